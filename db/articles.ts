@@ -1,0 +1,91 @@
+import type { Db } from './open.ts';
+
+export interface ArticleRow {
+  id: number;
+  uid: string;
+  content_hash: string;
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  published_at: string | null;
+  published_raw: string | null;
+  language: string | null;
+  text: string;
+  source_file: string | null;
+  source_format: string;
+  imported_at: string;
+  word_count: number;
+}
+
+export type NewArticle = Omit<ArticleRow, 'id'>;
+export type ArticleSummary = Omit<ArticleRow, 'text' | 'content_hash'>;
+
+const SUMMARY_COLUMNS = `id, uid, title, outlet, author, url, published_at, published_raw, language,
+  source_file, source_format, imported_at, word_count`;
+
+export type InsertResult = { inserted: true; id: number } | { inserted: false; duplicateOf: number };
+
+/** Inserts one article in its own transaction, or reports the article that already has its text. */
+export function insertArticle(db: Db, article: NewArticle): InsertResult {
+  const existing = db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck();
+  const insert = db.prepare(`
+    INSERT INTO articles (uid, content_hash, title, outlet, author, url, published_at, published_raw,
+      language, text, source_file, source_format, imported_at, word_count)
+    VALUES (@uid, @content_hash, @title, @outlet, @author, @url, @published_at, @published_raw,
+      @language, @text, @source_file, @source_format, @imported_at, @word_count)`);
+  return db.transaction((): InsertResult => {
+    const duplicateOf = existing.get(article.content_hash) as number | undefined;
+    if (duplicateOf !== undefined) return { inserted: false, duplicateOf };
+    return { inserted: true, id: Number(insert.run(article).lastInsertRowid) };
+  }).immediate();
+}
+
+export type ArticleSort = 'id' | 'title' | 'outlet' | 'published' | 'words';
+const ORDER_BY: Record<ArticleSort, string> = {
+  id: 'id',
+  title: 'title COLLATE NOCASE, id',
+  outlet: 'outlet COLLATE NOCASE, id',
+  published: 'published_at, id',
+  words: 'word_count, id',
+};
+
+export interface ListOptions {
+  limit?: number;
+  offset?: number;
+  sort?: ArticleSort;
+  descending?: boolean;
+  outlet?: string;
+}
+
+export function listArticles(db: Db, options: ListOptions = {}): ArticleSummary[] {
+  const { limit = -1, offset = 0, sort = 'id', descending = false, outlet } = options;
+  const direction = descending ? 'DESC' : 'ASC';
+  const order = ORDER_BY[sort]
+    .split(', ')
+    .map((term) => `${term} ${direction}`)
+    .join(', ');
+  return db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE (@outlet IS NULL OR outlet = @outlet)
+       ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ outlet: outlet ?? null, limit, offset }) as ArticleSummary[];
+}
+
+export function countArticles(db: Db): number {
+  return db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+}
+
+/** Looks an article up by its number in this project or by its uid. */
+export function getArticle(db: Db, idOrUid: number | string): ArticleRow | undefined {
+  const byId = typeof idOrUid === 'number' || /^\d+$/.test(idOrUid);
+  return db
+    .prepare(`SELECT * FROM articles WHERE ${byId ? 'id' : 'uid'} = ?`)
+    .get(byId ? Number(idOrUid) : idOrUid) as ArticleRow | undefined;
+}
+
+/** Every article with its text, one at a time, for exports of any size. */
+export function iterateArticles(db: Db): IterableIterator<ArticleRow> {
+  return db.prepare('SELECT * FROM articles ORDER BY id').iterate() as IterableIterator<ArticleRow>;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './types.ts';
+import { articles } from './001-articles.ts';
+
+/** Append-only: never edit a migration that has shipped; add the next number. */
+export const migrations: readonly Migration[] = [articles];
+
+export const latestVersion = migrations.length;
