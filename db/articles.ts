@@ -1,4 +1,5 @@
 import type { Db } from './open.ts';
+import { statement } from './statements.ts';
 
 export interface ArticleRow {
   id: number;
@@ -26,19 +27,28 @@ const SUMMARY_COLUMNS = `id, uid, title, outlet, author, url, published_at, publ
 
 export type InsertResult = { inserted: true; id: number } | { inserted: false; duplicateOf: number };
 
-/** Inserts one article in its own transaction, or reports the article that already has its text. */
-export function insertArticle(db: Db, article: NewArticle): InsertResult {
-  const existing = db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck();
-  const insert = db.prepare(`
-    INSERT INTO articles (uid, content_hash, title, outlet, author, url, published_at, published_raw,
+/**
+ * Inserts articles in one transaction: all of them or, after a crash, none. An article whose text
+ * is already in the project (or earlier in the batch) is not inserted; its result names the one it repeats.
+ */
+export function insertArticles(db: Db, articles: readonly NewArticle[]): InsertResult[] {
+  const existing = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').pluck();
+  const insert = statement(
+    db,
+    `INSERT INTO articles (uid, content_hash, title, outlet, author, url, published_at, published_raw,
       language, text, source_file, source_format, imported_at, word_count)
     VALUES (@uid, @content_hash, @title, @outlet, @author, @url, @published_at, @published_raw,
-      @language, @text, @source_file, @source_format, @imported_at, @word_count)`);
-  return db.transaction((): InsertResult => {
-    const duplicateOf = existing.get(article.content_hash) as number | undefined;
-    if (duplicateOf !== undefined) return { inserted: false, duplicateOf };
-    return { inserted: true, id: Number(insert.run(article).lastInsertRowid) };
-  }).immediate();
+      @language, @text, @source_file, @source_format, @imported_at, @word_count)`,
+  );
+  return db
+    .transaction(() =>
+      articles.map((article): InsertResult => {
+        const duplicateOf = existing.get(article.content_hash) as number | undefined;
+        if (duplicateOf !== undefined) return { inserted: false, duplicateOf };
+        return { inserted: true, id: Number(insert.run(article).lastInsertRowid) };
+      }),
+    )
+    .immediate();
 }
 
 export type ArticleSort = 'id' | 'title' | 'outlet' | 'published' | 'words';

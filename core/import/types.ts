@@ -17,8 +17,7 @@ export interface ArticleDraft {
  * e.g. "row 12" or "item 3".
  */
 export type ParsedRecord =
-  | { ok: true; article: ArticleDraft; where?: string }
-  | { ok: false; where: string; reason: string };
+  { ok: true; article: ArticleDraft; where?: string } | { ok: false; where: string; reason: string };
 
 export interface ParseOptions {
   /** CSV/JSON column names for the article fields, overriding the ones found by common names. */

@@ -1,0 +1,110 @@
+import { Command, CommanderError, Option } from 'commander';
+import { importCommand, type ImportCommandOptions } from './commands/import.ts';
+import {
+  listCommand,
+  searchCommand,
+  showCommand,
+  type ListCommandOptions,
+  type ReadOptions,
+  type SearchCommandOptions,
+} from './commands/read.ts';
+import { exportCommand, type ExportCommandOptions } from './commands/export.ts';
+import { processOutput, type Output } from './output.ts';
+
+/** Errors whose message is already a sentence for the user; anything else is a bug and says so. */
+const USER_ERRORS = new Set(['ProjectFileError', 'SearchSyntaxError', 'ImportFileError', 'FieldMapError']);
+
+/** Runs the `framescope` command line; resolves to the process exit code. */
+export async function main(argv: string[], output: Output = processOutput): Promise<number> {
+  let exitCode = 0;
+  const dbOption = () => new Option('--db <file>', 'project file (default: the default project, see README)');
+  const jsonOption = () => new Option('--json', 'print the result as JSON');
+
+  const program = new Command('framescope')
+    .description('Framescope: read coverage of one event across many outlets.')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: output.out, writeErr: output.err });
+
+  program
+    .command('import')
+    .description(
+      'import articles from files and folders (txt, md, html, csv, json, jsonl, rss/atom, docx, pdf)',
+    )
+    .argument('<paths...>', 'files or folders; folders are read recursively')
+    .addOption(dbOption())
+    .option('--outlet <name>', 'outlet for articles whose metadata and URL name none')
+    .option('--map <fields>', 'CSV/JSON columns for the article fields, e.g. text=body,outlet=source')
+    .addOption(jsonOption())
+    .action(async (paths: string[], options: ImportCommandOptions) => {
+      exitCode = await importCommand(paths, options, output);
+    });
+
+  program
+    .command('list')
+    .description('list the articles in the project')
+    .addOption(dbOption())
+    .addOption(
+      new Option('--sort <field>', 'order by').choices(['id', 'title', 'outlet', 'published', 'words']),
+    )
+    .option('--desc', 'descending order')
+    .option('--outlet <name>', 'only this outlet')
+    .option('--limit <n>', 'at most this many')
+    .addOption(jsonOption())
+    .action((options: ListCommandOptions) => {
+      exitCode = listCommand(options, output);
+    });
+
+  program
+    .command('show')
+    .description('show one article with its metadata and text')
+    .argument('<id>', 'the article number from "list", or its uid')
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action((id: string, options: ReadOptions) => {
+      exitCode = showCommand(id, options, output);
+    });
+
+  program
+    .command('search')
+    .description('full-text search: words, "exact phrases", OR, NOT, prefix*; best matches first')
+    .argument('<query>', 'for example: sanctions NOT "goodwill gesture", or aid AND (Ital* OR Rome)')
+    .addOption(dbOption())
+    .option('--limit <n>', 'at most this many results', '20')
+    .addOption(jsonOption())
+    .action((query: string, options: SearchCommandOptions) => {
+      exitCode = searchCommand(query, options, output);
+    });
+
+  program
+    .command('export')
+    .description('export every article with its metadata and text')
+    .addOption(new Option('--format <format>', 'file format').choices(['json', 'csv']).makeOptionMandatory())
+    .requiredOption('--out <path>', 'the file to write')
+    .addOption(dbOption())
+    .action((options: ExportCommandOptions) => {
+      exitCode = exportCommand(options, output);
+    });
+
+  if (argv.length === 0) {
+    program.outputHelp();
+    return 0;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    const { name, message } = error as Error;
+    if (USER_ERRORS.has(name)) {
+      output.err(`${message}\n`);
+      return 1;
+    }
+    output.err(`Framescope failed: ${message}\n`);
+    if (process.env.FRAMESCOPE_DEBUG) output.err(`${(error as Error).stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,63 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import type { Db } from '../db/open.ts';
+import { iterateArticles, type ArticleRow } from '../db/articles.ts';
+
+export type ExportFormat = 'json' | 'csv';
+
+/** The fields of an exported article; the JSON names are shared with `framescope analyze --json`. */
+export function exportedArticle(row: ArticleRow) {
+  return {
+    id: row.id,
+    uid: row.uid,
+    title: row.title,
+    outlet: row.outlet,
+    author: row.author,
+    url: row.url,
+    published: row.published_at,
+    publishedRaw: row.published_raw,
+    language: row.language,
+    source: row.source_file,
+    format: row.source_format,
+    importedAt: row.imported_at,
+    wordCount: row.word_count,
+    text: row.text,
+  };
+}
+
+type ExportedArticle = ReturnType<typeof exportedArticle>;
+const CSV_COLUMNS = Object.keys(exportedArticle({} as ArticleRow)) as (keyof ExportedArticle)[];
+
+/**
+ * Writes every article to `outPath`, streaming, through a temporary file renamed at the end, so
+ * an interrupted export never leaves a half-written file under the chosen name.
+ */
+export function exportArticles(db: Db, format: ExportFormat, outPath: string): number {
+  const partial = `${outPath}.partial-${process.pid}`;
+  const fd = openSync(partial, 'w');
+  let count = 0;
+  try {
+    const write = (chunk: string) => writeSync(fd, chunk);
+    if (format === 'json') write('{"articles":[');
+    else write(`\ufeff${CSV_COLUMNS.join(',')}\r\n`); // the BOM makes spreadsheet apps read UTF-8
+    for (const row of iterateArticles(db)) {
+      const article = exportedArticle(row);
+      if (format === 'json') write(`${count > 0 ? ',' : ''}\n${JSON.stringify(article)}`);
+      else write(`${CSV_COLUMNS.map((column) => csvField(article[column])).join(',')}\r\n`);
+      count++;
+    }
+    if (format === 'json') write('\n]}\n');
+  } catch (error) {
+    closeSync(fd);
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(partial, outPath);
+  return count;
+}
+
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { DOMParser, parseHTML } from 'linkedom';
+import mammoth from 'mammoth';
+import { ImportFileError } from '../types.ts';
+import type { FormatParser } from '../types.ts';
+
+const NOT_DOCX = 'it is not a valid Word (.docx) document';
+
+/** Mammoth's default style map has headings but not Word's "Title" style, which headlines often use. */
+const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", 'p.Title => h1.title:fresh'];
+
+// linkedom's own types need the DOM lib, which code running in Node does not load; this is what is used.
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: Iterable<DomNode>;
+}
+interface DomElement extends DomNode {
+  tagName: string;
+  classList: { contains(name: string): boolean };
+  children: Iterable<DomElement>;
+}
+interface DomDocument {
+  body: { querySelectorAll(selector: string): Iterable<DomElement> };
+  documentElement: DomElement | null;
+}
+
+const TEXT_NODE = 3;
+
+interface Block {
+  text: string;
+  kind: 'title' | 'heading' | 'body';
+}
+
+export const parseDocx: FormatParser = async function* (path) {
+  const buffer = await readFile(path);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch {
+    throw new ImportFileError(NOT_DOCX);
+  }
+
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP })).value;
+  } catch {
+    throw new ImportFileError(NOT_DOCX);
+  }
+  const properties = await coreProperties(zip);
+  const blocks = htmlBlocks(html);
+
+  const headline =
+    blocks.find((block) => block.kind === 'title') ?? (blocks[0]?.kind === 'heading' ? blocks[0] : undefined);
+  const title = properties.title ?? headline?.text ?? null;
+  // The headline is left out of the text when it is the title; one that differs from it stays.
+  const body =
+    headline && sameText(headline.text, title) ? blocks.filter((block) => block !== headline) : blocks;
+  yield {
+    ok: true,
+    article: {
+      title,
+      text: body.map((block) => block.text).join('\n\n'),
+      author: properties.creator ?? null,
+      published: properties.created ?? null,
+      language: properties.language ?? null,
+    },
+  };
+};
+
+function sameText(a: string, b: string | null): boolean {
+  return b !== null && a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+}
+
+function htmlBlocks(html: string): Block[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
+    document: DomDocument;
+  };
+  const blocks: Block[] = [];
+  for (const element of document.body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li')) {
+    const text = blockText(element).trim();
+    if (text === '') continue;
+    const kind = element.classList.contains('title')
+      ? 'title'
+      : element.tagName.startsWith('H')
+        ? 'heading'
+        : 'body';
+    blocks.push({ text, kind });
+  }
+  return blocks;
+}
+
+/** The text of a block, with line breaks kept and nested lists left to their own items. */
+function blockText(node: DomNode): string {
+  let text = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === TEXT_NODE) text += child.textContent ?? '';
+    else if (child.nodeName === 'BR') text += '\n';
+    else if (child.nodeName !== 'UL' && child.nodeName !== 'OL') text += blockText(child);
+  }
+  return text;
+}
+
+type CoreProperty = 'title' | 'creator' | 'created' | 'language';
+
+/** dc:title, dc:creator, dcterms:created and dc:language from docProps/core.xml, when not blank. */
+async function coreProperties(zip: JSZip): Promise<Partial<Record<CoreProperty, string>>> {
+  const xml = await zip.file('docProps/core.xml')?.async('string');
+  if (xml === undefined) return {};
+  const xmlDocument = new DOMParser().parseFromString(xml, 'text/xml') as unknown as DomDocument;
+  const root = xmlDocument.documentElement;
+  const properties: Partial<Record<CoreProperty, string>> = {};
+  // linkedom keeps prefixes in names and has no namespaces, so match the local part.
+  for (const element of root?.children ?? []) {
+    const name = element.tagName.split(':').pop();
+    const value = element.textContent?.trim();
+    if ((name === 'title' || name === 'creator' || name === 'created' || name === 'language') && value) {
+      properties[name] = value;
+    }
+  }
+  return properties;
+}

@@ -1,0 +1,83 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import type { NewArticle } from '../../db/articles.ts';
+import type { ArticleDraft } from './types.ts';
+import { toIsoDate } from './dates.ts';
+import { countWords, normaliseLine, normaliseText, paragraphs } from './normalise.ts';
+
+const MAX_DERIVED_TITLE = 150;
+/** Paragraphs shorter than this ("Photo: Reuters", "Advertisement") may repeat without remark. */
+const MIN_REPEATED_WORDS = 8;
+
+export interface SourceContext {
+  file: string;
+  format: string;
+  /** Where the record sits in its file ("row 3"), for files holding many articles. */
+  where?: string | undefined;
+  /** The outlet to use when neither the metadata nor the URL names one. */
+  fallbackOutlet?: string | undefined;
+  importedAt: string;
+}
+
+export interface PreparedArticle {
+  article: NewArticle;
+  /** Pairs of 1-based paragraph numbers: the second repeats the first word for word. */
+  repeatedParagraphs: [number, number][];
+}
+
+/** Normalises a parsed article and derives what is stored with it; null when it has no text. */
+export function prepareArticle(draft: ArticleDraft, context: SourceContext): PreparedArticle | null {
+  const text = normaliseText(draft.text);
+  if (text.length === 0) return null;
+  const url = normaliseLine(draft.url);
+  const published = normaliseLine(draft.published);
+  return {
+    article: {
+      uid: randomUUID(),
+      content_hash: createHash('sha256').update(text).digest('hex'),
+      title: normaliseLine(draft.title) ?? deriveTitle(text, context),
+      outlet: normaliseLine(draft.outlet) ?? outletFromUrl(url) ?? normaliseLine(context.fallbackOutlet),
+      author: normaliseLine(draft.author),
+      url,
+      published_at: toIsoDate(published),
+      published_raw: published,
+      language: normaliseLine(draft.language),
+      text,
+      source_file: basename(context.file),
+      source_format: context.format,
+      imported_at: context.importedAt,
+      word_count: countWords(text),
+    },
+    repeatedParagraphs: findRepeatedParagraphs(text),
+  };
+}
+
+function deriveTitle(text: string, context: SourceContext): string {
+  const first = paragraphs(text)[0] ?? '';
+  if (first.length <= MAX_DERIVED_TITLE) return first;
+  const name = basename(context.file, extname(context.file));
+  return context.where ? `${name} (${context.where})` : name;
+}
+
+/** The outlet a URL's host names: `https://www.reuters.com/...` → reuters.com. */
+export function outletFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const { hostname, protocol } = new URL(url);
+    if (!/^https?:$/.test(protocol) || !hostname.includes('.')) return null;
+    return hostname.replace(/^(www\d?|m|amp|mobile)\./, '');
+  } catch {
+    return null;
+  }
+}
+
+export function findRepeatedParagraphs(text: string): [number, number][] {
+  const firstSeen = new Map<string, number>();
+  const repeats: [number, number][] = [];
+  paragraphs(text).forEach((paragraph, index) => {
+    const earlier = firstSeen.get(paragraph);
+    if (earlier === undefined) firstSeen.set(paragraph, index + 1);
+    else if (countWords(paragraph) >= MIN_REPEATED_WORDS) repeats.push([earlier, index + 1]);
+  });
+  return repeats;
+}

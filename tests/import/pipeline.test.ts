@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openProject, type Db } from '../../db/open.ts';
+import { getArticle, listArticles } from '../../db/articles.ts';
+import { importPaths } from '../../core/import/pipeline.ts';
+import { brownText } from '../support/brown.ts';
+import { SEED_PATH, useTempDir } from '../support/temp.ts';
+
+describe('importing files into a project', () => {
+  const temp = useTempDir();
+  const project = (): Db => openProject(join(temp.dir(), 'project.sqlite'));
+
+  it('stores the seed with its title, all of its text and its repeated lead reported', async () => {
+    const db = project();
+    const summary = await importPaths(db, [SEED_PATH], { outlet: 'Reuters' });
+    expect(summary.failures).toEqual([]);
+    expect(summary.imported).toHaveLength(1);
+    const article = getArticle(db, summary.imported[0]!.id)!;
+    expect(article.title).toBe('‘From Russia with Love’: Putin sends aid to Italy to fight virus');
+    expect(article.text.startsWith('‘From Russia with Love’: Putin sends aid')).toBe(true);
+    expect(article.text).toContain('"No, this is unrelated absolutely," Peskov said.');
+    expect(article.text.split('\n\n')).toHaveLength(18);
+    expect(article.outlet).toBe('Reuters');
+    expect(article.source_file).toBe('russia-italy-aid.txt');
+    expect(article.word_count).toBe(500);
+    expect(article.uid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(article.content_hash).toBe(createHash('sha256').update(article.text).digest('hex'));
+    // The seed repeats its lead ("Russia's help to Italy ... told reporters on Monday.") as paragraph 7.
+    expect(summary.repeatedParagraphs).toEqual([
+      { id: article.id, title: article.title, file: SEED_PATH, pairs: [[3, 7]] },
+    ]);
+    db.close();
+  });
+
+  it('skips an article whose text is already in the project and says which one it is', async () => {
+    const db = project();
+    const copy = join(temp.dir(), 'copy-of-seed.txt');
+    copyFileSync(SEED_PATH, copy);
+    const first = await importPaths(db, [SEED_PATH]);
+    const second = await importPaths(db, [copy]);
+    expect(second.imported).toEqual([]);
+    expect(second.duplicates).toEqual([
+      { file: copy, where: undefined, title: first.imported[0]!.title, duplicateOf: first.imported[0]!.id },
+    ]);
+    expect(listArticles(db)).toHaveLength(1);
+    db.close();
+  });
+
+  it('imports a folder recursively, passing over hidden files and the assets of saved pages', async () => {
+    const db = project();
+    temp.file('coverage/reuters/ca01.txt', brownText('ca01'));
+    temp.file('coverage/ap/ca02.md', `# A heading from Markdown\n\n${brownText('ca02')}`);
+    temp.file('coverage/ap/page_files/logo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    temp.file('coverage/.DS_Store', new Uint8Array([0, 0, 0, 1]));
+    temp.file('coverage/photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0]));
+    const summary = await importPaths(db, [join(temp.dir(), 'coverage')]);
+    expect(summary.failures).toEqual([]);
+    expect(summary.skipped).toEqual([join(temp.dir(), 'coverage/photo.jpg')]);
+    const titles = listArticles(db).map((a) => a.title);
+    expect(titles).toEqual([
+      'A heading from Markdown',
+      // ca01 has no short first line, so its first paragraph would be too long; the file name serves.
+      'ca01',
+    ]);
+    db.close();
+  });
+
+  it('reports each bad file by name and reason, and imports the rest of the batch', async () => {
+    const db = project();
+    const good = temp.file('good.txt', brownText('ca03').slice(0, 900));
+    const empty = temp.file('empty.txt', '');
+    const blank = temp.file('blank.txt', '\n\n   \n');
+    const binary = temp.file('binary.txt', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3]));
+    const unknown = temp.file('scan.tiff', 'II*\0');
+    const missing = join(temp.dir(), 'not-there.txt');
+    const big = temp.file('big.txt', 'word '.repeat(300));
+    const summary = await importPaths(db, [good, empty, blank, binary, unknown, missing, big], {
+      maxFileBytes: 1000,
+    });
+    expect(summary.imported.map((a) => a.file)).toEqual([good]);
+    expect(summary.failures).toEqual([
+      { file: missing, reason: 'there is no such file or folder' },
+      { file: empty, reason: 'the file is empty' },
+      { file: blank, where: undefined, reason: 'it has no article text' },
+      { file: binary, reason: 'it is a binary file, not text' },
+      { file: unknown, reason: expect.stringMatching(/^\.tiff is not a format Framescope imports/) },
+      {
+        file: big,
+        reason: 'the file is too large (1.5 KB; the limit is 1.0 KB); split it into smaller files',
+      },
+    ]);
+    db.close();
+  });
+
+  it('normalises text once: NFC, line endings, spaces; paragraphs kept', async () => {
+    const db = project();
+    const file = temp.file(
+      'windows.txt',
+      'Conte\u00a0thanks   Moscow\r\n\r\nThe Kremlin\tsaid Putin had\r\nexpressed his support.\r\n\r\n\r\nCafe\u0301 owners in Rome agreed.',
+    );
+    const summary = await importPaths(db, [file]);
+    const article = getArticle(db, summary.imported[0]!.id)!;
+    expect(article.text).toBe(
+      'Conte thanks Moscow\n\nThe Kremlin said Putin had expressed his support.\n\nCafé owners in Rome agreed.',
+    );
+    expect(article.title).toBe('Conte thanks Moscow');
+    db.close();
+  });
+
+  it('keeps every article whole when the file is read back', async () => {
+    const db = project();
+    const texts = ['ca04', 'ca05', 'ca06'].map((s) => temp.file(`${s}.txt`, brownText(s)));
+    await importPaths(db, texts);
+    db.close();
+    const reopened = openProject(join(temp.dir(), 'project.sqlite'));
+    const stored = listArticles(reopened).map((a) => getArticle(reopened, a.id)!.text);
+    expect(stored).toEqual(texts.map((path) => readFileSync(path, 'utf8')));
+    reopened.close();
+  });
+});
