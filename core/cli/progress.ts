@@ -9,7 +9,7 @@ const PLAIN_EVERY_ARTICLES = 10_000;
 /** Renders import progress on stderr: a bar redrawn in place on a terminal, plain lines otherwise. */
 export function importProgress(output: Output): { onEvent: (event: ImportEvent) => void; done: () => void } {
   let files = 0;
-  let fileIndex = 0;
+  let filesDone = 0;
   let currentFile = '';
   let imported = 0;
   let drawn = false;
@@ -19,9 +19,9 @@ export function importProgress(output: Output): { onEvent: (event: ImportEvent) 
     const now = Date.now();
     if (!force && now - lastDraw < 80) return;
     lastDraw = now;
-    const share = files === 0 ? 1 : fileIndex / files;
+    const share = files === 0 ? 1 : filesDone / files;
     const filled = Math.round(share * BAR_WIDTH);
-    const line = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${fileIndex}/${files} files · ${plural(imported, 'article')} · ${currentFile}`;
+    const line = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] file ${Math.min(filesDone + 1, files)} of ${files} · ${plural(imported, 'article')} · ${currentFile}`;
     output.err(`\r${truncate(line, output.columns - 1).padEnd(output.columns - 1)}`);
     drawn = true;
   };
@@ -32,10 +32,10 @@ export function importProgress(output: Output): { onEvent: (event: ImportEvent) 
         files = event.files;
         break;
       case 'file':
-        fileIndex = event.index + 1;
+        filesDone = event.index;
         currentFile = basename(event.file);
         if (output.errIsTty) draw(true);
-        else if (files > 1) output.err(`Importing ${fileIndex}/${files}: ${event.file}\n`);
+        else if (files > 1) output.err(`Importing ${event.index + 1}/${files}: ${event.file}\n`);
         break;
       case 'article':
         imported = event.imported;

@@ -42,18 +42,20 @@ export function describeSummary(summary: ImportSummary, projectPath: string, col
     lines.push(
       `Skipped ${plural(duplicates.length, 'duplicate')} (the same text is already in the project):`,
     );
-    for (const d of duplicates) {
+    for (const d of duplicates.slice(0, LISTED)) {
       lines.push(truncate(`  ${place(d)}: "${d.title ?? ''}" is article ${d.duplicateOf}`, columns));
     }
+    lines.push(...more(duplicates.length));
   }
   if (repeatedParagraphs.length > 0) {
     lines.push('Paragraphs repeated inside an article (kept as they are):');
-    for (const r of repeatedParagraphs) {
+    for (const r of repeatedParagraphs.slice(0, LISTED)) {
       const pairs = r.pairs
         .map(([first, again]) => `paragraph ${again} repeats paragraph ${first}`)
         .join('; ');
-      lines.push(truncate(`  article ${r.id} "${r.title ?? ''}" (${basename(r.file)}): ${pairs}`, columns));
+      lines.push(`  ${basename(r.file)}, article ${r.id}: ${pairs}`);
     }
+    lines.push(...more(repeatedParagraphs.length));
   }
   if (skipped.length > 0) {
     lines.push(
@@ -65,6 +67,13 @@ export function describeSummary(summary: ImportSummary, projectPath: string, col
     for (const failure of failures) lines.push(`  ${place(failure)}: ${failure.reason}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Duplicates and repeats are listed up to this many; failures are always listed in full. */
+const LISTED = 20;
+
+function more(count: number): string[] {
+  return count > LISTED ? [`  … and ${count - LISTED} more (--json lists them all)`] : [];
 }
 
 function place(item: Pick<Failure, 'file' | 'where'>): string {

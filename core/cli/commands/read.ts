@@ -104,7 +104,7 @@ export function searchCommand(query: string, options: SearchCommandOptions, outp
       const meta = [hit.outlet, hit.published_at?.slice(0, 10)].filter(Boolean).join(', ');
       output.out(`${hit.id}. ${hit.title ?? '(untitled)'}${meta ? ` (${meta})` : ''}\n   ${hit.snippet}\n\n`);
     }
-    output.out(`${plural(hits.length, 'article')} match, best first.\n`);
+    output.out(`${plural(hits.length, 'article')} ${hits.length === 1 ? 'matches' : 'match'}, best first.\n`);
     return 0;
   } finally {
     db.close();
