@@ -17,7 +17,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: globals.node,
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -29,19 +32,46 @@ export default tseslint.config(
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   // Asymmetric matchers (expect.stringMatching, expect.any) are typed `any` by vitest.
   { files: ['tests/**'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
-  layer(['db/**'], [
-    banned(['**/core/**', '**/nlp/**', '**/electron/**', '**/renderer/**'], 'db/ is the bottom layer: it imports better-sqlite3 only.'),
-  ]),
-  layer(['nlp/**'], [
-    banned(['**/core/**', '**/db/**', '**/electron/**', '**/renderer/**', 'node:*', 'better-sqlite3'], 'nlp/ is pure: it imports compromise only.'),
-  ]),
-  layer(['core/**'], [
-    banned(['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom'], 'core/ may import db/ and nlp/ only.'),
-  ]),
-  layer(['electron/**'], [banned(['**/renderer/**', '**/db/**', '**/nlp/**'], 'electron/ reaches the engine through core/.')]),
-  layer(['renderer/**'], [
-    banned(['**/db/**', '**/nlp/**', '**/electron/**', 'better-sqlite3', 'electron', 'node:*'], 'renderer/ runs in the window: it may not import the engine.'),
-    banned(['**/core/**', '!**/core/contract*'], 'renderer/ may import types from core/contract only.'),
-    banned(['**/core/contract*'], 'renderer/ may import only types from core/contract.', true),
-  ]),
+  layer(
+    ['db/**'],
+    [
+      banned(
+        ['**/core/**', '**/nlp/**', '**/electron/**', '**/renderer/**'],
+        'db/ is the bottom layer: it imports better-sqlite3 only.',
+      ),
+    ],
+  ),
+  layer(
+    ['nlp/**'],
+    [
+      banned(
+        ['**/core/**', '**/db/**', '**/electron/**', '**/renderer/**', 'node:*', 'better-sqlite3'],
+        'nlp/ is pure: it imports compromise only.',
+      ),
+    ],
+  ),
+  layer(
+    ['core/**'],
+    [
+      banned(
+        ['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom'],
+        'core/ may import db/ and nlp/ only.',
+      ),
+    ],
+  ),
+  layer(
+    ['electron/**'],
+    [banned(['**/renderer/**', '**/db/**', '**/nlp/**'], 'electron/ reaches the engine through core/.')],
+  ),
+  layer(
+    ['renderer/**'],
+    [
+      banned(
+        ['**/db/**', '**/nlp/**', '**/electron/**', 'better-sqlite3', 'electron', 'node:*'],
+        'renderer/ runs in the window: it may not import the engine.',
+      ),
+      banned(['**/core/**', '!**/core/contract*'], 'renderer/ may import types from core/contract only.'),
+      banned(['**/core/contract*'], 'renderer/ may import only types from core/contract.', true),
+    ],
+  ),
 );
