@@ -1,6 +1,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { Db } from '../db/open.ts';
 import { iterateArticles, type ArticleRow } from '../db/articles.ts';
+import { storedAnalysisJson } from './analyze/json.ts';
 
 export type ExportFormat = 'json' | 'csv';
 
@@ -28,7 +29,7 @@ type ExportedArticle = ReturnType<typeof exportedArticle>;
 const CSV_COLUMNS = Object.keys(exportedArticle({} as ArticleRow)) as (keyof ExportedArticle)[];
 
 /**
- * Writes every article to `outPath`, streaming, through a temporary file renamed at the end, so
+ * Writes every article to `outPath` (in JSON with its entities, quotes and frames), streaming, through a temporary file renamed at the end, so
  * an interrupted export never leaves a half-written file under the chosen name.
  */
 export function exportArticles(db: Db, format: ExportFormat, outPath: string): number {
@@ -41,8 +42,10 @@ export function exportArticles(db: Db, format: ExportFormat, outPath: string): n
     else write(`\ufeff${CSV_COLUMNS.join(',')}\r\n`); // the BOM makes spreadsheet apps read UTF-8
     for (const row of iterateArticles(db)) {
       const article = exportedArticle(row);
-      if (format === 'json') write(`${count > 0 ? ',' : ''}\n${JSON.stringify(article)}`);
-      else write(`${CSV_COLUMNS.map((column) => csvField(article[column])).join(',')}\r\n`);
+      if (format === 'json') {
+        const analysis = storedAnalysisJson(db, row.id, row.text, row.word_count);
+        write(`${count > 0 ? ',' : ''}\n${JSON.stringify({ ...article, ...analysis })}`);
+      } else write(`${CSV_COLUMNS.map((column) => csvField(article[column])).join(',')}\r\n`);
       count++;
     }
     if (format === 'json') write('\n]}\n');

@@ -17,13 +17,15 @@ export interface ArticleRow {
   source_format: string;
   imported_at: string;
   word_count: number;
+  analyzed_at: string | null;
+  analysis_version: number | null;
 }
 
-export type NewArticle = Omit<ArticleRow, 'id'>;
+export type NewArticle = Omit<ArticleRow, 'id' | 'analyzed_at' | 'analysis_version'>;
 export type ArticleSummary = Omit<ArticleRow, 'text' | 'content_hash'>;
 
 const SUMMARY_COLUMNS = `id, uid, title, outlet, author, url, published_at, published_raw, language,
-  source_file, source_format, imported_at, word_count`;
+  source_file, source_format, imported_at, word_count, analyzed_at, analysis_version`;
 
 export type InsertResult = { inserted: true; id: number } | { inserted: false; duplicateOf: number };
 
@@ -98,4 +100,20 @@ export function getArticle(db: Db, idOrUid: number | string): ArticleRow | undef
 /** Every article with its text, one at a time, for exports of any size. */
 export function iterateArticles(db: Db): IterableIterator<ArticleRow> {
   return db.prepare('SELECT * FROM articles ORDER BY id').iterate() as IterableIterator<ArticleRow>;
+}
+
+/** Articles analysis has not seen yet, or saw with an older version of it. */
+export function articlesToAnalyse(db: Db, version: number): { id: number; text: string }[] {
+  return statement(
+    db,
+    'SELECT id, text FROM articles WHERE analysis_version IS NULL OR analysis_version < ? ORDER BY id',
+  ).all(version) as { id: number; text: string }[];
+}
+
+export function markAnalysed(db: Db, articleId: number, version: number, at: string): void {
+  statement(db, 'UPDATE articles SET analyzed_at = ?, analysis_version = ? WHERE id = ?').run(
+    at,
+    version,
+    articleId,
+  );
 }

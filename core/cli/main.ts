@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { importCommand, type ImportCommandOptions } from './commands/import.ts';
+import { analyzeCommand, type AnalyzeCommandOptions } from './commands/analyze.ts';
 import {
   listCommand,
   searchCommand,
@@ -35,9 +36,24 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(dbOption())
     .option('--outlet <name>', 'outlet for articles whose metadata and URL name none')
     .option('--map <fields>', 'CSV/JSON columns for the article fields, e.g. text=body,outlet=source')
+    .option('--no-analyze', 'import only; tag entities, quotes and frames later with "framescope analyze"')
     .addOption(jsonOption())
     .action(async (paths: string[], options: ImportCommandOptions) => {
       exitCode = await importCommand(paths, options, output);
+    });
+
+  program
+    .command('analyze')
+    .description(
+      "tag entities, quotes with speakers and frames: in the project's articles not analysed yet, or in files given (printed as JSON, no project)",
+    )
+    .argument('[files...]', 'files or folders to analyse without a project')
+    .addOption(dbOption())
+    .option('--all', 'analyse every article again (corrections and coding are kept)')
+    .option('--threads <n>', 'worker threads (default: one per core, at most 4)')
+    .addOption(jsonOption())
+    .action(async (files: string[], options: AnalyzeCommandOptions) => {
+      exitCode = await analyzeCommand(files, options, output);
     });
 
   program

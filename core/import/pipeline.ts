@@ -1,19 +1,10 @@
-import { open } from 'node:fs/promises';
 import type { Db } from '../../db/open.ts';
 import { insertArticles } from '../../db/articles.ts';
-import { formatOf } from './formats/index.ts';
-import { prepareArticle, type PreparedArticle } from './prepare.ts';
-import { ImportFileError, type ParseOptions } from './types.ts';
-import { collectFiles, describeFsError } from './walk.ts';
+import type { PreparedArticle } from './prepare.ts';
+import { readArticles, type Failure, type ReadOptions } from './read.ts';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-const SNIFF_BYTES = 8192;
-
-export interface ImportOptions extends ParseOptions {
-  /** Outlet for articles whose metadata and URL name none. */
-  outlet?: string | undefined;
-  maxFileBytes?: number;
-}
+export type { Failure };
+export type ImportOptions = ReadOptions;
 
 export interface ImportedArticle {
   id: number;
@@ -25,11 +16,6 @@ export interface Duplicate {
   where?: string | undefined;
   title: string | null;
   duplicateOf: number;
-}
-export interface Failure {
-  file: string;
-  where?: string | undefined;
-  reason: string;
 }
 export interface RepeatedParagraphs {
   id: number;
@@ -70,21 +56,27 @@ export async function importPaths(
   options: ImportOptions = {},
   onEvent: (event: ImportEvent) => void = () => {},
 ): Promise<ImportSummary> {
-  const { files, missing, skipped } = await collectFiles(paths);
-  const run = new ImportRun(db, files.length, skipped, onEvent);
-  missing.forEach((problem) => run.fail(problem));
-  onEvent({ type: 'start', files: files.length });
-
-  for (const [index, file] of files.entries()) {
-    onEvent({ type: 'file', file, index, files: files.length });
-    try {
-      await importFile(run, file, options);
-    } catch (error) {
-      run.fail({ file, reason: reasonOf(error) });
-    } finally {
-      run.flush();
+  const run = new ImportRun(db, onEvent);
+  for await (const event of readArticles(paths, options)) {
+    switch (event.type) {
+      case 'start':
+        run.summary.files = event.files;
+        run.summary.skipped = event.skipped;
+        onEvent({ type: 'start', files: event.files });
+        break;
+      case 'file':
+        run.flush();
+        onEvent(event);
+        break;
+      case 'article':
+        run.add(event);
+        break;
+      case 'failure':
+        run.fail(event.failure);
+        break;
     }
   }
+  run.flush();
   return run.summary;
 }
 
@@ -96,17 +88,22 @@ interface Pending {
 
 /** The state of one import: its summary, its events, and the articles waiting to be written. */
 class ImportRun {
-  readonly summary: ImportSummary;
+  readonly summary: ImportSummary = {
+    files: 0,
+    imported: [],
+    duplicates: [],
+    failures: [],
+    skipped: [],
+    repeatedParagraphs: [],
+  };
   private pending: Pending[] = [];
   private pendingSince = 0;
-  readonly importedAt = new Date().toISOString();
   private readonly db: Db;
   private readonly onEvent: (event: ImportEvent) => void;
 
-  constructor(db: Db, files: number, skipped: string[], onEvent: (event: ImportEvent) => void) {
+  constructor(db: Db, onEvent: (event: ImportEvent) => void) {
     this.db = db;
     this.onEvent = onEvent;
-    this.summary = { files, imported: [], duplicates: [], failures: [], skipped, repeatedParagraphs: [] };
   }
 
   fail(failure: Failure): void {
@@ -149,68 +146,4 @@ class ImportRun {
       this.onEvent({ type: 'article', file, id: result.id, title, imported: this.summary.imported.length });
     });
   }
-}
-
-async function importFile(run: ImportRun, file: string, options: ImportOptions): Promise<void> {
-  const { size, head } = await inspect(file);
-  const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
-  if (size === 0) throw new ImportFileError('the file is empty');
-  if (size > maxBytes) {
-    throw new ImportFileError(
-      `the file is too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}); split it into smaller files`,
-    );
-  }
-  const format = formatOf(file, head.toString('utf8'));
-  if ('unsupported' in format) throw new ImportFileError(format.unsupported);
-  if (!format.binary && looksBinary(head)) throw new ImportFileError('it is a binary file, not text');
-
-  let records = 0;
-  for await (const record of format.parse(file, options)) {
-    records++;
-    if (!record.ok) {
-      run.fail({ file, where: record.where, reason: record.reason });
-      continue;
-    }
-    const prepared = prepareArticle(record.article, {
-      file,
-      format: format.name,
-      where: record.where,
-      fallbackOutlet: options.outlet,
-      importedAt: run.importedAt,
-    });
-    if (prepared) run.add({ file, where: record.where, prepared });
-    else run.fail({ file, where: record.where, reason: 'it has no article text' });
-  }
-  if (records === 0) throw new ImportFileError('no articles were found in it');
-}
-
-async function inspect(file: string): Promise<{ size: number; head: Buffer }> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-    const { size } = await handle.stat();
-    const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
-    await handle.read(head, 0, head.length, 0);
-    return { size, head };
-  } catch (error) {
-    throw new ImportFileError(describeFsError(error));
-  } finally {
-    await handle?.close();
-  }
-}
-
-/** NUL bytes do not occur in text (UTF-16 files start with a byte-order mark, which is allowed). */
-function looksBinary(head: Buffer): boolean {
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  return !utf16 && head.includes(0);
-}
-
-function formatBytes(bytes: number): string {
-  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / 1024 / 1024, 'MB'];
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${unit}`;
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof ImportFileError) return error.message;
-  return `it could not be imported (${(error as Error).message ?? String(error)})`;
 }

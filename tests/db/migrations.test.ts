@@ -37,8 +37,36 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('leave the file as it was when a migration fails midway', () => {
+  it('002 adds analysis tables to a project with articles, which analysis then fills and deletes with them', () => {
     const db = new Database(join(temp.dir(), 'm2.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, 1);
+    db.prepare(
+      `INSERT INTO articles (uid, content_hash, title, text, source_format, imported_at, word_count)
+       VALUES ('u1', 'h1', 'Aid', 'Peskov said so.', 'text', '2020-03-23T00:00:00Z', 3)`,
+    ).run();
+    migrate(db, 2);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT analyzed_at, analysis_version FROM articles').get()).toEqual({
+      analyzed_at: null,
+      analysis_version: null,
+    });
+    db.exec(`INSERT INTO entities (name, type) VALUES ('Dmitry Peskov', 'person');
+      INSERT INTO mentions (article_id, entity_id, start, end) VALUES (1, 1, 0, 6);
+      INSERT INTO quotes (article_id, start, end, speaker_entity_id, speaker_text) VALUES (1, 0, 6, 1, 'Dmitry Peskov');`);
+    expect(() => db.exec("INSERT INTO entities (name, type) VALUES ('Rome', 'city')")).toThrow(/CHECK/);
+    expect(() =>
+      db.exec('INSERT INTO mentions (article_id, entity_id, start, end) VALUES (1, 1, 5, 5)'),
+    ).toThrow(/CHECK/);
+    db.exec('DELETE FROM articles WHERE id = 1');
+    expect(
+      db.prepare('SELECT (SELECT count(*) FROM mentions) + (SELECT count(*) FROM quotes)').pluck().get(),
+    ).toBe(0);
+    db.close();
+  });
+
+  it('leave the file as it was when a migration fails midway', () => {
+    const db = new Database(join(temp.dir(), 'failing.sqlite'));
     db.exec('CREATE TABLE articles (id INTEGER PRIMARY KEY)'); // collides with migration 001
     expect(() => migrate(db)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(0);

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { importPaths, type Failure, type ImportSummary } from '../../import/pipeline.ts';
 import { parseFieldMap } from '../../import/fields.ts';
 import { importProgress } from '../progress.ts';
+import { analyseProject, describeAnalysis } from './analyze.ts';
 import { openForCommand } from '../project.ts';
 import { plural, printJson, truncate, type Output } from '../output.ts';
 
@@ -10,6 +11,8 @@ export interface ImportCommandOptions {
   outlet?: string;
   map?: string;
   json?: boolean;
+  /** False with --no-analyze. */
+  analyze?: boolean;
 }
 
 /** `framescope import`: exit code 0 when every file imported, 1 when any file or record failed. */
@@ -24,9 +27,13 @@ export async function importCommand(
     const progress = importProgress(output);
     const summary = await importPaths(db, paths, { outlet: options.outlet, fieldMap }, progress.onEvent);
     progress.done();
-    if (options.json) printJson(output, { project: path, ...summary });
-    else output.out(describeSummary(summary, path, output.columns));
-    return summary.failures.length === 0 ? 0 : 1;
+    if (!options.json) output.out(describeSummary(summary, path, output.columns));
+    const ids = summary.imported.map((article) => article.id);
+    const analysis =
+      options.analyze !== false && ids.length > 0 ? await analyseProject(db, output, { ids }) : null;
+    if (options.json) printJson(output, { project: path, ...summary, analysis });
+    else if (analysis) output.out(describeAnalysis(analysis));
+    return summary.failures.length === 0 && (analysis?.failures.length ?? 0) === 0 ? 0 : 1;
   } finally {
     db.close();
   }

@@ -1,6 +1,7 @@
 import { getArticle, listArticles, type ArticleSort } from '../../../db/articles.ts';
 import { searchArticles } from '../../../db/search.ts';
 import { exportedArticle } from '../../export.ts';
+import { storedAnalysisJson, type AnalysisJson } from '../../analyze/json.ts';
 import { openForCommand } from '../project.ts';
 import { plural, printJson, truncate, type Output } from '../output.ts';
 
@@ -63,8 +64,9 @@ export function showCommand(id: string, options: ReadOptions, output: Output): n
       return 1;
     }
     const article = exportedArticle(row);
+    const analysis = storedAnalysisJson(db, row.id, row.text, row.word_count);
     if (options.json) {
-      printJson(output, article);
+      printJson(output, { ...article, ...analysis });
       return 0;
     }
     const facts: [string, string | number | null][] = [
@@ -81,6 +83,7 @@ export function showCommand(id: string, options: ReadOptions, output: Output): n
     for (const [label, value] of facts)
       if (value !== null && value !== '') output.out(`${label.padEnd(10)} ${value}\n`);
     output.out(`\n${article.text}\n`);
+    output.out(describeAnalysisOf(analysis, row.analyzed_at !== null));
     return 0;
   } finally {
     db.close();
@@ -109,4 +112,33 @@ export function searchCommand(query: string, options: SearchCommandOptions, outp
   } finally {
     db.close();
   }
+}
+
+function describeAnalysisOf(analysis: AnalysisJson, analysed: boolean): string {
+  if (!analysed) return '\nNot analysed yet: run "framescope analyze" to tag entities, quotes and frames.\n';
+  const lines: string[] = [];
+  lines.push('', `Quotes (${analysis.quotes.length})`);
+  for (const quote of analysis.quotes) {
+    const speaker = quote.speaker ? `${quote.speaker}${quote.cue ? ` (${quote.cue})` : ''}` : 'no speaker';
+    lines.push(`  “${truncate(quote.text, 70)}” — ${speaker}`);
+  }
+  lines.push('', `Frames (${analysis.frames.length})`);
+  for (const frame of analysis.frames) {
+    const negated = frame.hits.filter((hit) => hit.negated).length;
+    lines.push(
+      `  ${frame.frame} [${frame.codebook}]: ${plural(frame.hits.length, 'cue')}${negated ? `, ${negated} negated` : ''}, ${frame.score} per 100 words`,
+    );
+  }
+  for (const type of ['person', 'organization', 'place']) {
+    const entities = analysis.entities.filter((entity) => entity.type === type);
+    if (entities.length === 0) continue;
+    const names = entities.map(
+      (entity) => `${entity.name}${entity.role ? ` (${entity.role})` : ''} ×${entity.mentions.length}`,
+    );
+    lines.push(
+      '',
+      `${type === 'person' ? 'People' : type === 'organization' ? 'Organizations' : 'Places'}: ${names.join(', ')}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }

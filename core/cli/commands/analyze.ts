@@ -1,0 +1,82 @@
+import { articlesToAnalyse } from '../../../db/articles.ts';
+import type { Db } from '../../../db/open.ts';
+import { analyseFiles } from '../../analyze/files.ts';
+import { ANALYSIS_VERSION, analyseArticles, type AnalysisSummary } from '../../analyze/run.ts';
+import { openForCommand } from '../project.ts';
+import { plural, printJson, type Output } from '../output.ts';
+
+export interface AnalyzeCommandOptions {
+  db?: string;
+  all?: boolean;
+  json?: boolean;
+  threads?: string;
+}
+
+/**
+ * `framescope analyze`: with files and no --db, analyses the files and prints JSON; otherwise
+ * analyses the project's articles that have not been analysed yet (all of them with --all).
+ */
+export async function analyzeCommand(
+  paths: string[],
+  options: AnalyzeCommandOptions,
+  output: Output,
+): Promise<number> {
+  if (paths.length > 0) {
+    if (options.db) {
+      output.err(
+        'To add files to a project, import them: framescope import <files> --db FILE (import analyses them).\n',
+      );
+      return 2;
+    }
+    const { articles, failures } = await analyseFiles(paths);
+    printJson(output, { articles, ...(failures.length > 0 ? { failures } : {}) });
+    for (const failure of failures)
+      output.err(`${failure.file}${failure.where ? ` (${failure.where})` : ''}: ${failure.reason}\n`);
+    return failures.length === 0 ? 0 : 1;
+  }
+  const { db } = openForCommand(options.db, 'read');
+  try {
+    const summary = await analyseProject(db, output, { all: options.all ?? false, threads: options.threads });
+    if (options.json) printJson(output, summary);
+    else output.out(describeAnalysis(summary));
+    return summary.failures.length === 0 ? 0 : 1;
+  } finally {
+    db.close();
+  }
+}
+
+/** Analyses what needs it in a project, with progress on stderr; used by `import` too. */
+export async function analyseProject(
+  db: Db,
+  output: Output,
+  options: { all?: boolean; ids?: number[]; threads?: string | undefined } = {},
+): Promise<AnalysisSummary> {
+  const ids =
+    options.ids ??
+    articlesToAnalyse(db, options.all ? Number.MAX_SAFE_INTEGER : ANALYSIS_VERSION).map((a) => a.id);
+  let lastShown = 0;
+  return analyseArticles(db, ids, {
+    threads: options.threads ? Number(options.threads) : undefined,
+    onProgress: (done, total) => {
+      const now = Date.now();
+      if (done !== total && now - lastShown < (output.errIsTty ? 100 : 5000)) return;
+      lastShown = now;
+      const line = `Analysing: ${done.toLocaleString('en')} of ${plural(total, 'article')}`;
+      output.err(output.errIsTty ? `\r${line}${done === total ? '\n' : ''}` : `${line}\n`);
+    },
+  });
+}
+
+export function describeAnalysis(summary: AnalysisSummary): string {
+  const lines = [
+    `Analysed ${plural(summary.analysed, 'article')}: ${plural(summary.mentions, 'entity mention')}, ` +
+      `${plural(summary.quotes, 'quote')} (${summary.attributed.toLocaleString('en')} with a speaker), ` +
+      `${plural(summary.frameHits, 'frame cue')}.`,
+  ];
+  if (summary.failures.length > 0) {
+    lines.push(`Analysis failed for ${plural(summary.failures.length, 'article')}:`);
+    for (const failure of summary.failures)
+      lines.push(`  article ${failure.id} "${failure.title ?? ''}": ${failure.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

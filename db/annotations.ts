@@ -1,0 +1,87 @@
+import type { Db } from './open.ts';
+import { statement } from './statements.ts';
+import type { Origin, ReviewStatus } from './quotes.ts';
+
+export interface AnnotationRow {
+  id: number;
+  article_id: number;
+  code_id: number;
+  start: number;
+  end: number;
+  cue_start: number | null;
+  cue_end: number | null;
+  cue: string | null;
+  negated: 0 | 1;
+  memo: string | null;
+  origin: Origin;
+  status: ReviewStatus;
+  coder_id: number | null;
+  created_at: string;
+}
+
+export interface NewFrameHit {
+  articleId: number;
+  codeId: number;
+  /** The evidence sentence. */
+  start: number;
+  end: number;
+  cueStart: number;
+  cueEnd: number;
+  cue: string;
+  negated: boolean;
+  createdAt: string;
+}
+
+export function insertFrameHit(db: Db, hit: NewFrameHit): void {
+  statement(
+    db,
+    `INSERT INTO annotations (article_id, code_id, start, end, cue_start, cue_end, cue, negated, created_at)
+     VALUES (@articleId, @codeId, @start, @end, @cueStart, @cueEnd, @cue, @negated, @createdAt)`,
+  ).run({ ...hit, negated: hit.negated ? 1 : 0 });
+}
+
+/** Cue spans of frame hits a person has reviewed, which re-analysis must not suggest again. */
+export function reviewedFrameHits(db: Db, articleId: number): Set<string> {
+  const rows = statement(
+    db,
+    `SELECT code_id, cue_start, cue_end FROM annotations
+     WHERE article_id = ? AND origin = 'auto' AND status != 'suggested'`,
+  ).all(articleId) as { code_id: number; cue_start: number; cue_end: number }[];
+  return new Set(rows.map((row) => `${row.code_id}:${row.cue_start}:${row.cue_end}`));
+}
+
+/** Forgets the frame hits analysis suggested for an article; reviewed ones and hand coding stay. */
+export function deleteSuggestedFrameHits(db: Db, articleId: number): void {
+  statement(
+    db,
+    "DELETE FROM annotations WHERE article_id = ? AND origin = 'auto' AND status = 'suggested'",
+  ).run(articleId);
+}
+
+export function listAnnotations(db: Db, articleId: number): AnnotationRow[] {
+  return statement(db, 'SELECT * FROM annotations WHERE article_id = ? ORDER BY start').all(
+    articleId,
+  ) as AnnotationRow[];
+}
+
+export interface ArticleFrame {
+  code_id: number;
+  key: string;
+  name: string;
+  hits: number;
+  negated: number;
+  /** Hits per 100 words of the article. */
+  score: number;
+}
+
+/** The frames an article uses: hits not rejected, per frame, with a length-normalised score. */
+export function articleFrames(db: Db, articleId: number): ArticleFrame[] {
+  return statement(
+    db,
+    `SELECT c.id AS code_id, c.key, c.name, count(*) AS hits, sum(an.negated) AS negated,
+       round(count(*) * 100.0 / max(a.word_count, 1), 3) AS score
+     FROM annotations an JOIN codes c ON c.id = an.code_id JOIN articles a ON a.id = an.article_id
+     WHERE an.article_id = ? AND c.kind = 'frame' AND an.status != 'rejected'
+     GROUP BY c.id ORDER BY score DESC, c.name`,
+  ).all(articleId) as ArticleFrame[];
+}

@@ -1,0 +1,70 @@
+import type { Db } from './open.ts';
+import { statement } from './statements.ts';
+
+export interface CodeRow {
+  id: number;
+  codebook_id: number;
+  key: string;
+  kind: 'frame' | 'code';
+  name: string;
+  description: string | null;
+  color: string | null;
+  /** JSON array of cue patterns. */
+  cues: string;
+  parent_id: number | null;
+}
+
+export interface CodebookRow {
+  id: number;
+  key: string;
+  name: string;
+  description: string | null;
+}
+
+export interface NewCode {
+  key: string;
+  kind: 'frame' | 'code';
+  name: string;
+  description: string | null;
+  color: string | null;
+  cues: string[];
+}
+
+/**
+ * Adds a codebook with its codes unless the project has one with that key already; returns its id.
+ * A project keeps its own copy, so a user's edits to it are never overwritten by a newer shipped one.
+ */
+export function ensureCodebook(
+  db: Db,
+  codebook: { key: string; name: string; description: string | null },
+  codes: readonly NewCode[],
+): number {
+  return db.transaction(() => {
+    const existing = statement(db, 'SELECT id FROM codebooks WHERE key = ?').pluck().get(codebook.key) as
+      number | undefined;
+    if (existing !== undefined) return existing;
+    const id = Number(
+      statement(db, 'INSERT INTO codebooks (key, name, description) VALUES (@key, @name, @description)').run(
+        codebook,
+      ).lastInsertRowid,
+    );
+    const insert = statement(
+      db,
+      `INSERT INTO codes (codebook_id, key, kind, name, description, color, cues)
+       VALUES (@codebookId, @key, @kind, @name, @description, @color, @cues)`,
+    );
+    for (const code of codes) insert.run({ ...code, codebookId: id, cues: JSON.stringify(code.cues) });
+    return id;
+  })();
+}
+
+export function listCodebooks(db: Db): CodebookRow[] {
+  return statement(db, 'SELECT id, key, name, description FROM codebooks ORDER BY id').all() as CodebookRow[];
+}
+
+export function listCodes(db: Db, codebookId?: number): CodeRow[] {
+  return statement(
+    db,
+    'SELECT * FROM codes WHERE @codebookId IS NULL OR codebook_id = @codebookId ORDER BY codebook_id, id',
+  ).all({ codebookId: codebookId ?? null }) as CodeRow[];
+}

@@ -1,0 +1,54 @@
+import type { Db } from './open.ts';
+import { statement } from './statements.ts';
+
+export type ReviewStatus = 'suggested' | 'accepted' | 'rejected';
+export type Origin = 'auto' | 'manual';
+
+export interface QuoteRow {
+  id: number;
+  article_id: number;
+  start: number;
+  end: number;
+  kind: 'direct' | 'reported';
+  speaker_entity_id: number | null;
+  speaker_text: string | null;
+  speaker_type: 'person' | 'group' | null;
+  cue: string | null;
+  origin: Origin;
+  status: ReviewStatus;
+  coder_id: number | null;
+}
+
+export type NewQuote = Omit<QuoteRow, 'id' | 'origin' | 'status' | 'coder_id'>;
+
+export function insertQuote(db: Db, quote: NewQuote): number {
+  return Number(
+    statement(
+      db,
+      `INSERT INTO quotes (article_id, start, end, kind, speaker_entity_id, speaker_text, speaker_type, cue)
+       VALUES (@article_id, @start, @end, @kind, @speaker_entity_id, @speaker_text, @speaker_type, @cue)`,
+    ).run(quote).lastInsertRowid,
+  );
+}
+
+/** Quote spans a person has reviewed or made, which re-analysis must not suggest again. */
+export function reviewedQuoteSpans(db: Db, articleId: number): Set<string> {
+  const rows = statement(
+    db,
+    `SELECT start, end FROM quotes WHERE article_id = ? AND (origin = 'manual' OR status != 'suggested')`,
+  ).all(articleId) as { start: number; end: number }[];
+  return new Set(rows.map((row) => `${row.start}:${row.end}`));
+}
+
+/** Forgets the suggestions analysis made for an article; reviewed and hand-made quotes stay. */
+export function deleteSuggestedQuotes(db: Db, articleId: number): void {
+  statement(db, "DELETE FROM quotes WHERE article_id = ? AND origin = 'auto' AND status = 'suggested'").run(
+    articleId,
+  );
+}
+
+export function listQuotes(db: Db, articleId: number): QuoteRow[] {
+  return statement(db, 'SELECT * FROM quotes WHERE article_id = ? ORDER BY start').all(
+    articleId,
+  ) as QuoteRow[];
+}

@@ -1,0 +1,65 @@
+// What the words around a capitalised span say about it: datelines, locative prepositions, a reporting verb
+// after it, a lower-case place noun that belongs to it.
+import type { Token } from '../tokens.ts';
+import {
+  ORG_LOWER_HEADS,
+  ORG_NAMES,
+  PLACE_LOWER_HEADS,
+  PLACE_LOWER_MODIFIERS,
+  PLACE_NAMES,
+  SPEECH_VERBS,
+  nameKey,
+} from '../lexicon.ts';
+
+const CORE_SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'explained']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across']);
+
+// 'strong' for datelines, "Opelika, Ala." and "X of Y"; 'weak' after a locative preposition, where a surname
+// could stand too ("a letter from Berger").
+export function placeContext(tokens: readonly Token[], first: number): 'strong' | 'weak' | null {
+  const t = tokens[first];
+  const prev = tokens[first - 1];
+  const next = tokens[first + 1];
+  if (!t) return null;
+  // Datelines: "Colquitt -- ...", "Washington, July 24 -- ..."
+  const opens =
+    !prev || prev.paragraph !== t.paragraph || prev.sentence !== t.sentence || /--/.test(prev.post);
+  // "Austin, Texas -- ..."
+  if (opens && /^,\s*$/.test(t.post) && next && /^\s*--/.test(next.post)) return 'strong';
+  if (opens && /^\s*(--|,)/.test(t.post)) {
+    if (/--/.test(t.post) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(next?.lower ?? ''))
+      return 'strong';
+  }
+  if (next && /^,\s*$/.test(t.post) && next.abbrev && PLACE_NAMES.has(nameKey(next.text))) return 'strong';
+  // "Rep. Mac Barber of Commerce", "Rob Ledford of Gainesville"
+  const before = tokens[first - 2];
+  if (prev?.text === 'of' && !!before && before.capitalized && before.post.trim() === '') return 'strong';
+  // "in Gladden's car" is about a person.
+  const locative =
+    prev && prev.sentence === t.sentence && /^\s+$/.test(prev.post) && PLACE_PREPOSITIONS.has(prev.lower);
+  return locative && !t.possessive ? 'weak' : null;
+}
+
+// Sentence-initial capitals followed by a verb are often headline words ("Merger proposed"): only the
+// commonest reporting verbs count there.
+export function speechVerbFollows(tokens: readonly Token[], last: number, initial: boolean): boolean {
+  const t = tokens[last];
+  const next = tokens[last + 1];
+  if (!t || !next || t.post.trim() !== '' || next.sentence !== t.sentence) return false;
+  return initial ? CORE_SPEECH_VERBS.has(next.lower) : SPEECH_VERBS.has(next.lower);
+}
+
+export function lowercaseExtension(tokens: readonly Token[], last: number): number {
+  const t = tokens[last];
+  if (!t || t.post.trim() !== '') return last;
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  if (a && (PLACE_LOWER_HEADS.has(a.text) || ORG_LOWER_HEADS.has(a.text))) return last + 1;
+  // Lexicon names written with a lower-case second word ("Capitol hill").
+  const joined = a && nameKey(`${t.text} ${a.text}`);
+  if (joined && /^\p{Ll}/u.test(a.text) && (PLACE_NAMES.has(joined) || ORG_NAMES.has(joined)))
+    return last + 1;
+  if (a && b && PLACE_LOWER_MODIFIERS.has(a.text) && a.post.trim() === '' && PLACE_LOWER_HEADS.has(b.text))
+    return last + 2;
+  return last;
+}

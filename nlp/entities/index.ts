@@ -1,0 +1,17 @@
+import type { Token } from '../tokens.ts';
+import { classifySpan } from './classify.ts';
+import type { Mention } from './classify.ts';
+import { resolveEntities } from './resolve.ts';
+import type { Entity, ResolvedMention } from './resolve.ts';
+import { findSpans } from './spans.ts';
+
+export type { Entity, ResolvedMention };
+
+export function extractEntities(
+  text: string,
+  tokens: readonly Token[],
+): { entities: Entity[]; resolved: ResolvedMention[]; roles: string[][] } {
+  const mentions: Mention[] = [];
+  for (const span of findSpans(tokens)) mentions.push(...classifySpan(tokens, span));
+  return resolveEntities(text, tokens, mentions);
+}

@@ -1,0 +1,189 @@
+import { lexiconTags } from '../compromise.ts';
+import type { Token } from '../tokens.ts';
+import {
+  NON_ENTITIES,
+  ORG_HEADS,
+  PLACE_NAMES,
+  isCommonWord,
+  isDateWord,
+  isDemonym,
+  isFirstName,
+  nameKey,
+} from '../lexicon.ts';
+
+/** A run of capitalised tokens that may name something; `first`/`last` index into the token array. */
+export type Span = { first: number; last: number; sentenceInitial: boolean; weak?: boolean };
+
+const PARTICLES = new Set([
+  'di',
+  'de',
+  'da',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'al',
+]);
+const DISTRICT_TAG = /^[RD]-/;
+const PARTY_WORDS = new Set(['republican', 'republicans', 'democratic', 'democrat', 'democrats']);
+const OF_HEADS = new Set(['city', 'republic', 'kingdom', 'state', 'isle', 'port', 'university', 'bank']);
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+const isNameToken = (t: Token) =>
+  !(MONTHS.has(t.lower) && t.capitalized) &&
+  t.capitalized &&
+  !/\d/.test(t.text) &&
+  !NON_ENTITIES.has(t.text) &&
+  !DISTRICT_TAG.test(t.text) &&
+  !isDateWord(t.lower);
+
+/** Nothing but spacing (or an abbreviation's own period) separates `t` from the next token. */
+function joinsNext(t: Token, next: Token | undefined): boolean {
+  if (!next || (next.sentence !== t.sentence && !t.abbrev)) return false;
+  if (next.pre.trim() !== '') return false;
+  const post = t.abbrev ? t.post.slice(1) : t.post;
+  // "Griffith-Jones" arrives as two tokens joined by a hyphen.
+  if (post === '-' && /^\p{Lu}/u.test(next.text)) return true;
+  return post.trim() === '' && !post.includes('\n');
+}
+
+// Sentence-initial capitals say nothing; so do capitals right after an opening quote, a colon or a dash.
+function startsClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t) return false;
+  if (!prev || prev.sentence !== t.sentence || prev.paragraph !== t.paragraph) return true;
+  if (/["“‘(]/.test(t.pre)) return true;
+  return /[:;]|--|—/.test(prev.post);
+}
+
+export function findSpans(tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isNameToken(t)) {
+      i++;
+      continue;
+    }
+    let first = i;
+    let last = i;
+    // Once an institution's name has taken one "of"/"for", it may take another ("Institute for the Study of War").
+    let named = false;
+    while (last + 1 < tokens.length) {
+      const cur = tokens[last];
+      const next = tokens[last + 1];
+      const after = tokens[last + 2];
+      if (!cur || !next || !joinsNext(cur, next)) break;
+      // A capital "The" inside a run starts a new phrase (run-in headlines: "Washington The Kennedy ..."),
+      // and so does a first name after a possessive ("Denver's Al Carmichael").
+      const afterPossessive = cur.possessive && isFirstName(next.lower);
+      if (isNameToken(next) && next.text !== 'The' && !isFunctionWord(next) && !afterPossessive) {
+        last++;
+        continue;
+      }
+      // "Pratica di Mare", "State Board of Education", "Port of New York Authority"
+      const connector =
+        PARTICLES.has(next.text) ||
+        (next.text === 'of' && (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named)) ||
+        (next.text === 'for' && ORG_HEADS.has(nameKey(cur.text))) ||
+        next.text === '&';
+      if (connector && after && isNameToken(after) && joinsNext(next, after)) {
+        if (next.text !== '&' && !PARTICLES.has(next.text)) named = true;
+        last += 2;
+        continue;
+      }
+      // "Institute for the Study of War", "Ministry of the Interior"
+      const third = tokens[last + 3];
+      const institutional =
+        (ORG_HEADS.has(nameKey(cur.text)) || named) && (next.text === 'of' || next.text === 'for');
+      if (
+        institutional &&
+        after?.text === 'the' &&
+        third &&
+        isNameToken(third) &&
+        joinsNext(next, after) &&
+        joinsNext(after, third)
+      ) {
+        named = true;
+        last += 3;
+        continue;
+      }
+      break;
+    }
+    const sentenceInitial = startsClause(tokens, first);
+    // Drop leading words that are capitalised only because they open the sentence ("The", "Several").
+    // A lone one may still be a surname ("Barber, who is..."); the resolver keeps it only if it is one.
+    if (first === last && startsClause(tokens, first) && isCommonWord(t.lower) && !isPlaceAbbrev(t)) {
+      spans.push({ first, last, sentenceInitial: true, weak: true });
+      i = last + 1;
+      continue;
+    }
+    while (
+      first <= last &&
+      startsClause(tokens, first) &&
+      isCommonWord(tokens[first]?.lower ?? '') &&
+      !isPlaceAbbrev(tokens[first])
+    )
+      first++;
+    // Mid-sentence "The" belongs to a name ("The Constitution"); lexicon names are matched without it.
+    while (first <= last && allDemonyms(tokens, first, last)) first++;
+    // "The Hughes company": an article before a name used as a modifier is not part of it.
+    const after = tokens[last + 1];
+    if (
+      tokens[first]?.text === 'The' &&
+      after &&
+      /^\p{Ll}/u.test(after.text) &&
+      tokens[last]?.post.trim() === ''
+    )
+      first++;
+    // "the Bronx Democratic leader": a trailing party or nationality adjective describes, it does not name.
+    while (last > first && allDemonyms(tokens, last, last)) last--;
+    // Brown-style run-in headlines put capitals on function words mid-sentence ("Help asked In Vientiane").
+    while (first < last && isFunctionWord(tokens[first])) first++;
+    if (first === last && isFunctionWord(tokens[first])) first++;
+    if (first <= last) spans.push({ first, last, sentenceInitial: sentenceInitial && first === i });
+    i = last + 1;
+  }
+  return spans;
+}
+
+// A lone leading demonym before a title or a name is description, not part of the name ("Italian Prime
+// Minister ..."); before an organisation it stays ("Russian Defence Ministry"): classification decides that,
+// so only spans that are nothing but demonyms and party adjectives are dropped here.
+function allDemonyms(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (!isDemonym(w) && !PARTY_WORDS.has(w)) return false;
+  }
+  return true;
+}
+
+// "(Ill.)", "Opelika, Ala.": state abbreviations that are also common words.
+function isPlaceAbbrev(t: Token | undefined): boolean {
+  return !!t && t.abbrev && PLACE_NAMES.has(nameKey(t.text));
+}
+
+const FUNCTION_TAGS = new Set([
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'QuestionWord',
+  'Adverb',
+  'Expression',
+]);
+function isFunctionWord(t: Token | undefined): boolean {
+  return (
+    !!t && lexiconTags(t.lower).some((tag) => FUNCTION_TAGS.has(tag)) && !PLACE_NAMES.has(nameKey(t.text))
+  );
+}

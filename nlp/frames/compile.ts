@@ -1,0 +1,45 @@
+import { buildTrie } from './phrases.ts';
+import type { Trie } from './phrases.ts';
+import { compilePattern } from './patterns.ts';
+import type { CompiledPattern } from './patterns.ts';
+import { validateCodebook } from './validate.ts';
+import type { Codebook } from './types.ts';
+
+export type CompiledCodebook = {
+  codebook: Codebook;
+  trie: Trie;
+  patterns: CompiledPattern[];
+  /** Folded word → indexes of the patterns worth trying on a sentence that contains it. */
+  anchors: Map<string, number[]>;
+  /** Patterns without a required word: tried on every sentence. */
+  unanchored: number[];
+};
+
+// Keyed by the codebook object: a codebook is compiled once however many articles it is run on, and an
+// edited codebook (a new object) is compiled afresh.
+const compiled = new WeakMap<Codebook, CompiledCodebook>();
+
+/** Validates and compiles a codebook (cached per object); throws the validator's error if it is malformed. */
+export function compileCodebook(codebook: Codebook): CompiledCodebook {
+  const cached = compiled.get(codebook);
+  if (cached) return cached;
+  const valid = validateCodebook(codebook);
+  const phrases: { frame: number; cue: string }[] = [];
+  const patterns: CompiledPattern[] = [];
+  valid.frames.forEach((frame, index) => {
+    for (const cue of frame.cues) {
+      if (cue.startsWith('~')) patterns.push(compilePattern(cue, index));
+      else phrases.push({ frame: index, cue });
+    }
+  });
+  const anchors = new Map<string, number[]>();
+  const unanchored: number[] = [];
+  patterns.forEach((pattern, index) => {
+    const [anchor] = pattern.required;
+    if (!anchor) unanchored.push(index);
+    for (const word of anchor ?? []) anchors.set(word, [...(anchors.get(word) ?? []), index]);
+  });
+  const result = { codebook: valid, trie: buildTrie(phrases), patterns, anchors, unanchored };
+  compiled.set(codebook, result);
+  return result;
+}

@@ -1,0 +1,138 @@
+import { compileCodebook } from './compile.ts';
+import type { CompiledCodebook } from './compile.ts';
+import { isNegated } from './negation.ts';
+import { matchTrie } from './phrases.ts';
+import type { RawHit } from './phrases.ts';
+import { sentenceMatcher } from './patterns.ts';
+import { splitSentences } from './sentences.ts';
+import { scanWords, wordAt } from './words.ts';
+import type { Words } from './words.ts';
+import type { Codebook, FrameHit, FrameResult, SentenceSpan } from './types.ts';
+
+export { compileCodebook } from './compile.ts';
+export { validateCodebook } from './validate.ts';
+
+/** Words with the sentence each one lies in, and which patterns each sentence may match. */
+type Layout = {
+  words: Words;
+  spans: SentenceSpan[];
+  /** Sentence index per word; -1 for a word outside every sentence. */
+  sentenceOf: Int32Array;
+  firstWord: Int32Array;
+  lastWord: Int32Array;
+  /** Words, an apostrophe suffix ("'s", "n't") not counted on its own. */
+  wordCount: number;
+  candidates: Set<number>[];
+};
+
+/**
+ * The frames a text evokes, strongest first; only frames with at least one hit. `sentences` (sorted or
+ * not, but not overlapping), if the caller already split the text, saves splitting it again; hits outside
+ * every sentence or straddling two are dropped, since they would have no evidence sentence.
+ *
+ * Score = hits per 100 words, negated hits included: a denial ("no sanctions are linked") still puts the
+ * frame in front of the reader, and normalising by length makes a wire brief and a long feature comparable.
+ */
+export function detectFrames(text: string, codebook: Codebook, sentences?: SentenceSpan[]): FrameResult[] {
+  const compiled = compileCodebook(codebook);
+  const spans = [...(sentences ?? splitSentences(text))].sort((a, b) => a.start - b.start);
+  const layout = lay(text, spans, compiled);
+  const raw = matchTrie(compiled.trie, layout.words, text);
+  const match = sentenceMatcher(text);
+  compiled.patterns.forEach((pattern, p) => {
+    for (const sentence of [...(layout.candidates[p] ?? [])].sort((a, b) => a - b)) {
+      const span = spans[sentence];
+      if (span && holdsRequired(pattern.required, layout, sentence))
+        for (const found of match(pattern, sentence, span))
+          raw.push({ ...found, frame: pattern.frame, cue: pattern.cue });
+    }
+  });
+  return collect(text, raw, layout, compiled);
+}
+
+function lay(text: string, spans: SentenceSpan[], compiled: CompiledCodebook): Layout {
+  const words = scanWords(text);
+  const sentenceOf = new Int32Array(words.count).fill(-1);
+  const firstWord = new Int32Array(spans.length).fill(-1);
+  const lastWord = new Int32Array(spans.length).fill(-2);
+  const candidates = compiled.patterns.map(() => new Set<number>());
+  let wordCount = 0;
+  let s = 0;
+  for (let i = 0; i < words.count; i++) {
+    const start = words.starts[i] ?? 0;
+    if (!(
+      start > 1 &&
+      /['\u2019]/.test(text[start - 1] ?? '') &&
+      /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')
+    ))
+      wordCount++;
+    while (s < spans.length && (spans[s]?.end ?? 0) <= start) s++;
+    const span = spans[s];
+    if (!span || span.start > start || (words.ends[i] ?? 0) > span.end) continue;
+    sentenceOf[i] = s;
+    if (firstWord[s] === -1) firstWord[s] = i;
+    lastWord[s] = i;
+    const patterns = compiled.anchors.get(words.keys[i] ?? '');
+    if (patterns) for (const p of patterns) candidates[p]?.add(s);
+  }
+  for (const p of compiled.unanchored) spans.forEach((_, sentence) => candidates[p]?.add(sentence));
+  return { words, spans, sentenceOf, firstWord, lastWord, wordCount, candidates };
+}
+
+/** The anchor found the sentence; the other required terms must be in it too before it is worth parsing. */
+function holdsRequired(required: Set<string>[], layout: Layout, sentence: number): boolean {
+  const from = layout.firstWord[sentence] ?? 0;
+  const to = layout.lastWord[sentence] ?? -1;
+  return required.slice(1).every((words) => {
+    for (let i = from; i <= to; i++) if (words.has(layout.words.keys[i] ?? '')) return true;
+    return false;
+  });
+}
+
+function collect(text: string, raw: RawHit[], layout: Layout, compiled: CompiledCodebook): FrameResult[] {
+  const { words, spans, sentenceOf } = layout;
+  const byFrame = compiled.codebook.frames.map((): FrameHit[] => []);
+  for (const hit of raw) {
+    const first = wordAt(words, hit.start);
+    const last = wordAt(words, hit.end - 1);
+    const sentence = sentenceOf[first] ?? -1;
+    const span = spans[sentence];
+    if (!span || first < 0 || sentenceOf[last] !== sentence || hit.end > span.end) continue;
+    const from = layout.firstWord[sentence] ?? first;
+    const to = layout.lastWord[sentence] ?? last;
+    byFrame[hit.frame]?.push({
+      start: hit.start,
+      end: hit.end,
+      cue: hit.cue,
+      sentenceStart: span.start,
+      sentenceEnd: span.end,
+      negated: isNegated({ text, words }, first, last, from, to),
+    });
+  }
+  const results: FrameResult[] = [];
+  compiled.codebook.frames.forEach((frame, index) => {
+    const hits = longestOnly(byFrame[index] ?? []);
+    if (hits.length === 0) return;
+    results.push({
+      frame: frame.id,
+      name: frame.name,
+      score: (100 * hits.length) / Math.max(1, layout.wordCount),
+      hits,
+    });
+  });
+  // A stable sort keeps codebook order among equal scores.
+  return results.sort((a, b) => b.score - a.score);
+}
+
+/** "humanitarian aid" and "aid" on the same words are one piece of evidence, not two. */
+function longestOnly(hits: FrameHit[]): FrameHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FrameHit[] = [];
+  let reach = -1;
+  for (const hit of hits) {
+    if (hit.end <= reach) continue;
+    kept.push(hit);
+    reach = hit.end;
+  }
+  return kept;
+}

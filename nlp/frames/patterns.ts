@@ -1,0 +1,174 @@
+// Pattern cues (`~...`) run through compromise's own matcher, so codebook authors get its documented
+// syntax. Only candidate sentences (those holding a word the pattern cannot match without) are parsed.
+import nlp from 'compromise';
+// Framescope's lexicon must be registered before any tagging, whatever the import order.
+import '../compromise.ts';
+import { fold } from './words.ts';
+
+type Term = {
+  word?: string;
+  fastOr?: Set<string>;
+  choices?: Term[][];
+  optional?: boolean;
+  negative?: boolean;
+  tag?: string;
+  method?: string;
+};
+
+export type CompiledPattern = {
+  cue: string;
+  frame: number;
+  terms: Term[];
+  /** Needs POS tags (`#Noun`), so it runs on a fully tagged sentence. */
+  tagged: boolean;
+  /**
+   * For each term a match cannot do without, the folded words it could be, most selective first: a
+   * sentence is only parsed if it holds a word of every set. Empty: try every sentence.
+   */
+  required: Set<string>[];
+};
+
+type World = {
+  model: { one: { tagSet: Record<string, unknown> } };
+  methods: { one: { termMethods: object } };
+};
+const world = nlp.world() as unknown as World;
+const TAGS = new Map(Object.keys(world.model.one.tagSet).map((tag) => [tag.toLowerCase(), tag]));
+const METHODS = new Set(Object.keys(world.methods.one.termMethods));
+const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+export function compilePattern(cue: string, frame: number): CompiledPattern {
+  const terms = nlp.parseMatch(cue.slice(1).trim()) as Term[];
+  return { cue, frame, terms, tagged: terms.some(usesTags), required: requiredWords(terms) };
+}
+
+/** What is wrong with a pattern cue, in words a codebook author can act on; null when it is fine. */
+export function patternProblem(cue: string): string | null {
+  const pattern = cue.slice(1).trim();
+  if (pattern === '') return 'the pattern after "~" is empty';
+  const brackets = bracketProblem(pattern);
+  if (brackets) return brackets;
+  for (const [, tag] of pattern.matchAll(/#([\p{L}\p{N}_]*)/gu)) {
+    if (!tag) return 'a "#" must be followed by a tag name, e.g. #Noun';
+    if (!TAGS.has(tag.toLowerCase()))
+      return `unknown tag #${tag} (compromise tags include #Noun, #Verb, #Adjective, #Person, #Place)`;
+  }
+  for (const [, method] of pattern.matchAll(/@(\w*)/g)) {
+    if (!method || !METHODS.has(method)) return `unknown term method @${method ?? ''} (e.g. @hasComma)`;
+  }
+  let terms: Term[];
+  try {
+    terms = nlp.parseMatch(pattern);
+    nlp.tokenize('a test sentence').match(terms);
+  } catch (error) {
+    return `compromise cannot read it (${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (!terms.some((term) => !term.optional && !term.negative))
+    return 'every term is optional, so it would match nothing';
+  return null;
+}
+
+function bracketProblem(pattern: string): string | null {
+  const open: string[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] ?? '';
+    if (c === '/' && (i === 0 || pattern[i - 1] === ' ')) {
+      const close = pattern.indexOf('/', i + 1); // a /regex/ term: its brackets are its own
+      if (close < 0) return 'a "/" regex term is not closed with "/"';
+      i = close;
+    } else if (c in CLOSE) {
+      if (pattern[i + 1] === CLOSE[c]) return `empty "${c}${CLOSE[c] ?? ''}"`;
+      if (c === '(' && pattern[i + 1] === '|') return 'an alternative in "( | )" is empty';
+      open.push(c);
+    } else if (c === ')' || c === ']' || c === '}') {
+      const last = open.pop();
+      if (last === undefined || CLOSE[last] !== c) return `"${c}" has no matching opening bracket`;
+    } else if (c === '|' && (pattern[i + 1] === '|' || pattern[i + 1] === ')')) {
+      return 'an alternative in "( | )" is empty';
+    }
+  }
+  const unclosed = open.pop();
+  return unclosed ? `"${unclosed}" is not closed with "${CLOSE[unclosed] ?? ''}"` : null;
+}
+
+function usesTags(term: Term): boolean {
+  return term.tag !== undefined || (term.choices ?? []).some((choice) => choice.some(usesTags));
+}
+
+// Function words say little about a sentence, so a pattern is indexed by its rarest-looking required term.
+const COMMON = new Set(
+  (
+    'a an the of to in on at by for with from and or but not no is are was were be been has have had it its ' +
+    'this that there their his her he she they we you i up down out off over into as so if do did'
+  ).split(' '),
+);
+// compromise expands contractions ("don't" → do not) but the word scan sees "don" and "t".
+const CONTRACTED = new Map(
+  'not:t is:s has:s are:re will:ll have:ve would:d had:d am:m'.split(' ').map((pair) => {
+    const [full = '', tail = ''] = pair.split(':');
+    return [full, tail];
+  }),
+);
+
+function requiredWords(terms: Term[]): Set<string>[] {
+  const sets: Set<string>[] = [];
+  for (const term of terms) {
+    if (term.optional || term.negative) continue;
+    const words = termWords(term);
+    if (words) sets.push(new Set(words.flatMap((word) => [word, CONTRACTED.get(word) ?? word])));
+  }
+  return sets.sort((a, b) => selectivity(b) - selectivity(a));
+}
+
+function termWords(term: Term): string[] | null {
+  if (term.word !== undefined) return [anchorKey(term.word)];
+  if (term.fastOr) return [...term.fastOr].map(anchorKey);
+  if (term.choices) {
+    const firsts = term.choices.map((choice) => (choice[0] ? termWords(choice[0]) : null));
+    if (firsts.every((words) => words !== null)) return firsts.flat();
+  }
+  return null;
+}
+
+/** compromise keeps "anti-Russian" as one term; the word scan sees "anti" and "russian": any part will do. */
+function anchorKey(word: string): string {
+  const parts = fold(word).match(/[\p{L}\p{N}]+/gu) ?? [word];
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function selectivity(words: Set<string>): number {
+  let score = -words.size;
+  for (const word of words) score += COMMON.has(word) ? -100 : Math.min(word.length, 8) / words.size;
+  return score;
+}
+
+type Doc = ReturnType<typeof nlp>;
+type OffsetTerm = { offset?: { start: number; length: number } };
+
+export type Span = { start: number; end: number };
+export type SentenceMatcher = (pattern: CompiledPattern, sentence: number, span: Span) => Span[];
+
+/** Matches patterns sentence by sentence, parsing each sentence at most once (tagged only if needed). */
+export function sentenceMatcher(text: string): SentenceMatcher {
+  const cache = new Map<number, { doc: Doc; tagged: boolean }>();
+  const docOf = (sentence: number, span: Span, tagged: boolean): Doc => {
+    const cached = cache.get(sentence);
+    if (cached && (cached.tagged || !tagged)) return cached.doc;
+    const slice = text.slice(span.start, span.end);
+    const doc = tagged ? nlp(slice) : nlp.tokenize(slice);
+    doc.compute('offset');
+    cache.set(sentence, { doc, tagged });
+    return doc;
+  };
+  return (pattern, sentence, span) => {
+    const found: Span[] = [];
+    const matched = docOf(sentence, span, pattern.tagged).match(pattern.terms);
+    for (const terms of matched.docs as unknown as OffsetTerm[][]) {
+      const first = terms[0]?.offset;
+      const last = terms[terms.length - 1]?.offset;
+      if (first && last && last.start + last.length > first.start)
+        found.push({ start: span.start + first.start, end: span.start + last.start + last.length });
+    }
+    return found;
+  };
+}

@@ -1,0 +1,68 @@
+// Word lists as data (nlp/lexicon/*.json, nlp/speech-verbs.json), turned into lookup sets once.
+import organizations from './lexicon/organizations.json' with { type: 'json' };
+import places from './lexicon/places.json' with { type: 'json' };
+import titles from './lexicon/titles.json' with { type: 'json' };
+import speech from './speech-verbs.json' with { type: 'json' };
+import { lexiconTags } from './compromise.ts';
+
+const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const key = (name: string) => name.toLowerCase().replace(/[.]/g, '').replace(/\s+/g, ' ').trim();
+
+export const nameKey = key;
+export const ORG_NAMES = new Set(organizations.names.map(key));
+export const ORG_HEADS = new Set(organizations.headNouns.map(key));
+export const ORG_LOWER_HEADS = new Set(organizations.lowercaseHeads);
+export const PLACE_NAMES = new Set([...places.names, ...places.abbreviations].map(key));
+export const PLACE_HEADS = new Set(places.headNouns.map(key));
+export const PLACE_PREFIXES = new Set(places.namePrefixes.map(key));
+export const SURNAME_HEADS = new Set(places.surnameHeads.map(key));
+export const PLACE_LOWER_HEADS = new Set(places.lowercaseHeads);
+export const PLACE_LOWER_MODIFIERS = new Set(places.lowercaseModifiers);
+export const TITLES = lowerSet(titles.titles);
+export const NAME_SUFFIXES = lowerSet(titles.suffixes);
+export const PERSON_ROLE_NOUNS = lowerSet(titles.personRoleNouns);
+export const GENERIC_PERSON_NOUNS = lowerSet(titles.genericPersonNouns);
+export const PLAIN_PERSON_NOUNS = lowerSet(titles.plainPersonNouns);
+export const GROUP_NOUNS = lowerSet(titles.groupNouns);
+export const UNISEX_FIRST_NAMES = lowerSet(titles.unisexFirstNames);
+export const DOCUMENT_NOUNS = lowerSet(titles.documentNouns);
+export const MEMBER_NOUNS: Readonly<Record<string, string>> = titles.memberNouns;
+export const NON_ENTITIES = new Set(titles.nonEntities);
+export const ROLE_SYNONYMS: readonly (readonly string[])[] = titles.roleSynonyms;
+export const SPEECH_VERBS = lowerSet(speech.verbs);
+export const SPEECH_NOUNS = lowerSet(speech.nouns);
+export const NOT_SPEECH_PHRASES = lowerSet(speech.notSpeechPhrases);
+
+const PROPER_TAGS = new Set([
+  'ProperNoun',
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Organization',
+  'SportsTeam',
+  'Honorific',
+  'Abbreviation',
+]);
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+export const isCommonWord = (word: string): boolean => {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+};
+export const isFirstName = (word: string) => lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
+export const isLastName = (word: string) => lexiconTags(word).includes('LastName');
+export const isPersonWord = (word: string) =>
+  lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t) || t === 'LastName' || t === 'Person');
+export const isPlaceWord = (word: string) => lexiconTags(word).some((t) => PLACE_TAGS.has(t));
+export const isOrgWord = (word: string) =>
+  lexiconTags(word).some((t) => t === 'Organization' || t === 'SportsTeam');
+export const isDemonym = (word: string) => lexiconTags(word).includes('Demonym');
+export const isDateWord = (word: string) =>
+  lexiconTags(word).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Date');

@@ -1,0 +1,69 @@
+import { lexiconTags } from '../compromise.ts';
+
+// Quoted spans that are names, titles, terms or scare quotes rather than someone's words. They get no speaker:
+// attributing them to the nearest name is the classic failure of naive quote tagging.
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those his her its their our my your and or but nor for to of in on at by with ' +
+    'as from into than then so if because while when where which who whom whose was were is are be been ' +
+    'has have had will would can could may might should must not no toward towards about after before ' +
+    'over under against among between through during without within he she it they we i you said says'
+  ).split(' '),
+);
+const NOT_NOUN_TAGS = new Set([
+  'Preposition',
+  'Conjunction',
+  'Adverb',
+  'Determiner',
+  'PastTense',
+  'Copula',
+  'Modal',
+  'Pronoun',
+  'QuestionWord',
+  'Expression',
+  'Negative',
+  'Adjective',
+  'Comparative',
+  'Superlative',
+]);
+// Words compromise does not know are mostly nouns ("miscount"); "vote", "grant" and "plan" are nouns or verbs.
+const couldBeNoun = (word: string) => !lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t));
+const TITLE_FUNCTION_WORDS = new Set('a an the of and with in on for to from by at or'.split(' '));
+// "a banner reading ‘...’", "the sign said ...": words written on a thing, not said by anyone.
+const SIGN_TEXT =
+  /\b(?:banners?|signs?|placards?|posters?|headlines?|slogans?|stickers?|inscriptions?)(?:\s+\w+){0,3}\s+(?:read|reads|reading|said|says|saying)\W*$/i;
+const NAMING_CUES =
+  /\b(?:so-called|dubbed|labell?ed|nicknamed|titled|entitled|slogan|motto|known as|term|word|phrase|banner|headline|motto)\W*$/i;
+
+/**
+ * 'term' when the span names or labels something; 'cued-only' when it does unless a reporting verb follows it
+ * directly ("Thirteen," said Long Jim; "La Dolce Vita", the Italian film, opens...); 'speech' otherwise.
+ * @param quoted the quoted words
+ * @param before text of the sentence before the opening mark
+ * @param after text right after the closing mark
+ */
+export function classifySpan(quoted: string, before: string, after: string): 'term' | 'cued-only' | 'speech' {
+  const words = quoted
+    .replace(/[^\p{L}\p{N}'’ -]+/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return 'term';
+  const directlyCued = /[,?!]\s*$/.test(quoted) || /^\s*[,?!]/.test(after);
+  if (words.length > 6) return 'speech';
+  // Titles and names: every content word capitalised ("From Russia with Love", "Green Acres").
+  const content = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
+  const titleCase = content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w));
+  if (NAMING_CUES.test(before) || SIGN_TEXT.test(before)) return 'term';
+  // Only a span that opens its clause can be a whole utterance ("Thirteen," said Long Jim).
+  const opensClause = /(?:^|[,:;]|--)\s*$/.test(before);
+  if (titleCase && !/[.]$/.test(quoted.trim())) return directlyCued && opensClause ? 'cued-only' : 'term';
+  if (words.length > 3) return 'speech';
+  if (words.length === 1) return directlyCued && opensClause ? 'cued-only' : 'term';
+  // A label: fees "as a "labor consultant"", the "rookie-of-the-year".
+  if (/\bas(?: an?| the)?\s*$/i.test(before) && !directlyCued) return 'term';
+  // A quoted modifier inside a noun phrase: the "quickie" vote, a "cost of education" grant.
+  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
+  if (next?.[1] && !directlyCued && !FUNCTION_WORDS.has(next[1]) && couldBeNoun(next[1])) return 'term';
+  return 'speech';
+}
