@@ -4,6 +4,7 @@ import { attributeQuotes } from './quotes/attribution.ts';
 import { buildContext } from './quotes/context.ts';
 import { findQuoteSpans } from './quotes/spans.ts';
 import { buildTokens, paragraphStarts, type Token } from './tokens.ts';
+import { withProjectLexicon, type ProjectLexicon } from './lexicon.ts';
 import type { SentenceSpan } from './frames/index.ts';
 
 export type { Entity };
@@ -26,8 +27,18 @@ export type Analysis = {
   sentences: SentenceSpan[];
 };
 
-/** Entities and attributed quotes of one normalised text (paragraphs separated by blank lines). */
-export function analyzeText(text: string): Analysis {
+export type AnalyzeOptions = { lexicon?: ProjectLexicon };
+export type { ProjectLexicon };
+
+/**
+ * Entities and attributed quotes of one normalised text (paragraphs separated by blank lines),
+ * with a project's own organization and place names added to the built-in lexicon.
+ */
+export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
+  return withProjectLexicon(options.lexicon, () => analyze(text));
+}
+
+function analyze(text: string): Analysis {
   const paraStarts = paragraphStarts(text);
   const tokens = buildTokens(text, paraStarts);
   const { entities, resolved, roles } = extractEntities(text, tokens);

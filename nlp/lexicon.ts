@@ -9,10 +9,29 @@ const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowe
 const key = (name: string) => name.toLowerCase().replace(/[.]/g, '').replace(/\s+/g, ' ').trim();
 
 export const nameKey = key;
-export const ORG_NAMES = new Set(organizations.names.map(key));
+
+/**
+ * A built-in name list plus the names a project adds to it (a ministry, a local party, a village
+ * the built-in lists do not know). The project's names are in force for one analyzeText call.
+ */
+class NameList {
+  private readonly builtIn: ReadonlySet<string>;
+  private project: ReadonlySet<string> = new Set();
+  constructor(names: readonly string[]) {
+    this.builtIn = new Set(names.map(key));
+  }
+  has(name: string): boolean {
+    return this.builtIn.has(name) || this.project.has(name);
+  }
+  setProjectNames(names: readonly string[]): void {
+    this.project = new Set(names.map(key));
+  }
+}
+
+export const ORG_NAMES = new NameList(organizations.names);
 export const ORG_HEADS = new Set(organizations.headNouns.map(key));
 export const ORG_LOWER_HEADS = new Set(organizations.lowercaseHeads);
-export const PLACE_NAMES = new Set([...places.names, ...places.abbreviations].map(key));
+export const PLACE_NAMES = new NameList([...places.names, ...places.abbreviations]);
 export const PLACE_HEADS = new Set(places.headNouns.map(key));
 export const PLACE_PREFIXES = new Set(places.namePrefixes.map(key));
 export const SURNAME_HEADS = new Set(places.surnameHeads.map(key));
@@ -66,3 +85,18 @@ export const isOrgWord = (word: string) =>
 export const isDemonym = (word: string) => lexiconTags(word).includes('Demonym');
 export const isDateWord = (word: string) =>
   lexiconTags(word).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Date');
+
+/** Names a project adds to the built-in lexicon. */
+export type ProjectLexicon = { organizations?: readonly string[]; places?: readonly string[] };
+
+/** Runs `analyse` with a project's names added to the lexicon, and without them afterwards. */
+export function withProjectLexicon<T>(lexicon: ProjectLexicon | undefined, analyse: () => T): T {
+  ORG_NAMES.setProjectNames(lexicon?.organizations ?? []);
+  PLACE_NAMES.setProjectNames(lexicon?.places ?? []);
+  try {
+    return analyse();
+  } finally {
+    ORG_NAMES.setProjectNames([]);
+    PLACE_NAMES.setProjectNames([]);
+  }
+}

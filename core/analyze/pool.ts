@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../../nlp/frames/index.ts';
+import type { ProjectLexicon } from '../../nlp/index.ts';
 import type { ArticleAnalysis } from './types.ts';
 
 export interface WorkerRequest {
@@ -19,9 +20,11 @@ export class AnalysisPool {
   private readonly workers: { worker: Worker; pending: Map<number, Pending> }[];
   private nextId = 0;
 
-  constructor(size: number, codebooks: readonly Codebook[]) {
+  constructor(size: number, codebooks: readonly Codebook[], lexicon: ProjectLexicon) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { codebooks } });
+      const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+        workerData: { codebooks, lexicon },
+      });
       const pending = new Map<number, Pending>();
       worker.on('message', (reply: WorkerReply) => {
         const request = pending.get(reply.id);

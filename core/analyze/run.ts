@@ -5,6 +5,7 @@ import { analyseText } from './analyse-text.ts';
 import { ensureShippedCodebooks, loadProjectCodebooks } from './codebooks.ts';
 import { AnalysisPool } from './pool.ts';
 import { storeAnalysis } from './store.ts';
+import { getProjectLexicon } from './lexicon.ts';
 import type { ArticleAnalysis } from './types.ts';
 
 /** Raise when analysis changes what it finds, so that `analyze` redoes older articles. */
@@ -36,6 +37,7 @@ export async function analyseArticles(
 ): Promise<AnalysisSummary> {
   ensureShippedCodebooks(db);
   const { codebooks, codeIds } = loadProjectCodebooks(db);
+  const lexicon = getProjectLexicon(db);
   const summary: AnalysisSummary = {
     analysed: 0,
     failures: [],
@@ -47,10 +49,10 @@ export async function analyseArticles(
   const threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
   const pool =
     threads > 1 && ids.length >= MIN_ARTICLES_FOR_WORKERS
-      ? new AnalysisPool(Math.min(threads, ids.length), codebooks)
+      ? new AnalysisPool(Math.min(threads, ids.length), codebooks, lexicon)
       : null;
   const analyse = (text: string) =>
-    pool ? pool.analyse(text) : Promise.resolve(analyseText(text, codebooks));
+    pool ? pool.analyse(text) : Promise.resolve(analyseText(text, codebooks, lexicon));
 
   const record = (id: number, analysis: ArticleAnalysis) => {
     storeAnalysis(db, id, analysis, codeIds, ANALYSIS_VERSION);

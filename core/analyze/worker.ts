@@ -1,15 +1,16 @@
 // An analysis worker thread: receives article texts, sends back what analysis finds.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Codebook } from '../../nlp/frames/index.ts';
+import type { ProjectLexicon } from '../../nlp/index.ts';
 import { analyseText } from './analyse-text.ts';
 import type { WorkerReply, WorkerRequest } from './pool.ts';
 
-const codebooks = (workerData as { codebooks: Codebook[] }).codebooks;
+const { codebooks, lexicon } = workerData as { codebooks: Codebook[]; lexicon: ProjectLexicon };
 
 parentPort!.on('message', ({ id, text }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ok: true, analysis: analyseText(text, codebooks) };
+    reply = { id, ok: true, analysis: analyseText(text, codebooks, lexicon) };
   } catch (error) {
     reply = { id, ok: false, error: (error as Error).message };
   }

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { importCommand, type ImportCommandOptions } from './commands/import.ts';
 import { analyzeCommand, type AnalyzeCommandOptions } from './commands/analyze.ts';
+import { lexiconCommand } from './commands/lexicon.ts';
 import {
   listCommand,
   searchCommand,
@@ -54,6 +55,18 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(jsonOption())
     .action(async (files: string[], options: AnalyzeCommandOptions) => {
       exitCode = await analyzeCommand(files, options, output);
+    });
+
+  program
+    .command('lexicon')
+    .description('the organization and place names this project adds to the built-in lexicon')
+    .argument('[action]', 'add or remove; without it, list the names')
+    .argument('[kind]', 'organization or place')
+    .argument('[names...]', 'the names, each in quotes if it has spaces')
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action((action: string | undefined, kind: string | undefined, names: string[], options: ReadOptions) => {
+      exitCode = lexiconCommand(action, kind, names, options, output);
     });
 
   program

@@ -2,27 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../core/cli/main.ts';
-import type { Output } from '../../core/cli/output.ts';
+import { framescope } from '../support/cli.ts';
 import { brownText } from '../support/brown.ts';
 import { SEED_PATH, useTempDir } from '../support/temp.ts';
 
 const BIN = resolve(import.meta.dirname, '../../bin/framescope.js');
-
-/** Runs the CLI in-process and returns what a user would see on the terminal. */
-async function framescope(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const output: Output = {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-    isTty: false,
-    errIsTty: false,
-    columns: 200,
-  };
-  const code = await main(argv, output);
-  return { code, out, err };
-}
 
 describe('the framescope command line', () => {
   const temp = useTempDir();

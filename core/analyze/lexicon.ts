@@ -1,0 +1,30 @@
+import type { Db } from '../../db/open.ts';
+import { getSetting, setSetting } from '../../db/meta.ts';
+
+/** The organization and place names a project adds to the built-in lexicon, used by its analysis. */
+export interface ProjectLexicon {
+  organizations: string[];
+  places: string[];
+}
+
+export type LexiconKind = keyof ProjectLexicon;
+const KEY = 'lexicon';
+
+export function getProjectLexicon(db: Db): ProjectLexicon {
+  return getSetting<ProjectLexicon>(db, KEY, { organizations: [], places: [] });
+}
+
+export function addToLexicon(db: Db, kind: LexiconKind, names: readonly string[]): ProjectLexicon {
+  const lexicon = getProjectLexicon(db);
+  const cleaned = names.map((name) => name.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  lexicon[kind] = [...new Set([...lexicon[kind], ...cleaned])].sort((a, b) => a.localeCompare(b));
+  setSetting(db, KEY, lexicon);
+  return lexicon;
+}
+
+export function removeFromLexicon(db: Db, kind: LexiconKind, names: readonly string[]): ProjectLexicon {
+  const lexicon = getProjectLexicon(db);
+  lexicon[kind] = lexicon[kind].filter((name) => !names.includes(name));
+  setSetting(db, KEY, lexicon);
+  return lexicon;
+}
