@@ -4,6 +4,7 @@ import { listQuotes } from '../../db/quotes.ts';
 import { listAnnotations } from '../../db/annotations.ts';
 import { listCodebooks, listCodes } from '../../db/codes.ts';
 import type { ArticleAnalysis } from './types.ts';
+import type { Quote } from '../../nlp/index.ts';
 
 /**
  * The analysis of one article in the JSON shape shared by `framescope analyze --json` and a
@@ -17,15 +18,7 @@ export interface AnalysisJson {
     role?: string;
     mentions: { start: number; end: number }[];
   }[];
-  quotes: {
-    text: string;
-    start: number;
-    end: number;
-    speaker: string | null;
-    speakerType: 'person' | 'group' | null;
-    cue: string | null;
-    status?: string;
-  }[];
+  quotes: (Quote & { status?: string })[];
   frames: {
     frame: string;
     codebook: string;
