@@ -33,7 +33,8 @@ export const SECURE_WEB_PREFERENCES = {
  * host, without credentials, that are not the app's own or this machine's.
  */
 export function externalLinkToOpen(raw: string): string | null {
-  if (/[\s\u0000-\u001f\u007f]/.test(raw)) return null;
+  // White space or control characters smuggle headers or arguments past a URL check.
+  if ([...raw].some((c) => c.trim() === '' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return null;
   let url: URL;
   try {
     url = new URL(raw);
