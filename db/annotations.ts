@@ -85,3 +85,28 @@ export function articleFrames(db: Db, articleId: number): ArticleFrame[] {
      GROUP BY c.id ORDER BY score DESC, c.name`,
   ).all(articleId) as ArticleFrame[];
 }
+
+/** Ids of every annotation of a code, for keeping them in the history when the code is deleted. */
+export function annotationIdsOf(db: Db, codeId: number): number[] {
+  return statement(db, 'SELECT id FROM annotations WHERE code_id = ? ORDER BY id')
+    .pluck()
+    .all(codeId) as number[];
+}
+
+export interface CodeUse {
+  code_id: number;
+  accepted: number;
+  suggested: number;
+  rejected: number;
+  articles: number;
+}
+
+/** How often each code is used: annotations by review status, and articles with one not rejected. */
+export function codeUse(db: Db): CodeUse[] {
+  return statement(
+    db,
+    `SELECT code_id, sum(status = 'accepted') AS accepted, sum(status = 'suggested') AS suggested,
+       sum(status = 'rejected') AS rejected, count(DISTINCT CASE WHEN status != 'rejected' THEN article_id END) AS articles
+     FROM annotations GROUP BY code_id`,
+  ).all() as CodeUse[];
+}

@@ -117,3 +117,28 @@ export function markAnalysed(db: Db, articleId: number, version: number, at: str
     articleId,
   );
 }
+
+export interface ProjectCounts {
+  articles: number;
+  analysed: number;
+  outlets: number;
+  quotes: number;
+  entities: number;
+}
+
+/** What the project holds, at a glance; rejected quotes are not counted. */
+export function projectCounts(db: Db): ProjectCounts {
+  return statement(
+    db,
+    `SELECT (SELECT count(*) FROM articles) AS articles,
+       (SELECT count(*) FROM articles WHERE analyzed_at IS NOT NULL) AS analysed,
+       (SELECT count(DISTINCT outlet) FROM articles) AS outlets,
+       (SELECT count(*) FROM quotes WHERE status != 'rejected') AS quotes,
+       (SELECT count(*) FROM entities) AS entities`,
+  ).get() as ProjectCounts;
+}
+
+/** Every article's id, in order: for scans over a whole project that read one article at a time. */
+export function allArticleIds(db: Db): number[] {
+  return statement(db, 'SELECT id FROM articles ORDER BY id').pluck().all() as number[];
+}

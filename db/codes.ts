@@ -68,3 +68,19 @@ export function listCodes(db: Db, codebookId?: number): CodeRow[] {
     'SELECT * FROM codes WHERE @codebookId IS NULL OR codebook_id = @codebookId ORDER BY codebook_id, id',
   ).all({ codebookId: codebookId ?? null }) as CodeRow[];
 }
+
+export function getCode(db: Db, id: number): CodeRow | undefined {
+  return statement(db, 'SELECT * FROM codes WHERE id = ?').get(id) as CodeRow | undefined;
+}
+
+export function getCodebook(db: Db, id: number): CodebookRow | undefined {
+  return statement(db, 'SELECT id, key, name, description FROM codebooks WHERE id = ?').get(id) as
+    CodebookRow | undefined;
+}
+
+/** Keys already used in a codebook, for giving a new code a key of its own. */
+export function codeKeys(db: Db, codebookId: number): Set<string> {
+  return new Set(
+    statement(db, 'SELECT key FROM codes WHERE codebook_id = ?').pluck().all(codebookId) as string[],
+  );
+}

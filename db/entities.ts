@@ -99,3 +99,58 @@ export function listMentions(db: Db, articleId: number): MentionRow[] {
     'SELECT entity_id, start, end, role FROM mentions WHERE article_id = ? ORDER BY start',
   ).all(articleId) as MentionRow[];
 }
+
+export function getEntity(db: Db, id: number): EntityRow | undefined {
+  return statement(db, 'SELECT id, name, type FROM entities WHERE id = ?').get(id) as EntityRow | undefined;
+}
+
+export interface EntityFilter {
+  /** Part of the name or of an alias, any case. */
+  search?: string | undefined;
+  type?: EntityType | undefined;
+  offset: number;
+  limit: number;
+}
+
+/** Entities of the whole project, most mentioned first, with aliases and counts; one page of them. */
+export function findEntities(db: Db, filter: EntityFilter): { total: number; rows: EntitySummary[] } {
+  const where = `(@type IS NULL OR e.type = @type) AND (@pattern IS NULL OR e.name LIKE @pattern ESCAPE '\\'
+    OR EXISTS (SELECT 1 FROM entity_aliases x WHERE x.entity_id = e.id AND x.alias LIKE @pattern ESCAPE '\\'))`;
+  const params = {
+    type: filter.type ?? null,
+    pattern: filter.search ? `%${filter.search.replace(/[%_\\]/g, '\\$&')}%` : null,
+  };
+  const total = statement(db, `SELECT count(*) FROM entities e WHERE ${where}`).pluck().get(params) as number;
+  const rows = statement(
+    db,
+    `SELECT e.id, e.name, e.type,
+       (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
+       (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles,
+       (SELECT json_group_array(alias) FROM entity_aliases WHERE entity_id = e.id) AS aliases
+     FROM entities e WHERE ${where}
+     ORDER BY mentions DESC, e.name LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: filter.limit, offset: filter.offset }) as (Omit<EntitySummary, 'aliases'> & {
+    aliases: string;
+  })[];
+  return { total, rows: rows.map((row) => ({ ...row, aliases: JSON.parse(row.aliases) as string[] })) };
+}
+
+export function aliasesOf(db: Db, entityId: number): string[] {
+  return statement(db, 'SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias')
+    .pluck()
+    .all(entityId) as string[];
+}
+
+/** Ids of the mentions of an entity, for moving them in a merge. */
+export function mentionIdsOf(db: Db, entityId: number): number[] {
+  return statement(db, 'SELECT id FROM mentions WHERE entity_id = ? ORDER BY id')
+    .pluck()
+    .all(entityId) as number[];
+}
+
+/** Ids of the quotes an entity is the speaker of. */
+export function quoteIdsSpokenBy(db: Db, entityId: number): number[] {
+  return statement(db, 'SELECT id FROM quotes WHERE speaker_entity_id = ? ORDER BY id')
+    .pluck()
+    .all(entityId) as number[];
+}

@@ -34,7 +34,8 @@ export const SECURE_WEB_PREFERENCES = {
  */
 export function externalLinkToOpen(raw: string): string | null {
   // White space or control characters smuggle headers or arguments past a URL check.
-  if ([...raw].some((c) => c.trim() === '' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return null;
+  if ([...raw].some((c) => c.trim() === '' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    return null;
   let url: URL;
   try {
     url = new URL(raw);

@@ -11,6 +11,7 @@ import {
   type SearchCommandOptions,
 } from './commands/read.ts';
 import { exportCommand, type ExportCommandOptions } from './commands/export.ts';
+import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { processOutput, type Output } from './output.ts';
 
 /** Errors whose message is already a sentence for the user; anything else is a bug and says so. */
@@ -113,6 +114,16 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(dbOption())
     .action((options: ExportCommandOptions) => {
       exitCode = exportCommand(options, output);
+    });
+
+  program
+    .command('serve')
+    .description('serve the app to a browser on this computer (127.0.0.1 only) until Ctrl+C')
+    .addOption(dbOption())
+    .option('--port <n>', 'port to listen on (default: any free port)')
+    .option('--static <dir>', 'the built UI to serve (default: dist/renderer)')
+    .action(async (options: ServeCommandOptions) => {
+      exitCode = await serveCommand(options, output);
     });
 
   if (argv.length === 0) {

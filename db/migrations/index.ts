@@ -1,8 +1,9 @@
 import type { Migration } from './types.ts';
 import { articles } from './001-articles.ts';
 import { analysis } from './002-analysis.ts';
+import { edits } from './003-edits.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: readonly Migration[] = [articles, analysis];
+export const migrations: readonly Migration[] = [articles, analysis, edits];
 
 export const latestVersion = migrations.length;

@@ -17,7 +17,8 @@ function extractArticle(html: string): ArticleDraft {
   // Readability rewrites the document it reads, so everything else is taken from the page first.
   const fromPage = readMetadata(page, html, linkedData);
   const wholeBody = page.body ? htmlToText(page.body) : '';
-  const readable = new Readability(page).parse();
+  // linkedom's document, typed by the few members we use; Readability's type is the DOM's own.
+  const readable = new Readability(page as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const text = (readable?.content ? htmlToText(readable.content) : '') || wholeBody;
   if (text.length === 0) throw new ImportFileError('no article text was found in the page');
   return {

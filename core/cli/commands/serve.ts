@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { startServer } from '../../server/index.ts';
+import { defaultProjectPath } from '../../paths.ts';
+import type { Output } from '../output.ts';
+
+export interface ServeCommandOptions {
+  db?: string;
+  port?: string;
+  static?: string;
+}
+
+/**
+ * `framescope serve`: the app's UI and engine for a browser on this machine, until Ctrl+C.
+ * `stop` resolves when the server should close (tests pass their own; default: SIGINT/SIGTERM).
+ */
+export async function serveCommand(
+  options: ServeCommandOptions,
+  output: Output,
+  stop: Promise<unknown> = signalled(),
+): Promise<number> {
+  const port = options.port === undefined ? 0 : Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    output.err(`--port ${options.port}: give a port number from 0 to 65535 (0 picks a free one).\n`);
+    return 2;
+  }
+  const dbPath = options.db ?? defaultProjectPath();
+  if (!options.db) mkdirSync(dirname(dbPath), { recursive: true });
+  const server = await startServer({
+    dbPath,
+    port,
+    staticDir: options.static,
+    log: (line) => output.err(`${line}\n`),
+  });
+  output.out(`Framescope is serving ${dbPath} at ${server.url}\n`);
+  output.out('Open that address in a browser on this computer. Ctrl+C stops it.\n');
+  await stop;
+  await server.close();
+  output.out('Stopped; the project is saved and closed.\n');
+  return 0;
+}
+
+function signalled(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
+  });
+}

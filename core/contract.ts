@@ -1,0 +1,113 @@
+// The one typed API between the UI and the engine (shared/DESIGN.md, STYLE.md §2). It is derived
+// from the handler functions, so it cannot drift from them: `Api` maps each method name to its
+// handler, whose parameters are the method's arguments and whose result (awaited) is what the
+// call resolves to. The renderer imports this file with `import type` only; there is no runtime
+// code here. Three transports carry it: in process (Engine.call), Electron IPC and the local
+// HTTP bridge (`POST /api/call` with `{method, args}`, events at `GET /api/events`).
+import type { projectInfo, openProjectFile, createProjectFile } from './engine/handlers/project.ts';
+import type { listArticles, articleFacets } from './engine/handlers/articles.ts';
+import type { getArticleDetail } from './engine/handlers/article.ts';
+import type { importFromPaths, importUploads, runAnalysis } from './engine/handlers/imports.ts';
+import type { createQuote, deleteQuote, updateQuote } from './engine/handlers/quotes.ts';
+import type { listEntityPage, mergeEntities, renameEntity } from './engine/handlers/entities.ts';
+import type {
+  createAnnotation,
+  deleteAnnotation,
+  ensureCoderNamed,
+  listCoderRows,
+  updateAnnotation,
+} from './engine/handlers/annotations.ts';
+import type {
+  createCode,
+  deleteCode,
+  listCodebookViews,
+  previewCodeCues,
+  rerunFrames,
+  updateCode,
+} from './engine/handlers/codes.ts';
+import type { getHistoryState, redo, undo } from './engine/handlers/history.ts';
+import type { ErrorCode } from './engine/errors.ts';
+
+export type Api = {
+  'project.info': typeof projectInfo;
+  'project.open': typeof openProjectFile;
+  'project.create': typeof createProjectFile;
+
+  'articles.list': typeof listArticles;
+  'articles.facets': typeof articleFacets;
+  'articles.get': typeof getArticleDetail;
+
+  'import.paths': typeof importFromPaths;
+  'import.upload': typeof importUploads;
+  'analysis.run': typeof runAnalysis;
+
+  'quotes.update': typeof updateQuote;
+  'quotes.create': typeof createQuote;
+  'quotes.delete': typeof deleteQuote;
+
+  'entities.list': typeof listEntityPage;
+  'entities.rename': typeof renameEntity;
+  'entities.merge': typeof mergeEntities;
+
+  'annotations.create': typeof createAnnotation;
+  'annotations.update': typeof updateAnnotation;
+  'annotations.delete': typeof deleteAnnotation;
+  'coders.list': typeof listCoderRows;
+  'coders.ensure': typeof ensureCoderNamed;
+
+  'codebooks.list': typeof listCodebookViews;
+  'codes.create': typeof createCode;
+  'codes.update': typeof updateCode;
+  'codes.delete': typeof deleteCode;
+  'codes.preview': typeof previewCodeCues;
+  'frames.rerun': typeof rerunFrames;
+
+  'history.undo': typeof undo;
+  'history.redo': typeof redo;
+  'history.state': typeof getHistoryState;
+};
+
+export type Method = keyof Api;
+export type Args<K extends Method> = Parameters<Api[K]>;
+export type Result<K extends Method> = Awaited<ReturnType<Api[K]>>;
+
+/** Calls a method: resolves to its result, rejects with an Error carrying the engine's sentence. */
+export type Call = <K extends Method>(method: K, ...args: Args<K>) => Promise<Result<K>>;
+
+/** What every transport returns for a call. */
+export type Envelope<T> =
+  { ok: true; value: T } | { ok: false; error: { message: string; code?: ErrorCode } };
+
+/** The body of `POST /api/call`. */
+export type CallRequest<K extends Method = Method> = { method: K; args: Args<K> };
+
+export type { ErrorCode };
+export type {
+  EngineEvent,
+  ProgressEvent,
+  TaskFinishedEvent,
+  ChangedEvent,
+  TaskKind,
+} from './engine/events.ts';
+
+// The shapes the methods take and return, for the UI's own components.
+export type { ProjectInfo } from './engine/handlers/project.ts';
+export type {
+  ArticleFilters,
+  ArticleListOptions,
+  ArticleList,
+  ArticleListRow,
+  ArticleFacets,
+  SnippetSegment,
+} from './engine/handlers/articles.ts';
+export type { ArticleDetail } from './engine/handlers/article.ts';
+export type { ImportOptions, ImportResult } from './engine/handlers/imports.ts';
+export type { QuotePatch, NewQuoteArgs } from './engine/handlers/quotes.ts';
+export type { EntityFilterArgs } from './engine/handlers/entities.ts';
+export type { NewAnnotationArgs, AnnotationPatch } from './engine/handlers/annotations.ts';
+export type { CodebookView, CodeWithUse, NewCodeArgs, CodePatch } from './engine/handlers/codes.ts';
+export type { CuePreview } from './engine/frames.ts';
+export type { HistoryState } from './engine/history.ts';
+export type { HistoryStep } from './engine/handlers/history.ts';
+export type { QuoteView, AnnotationView, EntityView, CodeView } from './engine/views.ts';
+export type { UploadedFile } from './engine/uploads.ts';

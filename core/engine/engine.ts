@@ -1,0 +1,164 @@
+import { existsSync, statSync } from 'node:fs';
+import type { Db } from '../../db/open.ts';
+import { openProject } from '../../db/open.ts';
+import { ProjectFileError } from '../../db/errors.ts';
+import { ensureShippedCodebooks } from '../analyze/codebooks.ts';
+import type { Args, Call, Envelope, Method, Result } from '../contract.ts';
+import type { ChangedEvent, EngineEvent, TaskKind } from './events.ts';
+import { recordEdit, type EditRecorder } from './history.ts';
+import { EngineError, describeError } from './errors.ts';
+import { METHODS, isMethod } from './methods.ts';
+import type { Progress, Session } from './session.ts';
+
+/** Progress events of one task are sent at most this often (the last one always). */
+const PROGRESS_INTERVAL_MS = 100;
+
+export interface EngineOptions {
+  /** Called with errors that are bugs rather than user mistakes, e.g. to log their stack. */
+  onInternalError?: (method: string, error: unknown) => void;
+}
+
+/**
+ * Owns one open project and answers the contract's methods: validates arguments, runs the
+ * handler, and returns the envelope. Long work (import, analysis) runs as tasks, one at a time,
+ * reporting progress to every listener; edits are saved at once and recorded for undo.
+ */
+export class Engine implements Session {
+  private current: { db: Db; path: string } | null;
+  private readonly listeners = new Set<(event: EngineEvent) => void>();
+  private readonly options: EngineOptions;
+  private queue: Promise<unknown> = Promise.resolve();
+  private runningTasks = 0;
+  private nextTaskId = 1;
+
+  constructor(path: string, options: EngineOptions = {}) {
+    this.options = options;
+    this.current = { db: Engine.openDb(path, 'open'), path };
+  }
+
+  private static openDb(path: string, mode: 'open' | 'create'): Db {
+    if (mode === 'create' && existsSync(path) && statSync(path).size > 0)
+      throw new ProjectFileError(`${path} already exists; open it instead, or choose a new file name.`);
+    const db = openProject(path);
+    try {
+      ensureShippedCodebooks(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
+  }
+
+  get db(): Db {
+    if (!this.current) throw new EngineError('project-file', 'No project is open.');
+    return this.current.db;
+  }
+
+  get path(): string {
+    if (!this.current) throw new EngineError('project-file', 'No project is open.');
+    return this.current.path;
+  }
+
+  /** Calls a method and returns the envelope; never throws. */
+  async call(method: string, args: unknown = []): Promise<Envelope<unknown>> {
+    try {
+      if (!isMethod(method)) throw new EngineError('unknown-method', `There is no method "${method}".`);
+      const entry = METHODS[method];
+      const parsed = entry.args.parse(args ?? []) as unknown[];
+      const run = entry.run as (this: Session, ...args: unknown[]) => unknown;
+      return { ok: true, value: await run.apply(this, parsed) };
+    } catch (error) {
+      const described = describeError(method, error);
+      if (described.code === 'internal') this.options.onInternalError?.(method, error);
+      return { ok: false, error: described };
+    }
+  }
+
+  /** The typed call of the contract, for in-process use (CLI, tests): resolves to the value or throws. */
+  readonly invoke: Call = async <K extends Method>(method: K, ...args: Args<K>): Promise<Result<K>> => {
+    const envelope = await this.call(method, args);
+    if (envelope.ok) return envelope.value as Result<K>;
+    throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code });
+  };
+
+  /** Listens to progress and change events; returns the function that stops listening. */
+  subscribe(listener: (event: EngineEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: EngineEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // One broken listener (a closed connection) must not stop the others or the work.
+      }
+    }
+  }
+
+  edit<T>(label: string, change: (recorder: EditRecorder) => T, what: ChangedEvent['what'] = 'edits'): T {
+    const result = recordEdit(this.db, label, change);
+    this.changed(what);
+    return result;
+  }
+
+  changed(what: ChangedEvent['what']): void {
+    this.emit({ type: 'changed', what });
+  }
+
+  task<T>(
+    kind: TaskKind,
+    run: (progress: Progress) => Promise<T>,
+    finished: (result: T) => string,
+  ): Promise<T> {
+    const taskId = this.nextTaskId++;
+    this.runningTasks++;
+    let lastSent = 0;
+    const progress: Progress = (done, total, label) => {
+      const now = Date.now();
+      if (done < total && now - lastSent < PROGRESS_INTERVAL_MS) return;
+      lastSent = now;
+      this.emit({ type: 'progress', taskId, task: kind, done, total, ...(label ? { label } : {}) });
+    };
+    const result = this.queue.then(async () => {
+      try {
+        const value = await run(progress);
+        this.emit({ type: 'finished', taskId, task: kind, ok: true, message: finished(value) });
+        return value;
+      } catch (error) {
+        this.emit({
+          type: 'finished',
+          taskId,
+          task: kind,
+          ok: false,
+          message: describeError(kind, error).message,
+        });
+        throw error;
+      } finally {
+        this.runningTasks--;
+      }
+    });
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  switchProject(path: string, mode: 'open' | 'create'): void {
+    if (this.runningTasks > 0)
+      throw new EngineError(
+        'busy',
+        'Wait for the running import or analysis to finish before switching projects.',
+      );
+    const db = Engine.openDb(path, mode);
+    this.current?.db.close();
+    this.current = { db, path };
+    this.changed('project');
+  }
+
+  /** Closes the project once running tasks are done. */
+  async close(): Promise<void> {
+    await this.queue;
+    this.current?.db.close();
+    this.current = null;
+  }
+}

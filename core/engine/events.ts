@@ -1,0 +1,33 @@
+// What the engine tells every window while it works. Plain types: the UI imports them through
+// core/contract.ts.
+
+/** Long work that reports progress. */
+export type TaskKind = 'import' | 'analysis' | 'frames' | 'preview';
+
+export interface ProgressEvent {
+  type: 'progress';
+  /** Tells apart two tasks of one kind; the same for every event of one task. */
+  taskId: number;
+  task: TaskKind;
+  done: number;
+  total: number;
+  /** What is being worked on, e.g. the file being read. */
+  label?: string;
+}
+
+export interface TaskFinishedEvent {
+  type: 'finished';
+  taskId: number;
+  task: TaskKind;
+  ok: boolean;
+  /** One sentence: what was done, or what went wrong. */
+  message: string;
+}
+
+/** The project's data changed (by this window or another): views showing it should reload. */
+export interface ChangedEvent {
+  type: 'changed';
+  what: 'project' | 'articles' | 'analysis' | 'edits' | 'codebook';
+}
+
+export type EngineEvent = ProgressEvent | TaskFinishedEvent | ChangedEvent;

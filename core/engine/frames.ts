@@ -1,0 +1,126 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { Db } from '../../db/open.ts';
+import { allArticleIds, getArticle } from '../../db/articles.ts';
+import { deleteSuggestedFrameHits, insertFrameHit, reviewedFrameHits } from '../../db/annotations.ts';
+import { detectFrames, type Codebook } from '../../nlp/frames/index.ts';
+import { ensureShippedCodebooks, loadProjectCodebooks } from '../analyze/codebooks.ts';
+import type { Progress } from './session.ts';
+
+/** Articles handled between two returns to the event loop, so progress and other calls get through. */
+const SLICE = 50;
+
+/**
+ * Detects frames again in every article with the project's codebooks as they are now, replacing
+ * the suggested frame evidence; evidence a person accepted or rejected stays and is not suggested
+ * again. Entities and quotes are left alone, so this is much quicker than a full re-analysis.
+ */
+export async function redetectFrames(
+  db: Db,
+  progress: Progress,
+): Promise<{ articles: number; hits: number }> {
+  ensureShippedCodebooks(db);
+  const { codebooks, codeIds } = loadProjectCodebooks(db);
+  const ids = allArticleIds(db);
+  const total = ids.length;
+  let hits = 0;
+  let done = 0;
+  for (const articleId of ids) {
+    const text = getArticle(db, articleId)?.text;
+    if (text !== undefined) hits += storeFrames(db, articleId, text, codebooks, codeIds);
+    done++;
+    if (done % SLICE === 0) {
+      progress(done, total);
+      await yieldToEventLoop();
+    }
+  }
+  progress(done, total);
+  return { articles: done, hits };
+}
+
+function storeFrames(
+  db: Db,
+  articleId: number,
+  text: string,
+  codebooks: readonly Codebook[],
+  codeIds: ReadonlyMap<string, number>,
+): number {
+  const now = new Date().toISOString();
+  let stored = 0;
+  db.transaction(() => {
+    deleteSuggestedFrameHits(db, articleId);
+    const reviewed = reviewedFrameHits(db, articleId);
+    for (const codebook of codebooks) {
+      for (const found of detectFrames(text, codebook)) {
+        const codeId = codeIds.get(`${codebook.id}/${found.frame}`);
+        if (codeId === undefined) continue;
+        for (const hit of found.hits) {
+          if (reviewed.has(`${codeId}:${hit.start}:${hit.end}`)) continue;
+          insertFrameHit(db, {
+            articleId,
+            codeId,
+            start: hit.sentenceStart,
+            end: hit.sentenceEnd,
+            cueStart: hit.start,
+            cueEnd: hit.end,
+            cue: hit.cue,
+            negated: hit.negated,
+            createdAt: now,
+          });
+          stored++;
+        }
+      }
+    }
+  })();
+  return stored;
+}
+
+export interface CuePreview {
+  /** Sentences the cues match, across the project. */
+  passages: number;
+  articles: number;
+  /** The first matches, for a keyword-in-context list; cue offsets are into `sentence`. */
+  examples: {
+    articleId: number;
+    title: string | null;
+    sentence: string;
+    cue: { start: number; end: number; text: string };
+  }[];
+}
+
+const EXAMPLES = 20;
+
+/** How much of the project a frame's cues would find: every article's text, scanned with a one-frame codebook. */
+export async function previewCues(db: Db, codebook: Codebook, progress: Progress): Promise<CuePreview> {
+  const preview: CuePreview = { passages: 0, articles: 0, examples: [] };
+  const ids = allArticleIds(db);
+  let done = 0;
+  for (const id of ids) {
+    const article = getArticle(db, id);
+    const text = article?.text ?? '';
+    const hits = detectFrames(text, codebook).flatMap((found) => found.hits);
+    const sentences = new Set(hits.map((hit) => hit.sentenceStart));
+    if (sentences.size > 0) {
+      preview.articles++;
+      preview.passages += sentences.size;
+    }
+    for (const hit of hits.slice(0, Math.max(0, EXAMPLES - preview.examples.length))) {
+      preview.examples.push({
+        articleId: id,
+        title: article?.title ?? null,
+        sentence: text.slice(hit.sentenceStart, hit.sentenceEnd),
+        cue: {
+          start: hit.start - hit.sentenceStart,
+          end: hit.end - hit.sentenceStart,
+          text: text.slice(hit.start, hit.end),
+        },
+      });
+    }
+    done++;
+    if (done % SLICE === 0) {
+      progress(done, ids.length);
+      await yieldToEventLoop();
+    }
+  }
+  progress(done, ids.length);
+  return preview;
+}

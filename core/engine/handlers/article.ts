@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { getArticle } from '../../../db/articles.ts';
+import { articleFrames, listAnnotations } from '../../../db/annotations.ts';
+import { listEntities, listMentions } from '../../../db/entities.ts';
+import { listQuotes } from '../../../db/quotes.ts';
+import { listCodes } from '../../../db/codes.ts';
+import type { Session } from '../session.ts';
+import { notFound } from '../errors.ts';
+import { id } from '../schemas.ts';
+import { annotationView, quoteView, type AnnotationView, type EntityView, type QuoteView } from '../views.ts';
+
+export interface ArticleDetail {
+  id: number;
+  uid: string;
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  published: string | null;
+  /** The date as the source wrote it. */
+  publishedRaw: string | null;
+  language: string | null;
+  sourceFile: string | null;
+  sourceFormat: string;
+  importedAt: string;
+  analysedAt: string | null;
+  words: number;
+  /** The stored text, which every offset below points into. */
+  text: string;
+  entities: (EntityView & { mentions: { start: number; end: number; role: string | null }[] })[];
+  /** Every quote, rejected ones too (the UI shows or hides them). */
+  quotes: QuoteView[];
+  /** Frame evidence and hand coding, rejected ones too. */
+  annotations: AnnotationView[];
+  /** The frames the article uses (hits not rejected), strongest first; score = hits per 100 words. */
+  frames: {
+    codeId: number;
+    key: string;
+    name: string;
+    color: string | null;
+    hits: number;
+    negated: number;
+    score: number;
+  }[];
+}
+
+export const articleGetArgs = z.tuple([id]);
+
+/** One article with everything the reader shows: text, entities, quotes, annotations, frames. */
+export function getArticleDetail(this: Session, articleId: number): ArticleDetail {
+  const row = getArticle(this.db, articleId);
+  if (!row) throw notFound('article', articleId);
+  const mentions = listMentions(this.db, articleId);
+  const colors = new Map(listCodes(this.db).map((code) => [code.id, code.color]));
+  return {
+    id: row.id,
+    uid: row.uid,
+    title: row.title,
+    outlet: row.outlet,
+    author: row.author,
+    url: row.url,
+    published: row.published_at,
+    publishedRaw: row.published_raw,
+    language: row.language,
+    sourceFile: row.source_file,
+    sourceFormat: row.source_format,
+    importedAt: row.imported_at,
+    analysedAt: row.analyzed_at,
+    words: row.word_count,
+    text: row.text,
+    entities: listEntities(this.db, articleId).map((entity) => ({
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      aliases: entity.aliases,
+      mentions: mentions
+        .filter((mention) => mention.entity_id === entity.id)
+        .map(({ start, end, role }) => ({ start, end, role })),
+    })),
+    quotes: listQuotes(this.db, articleId).map((quote) => quoteView(this.db, quote, row.text)),
+    annotations: listAnnotations(this.db, articleId).map((annotation) => annotationView(this.db, annotation)),
+    frames: articleFrames(this.db, articleId).map((frame) => ({
+      codeId: frame.code_id,
+      key: frame.key,
+      name: frame.name,
+      color: colors.get(frame.code_id) ?? null,
+      hits: frame.hits,
+      negated: frame.negated,
+      score: frame.score,
+    })),
+  };
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import {
+  framesPresent,
+  libraryFacets,
+  libraryPage,
+  quoteCounts,
+  searchSnippets,
+  type LibraryFilters,
+} from '../../../db/library.ts';
+import type { Session } from '../session.ts';
+import { id, isoDate, offset } from '../schemas.ts';
+
+export const articleFilters = z.strictObject({
+  /** FTS5 syntax over titles and texts; empty means no search. */
+  search: z.string().optional(),
+  outlets: z.array(z.string()).optional(),
+  dateFrom: isoDate.optional(),
+  dateTo: isoDate.optional(),
+  entityId: id.optional(),
+  speaker: z.string().optional(),
+  /** A frame or a hand code: articles with annotations of it that are not rejected. */
+  codeId: id.optional(),
+});
+export type ArticleFilters = z.infer<typeof articleFilters>;
+
+export const articleListOptions = articleFilters.extend({
+  /** `relevance` (best search matches first) applies while searching; otherwise it sorts by id. */
+  sort: z.enum(['id', 'title', 'outlet', 'published', 'words', 'relevance']).optional(),
+  descending: z.boolean().optional(),
+  offset: offset.optional(),
+  limit: z.number().int().min(1).max(1000).optional(),
+});
+export type ArticleListOptions = z.infer<typeof articleListOptions>;
+
+/** A piece of a search snippet: `match` marks the words the search found. */
+export interface SnippetSegment {
+  text: string;
+  match: boolean;
+}
+
+export interface ArticleListRow {
+  id: number;
+  title: string | null;
+  outlet: string | null;
+  /** ISO 8601 date (and time when known). */
+  published: string | null;
+  words: number;
+  /** Quotes not rejected. */
+  quotes: number;
+  /** Frames with hits not rejected, most hits first. */
+  frames: { codeId: number; name: string; color: string | null; hits: number }[];
+  analysed: boolean;
+  /** Only while searching: the passage around the matches. */
+  snippet?: SnippetSegment[];
+}
+
+export interface ArticleList {
+  /** How many articles match the filters in all. */
+  total: number;
+  rows: ArticleListRow[];
+}
+
+export const articleListArgs = z.tuple([articleListOptions.optional()]);
+
+function libraryFilters(filters: ArticleFilters): LibraryFilters {
+  const search = filters.search?.trim();
+  return { ...filters, search: search === '' ? undefined : search };
+}
+
+/** One page of the library: articles matching the filters, in the order asked for. */
+export function listArticles(this: Session, options: ArticleListOptions = {}): ArticleList {
+  const { sort, descending, offset, limit, ...rest } = options;
+  const filters = libraryFilters(rest);
+  const page = libraryPage(this.db, filters, {
+    sort: sort ?? (filters.search ? 'relevance' : 'id'),
+    descending: descending ?? false,
+    offset: offset ?? 0,
+    limit: limit ?? 100,
+  });
+  const ids = page.rows.map((row) => row.id);
+  const quotes = quoteCounts(this.db, ids);
+  const snippets = filters.search ? searchSnippets(this.db, filters.search, ids) : undefined;
+  const frames = new Map<number, ArticleListRow['frames']>();
+  for (const frame of framesPresent(this.db, ids)) {
+    const list = frames.get(frame.article_id) ?? [];
+    list.push({ codeId: frame.code_id, name: frame.name, color: frame.color, hits: frame.hits });
+    frames.set(frame.article_id, list);
+  }
+  return {
+    total: page.total,
+    rows: page.rows.map((row) => {
+      const snippet = snippets?.get(row.id);
+      return {
+        id: row.id,
+        title: row.title,
+        outlet: row.outlet,
+        published: row.published_at,
+        words: row.word_count,
+        quotes: quotes.get(row.id) ?? 0,
+        frames: frames.get(row.id) ?? [],
+        analysed: row.analyzed_at !== null,
+        ...(snippet !== undefined ? { snippet: snippetSegments(snippet) } : {}),
+      };
+    }),
+  };
+}
+
+/** Splits a snippet marked with U+E000…U+E001 into plain segments, so the UI never renders HTML. */
+export function snippetSegments(marked: string): SnippetSegment[] {
+  const segments: SnippetSegment[] = [];
+  const oneLine = marked.replace(/\s*\n+\s*/g, ' ');
+  for (const [, match, plain] of oneLine.matchAll(/\uE000([^\uE001]*)\uE001|([^\uE000]+)/g)) {
+    const text = match ?? plain ?? '';
+    if (text === '') continue;
+    const last = segments[segments.length - 1];
+    if (last && last.match === (match !== undefined)) last.text += text;
+    else segments.push({ text, match: match !== undefined });
+  }
+  return segments;
+}
+
+export const facetOptions = z.strictObject({
+  /** How many speakers and entities to count (the most frequent); default 20. */
+  top: z.number().int().min(1).max(500).optional(),
+});
+
+export interface ArticleFacets {
+  /** Counted without the outlet filter, so the other outlets can be added to the selection. */
+  outlets: { outlet: string | null; articles: number }[];
+  speakers: { name: string; entityId: number | null; articles: number; quotes: number }[];
+  entities: { id: number; name: string; type: string; articles: number }[];
+  /** Frames and hand codes with the articles using them. */
+  codes: { id: number; name: string; kind: string; color: string | null; articles: number }[];
+  /** Articles per day (spans up to three months) or per month: `bucket` is "2020-03-22" or "2020-03". */
+  dates: { bucket: string; articles: number }[];
+  bucket: 'day' | 'month';
+  /** Matching articles without a date. */
+  undated: number;
+}
+
+export const articleFacetsArgs = z.tuple([articleFilters.optional(), facetOptions.optional()]);
+
+/** Counts per outlet, speaker, entity, code and date over the articles matching the filters. */
+export function articleFacets(
+  this: Session,
+  filters: ArticleFilters = {},
+  options: z.infer<typeof facetOptions> = {},
+): ArticleFacets {
+  const facets = libraryFacets(this.db, libraryFilters(filters), options.top ?? 20);
+  return {
+    outlets: facets.outlets,
+    speakers: facets.speakers.map(({ entity_id, ...speaker }) => ({ ...speaker, entityId: entity_id })),
+    entities: facets.entities,
+    codes: facets.codes,
+    dates: facets.dates,
+    bucket: facets.bucket,
+    undated: facets.undated,
+  };
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { articlesToAnalyse } from '../../../db/articles.ts';
+import { importPaths, type ImportSummary } from '../../import/pipeline.ts';
+import { ANALYSIS_VERSION, analyseArticles, type AnalysisSummary } from '../../analyze/run.ts';
+import type { Session } from '../session.ts';
+import { nonEmpty } from '../schemas.ts';
+import { withUploadedFiles } from '../uploads.ts';
+
+export const importOptions = z.strictObject({
+  /** Outlet for articles whose metadata and URL name none. */
+  outlet: z.string().trim().min(1).optional(),
+  /** CSV/JSON columns for the article fields, e.g. {text: "body", outlet: "source"}. */
+  fieldMap: z
+    .strictObject({
+      title: z.string().optional(),
+      text: z.string().optional(),
+      outlet: z.string().optional(),
+      author: z.string().optional(),
+      url: z.string().optional(),
+      published: z.string().optional(),
+      language: z.string().optional(),
+    })
+    .optional(),
+  /** Tag entities, quotes and frames in the new articles (default true). */
+  analyse: z.boolean().optional(),
+});
+export type ImportOptions = z.infer<typeof importOptions>;
+
+export const uploadedFile = z.strictObject({ name: nonEmpty, base64: z.string() });
+
+export const importPathsArgs = z.tuple([z.array(nonEmpty).min(1), importOptions.optional()]);
+export const importUploadArgs = z.tuple([z.array(uploadedFile).min(1), importOptions.optional()]);
+export const analysisRunArgs = z.tuple([z.strictObject({ all: z.boolean().optional() }).optional()]);
+
+export interface ImportResult extends ImportSummary {
+  /** The analysis of the new articles; null when nothing was imported or analysis was not asked for. */
+  analysis: AnalysisSummary | null;
+}
+
+/** Imports files and folders, then analyses the new articles, reporting progress of both. */
+export async function importFromPaths(
+  this: Session,
+  paths: string[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  return importAndAnalyse(this, paths, options, (path) => path);
+}
+
+/** Imports files the UI uploaded (a browser has no paths), keeping their folder names in reports. */
+export async function importUploads(
+  this: Session,
+  files: { name: string; base64: string }[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  return withUploadedFiles(files, (folder, nameOf) => importAndAnalyse(this, [folder], options, nameOf));
+}
+
+async function importAndAnalyse(
+  session: Session,
+  paths: string[],
+  options: ImportOptions,
+  nameOf: (path: string) => string,
+): Promise<ImportResult> {
+  const summary = await session.task(
+    'import',
+    async (progress) => {
+      const done = await importPaths(
+        session.db,
+        paths,
+        { outlet: options.outlet, fieldMap: options.fieldMap },
+        (event) => {
+          if (event.type === 'start') progress(0, event.files);
+          if (event.type === 'file') progress(event.index, event.files, nameOf(event.file));
+        },
+      );
+      progress(done.files, done.files);
+      return done;
+    },
+    (done) =>
+      `Imported ${count(done.imported.length, 'article')}; ${count(done.duplicates.length, 'duplicate')} skipped, ` +
+      `${count(done.failures.length, 'failure')}.`,
+  );
+  session.changed('articles');
+  const renamed: ImportSummary = {
+    ...summary,
+    imported: summary.imported.map((article) => ({ ...article, file: nameOf(article.file) })),
+    duplicates: summary.duplicates.map((duplicate) => ({ ...duplicate, file: nameOf(duplicate.file) })),
+    failures: summary.failures.map((failure) => ({ ...failure, file: nameOf(failure.file) })),
+    skipped: summary.skipped.map(nameOf),
+    repeatedParagraphs: summary.repeatedParagraphs.map((repeat) => ({
+      ...repeat,
+      file: nameOf(repeat.file),
+    })),
+  };
+  const ids = summary.imported.map((article) => article.id);
+  const analysis = options.analyse !== false && ids.length > 0 ? await analyse(session, ids) : null;
+  return { ...renamed, analysis };
+}
+
+async function analyse(session: Session, ids: number[]): Promise<AnalysisSummary> {
+  const summary = await session.task(
+    'analysis',
+    (progress) => analyseArticles(session.db, ids, { onProgress: progress }),
+    (done) =>
+      `Analysed ${count(done.analysed, 'article')}: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame cue')}` +
+      (done.failures.length > 0 ? `; ${done.failures.length} failed.` : '.'),
+  );
+  session.changed('analysis');
+  return summary;
+}
+
+/** Analyses the articles not analysed yet (or every article with `all`); corrections and coding are kept. */
+export function runAnalysis(
+  this: Session,
+  options: { all?: boolean | undefined } = {},
+): Promise<AnalysisSummary> {
+  const ids = articlesToAnalyse(this.db, options.all ? Number.MAX_SAFE_INTEGER : ANALYSIS_VERSION).map(
+    (article) => article.id,
+  );
+  return analyse(this, ids);
+}
+
+function count(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import type { Api } from '../contract.ts';
+import { createProjectFile, openProjectFile, projectInfo, projectPathArgs } from './handlers/project.ts';
+import { articleFacets, articleFacetsArgs, articleListArgs, listArticles } from './handlers/articles.ts';
+import { articleGetArgs, getArticleDetail } from './handlers/article.ts';
+import {
+  analysisRunArgs,
+  importFromPaths,
+  importPathsArgs,
+  importUploadArgs,
+  importUploads,
+  runAnalysis,
+} from './handlers/imports.ts';
+import {
+  createQuote,
+  deleteQuote,
+  quoteCreateArgs,
+  quoteDeleteArgs,
+  quoteUpdateArgs,
+  updateQuote,
+} from './handlers/quotes.ts';
+import {
+  entityListArgs,
+  entityMergeArgs,
+  entityRenameArgs,
+  listEntityPage,
+  mergeEntities,
+  renameEntity,
+} from './handlers/entities.ts';
+import {
+  annotationCreateArgs,
+  annotationDeleteArgs,
+  annotationUpdateArgs,
+  coderEnsureArgs,
+  createAnnotation,
+  deleteAnnotation,
+  ensureCoderNamed,
+  listCoderRows,
+  updateAnnotation,
+} from './handlers/annotations.ts';
+import {
+  codeCreateArgs,
+  codeDeleteArgs,
+  codeUpdateArgs,
+  createCode,
+  cuePreviewArgs,
+  deleteCode,
+  listCodebookViews,
+  previewCodeCues,
+  rerunFrames,
+  updateCode,
+} from './handlers/codes.ts';
+import { getHistoryState, noArgs, redo, undo } from './handlers/history.ts';
+
+/** A method as the engine dispatches it: the schema of its argument list and its handler. */
+export interface MethodEntry<H> {
+  args: z.ZodType<H extends (...args: infer A) => unknown ? A : never>;
+  run: H;
+}
+
+/**
+ * Every method of the contract. Typed against `Api`, so a method without a handler, or a schema
+ * that does not parse into the handler's parameters, fails the type-check.
+ */
+export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
+  'project.info': { args: noArgs, run: projectInfo },
+  'project.open': { args: projectPathArgs, run: openProjectFile },
+  'project.create': { args: projectPathArgs, run: createProjectFile },
+
+  'articles.list': { args: articleListArgs, run: listArticles },
+  'articles.facets': { args: articleFacetsArgs, run: articleFacets },
+  'articles.get': { args: articleGetArgs, run: getArticleDetail },
+
+  'import.paths': { args: importPathsArgs, run: importFromPaths },
+  'import.upload': { args: importUploadArgs, run: importUploads },
+  'analysis.run': { args: analysisRunArgs, run: runAnalysis },
+
+  'quotes.update': { args: quoteUpdateArgs, run: updateQuote },
+  'quotes.create': { args: quoteCreateArgs, run: createQuote },
+  'quotes.delete': { args: quoteDeleteArgs, run: deleteQuote },
+
+  'entities.list': { args: entityListArgs, run: listEntityPage },
+  'entities.rename': { args: entityRenameArgs, run: renameEntity },
+  'entities.merge': { args: entityMergeArgs, run: mergeEntities },
+
+  'annotations.create': { args: annotationCreateArgs, run: createAnnotation },
+  'annotations.update': { args: annotationUpdateArgs, run: updateAnnotation },
+  'annotations.delete': { args: annotationDeleteArgs, run: deleteAnnotation },
+  'coders.list': { args: noArgs, run: listCoderRows },
+  'coders.ensure': { args: coderEnsureArgs, run: ensureCoderNamed },
+
+  'codebooks.list': { args: noArgs, run: listCodebookViews },
+  'codes.create': { args: codeCreateArgs, run: createCode },
+  'codes.update': { args: codeUpdateArgs, run: updateCode },
+  'codes.delete': { args: codeDeleteArgs, run: deleteCode },
+  'codes.preview': { args: cuePreviewArgs, run: previewCodeCues },
+  'frames.rerun': { args: noArgs, run: rerunFrames },
+
+  'history.undo': { args: noArgs, run: undo },
+  'history.redo': { args: noArgs, run: redo },
+  'history.state': { args: noArgs, run: getHistoryState },
+};
+
+export function isMethod(name: string): name is keyof Api {
+  return Object.hasOwn(METHODS, name);
+}

@@ -1,0 +1,27 @@
+import type { Db } from '../../db/open.ts';
+import type { EditRecorder } from './history.ts';
+import type { TaskKind, ChangedEvent } from './events.ts';
+
+/** Reports how far a task has got. */
+export type Progress = (done: number, total: number, label?: string) => void;
+
+/**
+ * What a handler sees of the engine: the open project and the engine's services. Handlers are
+ * plain functions called with the session as `this`, so their own parameters are exactly the
+ * arguments the UI passes (see core/contract.ts).
+ */
+export interface Session {
+  readonly db: Db;
+  readonly path: string;
+  /** Makes a correction or coding edit in one transaction and records it for undo. */
+  edit<T>(label: string, change: (recorder: EditRecorder) => T, what?: ChangedEvent['what']): T;
+  /** Runs long work as a task: one at a time, reporting progress to every window. */
+  task<T>(
+    kind: TaskKind,
+    run: (progress: Progress) => Promise<T>,
+    finished: (result: T) => string,
+  ): Promise<T>;
+  changed(what: ChangedEvent['what']): void;
+  /** Closes the project and opens another; refused while a task runs. */
+  switchProject(path: string, mode: 'open' | 'create'): void;
+}

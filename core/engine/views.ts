@@ -1,0 +1,138 @@
+import type { Db } from '../../db/open.ts';
+import type { QuoteRow, Origin, ReviewStatus } from '../../db/quotes.ts';
+import type { AnnotationRow } from '../../db/annotations.ts';
+import type { CodeRow } from '../../db/codes.ts';
+import { aliasesOf, getEntity, type EntityType } from '../../db/entities.ts';
+import { getCode } from '../../db/codes.ts';
+import { getCoder } from '../../db/coders.ts';
+import { getArticle } from '../../db/articles.ts';
+
+// The shapes the UI receives: camelCase, offsets as UTF-16 code units into the article's text.
+
+export interface QuoteView {
+  id: number;
+  articleId: number;
+  start: number;
+  end: number;
+  /** The quoted words: the article's text from start to end. */
+  text: string;
+  kind: 'direct' | 'reported';
+  speakerEntityId: number | null;
+  /** The speaker's canonical name when the speaker is an entity. */
+  speakerName: string | null;
+  /** The speaker as the article names them ("Peskov", "officials"). */
+  speakerText: string | null;
+  speakerType: 'person' | 'group' | null;
+  /** The reporting verb ("said"), "according to", "colon", "continuation", or null. */
+  cue: string | null;
+  origin: Origin;
+  status: ReviewStatus;
+  coderId: number | null;
+}
+
+export interface AnnotationView {
+  id: number;
+  articleId: number;
+  codeId: number;
+  codeKind: 'frame' | 'code';
+  codeName: string;
+  color: string | null;
+  /** The passage: for frame evidence, the sentence. */
+  start: number;
+  end: number;
+  /** Frame evidence only: the words that triggered it. */
+  cue: { start: number; end: number; text: string } | null;
+  negated: boolean;
+  memo: string | null;
+  origin: Origin;
+  status: ReviewStatus;
+  coderId: number | null;
+  coderName: string | null;
+  createdAt: string;
+}
+
+export interface EntityView {
+  id: number;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+export interface CodeView {
+  id: number;
+  codebookId: number;
+  key: string;
+  kind: 'frame' | 'code';
+  name: string;
+  description: string | null;
+  color: string | null;
+  cues: string[];
+  parentId: number | null;
+}
+
+function articleText(db: Db, articleId: number): string {
+  return getArticle(db, articleId)?.text ?? '';
+}
+
+export function quoteView(db: Db, row: QuoteRow, text = articleText(db, row.article_id)): QuoteView {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    start: row.start,
+    end: row.end,
+    text: text.slice(row.start, row.end),
+    kind: row.kind,
+    speakerEntityId: row.speaker_entity_id,
+    speakerName: row.speaker_entity_id === null ? null : (getEntity(db, row.speaker_entity_id)?.name ?? null),
+    speakerText: row.speaker_text,
+    speakerType: row.speaker_type,
+    cue: row.cue,
+    origin: row.origin,
+    status: row.status,
+    coderId: row.coder_id,
+  };
+}
+
+export function annotationView(db: Db, row: AnnotationRow): AnnotationView {
+  const code = getCode(db, row.code_id);
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    codeId: row.code_id,
+    codeKind: code?.kind ?? 'code',
+    codeName: code?.name ?? '',
+    color: code?.color ?? null,
+    start: row.start,
+    end: row.end,
+    cue:
+      row.cue_start === null || row.cue_end === null
+        ? null
+        : { start: row.cue_start, end: row.cue_end, text: row.cue ?? '' },
+    negated: row.negated === 1,
+    memo: row.memo,
+    origin: row.origin,
+    status: row.status,
+    coderId: row.coder_id,
+    coderName: row.coder_id === null ? null : (getCoder(db, row.coder_id)?.name ?? null),
+    createdAt: row.created_at,
+  };
+}
+
+export function entityView(db: Db, id: number): EntityView {
+  const entity = getEntity(db, id)!;
+  return { ...entity, aliases: aliasesOf(db, id) };
+}
+
+export function codeView(row: CodeRow): CodeView {
+  return {
+    id: row.id,
+    codebookId: row.codebook_id,
+    key: row.key,
+    kind: row.kind,
+    name: row.name,
+    description: row.description,
+    color: row.color,
+    cues: JSON.parse(row.cues) as string[],
+    parentId: row.parent_id,
+  };
+}

@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { Engine } from '../engine/engine.ts';
+import { hostAllowed, originAllowed, tokenAllowed } from './guard.ts';
+import { handleCall, handleEvents } from './api.ts';
+import { send, serveStatic } from './static.ts';
+
+export interface ServerOptions {
+  dbPath: string;
+  /** 0 (the default) picks any free port. */
+  port?: number;
+  /** The built UI; default dist/renderer under the current folder. */
+  staticDir?: string;
+  /** Where bugs (not user mistakes) are logged; default stderr. */
+  log?: (message: string) => void;
+}
+
+export interface RunningServer {
+  /** http://127.0.0.1:PORT/ — holds nothing secret: the token is written into the page served. */
+  url: string;
+  port: number;
+  /** Required on every API request: `Authorization: Bearer <token>`. */
+  token: string;
+  engine: Engine;
+  /** Stops serving and closes the project once running work is done. */
+  close(): Promise<void>;
+}
+
+/**
+ * The local HTTP bridge: the engine's contract over `POST /api/call`, its events over SSE at
+ * `GET /api/events`, and the built UI, on 127.0.0.1 only, guarded by a random token per run.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const engine = new Engine(options.dbPath, {
+    onInternalError: (method, error) =>
+      log(`Framescope: ${method} failed: ${(error as Error).stack ?? String(error)}`),
+  });
+  const token = randomBytes(32).toString('base64url');
+  const staticDir = resolve(options.staticDir ?? 'dist/renderer');
+  const streams = new Set<() => void>();
+  let port = 0;
+
+  const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (!hostAllowed(request, port) || !originAllowed(request, port))
+      return send(
+        response,
+        403,
+        'text/plain; charset=utf-8',
+        'Framescope answers only to 127.0.0.1 and localhost.',
+      );
+    // URL parsing resolves "..", even written as %2e%2e, so a climbing path is refused before it is parsed.
+    if (climbs(request.url ?? '/'))
+      return send(
+        response,
+        403,
+        'text/plain; charset=utf-8',
+        'Only the files of the Framescope window are served here.',
+      );
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/')) {
+      if (!tokenAllowed(request, url, token, url.pathname === '/api/events')) {
+        response.setHeader('WWW-Authenticate', 'Bearer');
+        return send(
+          response,
+          401,
+          'text/plain; charset=utf-8',
+          'This request needs the token of this Framescope run.',
+        );
+      }
+      if (url.pathname === '/api/call' && request.method === 'POST')
+        return handleCall(engine, request, response);
+      if (url.pathname === '/api/events' && request.method === 'GET') {
+        const end = handleEvents(engine, request, response);
+        streams.add(end);
+        request.on('close', () => streams.delete(end));
+        return;
+      }
+      return send(response, 404, 'text/plain; charset=utf-8', 'There is no such API address.');
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain; charset=utf-8', 'Only GET is served here.');
+    return serveStatic(staticDir, url.pathname, token, response);
+  };
+
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      log(`Framescope: ${request.method} ${request.url} failed: ${(error as Error).stack ?? String(error)}`);
+      if (!response.headersSent)
+        send(response, 500, 'text/plain; charset=utf-8', 'Framescope could not answer that.');
+      else response.end();
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    // 127.0.0.1 only: nothing on the network can reach the project.
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      for (const end of streams) end();
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeIdleConnections();
+      });
+      await engine.close();
+    })());
+
+  return { url: `http://127.0.0.1:${port}/`, port, token, engine, close };
+}
+
+function climbs(rawUrl: string): boolean {
+  const path = rawUrl.split('?')[0]!;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Left as it is; the static server answers malformed escapes.
+  }
+  return [path, decoded].some((form) => form.split(/[\\/]/).includes('..'));
+}
