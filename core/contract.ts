@@ -4,7 +4,12 @@
 // call resolves to. The renderer imports this file with `import type` only; there is no runtime
 // code here. Three transports carry it: in process (Engine.call), Electron IPC and the local
 // HTTP bridge (`POST /api/call` with `{method, args}`, events at `GET /api/events`).
-import type { projectInfo, openProjectFile, createProjectFile } from './engine/handlers/project.ts';
+import type {
+  projectInfo,
+  openProjectFile,
+  createProjectFile,
+  saveProjectCopy,
+} from './engine/handlers/project.ts';
 import type { listArticles, articleFacets } from './engine/handlers/articles.ts';
 import type { getArticleDetail } from './engine/handlers/article.ts';
 import type { importFromPaths, importUploads, runAnalysis } from './engine/handlers/imports.ts';
@@ -32,6 +37,7 @@ export type Api = {
   'project.info': typeof projectInfo;
   'project.open': typeof openProjectFile;
   'project.create': typeof createProjectFile;
+  'project.saveCopy': typeof saveProjectCopy;
 
   'articles.list': typeof listArticles;
   'articles.facets': typeof articleFacets;

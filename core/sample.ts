@@ -11,12 +11,12 @@ export const SAMPLE_ARTICLE = resolve(import.meta.dirname, '../samples/russia-it
  * Creates the default project on first run, with the sample article imported and analysed, so a
  * new user opens a project with something in it. An existing project is left as it is.
  */
-export async function ensureDefaultProject(path: string): Promise<void> {
+export async function ensureDefaultProject(path: string, sample = SAMPLE_ARTICLE): Promise<void> {
   if (existsSync(path)) return;
   mkdirSync(dirname(path), { recursive: true });
   const db = openProject(path);
   try {
-    const { imported } = await importPaths(db, [SAMPLE_ARTICLE]);
+    const { imported } = await importPaths(db, [sample]);
     await analyseArticles(
       db,
       imported.map((article) => article.id),

@@ -22,7 +22,7 @@ export class AnalysisPool {
 
   constructor(size: number, codebooks: readonly Codebook[], lexicon: ProjectLexicon) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      const worker = new Worker(analysisWorkerScript(), {
         workerData: { codebooks, lexicon },
       });
       const pending = new Map<number, Pending>();
@@ -52,4 +52,12 @@ export class AnalysisPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
+}
+
+/**
+ * The worker's script: this folder's worker.ts when running from source; a bundled app (Electron)
+ * names its bundled copy in FRAMESCOPE_ANALYSIS_WORKER.
+ */
+function analysisWorkerScript(): string | URL {
+  return process.env.FRAMESCOPE_ANALYSIS_WORKER ?? new URL('./worker.ts', import.meta.url);
 }

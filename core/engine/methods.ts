@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { Api } from '../contract.ts';
-import { createProjectFile, openProjectFile, projectInfo, projectPathArgs } from './handlers/project.ts';
+import {
+  createProjectFile,
+  openProjectFile,
+  projectInfo,
+  projectPathArgs,
+  saveProjectCopy,
+} from './handlers/project.ts';
 import { articleFacets, articleFacetsArgs, articleListArgs, listArticles } from './handlers/articles.ts';
 import { articleGetArgs, getArticleDetail } from './handlers/article.ts';
 import {
@@ -66,6 +72,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'project.info': { args: noArgs, run: projectInfo },
   'project.open': { args: projectPathArgs, run: openProjectFile },
   'project.create': { args: projectPathArgs, run: createProjectFile },
+  'project.saveCopy': { args: projectPathArgs, run: saveProjectCopy },
 
   'articles.list': { args: articleListArgs, run: listArticles },
   'articles.facets': { args: articleFacetsArgs, run: articleFacets },

@@ -1,3 +1,4 @@
+import { Engine } from '../../core/engine/engine.ts';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { brownText } from '../support/brown.ts';
@@ -26,7 +27,7 @@ const WIRE = [
 ];
 
 describe('the library methods', () => {
-  const { temp, engine } = useEngines();
+  const { temp, engine, seeded } = useEngines();
 
   async function library() {
     const project = engine();
@@ -167,5 +168,17 @@ describe('the library methods', () => {
     const reopened = await project.invoke('project.open', join(temp.dir(), 'project.sqlite'));
     expect(reopened.counts.articles).toBe(0);
     expect((await project.invoke('project.open', other)).counts).toMatchObject({ articles: 1, analysed: 0 });
+  });
+
+  it('saves a copy of the project for a colleague, which opens with everything in it', async () => {
+    const project = await seeded();
+    const copy = join(temp.dir(), 'for-a-colleague.sqlite');
+    const saved = await project.invoke('project.saveCopy', copy);
+    expect(saved.bytes).toBeGreaterThan(0);
+    expect(errorOf(await project.call('project.saveCopy', [copy])).message).toContain('already exists');
+    expect((await project.invoke('project.info')).path).toBe(join(temp.dir(), 'project.sqlite'));
+    const colleague = new Engine(copy);
+    expect((await colleague.invoke('project.info')).counts).toMatchObject({ articles: 1, analysed: 1 });
+    await colleague.close();
   });
 });

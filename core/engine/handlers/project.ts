@@ -1,9 +1,11 @@
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { projectCounts, type ProjectCounts } from '../../../db/articles.ts';
 import { getSetting } from '../../../db/meta.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
+import { EngineError } from '../errors.ts';
 
 export interface ProjectInfo {
   /** The project file. */
@@ -30,4 +32,14 @@ export function openProjectFile(this: Session, path: string): ProjectInfo {
 export function createProjectFile(this: Session, path: string): ProjectInfo {
   this.switchProject(path, 'create');
   return projectInfo.call(this);
+}
+
+/**
+ * Writes a consistent copy of the open project to another file (SQLite's online backup), for
+ * handing to a colleague; the open project stays the one in use. An existing file is refused.
+ */
+export async function saveProjectCopy(this: Session, path: string): Promise<{ path: string; bytes: number }> {
+  if (existsSync(path)) throw new EngineError('conflict', `${path} already exists; choose a new file name.`);
+  await this.db.backup(path);
+  return { path, bytes: statSync(path).size };
 }
