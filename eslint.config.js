@@ -63,6 +63,8 @@ export default tseslint.config(
     ['electron/**'],
     [banned(['**/renderer/**', '**/db/**', '**/nlp/**'], 'electron/ reaches the engine through core/.')],
   ),
+  // The window runs in a browser.
+  { files: ['renderer/**'], languageOptions: { globals: { ...globals.browser } } },
   layer(
     ['renderer/**'],
     [

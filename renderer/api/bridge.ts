@@ -1,0 +1,49 @@
+// The two transports that carry the engine's contract to the window: Electron's preload bridge
+// (window.framescope) and, in a browser, the local HTTP bridge of `framescope serve`.
+
+export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: { message: string } };
+
+export interface PreloadBridge {
+  call(method: string, args: unknown[]): Promise<Envelope>;
+  onEvent(callback: (event: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    framescope?: PreloadBridge;
+  }
+}
+
+export function preloadBridge(): PreloadBridge | undefined {
+  return typeof window !== 'undefined' ? window.framescope : undefined;
+}
+
+/** The token `framescope serve` writes into the page it serves. */
+export function serverToken(): string {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="framescope-token"]');
+  return meta?.content ?? '';
+}
+
+export async function httpCall(method: string, args: unknown[]): Promise<Envelope> {
+  let response: Response;
+  try {
+    response = await fetch('./api/call', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${serverToken()}` },
+      body: JSON.stringify({ method, args }),
+    });
+  } catch {
+    return {
+      ok: false,
+      error: {
+        message: 'The Framescope engine is not reachable. Check that `framescope serve` is still running.',
+      },
+    };
+  }
+  const body = (await response.json().catch(() => null)) as Envelope | null;
+  if (body && typeof body === 'object' && 'ok' in body) return body;
+  return {
+    ok: false,
+    error: { message: `The engine answered ${response.status} ${response.statusText} to ${method}.` },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Api } from './contract.ts';
+import { httpCall, preloadBridge } from './bridge.ts';
+
+// One generic, typed call for every method of the contract (never a stub per method).
+
+export type Method = keyof Api;
+export type Args<K extends Method> = Parameters<Api[K]>;
+export type Result<K extends Method> = Awaited<ReturnType<Api[K]>>;
+
+/** An error the engine reported, with its message meant for people. */
+export class EngineError extends Error {
+  readonly method: string;
+  constructor(method: string, message: string) {
+    super(message);
+    this.name = 'EngineError';
+    this.method = method;
+  }
+}
+
+export async function call<K extends Method>(method: K, ...args: Args<K>): Promise<Result<K>> {
+  const bridge = preloadBridge();
+  const envelope = bridge ? await bridge.call(method, args) : await httpCall(method, args);
+  if (!envelope.ok) throw new EngineError(method, envelope.error.message);
+  return envelope.value as Result<K>;
+}

@@ -1,0 +1,89 @@
+import { useStore } from '../hooks/store.ts';
+import { dismissTask, importReports, tasksStore, type Task } from '../hooks/tasks.ts';
+
+// Partial: a kind of task added to the engine later still shows, under a plain name.
+const KIND_NAMES: Partial<Record<Task['kind'], string>> = {
+  import: 'Importing',
+  analysis: 'Analysing',
+  frames: 'Detecting frames',
+  preview: 'Previewing',
+  stories: 'Grouping stories',
+};
+
+const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
+  import: 'Import',
+  analysis: 'Analysis',
+  frames: 'Frame detection',
+  preview: 'Preview',
+  stories: 'Story grouping',
+};
+
+function TaskItem({ task }: { task: Task }) {
+  const percent = task.total > 0 ? Math.round((task.done / task.total) * 100) : 0;
+  return (
+    <div className={task.finished && !task.ok ? 'task failed' : 'task'} role="status">
+      <div className="task-head">
+        <span>
+          {task.finished
+            ? `${DONE_NAMES[task.kind] ?? 'Task'} ${task.ok ? 'done' : 'failed'}`
+            : (KIND_NAMES[task.kind] ?? 'Working')}
+        </span>
+        {task.finished ? (
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label="Dismiss"
+            onClick={() => dismissTask(task.id)}
+          >
+            ×
+          </button>
+        ) : (
+          <span className="num faint">
+            {task.done}/{task.total}
+          </span>
+        )}
+      </div>
+      {!task.finished && (
+        <progress
+          max={Math.max(task.total, 1)}
+          value={task.done}
+          aria-label={`${KIND_NAMES[task.kind] ?? 'Working'}: ${percent}%`}
+        />
+      )}
+      <div
+        className={task.finished ? 'task-label wrap' : 'task-label'}
+        title={task.finished ? task.message : task.label}
+      >
+        {task.finished ? task.message : task.label}
+      </div>
+    </div>
+  );
+}
+
+/** Running and recently finished work, and a way to the import reports with their failures. */
+export function TaskList() {
+  const tasks = useStore(tasksStore);
+  const reports = useStore(importReports);
+  const failures = reports.reduce((sum, report) => sum + (report.summary?.failures.length ?? 0), 0);
+  const uploading = reports.some((report) => report.summary === null && report.error === null);
+  if (tasks.length === 0 && reports.length === 0) return null;
+  return (
+    <section className="rail-tasks" aria-label="Tasks">
+      <h2>Tasks</h2>
+      {uploading && !tasks.some((task) => !task.finished) && (
+        <div className="task" role="status">
+          <div className="task-head">Sending files…</div>
+          <progress aria-label="Sending files" />
+        </div>
+      )}
+      {tasks.map((task) => (
+        <TaskItem key={task.id} task={task} />
+      ))}
+      {reports.length > 0 && (
+        <a href="#/tasks" className={failures > 0 ? 'task-link failed' : 'task-link'}>
+          {failures > 0 ? `${failures} file${failures === 1 ? '' : 's'} failed — see why` : 'Import reports'}
+        </a>
+      )}
+    </section>
+  );
+}

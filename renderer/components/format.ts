@@ -1,0 +1,27 @@
+// One date format everywhere: 22 Mar 2020 (and 14:05 when a time matters).
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2020-03-22…" → "22 Mar 2020"; "2020-03" → "Mar 2020"; anything else as given. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  if (!match) return iso;
+  const month = MONTHS[Number(match[2]) - 1] ?? match[2];
+  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
+}
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  const local = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return `${formatDate(local)}, ${time}`;
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en');
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}

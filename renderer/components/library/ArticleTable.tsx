@@ -1,0 +1,148 @@
+import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ArticlePages } from '../../hooks/useArticlePages.ts';
+import { libraryState, type SortKey } from '../../hooks/library-state.ts';
+import { useStore } from '../../hooks/store.ts';
+import { navigate } from '../../hooks/useRoute.ts';
+import { formatDate, formatNumber } from '../format.ts';
+import { FrameDots } from '../FrameDots.tsx';
+import { Snippet } from './Snippet.tsx';
+
+const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'outlet', label: 'Outlet' },
+  { key: 'published', label: 'Date' },
+  { key: 'words', label: 'Words', numeric: true },
+  { key: null, label: 'Quotes', numeric: true },
+  { key: null, label: 'Frames' },
+];
+
+function SortHeader({ column }: { column: (typeof COLUMNS)[number] }) {
+  const { sort, descending } = useStore(libraryState);
+  const active = column.key !== null && sort === column.key;
+  const className = column.numeric ? 'cell num' : 'cell';
+  if (column.key === null) {
+    return (
+      <div role="columnheader" className={className}>
+        {column.label}
+      </div>
+    );
+  }
+  const key = column.key;
+  const arrow = (
+    <span aria-hidden="true" className="sort-arrow">
+      {active ? (descending ? '↓' : '↑') : ''}
+    </span>
+  );
+  return (
+    <div
+      role="columnheader"
+      className={className}
+      aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className="sort"
+        onClick={() =>
+          libraryState.set((state) => ({
+            ...state,
+            sort: key,
+            // Numbers and dates read best largest/latest first; text A to Z.
+            descending: state.sort === key ? !state.descending : key === 'words' || key === 'published',
+          }))
+        }
+      >
+        {column.numeric && arrow}
+        {column.label}
+        {!column.numeric && arrow}
+      </button>
+    </div>
+  );
+}
+
+export function ArticleTable({ pages, searching }: { pages: ArticlePages; searching: boolean }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const count = pages.total ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => (searching ? 64 : 36),
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (count > 0) pages.want(first, last);
+  }, [first, last, count, pages]);
+  useEffect(() => virtualizer.measure(), [searching, virtualizer]);
+
+  return (
+    <div className="article-table" role="table" aria-label="Articles" aria-rowcount={count + 1}>
+      <div role="rowgroup" className="thead">
+        <div role="row" className="trow">
+          {COLUMNS.map((column) => (
+            <SortHeader key={column.label} column={column} />
+          ))}
+        </div>
+      </div>
+      <div ref={scroller} className="tbody-scroll" role="rowgroup">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = pages.row(item.index);
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className={row ? 'trow' : 'trow loading'}
+                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+                onClick={() => row && navigate({ view: 'reader', articleId: row.id })}
+              >
+                {row ? (
+                  <>
+                    <div role="cell" className="cell title-cell">
+                      <a
+                        href={`#/reader/${row.id}`}
+                        className="title-link"
+                        onClick={(e) => e.stopPropagation()}
+                      >
+                        {row.title ?? <span className="faint">Untitled article {row.id}</span>}
+                      </a>
+                      {row.snippet && <Snippet parts={row.snippet} />}
+                    </div>
+                    <div role="cell" className="cell muted ellipsis">
+                      {row.outlet ?? <span className="faint">—</span>}
+                    </div>
+                    <div role="cell" className="cell muted">
+                      {formatDate(row.published) || <span className="faint">undated</span>}
+                    </div>
+                    <div role="cell" className="cell num">
+                      {formatNumber(row.words)}
+                    </div>
+                    <div role="cell" className="cell num">
+                      {row.analysed ? (
+                        formatNumber(row.quotes)
+                      ) : (
+                        <span className="faint" title="Not analysed yet">
+                          …
+                        </span>
+                      )}
+                    </div>
+                    <div role="cell" className="cell">
+                      <FrameDots frames={row.frames} />
+                    </div>
+                  </>
+                ) : (
+                  <div role="cell" className="cell" style={{ gridColumn: '1 / -1' }}>
+                    <span className="skeleton" style={{ width: `${40 + ((item.index * 37) % 45)}%` }} />
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

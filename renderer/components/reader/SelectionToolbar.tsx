@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import type { ArticleDetail, CodebookView } from '../../api/contract.ts';
+import { mutate } from '../../api/freshness.ts';
+import { showError, showToast } from '../../hooks/toast.ts';
+import { Popover } from '../Popover.tsx';
+import { SpeakerPicker } from './SpeakerPicker.tsx';
+
+export interface TextRange {
+  start: number;
+  end: number;
+  rect: DOMRect;
+}
+
+export type ToolbarMode = 'tools' | 'code' | 'memo' | 'quote';
+
+interface Props {
+  detail: ArticleDetail;
+  range: TextRange;
+  codebooks: CodebookView[];
+  mode: ToolbarMode;
+  onMode: (mode: ToolbarMode) => void;
+  onClose: () => void;
+}
+
+const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+/** Select text → code it, write a memo on it, or mark it as a quote. */
+export function SelectionToolbar({ detail, range, codebooks, mode, onMode, onClose }: Props) {
+  const codes = codebooks.flatMap((book) => book.codes.map((code) => ({ ...code, book: book.name })));
+  const handCodes = codes.filter((code) => code.kind === 'code');
+  const frames = codes.filter((code) => code.kind === 'frame');
+  const [memo, setMemo] = useState('');
+  const [memoCode, setMemoCode] = useState<number | undefined>(handCodes[0]?.id ?? frames[0]?.id);
+  const selectedText = detail.text.slice(range.start, range.end);
+
+  const code = async (codeId: number, withMemo?: string) => {
+    try {
+      await mutate('annotations.create', {
+        articleId: detail.id,
+        codeId,
+        start: range.start,
+        end: range.end,
+        ...(withMemo ? { memo: withMemo } : {}),
+      });
+      const name = codes.find((c) => c.id === codeId)?.name ?? 'the code';
+      showToast(`Coded “${excerpt(selectedText)}” as ${name}.`, { undo: true });
+      window.getSelection()?.removeAllRanges();
+      onClose();
+    } catch (error) {
+      showError(error, 'code the passage');
+    }
+  };
+
+  const quote = async (speaker: { entityId?: number; text?: string }) => {
+    try {
+      await mutate('quotes.create', {
+        articleId: detail.id,
+        start: range.start,
+        end: range.end,
+        ...(speaker.entityId !== undefined ? { speakerEntityId: speaker.entityId } : {}),
+        ...(speaker.text ? { speakerText: speaker.text } : {}),
+      });
+      showToast('Marked as a quote.', { undo: true });
+      window.getSelection()?.removeAllRanges();
+      onClose();
+    } catch (error) {
+      showError(error, 'mark the quote');
+    }
+  };
+
+  return (
+    <Popover
+      anchor={range.rect}
+      onClose={onClose}
+      label="Selection tools"
+      above={mode === 'tools'}
+      layoutKey={mode}
+    >
+      {mode === 'tools' && (
+        <div className="sel-tools" role="toolbar" aria-label="Selection tools">
+          <button type="button" className="btn small" onClick={() => onMode('code')}>
+            Code ▾
+          </button>
+          <button type="button" className="btn small" onClick={() => onMode('memo')}>
+            Memo
+          </button>
+          <button type="button" className="btn small" onClick={() => onMode('quote')}>
+            Mark as quote ▾
+          </button>
+        </div>
+      )}
+      {mode === 'code' && (
+        <div role="menu" aria-label="Codes" className="code-menu">
+          {codes.length === 0 && (
+            <p className="faint pad">The codebook has no codes yet; add them in Codebook.</p>
+          )}
+          {[
+            ['Codes', handCodes],
+            ['Frames', frames],
+          ].map(([title, list]) =>
+            (list as typeof codes).length === 0 ? null : (
+              <div key={title as string}>
+                <div className="menu-title">{title as string}</div>
+                {(list as typeof codes).map((c) => (
+                  <button
+                    key={c.id}
+                    type="button"
+                    role="menuitem"
+                    className="menu-item"
+                    onClick={() => void code(c.id)}
+                  >
+                    <span
+                      className="swatch"
+                      style={{ background: c.color ?? undefined }}
+                      aria-hidden="true"
+                    />
+                    {c.name}
+                  </button>
+                ))}
+              </div>
+            ),
+          )}
+        </div>
+      )}
+      {mode === 'memo' && (
+        <form
+          className="memo-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (memoCode !== undefined) void code(memoCode, memo.trim());
+          }}
+        >
+          <label>
+            Memo
+            <textarea
+              className="input"
+              rows={3}
+              autoFocus
+              value={memo}
+              onChange={(event) => setMemo(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && (event.ctrlKey || event.metaKey))
+                  event.currentTarget.form?.requestSubmit();
+              }}
+            />
+          </label>
+          <label>
+            Code
+            <select
+              className="input"
+              value={memoCode ?? ''}
+              onChange={(event) => setMemoCode(Number(event.target.value))}
+            >
+              {codes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn small primary" disabled={memoCode === undefined}>
+            Save memo
+          </button>
+        </form>
+      )}
+      {mode === 'quote' && <SpeakerPicker detail={detail} onPick={(speaker) => void quote(speaker)} />}
+    </Popover>
+  );
+}

@@ -1,0 +1,70 @@
+import type { TaskKind } from '../api/contract.ts';
+import { subscribe } from '../api/events.ts';
+import { createStore } from './store.ts';
+
+// Long work shown in the rail: progress from the engine's events, and the reports of imports.
+
+export interface Task {
+  id: number;
+  kind: TaskKind;
+  done: number;
+  total: number;
+  label: string;
+  finished: boolean;
+  ok: boolean;
+  message: string;
+}
+
+/** What the imports of one drop or pick did, over all the requests it took. */
+export interface ImportTally {
+  imported: number;
+  duplicates: { file: string; of: number }[];
+  failures: { file: string; reason: string }[];
+  /** Files in the folders that are not articles (images, scripts). */
+  skipped: number;
+  analysisFailures: { file: string; reason: string }[];
+}
+
+export interface ImportReport {
+  id: number;
+  at: string;
+  files: number;
+  summary: ImportTally | null;
+  error: string | null;
+}
+
+export const tasksStore = createStore<Task[]>([]);
+export const importReports = createStore<ImportReport[]>([]);
+
+let listening = false;
+
+export function listenForTasks(): void {
+  if (listening) return;
+  listening = true;
+  subscribe((event) => {
+    if (event.type === 'changed' || event.task === 'preview') return;
+    tasksStore.set((tasks) => {
+      const others = tasks.filter((task) => task.id !== event.taskId);
+      const previous = tasks.find((task) => task.id === event.taskId);
+      const base: Task = previous ?? {
+        id: event.taskId,
+        kind: event.task,
+        done: 0,
+        total: 0,
+        label: '',
+        finished: false,
+        ok: true,
+        message: '',
+      };
+      const next =
+        event.type === 'progress'
+          ? { ...base, done: event.done, total: event.total, label: event.label ?? base.label }
+          : { ...base, finished: true, ok: event.ok, message: event.message, done: base.total };
+      return [...others, next].sort((a, b) => a.id - b.id).slice(-6);
+    });
+  });
+}
+
+export function dismissTask(id: number): void {
+  tasksStore.set((tasks) => tasks.filter((task) => task.id !== id));
+}

@@ -1,0 +1,140 @@
+import type { ArticleDetail } from '../api/contract.ts';
+import type { Mark } from './segments.ts';
+
+// What the reader marks in an article's text, one record per mark, built from articles.get.
+
+export type Layer = 'person' | 'organization' | 'place' | 'quote' | 'frame' | 'code';
+export const LAYERS: Layer[] = ['person', 'organization', 'place', 'quote', 'frame', 'code'];
+
+/** What a click on a mark opens in the panel. */
+export type Target =
+  { kind: 'entity'; id: number } | { kind: 'quote'; id: number } | { kind: 'annotation'; id: number };
+
+export interface TextMark extends Mark {
+  layer: Layer | 'cue';
+  target: Target;
+  label: string;
+  color: string | null;
+  suggested: boolean;
+  /** The code of a frame or code mark: margin marks of one code share a column. */
+  group: number | null;
+}
+
+export function sameTarget(a: Target | null, b: Target | null): boolean {
+  return a !== null && b !== null && a.kind === b.kind && a.id === b.id;
+}
+
+export function targetKey(target: Target): string {
+  return `${target.kind}:${target.id}`;
+}
+
+export function speakerLabel(quote: { speakerName: string | null; speakerText: string | null }): string {
+  return quote.speakerName ?? quote.speakerText ?? 'Unattributed';
+}
+
+const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
+
+/** Every mark of the visible layers; rejected quotes and annotations are left out of the text. */
+export function buildMarks(detail: ArticleDetail, visible: ReadonlySet<Layer>): TextMark[] {
+  const marks: TextMark[] = [];
+  for (const entity of detail.entities) {
+    if (!visible.has(entity.type)) continue;
+    entity.mentions.forEach((mention, index) => {
+      marks.push({
+        id: `entity:${entity.id}:${index}`,
+        start: mention.start,
+        end: mention.end,
+        layer: entity.type,
+        target: { kind: 'entity', id: entity.id },
+        label: `${TYPE_LABEL[entity.type]}: ${entity.name}${mention.role ? ` (${mention.role})` : ''}`,
+        color: null,
+        suggested: false,
+        group: null,
+      });
+    });
+  }
+  if (visible.has('quote')) {
+    for (const quote of detail.quotes) {
+      if (quote.status === 'rejected') continue;
+      marks.push({
+        id: `quote:${quote.id}`,
+        start: quote.start,
+        end: quote.end,
+        layer: 'quote',
+        target: { kind: 'quote', id: quote.id },
+        label: `Quote by ${speakerLabel(quote)}${quote.status === 'suggested' ? ' (suggested)' : ''}`,
+        color: null,
+        suggested: quote.status === 'suggested',
+        group: null,
+      });
+    }
+  }
+  for (const annotation of detail.annotations) {
+    if (annotation.status === 'rejected') continue;
+    const layer = annotation.codeKind === 'frame' ? 'frame' : 'code';
+    if (!visible.has(layer)) continue;
+    const target: Target = { kind: 'annotation', id: annotation.id };
+    const suggested = annotation.status === 'suggested';
+    const what = layer === 'frame' ? 'Frame' : 'Code';
+    marks.push({
+      id: `annotation:${annotation.id}`,
+      start: annotation.start,
+      end: annotation.end,
+      layer,
+      target,
+      label: `${what}: ${annotation.codeName}${annotation.negated ? ' (negated)' : ''}${suggested ? ' (suggested)' : ''}`,
+      color: annotation.color,
+      suggested,
+      group: annotation.codeId,
+    });
+    if (annotation.cue) {
+      marks.push({
+        id: `cue:${annotation.id}`,
+        start: annotation.cue.start,
+        end: annotation.cue.end,
+        layer: 'cue',
+        target,
+        label: `Cue for ${annotation.codeName}: “${annotation.cue.text}”`,
+        color: annotation.color,
+        suggested,
+        group: annotation.codeId,
+      });
+    }
+  }
+  return marks;
+}
+
+/**
+ * The suggestions to review, in reading order: quotes and frame evidence not yet accepted or
+ * rejected; only those of one kind when the panel shows that kind.
+ */
+export function suggestions(
+  detail: ArticleDetail,
+  only?: 'quote' | 'annotation',
+): { target: Target; start: number }[] {
+  const quotes = detail.quotes
+    .filter((q) => q.status === 'suggested')
+    .map((q): { target: Target; start: number } => ({ target: { kind: 'quote', id: q.id }, start: q.start }));
+  const evidence = detail.annotations
+    .filter((a) => a.status === 'suggested')
+    .map((a): { target: Target; start: number } => ({
+      target: { kind: 'annotation', id: a.id },
+      start: a.start,
+    }));
+  const list = only === 'quote' ? quotes : only === 'annotation' ? evidence : [...quotes, ...evidence];
+  return list.sort((a, b) => a.start - b.start);
+}
+
+/** Where a target is in the text (its first mention, for an entity). */
+export function targetStart(detail: ArticleDetail, target: Target): number | undefined {
+  if (target.kind === 'quote') return detail.quotes.find((q) => q.id === target.id)?.start;
+  if (target.kind === 'annotation') return detail.annotations.find((a) => a.id === target.id)?.start;
+  return detail.entities.find((e) => e.id === target.id)?.mentions[0]?.start;
+}
+
+/** Of the marks under the pointer, the one a click means: the shortest (most specific). */
+export function pickMark(marks: readonly TextMark[]): TextMark | undefined {
+  return [...marks]
+    .filter((mark) => mark.layer !== 'cue')
+    .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+}

@@ -1,0 +1,20 @@
+import { mutate } from '../api/freshness.ts';
+import { showError, showToast } from '../hooks/toast.ts';
+import type { Target } from './marks.ts';
+
+type Status = 'accepted' | 'rejected' | 'suggested';
+
+/** Accepts or rejects a quote or a piece of frame evidence (entities are not reviewed). */
+export async function review(target: Target, status: Status): Promise<boolean> {
+  try {
+    if (target.kind === 'quote') await mutate('quotes.update', target.id, { status });
+    else if (target.kind === 'annotation') await mutate('annotations.update', target.id, { status });
+    else return false;
+    const what = target.kind === 'quote' ? 'Quote' : 'Evidence';
+    showToast(`${what} ${status === 'suggested' ? 'back to suggested' : status}.`, { undo: true });
+    return true;
+  } catch (error) {
+    showError(error, status === 'accepted' ? 'accept it' : status === 'rejected' ? 'reject it' : 'change it');
+    return false;
+  }
+}
