@@ -7,7 +7,6 @@ const KIND_NAMES: Partial<Record<Task['kind'], string>> = {
   analysis: 'Analysing',
   frames: 'Detecting frames',
   preview: 'Previewing',
-  stories: 'Grouping stories',
 };
 
 const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
@@ -15,7 +14,6 @@ const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
   analysis: 'Analysis',
   frames: 'Frame detection',
   preview: 'Preview',
-  stories: 'Story grouping',
 };
 
 function TaskItem({ task }: { task: Task }) {

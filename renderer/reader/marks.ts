@@ -1,4 +1,4 @@
-import type { ArticleDetail } from '../api/contract.ts';
+import type { AnnotationView, ArticleDetail } from '../api/contract.ts';
 import type { Mark } from './segments.ts';
 
 // What the reader marks in an article's text, one record per mark, built from articles.get.
@@ -137,4 +137,9 @@ export function pickMark(marks: readonly TextMark[]): TextMark | undefined {
   return [...marks]
     .filter((mark) => mark.layer !== 'cue')
     .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+}
+
+/** The user's own coding (with a code or a frame), as against frame evidence that analysis found. */
+export function isHandCoding(annotation: AnnotationView): boolean {
+  return annotation.codeKind === 'code' || annotation.origin === 'manual';
 }

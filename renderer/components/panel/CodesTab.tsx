@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AnnotationView, ArticleDetail } from '../../api/contract.ts';
 import { mutate } from '../../api/freshness.ts';
 import { showError, showToast } from '../../hooks/toast.ts';
-import { sameTarget, type Target } from '../../reader/marks.ts';
+import { isHandCoding, sameTarget, type Target } from '../../reader/marks.ts';
 import { PanelItem } from './PanelItem.tsx';
 import { Passage } from './Passage.tsx';
 
@@ -49,7 +49,7 @@ export function CodesTab({
   selected: Target | null;
   onSelect: (target: Target) => void;
 }) {
-  const coded = detail.annotations.filter((a) => a.codeKind === 'code' || a.origin === 'manual');
+  const coded = detail.annotations.filter(isHandCoding);
   if (coded.length === 0) {
     return (
       <p className="panel-empty">

@@ -1,7 +1,7 @@
 import type { ArticleDetail } from '../../api/contract.ts';
 import { readerSettings, setTab, type PanelTab } from '../../hooks/reader-state.ts';
 import { useStore } from '../../hooks/store.ts';
-import type { Target } from '../../reader/marks.ts';
+import { isHandCoding, type Target } from '../../reader/marks.ts';
 import { CodesTab } from './CodesTab.tsx';
 import { EntitiesTab } from './EntitiesTab.tsx';
 import { FramesTab } from './FramesTab.tsx';
@@ -22,7 +22,7 @@ export function tabCounts(detail: ArticleDetail): Record<PanelTab, number> {
         .filter((a) => a.codeKind === 'frame' && a.status !== 'rejected')
         .map((a) => a.codeId),
     ).size,
-    codes: detail.annotations.filter((a) => a.codeKind === 'code').length,
+    codes: detail.annotations.filter(isHandCoding).length,
   };
 }
 
