@@ -9,5 +9,7 @@ export default defineConfig({
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
+    // Loaded from disk or localhost, never over a network: one bundle is simplest.
+    chunkSizeWarningLimit: 1024,
   },
 });
