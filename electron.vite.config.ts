@@ -12,8 +12,14 @@ export default defineConfig({
       },
     },
   },
+  // A sandboxed window's preload must be CommonJS.
   preload: {
-    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/preload.ts') } } },
+    build: {
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),

@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   const appUrl =
     process.env.ELECTRON_RENDERER_URL ??
     pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
-  const window = createMainWindow(appUrl, join(import.meta.dirname, '../preload/index.mjs'));
+  const window = createMainWindow(appUrl, join(import.meta.dirname, '../preload/index.cjs'));
   routeCalls(engine, window, appUrl);
   installMenu(window, engine, recent);
   app.on('before-quit', () => void engine.close());
