@@ -4,7 +4,7 @@ import { deleteAutoMentions, insertMention } from '../../db/entities.ts';
 import { deleteSuggestedQuotes, insertQuote, reviewedQuoteSpans } from '../../db/quotes.ts';
 import { deleteSuggestedFrameHits, insertFrameHit, reviewedFrameHits } from '../../db/annotations.ts';
 import { projectEntityFor } from './project-entities.ts';
-import type { ArticleAnalysis } from './types.ts';
+import type { ArticleAnalysis, FrameFinding } from './types.ts';
 
 /**
  * Stores what analysis found in one article, in one transaction, replacing its earlier
@@ -21,7 +21,6 @@ export function storeAnalysis(
   db.transaction(() => {
     deleteAutoMentions(db, articleId);
     deleteSuggestedQuotes(db, articleId);
-    deleteSuggestedFrameHits(db, articleId);
 
     const entityIds = new Map<string, number>();
     for (const entity of analysis.entities) {
@@ -57,25 +56,43 @@ export function storeAnalysis(
       });
     }
 
-    const reviewedHits = reviewedFrameHits(db, articleId);
-    for (const frame of analysis.frames) {
-      const codeId = codeIds.get(frame.code);
-      if (codeId === undefined) continue; // the frame was removed from the codebook meanwhile
-      for (const hit of frame.hits) {
-        if (reviewedHits.has(`${codeId}:${hit.start}:${hit.end}`)) continue;
-        insertFrameHit(db, {
-          articleId,
-          codeId,
-          start: hit.sentenceStart,
-          end: hit.sentenceEnd,
-          cueStart: hit.start,
-          cueEnd: hit.end,
-          cue: hit.cue,
-          negated: hit.negated,
-          createdAt: now,
-        });
-      }
-    }
+    storeFrameFindings(db, articleId, analysis.frames, codeIds, now);
     markAnalysed(db, articleId, version, now);
   })();
+}
+
+/**
+ * Replaces an article's suggested frame evidence with `frames`; evidence a person reviewed stays
+ * and is not suggested again. Runs inside the caller's transaction. Returns the hits stored.
+ */
+export function storeFrameFindings(
+  db: Db,
+  articleId: number,
+  frames: readonly FrameFinding[],
+  codeIds: ReadonlyMap<string, number>,
+  now: string,
+): number {
+  deleteSuggestedFrameHits(db, articleId);
+  const reviewed = reviewedFrameHits(db, articleId);
+  let stored = 0;
+  for (const frame of frames) {
+    const codeId = codeIds.get(frame.code);
+    if (codeId === undefined) continue; // the frame was removed from the codebook meanwhile
+    for (const hit of frame.hits) {
+      if (reviewed.has(`${codeId}:${hit.start}:${hit.end}`)) continue;
+      insertFrameHit(db, {
+        articleId,
+        codeId,
+        start: hit.sentenceStart,
+        end: hit.sentenceEnd,
+        cueStart: hit.start,
+        cueEnd: hit.end,
+        cue: hit.cue,
+        negated: hit.negated,
+        createdAt: now,
+      });
+      stored++;
+    }
+  }
+  return stored;
 }

@@ -1,9 +1,10 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../../db/open.ts';
 import { allArticleIds, getArticle } from '../../db/articles.ts';
-import { deleteSuggestedFrameHits, insertFrameHit, reviewedFrameHits } from '../../db/annotations.ts';
 import { detectFrames, type Codebook } from '../../nlp/frames/index.ts';
 import { ensureShippedCodebooks, loadProjectCodebooks } from '../analyze/codebooks.ts';
+import { findFrames } from '../analyze/analyse-text.ts';
+import { storeFrameFindings } from '../analyze/store.ts';
 import type { Progress } from './session.ts';
 
 /** Articles handled between two returns to the event loop, so progress and other calls get through. */
@@ -45,33 +46,7 @@ function storeFrames(
   codeIds: ReadonlyMap<string, number>,
 ): number {
   const now = new Date().toISOString();
-  let stored = 0;
-  db.transaction(() => {
-    deleteSuggestedFrameHits(db, articleId);
-    const reviewed = reviewedFrameHits(db, articleId);
-    for (const codebook of codebooks) {
-      for (const found of detectFrames(text, codebook)) {
-        const codeId = codeIds.get(`${codebook.id}/${found.frame}`);
-        if (codeId === undefined) continue;
-        for (const hit of found.hits) {
-          if (reviewed.has(`${codeId}:${hit.start}:${hit.end}`)) continue;
-          insertFrameHit(db, {
-            articleId,
-            codeId,
-            start: hit.sentenceStart,
-            end: hit.sentenceEnd,
-            cueStart: hit.start,
-            cueEnd: hit.end,
-            cue: hit.cue,
-            negated: hit.negated,
-            createdAt: now,
-          });
-          stored++;
-        }
-      }
-    }
-  })();
-  return stored;
+  return db.transaction(() => storeFrameFindings(db, articleId, findFrames(text, codebooks), codeIds, now))();
 }
 
 export interface CuePreview {
