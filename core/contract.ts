@@ -31,6 +31,23 @@ import type {
   updateCode,
 } from './engine/handlers/codes.ts';
 import type { getHistoryState, redo, undo } from './engine/handlers/history.ts';
+import type {
+  createStory,
+  deleteStory,
+  getStoryDetail,
+  groupProjectStories,
+  listStoryRows,
+  mergeStories,
+  moveArticleToStory,
+  renameStory,
+  storyFromSearch,
+} from './engine/handlers/stories.ts';
+import type {
+  compareAlignment,
+  compareByOutlet,
+  compareEvidence,
+  compareWire,
+} from './engine/handlers/compare.ts';
 import type { ErrorCode } from './engine/errors.ts';
 
 export type Api = {
@@ -71,6 +88,21 @@ export type Api = {
   'history.undo': typeof undo;
   'history.redo': typeof redo;
   'history.state': typeof getHistoryState;
+
+  'stories.list': typeof listStoryRows;
+  'stories.get': typeof getStoryDetail;
+  'stories.group': typeof groupProjectStories;
+  'stories.rename': typeof renameStory;
+  'stories.moveArticle': typeof moveArticleToStory;
+  'stories.create': typeof createStory;
+  'stories.fromSearch': typeof storyFromSearch;
+  'stories.merge': typeof mergeStories;
+  'stories.delete': typeof deleteStory;
+
+  'compare.outlets': typeof compareByOutlet;
+  'compare.wire': typeof compareWire;
+  'compare.alignment': typeof compareAlignment;
+  'compare.evidence': typeof compareEvidence;
 };
 
 export type Method = keyof Api;
@@ -117,3 +149,17 @@ export type { HistoryState } from './engine/history.ts';
 export type { HistoryStep } from './engine/handlers/history.ts';
 export type { QuoteView, AnnotationView, EntityView, CodeView } from './engine/views.ts';
 export type { UploadedFile } from './engine/uploads.ts';
+export type { StoryDetail } from './engine/handlers/stories.ts';
+export type { StorySummary, StoryArticle } from '../db/stories.ts';
+export type { GroupSummary } from './compare/grouping.ts';
+export type { CompareOutletsArgs, CompareWireArgs, CompareEvidenceArgs } from './engine/handlers/compare.ts';
+export type { CompareResult, OutletSummary } from './compare/outlets.ts';
+export type { FrameMatrix, OutletFrame, FrameInfo } from './compare/frames.ts';
+export type { OutletSpeakers, SpeakerMatrix, SpeakerTally, SourceKind } from './compare/speakers.ts';
+export type { SalientEntity } from './compare/entities.ts';
+export type { DistinctiveTerm } from './compare/distinctive.ts';
+export type { Concept, LinkageResult, OutletLinkage, LinkageExample } from './compare/linkage.ts';
+export type { WirePair } from './compare/wire.ts';
+export type { WirePairWithPassages, Alignment, AlignedArticle } from './compare/pairs.ts';
+export type { AlignmentSegment, Span } from './compare/align.ts';
+export type { EvidenceRow } from './compare/evidence.ts';

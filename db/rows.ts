@@ -15,6 +15,8 @@ export const EDITABLE_TABLES = {
   mentions: ['id'],
   codes: ['id'],
   coders: ['id'],
+  stories: ['id'],
+  story_articles: ['article_id'],
 } as const;
 
 export type EditableTable = keyof typeof EDITABLE_TABLES;
@@ -66,7 +68,8 @@ export function insertRow(db: Db, table: EditableTable, values: RowValues): RowV
     db,
     `INSERT INTO ${table} (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
   ).run(values);
-  const key = table === 'entity_aliases' ? rowKey(table, values) : { id: Number(result.lastInsertRowid) };
+  const keyed = (EDITABLE_TABLES[table] as readonly string[])[0] === 'id';
+  const key = keyed ? { id: Number(result.lastInsertRowid) } : rowKey(table, values);
   return readRow(db, table, key)!;
 }
 

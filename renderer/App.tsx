@@ -8,6 +8,8 @@ import { LibraryView } from './views/LibraryView.tsx';
 import { ReaderView } from './views/ReaderView.tsx';
 import { CodebookView } from './views/CodebookView.tsx';
 import { TasksView } from './views/TasksView.tsx';
+import { StoriesView } from './views/StoriesView.tsx';
+import { CompareView } from './views/CompareView.tsx';
 import { useRoute } from './hooks/useRoute.ts';
 import { listenForTasks } from './hooks/tasks.ts';
 import { useGlobalKeys } from './hooks/useGlobalKeys.ts';
@@ -24,6 +26,8 @@ export function App() {
         {route.view === 'library' && <LibraryView />}
         {route.view === 'reader' && <ReaderView articleId={route.articleId} />}
         {route.view === 'codebook' && <CodebookView codeId={route.codeId} />}
+        {route.view === 'stories' && <StoriesView storyId={route.storyId} />}
+        {route.view === 'compare' && <CompareView selection={route.selection} />}
         {route.view === 'tasks' && <TasksView />}
       </main>
       <DropImport />

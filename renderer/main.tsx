@@ -6,6 +6,8 @@ import './styles/frame.css';
 import './styles/library.css';
 import './styles/reader.css';
 import './styles/codebook.css';
+import './styles/stories.css';
+import './styles/compare.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

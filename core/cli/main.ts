@@ -12,6 +12,8 @@ import {
 } from './commands/read.ts';
 import { exportCommand, type ExportCommandOptions } from './commands/export.ts';
 import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
+import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
+import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
 import { processOutput, type Output } from './output.ts';
 
 /** Errors whose message is already a sentence for the user; anything else is a bug and says so. */
@@ -114,6 +116,52 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(dbOption())
     .action((options: ExportCommandOptions) => {
       exitCode = exportCommand(options, output);
+    });
+
+  program
+    .command('stories')
+    .description(
+      'stories (articles reporting one event): list, group, show, name, move, from-search, merge, delete',
+    )
+    .argument(
+      '[action]',
+      'list (default), group, show ID, name ID NAME, move ARTICLE STORY|none, from-search QUERY, merge FROM INTO, delete ID',
+    )
+    .argument('[args...]', 'what the action needs')
+    .addOption(dbOption())
+    .option(
+      '--window <days>',
+      'group: articles further apart than this many days are not one story (default 3)',
+    )
+    .option(
+      '--threshold <cosine>',
+      'group: how alike an article must be to a story to join it, 0-1 (default 0.12)',
+    )
+    .option('--name <name>', 'from-search: the name of the new story (default: the search)')
+    .addOption(jsonOption())
+    .action(async (action: string | undefined, args: string[], options: StoriesCommandOptions) => {
+      exitCode = await storiesCommand(action, args, options, output);
+    });
+
+  program
+    .command('compare')
+    .description(
+      'compare outlets on a story, a search or chosen articles: frames, who is quoted, entities, distinctive words, reprints',
+    )
+    .addOption(dbOption())
+    .option('--story <id>', 'the story to compare (see "framescope stories")')
+    .option('--query <search>', 'the articles a search finds, e.g. "aid AND italy"')
+    .option('--articles <ids>', 'articles by number, e.g. 12,14,20')
+    .addOption(new Option('--by <what>', 'what to compare').choices(['outlet']).default('outlet'))
+    .option(
+      '--link <concept>',
+      'a concept for linkage as name=term,term*,… (give two or more)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--no-discount', 'count reprints of wire copy as articles of their own')
+    .addOption(jsonOption())
+    .action(async (options: CompareCommandOptions) => {
+      exitCode = await compareCommand(options, output);
     });
 
   program

@@ -2,7 +2,7 @@
 // core/contract.ts.
 
 /** Long work that reports progress. */
-export type TaskKind = 'import' | 'analysis' | 'frames' | 'preview';
+export type TaskKind = 'import' | 'analysis' | 'frames' | 'preview' | 'stories';
 
 export interface ProgressEvent {
   type: 'progress';
@@ -27,7 +27,7 @@ export interface TaskFinishedEvent {
 /** The project's data changed (by this window or another): views showing it should reload. */
 export interface ChangedEvent {
   type: 'changed';
-  what: 'project' | 'articles' | 'analysis' | 'edits' | 'codebook';
+  what: 'project' | 'articles' | 'analysis' | 'edits' | 'codebook' | 'stories';
 }
 
 export type EngineEvent = ProgressEvent | TaskFinishedEvent | ChangedEvent;

@@ -144,6 +144,8 @@ const THINGS: Record<EditableTable, string> = {
   mentions: 'a mention',
   codes: 'a code',
   coders: 'a coder',
+  stories: 'a story',
+  story_articles: 'an article of a story',
 };
 
 /** Turns a row from `current` (what the edit left) into `target`, refusing when the row has moved on. */

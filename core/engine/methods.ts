@@ -57,6 +57,34 @@ import {
   updateCode,
 } from './handlers/codes.ts';
 import { getHistoryState, noArgs, redo, undo } from './handlers/history.ts';
+import {
+  createStory,
+  deleteStory,
+  getStoryDetail,
+  groupProjectStories,
+  listStoryRows,
+  mergeStories,
+  moveArticleToStory,
+  renameStory,
+  storyCreateArgs,
+  storyFromSearch,
+  storyFromSearchArgs,
+  storyGroupArgs,
+  storyIdArgs,
+  storyMergeArgs,
+  storyMoveArgs,
+  storyRenameArgs,
+} from './handlers/stories.ts';
+import {
+  compareAlignment,
+  compareAlignmentArgs,
+  compareByOutlet,
+  compareEvidence,
+  compareEvidenceArgs,
+  compareOutletsArgs,
+  compareWire,
+  compareWireArgs,
+} from './handlers/compare.ts';
 
 /** A method as the engine dispatches it: the schema of its argument list and its handler. */
 export interface MethodEntry<H> {
@@ -106,6 +134,21 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'history.undo': { args: noArgs, run: undo },
   'history.redo': { args: noArgs, run: redo },
   'history.state': { args: noArgs, run: getHistoryState },
+
+  'stories.list': { args: noArgs, run: listStoryRows },
+  'stories.get': { args: storyIdArgs, run: getStoryDetail },
+  'stories.group': { args: storyGroupArgs, run: groupProjectStories },
+  'stories.rename': { args: storyRenameArgs, run: renameStory },
+  'stories.moveArticle': { args: storyMoveArgs, run: moveArticleToStory },
+  'stories.create': { args: storyCreateArgs, run: createStory },
+  'stories.fromSearch': { args: storyFromSearchArgs, run: storyFromSearch },
+  'stories.merge': { args: storyMergeArgs, run: mergeStories },
+  'stories.delete': { args: storyIdArgs, run: deleteStory },
+
+  'compare.outlets': { args: compareOutletsArgs, run: compareByOutlet },
+  'compare.wire': { args: compareWireArgs, run: compareWire },
+  'compare.alignment': { args: compareAlignmentArgs, run: compareAlignment },
+  'compare.evidence': { args: compareEvidenceArgs, run: compareEvidence },
 };
 
 export function isMethod(name: string): name is keyof Api {

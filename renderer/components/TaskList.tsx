@@ -7,6 +7,7 @@ const KIND_NAMES: Partial<Record<Task['kind'], string>> = {
   analysis: 'Analysing',
   frames: 'Detecting frames',
   preview: 'Previewing',
+  stories: 'Grouping into stories',
 };
 
 const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
@@ -14,6 +15,7 @@ const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
   analysis: 'Analysis',
   frames: 'Frame detection',
   preview: 'Preview',
+  stories: 'Grouping',
 };
 
 function TaskItem({ task }: { task: Task }) {

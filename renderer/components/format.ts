@@ -25,3 +25,15 @@ export function formatNumber(value: number): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
+
+/** "22 Mar 2020 – 27 Mar 2020", one date when both are the same day, '' when neither is known. */
+export function formatSpan(first: string | null | undefined, last: string | null | undefined): string {
+  const from = formatDate(first);
+  const to = formatDate(last);
+  if (!from || !to || from === to) return from || to;
+  return `${from} – ${to}`;
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

@@ -11,7 +11,7 @@ describe('migration 003', () => {
     const db = new Database(join(temp.dir(), 'm3.sqlite'));
     migrate(db, 2);
     db.prepare("INSERT INTO entities (name, type) VALUES ('Dmitry Peskov', 'person')").run();
-    migrate(db);
+    migrate(db, 3);
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.prepare('SELECT count(*) FROM entities').pluck().get()).toBe(1);
     const insert = db.prepare('INSERT INTO edits (label, changes, made_at) VALUES (?, ?, ?)');

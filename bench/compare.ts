@@ -1,0 +1,112 @@
+// Compare benchmarks (issue 5), printed beside their targets:
+// - compare.outlets for a 1,000-article story (imported and analysed), target < 1 s;
+// - grouping 100,000 articles into stories (imported without analysis), target: minutes.
+// Sizes can be lowered for a quick run: BENCH_STORY_ARTICLES, BENCH_GROUP_ARTICLES.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openProject } from '../db/open.ts';
+import { allArticleIds } from '../db/articles.ts';
+import { importPaths } from '../core/import/pipeline.ts';
+import { analyseArticles } from '../core/analyze/run.ts';
+import { compareOutlets } from '../core/compare/outlets.ts';
+import { alignArticles, wirePairs } from '../core/compare/pairs.ts';
+import { groupStories } from '../core/compare/grouping.ts';
+import { writeArticles } from './articles.ts';
+
+const STORY = Number(process.env.BENCH_STORY_ARTICLES ?? 1000);
+const GROUP = Number(process.env.BENCH_GROUP_ARTICLES ?? 100_000);
+const LINKAGE = [
+  { name: 'politics', terms: ['president', 'senate', 'vote*', 'election*'] },
+  { name: 'money', terms: ['tax*', 'budget', 'dollars', 'cost*'] },
+];
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const rows: [string, string, string, string][] = [];
+const dir = mkdtempSync(join(tmpdir(), 'framescope-bench-compare-'));
+
+try {
+  // 1. The Compare data of one story.
+  mkdirSync(join(dir, 'story'));
+  const storyFiles = await writeArticles(join(dir, 'story'), STORY, STORY, 2020);
+  const storyDb = openProject(join(dir, 'story.sqlite'));
+  await importPaths(storyDb, storyFiles);
+  const ids = allArticleIds(storyDb);
+  console.log(`Analysing the ${ids.length.toLocaleString('en')}-article story...`);
+  let started = performance.now();
+  await analyseArticles(storyDb, ids);
+  console.log(`  analysed in ${seconds(performance.now() - started)}`);
+
+  started = performance.now();
+  const cold = compareOutlets(storyDb, { articleIds: ids }, { linkage: LINKAGE });
+  const coldMs = performance.now() - started;
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    started = performance.now();
+    compareOutlets(storyDb, { articleIds: ids }, { linkage: LINKAGE });
+    warm.push(performance.now() - started);
+  }
+  warm.sort((a, b) => a - b);
+  started = performance.now();
+  const pairs = wirePairs(storyDb, { articleIds: ids });
+  const wireMs = performance.now() - started;
+  started = performance.now();
+  if (pairs[0]) alignArticles(storyDb, pairs[0].sourceId, pairs[0].copyId);
+  const alignMs = performance.now() - started;
+  storyDb.close();
+  rows.push(
+    [
+      'compare.outlets, 1st call (counts the project prior)',
+      seconds(coldMs),
+      '< 1 s',
+      coldMs < 1000 ? 'ok' : 'SLOW',
+    ],
+    ['compare.outlets, median of 5 later calls', seconds(warm[2]!), '< 1 s', warm[2]! < 1000 ? 'ok' : 'SLOW'],
+    [
+      `compare.wire (${pairs.length} pairs with passages)`,
+      seconds(wireMs),
+      '< 1 s',
+      wireMs < 1000 ? 'ok' : 'SLOW',
+    ],
+    ['compare.alignment of one pair', seconds(alignMs), '< 0.1 s', alignMs < 100 ? 'ok' : 'SLOW'],
+  );
+  console.log(
+    `  ${cold.outlets.length} outlets, ${cold.frames.matrix.frames.length} frames, ${cold.wire.filter((p) => p.reprint).length} reprints`,
+  );
+
+  // 2. Grouping a large project.
+  mkdirSync(join(dir, 'group'));
+  console.log(`Writing ${GROUP.toLocaleString('en')} articles...`);
+  const groupFiles = await writeArticles(join(dir, 'group'), GROUP, 10_000);
+  const groupDb = openProject(join(dir, 'group.sqlite'));
+  console.log('Importing (no analysis)...');
+  started = performance.now();
+  await importPaths(groupDb, groupFiles);
+  console.log(`  imported in ${seconds(performance.now() - started)}`);
+  console.log('Grouping into stories...');
+  let lastTenth = -1;
+  started = performance.now();
+  const summary = await groupStories(groupDb, {}, (done, total, label) => {
+    const tenth = Math.floor((done / total) * 10);
+    if (tenth > lastTenth) {
+      lastTenth = tenth;
+      console.log(`  ${tenth * 10}% ${label ?? ''} (${seconds(performance.now() - started)})`);
+    }
+  });
+  const groupMs = performance.now() - started;
+  groupDb.close();
+  rows.push([
+    `grouping ${summary.articles.toLocaleString('en')} articles (${summary.stories.toLocaleString('en')} stories, ${summary.grouped.toLocaleString('en')} grouped)`,
+    seconds(groupMs),
+    'minutes (< 5 min)',
+    groupMs < 300_000 ? 'ok' : 'SLOW',
+  ]);
+  console.log(`  peak memory ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB RSS now`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log('');
+const width = Math.max(...rows.map((row) => row[0].length));
+for (const [what, figure, target, verdict] of rows)
+  console.log(`${what.padEnd(width)}  ${figure.padStart(9)}  target ${target.padEnd(18)} ${verdict}`);

@@ -1,0 +1,131 @@
+import { allArticleIds } from '../../../db/articles.ts';
+import type { CompareResult, Concept } from '../../contract.ts';
+import { plural, printJson, type Output } from '../output.ts';
+import { withEngine } from './engine.ts';
+
+export interface CompareCommandOptions {
+  db?: string;
+  json?: boolean;
+  story?: string;
+  query?: string;
+  articles?: string;
+  by?: string;
+  link?: string[];
+  discount?: boolean;
+}
+
+/**
+ * `framescope compare`: per outlet, for a story, a search or chosen articles: frames, who is
+ * quoted, salient entities, distinctive words, linkage of named concepts and reprinted wire copy.
+ */
+export async function compareCommand(options: CompareCommandOptions, output: Output): Promise<number> {
+  if ((options.by ?? 'outlet') !== 'outlet') {
+    output.err('Only --by outlet is supported.\n');
+    return 2;
+  }
+  const chosen = [options.story, options.query, options.articles].filter((x) => x !== undefined);
+  if (chosen.length > 1) {
+    output.err('Choose one of --story, --query and --articles.\n');
+    return 2;
+  }
+  const ids = options.articles?.split(',').map((part) => Number(part.trim()));
+  if (
+    ids?.some((id) => !Number.isInteger(id) || id <= 0) ||
+    (options.story && !/^\d+$/.test(options.story))
+  ) {
+    output.err('Story and article numbers are whole numbers, e.g. --story 3 or --articles 12,14,20.\n');
+    return 2;
+  }
+  let linkage: Concept[] | undefined;
+  if (options.link) {
+    linkage = options.link.map(parseConcept);
+    if (linkage.some((concept) => concept.terms.length === 0) || linkage.length < 2) {
+      output.err(
+        'Name two concepts or more, each as --link "name=term,term*,…", e.g. --link "aid=aid,help".\n',
+      );
+      return 2;
+    }
+  }
+  return withEngine(options.db, 'read', output, async (engine) => {
+    const selection = options.story
+      ? { storyId: Number(options.story) }
+      : options.query
+        ? { query: options.query }
+        : ids
+          ? { articleIds: ids }
+          : undefined;
+    const result = await engine.invoke('compare.outlets', {
+      // Without a selection, the whole project is compared.
+      ...(selection ?? { articleIds: allArticleIds(engine.db) }),
+      ...(options.discount === false ? { discountReprints: false } : {}),
+      ...(linkage ? { linkage } : {}),
+    });
+    if (options.json) printJson(output, result);
+    else output.out(summary(result));
+    return 0;
+  });
+}
+
+function parseConcept(text: string): Concept {
+  const [name = '', terms = ''] = text.split(/=(.*)/s);
+  return {
+    name: name.trim(),
+    terms: terms
+      .split(',')
+      .map((term) => term.trim())
+      .filter(Boolean),
+  };
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function summary(result: CompareResult): string {
+  const lines: string[] = [];
+  const dates = result.firstPublished
+    ? ` from ${result.firstPublished.slice(0, 10)} to ${(result.lastPublished ?? '').slice(0, 10)}`
+    : '';
+  lines.push(
+    `${plural(result.articles, 'article')} from ${plural(result.outlets.length, 'outlet')}${dates}.`,
+  );
+  if (result.discountReprints && result.wire.some((pair) => pair.reprint))
+    lines.push('Reprints of wire copy are left out of the figures (--no-discount to count them).');
+  for (const outlet of result.outlets) {
+    const name = outlet.outlet;
+    lines.push(
+      '',
+      `${name}: ${plural(outlet.articles, 'article')}${outlet.reprints.length > 0 ? ` (${plural(outlet.reprints.length, 'reprint')})` : ''}`,
+    );
+    const frames = (result.frames.perOutlet[name] ?? []).slice(0, 4);
+    if (frames.length > 0)
+      lines.push(
+        `  frames: ${frames.map((f) => `${f.name} ${percent(f.articleShare)} of articles, ${percent(f.hitShare)} of evidence`).join('; ')}`,
+      );
+    const speakers = result.speakers.perOutlet[name];
+    if (speakers && speakers.speakers.length > 0)
+      lines.push(
+        `  quoted: ${speakers.speakers
+          .slice(0, 5)
+          .map((s) => `${s.speaker} (${s.kind}, ${percent(s.wordShare)})`)
+          .join('; ')}`,
+        `  first sources: ${speakers.firstSources
+          .map((s) => s.speaker)
+          .slice(0, 5)
+          .join('; ')}`,
+      );
+    const words = (result.distinctive[name] ?? []).slice(0, 8);
+    if (words.length > 0)
+      lines.push(`  distinctive: ${words.map((w) => `${w.term} (z ${w.z.toFixed(1)})`).join(', ')}`);
+    for (const reprint of outlet.reprints)
+      lines.push(
+        `  article ${reprint.articleId} reprints ${reprint.sourceOutlet} article ${reprint.sourceId} (${percent(reprint.share)} shared)`,
+      );
+  }
+  for (const link of result.linkage) {
+    lines.push('', `${link.a} with ${link.b}, in one sentence:`);
+    for (const [outlet, tally] of Object.entries(link.perOutlet))
+      lines.push(
+        `  ${outlet}: ${plural(tally.sentencesBoth, 'sentence')} (${percent(tally.sentenceShare)} of those naming either), ${plural(tally.paragraphsBoth, 'paragraph')}, ${tally.articlesBoth} of ${plural(tally.articles, 'article')}`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}

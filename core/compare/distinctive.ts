@@ -1,0 +1,62 @@
+import type { Db } from '../../db/open.ts';
+import { articlesVersion, sampledTexts } from '../../db/compare.ts';
+import { fightinWords, type LogOddsTerm } from './logodds.ts';
+import { addNgramCounts, ngramCounts } from './ngrams.ts';
+import { round } from './outlet.ts';
+
+// Distinctive words and phrases per outlet: each outlet's unigrams and bigrams against all the
+// other outlets', with the prior from the whole project's counts (Monroe et al. 2008).
+
+export interface DistinctiveTerm {
+  term: string;
+  z: number;
+  delta: number;
+  count: number;
+  countRest: number;
+}
+
+const LISTED = 20;
+/** The prior is counted over at most this many articles: only proportions matter, and a sample gives them. */
+const PRIOR_SAMPLE = 5000;
+
+const priors = new WeakMap<Db, { version: string; counts: Map<string, number> }>();
+
+/** The project's n-gram counts, counted once per state of the project and kept for later calls. */
+export function projectCounts(db: Db): Map<string, number> {
+  const version = articlesVersion(db);
+  const cached = priors.get(db);
+  if (cached?.version === version) return cached.counts;
+  const articles = Number(version.split(':')[0]);
+  const counts = new Map<string, number>();
+  for (const text of sampledTexts(db, Math.max(1, Math.ceil(articles / PRIOR_SAMPLE))))
+    addNgramCounts(text, counts);
+  priors.set(db, { version, counts });
+  return counts;
+}
+
+export function distinctiveTerms(
+  outlets: ReadonlyMap<string, readonly number[]>,
+  texts: ReadonlyMap<number, string>,
+  background: ReadonlyMap<string, number>,
+): Record<string, DistinctiveTerm[]> {
+  const counts = new Map<string, Map<string, number>>();
+  const all = new Map<string, number>();
+  for (const [outlet, ids] of outlets) {
+    const own = ngramCounts(ids.map((id) => texts.get(id) ?? ''));
+    counts.set(outlet, own);
+    for (const [term, count] of own) all.set(term, (all.get(term) ?? 0) + count);
+  }
+  const result: Record<string, DistinctiveTerm[]> = {};
+  for (const [outlet, own] of counts) {
+    const rest = new Map<string, number>();
+    for (const [term, count] of all) {
+      const remaining = count - (own.get(term) ?? 0);
+      if (remaining > 0) rest.set(term, remaining);
+    }
+    result[outlet] = fightinWords(own, rest, background)
+      .filter((term) => term.z > 0)
+      .slice(0, LISTED)
+      .map((term: LogOddsTerm) => ({ ...term, z: round(term.z, 3), delta: round(term.delta, 3) }));
+  }
+  return result;
+}

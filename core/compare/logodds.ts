@@ -1,0 +1,64 @@
+// Distinctive words: the log-odds ratio with an informative Dirichlet prior of Monroe, Colaresi &
+// Quinn (2008), "Fightin' Words", Political Analysis 16(4), eq. 22 and 24. For a term w, group i
+// (one outlet) against j (all the others), with counts y and totals n, and prior counts α:
+//   δ = log((y_i + α_w) / (n_i + α_0 − y_i − α_w)) − log((y_j + α_w) / (n_j + α_0 − y_j − α_w))
+//   σ² ≈ 1 / (y_i + α_w) + 1 / (y_j + α_w),   z = δ / σ.
+// The prior shrinks rare words toward the background rate, so a word used once by one outlet does
+// not top its list, and the z-score says how sure the difference is.
+
+export interface LogOddsTerm {
+  term: string;
+  /** Log-odds ratio of the group against the rest. */
+  delta: number;
+  z: number;
+  /** Uses in the group and in the rest. */
+  count: number;
+  countRest: number;
+}
+
+export interface LogOddsOptions {
+  /** Total prior count α_0 (the prior's weight). Default: the group and rest totals together. */
+  priorWeight?: number;
+  /** Least uses in the group for a term to be listed. Default 2. */
+  minCount?: number;
+}
+
+/**
+ * Scores every term of `group` against `rest` with the prior taken from `background` (any counts:
+ * only their proportions matter, scaled to `priorWeight`). Sorted most distinctive of the group first.
+ */
+export function fightinWords(
+  group: ReadonlyMap<string, number>,
+  rest: ReadonlyMap<string, number>,
+  background: ReadonlyMap<string, number>,
+  options: LogOddsOptions = {},
+): LogOddsTerm[] {
+  const minCount = options.minCount ?? 2;
+  const nGroup = total(group);
+  const nRest = total(rest);
+  const nBackground = total(background);
+  const alpha0 = options.priorWeight ?? nGroup + nRest;
+  // A term missing from the background still gets a little prior mass, so nothing divides by zero.
+  const floor = 0.01;
+  const results: LogOddsTerm[] = [];
+  for (const [term, yi] of group) {
+    if (yi < minCount) continue;
+    const yj = rest.get(term) ?? 0;
+    const alpha = Math.max(
+      floor,
+      nBackground > 0 ? (alpha0 * (background.get(term) ?? 0)) / nBackground : floor,
+    );
+    const delta =
+      Math.log((yi + alpha) / (nGroup + alpha0 - yi - alpha)) -
+      Math.log((yj + alpha) / (nRest + alpha0 - yj - alpha));
+    const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
+    results.push({ term, delta, z: delta / Math.sqrt(variance), count: yi, countRest: yj });
+  }
+  return results.sort((a, b) => b.z - a.z || a.term.localeCompare(b.term));
+}
+
+function total(counts: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const count of counts.values()) sum += count;
+  return sum;
+}

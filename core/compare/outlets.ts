@@ -1,0 +1,133 @@
+import type { Db } from '../../db/open.ts';
+import {
+  compareArticles,
+  frameCodes,
+  frameHitsOf,
+  mentionsWithEntities,
+  quotesWithSpeakers,
+  type CompareArticleRow,
+} from '../../db/compare.ts';
+import { distinctiveTerms, projectCounts, type DistinctiveTerm } from './distinctive.ts';
+import { salientEntities, type SalientEntity } from './entities.ts';
+import { outletFrames, type FrameMatrix, type OutletFrame } from './frames.ts';
+import { linkage, type Concept, type LinkageResult } from './linkage.ts';
+import { byOutlet, outletOf } from './outlet.ts';
+import { selectedArticleIds, type Selection } from './selection.ts';
+import { officialPeople, outletSpeakers, type OutletSpeakers, type SpeakerMatrix } from './speakers.ts';
+import { findWirePairs, reprintsOf, type WireOptions, type WirePair } from './wire.ts';
+
+// Compare: everything the Compare view shows for a story or any selection, per outlet, as plain
+// JSON. With `discountReprints` (the default) an article that mostly repeats another's wire copy
+// is left out of the per-outlet figures, so one wire story reprinted by five outlets counts as
+// one framing, not six; the reprints are listed under their outlet instead.
+
+export interface CompareOptions extends WireOptions {
+  discountReprints?: boolean;
+  linkage?: Concept[];
+}
+
+export interface OutletSummary {
+  outlet: string;
+  /** Articles of the outlet in the selection, and those counted in the figures (reprints discounted). */
+  articles: number;
+  counted: number;
+  words: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+  /** Its articles that reprint another's wire copy, with the likely source. */
+  reprints: { articleId: number; sourceId: number; sourceOutlet: string; share: number }[];
+}
+
+export interface CompareResult {
+  selection: Selection;
+  articles: number;
+  outlets: OutletSummary[];
+  firstPublished: string | null;
+  lastPublished: string | null;
+  discountReprints: boolean;
+  frames: { matrix: FrameMatrix; perOutlet: Record<string, OutletFrame[]> };
+  speakers: { matrix: SpeakerMatrix; perOutlet: Record<string, OutletSpeakers> };
+  entities: Record<string, SalientEntity[]>;
+  distinctive: Record<string, DistinctiveTerm[]>;
+  linkage: LinkageResult[];
+  wire: WirePair[];
+}
+
+export function compareOutlets(db: Db, selection: Selection, options: CompareOptions = {}): CompareResult {
+  const discount = options.discountReprints ?? true;
+  const articles = compareArticles(db, selectedArticleIds(db, selection));
+  const wire = findWirePairs(articles, options);
+  const reprints = reprintsOf(wire);
+  const counted = discount ? articles.filter((article) => !reprints.has(article.id)) : articles;
+  const outlets = new Map(
+    [...byOutlet(counted, outletOf)].map(([outlet, list]) => [outlet, list.map((article) => article.id)]),
+  );
+  // Outlets whose every article is a reprint still get a row (with no figures): the reader sees them.
+  for (const article of articles) if (!outlets.has(outletOf(article))) outlets.set(outletOf(article), []);
+  const ids = counted.map((article) => article.id);
+  const texts = new Map(counted.map((article) => [article.id, article.text]));
+  // Headlines carry an outlet's framing as much as its text does.
+  const titledTexts = new Map(
+    counted.map((article) => [article.id, `${article.title ?? ''}\n\n${article.text}`]),
+  );
+  const mentions = mentionsWithEntities(db, ids);
+  return {
+    selection,
+    articles: articles.length,
+    outlets: summaries(articles, counted, reprints),
+    ...span(articles),
+    discountReprints: discount,
+    frames: outletFrames(outlets, frameHitsOf(db, ids), frameCodes(db)),
+    speakers: outletSpeakers(outlets, quotesWithSpeakers(db, ids), texts, officialPeople(mentions)),
+    entities: salientEntities(
+      outlets,
+      mentions,
+      new Map(counted.map((article) => [article.id, article.word_count])),
+    ),
+    distinctive: distinctiveTerms(outlets, titledTexts, projectCounts(db)),
+    linkage: linkage(outlets, texts, options.linkage ?? []),
+    wire,
+  };
+}
+
+function summaries(
+  articles: readonly CompareArticleRow[],
+  counted: readonly CompareArticleRow[],
+  reprints: ReadonlyMap<number, { sourceId: number; share: number }>,
+): OutletSummary[] {
+  const countedIds = new Set(counted.map((article) => article.id));
+  const outletOfId = new Map(articles.map((article) => [article.id, outletOf(article)]));
+  return [...byOutlet(articles, outletOf)]
+    .map(([outlet, list]): OutletSummary => ({
+      outlet,
+      articles: list.length,
+      counted: list.filter((article) => countedIds.has(article.id)).length,
+      words: list.reduce((sum, article) => sum + article.word_count, 0),
+      ...span(list),
+      reprints: list.flatMap((article) => {
+        const reprint = reprints.get(article.id);
+        return reprint
+          ? [
+              {
+                articleId: article.id,
+                sourceId: reprint.sourceId,
+                sourceOutlet: outletOfId.get(reprint.sourceId)!,
+                share: reprint.share,
+              },
+            ]
+          : [];
+      }),
+    }))
+    .sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet));
+}
+
+function span(articles: readonly CompareArticleRow[]): {
+  firstPublished: string | null;
+  lastPublished: string | null;
+} {
+  const dates = articles
+    .map((article) => article.published_at)
+    .filter((date): date is string => date !== null)
+    .sort();
+  return { firstPublished: dates[0] ?? null, lastPublished: dates[dates.length - 1] ?? null };
+}

@@ -1,0 +1,64 @@
+import type { Db } from '../../db/open.ts';
+import { compareArticles, type CompareArticleRow } from '../../db/compare.ts';
+import { alignTexts, sharedPassages, type AlignmentSegment, type Span } from './align.ts';
+import { fingerprints, sharedShare } from './fingerprint.ts';
+import { outletOf } from './outlet.ts';
+import { selectedArticleIds, type Selection } from './selection.ts';
+import { findWirePairs, type WireOptions, type WirePair } from './wire.ts';
+
+export interface WirePairWithPassages extends WirePair {
+  /** The passages both share, offsets into each (source, copy). */
+  passages: { source: Span; copy: Span; exact: boolean }[];
+}
+
+/** Pairs of articles in a selection sharing wire copy, most shared first, with their shared passages. */
+export function wirePairs(db: Db, selection: Selection, options: WireOptions = {}): WirePairWithPassages[] {
+  const articles = compareArticles(db, selectedArticleIds(db, selection));
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return findWirePairs(articles, options).map((pair) => ({
+    ...pair,
+    passages: sharedPassages(alignTexts(byId.get(pair.sourceId)!.text, byId.get(pair.copyId)!.text)).map(
+      (passage) => ({ source: passage.left, copy: passage.right, exact: passage.exact }),
+    ),
+  }));
+}
+
+export interface AlignedArticle {
+  id: number;
+  title: string | null;
+  outlet: string;
+  published_at: string | null;
+  text: string;
+}
+
+export interface Alignment {
+  left: AlignedArticle;
+  right: AlignedArticle;
+  /** Share of the shorter article's wording found in the other (0..1). */
+  share: number;
+  segments: AlignmentSegment[];
+}
+
+/** Two articles side by side: shared passages aligned, and what each has alone. Undefined when one is missing. */
+export function alignArticles(db: Db, leftId: number, rightId: number): Alignment | undefined {
+  const rows = new Map(compareArticles(db, [leftId, rightId]).map((article) => [article.id, article]));
+  const left = rows.get(leftId);
+  const right = rows.get(rightId);
+  if (!left || !right) return undefined;
+  return {
+    left: aligned(left),
+    right: aligned(right),
+    share: Math.round(sharedShare(fingerprints(left.text), fingerprints(right.text)) * 1000) / 1000,
+    segments: alignTexts(left.text, right.text),
+  };
+}
+
+function aligned(article: CompareArticleRow): AlignedArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: outletOf(article),
+    published_at: article.published_at,
+    text: article.text,
+  };
+}

@@ -1,0 +1,129 @@
+import { fingerprints, sharedShare } from './fingerprint.ts';
+import { dayOf } from './dates.ts';
+
+// Shared wire copy among a set of articles: pairs that share wording, found through an index of
+// fingerprints (only articles sharing a few fingerprints are compared), with the share of the
+// shorter article they have in common. A pair above `reprintShare` is mostly the same text: one
+// article is a reprint of the other, and the likely source is the earlier one, or on the same day
+// (or without dates) the longer one, since reprints are usually cut, or else the one imported first.
+
+export interface WireArticle {
+  id: number;
+  outlet: string | null;
+  published_at: string | null;
+  text: string;
+  word_count: number;
+}
+
+export interface WirePair {
+  /** The likely source and the article that repeats it. */
+  sourceId: number;
+  copyId: number;
+  sourceOutlet: string | null;
+  copyOutlet: string | null;
+  /** Share of the shorter article's wording found in the other (0..1). */
+  share: number;
+  /** Mostly the same wire text: share at least `reprintShare`. */
+  reprint: boolean;
+  /** Why `sourceId` is taken for the source. */
+  sourceBy: 'date' | 'length' | 'import order';
+}
+
+export interface WireOptions {
+  /** Pairs sharing less than this are not listed. Default 0.2. */
+  minShare?: number;
+  /** Pairs sharing at least this are reprints. Default 0.6. */
+  reprintShare?: number;
+}
+
+/** Fingerprints two articles must share before they are compared at all. */
+const MIN_SHARED_FINGERPRINTS = 3;
+
+export function findWirePairs(articles: readonly WireArticle[], options: WireOptions = {}): WirePair[] {
+  const minShare = options.minShare ?? 0.2;
+  const reprintShare = options.reprintShare ?? 0.6;
+  const prints = articles.map((article) => fingerprints(article.text));
+  const index = new Map<number, number[]>();
+  prints.forEach((set, i) => {
+    for (const hash of set) {
+      let list = index.get(hash);
+      if (!list) index.set(hash, (list = []));
+      list.push(i);
+    }
+  });
+  const sharedCounts = new Map<number, number>();
+  const n = articles.length;
+  for (const list of index.values()) {
+    if (list.length < 2 || list.length > 200) continue; // boilerplate all outlets carry
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * n + list[y]!;
+        sharedCounts.set(key, (sharedCounts.get(key) ?? 0) + 1);
+      }
+  }
+  const pairs: WirePair[] = [];
+  for (const [key, count] of sharedCounts) {
+    if (count < MIN_SHARED_FINGERPRINTS) continue;
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const share = sharedShare(prints[a]!, prints[b]!);
+    if (share < minShare) continue;
+    const { source, copy, sourceBy } = orient(articles[a]!, articles[b]!);
+    pairs.push({
+      sourceId: source.id,
+      copyId: copy.id,
+      sourceOutlet: source.outlet,
+      copyOutlet: copy.outlet,
+      share: Math.round(share * 1000) / 1000,
+      reprint: share >= reprintShare,
+      sourceBy,
+    });
+  }
+  return pairs.sort((p, q) => q.share - p.share || p.sourceId - q.sourceId || p.copyId - q.copyId);
+}
+
+function orient(
+  a: WireArticle,
+  b: WireArticle,
+): { source: WireArticle; copy: WireArticle; sourceBy: WirePair['sourceBy'] } {
+  const dayA = dayOf(a.published_at);
+  const dayB = dayOf(b.published_at);
+  const timeA = a.published_at ? Date.parse(a.published_at) : NaN;
+  const timeB = b.published_at ? Date.parse(b.published_at) : NaN;
+  if (!Number.isNaN(timeA) && !Number.isNaN(timeB) && timeA !== timeB && dayA !== null && dayB !== null)
+    return timeA < timeB
+      ? { source: a, copy: b, sourceBy: 'date' }
+      : { source: b, copy: a, sourceBy: 'date' };
+  if (a.word_count !== b.word_count)
+    return a.word_count > b.word_count
+      ? { source: a, copy: b, sourceBy: 'length' }
+      : { source: b, copy: a, sourceBy: 'length' };
+  return a.id < b.id
+    ? { source: a, copy: b, sourceBy: 'import order' }
+    : { source: b, copy: a, sourceBy: 'import order' };
+}
+
+/**
+ * The articles that only repeat another's wire copy, each with its source: what "discount
+ * reprints" leaves out of per-outlet figures. A chain (C copies B copies A) leads back to A.
+ */
+export function reprintsOf(pairs: readonly WirePair[]): Map<number, { sourceId: number; share: number }> {
+  const copies = new Map<number, { sourceId: number; share: number }>();
+  for (const pair of pairs) {
+    if (!pair.reprint || copies.has(pair.copyId)) continue;
+    copies.set(pair.copyId, { sourceId: pair.sourceId, share: pair.share });
+  }
+  // An article both source and copy stays out too, but its own copies point to the earliest source.
+  for (const [copyId, entry] of copies) {
+    let source = entry.sourceId;
+    const seen = new Set([copyId]);
+    while (copies.has(source) && !seen.has(source)) {
+      seen.add(source);
+      source = copies.get(source)!.sourceId;
+    }
+    if (seen.has(source))
+      copies.delete(copyId); // a cycle: keep one of them
+    else entry.sourceId = source;
+  }
+  return copies;
+}

@@ -1,0 +1,57 @@
+// Words with their offsets, for every count Compare makes. Offsets are UTF-16 code units into the
+// stored text (JavaScript's own), like every other offset in a project.
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower case, a trailing possessive dropped ("Italy's" → "italy"), so counts meet across forms. */
+  norm: string;
+  /** Written with a capital letter where a sentence does not begin: most likely part of a name. */
+  capitalised: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/;
+const SENTENCE_END = /[.!?:"“”\n]\s*$/;
+
+export function words(text: string): Word[] {
+  const found: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    const first = raw.charCodeAt(0);
+    const upper = first >= 65 && first <= 90 ? true : first > 127 && raw[0] !== raw[0]!.toLowerCase();
+    const capitalised =
+      upper && (m.index === 0 || !SENTENCE_END.test(text.slice(Math.max(0, m.index - 3), m.index)));
+    found.push({
+      start: m.index,
+      end: m.index + raw.length,
+      norm: raw.toLowerCase().replace(POSSESSIVE, ''),
+      capitalised,
+    });
+  }
+  return found;
+}
+
+/** Function words and reporting boilerplate: they tell outlets and events apart by style only. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all almost along already also although always am among an and ' +
+    'another any anyone anything are around as at away back be became because become been before ' +
+    'being below between both but by can cannot could did do does doing done down during each either ' +
+    'else enough even ever every few for from further get gets got had has have having he her here hers ' +
+    'herself him himself his how however i if in into is it its itself just last least less like made ' +
+    'make many may me might more most much must my myself neither never no nor not now of off often on ' +
+    'once one only or other others our ours ourselves out over own per perhaps put rather same say says ' +
+    'said see seen shall she should since so some still such than that the their theirs them themselves ' +
+    'then there these they this those though through thus to together too toward towards under until ' +
+    'up upon us very was we well were what when where whether which while who whom whose why will with ' +
+    'within without would yet you your yours yourself yourselves mr mrs ms dr told according two three ' +
+    'first new year years time week day days monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/** A word worth counting for topic and framing: not a stop word, not a bare number, not one letter. */
+export function isContentWord(norm: string): boolean {
+  return norm.length > 1 && !STOP_WORDS.has(norm) && !/^\d+$/.test(norm);
+}

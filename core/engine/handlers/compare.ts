@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { frameEvidence, type EvidenceRow } from '../../compare/evidence.ts';
+import { LinkageError } from '../../compare/linkage.ts';
+import { compareOutlets, type CompareResult } from '../../compare/outlets.ts';
+import { alignArticles, wirePairs, type Alignment, type WirePairWithPassages } from '../../compare/pairs.ts';
+import { SelectionError } from '../../compare/selection.ts';
+import { EngineError, notFound } from '../errors.ts';
+import { id, nonEmpty } from '../schemas.ts';
+import type { Session } from '../session.ts';
+
+// Compare (issue 5): per-outlet figures for a story or any selection, shared wire copy, and two
+// articles side by side. Each call reads the project and computes; nothing is stored.
+
+const selectionFields = {
+  storyId: id.optional(),
+  query: nonEmpty.optional(),
+  articleIds: z.array(id).min(1).max(100_000).optional(),
+};
+const wireFields = {
+  /** Pairs sharing less than this share of the shorter article are not listed (default 0.2). */
+  minShare: z.number().min(0).max(1).optional(),
+  /** Pairs sharing at least this are reprints (default 0.6). */
+  reprintShare: z.number().gt(0).max(1).optional(),
+};
+const oneSelection = (value: { storyId?: unknown; query?: unknown; articleIds?: unknown }) =>
+  [value.storyId, value.query, value.articleIds].filter((x) => x !== undefined).length === 1;
+const ONE_SELECTION = { message: 'give one of storyId, query or articleIds' };
+
+const concept = z.strictObject({ name: nonEmpty, terms: z.array(nonEmpty).min(1).max(200) });
+
+export const compareOutletsArgs = z.tuple([
+  z
+    .strictObject({
+      ...selectionFields,
+      ...wireFields,
+      /** Leave articles that reprint another's wire copy out of the per-outlet figures (default true). */
+      discountReprints: z.boolean().optional(),
+      linkage: z.array(concept).min(2).max(6).optional(),
+    })
+    .refine(oneSelection, ONE_SELECTION),
+]);
+export const compareWireArgs = z.tuple([
+  z.strictObject({ ...selectionFields, ...wireFields }).refine(oneSelection, ONE_SELECTION),
+]);
+export const compareAlignmentArgs = z.tuple([id, id]);
+export const compareEvidenceArgs = z.tuple([
+  z
+    .strictObject({
+      ...selectionFields,
+      frameCodeId: id,
+      outlet: z.string().optional(),
+      limit: z.number().int().min(1).max(5000).optional(),
+    })
+    .refine(oneSelection, ONE_SELECTION),
+]);
+
+export type CompareOutletsArgs = z.infer<typeof compareOutletsArgs>[0];
+export type CompareWireArgs = z.infer<typeof compareWireArgs>[0];
+export type CompareEvidenceArgs = z.infer<typeof compareEvidenceArgs>[0];
+
+function asEngineErrors<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof SelectionError || error instanceof LinkageError)
+      throw new EngineError(
+        /There is no story/.test(error.message) ? 'not-found' : 'invalid-arguments',
+        error.message,
+      );
+    throw error;
+  }
+}
+
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Frames, speakers, salient entities, distinctive words, linkage and reprints, per outlet. */
+export function compareByOutlet(this: Session, args: CompareOutletsArgs): CompareResult {
+  const { storyId, query, articleIds, ...options } = args;
+  return asEngineErrors(() =>
+    compareOutlets(this.db, defined({ storyId, query, articleIds }), defined(options)),
+  );
+}
+
+/** Pairs of articles sharing wire copy, most shared first, with their shared passages. */
+export function compareWire(this: Session, args: CompareWireArgs): WirePairWithPassages[] {
+  const { storyId, query, articleIds, ...options } = args;
+  return asEngineErrors(() => wirePairs(this.db, defined({ storyId, query, articleIds }), defined(options)));
+}
+
+/** Two articles side by side: segments shared, only left, only right, with offsets into each text. */
+export function compareAlignment(this: Session, leftId: number, rightId: number): Alignment {
+  const alignment = alignArticles(this.db, leftId, rightId);
+  if (!alignment) throw notFound('article', alignArticles(this.db, leftId, leftId) ? rightId : leftId);
+  return alignment;
+}
+
+/** A frame's evidence in a selection as keyword-in-context rows, optionally of one outlet. */
+export function compareEvidence(
+  this: Session,
+  args: CompareEvidenceArgs,
+): { total: number; rows: EvidenceRow[] } {
+  return asEngineErrors(() => frameEvidence(this.db, defined(args)));
+}

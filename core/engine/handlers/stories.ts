@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { articleIdsMatching } from '../../../db/compare.ts';
+import {
+  articleExists,
+  getStory,
+  listStories,
+  storyArticleIds,
+  storyArticles,
+  storyMembership,
+  storySummary,
+  type StoryArticle,
+  type StorySummary,
+} from '../../../db/stories.ts';
+import { groupStories, type GroupSummary } from '../../compare/grouping.ts';
+import type { EditRecorder } from '../history.ts';
+import { EngineError, notFound } from '../errors.ts';
+import { id, nonEmpty } from '../schemas.ts';
+import type { Session } from '../session.ts';
+
+// Stories (issue 5): grouping is a task like analysis (it replaces only what grouping made before);
+// what a person does to stories (name, move, merge, delete, make one from a search) is an edit,
+// undoable like any correction. A story a person made, named or edited is theirs: its articles are
+// pinned (origin 'manual') and grouping again leaves them where they are.
+
+export const storyGroupArgs = z.tuple([
+  z
+    .strictObject({
+      windowDays: z.number().min(0).max(3650).optional(),
+      threshold: z.number().gt(0).max(1).optional(),
+      minArticles: z.number().int().min(1).optional(),
+    })
+    .optional(),
+]);
+export const storyIdArgs = z.tuple([id]);
+export const storyRenameArgs = z.tuple([id, nonEmpty]);
+export const storyMoveArgs = z.tuple([id, id.nullable()]);
+export const storyFromSearchArgs = z.tuple([nonEmpty, nonEmpty.optional()]);
+export const storyCreateArgs = z.tuple([nonEmpty, z.array(id).max(100_000).optional()]);
+export const storyMergeArgs = z.tuple([id, id]);
+
+export interface StoryDetail {
+  story: StorySummary;
+  articles: StoryArticle[];
+}
+
+export function listStoryRows(this: Session): StorySummary[] {
+  return listStories(this.db);
+}
+
+export function getStoryDetail(this: Session, storyId: number): StoryDetail {
+  const story = storySummary(this.db, storyId);
+  if (!story) throw notFound('story', storyId);
+  return { story, articles: storyArticles(this.db, storyId) };
+}
+
+/** Groups the project's articles into stories, as a task with progress. */
+export async function groupProjectStories(
+  this: Session,
+  options: {
+    windowDays?: number | undefined;
+    threshold?: number | undefined;
+    minArticles?: number | undefined;
+  } = {},
+): Promise<GroupSummary> {
+  const summary = await this.task(
+    'stories',
+    (progress) =>
+      groupStories(
+        this.db,
+        {
+          ...(options.windowDays !== undefined ? { windowDays: options.windowDays } : {}),
+          ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+          ...(options.minArticles !== undefined ? { minArticles: options.minArticles } : {}),
+        },
+        progress,
+      ),
+    (done) =>
+      `Grouped ${done.grouped.toLocaleString('en')} of ${done.articles.toLocaleString('en')} articles into ${done.stories.toLocaleString('en')} stories.`,
+  );
+  this.changed('stories');
+  return summary;
+}
+
+function existing(session: Session, storyId: number): StorySummary {
+  const story = storySummary(session.db, storyId);
+  if (!story) throw notFound('story', storyId);
+  return story;
+}
+
+/** Puts an article into a story by hand (or takes it out of any with null), pinning it there. */
+function place(session: Session, recorder: EditRecorder, articleId: number, storyId: number | null): void {
+  const current = storyMembership(session.db, articleId);
+  if (storyId === null) {
+    if (current) recorder.delete('story_articles', { article_id: articleId });
+  } else if (current)
+    recorder.update('story_articles', { article_id: articleId }, { story_id: storyId, origin: 'manual' });
+  else recorder.insert('story_articles', { article_id: articleId, story_id: storyId, origin: 'manual' });
+}
+
+function pin(session: Session, recorder: EditRecorder, storyId: number): void {
+  recorder.update('stories', { id: storyId }, { origin: 'manual' });
+  for (const articleId of storyArticleIds(session.db, storyId)) place(session, recorder, articleId, storyId);
+}
+
+export function renameStory(this: Session, storyId: number, name: string): StorySummary {
+  const story = existing(this, storyId);
+  this.edit(
+    `Rename story “${story.name}” to “${name}”`,
+    (recorder) => {
+      recorder.update('stories', { id: storyId }, { name });
+      pin(this, recorder, storyId);
+    },
+    'stories',
+  );
+  return existing(this, storyId);
+}
+
+/** Moves an article into a story, or out of every story with `storyId` null. */
+export function moveArticleToStory(
+  this: Session,
+  articleId: number,
+  storyId: number | null,
+): StoryDetail | null {
+  if (!articleExists(this.db, articleId)) throw notFound('article', articleId);
+  const story = storyId === null ? null : existing(this, storyId);
+  this.edit(
+    story ? `Move article ${articleId} to “${story.name}”` : `Take article ${articleId} out of its story`,
+    (recorder) => {
+      if (storyId !== null) pin(this, recorder, storyId);
+      place(this, recorder, articleId, storyId);
+    },
+    'stories',
+  );
+  return storyId === null ? null : getStoryDetail.call(this, storyId);
+}
+
+/** Makes a story by hand of the given articles (moving them from the stories they were in). */
+export function createStory(this: Session, name: string, articleIds: number[] = []): StoryDetail {
+  for (const articleId of articleIds)
+    if (!articleExists(this.db, articleId)) throw notFound('article', articleId);
+  const storyId = this.edit(
+    `Make story “${name}”`,
+    (recorder) => {
+      const story = recorder.insert<{ id: number }>('stories', {
+        name,
+        origin: 'manual',
+        created_at: new Date().toISOString(),
+      });
+      for (const articleId of new Set(articleIds)) place(this, recorder, articleId, story.id);
+      return story.id;
+    },
+    'stories',
+  );
+  return getStoryDetail.call(this, storyId);
+}
+
+/** Makes a story of every article a full-text search finds. */
+export function storyFromSearch(this: Session, query: string, name?: string): StoryDetail {
+  const ids = articleIdsMatching(this.db, query);
+  if (ids.length === 0)
+    throw new EngineError('not-found', `No article matches “${query}”, so there is no story to make.`);
+  const storyId = this.edit(
+    `Make story from search “${query}”`,
+    (recorder) => {
+      const story = recorder.insert<{ id: number }>('stories', {
+        name: name ?? query,
+        origin: 'manual',
+        query,
+        created_at: new Date().toISOString(),
+      });
+      for (const articleId of ids) place(this, recorder, articleId, story.id);
+      return story.id;
+    },
+    'stories',
+  );
+  return getStoryDetail.call(this, storyId);
+}
+
+/** Moves every article of one story into another and deletes the first. */
+export function mergeStories(this: Session, fromId: number, intoId: number): StoryDetail {
+  if (fromId === intoId) throw new EngineError('invalid-arguments', 'A story cannot be merged into itself.');
+  const from = existing(this, fromId);
+  const into = existing(this, intoId);
+  this.edit(
+    `Merge story “${from.name}” into “${into.name}”`,
+    (recorder) => {
+      pin(this, recorder, intoId);
+      for (const articleId of storyArticleIds(this.db, fromId)) place(this, recorder, articleId, intoId);
+      recorder.delete('stories', { id: fromId });
+    },
+    'stories',
+  );
+  return getStoryDetail.call(this, intoId);
+}
+
+/** Deletes a story; its articles stay in the project, in no story. */
+export function deleteStory(this: Session, storyId: number): { deleted: number } {
+  const story = getStory(this.db, storyId);
+  if (!story) throw notFound('story', storyId);
+  this.edit(
+    `Delete story “${story.name}”`,
+    (recorder) => {
+      for (const articleId of storyArticleIds(this.db, storyId))
+        recorder.delete('story_articles', { article_id: articleId });
+      recorder.delete('stories', { id: storyId });
+    },
+    'stories',
+  );
+  return { deleted: storyId };
+}

@@ -1,0 +1,139 @@
+import type { Db } from './open.ts';
+import { statement } from './statements.ts';
+import { SearchSyntaxError } from './search.ts';
+
+// What Compare reads for a selection of articles, in a few set-wise queries: ids go in as one JSON
+// array (json_each), so a selection of any size is one statement, never SQL built from values.
+
+export interface CompareArticleRow {
+  id: number;
+  title: string | null;
+  outlet: string | null;
+  published_at: string | null;
+  word_count: number;
+  text: string;
+}
+
+export interface FrameHitRow {
+  id: number;
+  article_id: number;
+  code_id: number;
+  start: number;
+  end: number;
+  cue_start: number | null;
+  cue_end: number | null;
+  cue: string | null;
+  negated: 0 | 1;
+  status: string;
+}
+
+export interface FrameCodeRow {
+  id: number;
+  key: string;
+  name: string;
+  color: string | null;
+  codebook: string;
+}
+
+export interface QuoteSpeakerRow {
+  article_id: number;
+  start: number;
+  end: number;
+  speaker_entity_id: number | null;
+  speaker_text: string | null;
+  speaker_type: 'person' | 'group' | null;
+  entity_name: string | null;
+  entity_type: 'person' | 'organization' | 'place' | null;
+}
+
+export interface MentionEntityRow {
+  article_id: number;
+  entity_id: number;
+  role: string | null;
+  name: string;
+  type: 'person' | 'organization' | 'place';
+}
+
+const IDS = 'SELECT value FROM json_each(?)';
+
+export function compareArticles(db: Db, ids: readonly number[]): CompareArticleRow[] {
+  return statement(
+    db,
+    `SELECT id, title, outlet, published_at, word_count, text FROM articles WHERE id IN (${IDS}) ORDER BY id`,
+  ).all(JSON.stringify(ids)) as CompareArticleRow[];
+}
+
+/** Frame evidence not rejected, in reading order. */
+export function frameHitsOf(db: Db, ids: readonly number[]): FrameHitRow[] {
+  return statement(
+    db,
+    `SELECT an.id, an.article_id, an.code_id, an.start, an.end, an.cue_start, an.cue_end, an.cue, an.negated, an.status
+     FROM annotations an JOIN codes c ON c.id = an.code_id
+     WHERE an.article_id IN (${IDS}) AND c.kind = 'frame' AND an.status != 'rejected'
+     ORDER BY an.article_id, an.start, an.cue_start`,
+  ).all(JSON.stringify(ids)) as FrameHitRow[];
+}
+
+export function frameCodes(db: Db): FrameCodeRow[] {
+  return statement(
+    db,
+    `SELECT c.id, c.key, c.name, c.color, b.key AS codebook FROM codes c JOIN codebooks b ON b.id = c.codebook_id
+     WHERE c.kind = 'frame' ORDER BY b.id, c.id`,
+  ).all() as FrameCodeRow[];
+}
+
+/** Quotes not rejected, with their speaker entity where one is known, in reading order. */
+export function quotesWithSpeakers(db: Db, ids: readonly number[]): QuoteSpeakerRow[] {
+  return statement(
+    db,
+    `SELECT q.article_id, q.start, q.end, q.speaker_entity_id, q.speaker_text, q.speaker_type,
+       e.name AS entity_name, e.type AS entity_type
+     FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+     WHERE q.article_id IN (${IDS}) AND q.status != 'rejected'
+     ORDER BY q.article_id, q.start`,
+  ).all(JSON.stringify(ids)) as QuoteSpeakerRow[];
+}
+
+export function mentionsWithEntities(db: Db, ids: readonly number[]): MentionEntityRow[] {
+  return statement(
+    db,
+    `SELECT m.article_id, m.entity_id, m.role, e.name, e.type
+     FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (${IDS})`,
+  ).all(JSON.stringify(ids)) as MentionEntityRow[];
+}
+
+/** Every article a full-text search finds (no limit), in id order. */
+export function articleIdsMatching(db: Db, query: string): number[] {
+  try {
+    return statement(db, 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid')
+      .pluck()
+      .all(query) as number[];
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/fts5|syntax error|no such column|unterminated/i.test(message))
+      throw new SearchSyntaxError(
+        `The search "${query}" is not valid search syntax (${message}). Use words, "exact phrases", OR, NOT and prefix*.`,
+      );
+    throw error;
+  }
+}
+
+/** Texts of every `step`-th article: a sample of the project's wording, for background word rates. */
+export function sampledTexts(db: Db, step: number): IterableIterator<string> {
+  return statement(db, 'SELECT text FROM articles WHERE id % ? = 0 ORDER BY id')
+    .pluck()
+    .iterate(step) as IterableIterator<string>;
+}
+
+/** Changes whenever articles are added or removed: the key of cached project-wide counts. */
+export function articlesVersion(db: Db): string {
+  const row = statement(
+    db,
+    'SELECT count(*) AS n, coalesce(max(id), 0) AS top, coalesce(sum(id), 0) AS sum FROM articles',
+  ).get() as {
+    n: number;
+    top: number;
+    sum: number;
+  };
+  return `${row.n}:${row.top}:${row.sum}`;
+}

@@ -1,0 +1,144 @@
+import type { Db } from './open.ts';
+import { statement } from './statements.ts';
+import type { Origin } from './quotes.ts';
+
+export interface StoryRow {
+  id: number;
+  name: string;
+  origin: Origin;
+  /** The search a story was made from, if it was. */
+  query: string | null;
+  created_at: string;
+}
+
+export interface StorySummary extends StoryRow {
+  articles: number;
+  outlets: number;
+  /** Earliest and latest publication date of its articles (ISO), null when none has one. */
+  first_published: string | null;
+  last_published: string | null;
+}
+
+export interface StoryMemberRow {
+  article_id: number;
+  story_id: number;
+  origin: Origin;
+}
+
+export function listStories(db: Db): StorySummary[] {
+  return statement(
+    db,
+    `SELECT s.id, s.name, s.origin, s.query, s.created_at, count(a.id) AS articles,
+       count(DISTINCT a.outlet) AS outlets, min(a.published_at) AS first_published,
+       max(a.published_at) AS last_published
+     FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id LEFT JOIN articles a ON a.id = m.article_id
+     GROUP BY s.id ORDER BY articles DESC, s.id`,
+  ).all() as StorySummary[];
+}
+
+export function getStory(db: Db, id: number): StoryRow | undefined {
+  return statement(db, 'SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined;
+}
+
+export function storyArticleIds(db: Db, storyId: number): number[] {
+  return statement(db, 'SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id')
+    .pluck()
+    .all(storyId) as number[];
+}
+
+export function storyMembership(db: Db, articleId: number): StoryMemberRow | undefined {
+  return statement(db, 'SELECT * FROM story_articles WHERE article_id = ?').get(articleId) as
+    StoryMemberRow | undefined;
+}
+
+/** Articles a person placed in a story: grouping leaves them where they are. */
+export function manuallyPlacedArticleIds(db: Db): Set<number> {
+  return new Set(
+    statement(db, "SELECT article_id FROM story_articles WHERE origin = 'manual'").pluck().all() as number[],
+  );
+}
+
+export interface GroupingInput {
+  id: number;
+  title: string | null;
+  text: string;
+  published_at: string | null;
+}
+
+/**
+ * Replaces what grouping made before with new groups, in one transaction: its memberships go, and
+ * its stories left empty go unless a person named them. Returns the ids of the new stories.
+ */
+export function replaceAutoStories(
+  db: Db,
+  groups: readonly { name: string; articleIds: readonly number[] }[],
+  createdAt: string,
+): number[] {
+  return db
+    .transaction(() => {
+      statement(db, "DELETE FROM story_articles WHERE origin = 'auto'").run();
+      statement(
+        db,
+        `DELETE FROM stories WHERE origin = 'auto'
+         AND NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.story_id = stories.id)`,
+      ).run();
+      const insertStory = statement(
+        db,
+        "INSERT INTO stories (name, origin, created_at) VALUES (?, 'auto', ?)",
+      );
+      const insertMember = statement(
+        db,
+        "INSERT INTO story_articles (article_id, story_id, origin) VALUES (?, ?, 'auto')",
+      );
+      return groups.map((group) => {
+        const storyId = Number(insertStory.run(group.name, createdAt).lastInsertRowid);
+        for (const articleId of group.articleIds) insertMember.run(articleId, storyId);
+        return storyId;
+      });
+    })
+    .immediate();
+}
+
+/** One page of the articles grouping may place, after `afterId`: read in pages so other calls get through between them. */
+export function groupingInputPage(db: Db, afterId: number, limit: number): GroupingInput[] {
+  return statement(
+    db,
+    `SELECT id, title, text, published_at FROM articles
+     WHERE id > ? AND id NOT IN (SELECT article_id FROM story_articles WHERE origin = 'manual')
+     ORDER BY id LIMIT ?`,
+  ).all(afterId, limit) as GroupingInput[];
+}
+
+export interface StoryArticle {
+  id: number;
+  title: string | null;
+  outlet: string | null;
+  published_at: string | null;
+  word_count: number;
+  origin: Origin;
+}
+
+/** A story's articles in the order they came out (undated last). */
+export function storyArticles(db: Db, storyId: number): StoryArticle[] {
+  return statement(
+    db,
+    `SELECT a.id, a.title, a.outlet, a.published_at, a.word_count, m.origin
+     FROM story_articles m JOIN articles a ON a.id = m.article_id
+     WHERE m.story_id = ? ORDER BY a.published_at IS NULL, a.published_at, a.id`,
+  ).all(storyId) as StoryArticle[];
+}
+
+export function storySummary(db: Db, storyId: number): StorySummary | undefined {
+  return statement(
+    db,
+    `SELECT s.id, s.name, s.origin, s.query, s.created_at, count(a.id) AS articles,
+       count(DISTINCT a.outlet) AS outlets, min(a.published_at) AS first_published,
+       max(a.published_at) AS last_published
+     FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id LEFT JOIN articles a ON a.id = m.article_id
+     WHERE s.id = ? GROUP BY s.id`,
+  ).get(storyId) as StorySummary | undefined;
+}
+
+export function articleExists(db: Db, articleId: number): boolean {
+  return statement(db, 'SELECT 1 FROM articles WHERE id = ?').get(articleId) !== undefined;
+}

@@ -1,0 +1,224 @@
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CompareResult, SourceKind } from '../../api/contract.ts';
+import { plural } from '../format.ts';
+import { ChartCard } from './ChartCard.tsx';
+import { SvgLegend } from './SvgLegend.tsx';
+import { countedOutlets } from './selection.ts';
+import { useWidth } from '../../hooks/useWidth.ts';
+import { CATEGORY_COLORS, KIND_COLORS, OTHERS_COLOR, cssVar } from './colors.ts';
+
+const OTHERS = 'Others';
+const KIND_NAMES: Record<SourceKind, string> = {
+  official: 'Officials',
+  institution: 'Institutions',
+  other: 'Other',
+};
+const KINDS: SourceKind[] = ['official', 'institution', 'other'];
+
+interface Series {
+  key: string;
+  name: string;
+  color: string;
+}
+
+/** Per outlet, one stacked bar of who has its quoted words: speakers, or kinds of source. */
+export function WhoIsQuoted({ result, subject }: { result: CompareResult; subject: string }) {
+  const [byKind, setByKind] = useState(false);
+  const [box, width] = useWidth<HTMLDivElement>(560);
+  const counted = countedOutlets(result);
+  const outlets = result.speakers.matrix.outlets.filter(
+    (outlet) => result.speakers.perOutlet[outlet] && counted.has(outlet),
+  );
+  const outline = cssVar('--text', '#1f1f1d');
+
+  // The speakers with most quoted words over all outlets get a colour each; the rest are Others.
+  const totals = new Map<string, number>();
+  for (const outlet of outlets)
+    for (const tally of result.speakers.perOutlet[outlet]!.speakers)
+      totals.set(tally.speaker, (totals.get(tally.speaker) ?? 0) + tally.words);
+  const ranked = [...totals].sort((a, b) => b[1] - a[1]).map(([speaker]) => speaker);
+  const named = ranked.slice(
+    0,
+    ranked.length > CATEGORY_COLORS.length ? CATEGORY_COLORS.length - 1 : ranked.length,
+  );
+  const series: Series[] = byKind
+    ? KINDS.map((kind) => ({ key: kind, name: KIND_NAMES[kind], color: KIND_COLORS[kind] }))
+    : [
+        ...named.map((speaker, index) => ({ key: speaker, name: speaker, color: CATEGORY_COLORS[index]! })),
+        ...(ranked.length > named.length ? [{ key: OTHERS, name: OTHERS, color: OTHERS_COLOR }] : []),
+      ];
+
+  const rows = outlets.map((outlet) => {
+    const speakers = result.speakers.perOutlet[outlet]!;
+    const row: Record<string, number | string> = {
+      outlet,
+      label: `${outlet} (${plural(speakers.quotes, 'quote')})`,
+    };
+    const first = new Set<string>();
+    if (byKind) {
+      for (const kind of KINDS) row[kind] = Math.round(speakers.kinds[kind].wordShare * 1000) / 10;
+      for (const source of speakers.firstSources) first.add(source.kind);
+    } else {
+      for (const tally of speakers.speakers) {
+        const key = named.includes(tally.speaker) ? tally.speaker : OTHERS;
+        row[key] = Math.round(((Number(row[key]) || 0) + tally.wordShare * 100) * 10) / 10;
+        if (tally.firstIn > 0) first.add(key);
+      }
+    }
+    return { row, first, speakers };
+  });
+
+  const csv = () =>
+    byKind
+      ? [
+          [
+            'outlet',
+            'kind',
+            'quotes',
+            'quoted words',
+            'share of quoted words',
+            'articles quoting this kind first',
+          ],
+          ...outlets.flatMap((outlet) => {
+            const speakers = result.speakers.perOutlet[outlet]!;
+            return KINDS.map((kind) => [
+              outlet,
+              kind,
+              speakers.kinds[kind].quotes,
+              speakers.kinds[kind].words,
+              speakers.kinds[kind].wordShare,
+              speakers.firstSources.filter((source) => source.kind === kind).length,
+            ]);
+          }),
+        ]
+      : [
+          [
+            'outlet',
+            'speaker',
+            'kind',
+            'quotes',
+            'quoted words',
+            'share of quoted words',
+            'articles quoting first',
+          ],
+          ...outlets.flatMap((outlet) =>
+            result.speakers.perOutlet[outlet]!.speakers.map((tally) => [
+              outlet,
+              tally.speaker,
+              tally.kind,
+              tally.quotes,
+              tally.words,
+              tally.wordShare,
+              tally.firstIn,
+            ]),
+          ),
+        ];
+
+  const anyQuotes = rows.some(({ speakers }) => speakers.quotes > 0);
+  return (
+    <ChartCard
+      title="Who is quoted"
+      subject={subject}
+      rows={csv}
+      layout="column"
+      note="Share of each outlet's quoted words. Outlined: the source its articles quote first."
+      controls={
+        <div className="segmented" role="group" aria-label="Group the sources by">
+          <button type="button" aria-pressed={!byKind} onClick={() => setByKind(false)}>
+            Speakers
+          </button>
+          <button type="button" aria-pressed={byKind} onClick={() => setByKind(true)}>
+            Kind of source
+          </button>
+        </div>
+      }
+    >
+      <div ref={box}>
+        {!anyQuotes ? (
+          <p className="muted chart-empty">No quotes were found in these articles.</p>
+        ) : (
+          <>
+            <BarChart
+              width={width}
+              height={rows.length * 34 + 40}
+              data={rows.map(({ row }) => row)}
+              layout="vertical"
+              margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+              accessibilityLayer
+            >
+              <CartesianGrid horizontal={false} stroke="var(--line)" />
+              <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11, fill: 'currentColor' }} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={190}
+                tick={{ fontSize: 12, fill: 'currentColor' }}
+                interval={0}
+              />
+              <Tooltip
+                formatter={(value, name) => [`${String(value)}%`, name]}
+                cursor={{ fill: 'var(--bg-hover)' }}
+                contentStyle={{
+                  background: 'var(--bg)',
+                  border: '1px solid var(--line-strong)',
+                  fontSize: 12,
+                }}
+              />
+              {series.map((item) => (
+                <Bar
+                  key={item.key}
+                  dataKey={item.key}
+                  name={item.name}
+                  stackId="share"
+                  fill={item.color}
+                  isAnimationActive={false}
+                >
+                  {rows.map(({ row, first }) => (
+                    <Cell
+                      key={String(row.outlet)}
+                      stroke={first.has(item.key) ? outline : 'none'}
+                      strokeWidth={first.has(item.key) ? 2 : 0}
+                    />
+                  ))}
+                </Bar>
+              ))}
+            </BarChart>
+            <SvgLegend items={series.map((item) => ({ name: item.name, color: item.color }))} width={width} />
+            <table className="visually-hidden">
+              <caption>Share of quoted words by {byKind ? 'kind of source' : 'speaker'}, per outlet</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Outlet</th>
+                  {series.map((item) => (
+                    <th key={item.key} scope="col">
+                      {item.name}
+                    </th>
+                  ))}
+                  <th scope="col">Quoted first</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ row, first }) => (
+                  <tr key={String(row.outlet)}>
+                    <th scope="row">{row.label}</th>
+                    {series.map((item) => (
+                      <td key={item.key}>
+                        {row[item.key] === undefined ? '0%' : `${String(row[item.key])}%`}
+                      </td>
+                    ))}
+                    <td>
+                      {[...first]
+                        .map((key) => series.find((item) => item.key === key)?.name ?? key)
+                        .join(', ')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </div>
+    </ChartCard>
+  );
+}
