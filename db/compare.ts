@@ -82,7 +82,11 @@ export function frameCodes(db: Db): FrameCodeRow[] {
   ).all() as FrameCodeRow[];
 }
 
-/** Quotes not rejected, with their speaker entity where one is known, in reading order. */
+/**
+ * Quoted speech not rejected, with its speaker entity where one is known, in reading order.
+ * Quoted spans with neither a speaker nor a reporting cue (titles, slogans, scare quotes) are
+ * not anyone's words and are left out.
+ */
 export function quotesWithSpeakers(db: Db, ids: readonly number[]): QuoteSpeakerRow[] {
   return statement(
     db,
@@ -90,6 +94,7 @@ export function quotesWithSpeakers(db: Db, ids: readonly number[]): QuoteSpeaker
        e.name AS entity_name, e.type AS entity_type
      FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
      WHERE q.article_id IN (${IDS}) AND q.status != 'rejected'
+       AND (q.speaker_text IS NOT NULL OR q.speaker_entity_id IS NOT NULL OR q.cue IS NOT NULL)
      ORDER BY q.article_id, q.start`,
   ).all(JSON.stringify(ids)) as QuoteSpeakerRow[];
 }
