@@ -9,6 +9,7 @@ import type {
   openProjectFile,
   createProjectFile,
   saveProjectCopy,
+  importSample,
 } from './engine/handlers/project.ts';
 import type { listArticles, articleFacets } from './engine/handlers/articles.ts';
 import type { getArticleDetail } from './engine/handlers/article.ts';
@@ -55,6 +56,7 @@ export type Api = {
   'project.open': typeof openProjectFile;
   'project.create': typeof createProjectFile;
   'project.saveCopy': typeof saveProjectCopy;
+  'project.importSample': typeof importSample;
 
   'articles.list': typeof listArticles;
   'articles.facets': typeof articleFacets;

@@ -126,14 +126,14 @@ export interface ProjectCounts {
   entities: number;
 }
 
-/** What the project holds, at a glance; rejected quotes are not counted. */
+/** What the project holds, at a glance; rejected quotes and reported speech are not counted. */
 export function projectCounts(db: Db): ProjectCounts {
   return statement(
     db,
     `SELECT (SELECT count(*) FROM articles) AS articles,
        (SELECT count(*) FROM articles WHERE analyzed_at IS NOT NULL) AS analysed,
        (SELECT count(DISTINCT outlet) FROM articles) AS outlets,
-       (SELECT count(*) FROM quotes WHERE status != 'rejected') AS quotes,
+       (SELECT count(*) FROM quotes WHERE status != 'rejected' AND kind = 'direct') AS quotes,
        (SELECT count(*) FROM entities) AS entities`,
   ).get() as ProjectCounts;
 }

@@ -85,7 +85,8 @@ export function frameCodes(db: Db): FrameCodeRow[] {
 /**
  * Quoted speech not rejected, with its speaker entity where one is known, in reading order.
  * Quoted spans with neither a speaker nor a reporting cue (titles, slogans, scare quotes) are
- * not anyone's words and are left out.
+ * not anyone's words and are left out. Direct quotes only: the share of quoted words is over words in
+ * quote marks, and reported speech (kind 'reported') is not counted.
  */
 export function quotesWithSpeakers(db: Db, ids: readonly number[]): QuoteSpeakerRow[] {
   return statement(
@@ -93,7 +94,7 @@ export function quotesWithSpeakers(db: Db, ids: readonly number[]): QuoteSpeaker
     `SELECT q.article_id, q.start, q.end, q.speaker_entity_id, q.speaker_text, q.speaker_type,
        e.name AS entity_name, e.type AS entity_type
      FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
-     WHERE q.article_id IN (${IDS}) AND q.status != 'rejected'
+     WHERE q.article_id IN (${IDS}) AND q.status != 'rejected' AND q.kind = 'direct'
        AND (q.speaker_text IS NOT NULL OR q.speaker_entity_id IS NOT NULL OR q.cue IS NOT NULL)
      ORDER BY q.article_id, q.start`,
   ).all(JSON.stringify(ids)) as QuoteSpeakerRow[];

@@ -55,7 +55,8 @@ function whereOf(filters: LibraryFilters, omit: readonly (keyof LibraryFilters)[
   }
   if (use('speaker')) {
     parts.push(`a.id IN (SELECT q.article_id FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
-      WHERE q.status != 'rejected' AND coalesce(e.name, q.speaker_text) = @speaker)`);
+      WHERE q.status != 'rejected' AND q.kind = 'direct'
+        AND coalesce(e.name, q.speaker_text) = @speaker)`);
     params.speaker = filters.speaker;
   }
   if (use('codeId')) {
@@ -160,14 +161,36 @@ export function searchSnippets(db: Db, search: string, ids: readonly number[]): 
   return new Map(rows.map((row) => [row.id, row.snippet]));
 }
 
-/** Quotes not rejected, per article. */
+/** Direct quotes not rejected, per article (reported speech is not counted). */
 export function quoteCounts(db: Db, ids: readonly number[]): Map<number, number> {
   const rows = statement(
     db,
     `SELECT article_id AS id, count(*) AS n FROM quotes
-     WHERE article_id IN (SELECT value FROM json_each(?)) AND status != 'rejected' GROUP BY article_id`,
+     WHERE article_id IN (SELECT value FROM json_each(?)) AND status != 'rejected' AND kind = 'direct'
+     GROUP BY article_id`,
   ).all(JSON.stringify(ids)) as { id: number; n: number }[];
   return new Map(rows.map((row) => [row.id, row.n]));
+}
+
+/** Analysis suggestions per article: how many wait for review and how many were accepted or rejected. */
+export interface ReviewCount {
+  waiting: number;
+  reviewed: number;
+}
+
+/** Review counts per article over quotes and annotations the analysis made (frame evidence). */
+export function reviewCounts(db: Db, ids: readonly number[]): Map<number, ReviewCount> {
+  const rows = statement(
+    db,
+    `SELECT id, sum(waiting) AS waiting, sum(reviewed) AS reviewed FROM (
+       SELECT article_id AS id, status = 'suggested' AS waiting, status != 'suggested' AS reviewed FROM quotes
+       WHERE article_id IN (SELECT value FROM json_each(@ids)) AND origin = 'auto'
+       UNION ALL
+       SELECT article_id, status = 'suggested', status != 'suggested' FROM annotations
+       WHERE article_id IN (SELECT value FROM json_each(@ids)) AND origin = 'auto'
+     ) GROUP BY id`,
+  ).all({ ids: JSON.stringify(ids) }) as { id: number; waiting: number; reviewed: number }[];
+  return new Map(rows.map((row) => [row.id, { waiting: row.waiting, reviewed: row.reviewed }]));
 }
 
 export interface ArticleFramePresence {
@@ -218,7 +241,7 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
       `SELECT coalesce(e.name, q.speaker_text) AS name, max(q.speaker_entity_id) AS entity_id,
          count(DISTINCT q.article_id) AS articles, count(*) AS quotes
        FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
-       WHERE q.status != 'rejected' AND coalesce(e.name, q.speaker_text) IS NOT NULL
+       WHERE q.status != 'rejected' AND q.kind = 'direct' AND coalesce(e.name, q.speaker_text) IS NOT NULL
          AND q.article_id IN (${matching})
        GROUP BY 1 ORDER BY articles DESC, quotes DESC, name LIMIT @top`,
     ).all({ ...where.params, top }) as LibraryFacets['speakers'];

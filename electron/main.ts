@@ -22,6 +22,8 @@ async function start(): Promise<void> {
   const sample = app.isPackaged
     ? join(process.resourcesPath, 'samples', 'russia-italy-aid.txt')
     : SAMPLE_ARTICLE;
+  // The engine thread's "Open the sample article" reads it from here too.
+  process.env.FRAMESCOPE_SAMPLE = sample;
   await ensureDefaultProject(projectPath, sample);
   const engine = new EngineHost(engineWorkerPath, projectPath);
   const recent = new RecentProjects(app.getPath('userData'));

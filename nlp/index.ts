@@ -1,6 +1,6 @@
 import { extractEntities } from './entities/index.ts';
 import type { Entity } from './entities/index.ts';
-import { attributeQuotes } from './quotes/attribution.ts';
+import { attributeSpeech } from './quotes/attribution.ts';
 import { buildContext } from './quotes/context.ts';
 import { findQuoteSpans } from './quotes/spans.ts';
 import { buildTokens, paragraphStarts, type Token } from './tokens.ts';
@@ -10,13 +10,21 @@ import type { SentenceSpan } from './frames/index.ts';
 export type { Entity };
 
 export type Quote = {
-  /** The quoted words without the quote marks: exactly text.slice(start, end). */
+  /**
+   * 'direct': words in quote marks. 'reported': indirect speech ("Peskov told reporters that ..."), the
+   * reported clause without its attribution; it never overlaps a direct quote that is someone's words.
+   */
+  kind: 'direct' | 'reported';
+  /** The quoted (or reported) words without the quote marks: exactly text.slice(start, end). */
   text: string;
   start: number;
   end: number;
   speaker: string | null;
   speakerType: 'person' | 'group' | null;
-  /** The reporting verb ("said", "told"), "according to", "colon", "continuation", or null. */
+  /**
+   * The reporting verb ("said", "told"), "according to", "colon", "continuation", or null. A reported quote
+   * always has its cue, even when its speaker is unknown.
+   */
   cue: string | null;
 };
 
@@ -44,10 +52,11 @@ function analyze(text: string): Analysis {
   const { entities, resolved, roles } = extractEntities(text, tokens);
   const spans = findQuoteSpans(text, paraStarts);
   const ctx = buildContext(text, tokens, entities, roles, resolved, spans);
-  const attributions = attributeQuotes(ctx);
+  const { direct, reported } = attributeSpeech(ctx);
   const quotes = spans.map((span, i): Quote => {
-    const a = attributions[i];
+    const a = direct[i];
     return {
+      kind: 'direct',
       text: text.slice(span.start, span.end),
       start: span.start,
       end: span.end,
@@ -56,6 +65,17 @@ function analyze(text: string): Analysis {
       cue: a?.speaker ? (a.cue ?? null) : null,
     };
   });
+  for (const r of reported)
+    quotes.push({
+      kind: 'reported',
+      text: text.slice(r.start, r.end),
+      start: r.start,
+      end: r.end,
+      speaker: r.speaker?.name ?? null,
+      speakerType: r.speaker?.kind ?? null,
+      cue: r.cue,
+    });
+  quotes.sort((a, b) => a.start - b.start);
   return { entities, quotes, sentences: sentenceSpans(tokens) };
 }
 

@@ -51,6 +51,10 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = titles.roleSynonyms
 export const SPEECH_VERBS = lowerSet(speech.verbs);
 export const SPEECH_NOUNS = lowerSet(speech.nouns);
 export const NOT_SPEECH_PHRASES = lowerSet(speech.notSpeechPhrases);
+/** Speech verbs that introduce reported speech ("said the planes will return"); not "smiled", "believed". */
+export const REPORTED_SPEECH_VERBS = lowerSet(speech.reportedSpeechVerbs);
+/** Reporting verbs that name their audience first ("told reporters that ..."). */
+export const AUDIENCE_SPEECH_VERBS = lowerSet(speech.audienceVerbs);
 
 const PROPER_TAGS = new Set([
   'ProperNoun',

@@ -47,7 +47,8 @@ export function analysisJson(
       ...(role ? { role } : {}),
       mentions,
     })),
-    quotes: analysis.quotes.map(({ start, end, speaker, speakerType, cue }) => ({
+    quotes: analysis.quotes.map(({ kind, start, end, speaker, speakerType, cue }) => ({
+      kind,
       text: text.slice(start, end),
       start,
       end,
@@ -121,6 +122,7 @@ export function storedAnalysisJson(db: Db, articleId: number, text: string, word
     quotes: listQuotes(db, articleId)
       .filter((quote) => quote.status !== 'rejected')
       .map((quote) => ({
+        kind: quote.kind,
         text: text.slice(quote.start, quote.end),
         start: quote.start,
         end: quote.end,

@@ -9,7 +9,7 @@ import { getProjectLexicon } from './lexicon.ts';
 import type { ArticleAnalysis } from './types.ts';
 
 /** Raise when analysis changes what it finds, so that `analyze` redoes older articles. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2; // 2: reported speech
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 const MIN_ARTICLES_FOR_WORKERS = 8;
@@ -18,8 +18,11 @@ export interface AnalysisSummary {
   analysed: number;
   failures: { id: number; title: string | null; reason: string }[];
   mentions: number;
+  /** Direct quotes (words in quote marks), and how many of them have a speaker. */
   quotes: number;
   attributed: number;
+  /** Reported (indirect) speech. */
+  reported: number;
   frameHits: number;
 }
 
@@ -44,6 +47,7 @@ export async function analyseArticles(
     mentions: 0,
     quotes: 0,
     attributed: 0,
+    reported: 0,
     frameHits: 0,
   };
   const threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
@@ -58,8 +62,10 @@ export async function analyseArticles(
     storeAnalysis(db, id, analysis, codeIds, ANALYSIS_VERSION);
     summary.analysed++;
     summary.mentions += analysis.entities.reduce((n, entity) => n + entity.mentions.length, 0);
-    summary.quotes += analysis.quotes.length;
-    summary.attributed += analysis.quotes.filter((quote) => quote.speaker !== null).length;
+    const direct = analysis.quotes.filter((quote) => quote.kind === 'direct');
+    summary.quotes += direct.length;
+    summary.attributed += direct.filter((quote) => quote.speaker !== null).length;
+    summary.reported += analysis.quotes.length - direct.length;
     summary.frameHits += analysis.frames.reduce((n, frame) => n + frame.hits.length, 0);
   };
 

@@ -48,7 +48,7 @@ export function storeAnalysis(
         article_id: articleId,
         start: quote.start,
         end: quote.end,
-        kind: 'direct',
+        kind: quote.kind,
         speaker_entity_id: speakerEntity ?? null,
         speaker_text: quote.speaker,
         speaker_type: quote.speakerType,

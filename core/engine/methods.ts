@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Api } from '../contract.ts';
 import {
   createProjectFile,
+  importSample,
   openProjectFile,
   projectInfo,
   projectPathArgs,
@@ -101,6 +102,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'project.open': { args: projectPathArgs, run: openProjectFile },
   'project.create': { args: projectPathArgs, run: createProjectFile },
   'project.saveCopy': { args: projectPathArgs, run: saveProjectCopy },
+  'project.importSample': { args: noArgs, run: importSample },
 
   'articles.list': { args: articleListArgs, run: listArticles },
   'articles.facets': { args: articleFacetsArgs, run: articleFacets },

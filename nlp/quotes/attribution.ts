@@ -10,14 +10,20 @@ import { tokenAt } from './context.ts';
 import { createSpeakers } from './speakers.ts';
 import type { Focus, Speaker } from './speakers.ts';
 import { classifySpan } from './terms.ts';
+import { createReportedFinder } from './reported.ts';
+import type { ReportedSpeech } from './reported.ts';
 
 export type Attribution = { speaker: Speaker | null; cue: string | null };
+export type { ReportedSpeech };
 
 const UNRESOLVED = Symbol('unresolved');
 const NOBODY: Attribution = { speaker: null, cue: null };
 
-/** Attributes every quote span in document order, tracking who "he" and "it" refer to as it reads. */
-export function attributeQuotes(ctx: DocContext): Attribution[] {
+/**
+ * Attributes every quote span in document order, tracking who "he" and "it" refer to as it reads, and finds
+ * the reported speech of sentences ("The Kremlin said Putin had ...") along the way, with the same speakers.
+ */
+export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; reported: ReportedSpeech[] } {
   const { tokens, spans, text, quoteOf } = ctx;
   const speakers = createSpeakers(ctx);
   const focus: Focus = { people: [], group: null, groupPara: -99, lastSpeech: null };
@@ -50,7 +56,10 @@ export function attributeQuotes(ctx: DocContext): Attribution[] {
     const afterText = text.slice(closeEnd, closeEnd + 40);
     const quoted = text.slice(span.start, span.end);
     const kind = classifySpan(quoted, beforeText, afterText);
-    if (kind === 'term') return { speaker: null, cue: null };
+    if (kind === 'term') {
+      terms.add(q);
+      return { speaker: null, cue: null };
+    }
     if (span.continuation) {
       const prev = results[q - 1];
       if (prev?.speaker) return { speaker: prev.speaker, cue: 'continuation' };
@@ -227,6 +236,14 @@ export function attributeQuotes(ctx: DocContext): Attribution[] {
     } else Object.assign(focus, { group: s, groupPara: para });
   }
 
+  // A reported clause may hold a title or scare quote, but never someone's quoted words: a partial quote
+  // inside reported speech ("the jury said the laws "are outmoded"") stays a direct quote, counted once.
+  const terms = new Set<number>();
+  const blocked = (start: number, end: number) =>
+    spans.some((s, j) => s.open < end && start < (s.close ?? s.end) + 1 && !terms.has(j));
+  const findReported = createReportedFinder(ctx, speakers, isVerbAt, blocked);
+  const reported: ReportedSpeech[] = [];
+
   let i = 0;
   let q = 0;
   while (i < tokens.length) {
@@ -246,11 +263,13 @@ export function attributeQuotes(ctx: DocContext): Attribution[] {
       }
       q++;
     }
+    const speech = findReported(i, last, focus);
+    if (speech) reported.push(speech);
     if (attributed) setFocus(attributed, tokens[i]?.paragraph ?? 0);
     // An aside in parentheses ("(Meyer sent him to Reading.)") does not change who "he" is.
     else if (!tokens[i]?.aside) updateFocus(i, last);
     i = last + 1;
   }
   while (q < spans.length) results[q] = attribute(q++);
-  return results;
+  return { direct: results, reported };
 }

@@ -6,6 +6,7 @@ import { navigate, useRoute } from '../hooks/useRoute.ts';
 import { ImportButton } from './ImportButton.tsx';
 import { UndoRedo } from './UndoRedo.tsx';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
+import { CoderPicker } from './CoderPicker.tsx';
 
 export function TopBar() {
   const project = useEngine('project.info', []);
@@ -63,6 +64,7 @@ export function TopBar() {
       <span className="spacer" />
       <UndoRedo />
       <ImportButton />
+      <CoderPicker />
     </header>
   );
 }

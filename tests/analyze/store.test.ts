@@ -31,7 +31,9 @@ describe('storing analysis in a project', () => {
     ]);
     expect(people.find((p) => p.name === 'Dmitry Peskov')!.aliases).toContain('Peskov');
 
-    const speakers = listQuotes(db, id).map((q) => q.speaker_text);
+    const speakers = listQuotes(db, id)
+      .filter((q) => q.kind === 'direct')
+      .map((q) => q.speaker_text);
     expect(speakers.filter((s) => s === 'Dmitry Peskov')).toHaveLength(4);
     expect(speakers).toContain('Kremlin');
     const peskov = listQuotes(db, id).find((q) => q.speaker_text === 'Dmitry Peskov')!;
@@ -68,7 +70,8 @@ describe('storing analysis in a project', () => {
     await analyseArticles(db, [imported[0]!.id], { threads: 1 });
     const named = listEntities(db).filter((e) => e.type === 'person' && /Peskov/.test(e.name));
     expect(named.map((e) => [e.name, e.articles])).toEqual([['Dmitry Peskov', 2]]);
-    expect(listQuotes(db, imported[0]!.id)[0]!.speaker_entity_id).toBe(named[0]!.id);
+    const [quote] = listQuotes(db, imported[0]!.id).filter((q) => q.kind === 'direct');
+    expect(quote!.speaker_entity_id).toBe(named[0]!.id);
     db.close();
   });
 

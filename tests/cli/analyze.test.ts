@@ -16,7 +16,8 @@ describe('framescope analyze', () => {
     expect(seed!.source).toBe(SEED_PATH);
     expect(seed!.title).toBe('‘From Russia with Love’: Putin sends aid to Italy to fight virus');
 
-    const speakers = seed!.quotes.map((q) => [q.speaker, q.speakerType, q.cue]);
+    const direct = seed!.quotes.filter((q) => q.kind === 'direct');
+    const speakers = direct.map((q) => [q.speaker, q.speakerType, q.cue]);
     expect(speakers.filter(([speaker]) => speaker === 'Dmitry Peskov').map(([, , cue]) => cue)).toEqual([
       'said',
       'added',
@@ -47,17 +48,24 @@ describe('framescope analyze', () => {
     const db = join(temp.dir(), 'analysed.sqlite');
     const imported = await framescope('import', SEED_PATH, '--db', db);
     expect(imported.out).toMatch(
-      /Analysed 1 article: \d+ entity mentions, 8 quotes \(5 with a speaker\), \d+ frame cues\./,
+      /Analysed 1 article: \d+ entity mentions, 8 quotes \(5 with a speaker\), 7 reported speech, \d+ frame cues\./,
     );
 
     const shown = await framescope('show', '1', '--db', db);
+    expect(shown.out).toContain('Quotes (8)');
     expect(shown.out).toContain('“No, this is unrelated absolutely,” — Dmitry Peskov (said)');
+    expect(shown.out).toContain('Reported speech (7)');
+    expect(shown.out).toMatch(/ {2}Putin had expressed his support .* — Kremlin \(said\)/);
     expect(shown.out).toMatch(/People: .*Vladimir Putin \(President\) ×\d/);
 
     const out = join(temp.dir(), 'export.json');
     await framescope('export', '--format', 'json', '--out', out, '--db', db);
     const [article] = (JSON.parse(readFileSync(out, 'utf8')) as { articles: AnalysedFile[] }).articles;
-    expect(article!.quotes.filter((q) => q.speaker === 'Dmitry Peskov')).toHaveLength(4);
+    const direct = article!.quotes.filter((q) => q.kind === 'direct');
+    expect(direct.filter((q) => q.speaker === 'Dmitry Peskov')).toHaveLength(4);
+    expect(
+      article!.quotes.filter((q) => q.kind === 'reported' && q.speaker === 'Dmitry Peskov'),
+    ).toHaveLength(2);
     expect(article!.frames.map((f) => f.frame)).toContain('Humanitarian aid and goodwill');
   });
 
@@ -79,13 +87,14 @@ describe('framescope analyze', () => {
     );
     await framescope('import', file, '--db', db);
     const before = JSON.parse((await framescope('show', '1', '--db', db, '--json')).out) as AnalysedFile;
-    expect(before.quotes[0]!.speakerType).toBe('person');
+    const directOf = (file: AnalysedFile) => file.quotes.filter((q) => q.kind === 'direct');
+    expect(directOf(before)[0]!.speakerType).toBe('person');
 
     const added = await framescope('lexicon', 'add', 'organization', 'Rospotrebnadzor', '--db', db);
     expect(added.out).toContain('Organizations: Rospotrebnadzor');
     await framescope('analyze', '--all', '--db', db);
     const after = JSON.parse((await framescope('show', '1', '--db', db, '--json')).out) as AnalysedFile;
-    expect(after.quotes[0]).toMatchObject({ speaker: 'Rospotrebnadzor', speakerType: 'group' });
+    expect(directOf(after)[0]).toMatchObject({ speaker: 'Rospotrebnadzor', speakerType: 'group' });
     expect(after.entities.map((e) => [e.name, e.type])).toContainEqual(['Rospotrebnadzor', 'organization']);
   });
 

@@ -12,6 +12,7 @@ import type { DocOutput, GoldEntity, GoldQuote } from '../../bench/eval-score.ts
 import type { Quote } from '../../nlp/index.ts';
 
 const quote = (text: string, start: number, speaker: string | null): Quote => ({
+  kind: 'direct',
   text,
   start,
   end: start + text.length,

@@ -71,6 +71,7 @@ export function describeAnalysis(summary: AnalysisSummary): string {
   const lines = [
     `Analysed ${plural(summary.analysed, 'article')}: ${plural(summary.mentions, 'entity mention')}, ` +
       `${plural(summary.quotes, 'quote')} (${summary.attributed.toLocaleString('en')} with a speaker), ` +
+      `${summary.reported.toLocaleString('en')} reported speech, ` +
       `${plural(summary.frameHits, 'frame cue')}.`,
   ];
   if (summary.failures.length > 0) {

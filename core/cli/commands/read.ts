@@ -117,10 +117,15 @@ export function searchCommand(query: string, options: SearchCommandOptions, outp
 function describeAnalysisOf(analysis: AnalysisJson, analysed: boolean): string {
   if (!analysed) return '\nNot analysed yet: run "framescope analyze" to tag entities, quotes and frames.\n';
   const lines: string[] = [];
-  lines.push('', `Quotes (${analysis.quotes.length})`);
-  for (const quote of analysis.quotes) {
-    const speaker = quote.speaker ? `${quote.speaker}${quote.cue ? ` (${quote.cue})` : ''}` : 'no speaker';
-    lines.push(`  “${truncate(quote.text, 70)}” — ${speaker}`);
+  const speakerOf = (quote: AnalysisJson['quotes'][number]) =>
+    quote.speaker ? `${quote.speaker}${quote.cue ? ` (${quote.cue})` : ''}` : 'no speaker';
+  const direct = analysis.quotes.filter((quote) => quote.kind === 'direct');
+  const reported = analysis.quotes.filter((quote) => quote.kind === 'reported');
+  lines.push('', `Quotes (${direct.length})`);
+  for (const quote of direct) lines.push(`  “${truncate(quote.text, 70)}” — ${speakerOf(quote)}`);
+  if (reported.length > 0) {
+    lines.push('', `Reported speech (${reported.length})`);
+    for (const quote of reported) lines.push(`  ${truncate(quote.text, 72)} — ${speakerOf(quote)}`);
   }
   lines.push('', `Frames (${analysis.frames.length})`);
   for (const frame of analysis.frames) {

@@ -4,6 +4,7 @@ import {
   libraryFacets,
   libraryPage,
   quoteCounts,
+  reviewCounts,
   searchSnippets,
   type LibraryFilters,
 } from '../../../db/library.ts';
@@ -50,6 +51,11 @@ export interface ArticleListRow {
   /** Frames with hits not rejected, most hits first. */
   frames: { codeId: number; name: string; color: string | null; hits: number }[];
   analysed: boolean;
+  /**
+   * The analysis's suggestions (quotes and frame evidence): how many still wait for review
+   * (status "suggested") and how many were accepted or rejected. Both 0 when not analysed.
+   */
+  review: { waiting: number; reviewed: number };
   /** Only while searching: the passage around the matches. */
   snippet?: SnippetSegment[];
 }
@@ -79,6 +85,7 @@ export function listArticles(this: Session, options: ArticleListOptions = {}): A
   });
   const ids = page.rows.map((row) => row.id);
   const quotes = quoteCounts(this.db, ids);
+  const reviews = reviewCounts(this.db, ids);
   const snippets = filters.search ? searchSnippets(this.db, filters.search, ids) : undefined;
   const frames = new Map<number, ArticleListRow['frames']>();
   for (const frame of framesPresent(this.db, ids)) {
@@ -99,6 +106,7 @@ export function listArticles(this: Session, options: ArticleListOptions = {}): A
         quotes: quotes.get(row.id) ?? 0,
         frames: frames.get(row.id) ?? [],
         analysed: row.analyzed_at !== null,
+        review: reviews.get(row.id) ?? { waiting: 0, reviewed: 0 },
         ...(snippet !== undefined ? { snippet: snippetSegments(snippet) } : {}),
       };
     }),

@@ -55,7 +55,8 @@ export async function importUploads(
   return withUploadedFiles(files, (folder, nameOf) => importAndAnalyse(this, [folder], options, nameOf));
 }
 
-async function importAndAnalyse(
+/** The import handlers' one path: import the files, report progress, then analyse what is new. */
+export async function importAndAnalyse(
   session: Session,
   paths: string[],
   options: ImportOptions,

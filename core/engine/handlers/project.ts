@@ -6,6 +6,8 @@ import { getSetting } from '../../../db/meta.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
 import { EngineError } from '../errors.ts';
+import { SAMPLE_ARTICLE } from '../../sample.ts';
+import { importAndAnalyse, type ImportResult } from './imports.ts';
 
 export interface ProjectInfo {
   /** The project file. */
@@ -42,4 +44,17 @@ export async function saveProjectCopy(this: Session, path: string): Promise<{ pa
   if (existsSync(path)) throw new EngineError('conflict', `${path} already exists; choose a new file name.`);
   await this.db.backup(path);
   return { path, bytes: statSync(path).size };
+}
+
+/** The sample article: the one shipped with Framescope, or the file FRAMESCOPE_SAMPLE names (a packaged app). */
+export function sampleArticlePath(): string {
+  return process.env.FRAMESCOPE_SAMPLE || SAMPLE_ARTICLE;
+}
+
+/**
+ * Imports the sample article into the open project and analyses it, as a task with progress like
+ * any import. When it is already there it is reported as a duplicate and nothing changes.
+ */
+export function importSample(this: Session): Promise<ImportResult> {
+  return importAndAnalyse(this, [sampleArticlePath()], {}, (path) => basename(path));
 }

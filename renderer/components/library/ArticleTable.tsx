@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ArticleListRow } from '../../api/contract.ts';
 import type { ArticlePages } from '../../hooks/useArticlePages.ts';
 import { libraryState, type SortKey } from '../../hooks/library-state.ts';
 import { useStore } from '../../hooks/store.ts';
@@ -15,7 +16,32 @@ const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
   { key: 'words', label: 'Words', numeric: true },
   { key: null, label: 'Quotes', numeric: true },
   { key: null, label: 'Frames' },
+  { key: null, label: 'Status' },
 ];
+
+/** Whether the article is analysed, and how many of the analysis's suggestions wait for review. */
+function ReviewStatus({ row }: { row: ArticleListRow }) {
+  if (!row.analysed) return <span className="faint">not analysed</span>;
+  const { waiting, reviewed } = row.review;
+  const detail = `${formatNumber(waiting)} suggestion${waiting === 1 ? '' : 's'} to review, ${formatNumber(reviewed)} reviewed`;
+  if (waiting > 0)
+    return (
+      <span className="status-waiting" title={detail}>
+        {formatNumber(waiting)} to review
+      </span>
+    );
+  if (reviewed > 0)
+    return (
+      <span className="status-done" title={detail}>
+        ✓ reviewed
+      </span>
+    );
+  return (
+    <span className="faint" title="The analysis suggested nothing in this article">
+      nothing to review
+    </span>
+  );
+}
 
 function SortHeader({ column }: { column: (typeof COLUMNS)[number] }) {
   const { sort, descending } = useStore(libraryState);
@@ -131,6 +157,9 @@ export function ArticleTable({ pages, searching }: { pages: ArticlePages; search
                     </div>
                     <div role="cell" className="cell">
                       <FrameDots frames={row.frames} />
+                    </div>
+                    <div role="cell" className="cell ellipsis">
+                      <ReviewStatus row={row} />
                     </div>
                   </>
                 ) : (

@@ -1,8 +1,25 @@
+import { useState } from 'react';
+import { mutate } from '../../api/freshness.ts';
 import { IMPORT_FORMATS } from '../../hooks/import-files.ts';
+import { showError, showToast } from '../../hooks/toast.ts';
 import { openImportPicker } from '../ImportInputs.tsx';
 
-/** A project with no articles yet: say how to bring them in. */
+/** A project with no articles yet: say how to bring them in, or try it on the sample article. */
 export function EmptyProject() {
+  const [busy, setBusy] = useState(false);
+  const openSample = () => {
+    setBusy(true);
+    mutate('project.importSample').then(
+      (result) => {
+        setBusy(false);
+        if (result.imported.length === 0) showToast('The sample article is already in this project.');
+      },
+      (error: unknown) => {
+        setBusy(false);
+        showError(error, 'open the sample article');
+      },
+    );
+  };
   return (
     <div className="empty-project">
       <div className="drop-zone" aria-label="Drop zone">
@@ -31,6 +48,12 @@ export function EmptyProject() {
           Each article is tagged as it arrives: people, organizations and places, who is quoted, and how the
           story is framed. Files that cannot be read are listed with the reason; the rest go on.
         </p>
+        <div className="sample-offer">
+          <span className="muted">Or try Framescope on one news article first:</span>
+          <button type="button" className="btn" disabled={busy} onClick={openSample}>
+            {busy ? 'Opening the sample…' : 'Open the sample article'}
+          </button>
+        </div>
       </div>
     </div>
   );

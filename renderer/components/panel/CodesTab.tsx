@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AnnotationView, ArticleDetail } from '../../api/contract.ts';
 import { mutate } from '../../api/freshness.ts';
 import { showError, showToast } from '../../hooks/toast.ts';
+import { coderArgs } from '../../hooks/coder.ts';
 import { isHandCoding, sameTarget, type Target } from '../../reader/marks.ts';
 import { PanelItem } from './PanelItem.tsx';
 import { Passage } from './Passage.tsx';
@@ -11,10 +12,12 @@ function MemoEditor({ annotation }: { annotation: AnnotationView }) {
   useEffect(() => setMemo(annotation.memo ?? ''), [annotation.memo]);
   const save = () => {
     if (memo === (annotation.memo ?? '')) return;
-    mutate('annotations.update', annotation.id, { memo: memo.trim() || null }).then(
-      () => showToast('Memo saved.', { undo: true }),
-      (error: unknown) => showError(error, 'save the memo'),
-    );
+    coderArgs()
+      .then((coder) => mutate('annotations.update', annotation.id, { memo: memo.trim() || null, ...coder }))
+      .then(
+        () => showToast('Memo saved.', { undo: true }),
+        (error: unknown) => showError(error, 'save the memo'),
+      );
   };
   return (
     <label className="memo" onClick={(event) => event.stopPropagation()}>
@@ -72,7 +75,11 @@ export function CodesTab({
             <div className="code-head">
               <span className="swatch" style={{ background: a.color ?? undefined }} aria-hidden="true" />
               <strong>{a.codeName}</strong>
-              {a.coderName && <span className="faint">· {a.coderName}</span>}
+              {a.coderName && (
+                <span className="faint" title={`Coded by ${a.coderName}`}>
+                  · by {a.coderName}
+                </span>
+              )}
               <button
                 type="button"
                 className="btn small"

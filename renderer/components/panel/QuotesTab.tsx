@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { ArticleDetail, QuoteView } from '../../api/contract.ts';
 import { mutate } from '../../api/freshness.ts';
 import { showError, showToast } from '../../hooks/toast.ts';
+import { coderArgs } from '../../hooks/coder.ts';
 import { sameTarget, speakerLabel, type Target } from '../../reader/marks.ts';
 import { Popover } from '../Popover.tsx';
 import { SpeakerPicker } from '../reader/SpeakerPicker.tsx';
@@ -21,12 +22,13 @@ function ChangeSpeaker({ detail, quote }: { detail: ArticleDetail; quote: QuoteV
   const change = async (speaker: { entityId?: number; text?: string }) => {
     setOpen(false);
     try {
+      const coder = await coderArgs();
       await mutate(
         'quotes.update',
         quote.id,
         speaker.entityId !== undefined
-          ? { speakerEntityId: speaker.entityId }
-          : { speakerEntityId: null, speakerText: speaker.text ?? null },
+          ? { speakerEntityId: speaker.entityId, ...coder }
+          : { speakerEntityId: null, speakerText: speaker.text ?? null, ...coder },
       );
       showToast('Speaker changed; the quote is accepted.', { undo: true });
     } catch (error) {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ArticleDetail, CodebookView } from '../../api/contract.ts';
 import { mutate } from '../../api/freshness.ts';
 import { showError, showToast } from '../../hooks/toast.ts';
+import { coderArgs } from '../../hooks/coder.ts';
 import { Popover } from '../Popover.tsx';
 import { SpeakerPicker } from './SpeakerPicker.tsx';
 
@@ -41,6 +42,7 @@ export function SelectionToolbar({ detail, range, codebooks, mode, onMode, onClo
         start: range.start,
         end: range.end,
         ...(withMemo ? { memo: withMemo } : {}),
+        ...(await coderArgs()),
       });
       const name = codes.find((c) => c.id === codeId)?.name ?? 'the code';
       showToast(`Coded “${excerpt(selectedText)}” as ${name}.`, { undo: true });
@@ -59,6 +61,7 @@ export function SelectionToolbar({ detail, range, codebooks, mode, onMode, onClo
         end: range.end,
         ...(speaker.entityId !== undefined ? { speakerEntityId: speaker.entityId } : {}),
         ...(speaker.text ? { speakerText: speaker.text } : {}),
+        ...(await coderArgs()),
       });
       showToast('Marked as a quote.', { undo: true });
       window.getSelection()?.removeAllRanges();

@@ -1,0 +1,99 @@
+import { useRef, useState } from 'react';
+import { call } from '../api/client.ts';
+import { bumpData } from '../api/freshness.ts';
+import { coderStore, setCoder } from '../hooks/coder.ts';
+import { useEngine } from '../hooks/useEngine.ts';
+import { useStore } from '../hooks/store.ts';
+import { showError } from '../hooks/toast.ts';
+import { Popover } from './Popover.tsx';
+
+/** Coder ▾: who is coding, so every coding and correction carries their name. */
+export function CoderPicker() {
+  const anchor = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState('');
+  const current = useStore(coderStore);
+  const coders = useEngine('coders.list', open ? [] : null);
+  const names = coders.data?.map((coder) => coder.name) ?? [];
+  if (current && !names.includes(current)) names.unshift(current);
+
+  const choose = (name: string | null) => {
+    setCoder(name);
+    setOpen(false);
+    setTyped('');
+  };
+  const add = async (name: string) => {
+    try {
+      const coder = await call('coders.ensure', name);
+      bumpData();
+      choose(coder.name);
+    } catch (error) {
+      showError(error, 'add the coder');
+    }
+  };
+
+  return (
+    <>
+      <button
+        ref={anchor}
+        type="button"
+        className="btn coder-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title={current ? `Coding as ${current}` : 'Choose who is coding'}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="coder-dot" aria-hidden="true" data-set={current ? 'yes' : 'no'} />
+        <span className="coder-name">{current ?? 'Coder'}</span> ▾
+      </button>
+      {open && (
+        <Popover anchor={anchor.current} onClose={() => setOpen(false)} align="end" label="Coder">
+          <div className="coder-picker" role="menu" aria-label="Coder">
+            <div className="menu-title">Coding as</div>
+            <div className="speaker-list">
+              {names.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  role="menuitemradio"
+                  aria-checked={name === current}
+                  className="menu-item"
+                  onClick={() => choose(name)}
+                >
+                  {name}
+                </button>
+              ))}
+              <button
+                type="button"
+                role="menuitemradio"
+                aria-checked={current === null}
+                className="menu-item muted"
+                onClick={() => choose(null)}
+              >
+                Nobody in particular
+              </button>
+            </div>
+            <form
+              className="speaker-typed"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (typed.trim()) void add(typed.trim());
+              }}
+            >
+              <input
+                className="input"
+                aria-label="New coder"
+                placeholder="New coder's name"
+                value={typed}
+                onChange={(event) => setTyped(event.target.value)}
+              />
+              <button type="submit" className="btn small" disabled={!typed.trim()}>
+                Add
+              </button>
+            </form>
+          </div>
+        </Popover>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineEvent } from '../../core/contract.ts';
+import { errorOf, useEngines } from './support.ts';
+
+describe('project.importSample', () => {
+  const { engine } = useEngines();
+
+  it('imports and analyses the sample article as tasks with progress', async () => {
+    const project = engine();
+    const events: EngineEvent[] = [];
+    const stop = project.subscribe((event) => events.push(event));
+    const result = await project.invoke('project.importSample');
+    stop();
+
+    expect(result.imported).toHaveLength(1);
+    expect(result.imported[0]?.file).toBe('russia-italy-aid.txt');
+    expect(result.analysis?.analysed).toBe(1);
+    expect(result.analysis?.quotes).toBeGreaterThan(0);
+
+    const info = await project.invoke('project.info');
+    expect(info.counts).toMatchObject({ articles: 1, analysed: 1 });
+    const list = await project.invoke('articles.list');
+    expect(list.rows[0]?.title).toMatch(/Russia/);
+    expect(list.rows[0]?.analysed).toBe(true);
+
+    const finished = events.filter((event) => event.type === 'finished');
+    expect(finished.map((event) => [event.task, event.ok])).toEqual([
+      ['import', true],
+      ['analysis', true],
+    ]);
+    expect(events.some((event) => event.type === 'progress' && event.task === 'import')).toBe(true);
+    expect(events.some((event) => event.type === 'changed' && event.what === 'articles')).toBe(true);
+  });
+
+  it('reports the sample as a duplicate when the project already holds it', async () => {
+    const project = engine();
+    await project.invoke('project.importSample');
+    const again = await project.invoke('project.importSample');
+    expect(again.imported).toHaveLength(0);
+    expect(again.duplicates).toHaveLength(1);
+    expect(again.analysis).toBeNull();
+    expect((await project.invoke('project.info')).counts.articles).toBe(1);
+  });
+
+  it('lists how many suggestions of each article wait for review', async () => {
+    const project = engine();
+    await project.invoke('project.importSample');
+    const before = (await project.invoke('articles.list')).rows[0]!;
+    const detail = await project.invoke('articles.get', before.id);
+    const suggested = detail.quotes.filter((quote) => quote.status === 'suggested').length;
+    const evidence = detail.annotations.filter((a) => a.origin === 'auto' && a.status === 'suggested').length;
+    expect(before.review).toEqual({ waiting: suggested + evidence, reviewed: 0 });
+    expect(suggested).toBeGreaterThan(0);
+
+    await project.invoke('quotes.update', detail.quotes[0]!.id, { status: 'rejected' });
+    const after = (await project.invoke('articles.list')).rows[0]!;
+    expect(after.review).toEqual({ waiting: suggested + evidence - 1, reviewed: 1 });
+  });
+
+  it('takes no arguments', async () => {
+    const project = engine();
+    const envelope = await project.call('project.importSample', ['extra']);
+    expect(errorOf(envelope).code).toBe('invalid-arguments');
+  });
+});
