@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { AnnotationView, ArticleDetail } from '../../api/contract.ts';
 import { mutate } from '../../api/freshness.ts';
 import { showError, showToast } from '../../hooks/toast.ts';
-import { coderArgs } from '../../hooks/coder.ts';
 import { isHandCoding, sameTarget, type Target } from '../../reader/marks.ts';
 import { PanelItem } from './PanelItem.tsx';
 import { Passage } from './Passage.tsx';
@@ -12,12 +11,11 @@ function MemoEditor({ annotation }: { annotation: AnnotationView }) {
   useEffect(() => setMemo(annotation.memo ?? ''), [annotation.memo]);
   const save = () => {
     if (memo === (annotation.memo ?? '')) return;
-    coderArgs()
-      .then((coder) => mutate('annotations.update', annotation.id, { memo: memo.trim() || null, ...coder }))
-      .then(
-        () => showToast('Memo saved.', { undo: true }),
-        (error: unknown) => showError(error, 'save the memo'),
-      );
+    // A memo edit keeps the passage's coder: who coded it does not change when someone annotates it.
+    mutate('annotations.update', annotation.id, { memo: memo.trim() || null }).then(
+      () => showToast('Memo saved.', { undo: true }),
+      (error: unknown) => showError(error, 'save the memo'),
+    );
   };
   return (
     <label className="memo" onClick={(event) => event.stopPropagation()}>
