@@ -1,6 +1,7 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 import { SearchSyntaxError } from './search.ts';
+import type { AnnotationRow } from './annotations.ts';
 
 // What Compare reads for a selection of articles, in a few set-wise queries: ids go in as one JSON
 // array (json_each), so a selection of any size is one statement, never SQL built from values.
@@ -14,18 +15,10 @@ export interface CompareArticleRow {
   text: string;
 }
 
-export interface FrameHitRow {
-  id: number;
-  article_id: number;
-  code_id: number;
-  start: number;
-  end: number;
-  cue_start: number | null;
-  cue_end: number | null;
-  cue: string | null;
-  negated: 0 | 1;
-  status: string;
-}
+export type FrameHitRow = Pick<
+  AnnotationRow,
+  'id' | 'article_id' | 'code_id' | 'start' | 'end' | 'cue_start' | 'cue_end' | 'cue' | 'negated' | 'status'
+>;
 
 export interface FrameCodeRow {
   id: number;

@@ -25,14 +25,15 @@ export interface StoryMemberRow {
   origin: Origin;
 }
 
+const SUMMARY_SELECT = `SELECT s.id, s.name, s.origin, s.query, s.created_at, count(a.id) AS articles,
+    count(DISTINCT a.outlet) AS outlets, min(a.published_at) AS first_published,
+    max(a.published_at) AS last_published
+  FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id LEFT JOIN articles a ON a.id = m.article_id`;
+
 export function listStories(db: Db): StorySummary[] {
   return statement(
     db,
-    `SELECT s.id, s.name, s.origin, s.query, s.created_at, count(a.id) AS articles,
-       count(DISTINCT a.outlet) AS outlets, min(a.published_at) AS first_published,
-       max(a.published_at) AS last_published
-     FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id LEFT JOIN articles a ON a.id = m.article_id
-     GROUP BY s.id ORDER BY articles DESC, s.id`,
+    `${SUMMARY_SELECT} GROUP BY s.id ORDER BY articles DESC, s.id`,
   ).all() as StorySummary[];
 }
 
@@ -129,14 +130,8 @@ export function storyArticles(db: Db, storyId: number): StoryArticle[] {
 }
 
 export function storySummary(db: Db, storyId: number): StorySummary | undefined {
-  return statement(
-    db,
-    `SELECT s.id, s.name, s.origin, s.query, s.created_at, count(a.id) AS articles,
-       count(DISTINCT a.outlet) AS outlets, min(a.published_at) AS first_published,
-       max(a.published_at) AS last_published
-     FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id LEFT JOIN articles a ON a.id = m.article_id
-     WHERE s.id = ? GROUP BY s.id`,
-  ).get(storyId) as StorySummary | undefined;
+  return statement(db, `${SUMMARY_SELECT} WHERE s.id = ? GROUP BY s.id`).get(storyId) as
+    StorySummary | undefined;
 }
 
 export function articleExists(db: Db, articleId: number): boolean {

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import type { QuoteRow, Origin, ReviewStatus } from '../../db/quotes.ts';
 import type { AnnotationRow } from '../../db/annotations.ts';
-import type { CodeRow } from '../../db/codes.ts';
+import type { CodeRow, NewCode } from '../../db/codes.ts';
 import { aliasesOf, getEntity, type EntityType } from '../../db/entities.ts';
 import { getCode } from '../../db/codes.ts';
 import { getCoder } from '../../db/coders.ts';
@@ -58,15 +58,10 @@ export interface EntityView {
   aliases: string[];
 }
 
-export interface CodeView {
+/** A code as the UI sees it: what a new code has, plus where it sits. */
+export interface CodeView extends NewCode {
   id: number;
   codebookId: number;
-  key: string;
-  kind: 'frame' | 'code';
-  name: string;
-  description: string | null;
-  color: string | null;
-  cues: string[];
   parentId: number | null;
 }
 
