@@ -6,12 +6,12 @@ import { useEngine } from '../hooks/useEngine.ts';
 import { useStore } from '../hooks/store.ts';
 import { showError } from '../hooks/toast.ts';
 import { Popover } from './Popover.tsx';
+import { TextSubmit } from './TextSubmit.tsx';
 
 /** Coder ▾: who is coding, so every coding and correction carries their name. */
 export function CoderPicker() {
   const anchor = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState('');
   const current = useStore(coderStore);
   const coders = useEngine('coders.list', open ? [] : null);
   const names = coders.data?.map((coder) => coder.name) ?? [];
@@ -20,7 +20,6 @@ export function CoderPicker() {
   const choose = (name: string | null) => {
     setCoder(name);
     setOpen(false);
-    setTyped('');
   };
   const add = async (name: string) => {
     try {
@@ -73,24 +72,13 @@ export function CoderPicker() {
                 Nobody in particular
               </button>
             </div>
-            <form
+            <TextSubmit
               className="speaker-typed"
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (typed.trim()) void add(typed.trim());
-              }}
-            >
-              <input
-                className="input"
-                aria-label="New coder"
-                placeholder="New coder's name"
-                value={typed}
-                onChange={(event) => setTyped(event.target.value)}
-              />
-              <button type="submit" className="btn small" disabled={!typed.trim()}>
-                Add
-              </button>
-            </form>
+              label="New coder"
+              placeholder="New coder's name"
+              action="Add"
+              onSubmit={(name) => void add(name)}
+            />
           </div>
         </Popover>
       )}

@@ -1,41 +1,31 @@
-import { useState } from 'react';
 import { useEngine } from '../../hooks/useEngine.ts';
 import { useStore } from '../../hooks/store.ts';
 import { libraryState } from '../../hooks/library-state.ts';
 import { navigate } from '../../hooks/useRoute.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
+import { TextSubmit } from '../TextSubmit.tsx';
 import { StoryList } from '../stories/StoryList.tsx';
 
 /** Compare with nothing chosen yet: pick a story, or compare what a search finds. */
 export function ComparePicker() {
   const stories = useEngine('stories.list', []);
   const search = useStore(libraryState).filters.search ?? '';
-  const [query, setQuery] = useState(search);
   return (
     <div className="page compare-picker">
       <h1>Compare</h1>
       <p className="muted">
         Pick a story to see how each outlet covered it, or compare the articles a search finds.
       </p>
-      <form
+      <TextSubmit
         className="story-from-search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (query.trim()) navigate({ view: 'compare', selection: { query: query.trim() } });
-        }}
-      >
-        <input
-          className="input"
-          type="search"
-          aria-label="Search to compare"
-          placeholder='Compare a search: words, "exact phrase", OR, NOT'
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <button type="submit" className="btn" disabled={!query.trim()}>
-          Compare
-        </button>
-      </form>
+        label="Search to compare"
+        placeholder='Compare a search: words, "exact phrase", OR, NOT'
+        action="Compare"
+        buttonClassName="btn"
+        search
+        initial={search}
+        onSubmit={(query) => navigate({ view: 'compare', selection: { query } })}
+      />
       {stories.error && (
         <ErrorNotice error={stories.error} title="The stories could not be listed" hint="Try again." />
       )}

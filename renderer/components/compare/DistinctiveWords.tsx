@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { CompareResult } from '../../api/contract.ts';
 import { ChartCard } from './ChartCard.tsx';
+import { LABEL_TICK } from './chart-style.ts';
 
 const SHOWN = 12;
 const COLORS = ['#0072B2', '#D55E00'];
@@ -86,7 +87,7 @@ export function DistinctiveWords({ result, subject }: { result: CompareResult; s
                       type="category"
                       dataKey="term"
                       width={130}
-                      tick={{ fontSize: 12, fill: 'currentColor' }}
+                      tick={LABEL_TICK}
                       interval={0}
                       tickLine={false}
                       axisLine={false}

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CompareResult } from '../../api/contract.ts';
 import { formatNumber, percent } from '../format.ts';
 import { ChartCard } from './ChartCard.tsx';
+import { LABEL_TICK, VALUE_TICK, PERCENT_TOOLTIP } from './chart-style.ts';
 import { SvgLegend } from './SvgLegend.tsx';
 import { countedOutlets } from './selection.ts';
 import { useWidth } from '../../hooks/useWidth.ts';
@@ -131,23 +132,9 @@ export function Linkage({
               accessibilityLayer
             >
               <CartesianGrid horizontal={false} stroke="var(--line)" />
-              <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11, fill: 'currentColor' }} />
-              <YAxis
-                type="category"
-                dataKey="outlet"
-                width={150}
-                tick={{ fontSize: 12, fill: 'currentColor' }}
-                interval={0}
-              />
-              <Tooltip
-                formatter={(value, name) => [`${String(value)}%`, name]}
-                cursor={{ fill: 'var(--bg-hover)' }}
-                contentStyle={{
-                  background: 'var(--bg)',
-                  border: '1px solid var(--line-strong)',
-                  fontSize: 12,
-                }}
-              />
+              <XAxis type="number" domain={[0, 100]} unit="%" tick={VALUE_TICK} />
+              <YAxis type="category" dataKey="outlet" width={150} tick={LABEL_TICK} interval={0} />
+              <Tooltip {...PERCENT_TOOLTIP} />
               <Bar dataKey="sentence" name="in one sentence" fill={SENTENCE} isAnimationActive={false} />
               <Bar dataKey="paragraph" name="in one paragraph" fill={PARAGRAPH} isAnimationActive={false} />
             </BarChart>

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recha
 import type { CompareResult, SourceKind } from '../../api/contract.ts';
 import { plural } from '../format.ts';
 import { ChartCard } from './ChartCard.tsx';
+import { LABEL_TICK, VALUE_TICK, PERCENT_TOOLTIP } from './chart-style.ts';
 import { SvgLegend } from './SvgLegend.tsx';
 import { countedOutlets } from './selection.ts';
 import { useWidth } from '../../hooks/useWidth.ts';
@@ -148,23 +149,9 @@ export function WhoIsQuoted({ result, subject }: { result: CompareResult; subjec
               accessibilityLayer
             >
               <CartesianGrid horizontal={false} stroke="var(--line)" />
-              <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11, fill: 'currentColor' }} />
-              <YAxis
-                type="category"
-                dataKey="label"
-                width={190}
-                tick={{ fontSize: 12, fill: 'currentColor' }}
-                interval={0}
-              />
-              <Tooltip
-                formatter={(value, name) => [`${String(value)}%`, name]}
-                cursor={{ fill: 'var(--bg-hover)' }}
-                contentStyle={{
-                  background: 'var(--bg)',
-                  border: '1px solid var(--line-strong)',
-                  fontSize: 12,
-                }}
-              />
+              <XAxis type="number" domain={[0, 100]} unit="%" tick={VALUE_TICK} />
+              <YAxis type="category" dataKey="label" width={190} tick={LABEL_TICK} interval={0} />
+              <Tooltip {...PERCENT_TOOLTIP} />
               {series.map((item) => (
                 <Bar
                   key={item.key}

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleListRow } from '../../api/contract.ts';
 import type { ArticlePages } from '../../hooks/useArticlePages.ts';
 import { libraryState, type SortKey } from '../../hooks/library-state.ts';
@@ -8,6 +7,7 @@ import { navigate } from '../../hooks/useRoute.ts';
 import { formatDate, formatNumber } from '../format.ts';
 import { FrameDots } from '../FrameDots.tsx';
 import { Snippet } from './Snippet.tsx';
+import { useVirtualPages } from '../../hooks/useVirtualPages.ts';
 
 const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
   { key: 'title', label: 'Title' },
@@ -88,19 +88,7 @@ function SortHeader({ column }: { column: (typeof COLUMNS)[number] }) {
 
 export function ArticleTable({ pages, searching }: { pages: ArticlePages; searching: boolean }) {
   const scroller = useRef<HTMLDivElement>(null);
-  const count = pages.total ?? 0;
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => (searching ? 64 : 36),
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-  useEffect(() => {
-    if (count > 0) pages.want(first, last);
-  }, [first, last, count, pages]);
+  const { virtualizer, items, count } = useVirtualPages(pages, scroller, searching ? 64 : 36, 12);
   useEffect(() => virtualizer.measure(), [searching, virtualizer]);
 
   return (

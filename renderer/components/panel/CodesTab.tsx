@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { AnnotationView, ArticleDetail } from '../../api/contract.ts';
+import type { AnnotationView } from '../../api/contract.ts';
 import { mutate } from '../../api/freshness.ts';
 import { showError, showToast } from '../../hooks/toast.ts';
 import { isHandCoding, sameTarget, type Target } from '../../reader/marks.ts';
 import { PanelItem } from './PanelItem.tsx';
 import { Passage } from './Passage.tsx';
+import type { TabProps } from './tab-props.ts';
 
 function MemoEditor({ annotation }: { annotation: AnnotationView }) {
   const [memo, setMemo] = useState(annotation.memo ?? '');
@@ -41,15 +42,7 @@ function MemoEditor({ annotation }: { annotation: AnnotationView }) {
 }
 
 /** The passages coded by hand, with their memos (saved when the field loses focus). */
-export function CodesTab({
-  detail,
-  selected,
-  onSelect,
-}: {
-  detail: ArticleDetail;
-  selected: Target | null;
-  onSelect: (target: Target) => void;
-}) {
+export function CodesTab({ detail, selected, onSelect }: TabProps) {
   const coded = detail.annotations.filter(isHandCoding);
   if (coded.length === 0) {
     return (

@@ -7,6 +7,7 @@ import { showError, showToast } from '../../hooks/toast.ts';
 import { sameTarget, type Target } from '../../reader/marks.ts';
 import { ENTITY_TYPE_NAMES, entityColor } from '../colors.ts';
 import { PanelItem } from './PanelItem.tsx';
+import type { TabProps } from './tab-props.ts';
 
 type Entity = ArticleDetail['entities'][number];
 
@@ -99,15 +100,7 @@ function MergeForm({ entity, others, onDone }: { entity: Entity; others: Entity[
 }
 
 /** Entities by type and canonical name, with aliases; rename or merge one into another. */
-export function EntitiesTab({
-  detail,
-  selected,
-  onSelect,
-}: {
-  detail: ArticleDetail;
-  selected: Target | null;
-  onSelect: (target: Target) => void;
-}) {
+export function EntitiesTab({ detail, selected, onSelect }: TabProps) {
   const [editing, setEditing] = useState<{ id: number; mode: 'rename' | 'merge' } | null>(null);
   if (detail.entities.length === 0)
     return <p className="panel-empty">No people, organizations or places found.</p>;

@@ -1,18 +1,12 @@
-import type { AnnotationView, ArticleDetail } from '../../api/contract.ts';
+import type { AnnotationView } from '../../api/contract.ts';
 import { sameTarget, type Target } from '../../reader/marks.ts';
 import { PanelItem } from './PanelItem.tsx';
 import { Passage } from './Passage.tsx';
 import { ReviewButtons } from './ReviewButtons.tsx';
-
-interface Props {
-  detail: ArticleDetail;
-  selected: Target | null;
-  onSelect: (target: Target) => void;
-  showRejected: boolean;
-}
+import type { ReviewTabProps } from './tab-props.ts';
 
 /** The frames the article uses, each with its evidence sentences to accept or reject. */
-export function FramesTab({ detail, selected, onSelect, showRejected }: Props) {
+export function FramesTab({ detail, selected, onSelect, showRejected }: ReviewTabProps) {
   const evidence = detail.annotations.filter(
     (a) => a.codeKind === 'frame' && (showRejected || a.status !== 'rejected'),
   );

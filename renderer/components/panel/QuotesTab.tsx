@@ -8,13 +8,7 @@ import { Popover } from '../Popover.tsx';
 import { SpeakerPicker } from '../reader/SpeakerPicker.tsx';
 import { PanelItem } from './PanelItem.tsx';
 import { ReviewButtons } from './ReviewButtons.tsx';
-
-interface Props {
-  detail: ArticleDetail;
-  selected: Target | null;
-  onSelect: (target: Target) => void;
-  showRejected: boolean;
-}
+import type { ReviewTabProps } from './tab-props.ts';
 
 function ChangeSpeaker({ detail, quote }: { detail: ArticleDetail; quote: QuoteView }) {
   const [open, setOpen] = useState(false);
@@ -60,7 +54,7 @@ function ChangeSpeaker({ detail, quote }: { detail: ArticleDetail; quote: QuoteV
 }
 
 /** Quotes grouped by speaker, each to accept, reject or give another speaker. */
-export function QuotesTab({ detail, selected, onSelect, showRejected }: Props) {
+export function QuotesTab({ detail, selected, onSelect, showRejected }: ReviewTabProps) {
   const quotes = detail.quotes.filter((q) => showRejected || q.status !== 'rejected');
   if (quotes.length === 0) {
     return (

@@ -1,27 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticlePages } from '../../hooks/useArticlePages.ts';
 import { readerSettings } from '../../hooks/reader-state.ts';
 import { useStore } from '../../hooks/store.ts';
 import { formatDate } from '../format.ts';
+import { useVirtualPages } from '../../hooks/useVirtualPages.ts';
 
 /** The library's current list beside the text (j/k walk it); folds away to a thin strip. */
 export function ArticleList({ pages, currentId }: { pages: ArticlePages; currentId: number }) {
   const { listOpen } = useStore(readerSettings);
   const scroller = useRef<HTMLDivElement>(null);
-  const count = pages.total ?? 0;
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 52,
-    overscan: 10,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-  useEffect(() => {
-    if (count > 0) pages.want(first, last);
-  }, [first, last, count, pages]);
+  const { virtualizer, items, count } = useVirtualPages(pages, scroller, 52, 10);
   const currentIndex = pages.loadedIds().indexOf(currentId);
   useEffect(() => {
     if (currentIndex >= 0 && listOpen) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });

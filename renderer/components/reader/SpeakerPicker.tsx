@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { ArticleDetail } from '../../api/contract.ts';
+import { TextSubmit } from '../TextSubmit.tsx';
 
 interface Props {
   detail: ArticleDetail;
@@ -9,7 +9,6 @@ interface Props {
 
 /** A speaker: a person or organization of the article, or a name typed in ("officials"). */
 export function SpeakerPicker({ detail, onPick, currentId }: Props) {
-  const [typed, setTyped] = useState('');
   const candidates = detail.entities
     .filter((entity) => entity.type !== 'place')
     .sort((a, b) =>
@@ -33,24 +32,13 @@ export function SpeakerPicker({ detail, onPick, currentId }: Props) {
           </button>
         ))}
       </div>
-      <form
+      <TextSubmit
         className="speaker-typed"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (typed.trim()) onPick({ text: typed.trim() });
-        }}
-      >
-        <input
-          className="input"
-          aria-label="Other speaker"
-          placeholder="Other speaker, e.g. officials"
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-        <button type="submit" className="btn small" disabled={!typed.trim()}>
-          Use
-        </button>
-      </form>
+        label="Other speaker"
+        placeholder="Other speaker, e.g. officials"
+        action="Use"
+        onSubmit={(text) => onPick({ text })}
+      />
     </div>
   );
 }

@@ -5,12 +5,12 @@ import { libraryState } from '../../hooks/library-state.ts';
 import { navigate } from '../../hooks/useRoute.ts';
 import { showError, showToast } from '../../hooks/toast.ts';
 import { plural } from '../format.ts';
+import { TextSubmit } from '../TextSubmit.tsx';
 
 /** Grouping (a task, with its progress in the rail) and making a story of a search. */
 export function StoriesToolbar() {
   const search = useStore(libraryState).filters.search ?? '';
   const [grouping, setGrouping] = useState(false);
-  const [query, setQuery] = useState(search);
   const [making, setMaking] = useState(false);
   return (
     <div className="stories-toolbar">
@@ -35,14 +35,17 @@ export function StoriesToolbar() {
           {grouping ? 'Grouping…' : 'Group articles into stories'}
         </button>
       </div>
-      <form
+      <TextSubmit
         className="story-from-search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const trimmed = query.trim();
-          if (!trimmed) return;
+        label="Search to make a story of"
+        placeholder="Make a story of a search…"
+        action="Make story"
+        search
+        initial={search}
+        busy={making}
+        onSubmit={(query) => {
           setMaking(true);
-          mutate('stories.fromSearch', trimmed)
+          mutate('stories.fromSearch', query)
             .then((detail) => {
               showToast(`Made “${detail.story.name}” of ${plural(detail.articles.length, 'article')}.`, {
                 undo: true,
@@ -52,19 +55,7 @@ export function StoriesToolbar() {
             .catch((error: unknown) => showError(error, 'make a story of that search'))
             .finally(() => setMaking(false));
         }}
-      >
-        <input
-          className="input"
-          type="search"
-          aria-label="Search to make a story of"
-          placeholder="Make a story of a search…"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <button type="submit" className="btn small" disabled={making || !query.trim()}>
-          Make story
-        </button>
-      </form>
+      />
     </div>
   );
 }
