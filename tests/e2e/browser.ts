@@ -1,7 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer } from '../../core/server/index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const RENDERER_DIST = join(ROOT, 'dist/renderer');
@@ -38,4 +41,38 @@ export async function launchChromium(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
+}
+
+export interface BrowserSession {
+  /** A temporary folder, removed afterwards, holding the project and any files a test writes. */
+  dir: string;
+  server: Awaited<ReturnType<typeof startServer>>;
+  page: Page;
+}
+
+/**
+ * For a describe block: the built UI served over the bridge on a new project in a temporary
+ * folder, and a 1440×900 page in Chromium; all closed and removed afterwards. The fields are set
+ * once the block's beforeAll has run.
+ */
+export function useBrowserSession(projectFile = 'project.sqlite'): BrowserSession {
+  const session = {} as BrowserSession;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await buildRenderer();
+    session.dir = mkdtempSync(join(tmpdir(), 'framescope-e2e-'));
+    session.server = await startServer({
+      dbPath: join(session.dir, projectFile),
+      port: 0,
+      staticDir: RENDERER_DIST,
+    });
+    browser = await launchChromium();
+    session.page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await session.server?.close();
+    if (session.dir) rmSync(session.dir, { recursive: true, force: true });
+  });
+  return session;
 }

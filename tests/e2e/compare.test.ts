@@ -1,36 +1,20 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../core/server/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articlesJsonl, REPRINT_LEAD } from '../compare/fixture.ts';
-import { RENDERER_DIST, buildRenderer, launchChromium, screenshot } from './browser.ts';
+import { screenshot, useBrowserSession } from './browser.ts';
 
 describe('comparing outlets in a browser, through the local bridge', () => {
-  let dir: string;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  let page: Page;
+  const session = useBrowserSession('coverage.sqlite');
 
   beforeAll(async () => {
-    await buildRenderer();
-    dir = mkdtempSync(join(tmpdir(), 'framescope-e2e-compare-'));
-    server = await startServer({ dbPath: join(dir, 'coverage.sqlite'), port: 0, staticDir: RENDERER_DIST });
-    const coverage = join(dir, 'coverage.jsonl');
+    const coverage = join(session.dir, 'coverage.jsonl');
     writeFileSync(coverage, articlesJsonl());
-    await server.engine.invoke('import.paths', [coverage]);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await session.server.engine.invoke('import.paths', [coverage]);
   });
 
   it('groups the articles into stories and compares the outlets of one', async () => {
+    const { server, page } = session;
     await page.goto(`${server.url}#/stories`);
     await page.getByRole('button', { name: 'Group articles into stories' }).click();
     const stories = page.getByRole('region', { name: 'Stories' });

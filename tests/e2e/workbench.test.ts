@@ -1,36 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../core/server/index.ts';
+import { describe, expect, it } from 'vitest';
 import { brownText } from '../support/brown.ts';
 import { SEED_PATH } from '../support/temp.ts';
-import { RENDERER_DIST, buildRenderer, launchChromium, screenshot } from './browser.ts';
+import { screenshot, useBrowserSession } from './browser.ts';
 
 const SEED_TITLE = /From Russia with Love’: Putin sends aid to Italy/;
 
 describe('the workbench in a browser, through the local bridge', () => {
-  let dir: string;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    await buildRenderer();
-    dir = mkdtempSync(join(tmpdir(), 'framescope-e2e-'));
-    server = await startServer({ dbPath: join(dir, 'project.sqlite'), port: 0, staticDir: RENDERER_DIST });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const session = useBrowserSession();
 
   it('imports, searches, reads, corrects and codes, and keeps everything after a reload', async () => {
+    const { dir, server, page } = session;
     const brown = join(dir, 'ca01.txt');
     writeFileSync(brown, brownText('ca01'));
     await page.goto(server.url);
@@ -121,6 +102,7 @@ describe('the workbench in a browser, through the local bridge', () => {
   });
 
   it('shows markup in an article as text and never runs it', async () => {
+    const { dir, server, page } = session;
     const hostile = join(dir, 'hostile.txt');
     writeFileSync(
       hostile,
