@@ -1,7 +1,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { Db } from '../db/open.ts';
 import { iterateArticles, type ArticleRow } from '../db/articles.ts';
-import { storedAnalysisJson } from './analyze/json.ts';
+import { codeLookup, storedAnalysisJson } from './analyze/json.ts';
 
 export type ExportFormat = 'json' | 'csv';
 
@@ -36,6 +36,7 @@ export function exportArticles(db: Db, format: ExportFormat, outPath: string): n
   const partial = `${outPath}.partial-${process.pid}`;
   const fd = openSync(partial, 'w');
   let count = 0;
+  const lookup = codeLookup(db);
   try {
     const write = (chunk: string) => writeSync(fd, chunk);
     if (format === 'json') write('{"articles":[');
@@ -43,7 +44,7 @@ export function exportArticles(db: Db, format: ExportFormat, outPath: string): n
     for (const row of iterateArticles(db)) {
       const article = exportedArticle(row);
       if (format === 'json') {
-        const analysis = storedAnalysisJson(db, row.id, row.text, row.word_count);
+        const analysis = storedAnalysisJson(db, row.id, row.text, row.word_count, lookup);
         write(`${count > 0 ? ',' : ''}\n${JSON.stringify({ ...article, ...analysis })}`);
       } else write(`${CSV_COLUMNS.map((column) => csvField(article[column])).join(',')}\r\n`);
       count++;

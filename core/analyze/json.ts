@@ -72,7 +72,21 @@ export function analysisJson(
 }
 
 /** From what a project stores for an article, corrections included; rejected suggestions left out. */
-export function storedAnalysisJson(db: Db, articleId: number, text: string, wordCount: number): AnalysisJson {
+/** The project's codes and codebook keys, read once for an export of many articles. */
+export function codeLookup(db: Db) {
+  return {
+    codes: new Map(listCodes(db).map((code) => [code.id, code])),
+    codebookKeys: new Map(listCodebooks(db).map((book) => [book.id, book.key])),
+  };
+}
+
+export function storedAnalysisJson(
+  db: Db,
+  articleId: number,
+  text: string,
+  wordCount: number,
+  { codes, codebookKeys } = codeLookup(db),
+): AnalysisJson {
   const entities = new Map(
     listEntities(db, articleId).map((e) => [
       e.id,
@@ -90,8 +104,6 @@ export function storedAnalysisJson(db: Db, articleId: number, text: string, word
     entity?.mentions.push({ start: mention.start, end: mention.end });
     if (entity && mention.role && !entity.role) entity.role = mention.role;
   }
-  const codes = new Map(listCodes(db).map((code) => [code.id, code]));
-  const codebookKeys = new Map(listCodebooks(db).map((book) => [book.id, book.key]));
   const frames = new Map<number, AnalysisJson['frames'][number]>();
   for (const hit of listAnnotations(db, articleId)) {
     const code = codes.get(hit.code_id);
