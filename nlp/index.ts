@@ -5,9 +5,10 @@ import { buildContext } from './quotes/context.ts';
 import { findQuoteSpans } from './quotes/spans.ts';
 import { buildTokens, paragraphStarts, type Token } from './tokens.ts';
 import { withProjectLexicon, type ProjectLexicon } from './lexicon.ts';
+import { analysedText, textBlocks, type TextBlock } from './structure.ts';
 import type { SentenceSpan } from './frames/index.ts';
 
-export type { Entity };
+export type { Entity, TextBlock };
 
 export type Quote = {
   /**
@@ -31,8 +32,13 @@ export type Quote = {
 export type Analysis = {
   entities: Entity[];
   quotes: Quote[];
-  /** Sentence boundaries, for frame detection to reuse (the end includes closing punctuation). */
+  /**
+   * Sentence boundaries, for frame detection to reuse (the end includes closing punctuation). Lines left
+   * out of analysis (furniture, bylines, bare dates, repeated paragraphs) have none.
+   */
   sentences: SentenceSpan[];
+  /** The text's lines: headline, standfirst, lead, body, and what was left out of analysis. */
+  blocks: TextBlock[];
 };
 
 export type AnalyzeOptions = { lexicon?: ProjectLexicon };
@@ -46,9 +52,12 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   return withProjectLexicon(options.lexicon, () => analyze(text));
 }
 
-function analyze(text: string): Analysis {
-  const paraStarts = paragraphStarts(text);
-  const tokens = buildTokens(text, paraStarts);
+function analyze(original: string): Analysis {
+  const blocks = textBlocks(original);
+  // Same length and offsets as the stored text, with furniture and repeats blanked out.
+  const text = analysedText(original, blocks);
+  const paraStarts = paragraphStarts(original);
+  const tokens = buildTokens(text, paraStarts, blocks);
   const { entities, resolved, roles } = extractEntities(text, tokens);
   const spans = findQuoteSpans(text, paraStarts);
   const ctx = buildContext(text, tokens, entities, roles, resolved, spans);
@@ -76,7 +85,7 @@ function analyze(text: string): Analysis {
       cue: r.cue,
     });
   quotes.sort((a, b) => a.start - b.start);
-  return { entities, quotes, sentences: sentenceSpans(tokens) };
+  return { entities, quotes, sentences: sentenceSpans(tokens), blocks };
 }
 
 function sentenceSpans(tokens: readonly Token[]): SentenceSpan[] {

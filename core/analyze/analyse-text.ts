@@ -8,8 +8,8 @@ export function analyseText(
   codebooks: readonly Codebook[],
   lexicon?: ProjectLexicon,
 ): ArticleAnalysis {
-  const { entities, quotes, sentences } = analyzeText(text, { lexicon });
-  return { entities, quotes, sentences, frames: findFrames(text, codebooks, sentences) };
+  const analysis = analyzeText(text, { lexicon });
+  return { ...analysis, frames: findFrames(text, codebooks, analysis.sentences) };
 }
 
 /** Each codebook's frames in a text, keyed `codebookKey/frameKey` as the project's codes are. */

@@ -24,6 +24,15 @@ export interface RepeatedParagraphs {
   pairs: [number, number][];
 }
 
+export interface UnreadDate {
+  id: number;
+  title: string | null;
+  file: string;
+  where?: string | undefined;
+  /** The date as the source wrote it, kept as the article's original date string. */
+  raw: string;
+}
+
 export interface ImportSummary {
   files: number;
   imported: ImportedArticle[];
@@ -32,6 +41,8 @@ export interface ImportSummary {
   /** Files in the folders imported that are not articles (images, scripts). */
   skipped: string[];
   repeatedParagraphs: RepeatedParagraphs[];
+  /** Articles imported without a date because the date they carry could not be read. */
+  unreadDates: UnreadDate[];
 }
 
 export type ImportEvent =
@@ -95,6 +106,7 @@ class ImportRun {
     failures: [],
     skipped: [],
     repeatedParagraphs: [],
+    unreadDates: [],
   };
   private pending: Pending[] = [];
   private pendingSince = 0;
@@ -143,6 +155,8 @@ class ImportRun {
           pairs: prepared.repeatedParagraphs,
         });
       }
+      if (prepared.unreadDate !== null)
+        this.summary.unreadDates.push({ id: result.id, title, file, where, raw: prepared.unreadDate });
       this.onEvent({ type: 'article', file, id: result.id, title, imported: this.summary.imported.length });
     });
   }

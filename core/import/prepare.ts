@@ -23,6 +23,8 @@ export interface PreparedArticle {
   article: NewArticle;
   /** Pairs of 1-based paragraph numbers: the second repeats the first word for word. */
   repeatedParagraphs: [number, number][];
+  /** The source's date as written, when it could not be read as a date (it is kept as written). */
+  unreadDate: string | null;
 }
 
 /** Normalises a parsed article and derives what is stored with it; null when it has no text. */
@@ -31,6 +33,7 @@ export function prepareArticle(draft: ArticleDraft, context: SourceContext): Pre
   if (text.length === 0) return null;
   const url = normaliseLine(draft.url);
   const published = normaliseLine(draft.published);
+  const publishedAt = toIsoDate(published);
   return {
     article: {
       uid: randomUUID(),
@@ -39,7 +42,7 @@ export function prepareArticle(draft: ArticleDraft, context: SourceContext): Pre
       outlet: normaliseLine(draft.outlet) ?? outletFromUrl(url) ?? normaliseLine(context.fallbackOutlet),
       author: normaliseLine(draft.author),
       url,
-      published_at: toIsoDate(published),
+      published_at: publishedAt,
       published_raw: published,
       language: normaliseLine(draft.language),
       text,
@@ -49,6 +52,7 @@ export function prepareArticle(draft: ArticleDraft, context: SourceContext): Pre
       word_count: countWords(text),
     },
     repeatedParagraphs: findRepeatedParagraphs(text),
+    unreadDate: published !== null && publishedAt === null ? published : null,
   };
 }
 

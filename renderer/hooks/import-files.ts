@@ -78,6 +78,14 @@ function merge(tally: ImportTally, result: ImportResult): ImportTally {
         reason: f.reason,
       })),
     ],
+    unreadDates: [
+      ...tally.unreadDates,
+      ...result.unreadDates.map((d) => ({
+        file: d.where ? `${d.file} (${d.where})` : d.file,
+        id: d.id,
+        raw: d.raw,
+      })),
+    ],
   };
 }
 
@@ -90,7 +98,14 @@ export async function importFiles(files: readonly PickedFile[]): Promise<void> {
   const id = reportCounter;
   const at = new Date().toISOString();
   importReports.set((reports) => [{ id, at, files: visible.length, summary: null, error: null }, ...reports]);
-  let summary: ImportTally = { imported: 0, duplicates: [], failures: [], skipped: 0, analysisFailures: [] };
+  let summary: ImportTally = {
+    imported: 0,
+    duplicates: [],
+    failures: [],
+    skipped: 0,
+    analysisFailures: [],
+    unreadDates: [],
+  };
   try {
     for (const batch of batches(visible)) {
       const payload = await Promise.all(

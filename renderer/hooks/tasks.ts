@@ -23,6 +23,8 @@ export interface ImportTally {
   /** Files in the folders that are not articles (images, scripts). */
   skipped: number;
   analysisFailures: { file: string; reason: string }[];
+  /** Articles imported without a date: the date they carry could not be read (kept as written). */
+  unreadDates: { file: string; id: number; raw: string }[];
 }
 
 export interface ImportReport {

@@ -75,6 +75,19 @@ export function TasksView() {
                   </p>
                 </div>
               )}
+              {report.summary.unreadDates.length > 0 && (
+                <details>
+                  <summary>Dates that could not be read ({report.summary.unreadDates.length})</summary>
+                  <ul>
+                    {report.summary.unreadDates.map((d, index) => (
+                      <li key={index}>
+                        {d.file}: “{d.raw}” — kept as written; <a href={`#/reader/${d.id}`}>article {d.id}</a>{' '}
+                        has no date to sort or filter by
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
               {report.summary.duplicates.length > 0 && (
                 <details>
                   <summary>Already in the project ({report.summary.duplicates.length})</summary>

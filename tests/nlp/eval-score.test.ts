@@ -44,6 +44,7 @@ describe('eval scorer', () => {
       text,
       analysis: {
         sentences: [],
+        blocks: [],
         entities: [],
         quotes: [
           quote('No, this is unrelated absolutely,', 5, 'Peskov'),
@@ -98,6 +99,7 @@ describe('eval scorer', () => {
       text: '',
       analysis: {
         sentences: [],
+        blocks: [],
         quotes: [],
         entities: [
           e('Peskov', 'person'),

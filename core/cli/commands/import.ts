@@ -41,7 +41,7 @@ export async function importCommand(
 
 export function describeSummary(summary: ImportSummary, projectPath: string, columns = 100): string {
   const lines: string[] = [];
-  const { imported, duplicates, failures, skipped, repeatedParagraphs } = summary;
+  const { imported, duplicates, failures, skipped, repeatedParagraphs, unreadDates } = summary;
   lines.push(
     `Imported ${plural(imported.length, 'article')} from ${plural(summary.files, 'file')} into ${projectPath}.`,
   );
@@ -63,6 +63,14 @@ export function describeSummary(summary: ImportSummary, projectPath: string, col
       lines.push(`  ${basename(r.file)}, article ${r.id}: ${pairs}`);
     }
     lines.push(...more(repeatedParagraphs.length));
+  }
+  if (unreadDates.length > 0) {
+    lines.push(
+      'Dates that could not be read (kept as written; the article has no date to sort or filter by):',
+    );
+    for (const d of unreadDates.slice(0, LISTED))
+      lines.push(truncate(`  ${place(d)}, article ${d.id}: "${d.raw}"`, columns));
+    lines.push(...more(unreadDates.length));
   }
   if (skipped.length > 0) {
     lines.push(
