@@ -49,6 +49,7 @@ import type {
   compareEvidence,
   compareWire,
 } from './engine/handlers/compare.ts';
+import type { computeAgreement } from './engine/handlers/agreement.ts';
 import type { ErrorCode } from './engine/errors.ts';
 
 export type Api = {
@@ -105,6 +106,8 @@ export type Api = {
   'compare.wire': typeof compareWire;
   'compare.alignment': typeof compareAlignment;
   'compare.evidence': typeof compareEvidence;
+
+  'agreement.compute': typeof computeAgreement;
 };
 
 export type Method = keyof Api;
@@ -165,3 +168,8 @@ export type { WirePair } from './compare/wire.ts';
 export type { WirePairWithPassages, Alignment, AlignedArticle } from './compare/pairs.ts';
 export type { AlignmentSegment, Span } from './compare/align.ts';
 export type { EvidenceRow } from './compare/evidence.ts';
+export type { AgreementArgs, AgreementResult, AgreementComparison } from './engine/handlers/agreement.ts';
+export type { AgreementReport, AgreementRow, Breakdown } from './agreement/report.ts';
+export type { AgreementFigures, Interval } from './agreement/statistics.ts';
+export type { SpeakerAgreement, SpeakerRow } from './agreement/speakers.ts';
+export type { UnitKind } from './agreement/units.ts';

@@ -14,6 +14,7 @@ import { exportCommand, type ExportCommandOptions } from './commands/export.ts';
 import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
+import { agreementCommand, type AgreementCommandOptions } from './commands/agreement.ts';
 import { processOutput, type Output } from './output.ts';
 
 /** Errors whose message is already a sentence for the user; anything else is a bug and says so. */
@@ -162,6 +163,30 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(jsonOption())
     .action(async (options: CompareCommandOptions) => {
       exitCode = await compareCommand(options, output);
+    });
+
+  program
+    .command('agreement')
+    .description(
+      "how far coders agree (Krippendorff's alpha, Cohen's kappa, percent agreement, bootstrap intervals), per code or outlet",
+    )
+    .requiredOption('--codebook <id>', 'the codebook, by number or name (see the Codebook view)')
+    .addOption(
+      new Option('--unit <unit>', 'what a coding is compared in')
+        .choices(['article', 'paragraph', 'sentence'])
+        .default('article'),
+    )
+    .option('--coders <names>', 'coders by name or number, e.g. Anna,Ben (default: all who coded)')
+    .addOption(
+      new Option('--by <what>', 'one row per code or per outlet').choices(['code', 'outlet']).default('code'),
+    )
+    .option('--machine', "compare the machine's suggestions with each coder (frames and quote speakers)")
+    .option('--resamples <n>', 'bootstrap resamples for the 95% intervals (default 1000; 0 for none)')
+    .option('--seed <n>', 'seed of the resampling, so the intervals repeat (default 1)')
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action(async (options: AgreementCommandOptions) => {
+      exitCode = await agreementCommand(options, output);
     });
 
   program

@@ -86,6 +86,7 @@ import {
   compareWire,
   compareWireArgs,
 } from './handlers/compare.ts';
+import { agreementArgs, computeAgreement } from './handlers/agreement.ts';
 
 /** A method as the engine dispatches it: the schema of its argument list and its handler. */
 export interface MethodEntry<H> {
@@ -151,6 +152,8 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'compare.wire': { args: compareWireArgs, run: compareWire },
   'compare.alignment': { args: compareAlignmentArgs, run: compareAlignment },
   'compare.evidence': { args: compareEvidenceArgs, run: compareEvidence },
+
+  'agreement.compute': { args: agreementArgs, run: computeAgreement },
 };
 
 export function isMethod(name: string): name is keyof Api {
