@@ -88,7 +88,7 @@ function table(
   heading: string,
   columns: number,
 ): string[] {
-  const labelWidth = Math.max(16, Math.min(34, columns - 86));
+  const labelWidth = Math.max(16, Math.min(34, columns - 72));
   const widths = [6, 11, 6, 11, 6, 9, 7, 6];
   const line = (label: string, cells: string[]) =>
     `${truncate(label, labelWidth).padEnd(labelWidth)}${cells.map((cell, i) => cell.padStart(widths[i]! + 1)).join('')}`;
