@@ -50,6 +50,7 @@ import type {
   compareWire,
 } from './engine/handlers/compare.ts';
 import type { computeAgreement } from './engine/handlers/agreement.ts';
+import type { exportProjectQdpx, exportProjectTidy, importProjectQdpx } from './engine/handlers/exchange.ts';
 import type { ErrorCode } from './engine/errors.ts';
 
 export type Api = {
@@ -108,6 +109,9 @@ export type Api = {
   'compare.evidence': typeof compareEvidence;
 
   'agreement.compute': typeof computeAgreement;
+  'exchange.exportQdpx': typeof exportProjectQdpx;
+  'exchange.importQdpx': typeof importProjectQdpx;
+  'exchange.exportTidy': typeof exportProjectTidy;
 };
 
 export type Method = keyof Api;
@@ -173,3 +177,6 @@ export type { AgreementReport, AgreementRow, Breakdown } from './agreement/repor
 export type { AgreementFigures, Interval } from './agreement/statistics.ts';
 export type { SpeakerAgreement, SpeakerRow } from './agreement/speakers.ts';
 export type { UnitKind } from './agreement/units.ts';
+export type { QdpxImportResult } from './engine/handlers/exchange.ts';
+export type { QdpxExport } from './exchange/refi/export.ts';
+export type { TidyExport } from './exchange/tidy.ts';

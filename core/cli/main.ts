@@ -35,7 +35,7 @@ export async function main(argv: string[], output: Output = processOutput): Prom
   program
     .command('import')
     .description(
-      'import articles from files and folders (txt, md, html, csv, json, jsonl, rss/atom, docx, pdf)',
+      'import articles from files and folders (txt, md, html, csv, json, jsonl, rss/atom, docx, pdf), or a REFI-QDA project (qdpx)',
     )
     .argument('<paths...>', 'files or folders; folders are read recursively')
     .addOption(dbOption())
@@ -111,12 +111,18 @@ export async function main(argv: string[], output: Output = processOutput): Prom
 
   program
     .command('export')
-    .description('export every article with its metadata and text')
-    .addOption(new Option('--format <format>', 'file format').choices(['json', 'csv']).makeOptionMandatory())
-    .requiredOption('--out <path>', 'the file to write')
+    .description(
+      'export the project: articles as JSON or CSV, a REFI-QDA project (qdpx) for other QDA tools, or tidy CSV tables',
+    )
+    .addOption(
+      new Option('--format <format>', 'json, csv, qdpx (REFI-QDA) or tidy (a folder of CSV tables)')
+        .choices(['json', 'csv', 'qdpx', 'tidy'])
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--out <path>', 'the file to write (for tidy: the folder)')
     .addOption(dbOption())
-    .action((options: ExportCommandOptions) => {
-      exitCode = exportCommand(options, output);
+    .action(async (options: ExportCommandOptions) => {
+      exitCode = await exportCommand(options, output);
     });
 
   program

@@ -87,6 +87,13 @@ import {
   compareWireArgs,
 } from './handlers/compare.ts';
 import { agreementArgs, computeAgreement } from './handlers/agreement.ts';
+import {
+  exchangePathArgs,
+  exportProjectQdpx,
+  exportProjectTidy,
+  importProjectQdpx,
+  qdpxImportArgs,
+} from './handlers/exchange.ts';
 
 /** A method as the engine dispatches it: the schema of its argument list and its handler. */
 export interface MethodEntry<H> {
@@ -154,6 +161,9 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'compare.evidence': { args: compareEvidenceArgs, run: compareEvidence },
 
   'agreement.compute': { args: agreementArgs, run: computeAgreement },
+  'exchange.exportQdpx': { args: exchangePathArgs, run: exportProjectQdpx },
+  'exchange.importQdpx': { args: qdpxImportArgs, run: importProjectQdpx },
+  'exchange.exportTidy': { args: exchangePathArgs, run: exportProjectTidy },
 };
 
 export function isMethod(name: string): name is keyof Api {
