@@ -37,8 +37,12 @@ export function codebookKeys(db: Db): Set<string> {
   return new Set(statement(db, 'SELECT key FROM codebooks').pluck().all() as string[]);
 }
 
-/** An annotation with the same article, code, passage, origin and coder: importing it again adds nothing. */
-export function hasSameAnnotation(
+/**
+ * How many annotations have the same article, code, passage, origin, coder and cue: an import
+ * adds a coding only when the project holds fewer such rows than the file, so importing the same
+ * file twice adds nothing, while a file's own repeats (two cues in one sentence) all come in.
+ */
+export function countSameAnnotations(
   db: Db,
   a: {
     article_id: number;
@@ -47,13 +51,15 @@ export function hasSameAnnotation(
     end: number;
     origin: string;
     coder_id: number | null;
+    cue_start: number | null;
+    cue_end: number | null;
   },
-): boolean {
-  return (
-    statement(
-      db,
-      `SELECT 1 FROM annotations WHERE article_id = @article_id AND code_id = @code_id AND start = @start
-       AND end = @end AND origin = @origin AND coder_id IS @coder_id`,
-    ).get(a) !== undefined
-  );
+): number {
+  return statement(
+    db,
+    `SELECT count(*) FROM annotations WHERE article_id = @article_id AND code_id = @code_id AND start = @start
+     AND end = @end AND origin = @origin AND coder_id IS @coder_id AND cue_start IS @cue_start AND cue_end IS @cue_end`,
+  )
+    .pluck()
+    .get(a) as number;
 }

@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { join } from 'node:path';
 import type { Db } from '../../db/open.ts';
 import { getArticle } from '../../db/articles.ts';
-import { iterateTidy, tidyColumns, TIDY_EXCERPTS, TIDY_QUERIES, type TidyRow } from '../../db/tidy.ts';
+import { iterateTidy, tidyColumns, TIDY_EXCERPTS, TIDY_QUERIES } from '../../db/tidy.ts';
 import { csvField } from '../export.ts';
 
 // Tidy CSV for R and pandas (Wickham 2014, "Tidy Data"): one file per table, one row per
@@ -56,7 +56,7 @@ function writeTable(db: Db, table: string, path: string): number {
         if (textOf?.id !== articleId) textOf = { id: articleId, text: getArticle(db, articleId)?.text ?? '' };
         row[excerpt] = textOf.text.slice(row.start as number, row.end as number);
       }
-      writeSync(fd, `${header.map((column) => csvField((row as TidyRow)[column] ?? null)).join(',')}\r\n`);
+      writeSync(fd, `${header.map((column) => csvField(row[column] ?? null)).join(',')}\r\n`);
       rows++;
     }
   } finally {

@@ -4,16 +4,17 @@ import type { Db } from '../../../db/open.ts';
 import { insertArticles } from '../../../db/articles.ts';
 import { codeKeys, listCodebooks, listCodes } from '../../../db/codes.ts';
 import { ensureCoder, listCoders } from '../../../db/coders.ts';
-import { codebookKeys, hasSameAnnotation, insertCodebook } from '../../../db/exchange.ts';
+import { codebookKeys, countSameAnnotations, insertCodebook } from '../../../db/exchange.ts';
 import { insertRow } from '../../../db/rows.ts';
 import { countWords } from '../../import/normalise.ts';
 import { uniqueKey } from '../../engine/handlers/codes.ts';
+import { ensureShippedCodebooks } from '../../analyze/codebooks.ts';
 import { codebookGuid, codeGuid, coderGuid, MACHINE_USER_GUID, plainGuid } from './guids.ts';
 import { normaliseWithOffsets } from './normalise-map.ts';
 import { offsetConverter } from './offsets.ts';
 import { attribute, child, children, readQdpx, textOf, type QdpxFile, type XmlNode } from './read.ts';
 import type { SidecarCoding } from './sidecar.ts';
-import { ARTICLE_VARIABLES } from './export.ts';
+import type { ARTICLE_VARIABLES } from './export.ts';
 
 // REFI-QDA project import: text sources become articles (matched to the project's own by GUID,
 // then by their text), codes join their codebook (matched by GUID, then by name), users become
@@ -49,6 +50,8 @@ export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promi
     failures: [],
   };
   const projectName = attribute(qdpx.project, 'name') ?? name;
+  // The codebooks every project ships with, so that their codes in the file find them.
+  ensureShippedCodebooks(db);
   const codes = db.transaction(() => importCodes(db, qdpx, projectName, result))();
   const users = db.transaction(() => importUsers(db, qdpx, result))();
   const notes = new Map(
@@ -64,12 +67,16 @@ export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promi
     ]),
   );
   const articleOf = new Map<string, { id: number; span: ReturnType<typeof normaliseWithOffsets>['span'] }>();
+  /** Codings of the file by what makes them alike, counted as they come. */
+  const seen = new Map<string, number>();
   for (const source of children(child(qdpx.project, 'Sources'), 'TextSource')) {
     const label = `source “${attribute(source, 'name') ?? attribute(source, 'guid') ?? '?'}”`;
     try {
       const article = await importSource(db, qdpx, source, variables, name, result);
       articleOf.set(plainGuid(attribute(source, 'guid') ?? ''), article);
-      db.transaction(() => importCodings(db, qdpx, source, article, codes, users, notes, result, label))();
+      db.transaction(() =>
+        importCodings(db, qdpx, source, article, { codes, users, notes, seen }, result, label),
+      )();
     } catch (error) {
       result.failures.push({ where: label, reason: (error as Error).message });
     }
@@ -90,7 +97,7 @@ export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promi
         const codeId = codes.get(plainGuid(rejected.code));
         if (!article || codeId === undefined) continue;
         const user = rejected.user ? users.get(plainGuid(rejected.user)) : undefined;
-        addAnnotation(db, result, {
+        addAnnotation(db, result, seen, {
           article_id: article.id,
           code_id: codeId,
           start: rejected.start,
@@ -294,12 +301,16 @@ function importCodings(
     span: (start: number, end: number) => { start: number; end: number } | null;
     raw: string;
   },
-  codes: ReadonlyMap<string, CodeTarget>,
-  users: ReadonlyMap<string, UserTarget>,
-  notes: ReadonlyMap<string, string>,
+  known: {
+    codes: ReadonlyMap<string, CodeTarget>;
+    users: ReadonlyMap<string, UserTarget>;
+    notes: ReadonlyMap<string, string>;
+    seen: Map<string, number>;
+  },
   result: QdpxImport,
   label: string,
 ): void {
+  const { codes, users, notes, seen } = known;
   const convert = offsetConverter(article.raw);
   const place = (start: number, end: number) => article.span(convert.toUtf16(start), convert.toUtf16(end));
   const memoOf = (node: XmlNode) =>
@@ -334,7 +345,7 @@ function importCodings(
       const user = users.get(userGuid);
       const details = qdpx.sidecar?.codings[plainGuid(attribute(coding, 'guid') ?? '')];
       const codingMemo = [memo, memoOf(coding)].filter(Boolean).join('\n\n') || null;
-      addAnnotation(db, result, {
+      addAnnotation(db, result, seen, {
         article_id: article.id,
         code_id: codeId,
         start: span.start,
@@ -396,8 +407,20 @@ function detailColumns(details: SidecarCoding) {
   };
 }
 
-function addAnnotation(db: Db, result: QdpxImport, row: NewAnnotationRow): void {
-  if (hasSameAnnotation(db, row)) {
+function addAnnotation(db: Db, result: QdpxImport, seen: Map<string, number>, row: NewAnnotationRow): void {
+  const key = [
+    row.article_id,
+    row.code_id,
+    row.start,
+    row.end,
+    row.origin,
+    row.coder_id,
+    row.cue_start,
+    row.cue_end,
+  ].join(':');
+  const inFile = (seen.get(key) ?? 0) + 1;
+  seen.set(key, inFile);
+  if (countSameAnnotations(db, row) >= inFile) {
     result.codings.alreadyThere++;
     return;
   }

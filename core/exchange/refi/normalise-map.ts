@@ -7,7 +7,7 @@ import { normaliseText } from '../../import/normalise.ts';
 export interface NormalisedText {
   text: string;
   /** Where a passage of the raw text lies in the normalised text; null when nothing of it is left. */
-  span(start: number, end: number): { start: number; end: number } | null;
+  span: (start: number, end: number) => { start: number; end: number } | null;
 }
 
 const DROPPED = /[\s\u200b\ufeff\u00ad]/;

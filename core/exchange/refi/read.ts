@@ -57,6 +57,8 @@ export async function readQdpx(name: string, bytes: Uint8Array): Promise<QdpxFil
     parseAttributeValue: false,
     trimValues: false,
     processEntities: true,
+    // Numeric character references (&#13; for a carriage return) are decoded too.
+    htmlEntities: true,
     isArray: (tag) => REPEATED.has(tag),
   });
   let parsed: XmlNode;
@@ -94,9 +96,8 @@ export function children(node: unknown, name: string): XmlNode[] {
   if (!node || typeof node !== 'object') return [];
   const value = (node as XmlNode)[name];
   if (value === undefined || value === null || value === '') return [];
-  return (Array.isArray(value) ? value : [value]).map((item) =>
-    typeof item === 'object' ? (item as XmlNode) : { '#text': item },
-  );
+  const items: unknown[] = Array.isArray(value) ? (value as unknown[]) : [value];
+  return items.map((item) => (typeof item === 'object' ? (item as XmlNode) : { '#text': item }));
 }
 
 export function child(node: unknown, name: string): XmlNode | undefined {
@@ -108,10 +109,14 @@ export function textOf(node: unknown): string {
   if (node === undefined || node === null) return '';
   if (typeof node === 'string') return node;
   if (typeof node === 'object') {
-    const text = (node as XmlNode)['#text'];
-    return typeof text === 'string' ? text : text === undefined ? '' : String(text);
+    return scalar((node as XmlNode)['#text']);
   }
-  return String(node);
+  return scalar(node);
+}
+
+function scalar(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 export function attribute(node: XmlNode | undefined, name: string): string | undefined {

@@ -2,6 +2,7 @@
 // characters XML 1.0 forbids (most C0 controls, lone surrogates) left out.
 
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function xmlText(value: string): string {
