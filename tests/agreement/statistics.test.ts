@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementFigures } from '../../core/agreement/statistics.ts';
 import { kappaOf } from '../../core/agreement/kappa.ts';
+import { binomial, multinomial, seededRandom } from '../../core/agreement/random.ts';
 import type { ReliabilityData, Value } from '../../core/agreement/reliability.ts';
 
 // Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for
@@ -132,6 +133,36 @@ describe('bootstrap intervals', () => {
       return high - low;
     };
     expect(width(many)).toBeLessThan(width(few) / 2);
+  });
+});
+
+describe('resampling large data by pattern', () => {
+  it('draws multinomial counts that add up and follow the shares, exactly and approximately', () => {
+    const random = seededRandom(11);
+    const counts = [5, 60_000, 3, 39_932];
+    const into = new Float64Array(4);
+    const sums = [0, 0, 0, 0];
+    for (let i = 0; i < 400; i++) {
+      multinomial(counts, 100_000, random, into);
+      expect(into.reduce((a, b) => a + b, 0)).toBe(100_000);
+      into.forEach((value, k) => (sums[k]! += value / 400));
+    }
+    counts.forEach((count, k) => expect(Math.abs(sums[k]! - count)).toBeLessThan(Math.max(2, count * 0.01)));
+    let small = 0;
+    for (let i = 0; i < 4000; i++) small += binomial(20, 0.1, random);
+    expect(small / 4000).toBeCloseTo(2, 1);
+  });
+
+  it('gives the interval the unit-by-unit bootstrap gives, on data past the switch', () => {
+    const base = BINARY_A.map((value, unit) => [value, BINARY_B[unit]!]);
+    const many = Array.from({ length: 1000 }, () => base).flat(); // 10,000 units
+    const figures = agreementFigures(many, { resamples: 300 });
+    // Alpha's standard error here is about 0.010: the unit-by-unit bootstrap of 4,000 such units, scaled.
+    const [low, high] = figures.alphaInterval!;
+    expect(low).toBeGreaterThan(figures.alpha! - 0.03);
+    expect(low).toBeLessThan(figures.alpha! - 0.01);
+    expect(high).toBeGreaterThan(figures.alpha! + 0.01);
+    expect(high).toBeLessThan(figures.alpha! + 0.03);
   });
 });
 
