@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importQdpx, type QdpxImport } from '../../exchange/refi/import.ts';
+import type { QdpxImport } from '../../exchange/refi/import.ts';
 import { importPaths, type Failure, type ImportSummary } from '../../import/pipeline.ts';
 import { parseFieldMap } from '../../import/fields.ts';
 import { importProgress } from '../progress.ts';
@@ -29,9 +29,12 @@ export async function importCommand(
   const { db, path } = openForCommand(options.db, 'write');
   try {
     const projects: QdpxImport[] = [];
+    // Loaded only when a project file is imported, so the command line starts as fast as before.
+    const { importQdpx } =
+      qdpxPaths.length > 0 ? await import('../../exchange/refi/import.ts') : { importQdpx: null };
     for (const file of qdpxPaths) {
       try {
-        projects.push(await importQdpx(db, file, readFileSync(file)));
+        projects.push(await importQdpx!(db, file, readFileSync(file)));
       } catch (error) {
         projects.push(failedProject(file, (error as Error).message));
       }

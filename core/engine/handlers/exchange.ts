@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { AnalysisSummary } from '../../analyze/run.ts';
-import { exportQdpx, type QdpxExport } from '../../exchange/refi/export.ts';
-import { importQdpx, type QdpxImport } from '../../exchange/refi/import.ts';
-import { exportTidy, type TidyExport } from '../../exchange/tidy.ts';
+import type { QdpxExport } from '../../exchange/refi/export.ts';
+import type { QdpxImport } from '../../exchange/refi/import.ts';
+import type { TidyExport } from '../../exchange/tidy.ts';
 import { EngineError } from '../errors.ts';
 import { nonEmpty } from '../schemas.ts';
 import type { Session } from '../session.ts';
 import { analyse } from './imports.ts';
 
 // Exchange with other tools (issue 11): REFI-QDA projects (.qdpx) that ATLAS.ti, MAXQDA, NVivo
-// and QualCoder read and write, and tidy CSV tables for R and pandas.
+// and QualCoder read and write, and tidy CSV tables for R and pandas. The modules (with their zip
+// and XML libraries) load on first use, so the engine and the command line start as fast as before.
 
 export const exchangePathArgs = z.tuple([nonEmpty]);
 export const qdpxImportArgs = z.tuple([
@@ -24,7 +25,8 @@ export interface QdpxImportResult extends QdpxImport {
 }
 
 /** Writes the project as a REFI-QDA project file. */
-export function exportProjectQdpx(this: Session, path: string): Promise<QdpxExport> {
+export async function exportProjectQdpx(this: Session, path: string): Promise<QdpxExport> {
+  const { exportQdpx } = await import('../../exchange/refi/export.ts');
   return exportQdpx(this.db, path);
 }
 
@@ -43,6 +45,7 @@ export async function importProjectQdpx(
       `${path} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
     );
   }
+  const { importQdpx } = await import('../../exchange/refi/import.ts');
   const result = await this.task(
     'import',
     async (progress) => {
@@ -64,6 +67,7 @@ export async function importProjectQdpx(
 }
 
 /** Writes one CSV file per table into a folder. */
-export function exportProjectTidy(this: Session, folder: string): TidyExport {
+export async function exportProjectTidy(this: Session, folder: string): Promise<TidyExport> {
+  const { exportTidy } = await import('../../exchange/tidy.ts');
   return exportTidy(this.db, folder);
 }
