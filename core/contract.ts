@@ -49,6 +49,8 @@ import type {
   compareEvidence,
   compareWire,
 } from './engine/handlers/compare.ts';
+import type { computeAgreement } from './engine/handlers/agreement.ts';
+import type { exportProjectQdpx, exportProjectTidy, importProjectQdpx } from './engine/handlers/exchange.ts';
 import type { ErrorCode } from './engine/errors.ts';
 
 export type Api = {
@@ -105,6 +107,11 @@ export type Api = {
   'compare.wire': typeof compareWire;
   'compare.alignment': typeof compareAlignment;
   'compare.evidence': typeof compareEvidence;
+
+  'agreement.compute': typeof computeAgreement;
+  'exchange.exportQdpx': typeof exportProjectQdpx;
+  'exchange.importQdpx': typeof importProjectQdpx;
+  'exchange.exportTidy': typeof exportProjectTidy;
 };
 
 export type Method = keyof Api;
@@ -165,3 +172,11 @@ export type { WirePair } from './compare/wire.ts';
 export type { WirePairWithPassages, Alignment, AlignedArticle } from './compare/pairs.ts';
 export type { AlignmentSegment, Span } from './compare/align.ts';
 export type { EvidenceRow } from './compare/evidence.ts';
+export type { AgreementArgs, AgreementResult, AgreementComparison } from './engine/handlers/agreement.ts';
+export type { AgreementReport, AgreementRow, Breakdown } from './agreement/report.ts';
+export type { AgreementFigures, Interval } from './agreement/statistics.ts';
+export type { SpeakerAgreement, SpeakerRow } from './agreement/speakers.ts';
+export type { UnitKind } from './agreement/units.ts';
+export type { QdpxImportResult } from './engine/handlers/exchange.ts';
+export type { QdpxExport } from './exchange/refi/export.ts';
+export type { TidyExport } from './exchange/tidy.ts';

@@ -60,8 +60,14 @@ export function exportArticles(db: Db, format: ExportFormat, outPath: string): n
   return count;
 }
 
-function csvField(value: string | number | null): string {
+/**
+ * One CSV cell: quoted when it holds a comma, quote or line break, and, when a text starts with
+ * = + - @ or a tab or carriage return, prefixed with an apostrophe so that a spreadsheet shows it
+ * as text instead of running it as a formula (OWASP, "CSV Injection"). Numbers are left as they are.
+ */
+export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -17,16 +17,24 @@ export interface QuoteRow {
   origin: Origin;
   status: ReviewStatus;
   coder_id: number | null;
+  /** The speaker analysis suggested, kept when a person changes it (see migration 005). */
+  suggested_speaker: string | null;
+  suggested_speaker_known: 0 | 1;
 }
 
-export type NewQuote = Omit<QuoteRow, 'id' | 'origin' | 'status' | 'coder_id'>;
+export type NewQuote = Omit<
+  QuoteRow,
+  'id' | 'origin' | 'status' | 'coder_id' | 'suggested_speaker' | 'suggested_speaker_known'
+>;
 
 export function insertQuote(db: Db, quote: NewQuote): number {
   return Number(
     statement(
       db,
-      `INSERT INTO quotes (article_id, start, end, kind, speaker_entity_id, speaker_text, speaker_type, cue)
-       VALUES (@article_id, @start, @end, @kind, @speaker_entity_id, @speaker_text, @speaker_type, @cue)`,
+      `INSERT INTO quotes (article_id, start, end, kind, speaker_entity_id, speaker_text, speaker_type, cue,
+         suggested_speaker, suggested_speaker_known)
+       VALUES (@article_id, @start, @end, @kind, @speaker_entity_id, @speaker_text, @speaker_type, @cue,
+         @speaker_text, 1)`,
     ).run(quote).lastInsertRowid,
   );
 }

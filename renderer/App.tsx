@@ -10,6 +10,7 @@ import { CodebookView } from './views/CodebookView.tsx';
 import { TasksView } from './views/TasksView.tsx';
 import { StoriesView } from './views/StoriesView.tsx';
 import { CompareView } from './views/CompareView.tsx';
+import { AgreementView } from './views/AgreementView.tsx';
 import { useRoute } from './hooks/useRoute.ts';
 import { listenForTasks } from './hooks/tasks.ts';
 import { useGlobalKeys } from './hooks/useGlobalKeys.ts';
@@ -28,6 +29,7 @@ export function App() {
         {route.view === 'codebook' && <CodebookView codeId={route.codeId} />}
         {route.view === 'stories' && <StoriesView storyId={route.storyId} />}
         {route.view === 'compare' && <CompareView selection={route.selection} />}
+        {route.view === 'agreement' && <AgreementView />}
         {route.view === 'tasks' && <TasksView />}
       </main>
       <DropImport />

@@ -14,6 +14,7 @@ import { exportCommand, type ExportCommandOptions } from './commands/export.ts';
 import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
+import { agreementCommand, type AgreementCommandOptions } from './commands/agreement.ts';
 import { processOutput, type Output } from './output.ts';
 
 /** Errors whose message is already a sentence for the user; anything else is a bug and says so. */
@@ -34,7 +35,7 @@ export async function main(argv: string[], output: Output = processOutput): Prom
   program
     .command('import')
     .description(
-      'import articles from files and folders (txt, md, html, csv, json, jsonl, rss/atom, docx, pdf)',
+      'import articles from files and folders (txt, md, html, csv, json, jsonl, rss/atom, docx, pdf), or a REFI-QDA project (qdpx)',
     )
     .argument('<paths...>', 'files or folders; folders are read recursively')
     .addOption(dbOption())
@@ -110,12 +111,18 @@ export async function main(argv: string[], output: Output = processOutput): Prom
 
   program
     .command('export')
-    .description('export every article with its metadata and text')
-    .addOption(new Option('--format <format>', 'file format').choices(['json', 'csv']).makeOptionMandatory())
-    .requiredOption('--out <path>', 'the file to write')
+    .description(
+      'export the project: articles as JSON or CSV, a REFI-QDA project (qdpx) for other QDA tools, or tidy CSV tables',
+    )
+    .addOption(
+      new Option('--format <format>', 'json, csv, qdpx (REFI-QDA) or tidy (a folder of CSV tables)')
+        .choices(['json', 'csv', 'qdpx', 'tidy'])
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--out <path>', 'the file to write (for tidy: the folder)')
     .addOption(dbOption())
-    .action((options: ExportCommandOptions) => {
-      exitCode = exportCommand(options, output);
+    .action(async (options: ExportCommandOptions) => {
+      exitCode = await exportCommand(options, output);
     });
 
   program
@@ -162,6 +169,30 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(jsonOption())
     .action(async (options: CompareCommandOptions) => {
       exitCode = await compareCommand(options, output);
+    });
+
+  program
+    .command('agreement')
+    .description(
+      "how far coders agree (Krippendorff's alpha, Cohen's kappa, percent agreement, bootstrap intervals), per code or outlet",
+    )
+    .requiredOption('--codebook <id>', 'the codebook, by number or name (see the Codebook view)')
+    .addOption(
+      new Option('--unit <unit>', 'what a coding is compared in')
+        .choices(['article', 'paragraph', 'sentence'])
+        .default('article'),
+    )
+    .option('--coders <names>', 'coders by name or number, e.g. Anna,Ben (default: all who coded)')
+    .addOption(
+      new Option('--by <what>', 'one row per code or per outlet').choices(['code', 'outlet']).default('code'),
+    )
+    .option('--machine', "compare the machine's suggestions with each coder (frames and quote speakers)")
+    .option('--resamples <n>', 'bootstrap resamples for the 95% intervals (default 1000; 0 for none)')
+    .option('--seed <n>', 'seed of the resampling, so the intervals repeat (default 1)')
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action(async (options: AgreementCommandOptions) => {
+      exitCode = await agreementCommand(options, output);
     });
 
   program

@@ -86,6 +86,14 @@ import {
   compareWire,
   compareWireArgs,
 } from './handlers/compare.ts';
+import { agreementArgs, computeAgreement } from './handlers/agreement.ts';
+import {
+  exchangePathArgs,
+  exportProjectQdpx,
+  exportProjectTidy,
+  importProjectQdpx,
+  qdpxImportArgs,
+} from './handlers/exchange.ts';
 
 /** A method as the engine dispatches it: the schema of its argument list and its handler. */
 export interface MethodEntry<H> {
@@ -151,6 +159,11 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'compare.wire': { args: compareWireArgs, run: compareWire },
   'compare.alignment': { args: compareAlignmentArgs, run: compareAlignment },
   'compare.evidence': { args: compareEvidenceArgs, run: compareEvidence },
+
+  'agreement.compute': { args: agreementArgs, run: computeAgreement },
+  'exchange.exportQdpx': { args: exchangePathArgs, run: exportProjectQdpx },
+  'exchange.importQdpx': { args: qdpxImportArgs, run: importProjectQdpx },
+  'exchange.exportTidy': { args: exchangePathArgs, run: exportProjectTidy },
 };
 
 export function isMethod(name: string): name is keyof Api {

@@ -9,6 +9,7 @@ export type Route =
   | { view: 'codebook'; codeId: number | null }
   | { view: 'stories'; storyId: number | null }
   | { view: 'compare'; selection: CompareSelection }
+  | { view: 'agreement' }
   | { view: 'tasks' };
 
 export function parseRoute(hash: string): Route {
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
     if (validId) return { view: 'compare', selection: { storyId: number } };
     return { view: 'compare', selection: query ? { query } : null };
   }
+  if (view === 'agreement') return { view: 'agreement' };
   if (view === 'tasks') return { view: 'tasks' };
   return { view: 'library' };
 }
@@ -40,6 +42,8 @@ export function routeHash(route: Route): string {
       if (route.selection === null) return '#/compare';
       if ('storyId' in route.selection) return `#/compare/${route.selection.storyId}`;
       return `#/compare?${new URLSearchParams({ query: route.selection.query }).toString()}`;
+    case 'agreement':
+      return '#/agreement';
     case 'tasks':
       return '#/tasks';
     case 'library':

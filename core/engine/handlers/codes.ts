@@ -90,7 +90,7 @@ function checkedCues(name: string, color: string, cues: readonly string[]): stri
   }
 }
 
-function uniqueKey(taken: Set<string>, name: string): string {
+export function uniqueKey(taken: Set<string>, name: string): string {
   const base =
     name
       .normalize('NFKD')

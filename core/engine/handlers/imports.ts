@@ -98,7 +98,7 @@ export async function importAndAnalyse(
   return { ...renamed, analysis };
 }
 
-async function analyse(session: Session, ids: number[]): Promise<AnalysisSummary> {
+export async function analyse(session: Session, ids: number[]): Promise<AnalysisSummary> {
   const summary = await session.task(
     'analysis',
     (progress) => analyseArticles(session.db, ids, { onProgress: progress }),
