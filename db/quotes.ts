@@ -17,6 +17,9 @@ export interface QuoteRow {
   origin: Origin;
   status: ReviewStatus;
   coder_id: number | null;
+  /** How sure analysis was of the speaker (0–1); null for quotes marked by hand or stored before it was kept. */
+  confidence: number | null;
+  speaker_source: 'named' | 'unnamed' | 'media' | null;
 }
 
 export type NewQuote = Omit<QuoteRow, 'id' | 'origin' | 'status' | 'coder_id'>;
@@ -25,8 +28,10 @@ export function insertQuote(db: Db, quote: NewQuote): number {
   return Number(
     statement(
       db,
-      `INSERT INTO quotes (article_id, start, end, kind, speaker_entity_id, speaker_text, speaker_type, cue)
-       VALUES (@article_id, @start, @end, @kind, @speaker_entity_id, @speaker_text, @speaker_type, @cue)`,
+      `INSERT INTO quotes (article_id, start, end, kind, speaker_entity_id, speaker_text, speaker_type, cue,
+         confidence, speaker_source)
+       VALUES (@article_id, @start, @end, @kind, @speaker_entity_id, @speaker_text, @speaker_type, @cue,
+         @confidence, @speaker_source)`,
     ).run(quote).lastInsertRowid,
   );
 }
