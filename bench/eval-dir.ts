@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeText } from '../nlp/index.ts';
-import { scoreQuotes, type DocOutput, type GoldQuote } from './eval-score.ts';
+import { reliability, scoreQuotes, type DocOutput, type GoldQuote } from './eval-score.ts';
 
 const folder = process.argv[2];
 if (!folder || !existsSync(join(folder, 'quotes.jsonl'))) {
@@ -44,6 +44,12 @@ console.log(`  speaker accuracy (strict)   ${pct(score.speakerStrict, score.spea
 console.log(`  speaker accuracy (lenient)  ${pct(score.speakerLenient, score.speakerGold)}`);
 console.log(`  non-speech left alone       ${pct(score.nonSpeechLeftAlone, score.nonSpeech)}`);
 console.log(`  spurious attributed quotes  ${score.spurious}`);
+const r = reliability(gold, outputs);
+console.log('Speaker confidence (right / suggested)');
+for (const band of r.attributions)
+  console.log(`  speaker given, ${band.label.padEnd(12)}${pct(band.right, band.total)}`);
+for (const band of r.noSpeaker)
+  console.log(`  no speaker, ${band.label.padEnd(15)}${pct(band.right, band.total)}`);
 console.log('\nQuote misses');
 for (const m of score.misses)
   console.log(

@@ -71,7 +71,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     how,
     confidence: continuedConfidence(how, prev.confidence),
   });
-  const none = (kind: 'term' | 'unresolved' | 'uncued', quoted: string): Attribution => ({
+  const none = (kind: 'term' | 'cued-only' | 'unresolved' | 'uncued', quoted: string): Attribution => ({
     speaker: null,
     cue: null,
     how: null,

@@ -53,8 +53,8 @@ const CUE: Record<How, number> = {
   subject: 0.8,
   colon: 0.8,
   continuation: 0.95,
-  paragraph: 0.86,
-  introduced: 0.72,
+  paragraph: 0.78,
+  introduced: 0.7,
   dash: 0.85,
   headline: 0.85,
   reported: 0.9,
@@ -69,7 +69,7 @@ const VIA: Record<Via, number> = {
   pronoun: 0.92,
   role: 0.9,
   unnamed: 0.95,
-  group: 0.95,
+  group: 0.92,
   media: 0.93,
   document: 0.85,
   cited: 0.9,
@@ -89,6 +89,8 @@ export function speakerConfidence(how: How, speaker: Speaker, competitors: numbe
   let c = CUE[how] * VIA[speaker.via ?? 'name'];
   const inferred = speaker.via !== undefined && speaker.via !== 'name' && speaker.via !== 'unnamed';
   if (inferred) c -= Math.min(0.15, 0.05 * competitors);
+  // A person known by one word only ("Leyen", "Xiong") is often a name the text gives in full elsewhere.
+  if (speaker.kind === 'person' && speaker.source !== 'unnamed' && !/\s/.test(speaker.name)) c *= 0.9;
   return clamp(c);
 }
 
@@ -97,14 +99,20 @@ export const continuedConfidence = (how: How, previous: number): number =>
   clamp(Math.min(previous, CUE[how]));
 
 /**
- * Confidence that a quoted span has no speaker: a title, name or scare quote (`term`) is usually right;
+ * Confidence that a quoted span has no speaker: a title, name or scare quote (`term`) is usually right,
+ * less so a word that a comma ties to what follows (`cued-only`);
  * words with a reporting verb whose subject could not be resolved (`unresolved`) are someone's words,
  * so "no speaker" is probably wrong; a longer span with no cue at all may be either.
  */
-export function noSpeakerConfidence(kind: 'term' | 'unresolved' | 'uncued', words: number): number {
+export function noSpeakerConfidence(
+  kind: 'term' | 'cued-only' | 'unresolved' | 'uncued',
+  words: number,
+): number {
   if (kind === 'term') return words <= 3 ? 0.9 : 0.75;
+  // A single word or a title directly before a comma: a name unless a reporting verb had followed.
+  if (kind === 'cued-only') return 0.7;
   if (kind === 'unresolved') return 0.3;
-  return words <= 3 ? 0.6 : 0.4;
+  return words <= 3 ? 0.5 : 0.4;
 }
 
 /** Reported speech whose speaker could not be resolved. */
