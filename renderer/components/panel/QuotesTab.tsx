@@ -131,9 +131,9 @@ function AcceptSure({ detail, count }: { detail: ArticleDetail; count: number })
 }
 
 /**
- * The article's quotes in review order: first the suggestions that need a person, least sure first; then
- * the ones analysis is sure of, which one button accepts together; then what a person has decided,
- * grouped by speaker.
+ * The article's quotes grouped by speaker, in review order: the speakers whose quotes need a person come
+ * first, least sure first, and in each group the uncertain quotes lead. The quotes analysis is sure of
+ * can be accepted together from the bar on top.
  */
 export function QuotesTab({ detail, selected, onSelect, showRejected }: ReviewTabProps) {
   const quotes = detail.quotes.filter((q) => showRejected || q.status !== 'rejected');
@@ -144,45 +144,48 @@ export function QuotesTab({ detail, selected, onSelect, showRejected }: ReviewTa
       </p>
     );
   }
-  const { uncertain, sure } = reviewOrder(detail);
-  const decided = quotes.filter((q) => q.status !== 'suggested');
+  const { sure } = reviewOrder(detail);
   const groups = new Map<string, QuoteView[]>();
-  for (const quote of decided) {
+  for (const quote of quotes) {
     const speaker = speakerLabel(quote);
     groups.set(speaker, [...(groups.get(speaker) ?? []), quote]);
   }
-  // Named speakers, most quoted first; quotes without a speaker last.
-  const ordered = [...groups].sort(
-    ([a, x], [b, y]) => Number(a === 'Unattributed') - Number(b === 'Unattributed') || y.length - x.length,
-  );
-  const item = (quote: QuoteView) => (
-    <QuoteItem key={quote.id} detail={detail} quote={quote} selected={selected} onSelect={onSelect} />
-  );
+  const leastSure = (list: readonly QuoteView[]) =>
+    Math.min(...list.filter((q) => q.needsReview).map((q) => q.confidence ?? 0), 2);
+  const ordered = [...groups]
+    .map(([speaker, list]) => {
+      const uncertain = list
+        .filter((q) => q.needsReview)
+        .sort((a, b) => (a.confidence ?? 0) - (b.confidence ?? 0));
+      return [speaker, [...uncertain, ...list.filter((q) => !q.needsReview)]] as const;
+    })
+    .sort(([, x], [, y]) => leastSure(x) - leastSure(y) || y.length - x.length);
   return (
     <div>
-      {uncertain.length > 0 && (
-        <section className="panel-group" aria-label="Quotes to review">
-          <h3>
-            To review, least sure first <span className="num faint">{uncertain.length}</span>
-          </h3>
-          <ul>{uncertain.map(item)}</ul>
-        </section>
-      )}
       {sure.length > 0 && (
-        <section className="panel-group" aria-label="Sure suggestions">
-          <h3>
-            Sure <span className="num faint">{sure.length}</span>
-            <AcceptSure detail={detail} count={sure.length} />
-          </h3>
-          <ul>{sure.map(item)}</ul>
-        </section>
+        <div className="sure-bar" role="group" aria-label="Sure suggestions">
+          <span>
+            {sure.length} {sure.length === 1 ? 'suggestion' : 'suggestions'} analysis is sure of
+          </span>
+          <AcceptSure detail={detail} count={sure.length} />
+        </div>
       )}
       {ordered.map(([speaker, list]) => (
         <section key={speaker} className="panel-group" aria-label={`Quotes by ${speaker}`}>
           <h3>
             {speaker} <span className="num faint">{list.length}</span>
           </h3>
-          <ul>{list.map(item)}</ul>
+          <ul>
+            {list.map((quote) => (
+              <QuoteItem
+                key={quote.id}
+                detail={detail}
+                quote={quote}
+                selected={selected}
+                onSelect={onSelect}
+              />
+            ))}
+          </ul>
         </section>
       ))}
     </div>
