@@ -109,6 +109,8 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     if (before) return before;
     const prevQ = spans[q - 1];
     if (prev?.speaker && prevQ && prevQ.paragraph === span.paragraph) return continued(prev, 'continuation');
+    const closing = cues.closingCue(closeEnd);
+    if (closing && closing !== UNRESOLVED) return found(q, closing);
     // A paragraph that is all quote, introduced by "X said in a statement:" at the end of the previous one.
     if (
       firstBefore === open &&
@@ -157,6 +159,8 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   // The subject of a sentence with no quote of its own, so later pronouns can find it.
   function updateFocus(sentenceFirst: number, sentenceLast: number) {
     const para = tokens[sentenceFirst]?.paragraph ?? 0;
+    // A Title Case headline's capitals make names of anything ("Labels European Solidarity"): no subject.
+    if (tokens[sentenceFirst]?.titleCase && tokens[sentenceFirst]?.blockKind === 'headline') return;
     for (let k = sentenceFirst; k <= sentenceLast; k++) {
       if (isVerbAt(k) && k > sentenceFirst) {
         const s = speakers.subjectBefore(k, sentenceFirst, focus);

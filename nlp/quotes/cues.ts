@@ -85,7 +85,8 @@ export function createCues(
       }
     }
     const pronounFirst = ['he', 'she', 'they', 'it'].includes(t0.lower) || named !== null;
-    for (let k = first + 1; k < Math.min(tokens.length, first + (endsOpen ? 10 : 3)); k++) {
+    // '"…," representative of the government in the Verkhovna Rada Taras Melnychuk wrote': a long subject.
+    for (let k = first + 1; k < Math.min(tokens.length, first + (endsOpen ? 14 : 3)); k++) {
       const t = tokens[k];
       const prevT = tokens[k - 1];
       if (!t || !prevT || !outside(k) || t.sentence !== t0.sentence) return null;
@@ -122,7 +123,9 @@ export function createCues(
       // "a remark by X that ...", "with a pledge "...": a speech noun counts when it names its source or
       // introduces the quote directly, and only if no reporting verb governs the quote.
       // "in Senator Gore's words, it was "not a very encouraging" situation": a possessive owner names it too.
-      const owned = tokens[k - 1]?.possessive === true && open - k <= 8;
+      const owner = tokens[k - 1];
+      const owned =
+        (owner?.possessive === true || owner?.lower === 'his' || owner?.lower === 'her') && open - k <= 10;
       if (nounCue === -1 && SPEECH_NOUNS.has(t.lower) && (nounSource(k) || open - k <= 2 || owned))
         nounCue = k;
     }
@@ -148,5 +151,30 @@ export function createCues(
     return null;
   }
 
-  return { afterCue, beforeCue };
+  /**
+   * 'China's help was "of essential importance" in the fight, said President X on Friday': a quote inside a
+   * clause whose attribution closes the sentence after a comma.
+   */
+  function closingCue(closeEnd: number): CueResult {
+    const focus = focusNow();
+    const first = tokenAt(tokens, closeEnd);
+    const sentence = tokens[first]?.sentence;
+    for (let c = first; c < tokens.length && tokens[c]?.sentence === sentence; c++) {
+      if (!outside(c) && c > first) return null;
+      if (!/,\s*$/.test(tokens[c]?.post ?? '')) continue;
+      for (let k = c + 1; k <= c + 8 && tokens[k]?.sentence === sentence; k++) {
+        if (!outside(k)) return null;
+        if (!isVerbAt(k) || !REPORTED_SPEECH_VERBS.has(tokens[k]?.lower ?? '')) continue;
+        const s = k === c + 1 ? speakers.subjectAfter(k + 1, focus) : speakers.subjectBefore(k, c + 1, focus);
+        // Only an attribution ends the sentence: after its verb come a subject and when or where, no clause.
+        let end = k + 1;
+        while (tokens[end]?.sentence === sentence && !/[,;]/.test(tokens[end - 1]?.post ?? '')) end++;
+        if (tokens[end]?.sentence === sentence) return null;
+        return s ? { speaker: s, cue: tokens[k]?.lower ?? null, how: 'after-late' } : null;
+      }
+    }
+    return null;
+  }
+
+  return { afterCue, beforeCue, closingCue };
 }

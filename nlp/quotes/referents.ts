@@ -112,7 +112,8 @@ export function createReferents(ctx: DocContext) {
       if (s) return s.kind === kind && entities[mentionOf[k]?.entity ?? -1]?.type !== 'place';
       return kind === 'group' && GROUP_NOUNS.has(tokens[k]?.lower ?? '');
     };
-    const wanted = t.lower === 'she' ? 'f' : t.lower === 'he' ? 'm' : null;
+    const wanted =
+      t.lower === 'she' || t.lower === 'her' ? 'f' : t.lower === 'he' || t.lower === 'his' ? 'm' : null;
     // First names mislead too often for "he" (Beryl Sprinkel is a man): only a title rules a woman out there.
     const fits = (s: Speaker | null) =>
       !!s && (wanted === 'f' ? genderOf(s.name) !== 'm' : wanted === 'm' ? !titledWoman(s.name) : true);
@@ -357,6 +358,11 @@ export function createReferents(ctx: DocContext) {
     if (tokens[k]?.lower === 'own') k--;
     if (tokens[k]?.possessive) {
       const owner = fromMention(k);
+      if (owner) return owner;
+    }
+    // "In his opinion, …": whoever "he" is.
+    if (tokens[k]?.lower === 'his' || tokens[k]?.lower === 'her') {
+      const owner = pronoun(k, 'person', focus);
       if (owner) return owner;
     }
     for (let j = from; j < noun; j++) {

@@ -207,6 +207,29 @@ const marks: Case[] = [
   },
 ];
 
+const clauses: Case[] = [
+  {
+    name: 'a partial quote in a clause attributed at the end of the sentence',
+    text: 'The new bridge was "of great importance" for the valley, said Governor Ana Ruiz on Friday.',
+    quotes: [['of great importance', 'Ana Ruiz', 'said']],
+  },
+  {
+    name: 'a long subject after the quote',
+    text: '"The letter arrived on Monday," representative of the government in the regional assembly Ivo Marin wrote.',
+    quotes: [['The letter arrived on Monday', 'Ivo Marin', 'wrote']],
+  },
+  {
+    name: 'in his opinion',
+    text: 'Deputy Minister Pavel Rusin spoke on Monday. In his opinion, the plan must stay "sober and modest".',
+    quotes: [['sober and modest', 'Pavel Rusin', 'opinion']],
+  },
+  {
+    name: 'a quote about a donation is news, not a donation notice',
+    text: 'The plane landed at noon.\n\n"Everything on board is a free donation. We thank our friends with all our hearts," Mayor Ivo Marin said.',
+    quotes: [['Everything on board is a free donation', 'Ivo Marin', 'said']],
+  },
+];
+
 const reported: Case[] = [
   {
     name: 'described as',
@@ -246,6 +269,7 @@ describe.each([
   ['institutions and governments', institutions],
   ['speakers across paragraphs', paragraphs],
   ['dashes, colons and quote marks', marks],
+  ['attributions at the end of a clause', clauses],
   ['reported speech', reported],
 ])('%s', (_, cases) => {
   it.each(cases)('$name', (c) => {
