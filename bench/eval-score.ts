@@ -147,6 +147,54 @@ export function scoreQuotes(gold: readonly GoldQuote[], outputs: readonly DocOut
   return score;
 }
 
+/** A confidence band: suggestions with `low <= confidence < high`, and how many of them are right. */
+export type Band = { label: string; low: number; high: number; right: number; total: number };
+export type Reliability = { attributions: Band[]; noSpeaker: Band[] };
+
+const bands = (): Band[] => [
+  { label: '≥ 0.9', low: 0.9, high: Infinity, right: 0, total: 0 },
+  { label: '0.7–0.9', low: 0.7, high: 0.9, right: 0, total: 0 },
+  { label: '< 0.7', low: -Infinity, high: 0.7, right: 0, total: 0 },
+];
+
+/**
+ * How often suggestions at each confidence are right, over the quotes that match a gold line: an
+ * attribution is right when its speaker matches the gold's strictly; "no speaker" is right when the gold
+ * has none (a term, or words whose speaker the text does not give). Gold speech whose speaker the gold
+ * leaves null does not judge attributions.
+ */
+export function reliability(gold: readonly GoldQuote[], outputs: readonly DocOutput[]): Reliability {
+  const result: Reliability = { attributions: bands(), noSpeaker: bands() };
+  for (const out of outputs) {
+    const quotes = out.analysis.quotes.map((q) => ({
+      q,
+      norm: normalizeText(q.text),
+      para: paragraphOf(out.text, q.start),
+    }));
+    for (const g of gold.filter((x) => x.doc === out.doc)) {
+      const key = firstWords(g.quote);
+      const matches = quotes.filter((x) => ` ${x.norm}`.includes(` ${key}`));
+      const best = matches.find((m) => m.para === g.para) ?? matches[0];
+      if (!best) continue;
+      const { speaker, confidence } = best.q;
+      const goldSpeaker = g.speech ? g.speaker : null;
+      if (speaker !== null && g.speech && goldSpeaker === null) continue;
+      const right =
+        speaker === null
+          ? goldSpeaker === null
+          : goldSpeaker !== null &&
+            g.speaker_kind !== null &&
+            speakerMatches(goldSpeaker, g.speaker_kind, speaker);
+      const band = (speaker === null ? result.noSpeaker : result.attributions).find(
+        (b) => confidence >= b.low && confidence < b.high,
+      )!;
+      band.total++;
+      if (right) band.right++;
+    }
+  }
+  return result;
+}
+
 export type EntityMiss = { doc: string; name: string; type: string; problem: string; output?: string };
 export type EntityScore = {
   gold: number;

@@ -14,7 +14,7 @@ import type {
 import type { listArticles, articleFacets } from './engine/handlers/articles.ts';
 import type { getArticleDetail } from './engine/handlers/article.ts';
 import type { importFromPaths, importUploads, runAnalysis } from './engine/handlers/imports.ts';
-import type { createQuote, deleteQuote, updateQuote } from './engine/handlers/quotes.ts';
+import type { acceptSureQuotes, createQuote, deleteQuote, updateQuote } from './engine/handlers/quotes.ts';
 import type { listEntityPage, mergeEntities, renameEntity } from './engine/handlers/entities.ts';
 import type {
   createAnnotation,
@@ -71,6 +71,7 @@ export type Api = {
   'quotes.update': typeof updateQuote;
   'quotes.create': typeof createQuote;
   'quotes.delete': typeof deleteQuote;
+  'quotes.acceptSure': typeof acceptSureQuotes;
 
   'entities.list': typeof listEntityPage;
   'entities.rename': typeof renameEntity;
@@ -149,7 +150,7 @@ export type {
 } from './engine/handlers/articles.ts';
 export type { ArticleDetail } from './engine/handlers/article.ts';
 export type { ImportOptions, ImportResult } from './engine/handlers/imports.ts';
-export type { QuotePatch, NewQuoteArgs } from './engine/handlers/quotes.ts';
+export type { QuotePatch, NewQuoteArgs, AcceptSureOptions } from './engine/handlers/quotes.ts';
 export type { EntityFilterArgs } from './engine/handlers/entities.ts';
 export type { NewAnnotationArgs, AnnotationPatch } from './engine/handlers/annotations.ts';
 export type { CodebookView, CodeWithUse, NewCodeArgs, CodePatch } from './engine/handlers/codes.ts';

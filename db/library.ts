@@ -172,25 +172,44 @@ export function quoteCounts(db: Db, ids: readonly number[]): Map<number, number>
   return new Map(rows.map((row) => [row.id, row.n]));
 }
 
-/** Analysis suggestions per article: how many wait for review and how many were accepted or rejected. */
+/**
+ * Analysis suggestions per article: how many need a person (`waiting`), how many analysis is sure of and
+ * can be accepted in bulk (`sure`), and how many a person accepted or rejected (`reviewed`).
+ */
 export interface ReviewCount {
   waiting: number;
+  sure: number;
   reviewed: number;
 }
 
-/** Review counts per article over quotes and annotations the analysis made (frame evidence). */
-export function reviewCounts(db: Db, ids: readonly number[]): Map<number, ReviewCount> {
+/**
+ * Review counts per article over quotes and annotations the analysis made (frame evidence). A quote needs
+ * a person while it is suggested and its confidence is below `sure` (or unknown); frame evidence while
+ * it is suggested.
+ */
+export function reviewCounts(db: Db, ids: readonly number[], sure: number): Map<number, ReviewCount> {
   const rows = statement(
     db,
-    `SELECT id, sum(waiting) AS waiting, sum(reviewed) AS reviewed FROM (
-       SELECT article_id AS id, status = 'suggested' AS waiting, status != 'suggested' AS reviewed FROM quotes
+    `SELECT id, sum(waiting) AS waiting, sum(sure) AS sure, sum(reviewed) AS reviewed FROM (
+       SELECT article_id AS id,
+         status = 'suggested' AND coalesce(confidence < @sure, 1) AS waiting,
+         status = 'suggested' AND coalesce(confidence >= @sure, 0) AS sure,
+         status != 'suggested' AS reviewed
+       FROM quotes
        WHERE article_id IN (SELECT value FROM json_each(@ids)) AND origin = 'auto'
        UNION ALL
-       SELECT article_id, status = 'suggested', status != 'suggested' FROM annotations
+       SELECT article_id, status = 'suggested', 0, status != 'suggested' FROM annotations
        WHERE article_id IN (SELECT value FROM json_each(@ids)) AND origin = 'auto'
      ) GROUP BY id`,
-  ).all({ ids: JSON.stringify(ids) }) as { id: number; waiting: number; reviewed: number }[];
-  return new Map(rows.map((row) => [row.id, { waiting: row.waiting, reviewed: row.reviewed }]));
+  ).all({ ids: JSON.stringify(ids), sure }) as {
+    id: number;
+    waiting: number;
+    sure: number;
+    reviewed: number;
+  }[];
+  return new Map(
+    rows.map((row) => [row.id, { waiting: row.waiting, sure: row.sure, reviewed: row.reviewed }]),
+  );
 }
 
 export interface ArticleFramePresence {

@@ -53,6 +53,8 @@ export function storeAnalysis(
         speaker_text: quote.speaker,
         speaker_type: quote.speakerType,
         cue: quote.cue,
+        confidence: quote.confidence,
+        speaker_source: quote.speakerSource,
       });
     }
 

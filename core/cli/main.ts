@@ -166,6 +166,7 @@ export async function main(argv: string[], output: Output = processOutput): Prom
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--no-discount', 'count reprints of wire copy as articles of their own')
+    .option('--reported', 'count reported speech ("X told reporters that …") as sourcing, not only quotes')
     .addOption(jsonOption())
     .action(async (options: CompareCommandOptions) => {
       exitCode = await compareCommand(options, output);

@@ -23,6 +23,8 @@ import { findWirePairs, reprintsOf, type WireOptions, type WirePair } from './wi
 
 export interface CompareOptions extends WireOptions {
   discountReprints?: boolean;
+  /** Count reported speech ("X told reporters that …") as sourcing, beside quotes in quote marks. */
+  includeReported?: boolean;
   linkage?: Concept[];
 }
 
@@ -45,6 +47,8 @@ export interface CompareResult {
   firstPublished: string | null;
   lastPublished: string | null;
   discountReprints: boolean;
+  /** Whether reported speech counts in "who is quoted". */
+  includeReported: boolean;
   frames: { matrix: FrameMatrix; perOutlet: Record<string, OutletFrame[]> };
   speakers: { matrix: SpeakerMatrix; perOutlet: Record<string, OutletSpeakers> };
   entities: Record<string, SalientEntity[]>;
@@ -77,8 +81,14 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
     outlets: summaries(articles, counted, reprints),
     ...span(articles),
     discountReprints: discount,
+    includeReported: options.includeReported ?? false,
     frames: outletFrames(outlets, frameHitsOf(db, ids), frameCodes(db)),
-    speakers: outletSpeakers(outlets, quotesWithSpeakers(db, ids), texts, officialPeople(mentions)),
+    speakers: outletSpeakers(
+      outlets,
+      quotesWithSpeakers(db, ids, options.includeReported ?? false),
+      texts,
+      officialPeople(mentions),
+    ),
     entities: salientEntities(
       outlets,
       mentions,

@@ -19,8 +19,10 @@ import {
   runAnalysis,
 } from './handlers/imports.ts';
 import {
+  acceptSureQuotes,
   createQuote,
   deleteQuote,
+  quoteAcceptSureArgs,
   quoteCreateArgs,
   quoteDeleteArgs,
   quoteUpdateArgs,
@@ -123,6 +125,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'quotes.update': { args: quoteUpdateArgs, run: updateQuote },
   'quotes.create': { args: quoteCreateArgs, run: createQuote },
   'quotes.delete': { args: quoteDeleteArgs, run: deleteQuote },
+  'quotes.acceptSure': { args: quoteAcceptSureArgs, run: acceptSureQuotes },
 
   'entities.list': { args: entityListArgs, run: listEntityPage },
   'entities.rename': { args: entityRenameArgs, run: renameEntity },

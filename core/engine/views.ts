@@ -6,6 +6,7 @@ import { aliasesOf, getEntity, type EntityType } from '../../db/entities.ts';
 import { getCode } from '../../db/codes.ts';
 import { getCoder } from '../../db/coders.ts';
 import { getArticle } from '../../db/articles.ts';
+import { isSure } from '../../db/quotes.ts';
 
 // The shapes the UI receives: camelCase, offsets as UTF-16 code units into the article's text.
 
@@ -28,6 +29,15 @@ export interface QuoteView {
   origin: Origin;
   status: ReviewStatus;
   coderId: number | null;
+  /** How sure analysis is of the speaker it suggests, 0–1; null for quotes marked by hand. */
+  confidence: number | null;
+  /** Whether the text names the speaker, describes a source it does not name, or the speaker is an outlet. */
+  speakerSource: 'named' | 'unnamed' | 'media' | null;
+  /**
+   * A suggestion that needs a person: not yet accepted or rejected, and analysis is less than sure of it
+   * (confidence below SURE_CONFIDENCE, or unknown). Sure suggestions can be accepted in bulk.
+   */
+  needsReview: boolean;
 }
 
 export interface AnnotationView {
@@ -85,6 +95,9 @@ export function quoteView(db: Db, row: QuoteRow, text = articleText(db, row.arti
     origin: row.origin,
     status: row.status,
     coderId: row.coder_id,
+    confidence: row.confidence,
+    speakerSource: row.speaker_source,
+    needsReview: row.status === 'suggested' && !isSure(row.confidence),
   };
 }
 

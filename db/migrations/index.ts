@@ -4,8 +4,16 @@ import { analysis } from './002-analysis.ts';
 import { edits } from './003-edits.ts';
 import { stories } from './004-stories.ts';
 import { suggestedSpeakers } from './005-suggested-speakers.ts';
+import { quoteConfidence } from './006-quote-confidence.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: readonly Migration[] = [articles, analysis, edits, stories, suggestedSpeakers];
+export const migrations: readonly Migration[] = [
+  articles,
+  analysis,
+  edits,
+  stories,
+  suggestedSpeakers,
+  quoteConfidence,
+];
 
 export const latestVersion = migrations.length;

@@ -1,4 +1,4 @@
-import type { AnnotationView, ArticleDetail } from '../api/contract.ts';
+import type { AnnotationView, ArticleDetail, QuoteView } from '../api/contract.ts';
 import type { Mark } from './segments.ts';
 
 // What the reader marks in an article's text, one record per mark, built from articles.get.
@@ -104,25 +104,46 @@ export function buildMarks(detail: ArticleDetail, visible: ReadonlySet<Layer>): 
   return marks;
 }
 
+/** Least sure first; at equal confidence, in reading order. Unknown confidence counts as least sure. */
+const byConfidence = (a: QuoteView, b: QuoteView) =>
+  (a.confidence ?? -1) - (b.confidence ?? -1) || a.start - b.start;
+
 /**
- * The suggestions to review, in reading order: quotes and frame evidence not yet accepted or
- * rejected; only those of one kind when the panel shows that kind.
+ * An article's suggested quotes in review order: those that need a person (least sure first), then
+ * those analysis is sure of (which can be accepted together).
+ */
+export function reviewOrder(detail: ArticleDetail): { uncertain: QuoteView[]; sure: QuoteView[] } {
+  const suggested = detail.quotes.filter((q) => q.status === 'suggested');
+  return {
+    uncertain: suggested.filter((q) => q.needsReview).sort(byConfidence),
+    sure: suggested.filter((q) => !q.needsReview).sort(byConfidence),
+  };
+}
+
+/**
+ * The suggestions to review, in the order n and p step through them: quotes that need a person, least
+ * sure first; frame evidence in reading order; then the quotes analysis is sure of. Only those of one
+ * kind when the panel shows that kind.
  */
 export function suggestions(
   detail: ArticleDetail,
   only?: 'quote' | 'annotation',
 ): { target: Target; start: number }[] {
-  const quotes = detail.quotes
-    .filter((q) => q.status === 'suggested')
-    .map((q): { target: Target; start: number } => ({ target: { kind: 'quote', id: q.id }, start: q.start }));
+  const { uncertain, sure } = reviewOrder(detail);
+  const asTarget = (q: QuoteView): { target: Target; start: number } => ({
+    target: { kind: 'quote', id: q.id },
+    start: q.start,
+  });
   const evidence = detail.annotations
     .filter((a) => a.status === 'suggested')
+    .sort((a, b) => a.start - b.start)
     .map((a): { target: Target; start: number } => ({
       target: { kind: 'annotation', id: a.id },
       start: a.start,
     }));
-  const list = only === 'quote' ? quotes : only === 'annotation' ? evidence : [...quotes, ...evidence];
-  return list.sort((a, b) => a.start - b.start);
+  if (only === 'annotation') return evidence;
+  if (only === 'quote') return [...uncertain, ...sure].map(asTarget);
+  return [...uncertain.map(asTarget), ...evidence, ...sure.map(asTarget)];
 }
 
 /** Where a target is in the text (its first mention, for an entity). */

@@ -53,9 +53,9 @@ describe('framescope analyze', () => {
 
     const shown = await framescope('show', '1', '--db', db);
     expect(shown.out).toContain('Quotes (8)');
-    expect(shown.out).toContain('“No, this is unrelated absolutely,” — Dmitry Peskov (said)');
+    expect(shown.out).toMatch(/“No, this is unrelated absolutely,” — Dmitry Peskov \(said, \d+% sure\)/);
     expect(shown.out).toContain('Reported speech (6)');
-    expect(shown.out).toMatch(/ {2}Putin had expressed his support .* — Kremlin \(said\)/);
+    expect(shown.out).toMatch(/ {2}Putin had expressed his support .* — Kremlin \(said, \d+% sure\)/);
     expect(shown.out).toMatch(/People: .*Vladimir Putin \(President\) ×\d/);
 
     const out = join(temp.dir(), 'export.json');

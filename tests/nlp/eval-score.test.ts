@@ -19,6 +19,8 @@ const quote = (text: string, start: number, speaker: string | null): Quote => ({
   speaker,
   speakerType: speaker ? 'person' : null,
   cue: speaker ? 'said' : null,
+  confidence: 0.9,
+  speakerSource: speaker ? 'named' : null,
 });
 
 describe('eval scorer', () => {

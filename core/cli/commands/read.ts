@@ -117,8 +117,15 @@ export function searchCommand(query: string, options: SearchCommandOptions, outp
 function describeAnalysisOf(analysis: AnalysisJson, analysed: boolean): string {
   if (!analysed) return '\nNot analysed yet: run "framescope analyze" to tag entities, quotes and frames.\n';
   const lines: string[] = [];
-  const speakerOf = (quote: AnalysisJson['quotes'][number]) =>
-    quote.speaker ? `${quote.speaker}${quote.cue ? ` (${quote.cue})` : ''}` : 'no speaker';
+  // How sure analysis is, for suggestions nobody has reviewed yet.
+  const sure = (quote: AnalysisJson['quotes'][number]) =>
+    quote.status === undefined || quote.status === 'suggested'
+      ? `${Math.round(quote.confidence * 100)}% sure`
+      : null;
+  const speakerOf = (quote: AnalysisJson['quotes'][number]) => {
+    const notes = [quote.cue, sure(quote)].filter((note) => note !== null);
+    return `${quote.speaker ?? 'no speaker'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+  };
   const direct = analysis.quotes.filter((quote) => quote.kind === 'direct');
   const reported = analysis.quotes.filter((quote) => quote.kind === 'reported');
   lines.push('', `Quotes (${direct.length})`);

@@ -8,6 +8,7 @@ import {
   searchSnippets,
   type LibraryFilters,
 } from '../../../db/library.ts';
+import { SURE_CONFIDENCE } from '../../../db/quotes.ts';
 import type { Session } from '../session.ts';
 import { id, isoDate, offset } from '../schemas.ts';
 
@@ -52,10 +53,12 @@ export interface ArticleListRow {
   frames: { codeId: number; name: string; color: string | null; hits: number }[];
   analysed: boolean;
   /**
-   * The analysis's suggestions (quotes and frame evidence): how many still wait for review
-   * (status "suggested") and how many were accepted or rejected. Both 0 when not analysed.
+   * The analysis's suggestions (quotes and frame evidence): how many need a person (`waiting`: frame
+   * evidence not yet reviewed, and quotes not yet reviewed that analysis is less than sure of), how many
+   * quotes analysis is sure of and a person can accept in bulk (`sure`), and how many were accepted or
+   * rejected. All 0 when not analysed.
    */
-  review: { waiting: number; reviewed: number };
+  review: { waiting: number; sure: number; reviewed: number };
   /** Only while searching: the passage around the matches. */
   snippet?: SnippetSegment[];
 }
@@ -85,7 +88,7 @@ export function listArticles(this: Session, options: ArticleListOptions = {}): A
   });
   const ids = page.rows.map((row) => row.id);
   const quotes = quoteCounts(this.db, ids);
-  const reviews = reviewCounts(this.db, ids);
+  const reviews = reviewCounts(this.db, ids, SURE_CONFIDENCE);
   const snippets = filters.search ? searchSnippets(this.db, filters.search, ids) : undefined;
   const frames = new Map<number, ArticleListRow['frames']>();
   for (const frame of framesPresent(this.db, ids)) {
@@ -106,7 +109,7 @@ export function listArticles(this: Session, options: ArticleListOptions = {}): A
         quotes: quotes.get(row.id) ?? 0,
         frames: frames.get(row.id) ?? [],
         analysed: row.analyzed_at !== null,
-        review: reviews.get(row.id) ?? { waiting: 0, reviewed: 0 },
+        review: reviews.get(row.id) ?? { waiting: 0, sure: 0, reviewed: 0 },
         ...(snippet !== undefined ? { snippet: snippetSegments(snippet) } : {}),
       };
     }),

@@ -43,6 +43,7 @@ export function Panel({ detail, selected, onSelect }: Props) {
       : tab === 'frames'
         ? detail.annotations.filter((a) => a.codeKind === 'frame' && a.status === 'suggested').length
         : 0;
+  const uncertain = tab === 'quotes' ? detail.quotes.filter((q) => q.needsReview).length : pending;
   return (
     <aside className="panel" aria-label="Article details">
       <div className="tabs" role="tablist" aria-label="Panel">
@@ -71,7 +72,7 @@ export function Panel({ detail, selected, onSelect }: Props) {
       <div className="panel-bar">
         <span className="faint">
           {pending > 0
-            ? `${pending} to review · n/p to step, a/r to decide`
+            ? `${uncertain > 0 ? `${uncertain} to review` : 'All sure'}${pending > uncertain ? `, ${pending - uncertain} sure` : ''} · n/p to step, a/r to decide`
             : tab === 'quotes' || tab === 'frames'
               ? 'All reviewed'
               : tab === 'entities'
