@@ -1,19 +1,7 @@
 // The security rules of the one window factory (see window.ts), as plain functions that tests can
 // check without an Electron binary.
 
-/** No remote code, no inline scripts, no plugins; styles inline only for React's style attributes. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../core/server/csp.ts';
 
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,

@@ -170,6 +170,10 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(dbOption())
     .option('--port <n>', 'port to listen on (default: any free port)')
     .option('--static <dir>', 'the built UI to serve (default: dist/renderer)')
+    .option(
+      '--allow <folder...>',
+      'folders the window may open projects in, import from and save to (default: none; it uploads what you pick)',
+    )
     .action(async (options: ServeCommandOptions) => {
       exitCode = await serveCommand(options, output);
     });

@@ -18,18 +18,14 @@ export function preloadBridge(): PreloadBridge | undefined {
   return typeof window !== 'undefined' ? window.framescope : undefined;
 }
 
-/** The token `framescope serve` writes into the page it serves. */
-export function serverToken(): string {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="framescope-token"]');
-  return meta?.content ?? '';
-}
-
 export async function httpCall(method: string, args: unknown[]): Promise<Envelope> {
   let response: Response;
   try {
     response = await fetch('./api/call', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${serverToken()}` },
+      // The bridge knows this window by the HttpOnly cookie it set when its printed address was opened.
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ method, args }),
     });
   } catch {
@@ -40,6 +36,14 @@ export async function httpCall(method: string, args: unknown[]): Promise<Envelop
       },
     };
   }
+  if (response.status === 401)
+    return {
+      ok: false,
+      error: {
+        message:
+          'This window no longer holds the key of this Framescope run. Open the address framescope serve printed again.',
+      },
+    };
   const body = (await response.json().catch(() => null)) as Envelope | null;
   if (body && typeof body === 'object' && 'ok' in body) return body;
   return {
