@@ -24,6 +24,17 @@ export interface RepeatedParagraphs {
   pairs: [number, number][];
 }
 
+/** An article imported up to the length limit only (see MAX_ARTICLE_CHARS). */
+export interface ShortenedArticle {
+  id: number;
+  title: string | null;
+  file: string;
+  where?: string | undefined;
+  /** The characters the text had, and those kept. */
+  characters: number;
+  kept: number;
+}
+
 export interface ImportSummary {
   files: number;
   imported: ImportedArticle[];
@@ -32,6 +43,7 @@ export interface ImportSummary {
   /** Files in the folders imported that are not articles (images, scripts). */
   skipped: string[];
   repeatedParagraphs: RepeatedParagraphs[];
+  shortened: ShortenedArticle[];
 }
 
 export type ImportEvent =
@@ -95,6 +107,7 @@ class ImportRun {
     failures: [],
     skipped: [],
     repeatedParagraphs: [],
+    shortened: [],
   };
   private pending: Pending[] = [];
   private pendingSince = 0;
@@ -135,6 +148,17 @@ class ImportRun {
         return;
       }
       this.summary.imported.push({ id: result.id, title, file });
+      if (prepared.shortenedFrom !== undefined) {
+        const kept = prepared.article.text.length;
+        this.summary.shortened.push({
+          id: result.id,
+          title,
+          file,
+          where,
+          characters: prepared.shortenedFrom,
+          kept,
+        });
+      }
       if (prepared.repeatedParagraphs.length > 0) {
         this.summary.repeatedParagraphs.push({
           id: result.id,

@@ -6,6 +6,11 @@ import { toIsoDate } from './dates.ts';
 import { countWords, normaliseLine, normaliseText, paragraphs } from './normalise.ts';
 
 const MAX_DERIVED_TITLE = 150;
+/**
+ * An article longer than this (about 170,000 words, a long book) keeps its first part: analysis of
+ * longer texts takes minutes and no news article comes near it. The import says so.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
 /** Paragraphs shorter than this ("Photo: Reuters", "Advertisement") may repeat without remark. */
 const MIN_REPEATED_WORDS = 8;
 
@@ -23,12 +28,15 @@ export interface PreparedArticle {
   article: NewArticle;
   /** Pairs of 1-based paragraph numbers: the second repeats the first word for word. */
   repeatedParagraphs: [number, number][];
+  /** The length of the text before it was cut to MAX_ARTICLE_CHARS, when it was. */
+  shortenedFrom?: number;
 }
 
 /** Normalises a parsed article and derives what is stored with it; null when it has no text. */
 export function prepareArticle(draft: ArticleDraft, context: SourceContext): PreparedArticle | null {
-  const text = normaliseText(draft.text);
-  if (text.length === 0) return null;
+  const whole = normaliseText(draft.text);
+  if (whole.length === 0) return null;
+  const text = shorten(whole);
   const url = normaliseLine(draft.url);
   const published = normaliseLine(draft.published);
   return {
@@ -49,7 +57,19 @@ export function prepareArticle(draft: ArticleDraft, context: SourceContext): Pre
       word_count: countWords(text),
     },
     repeatedParagraphs: findRepeatedParagraphs(text),
+    ...(text.length < whole.length ? { shortenedFrom: whole.length } : {}),
   };
+}
+
+/** The text up to MAX_ARTICLE_CHARS, cut at the end of a paragraph, else of a sentence or a word. */
+function shorten(text: string): string {
+  if (text.length <= MAX_ARTICLE_CHARS) return text;
+  const head = text.slice(0, MAX_ARTICLE_CHARS);
+  const floor = MAX_ARTICLE_CHARS * 0.9;
+  for (const end of [head.lastIndexOf('\n\n'), head.search(/[.!?][^.!?]*$/) + 1, head.lastIndexOf(' ')]) {
+    if (end > floor) return head.slice(0, end).trimEnd();
+  }
+  return head;
 }
 
 function deriveTitle(text: string, context: SourceContext): string {

@@ -104,6 +104,7 @@ export async function importAndAnalyse(
     duplicates: summary.duplicates.map((duplicate) => ({ ...duplicate, file: nameOf(duplicate.file) })),
     failures: summary.failures.map((failure) => ({ ...failure, file: nameOf(failure.file) })),
     skipped: summary.skipped.map(nameOf),
+    shortened: summary.shortened.map((article) => ({ ...article, file: nameOf(article.file) })),
     repeatedParagraphs: summary.repeatedParagraphs.map((repeat) => ({
       ...repeat,
       file: nameOf(repeat.file),

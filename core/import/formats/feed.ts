@@ -3,7 +3,7 @@ import { parseFeed as readFeedXml } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
 import type { FormatParser, ParsedRecord } from '../types.ts';
 import { ImportFileError } from '../types.ts';
-import { decodeMarkup, htmlToText } from '../html-text.ts';
+import { checkMarkupDepth, decodeMarkup, htmlToText } from '../html-text.ts';
 
 type Feed = ReturnType<typeof readFeedXml>;
 type FeedItem = Feed['items'][number];
@@ -27,6 +27,7 @@ export function looksLikeFeed(head: string): boolean {
 }
 
 function readFeed(text: string): Feed {
+  checkMarkupDepth(text);
   // Feeds made by templates often carry a bare "&" ("AT&T"), which feed readers accept. Inside
   // CDATA a bare "&" is already legal, so CDATA sections are left as they are.
   const xml = text
@@ -55,7 +56,14 @@ function toRecord(
 ): ParsedRecord {
   const title = item.title;
   const where = title ? `item ${number} ("${shorten(title)}")` : `item ${number}`;
-  const text = longest(contentOf(item).map(toText));
+  let text: string;
+  try {
+    text = longest(contentOf(item).map(toText));
+  } catch (error) {
+    // One item with markup too deep to read does not take the rest of the feed with it.
+    if (error instanceof ImportFileError) return { ok: false, where, reason: error.message };
+    throw error;
+  }
   if (!text) return { ok: false, where, reason: 'the item has no text' };
   const authors = [...new Set(item.authors.map((author) => author.name).filter(Boolean))];
   return {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
 import type { StructuredTextItem } from 'unpdf';
 import { ImportFileError } from '../types.ts';
+import { checkPdfBomb } from '../pdf-limits.ts';
 import type { ArticleDraft, FormatParser } from '../types.ts';
 
 const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d+\s*[-–]?(?:\s*(?:\/|of)\s*\d+)?$/i;
@@ -14,7 +15,9 @@ interface Line {
 }
 
 export const parsePdf: FormatParser = async function* (path) {
-  const data = new Uint8Array(await readFile(path));
+  const bytes = await readFile(path);
+  checkPdfBomb(bytes);
+  const data = new Uint8Array(bytes);
   let article: ArticleDraft;
   try {
     // pdf.js would print its warnings about damaged files into the command line's output.
