@@ -24,14 +24,16 @@ export type ParseMessage =
 
 type Inbox = { push: (message: ParseMessage | { type: 'died'; error: Error }) => void };
 
-let reader: { worker: Worker; inbox: Inbox | null } | null = null;
+type Reader = { worker: Worker; inbox: Inbox | null; ready: Promise<void> };
+
+let reader: Reader | null = null;
 let nextId = 1;
 
 function parseWorkerScript(): string | URL {
   return process.env.FRAMESCOPE_PARSE_WORKER ?? new URL('./parse-worker.ts', import.meta.url);
 }
 
-function startReader(): { worker: Worker; inbox: Inbox | null } {
+function startReader(): Reader {
   const worker = new Worker(parseWorkerScript(), {
     resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB },
     stdout: true,
@@ -41,13 +43,19 @@ function startReader(): { worker: Worker; inbox: Inbox | null } {
   worker.stdout.resume();
   worker.stderr.resume();
   worker.unref();
-  const current = { worker, inbox: null as Inbox | null };
-  worker.on('message', (message: ParseMessage) => current.inbox?.push(message));
+  let markReady = () => {};
+  const current: Reader = { worker, inbox: null, ready: new Promise((resolve) => (markReady = resolve)) };
+  worker.on('message', (message: ParseMessage | { type: 'ready' }) => {
+    if (message.type === 'ready') markReady();
+    else current.inbox?.push(message);
+  });
   worker.on('error', (error: Error) => {
+    markReady();
     current.inbox?.push({ type: 'died', error });
     if (reader === current) reader = null;
   });
   worker.on('exit', () => {
+    markReady();
     current.inbox?.push({ type: 'died', error: new Error('the reader stopped') });
     if (reader === current) reader = null;
   });
@@ -80,6 +88,8 @@ export async function* parseIsolated(
   };
   const id = nextId++;
   current.worker.ref();
+  // Loading the readers (pdf.js, Readability) is not the file's time.
+  await current.ready;
   current.worker.postMessage({ id, format, path, options } satisfies ParseRequest);
   let finished = false;
   try {

@@ -5,6 +5,8 @@ import { ISOLATED_FORMATS } from './formats/index.ts';
 import type { ParseRequest, ParseMessage } from './isolated.ts';
 
 const port = parentPort!;
+// The readers are loaded: from now on the importer's clock for a stalled file runs.
+port.postMessage({ type: 'ready' });
 port.on('message', ({ id, format, path, options }: ParseRequest) => {
   void (async () => {
     try {
