@@ -14,13 +14,16 @@ import { exportCommand, type ExportCommandOptions } from './commands/export.ts';
 import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
-import { processOutput, type Output } from './output.ts';
+import { processOutput, terminalOutput, type Output } from './output.ts';
+import { describeSqliteProblem } from '../../db/errors.ts';
+import { defaultProjectPath } from '../paths.ts';
 
 /** Errors whose message is already a sentence for the user; anything else is a bug and says so. */
 const USER_ERRORS = new Set(['ProjectFileError', 'SearchSyntaxError', 'ImportFileError', 'FieldMapError']);
 
 /** Runs the `framescope` command line; resolves to the process exit code. */
-export async function main(argv: string[], output: Output = processOutput): Promise<number> {
+export async function main(argv: string[], given: Output = processOutput): Promise<number> {
+  const output = terminalOutput(given);
   let exitCode = 0;
   const dbOption = () => new Option('--db <file>', 'project file (default: the default project, see README)');
   const jsonOption = () => new Option('--json', 'print the result as JSON');
@@ -193,6 +196,12 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     const { name, message } = error as Error;
     if (USER_ERRORS.has(name)) {
       output.err(`${message}\n`);
+      // A --map that names no article field is a usage error, as the README says.
+      return name === 'FieldMapError' ? 2 : 1;
+    }
+    if (name === 'SqliteError') {
+      const at = argv.indexOf('--db');
+      output.err(`${describeSqliteProblem(at >= 0 ? (argv[at + 1] ?? '') : defaultProjectPath(), error)}\n`);
       return 1;
     }
     output.err(`Framescope failed: ${message}\n`);

@@ -37,15 +37,27 @@ function readFeed(text: string): Feed {
     );
   const check = XMLValidator.validate(xml);
   if (check !== true) {
-    const problem = check.err.msg.replace(/\.$/, '');
-    const sentence = (problem[0]?.toLowerCase() ?? '') + problem.slice(1);
-    throw new ImportFileError(`it is not well-formed XML, line ${check.err.line}: ${sentence}`);
+    throw new ImportFileError(
+      `it is not well-formed XML, line ${check.err.line}: ${xmlProblem(check.err.code, check.err.msg)}; save the feed again from its site or fix the file by hand`,
+    );
   }
   try {
     return readFeedXml(xml);
   } catch {
     throw new ImportFileError('it is XML but not an RSS or Atom feed');
   }
+}
+
+/** fast-xml-parser's findings in words; some of its messages are its own internals ("Invalid '[ \"rss\" ]' found"). */
+function xmlProblem(code: string, message: string): string {
+  if (code === 'InvalidXml' && /^Invalid '\[/.test(message))
+    return `tags are left open at the end (${[...message.matchAll(/"([^"]+)"/g)].map((tag) => `<${tag[1]}>`).join(', ')})`;
+  const problem = message
+    .replace(/\.$/, '')
+    .replace(/^char '(.)' is not expected/, "the character '$1' is not allowed there");
+  return problem.length > 160 || /[[\]{}]/.test(problem)
+    ? 'the markup is broken there'
+    : (problem[0]?.toLowerCase() ?? '') + problem.slice(1);
 }
 
 function toRecord(
