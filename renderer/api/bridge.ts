@@ -5,6 +5,8 @@ export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error:
 
 export interface PreloadBridge {
   call(method: string, args: unknown[]): Promise<Envelope>;
+  /** The desktop app's own file dialogs: tokens for what the user picked, never paths. */
+  choose?(purpose: 'import' | 'open' | 'save'): Promise<{ token: string; name: string }[]>;
   onEvent(callback: (event: unknown) => void): () => void;
 }
 
