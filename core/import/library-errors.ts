@@ -16,6 +16,10 @@ const KNOWN: [RegExp, string][] = [
     'it is damaged: its contents end early or are not what its format promises; save it again from the program that made it',
   ],
   [
+    /cannot (read|destructure) propert(y|ies)|is not a function|is not iterable|of (null|undefined)/i,
+    'its structure is not what its format requires (a part is missing, empty or of the wrong kind); save it again from the program that made it',
+  ],
+  [
     /unexpected (end|close tag|token)|unclosed|invalid tag|not well-formed|attribute .* (is )?(not|without)|closing tag/i,
     'its markup is broken beyond repair; save it again from the program that made it',
   ],

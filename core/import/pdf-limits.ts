@@ -5,7 +5,7 @@ import { ImportFileError } from './types.ts';
 // gigabytes of drawing commands. Every compressed stream the text reader may decode (pictures
 // aside, which it never decodes) is inflated here first, with a ceiling, before pdf.js sees it.
 
-export const MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024;
+export const MAX_PDF_INFLATED_BYTES = 100 * 1024 * 1024;
 const DICTIONARY_WINDOW = 1024;
 
 export function checkPdfBomb(pdf: Buffer, limit = MAX_PDF_INFLATED_BYTES): void {

@@ -34,7 +34,11 @@ export interface PreparedArticle {
 
 /** Normalises a parsed article and derives what is stored with it; null when it has no text. */
 export function prepareArticle(draft: ArticleDraft, context: SourceContext): PreparedArticle | null {
-  const whole = normaliseText(draft.text);
+  // Normalising only shortens a text, so twice the limit is more than enough to cut from, and a
+  // 40 MB field is not copied whole through every step.
+  const raw =
+    draft.text.length > MAX_ARTICLE_CHARS * 2 ? draft.text.slice(0, MAX_ARTICLE_CHARS * 2) : draft.text;
+  const whole = normaliseText(raw);
   if (whole.length === 0) return null;
   const text = shorten(whole);
   const url = normaliseLine(draft.url);
@@ -57,7 +61,9 @@ export function prepareArticle(draft: ArticleDraft, context: SourceContext): Pre
       word_count: countWords(text),
     },
     repeatedParagraphs: findRepeatedParagraphs(text),
-    ...(text.length < whole.length ? { shortenedFrom: whole.length } : {}),
+    ...(text.length < whole.length
+      ? { shortenedFrom: raw === draft.text ? whole.length : draft.text.length }
+      : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { ImportFileError } from './types.ts';
 // ceiling, before mammoth or JSZip see the file (which part a reader opens is up to the archive).
 
 /** Far more than any article's document: all parts together, inflated. */
-export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
+export const MAX_INFLATED_BYTES = 100 * 1024 * 1024;
 const MAX_ENTRIES = 10_000;
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;

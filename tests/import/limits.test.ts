@@ -67,11 +67,11 @@ describe('limits on what one file may cost', () => {
     const before = process.memoryUsage().rss;
     const summary = await importPaths(db, files);
     expect(summary.failures).toEqual([
-      { file: files[0], reason: expect.stringMatching(/zip bomb: its parts inflate to more than 200 MB/) },
+      { file: files[0], reason: expect.stringMatching(/zip bomb: its parts inflate to more than 100 MB/) },
       { file: files[1], reason: expect.stringMatching(/zip bomb/) },
       {
         file: files[2],
-        reason: expect.stringMatching(/compression bomb: its content streams inflate to more than 256 MB/),
+        reason: expect.stringMatching(/compression bomb: its content streams inflate to more than 100 MB/),
       },
     ]);
     expect(summary.imported).toHaveLength(1);
