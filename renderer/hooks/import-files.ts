@@ -78,6 +78,15 @@ function merge(tally: ImportTally, result: ImportResult): ImportTally {
       })),
     ],
     skipped: tally.skipped + result.skipped.length,
+    shortened: [
+      ...(tally.shortened ?? []),
+      ...result.shortened.map((s) => ({
+        file: s.where ? `${s.file} (${s.where})` : s.file,
+        id: s.id,
+        characters: s.characters,
+        kept: s.kept,
+      })),
+    ],
     analysisFailures: [
       ...tally.analysisFailures,
       ...(result.analysis?.failures ?? []).map((f) => ({

@@ -23,6 +23,8 @@ export interface ImportTally {
   /** Files in the folders that are not articles (images, scripts). */
   skipped: number;
   analysisFailures: { file: string; reason: string }[];
+  /** Articles imported up to the length limit only. */
+  shortened?: { file: string; id: number; characters: number; kept: number }[];
 }
 
 export interface ImportReport {
