@@ -6,8 +6,13 @@ import { ImportFileError } from './types.ts';
 // crafted files can make their readers (Readability, XML and zip libraries, pdf.js) run for minutes
 // or swallow memory, and a thread stuck in a library cannot be interrupted any other way.
 
-/** A reader that has produced nothing for this long is stopped, and the file reported. */
-export const PARSE_STALL_MS = 30_000;
+/**
+ * A reader that has produced nothing for this long (no article, and for PDFs no page) is stopped,
+ * and the file reported. Readers of real files never pause this long; crafted ones can for ever.
+ */
+export const PARSE_STALL_MS = 8_000;
+/** However busy a reader keeps itself, one file may take no longer than this. */
+export const PARSE_TOTAL_MS = 120_000;
 /** The reading thread's heap; beyond it the thread dies and the file is reported. */
 export const PARSE_HEAP_MB = 512;
 
@@ -22,7 +27,8 @@ export type ParseMessage =
   | { id: number; type: 'done' }
   | { id: number; type: 'error'; name: string; message: string };
 
-type Inbox = { push: (message: ParseMessage | { type: 'died'; error: Error }) => void };
+type Incoming = ParseMessage | { type: 'died'; error: Error } | { type: 'alive' };
+type Inbox = { push: (message: Incoming) => void };
 
 type Reader = { worker: Worker; inbox: Inbox | null; ready: Promise<void> };
 
@@ -45,8 +51,9 @@ function startReader(): Reader {
   worker.unref();
   let markReady = () => {};
   const current: Reader = { worker, inbox: null, ready: new Promise((resolve) => (markReady = resolve)) };
-  worker.on('message', (message: ParseMessage | { type: 'ready' }) => {
+  worker.on('message', (message: ParseMessage | { type: 'ready' } | { type: 'alive' }) => {
     if (message.type === 'ready') markReady();
+    else if (message.type === 'alive') current.inbox?.push({ type: 'alive' });
     else current.inbox?.push(message);
   });
   worker.on('error', (error: Error) => {
@@ -78,7 +85,7 @@ export async function* parseIsolated(
   stallMs = PARSE_STALL_MS,
 ): AsyncGenerator<ParsedRecord> {
   const current = (reader ??= startReader());
-  const queue: (ParseMessage | { type: 'died'; error: Error })[] = [];
+  const queue: Incoming[] = [];
   let wake: (() => void) | null = null;
   current.inbox = {
     push: (message) => {
@@ -92,25 +99,33 @@ export async function* parseIsolated(
   await current.ready;
   current.worker.postMessage({ id, format, path, options } satisfies ParseRequest);
   let finished = false;
+  const deadline = Date.now() + PARSE_TOTAL_MS;
   try {
     for (;;) {
+      if (Date.now() > deadline) {
+        stop(current);
+        throw new ImportFileError(
+          `reading it took more than ${PARSE_TOTAL_MS / 60_000} minutes, so Framescope stopped; split the file into smaller ones`,
+        );
+      }
       if (queue.length === 0) {
         let timer: ReturnType<typeof setTimeout> | undefined;
         const stalled = await new Promise<boolean>((resolve) => {
           wake = () => resolve(false);
-          timer = setTimeout(() => resolve(true), stallMs);
+          timer = setTimeout(() => resolve(true), Math.min(stallMs, Math.max(0, deadline - Date.now())));
         });
         clearTimeout(timer);
         wake = null;
         if (stalled) {
           stop(current);
           throw new ImportFileError(
-            `reading it took longer than ${Math.round(stallMs / 1000)} seconds without producing an article, so Framescope stopped; the file is damaged or built to stall readers`,
+            `its reader worked for ${Math.round(stallMs / 1000)} seconds without getting anywhere, so Framescope stopped it; the file is damaged or built to stall readers, so save it again from the program that made it`,
           );
         }
         continue;
       }
       const message = queue.shift()!;
+      if (message.type === 'alive') continue; // still working: the watchdog starts again
       if (message.type === 'died') {
         stop(current);
         throw new ImportFileError(

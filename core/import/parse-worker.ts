@@ -2,9 +2,17 @@
 // crafted input (web pages, feeds, Word, PDF), so that the importer can stop it (see isolated.ts).
 import { parentPort } from 'node:worker_threads';
 import { ISOLATED_FORMATS } from './formats/index.ts';
+import { onHeartbeat } from './heartbeat.ts';
 import type { ParseRequest, ParseMessage } from './isolated.ts';
 
 const port = parentPort!;
+let lastBeat = 0;
+onHeartbeat(() => {
+  const now = Date.now();
+  if (now - lastBeat < 250) return;
+  lastBeat = now;
+  port.postMessage({ type: 'alive' });
+});
 // The readers are loaded: from now on the importer's clock for a stalled file runs.
 port.postMessage({ type: 'ready' });
 port.on('message', ({ id, format, path, options }: ParseRequest) => {
