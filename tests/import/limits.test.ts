@@ -35,9 +35,9 @@ describe('limits on what one file may cost', () => {
     expect(summary.failures).toEqual([
       {
         file: files[0],
-        reason: expect.stringMatching(/nested more than 200 levels deep.*save the article as text/),
+        reason: expect.stringMatching(/nested more than 128 levels deep.*save the article as text/),
       },
-      { file: files[1], reason: expect.stringMatching(/nested more than 200 levels deep/) },
+      { file: files[1], reason: expect.stringMatching(/nested more than 128 levels deep/) },
     ]);
     expect(summary.imported.map((article) => article.file)).toEqual([files[2], files[3]]);
     db.close();
@@ -45,8 +45,8 @@ describe('limits on what one file may cost', () => {
 
   it('stops a reader that stalls, with a sentence, and reads the next file on a fresh thread', async () => {
     const db = project();
-    // Readability's time grows with the cube of the depth: 199 levels and many paragraphs take seconds.
-    const slow = `<html><body>${'<div>'.repeat(199)}${`<p>${PARAGRAPH}</p>`.repeat(400)}${'</div>'.repeat(199)}</body></html>`;
+    // Readability's time grows with the cube of the depth: 127 levels and many paragraphs take seconds.
+    const slow = `<html><body>${'<div>'.repeat(127)}${`<p>${PARAGRAPH}</p>`.repeat(600)}${'</div>'.repeat(127)}</body></html>`;
     const file = temp.file('slow.html', slow);
     const summary = await importPaths(db, [file], { parseStallMs: 200 });
     expect(summary.failures).toEqual([
