@@ -13,7 +13,7 @@ import type {
 } from './engine/handlers/project.ts';
 import type { listArticles, articleFacets } from './engine/handlers/articles.ts';
 import type { getArticleDetail } from './engine/handlers/article.ts';
-import type { importFromPaths, importUploads, runAnalysis } from './engine/handlers/imports.ts';
+import type { importFromPaths, importUploads, runAnalysis, stageUpload } from './engine/handlers/imports.ts';
 import type { acceptSureQuotes, createQuote, deleteQuote, updateQuote } from './engine/handlers/quotes.ts';
 import type { listEntityPage, mergeEntities, renameEntity } from './engine/handlers/entities.ts';
 import type {
@@ -66,6 +66,7 @@ export type Api = {
 
   'import.paths': typeof importFromPaths;
   'import.upload': typeof importUploads;
+  'import.stage': typeof stageUpload;
   'analysis.run': typeof runAnalysis;
 
   'quotes.update': typeof updateQuote;

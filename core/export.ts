@@ -2,6 +2,7 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { Db } from '../db/open.ts';
 import { iterateArticles, type ArticleRow } from '../db/articles.ts';
 import { codeLookup, storedAnalysisJson } from './analyze/json.ts';
+import { csvCell } from './csv.ts';
 
 export type ExportFormat = 'json' | 'csv';
 
@@ -46,7 +47,7 @@ export function exportArticles(db: Db, format: ExportFormat, outPath: string): n
       if (format === 'json') {
         const analysis = storedAnalysisJson(db, row.id, row.text, row.word_count, lookup);
         write(`${count > 0 ? ',' : ''}\n${JSON.stringify({ ...article, ...analysis })}`);
-      } else write(`${CSV_COLUMNS.map((column) => csvField(article[column])).join(',')}\r\n`);
+      } else write(`${CSV_COLUMNS.map((column) => csvCell(article[column])).join(',')}\r\n`);
       count++;
     }
     if (format === 'json') write('\n]}\n');
@@ -58,16 +59,4 @@ export function exportArticles(db: Db, format: ExportFormat, outPath: string): n
   closeSync(fd);
   renameSync(partial, outPath);
   return count;
-}
-
-/**
- * One CSV cell: quoted when it holds a comma, quote or line break, and, when a text starts with
- * = + - @ or a tab or carriage return, prefixed with an apostrophe so that a spreadsheet shows it
- * as text instead of running it as a formula (OWASP, "CSV Injection"). Numbers are left as they are.
- */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -15,13 +15,16 @@ import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
 import { agreementCommand, type AgreementCommandOptions } from './commands/agreement.ts';
-import { processOutput, type Output } from './output.ts';
+import { processOutput, terminalOutput, type Output } from './output.ts';
+import { describeSqliteProblem } from '../../db/errors.ts';
+import { defaultProjectPath } from '../paths.ts';
 
 /** Errors whose message is already a sentence for the user; anything else is a bug and says so. */
 const USER_ERRORS = new Set(['ProjectFileError', 'SearchSyntaxError', 'ImportFileError', 'FieldMapError']);
 
 /** Runs the `framescope` command line; resolves to the process exit code. */
-export async function main(argv: string[], output: Output = processOutput): Promise<number> {
+export async function main(argv: string[], given: Output = processOutput): Promise<number> {
+  const output = terminalOutput(given);
   let exitCode = 0;
   const dbOption = () => new Option('--db <file>', 'project file (default: the default project, see README)');
   const jsonOption = () => new Option('--json', 'print the result as JSON');
@@ -202,6 +205,10 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(dbOption())
     .option('--port <n>', 'port to listen on (default: any free port)')
     .option('--static <dir>', 'the built UI to serve (default: dist/renderer)')
+    .option(
+      '--allow <folder...>',
+      'folders the window may open projects in, import from and save to (default: none; it uploads what you pick)',
+    )
     .action(async (options: ServeCommandOptions) => {
       exitCode = await serveCommand(options, output);
     });
@@ -221,6 +228,12 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     const { name, message } = error as Error;
     if (USER_ERRORS.has(name)) {
       output.err(`${message}\n`);
+      // A --map that names no article field is a usage error, as the README says.
+      return name === 'FieldMapError' ? 2 : 1;
+    }
+    if (name === 'SqliteError') {
+      const at = argv.indexOf('--db');
+      output.err(`${describeSqliteProblem(at >= 0 ? (argv[at + 1] ?? '') : defaultProjectPath(), error)}\n`);
       return 1;
     }
     output.err(`Framescope failed: ${message}\n`);

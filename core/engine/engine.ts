@@ -68,7 +68,7 @@ export class Engine implements Session {
       const run = entry.run as (this: Session, ...args: unknown[]) => unknown;
       return { ok: true, value: await run.apply(this, parsed) };
     } catch (error) {
-      const described = describeError(method, error);
+      const described = describeError(method, error, this.current?.path);
       if (described.code === 'internal') this.options.onInternalError?.(method, error);
       return { ok: false, error: described };
     }

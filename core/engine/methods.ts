@@ -14,9 +14,11 @@ import {
   analysisRunArgs,
   importFromPaths,
   importPathsArgs,
+  importStageArgs,
   importUploadArgs,
   importUploads,
   runAnalysis,
+  stageUpload,
 } from './handlers/imports.ts';
 import {
   acceptSureQuotes,
@@ -120,6 +122,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
 
   'import.paths': { args: importPathsArgs, run: importFromPaths },
   'import.upload': { args: importUploadArgs, run: importUploads },
+  'import.stage': { args: importStageArgs, run: stageUpload },
   'analysis.run': { args: analysisRunArgs, run: runAnalysis },
 
   'quotes.update': { args: quoteUpdateArgs, run: updateQuote },

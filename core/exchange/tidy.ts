@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Db } from '../../db/open.ts';
 import { getArticle } from '../../db/articles.ts';
 import { iterateTidy, tidyColumns, TIDY_EXCERPTS, TIDY_QUERIES } from '../../db/tidy.ts';
-import { csvField } from '../export.ts';
+import { csvCell } from '../csv.ts';
 
 // Tidy CSV for R and pandas (Wickham 2014, "Tidy Data"): one file per table, one row per
 // observation, one column per variable, with the article's metadata repeated on every row so a
@@ -56,7 +56,7 @@ function writeTable(db: Db, table: string, path: string): number {
         if (textOf?.id !== articleId) textOf = { id: articleId, text: getArticle(db, articleId)?.text ?? '' };
         row[excerpt] = textOf.text.slice(row.start as number, row.end as number);
       }
-      writeSync(fd, `${header.map((column) => csvField(row[column] ?? null)).join(',')}\r\n`);
+      writeSync(fd, `${header.map((column) => csvCell(row[column])).join(',')}\r\n`);
       rows++;
     }
   } finally {

@@ -25,6 +25,8 @@ export interface ImportTally {
   analysisFailures: { file: string; reason: string }[];
   /** Articles imported without a date: the date they carry could not be read (kept as written). */
   unreadDates: { file: string; id: number; raw: string }[];
+  /** Articles imported up to the length limit only. */
+  shortened?: { file: string; id: number; characters: number; kept: number }[];
 }
 
 export interface ImportReport {

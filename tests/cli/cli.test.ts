@@ -113,5 +113,6 @@ describe('the framescope command line', () => {
       const commandHelp = execFileSync(process.execPath, [BIN, command, '--help'], { encoding: 'utf8' });
       expect(commandHelp).toContain(`Usage: framescope ${command}`);
     }
-  });
+    // Eleven Node processes: on a shared 2-core machine under load each takes 10 s or more to start.
+  }, 300_000);
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../../core/export.ts';
+import { csvCell as csvField } from '../../core/csv.ts';
 import { useEngines } from '../engine/support.ts';
 import { framescope } from '../support/cli.ts';
 

@@ -140,6 +140,11 @@ export function describeSummary(summary: ImportSummary, projectPath: string, col
       lines.push(truncate(`  ${place(d)}, article ${d.id}: "${d.raw}"`, columns));
     lines.push(...more(unreadDates.length));
   }
+  for (const s of summary.shortened) {
+    lines.push(
+      `  ${place(s)}, article ${s.id}: the text has ${s.characters.toLocaleString('en')} characters; only the first ${s.kept.toLocaleString('en')} were imported (the limit for one article).`,
+    );
+  }
   if (skipped.length > 0) {
     lines.push(
       `Passed over ${plural(skipped.length, 'file')} in the folders that are not articles (images, scripts, ...).`,

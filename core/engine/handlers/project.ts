@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { projectCounts, type ProjectCounts } from '../../../db/articles.ts';
-import { getSetting } from '../../../db/meta.ts';
+import { getSetting, isShortText } from '../../../db/meta.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
 import { EngineError } from '../errors.ts';
@@ -21,7 +21,11 @@ export const projectPathArgs = z.tuple([nonEmpty]);
 
 export function projectInfo(this: Session): ProjectInfo {
   const fallback = basename(this.path, extname(this.path));
-  return { path: this.path, name: getSetting(this.db, 'name', fallback), counts: projectCounts(this.db) };
+  return {
+    path: this.path,
+    name: getSetting(this.db, 'name', fallback, (value) => isShortText(value)),
+    counts: projectCounts(this.db),
+  };
 }
 
 /** Opens another project file; a file that is not a Framescope project is refused and left unchanged. */

@@ -5,7 +5,7 @@ import { iterateArticles } from '../../../db/articles.ts';
 import { listCodebooks, listCodes, type CodeRow } from '../../../db/codes.ts';
 import { listCoders } from '../../../db/coders.ts';
 import { exchangeAnnotations, type ExchangeAnnotation } from '../../../db/exchange.ts';
-import { getSetting } from '../../../db/meta.ts';
+import { getSetting, isShortText } from '../../../db/meta.ts';
 import {
   codebookGuid,
   codeGuid,
@@ -40,7 +40,7 @@ export interface QdpxExport {
 export async function exportQdpx(
   db: Db,
   path: string,
-  projectName = getSetting(db, 'name', 'Framescope project'),
+  projectName = getSetting(db, 'name', 'Framescope project', (value) => isShortText(value)),
 ): Promise<QdpxExport> {
   const zip = new JSZip();
   const sidecar: Sidecar = {
