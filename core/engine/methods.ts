@@ -68,6 +68,12 @@ import {
   moveArticleToStory,
   renameStory,
   storyCreateArgs,
+  explainStory,
+  listLeftOut,
+  moveArticlesToStory,
+  storyLeftOutArgs,
+  storyMoveManyArgs,
+  storyWhyArgs,
   storyFromSearch,
   storyFromSearchArgs,
   storyGroupArgs,
@@ -76,6 +82,7 @@ import {
   storyMoveArgs,
   storyRenameArgs,
 } from './handlers/stories.ts';
+import { cancelTask, taskCancelArgs } from './handlers/tasks.ts';
 import {
   compareAlignment,
   compareAlignmentArgs,
@@ -146,6 +153,10 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'stories.fromSearch': { args: storyFromSearchArgs, run: storyFromSearch },
   'stories.merge': { args: storyMergeArgs, run: mergeStories },
   'stories.delete': { args: storyIdArgs, run: deleteStory },
+  'stories.moveArticles': { args: storyMoveManyArgs, run: moveArticlesToStory },
+  'stories.leftOut': { args: storyLeftOutArgs, run: listLeftOut },
+  'stories.why': { args: storyWhyArgs, run: explainStory },
+  'tasks.cancel': { args: taskCancelArgs, run: cancelTask },
 
   'compare.outlets': { args: compareOutletsArgs, run: compareByOutlet },
   'compare.wire': { args: compareWireArgs, run: compareWire },
