@@ -143,7 +143,7 @@ export class StoryClusterer {
     const group = this.groups.get(groupId) ?? this.openGroup(this.emptyGroup(groupId));
     this.join(group, article, day);
     const merged = this.mergeInto(group);
-    this.remember(article, day, group.id);
+    this.remember(article, day, group.id, probe);
     return { group: group.id, merged };
   }
 
@@ -246,10 +246,10 @@ export class StoryClusterer {
     group.posted = terms;
   }
 
-  private remember(article: ArticleInput, day: number, group: number): void {
+  private remember(article: ArticleInput, day: number, group: number, probe?: Int32Array): void {
     const slot = this.nextSlot++;
     this.recent.set(slot, { id: article.id, day, vector: article.vector, group });
-    this.recentIndex.add(strongestIds(article.vector, PROBE_TERMS), slot);
+    this.recentIndex.add(probe ?? strongestIds(article.vector, PROBE_TERMS), slot);
     while (this.recent.size > MAX_RECENT) this.recent.delete(this.oldestSlot++);
   }
 

@@ -19,7 +19,14 @@ import {
 } from '../../db/grouping.ts';
 import { dayOf } from './dates.ts';
 import { MAX_GAP_DAYS, StoryClusterer, type ArticleInput, type GroupState } from './cluster.ts';
-import { articleVector, DocumentFrequencies, termCounts, vectorFromBytes, vectorToBytes } from './vectors.ts';
+import {
+  articleVector,
+  distinctTerms,
+  DocumentFrequencies,
+  termCounts,
+  vectorFromBytes,
+  vectorToBytes,
+} from './vectors.ts';
 import { storyNameOf } from './story-names.ts';
 
 // Grouping as a job that reads the project in pages, yields between them (other calls are
@@ -37,6 +44,9 @@ export interface GroupOptions {
   minArticles?: number;
   /** Start over even if an earlier run stopped part way. */
   restart?: boolean;
+  /** Articles read at a time (default 200), and pages between checkpoints (default 10): for tests and benchmarks. */
+  pageSize?: number;
+  checkpointPages?: number;
 }
 
 export interface GroupSummary {
@@ -53,9 +63,6 @@ export interface GroupSummary {
 
 type Progress = (done: number, total: number, label?: string) => void;
 
-const PAGE = 200;
-/** Saved at least this often while grouping, so a killed run loses little. */
-const CHECKPOINT_MS = 2000;
 /** The longest the thread works between yields. */
 const SLICE_MS = 25;
 
@@ -96,7 +103,9 @@ export async function groupStories(
     done: total ? done / total : 0,
   });
 
-  const frequencies = await countTerms(db, run, progress, total, signal);
+  const page = options.pageSize ?? 200;
+  const checkpointPages = options.checkpointPages ?? 10;
+  const frequencies = await countTerms(db, run, { progress, total, page, checkpointPages }, signal);
   if (!frequencies) return stopped(groupingRun(db)?.position ?? 0);
 
   const order = articleIdsByDate(db);
@@ -106,21 +115,20 @@ export async function groupStories(
 
   let placed: [number, number][] = [];
   let merged: [number, number][] = [];
-  let savedAt = Date.now();
+  let pages = 0;
   let sliceAt = performance.now();
   const save = () => {
     const groups = clusterer.takeDirty().map(groupRow);
     saveGroupingStretch(db, { placed, merged, groups, position, nextGroup: clusterer.nextGroupId });
     placed = [];
     merged = [];
-    savedAt = Date.now();
   };
   while (position < order.length) {
     if (signal?.aborted) {
       save();
       return stopped(articles + position);
     }
-    const ids = Array.from(order.subarray(position, position + PAGE));
+    const ids = Array.from(order.subarray(position, position + page));
     for (const article of groupableTexts(db, ids)) {
       const placement = clusterer.place(inputOf(article, frequencies));
       placed.push([article.id, placement.group]);
@@ -128,7 +136,7 @@ export async function groupStories(
     }
     position += ids.length;
     progress(articles + position, total, 'grouping articles');
-    if (Date.now() - savedAt > CHECKPOINT_MS) save();
+    if (++pages % checkpointPages === 0) save();
     if (performance.now() - sliceAt > SLICE_MS) {
       await yieldToEventLoop();
       sliceAt = performance.now();
@@ -150,8 +158,12 @@ export async function groupStories(
 async function countTerms(
   db: Db,
   run: GroupingRunRow,
-  progress: Progress,
-  total: number,
+  {
+    progress,
+    total,
+    page,
+    checkpointPages,
+  }: { progress: Progress; total: number; page: number; checkpointPages: number },
   signal: AbortSignal | undefined,
 ): Promise<DocumentFrequencies | null> {
   const frequencies = run.frequencies
@@ -159,22 +171,20 @@ async function countTerms(
     : new DocumentFrequencies();
   if (run.phase === 'grouping') return frequencies;
   let after = run.position;
-  let savedAt = Date.now();
+  let pages = 0;
   let sliceAt = performance.now();
   for (;;) {
     if (signal?.aborted) {
       saveCounting(db, after, frequencies.toBytes(), false);
       return null;
     }
-    const page = articleTextsAfter(db, after, PAGE);
-    if (page.length === 0) break;
-    for (const article of page) frequencies.add(termCounts(article.title, article.text).keys());
-    after = page.at(-1)!.id;
+    const texts = articleTextsAfter(db, after, page);
+    if (texts.length === 0) break;
+    for (const article of texts) frequencies.add(distinctTerms(article.title, article.text));
+    after = texts.at(-1)!.id;
     progress(frequencies.documents, total, 'counting words');
-    if (Date.now() - savedAt > CHECKPOINT_MS * 5) {
-      saveCounting(db, after, frequencies.toBytes(), false);
-      savedAt = Date.now();
-    }
+    // The counts are a few megabytes: kept less often than the groups.
+    if (++pages % (checkpointPages * 5) === 0) saveCounting(db, after, frequencies.toBytes(), false);
     if (performance.now() - sliceAt > SLICE_MS) {
       await yieldToEventLoop();
       sliceAt = performance.now();

@@ -4,6 +4,8 @@
 // holds what is still open.
 
 /** Lists longer than this are not read when finding candidates: such terms name no one event. */
+const LONGEST_READ = 300;
+/** Lists stop growing here (until a sweep drops their stale entries). */
 const MAX_LIST = 2000;
 
 export class Postings {
@@ -25,7 +27,7 @@ export class Postings {
     const hits = new Map<number, number>();
     for (const term of terms) {
       const list = this.lists.get(term);
-      if (!list) continue;
+      if (!list || list.length > LONGEST_READ) continue;
       let kept = 0;
       for (const key of list) {
         if (!live(key)) continue;

@@ -1,4 +1,4 @@
-import { isContentWord, words } from './words.ts';
+import { forEachWord, isContentWord } from './words.ts';
 
 // Articles as sparse TF-IDF vectors over content words, for telling which report the same event.
 // Names weigh triple (an event is its people and places: on the dev coverage, names alone tell
@@ -16,16 +16,25 @@ const HASH_MASK = (1 << HASH_BITS) - 1;
 
 export function termCounts(title: string | null, text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (source: string, weight: number) => {
-    for (const word of words(source)) {
-      if (!isContentWord(word.norm)) continue;
-      const added = weight * (word.capitalised ? NAME_WEIGHT : 1);
-      counts.set(word.norm, (counts.get(word.norm) ?? 0) + added);
-    }
-  };
+  const add = (source: string, weight: number) =>
+    forEachWord(source, (norm, capitalised) => {
+      if (!isContentWord(norm)) return;
+      counts.set(norm, (counts.get(norm) ?? 0) + weight * (capitalised ? NAME_WEIGHT : 1));
+    });
   add(text, 1);
   if (title) add(title, TITLE_WEIGHT);
   return counts;
+}
+
+/** The distinct content words of an article, for counting in how many articles each occurs. */
+export function distinctTerms(title: string | null, text: string): Set<string> {
+  const terms = new Set<string>();
+  const add = (norm: string) => {
+    if (isContentWord(norm)) terms.add(norm);
+  };
+  forEachWord(text, add);
+  if (title) forEachWord(title, add);
+  return terms;
 }
 
 /** A term's id: FNV-1a over its UTF-16 code units, folded to HASH_BITS. */
@@ -43,14 +52,10 @@ export class DocumentFrequencies {
   readonly counts = new Uint32Array(HASH_MASK + 1);
   documents = 0;
 
+  /** Counts one document's distinct terms (two terms of one document that share a slot count twice: rare enough). */
   add(terms: Iterable<string>): void {
     this.documents++;
-    const seen = new Set<number>();
-    for (const term of terms) {
-      const id = termId(term);
-      if (!seen.has(id)) this.counts[id]!++;
-      seen.add(id);
-    }
+    for (const term of terms) this.counts[termId(term)]!++;
   }
 
   /** Smoothed idf: a term in every document still weighs a little (a small project is all one event). */
