@@ -44,13 +44,16 @@ interface Run {
   waitP95: number;
   waitMax: number;
 }
-const group = (...flags: string[]): Run =>
-  JSON.parse(
+const group = (...flags: string[]): Run => {
+  const run = JSON.parse(
     execFileSync(process.execPath, [join(import.meta.dirname, 'grouping-run.ts'), project, ...flags], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
     }),
   ) as Run;
+  console.log(`  ${JSON.stringify(run)}`);
+  return run;
+};
 
 console.log('Grouping from the start...');
 const full = group('--restart');

@@ -45,6 +45,7 @@ import type {
   moveArticlesToStory,
   listLeftOut,
   explainStory,
+  groupingState,
 } from './engine/handlers/stories.ts';
 import type { cancelTask } from './engine/handlers/tasks.ts';
 import type {
@@ -107,6 +108,7 @@ export type Api = {
   'stories.moveArticles': typeof moveArticlesToStory;
   'stories.leftOut': typeof listLeftOut;
   'stories.why': typeof explainStory;
+  'stories.groupingState': typeof groupingState;
   'tasks.cancel': typeof cancelTask;
 
   'compare.outlets': typeof compareByOutlet;
@@ -159,7 +161,7 @@ export type { HistoryState } from './engine/history.ts';
 export type { HistoryStep } from './engine/handlers/history.ts';
 export type { QuoteView, AnnotationView, EntityView, CodeView } from './engine/views.ts';
 export type { UploadedFile } from './engine/uploads.ts';
-export type { StoryDetail, LeftOutPage } from './engine/handlers/stories.ts';
+export type { StoryDetail, LeftOutPage, GroupingState } from './engine/handlers/stories.ts';
 export type { StorySummary, StoryArticle, LeftOutArticle } from '../db/stories.ts';
 export type { StoryWhy, SharedTerm } from './compare/story-terms.ts';
 export type { GroupSummary } from './compare/grouping.ts';

@@ -244,3 +244,15 @@ export function publishedAtOf(db: Db, id: number): string | null {
     (statement(db, 'SELECT published_at FROM articles WHERE id = ?').pluck().get(id) as string | null) ?? null
   );
 }
+
+/** How far a stopped run had got, as a share of its work, and when it started; null when none is waiting. */
+export function stoppedRun(db: Db): { done: number; startedAt: string } | null {
+  const run = groupingRun(db);
+  if (!run) return null;
+  const counted =
+    run.phase === 'grouping'
+      ? run.total
+      : (statement(db, 'SELECT count(*) FROM articles WHERE id <= ?').pluck().get(run.position) as number);
+  const placed = run.phase === 'grouping' ? run.position : 0;
+  return { done: run.total ? (counted + placed) / (2 * run.total) : 0, startedAt: run.started_at };
+}

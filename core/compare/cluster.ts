@@ -1,5 +1,5 @@
 import { Postings } from './postings.ts';
-import { addCapped, dot, strongestIds, type SparseVector } from './vectors.ts';
+import { Centroid, dot, strongestIds, type SparseVector } from './vectors.ts';
 
 // Groups articles into stories in one pass, oldest first, keeping only what is still open.
 //
@@ -75,6 +75,7 @@ interface Recent {
 }
 
 interface OpenGroup extends GroupState {
+  centroid: Centroid;
   /** Terms under which the story is in the index. */
   posted: Int32Array;
 }
@@ -105,14 +106,20 @@ export class StoryClusterer {
 
   /** Takes back what a checkpoint kept: the open stories and the recent articles with their stories. */
   restore(groups: readonly GroupState[], recent: readonly (ArticleInput & { group: number })[]): void {
-    for (const group of groups) this.openGroup({ ...group, posted: new Int32Array(0) });
+    for (const group of groups)
+      this.openGroup({
+        ...group,
+        centroid: new Centroid(CENTROID_TERMS, group.centroid),
+        posted: new Int32Array(0),
+      });
     for (const article of recent) {
       const day = article.day ?? this.lastDay ?? 0;
       this.lastDay = Math.max(this.lastDay ?? day, day);
       this.today = day;
       // A story of one article is kept without its centroid, which is that article's vector.
       const group = this.groups.get(article.group);
-      if (group && group.articles === 1 && group.centroid.ids.length === 0) group.centroid = article.vector;
+      if (group && group.articles === 1 && group.centroid.ids.length === 0)
+        group.centroid.add(article.vector);
       this.remember(article, day, article.group);
     }
   }
@@ -163,7 +170,7 @@ export class StoryClusterer {
   }
 
   private emptyGroup(id: number): OpenGroup {
-    const none = { ids: new Int32Array(0), weights: new Float32Array(0) };
+    const centroid = new Centroid(CENTROID_TERMS);
     const posted = new Int32Array(0);
     return {
       id,
@@ -172,7 +179,7 @@ export class StoryClusterer {
       lastDay: null,
       nameArticleId: null,
       nameScore: -1,
-      centroid: none,
+      centroid,
       posted,
     };
   }
@@ -191,7 +198,7 @@ export class StoryClusterer {
       group.nameArticleId = article.id;
       group.nameScore = typical;
     }
-    group.centroid = addCapped(group.centroid, article.vector, CENTROID_TERMS);
+    group.centroid.add(article.vector);
     group.articles++;
     if (article.day !== null) {
       group.firstDay = Math.min(group.firstDay ?? day, day);
@@ -223,7 +230,7 @@ export class StoryClusterer {
   }
 
   private absorb(into: OpenGroup, from: OpenGroup): void {
-    into.centroid = addCapped(into.centroid, from.centroid, CENTROID_TERMS);
+    into.centroid.add(from.centroid);
     into.articles += from.articles;
     into.firstDay = minOf(into.firstDay, from.firstDay);
     into.lastDay = maxOf(into.lastDay, from.lastDay);
@@ -288,7 +295,15 @@ export class StoryClusterer {
 
 function toState(group: OpenGroup): GroupState {
   const { id, articles, firstDay, lastDay, nameArticleId, nameScore, centroid } = group;
-  return { id, articles, firstDay, lastDay, nameArticleId, nameScore, centroid };
+  return {
+    id,
+    articles,
+    firstDay,
+    lastDay,
+    nameArticleId,
+    nameScore,
+    centroid: { ids: centroid.ids, weights: centroid.weights },
+  };
 }
 
 function spanGap(a: GroupState, b: GroupState): number {

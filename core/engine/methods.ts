@@ -69,6 +69,7 @@ import {
   renameStory,
   storyCreateArgs,
   explainStory,
+  groupingState,
   listLeftOut,
   moveArticlesToStory,
   storyLeftOutArgs,
@@ -156,6 +157,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'stories.moveArticles': { args: storyMoveManyArgs, run: moveArticlesToStory },
   'stories.leftOut': { args: storyLeftOutArgs, run: listLeftOut },
   'stories.why': { args: storyWhyArgs, run: explainStory },
+  'stories.groupingState': { args: noArgs, run: groupingState },
   'tasks.cancel': { args: taskCancelArgs, run: cancelTask },
 
   'compare.outlets': { args: compareOutletsArgs, run: compareByOutlet },

@@ -93,6 +93,9 @@ describe('stories: left out, why, adding and taking out, stopping', () => {
     expect(events[finishedAt]).toMatchObject({ task: 'stories', ok: true, cancelled: true });
     expect((events[finishedAt] as { message: string }).message).toMatch(/^Grouping stopped at \d+%/);
     expect(await e.invoke('stories.list')).toEqual([]);
+    const state = await e.invoke('stories.groupingState');
+    expect(state.stopped!.done).toBeGreaterThan(0);
+    expect(state.stopped!.done).toBeLessThan(1);
 
     expect(await e.call('tasks.cancel', [9999])).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });

@@ -14,6 +14,7 @@ import {
   type StoryArticle,
   type StorySummary,
 } from '../../../db/stories.ts';
+import { stoppedRun } from '../../../db/grouping.ts';
 import { groupStories, type GroupSummary } from '../../compare/grouping.ts';
 import { MAX_EXPLAINED, whyInStory, type StoryWhy } from '../../compare/story-terms.ts';
 import type { EditRecorder } from '../history.ts';
@@ -100,6 +101,15 @@ export function groupingMessage(done: GroupSummary): string {
   if (!done.finished)
     return `Grouping stopped at ${Math.floor(done.done * 100)}%; the stories are as they were. Group again to go on from there.`;
   return `Grouped ${done.grouped.toLocaleString('en')} of ${done.articles.toLocaleString('en')} articles into ${done.stories.toLocaleString('en')} stories${done.resumed ? ', going on from where grouping had stopped' : ''}.`;
+}
+
+export interface GroupingState {
+  /** A grouping that stopped part way and goes on when grouping runs again (how far, 0–1, and since when). */
+  stopped: { done: number; startedAt: string } | null;
+}
+
+export function groupingState(this: Session): GroupingState {
+  return { stopped: stoppedRun(this.db) };
 }
 
 export interface LeftOutPage {
