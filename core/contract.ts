@@ -42,7 +42,12 @@ import type {
   moveArticleToStory,
   renameStory,
   storyFromSearch,
+  moveArticlesToStory,
+  listLeftOut,
+  explainStory,
+  groupingState,
 } from './engine/handlers/stories.ts';
+import type { cancelTask } from './engine/handlers/tasks.ts';
 import type {
   compareAlignment,
   compareByOutlet,
@@ -104,6 +109,11 @@ export type Api = {
   'stories.fromSearch': typeof storyFromSearch;
   'stories.merge': typeof mergeStories;
   'stories.delete': typeof deleteStory;
+  'stories.moveArticles': typeof moveArticlesToStory;
+  'stories.leftOut': typeof listLeftOut;
+  'stories.why': typeof explainStory;
+  'stories.groupingState': typeof groupingState;
+  'tasks.cancel': typeof cancelTask;
 
   'compare.outlets': typeof compareByOutlet;
   'compare.wire': typeof compareWire;
@@ -160,8 +170,9 @@ export type { HistoryState } from './engine/history.ts';
 export type { HistoryStep } from './engine/handlers/history.ts';
 export type { QuoteView, AnnotationView, EntityView, CodeView } from './engine/views.ts';
 export type { UploadedFile } from './engine/uploads.ts';
-export type { StoryDetail } from './engine/handlers/stories.ts';
-export type { StorySummary, StoryArticle } from '../db/stories.ts';
+export type { StoryDetail, LeftOutPage, GroupingState } from './engine/handlers/stories.ts';
+export type { StorySummary, StoryArticle, LeftOutArticle } from '../db/stories.ts';
+export type { StoryWhy, SharedTerm } from './compare/story-terms.ts';
 export type { GroupSummary } from './compare/grouping.ts';
 export type { CompareOutletsArgs, CompareWireArgs, CompareEvidenceArgs } from './engine/handlers/compare.ts';
 export type { CompareResult, OutletSummary } from './compare/outlets.ts';

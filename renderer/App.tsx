@@ -27,7 +27,7 @@ export function App() {
         {route.view === 'library' && <LibraryView />}
         {route.view === 'reader' && <ReaderView articleId={route.articleId} />}
         {route.view === 'codebook' && <CodebookView codeId={route.codeId} />}
-        {route.view === 'stories' && <StoriesView storyId={route.storyId} />}
+        {route.view === 'stories' && <StoriesView storyId={route.storyId} leftOut={route.leftOut ?? false} />}
         {route.view === 'compare' && <CompareView selection={route.selection} />}
         {route.view === 'agreement' && <AgreementView />}
         {route.view === 'tasks' && <TasksView />}

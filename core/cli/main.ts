@@ -131,22 +131,23 @@ export async function main(argv: string[], given: Output = processOutput): Promi
   program
     .command('stories')
     .description(
-      'stories (articles reporting one event): list, group, show, name, move, from-search, merge, delete',
+      'stories (articles reporting one event): list, group, show, none, add, remove, name, move, from-search, merge, delete',
     )
     .argument(
       '[action]',
-      'list (default), group, show ID, name ID NAME, move ARTICLE STORY|none, from-search QUERY, merge FROM INTO, delete ID',
+      'list (default), group, show ID, none (articles in no story), add STORY ARTICLE..., remove ARTICLE..., name ID NAME, move ARTICLE STORY|none, from-search QUERY, merge FROM INTO, delete ID',
     )
     .argument('[args...]', 'what the action needs')
     .addOption(dbOption())
     .option(
       '--window <days>',
-      'group: articles further apart than this many days are not one story (default 3)',
+      'group: an article joins the story of a similar article at most this many days older (default 3)',
     )
     .option(
       '--threshold <cosine>',
-      'group: how alike an article must be to a story to join it, 0-1 (default 0.12)',
+      "group: how alike an article must be to one of a story's recent articles to join it, 0-1 (default 0.25)",
     )
+    .option('--restart', 'group: start over instead of going on from where an earlier grouping stopped')
     .option('--name <name>', 'from-search: the name of the new story (default: the search)')
     .addOption(jsonOption())
     .action(async (action: string | undefined, args: string[], options: StoriesCommandOptions) => {

@@ -72,6 +72,13 @@ import {
   moveArticleToStory,
   renameStory,
   storyCreateArgs,
+  explainStory,
+  groupingState,
+  listLeftOut,
+  moveArticlesToStory,
+  storyLeftOutArgs,
+  storyMoveManyArgs,
+  storyWhyArgs,
   storyFromSearch,
   storyFromSearchArgs,
   storyGroupArgs,
@@ -80,6 +87,7 @@ import {
   storyMoveArgs,
   storyRenameArgs,
 } from './handlers/stories.ts';
+import { cancelTask, taskCancelArgs } from './handlers/tasks.ts';
 import {
   compareAlignment,
   compareAlignmentArgs,
@@ -160,6 +168,11 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'stories.fromSearch': { args: storyFromSearchArgs, run: storyFromSearch },
   'stories.merge': { args: storyMergeArgs, run: mergeStories },
   'stories.delete': { args: storyIdArgs, run: deleteStory },
+  'stories.moveArticles': { args: storyMoveManyArgs, run: moveArticlesToStory },
+  'stories.leftOut': { args: storyLeftOutArgs, run: listLeftOut },
+  'stories.why': { args: storyWhyArgs, run: explainStory },
+  'stories.groupingState': { args: noArgs, run: groupingState },
+  'tasks.cancel': { args: taskCancelArgs, run: cancelTask },
 
   'compare.outlets': { args: compareOutletsArgs, run: compareByOutlet },
   'compare.wire': { args: compareWireArgs, run: compareWire },

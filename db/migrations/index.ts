@@ -5,6 +5,7 @@ import { edits } from './003-edits.ts';
 import { stories } from './004-stories.ts';
 import { suggestedSpeakers } from './005-suggested-speakers.ts';
 import { quoteConfidence } from './006-quote-confidence.ts';
+import { grouping } from './007-grouping.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   stories,
   suggestedSpeakers,
   quoteConfidence,
+  grouping,
 ];
 
 export const latestVersion = migrations.length;

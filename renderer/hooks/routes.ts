@@ -7,7 +7,7 @@ export type Route =
   | { view: 'library' }
   | { view: 'reader'; articleId: number }
   | { view: 'codebook'; codeId: number | null }
-  | { view: 'stories'; storyId: number | null }
+  | { view: 'stories'; storyId: number | null; leftOut?: boolean }
   | { view: 'compare'; selection: CompareSelection }
   | { view: 'agreement' }
   | { view: 'tasks' };
@@ -19,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const validId = Number.isInteger(number) && number > 0;
   if (view === 'reader' && validId) return { view: 'reader', articleId: number };
   if (view === 'codebook') return { view: 'codebook', codeId: validId ? number : null };
+  if (view === 'stories' && id === 'none') return { view: 'stories', storyId: null, leftOut: true };
   if (view === 'stories') return { view: 'stories', storyId: validId ? number : null };
   if (view === 'compare') {
     const query = new URLSearchParams(search).get('query')?.trim();
@@ -37,6 +38,7 @@ export function routeHash(route: Route): string {
     case 'codebook':
       return route.codeId === null ? '#/codebook' : `#/codebook/${route.codeId}`;
     case 'stories':
+      if (route.leftOut) return '#/stories/none';
       return route.storyId === null ? '#/stories' : `#/stories/${route.storyId}`;
     case 'compare':
       if (route.selection === null) return '#/compare';

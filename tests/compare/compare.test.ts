@@ -21,7 +21,12 @@ describe('comparing outlets on one story', () => {
   it('groups the articles into stories as a reader would: the aid flights, and the floods weeks later', async () => {
     const { db, idOf } = await fixtureProject(temp);
     const summary = await groupStories(db);
-    expect(summary).toEqual({ articles: ARTICLES.length, stories: 2, grouped: ARTICLES.length });
+    expect(summary).toMatchObject({
+      articles: ARTICLES.length,
+      stories: 2,
+      grouped: ARTICLES.length,
+      finished: true,
+    });
     const stories = listStories(db);
     const members = stories.map((story) => storyArticleIds(db, story.id));
     expect(members).toEqual([
