@@ -82,7 +82,7 @@ export function reportFrames(docs: readonly EvalDoc[], verbose: boolean): void {
     console.log(
       `    ${gold.codebook.padEnd(18)} F1 ${f1(c).toFixed(1)} (P ${precision(c).toFixed(1)}, R ${recall(c).toFixed(1)}),` +
         ` primary ${score.primaryRight ? 'right' : 'wrong'}, denied ${score.deniedRight ? 'right' : 'wrong'},` +
-        ` ${reviewItems(decided)} items to review`,
+        ` ${reviewItems(decided)} sentences to review`,
     );
     console.log(
       `      present: ${present.map((d) => `${d.name}${d.primary ? ' (primary)' : ''}${d.denied ? ' (denied)' : ''} ${d.salience}`).join('; ')}`,
@@ -90,24 +90,38 @@ export function reportFrames(docs: readonly EvalDoc[], verbose: boolean): void {
   }
   const seed = framed.find((d) => d.doc === 'russia-italy-aid');
   if (seed) {
-    const items = [POLICY_FRAMES, RUSSIA_ITALY_AID].reduce(
-      (n, book) => n + reviewItems(decide(seed.doc, seed.text, analyses.get(seed.doc)!, book)),
+    const items = reviewItems(
+      ...[POLICY_FRAMES, RUSSIA_ITALY_AID].map((book) =>
+        decide(seed.doc, seed.text, analyses.get(seed.doc)!, book),
+      ),
+    );
+    const pairs = [POLICY_FRAMES, RUSSIA_ITALY_AID].reduce(
+      (n, book) =>
+        n +
+        decide(seed.doc, seed.text, analyses.get(seed.doc)!, book).decisions.reduce(
+          (m, d) => m + d.evidence.length,
+          0,
+        ),
       0,
     );
     const words = (seed.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-    console.log(`    seed (${words} words), both codebooks: ${items} frame items to review (target < 25)`);
+    console.log(
+      `    seed (${words} words), both codebooks: ${items} frame items to review, one per evidence sentence (target < 25); ${pairs} frame-sentence pairs`,
+    );
   }
 
-  console.log(
-    `\n  Thresholds: sentence ${THRESHOLDS.sentence}, article ${THRESHOLDS.present}. Calibration (policy frames, tune):`,
-  );
+  console.log(`\n  Thresholds: ${JSON.stringify(THRESHOLDS)}. Calibration (policy frames, tune):`);
   for (const sentence of [1, 1.5, 2]) {
-    const c = pooled(paragraphCounts('tune', POLICY_FRAMES, { sentence, present: THRESHOLDS.present }));
+    const c = pooled(paragraphCounts('tune', POLICY_FRAMES, { ...THRESHOLDS, sentence }));
     console.log(`    sentence ≥ ${sentence}: paragraph ${cell(c).trimEnd()}`);
+  }
+  for (const nearby of [0, 1, 2, 3]) {
+    const c = pooled(paragraphCounts('tune', POLICY_FRAMES, { ...THRESHOLDS, nearby }));
+    console.log(`    weak sentences within ${nearby} of evidence: paragraph ${cell(c).trimEnd()}`);
   }
   if (seed)
     for (const present of [1, 1.5, 2, 3, 4]) {
-      const t = { sentence: THRESHOLDS.sentence, present };
+      const t = { ...THRESHOLDS, present };
       const row = articles
         .filter((g) => g.doc === seed.doc)
         .map((gold) => {

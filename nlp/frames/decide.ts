@@ -24,9 +24,14 @@ export type DecisionThresholds = {
   sentence: number;
   /** Place-weighted evidence an article needs for the frame to be present. */
   present: number;
+  /**
+   * A sentence with only weak cues still counts within this many sentences of a full piece of evidence
+   * for the frame: a story told in legal terms goes on in them ("the jury said"). 0 turns this off.
+   */
+  nearby: number;
 };
 
-export const THRESHOLDS: DecisionThresholds = { sentence: 1, present: 1 };
+export const THRESHOLDS: DecisionThresholds = { sentence: 1, present: 1, nearby: 1 };
 
 export const PLACE_WEIGHT: Record<SentencePlace, number> = { headline: 2, lead: 1.5, body: 1 };
 
@@ -51,7 +56,7 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
     let asserted = 0;
     let denied = 0;
     for (const item of evidence) {
-      const weight = item.strength * PLACE_WEIGHT[item.place];
+      const weight = weightOf(item);
       if (item.denied) denied += weight;
       else asserted += weight;
     }
@@ -75,6 +80,8 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   }));
 }
 
+const weightOf = (item: FrameEvidence) => item.strength * PLACE_WEIGHT[item.place];
+
 /** The frame's hits grouped by sentence; sentences whose cues weigh less than the threshold are dropped. */
 function evidenceSentences(
   hits: readonly FrameHit[],
@@ -89,15 +96,16 @@ function evidenceSentences(
     cues.push({ start: hit.start, end: hit.end, cue: hit.cue, negated: hit.negated });
     bySentence.set(hit.sentenceStart, cues);
   }
-  const evidence: FrameEvidence[] = [];
+  const evidence: (FrameEvidence & { index: number })[] = [];
   for (const [start, cues] of bySentence) {
     const index = spans.findIndex((span) => span.start === start);
     const span = spans[index];
     if (!span) continue;
     const strength = cueWeight(cues);
-    if (strength < thresholds.sentence) continue;
+    if (strength < WEAK) continue;
     const owner = quoteOwner(cues, quotes);
     evidence.push({
+      index,
       start: span.start,
       end: span.end,
       cues,
@@ -108,8 +116,18 @@ function evidenceSentences(
       speaker: owner?.speaker ?? null,
     });
   }
-  return evidence.sort((a, b) => a.start - b.start);
+  const full = evidence.filter((item) => item.strength >= thresholds.sentence).map((item) => item.index);
+  return evidence
+    .filter(
+      (item) =>
+        item.strength >= thresholds.sentence ||
+        full.some((index) => Math.abs(index - item.index) <= thresholds.nearby),
+    )
+    .sort((a, b) => a.start - b.start)
+    .map(({ index: _, ...item }) => item);
 }
+
+const WEAK = 0.5;
 
 /** Each distinct cue counts once: a word repeated in one sentence is not two pieces of evidence. */
 function cueWeight(cues: readonly EvidenceCue[]): number {
@@ -118,7 +136,7 @@ function cueWeight(cues: readonly EvidenceCue[]): number {
   for (const { cue } of cues) {
     if (seen.has(cue)) continue;
     seen.add(cue);
-    weight += isWeakCue(cue) ? 0.5 : 1;
+    weight += isWeakCue(cue) ? WEAK : 1;
   }
   return weight;
 }
