@@ -82,7 +82,7 @@ export function reportFrames(docs: readonly EvalDoc[], verbose: boolean): void {
     console.log(
       `    ${gold.codebook.padEnd(18)} F1 ${f1(c).toFixed(1)} (P ${precision(c).toFixed(1)}, R ${recall(c).toFixed(1)}),` +
         ` primary ${score.primaryRight ? 'right' : 'wrong'}, denied ${score.deniedRight ? 'right' : 'wrong'},` +
-        ` ${reviewItems(decided)} sentences to review`,
+        ` ${reviewItems([decided])} sentences to review`,
     );
     console.log(
       `      present: ${present.map((d) => `${d.name}${d.primary ? ' (primary)' : ''}${d.denied ? ' (denied)' : ''} ${d.salience}`).join('; ')}`,
@@ -91,7 +91,7 @@ export function reportFrames(docs: readonly EvalDoc[], verbose: boolean): void {
   const seed = framed.find((d) => d.doc === 'russia-italy-aid');
   if (seed) {
     const items = reviewItems(
-      ...[POLICY_FRAMES, RUSSIA_ITALY_AID].map((book) =>
+      [POLICY_FRAMES, RUSSIA_ITALY_AID].map((book) =>
         decide(seed.doc, seed.text, analyses.get(seed.doc)!, book),
       ),
     );
