@@ -128,5 +128,9 @@ export function scoreArticle(decided: Decided, gold: GoldArticle): ArticleScore 
   };
 }
 
-/** Items a coder reviews: one per evidence sentence of each present frame. */
-export const reviewItems = (decided: Decided) => decided.decisions.reduce((n, d) => n + d.evidence.length, 0);
+/**
+ * Items a coder reviews: one per evidence sentence, listing the cues of every frame it holds (the
+ * Reader's review queue steps sentence by sentence), over all the article's codebooks.
+ */
+export const reviewItems = (decided: readonly Decided[]) =>
+  new Set(decided.flatMap((d) => d.decisions.flatMap((x) => x.evidence.map((e) => e.start)))).size;
