@@ -55,6 +55,11 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(dbOption())
     .option('--all', 'analyse every article again (corrections and coding are kept)')
     .option('--threads <n>', 'worker threads (default: one per core, at most 4)')
+    .option(
+      '--codebook <id>',
+      'with files: apply only this built-in codebook (repeatable; default: every built-in codebook)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .addOption(jsonOption())
     .action(async (files: string[], options: AnalyzeCommandOptions) => {
       exitCode = await analyzeCommand(files, options, output);
