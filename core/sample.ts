@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { openProject } from '../db/open.ts';
+import { openProject, type Db } from '../db/open.ts';
+import { statement } from '../db/statements.ts';
+import { storyMembership } from '../db/stories.ts';
+import { ensureSampleCodebook } from './analyze/codebooks.ts';
 import { importPaths } from './import/pipeline.ts';
 import { analyseArticles } from './analyze/run.ts';
 
@@ -17,6 +20,10 @@ export async function ensureDefaultProject(path: string, sample = SAMPLE_ARTICLE
   const db = openProject(path);
   try {
     const { imported } = await importPaths(db, [sample]);
+    placeInSampleStory(
+      db,
+      imported.map((article) => article.id),
+    );
     await analyseArticles(
       db,
       imported.map((article) => article.id),
@@ -25,4 +32,35 @@ export async function ensureDefaultProject(path: string, sample = SAMPLE_ARTICLE
   } finally {
     db.close();
   }
+}
+
+export const SAMPLE_STORY = 'Russian aid to Italy (sample)';
+
+/**
+ * Puts the sample's articles in the sample story (made by hand, so grouping leaves it alone) and
+ * scopes the sample's issue codebook to that story: the event's own frames apply to the event's
+ * coverage, not to every article a project will hold. Call before analysing them.
+ */
+export function placeInSampleStory(db: Db, articleIds: readonly number[]): void {
+  if (articleIds.length === 0) return;
+  const storyId = db.transaction(() => {
+    const existing = statement(db, "SELECT id FROM stories WHERE name = ? AND origin = 'manual'")
+      .pluck()
+      .get(SAMPLE_STORY) as number | undefined;
+    const id =
+      existing ??
+      Number(
+        statement(db, "INSERT INTO stories (name, origin, created_at) VALUES (?, 'manual', ?)").run(
+          SAMPLE_STORY,
+          new Date().toISOString(),
+        ).lastInsertRowid,
+      );
+    const place = statement(
+      db,
+      "INSERT INTO story_articles (article_id, story_id, origin) VALUES (?, ?, 'manual') ON CONFLICT (article_id) DO NOTHING",
+    );
+    for (const articleId of articleIds) if (!storyMembership(db, articleId)) place.run(articleId, id);
+    return id;
+  })();
+  ensureSampleCodebook(db, [storyId]);
 }

@@ -84,28 +84,6 @@ export function listAnnotations(db: Db, articleId: number): AnnotationRow[] {
   ) as AnnotationRow[];
 }
 
-export interface ArticleFrame {
-  code_id: number;
-  key: string;
-  name: string;
-  hits: number;
-  negated: number;
-  /** Hits per 100 words of the article. */
-  score: number;
-}
-
-/** The frames an article uses: hits not rejected, per frame, with a length-normalised score. */
-export function articleFrames(db: Db, articleId: number): ArticleFrame[] {
-  return statement(
-    db,
-    `SELECT c.id AS code_id, c.key, c.name, count(*) AS hits, sum(an.negated) AS negated,
-       round(count(*) * 100.0 / max(a.word_count, 1), 3) AS score
-     FROM annotations an JOIN codes c ON c.id = an.code_id JOIN articles a ON a.id = an.article_id
-     WHERE an.article_id = ? AND c.kind = 'frame' AND an.status != 'rejected'
-     GROUP BY c.id ORDER BY score DESC, c.name`,
-  ).all(articleId) as ArticleFrame[];
-}
-
 /** Ids of every annotation of a code, for keeping them in the history when the code is deleted. */
 export function annotationIdsOf(db: Db, codeId: number): number[] {
   return statement(db, 'SELECT id FROM annotations WHERE code_id = ? ORDER BY id')

@@ -3,6 +3,7 @@ import {
   compareArticles,
   frameCodes,
   frameHitsOf,
+  framePresence,
   mentionsWithEntities,
   quotesWithSpeakers,
   type CompareArticleRow,
@@ -77,7 +78,7 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
     outlets: summaries(articles, counted, reprints),
     ...span(articles),
     discountReprints: discount,
-    frames: outletFrames(outlets, frameHitsOf(db, ids), frameCodes(db)),
+    frames: outletFrames(outlets, frameHitsOf(db, ids), frameCodes(db), framePresence(db, ids)),
     speakers: outletSpeakers(outlets, quotesWithSpeakers(db, ids), texts, officialPeople(mentions)),
     entities: salientEntities(
       outlets,

@@ -59,6 +59,13 @@ import {
 } from './handlers/codes.ts';
 import { getHistoryState, noArgs, redo, undo } from './handlers/history.ts';
 import {
+  decideFrame,
+  frameDecideArgs,
+  frameUndecideArgs,
+  undecideFrame,
+} from './handlers/frame-decisions.ts';
+import { codebookScopeArgs, setCodebookScopeOf } from './handlers/codebook-scope.ts';
+import {
   createStory,
   deleteStory,
   getStoryDetail,
@@ -132,6 +139,9 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'codes.delete': { args: codeDeleteArgs, run: deleteCode },
   'codes.preview': { args: cuePreviewArgs, run: previewCodeCues },
   'frames.rerun': { args: noArgs, run: rerunFrames },
+  'frames.decide': { args: frameDecideArgs, run: decideFrame },
+  'frames.undecide': { args: frameUndecideArgs, run: undecideFrame },
+  'codebooks.setScope': { args: codebookScopeArgs, run: setCodebookScopeOf },
 
   'history.undo': { args: noArgs, run: undo },
   'history.redo': { args: noArgs, run: redo },

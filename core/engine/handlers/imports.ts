@@ -61,6 +61,7 @@ export async function importAndAnalyse(
   paths: string[],
   options: ImportOptions,
   nameOf: (path: string) => string,
+  beforeAnalysis?: (ids: number[]) => void,
 ): Promise<ImportResult> {
   const summary = await session.task(
     'import',
@@ -94,6 +95,7 @@ export async function importAndAnalyse(
     })),
   };
   const ids = summary.imported.map((article) => article.id);
+  beforeAnalysis?.(ids);
   const analysis = options.analyse !== false && ids.length > 0 ? await analyse(session, ids) : null;
   return { ...renamed, analysis };
 }
