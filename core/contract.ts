@@ -33,7 +33,7 @@ import type {
 } from './engine/handlers/codes.ts';
 import type { getHistoryState, redo, undo } from './engine/handlers/history.ts';
 import type { decideFrame, undecideFrame } from './engine/handlers/frame-decisions.ts';
-import type { setCodebookScopeOf } from './engine/handlers/codebook-scope.ts';
+import type { addBuiltInCodebook, setCodebookScopeOf } from './engine/handlers/codebook-scope.ts';
 import type {
   createStory,
   deleteStory,
@@ -91,6 +91,7 @@ export type Api = {
   'frames.decide': typeof decideFrame;
   'frames.undecide': typeof undecideFrame;
   'codebooks.setScope': typeof setCodebookScopeOf;
+  'codebooks.addBuiltIn': typeof addBuiltInCodebook;
 
   'history.undo': typeof undo;
   'history.redo': typeof redo;

@@ -3,7 +3,8 @@ import { ensureCodebook, listCodebooks, listCodes } from '../../db/codes.ts';
 import { POLICY_FRAMES, RUSSIA_ITALY_AID, validateCodebook, type Codebook } from '../../nlp/frames/index.ts';
 import { codebookScopes, setCodebookScope, type CodebookScope } from './scope.ts';
 
-function ensureBuiltIn(db: Db, codebook: Codebook): number {
+/** Adds a shipped codebook to the project unless it has one with that key; returns its id. */
+export function ensureBuiltInCodebook(db: Db, codebook: Codebook): number {
   return ensureCodebook(
     db,
     { key: codebook.id, name: codebook.name, description: codebook.description },
@@ -23,7 +24,7 @@ function ensureBuiltIn(db: Db, codebook: Codebook): number {
  * project. Issue codebooks (like the sample story's) are added where they apply: see `ensureIssueCodebook`.
  */
 export function ensureShippedCodebooks(db: Db): void {
-  ensureBuiltIn(db, POLICY_FRAMES);
+  ensureBuiltInCodebook(db, POLICY_FRAMES);
 }
 
 /**
@@ -32,7 +33,7 @@ export function ensureShippedCodebooks(db: Db): void {
  */
 export function ensureSampleCodebook(db: Db, storyIds: readonly number[]): void {
   db.transaction(() => {
-    const id = ensureBuiltIn(db, RUSSIA_ITALY_AID);
+    const id = ensureBuiltInCodebook(db, RUSSIA_ITALY_AID);
     const scope = codebookScopes(db).get(RUSSIA_ITALY_AID.id);
     if (scope?.kind === 'project' && !isFresh(db, id)) return;
     const stories = new Set([...(scope?.kind === 'stories' ? scope.stories : []), ...storyIds]);

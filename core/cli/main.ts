@@ -14,6 +14,7 @@ import { exportCommand, type ExportCommandOptions } from './commands/export.ts';
 import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
+import { codebooksCommand, type CodebooksCommandOptions } from './commands/codebooks.ts';
 import { processOutput, type Output } from './output.ts';
 
 /** Errors whose message is already a sentence for the user; anything else is a bug and says so. */
@@ -121,6 +122,23 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(dbOption())
     .action((options: ExportCommandOptions) => {
       exitCode = exportCommand(options, output);
+    });
+
+  program
+    .command('codebooks')
+    .description("the project's codebooks and the articles each applies to; scope KEY sets that")
+    .argument('[action]', 'list (default), scope KEY')
+    .argument('[args...]', 'what the action needs')
+    .addOption(dbOption())
+    .option('--project', 'scope: the whole project')
+    .option('--story <id>', 'scope: this story (repeatable)', (value: string, previous: string[] = []) => [
+      ...previous,
+      value,
+    ])
+    .option('--search <query>', 'scope: the articles this search finds')
+    .addOption(jsonOption())
+    .action(async (action: string | undefined, args: string[], options: CodebooksCommandOptions) => {
+      exitCode = await codebooksCommand(action, args, options, output);
     });
 
   program

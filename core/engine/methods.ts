@@ -64,7 +64,12 @@ import {
   frameUndecideArgs,
   undecideFrame,
 } from './handlers/frame-decisions.ts';
-import { codebookScopeArgs, setCodebookScopeOf } from './handlers/codebook-scope.ts';
+import {
+  addBuiltInCodebook,
+  builtInArgs,
+  codebookScopeArgs,
+  setCodebookScopeOf,
+} from './handlers/codebook-scope.ts';
 import {
   createStory,
   deleteStory,
@@ -142,6 +147,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'frames.decide': { args: frameDecideArgs, run: decideFrame },
   'frames.undecide': { args: frameUndecideArgs, run: undecideFrame },
   'codebooks.setScope': { args: codebookScopeArgs, run: setCodebookScopeOf },
+  'codebooks.addBuiltIn': { args: builtInArgs, run: addBuiltInCodebook },
 
   'history.undo': { args: noArgs, run: undo },
   'history.redo': { args: noArgs, run: redo },

@@ -5,7 +5,8 @@ import type { Migration } from './types.ts';
 // coder's decision (origin 'manual', with coder_id) and an adjudicated layer (origin 'adjudicated')
 // are separate rows of the same shape, so re-analysis replaces only the machine's rows and a team can
 // compare coders and record the adjudicated result. The decision shown is adjudicated, else the latest
-// coder's, else the machine's (`effective_frame_decisions`).
+// coder's, else the machine's (`effective_frame_decisions`); a machine decision whose evidence a
+// person has rejected, every sentence of it, no longer counts.
 // Frame evidence stays in `annotations`, now one row per sentence: `cues` lists the cues it holds
 // (JSON [{start, end, cue, negated}]), `negated` says the sentence denies the frame's claim, and
 // `in_quote`/`speaker` say whose frame it is when the evidence lies inside a quotation.
@@ -38,6 +39,9 @@ export const frameDecisions: Migration = {
       WHERE d.id = (
         SELECT e.id FROM frame_decisions e
         WHERE e.article_id = d.article_id AND e.code_id = d.code_id
+          AND (e.origin != 'auto' OR EXISTS (
+            SELECT 1 FROM annotations a
+            WHERE a.article_id = e.article_id AND a.code_id = e.code_id AND a.status != 'rejected'))
         ORDER BY CASE e.origin WHEN 'adjudicated' THEN 0 WHEN 'manual' THEN 1 ELSE 2 END,
           e.decided_at DESC, e.id DESC
         LIMIT 1

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { getCodebook } from '../../../db/codes.ts';
 import { getStory } from '../../../db/stories.ts';
 import { setCodebookScope, type CodebookScope } from '../../analyze/scope.ts';
+import { ensureBuiltInCodebook } from '../../analyze/codebooks.ts';
+import { BUILT_IN_CODEBOOKS } from '../../../nlp/frames/index.ts';
 import type { Session } from '../session.ts';
 import { EngineError, notFound } from '../errors.ts';
 import { id, nonEmpty } from '../schemas.ts';
@@ -35,4 +37,19 @@ export function setCodebookScopeOf(this: Session, codebookId: number, scope: Cod
   setCodebookScope(this.db, codebookId, scope);
   this.changed('codebook');
   return scope;
+}
+
+export const builtInArgs = z.tuple([nonEmpty]);
+
+/** Adds a codebook shipped with Framescope (by id) to the project, for the whole project until scoped. */
+export function addBuiltInCodebook(this: Session, key: string): { id: number; key: string; name: string } {
+  const book = BUILT_IN_CODEBOOKS.find((b) => b.id === key);
+  if (!book)
+    throw new EngineError(
+      'not-found',
+      `No codebook "${key}" ships with Framescope; choose from ${BUILT_IN_CODEBOOKS.map((b) => b.id).join(', ')}.`,
+    );
+  const codebookId = ensureBuiltInCodebook(this.db, book);
+  this.changed('codebook');
+  return { id: codebookId, key: book.id, name: book.name };
 }
