@@ -105,7 +105,7 @@ async function analyse(session: Session, ids: number[]): Promise<AnalysisSummary
     'analysis',
     (progress) => analyseArticles(session.db, ids, { onProgress: progress }),
     (done) =>
-      `Analysed ${count(done.analysed, 'article')}: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame cue')}` +
+      `Analysed ${count(done.analysed, 'article')}: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame evidence sentence')}` +
       (done.failures.length > 0 ? `; ${done.failures.length} failed.` : '.'),
   );
   session.changed('analysis');

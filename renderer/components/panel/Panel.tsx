@@ -17,11 +17,7 @@ export function tabCounts(detail: ArticleDetail): Record<PanelTab, number> {
   return {
     quotes: detail.quotes.filter((q) => q.status !== 'rejected').length,
     entities: detail.entities.length,
-    frames: new Set(
-      detail.annotations
-        .filter((a) => a.codeKind === 'frame' && a.status !== 'rejected')
-        .map((a) => a.codeId),
-    ).size,
+    frames: detail.decisions.filter((d) => d.present).length,
     codes: detail.annotations.filter(isHandCoding).length,
   };
 }
