@@ -39,6 +39,7 @@ describe('frame decisions in the Reader', () => {
     expect(await page.getByRole('region', { name: 'Frame Military presence' }).count()).toBe(0);
     // Denied evidence has a margin bar of its own.
     expect(await page.locator('.margin-bar.denied').count()).toBeGreaterThan(0);
+    await linkage.scrollIntoViewIfNeeded();
     await screenshot(page, 'frames-denied');
 
     // A coder says the sanctions link is absent; undo brings the suggestion back.

@@ -37,7 +37,12 @@ export function Panel({ detail, selected, onSelect }: Props) {
     tab === 'quotes'
       ? detail.quotes.filter((q) => q.status === 'suggested').length
       : tab === 'frames'
-        ? detail.annotations.filter((a) => a.codeKind === 'frame' && a.status === 'suggested').length
+        ? // One item per sentence, however many frames it evidences.
+          new Set(
+            detail.annotations
+              .filter((a) => a.codeKind === 'frame' && a.status === 'suggested')
+              .map((a) => a.start),
+          ).size
         : 0;
   return (
     <aside className="panel" aria-label="Article details">
