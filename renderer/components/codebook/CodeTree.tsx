@@ -32,6 +32,7 @@ export function CodeTree({
       {codebooks.map((book) => (
         <section key={book.id} className="tree-book" aria-label={book.name}>
           <h2 title={book.description ?? undefined}>{book.name}</h2>
+          <p className="faint small-note tree-scope">Applies to {book.scopeText}</p>
           {(['frame', 'code'] as const).map((kind) => {
             const codes = book.codes.filter((c) => c.kind === kind);
             if (codes.length === 0) return null;
