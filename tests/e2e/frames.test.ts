@@ -51,5 +51,18 @@ describe('frame decisions in the Reader', () => {
     await screenshot(page, 'frames-decided');
     await page.getByRole('button', { name: 'Undo' }).first().click();
     await expect.poll(() => badge('Political linkage and sanctions'), WAIT).toBe('denied · suggested');
+
+    // The sample's issue codebook applies to the sample story; the policy frames to the whole project.
+    await page.getByRole('link', { name: 'Codebook' }).click();
+    const scope = (name: string) =>
+      page.getByRole('combobox', { name: `Where “${name}” applies` }).evaluate((el) => {
+        const select = el as HTMLSelectElement;
+        return select.options[select.selectedIndex]?.text;
+      });
+    await expect
+      .poll(() => scope('Russian aid to Italy (March 2020)'), WAIT)
+      .toBe('story: Russian aid to Italy (sample)');
+    expect(await scope('Policy Frames Codebook')).toBe('the whole project');
+    await screenshot(page, 'frames-codebook-scope');
   }, 180_000);
 });
