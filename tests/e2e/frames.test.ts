@@ -55,10 +55,10 @@ describe('frame decisions in the Reader', () => {
     // The sample's issue codebook applies to the sample story; the policy frames to the whole project.
     await page.getByRole('link', { name: 'Codebook' }).click();
     const scope = (name: string) =>
-      page.getByRole('combobox', { name: `Where “${name}” applies` }).evaluate((el) => {
-        const select = el as HTMLSelectElement;
-        return select.options[select.selectedIndex]?.text;
-      });
+      page
+        .getByRole('combobox', { name: `Where “${name}” applies` })
+        .locator('option:checked')
+        .textContent();
     await expect
       .poll(() => scope('Russian aid to Italy (March 2020)'), WAIT)
       .toBe('story: Russian aid to Italy (sample)');
