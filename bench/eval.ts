@@ -4,6 +4,7 @@
 import { analyzeText } from '../nlp/index.ts';
 import { loadManifest, type EvalDoc } from './eval-data.ts';
 import { reliability, scoreEntities, scoreQuotes } from './eval-score.ts';
+import { reportFrames } from './eval-frames-report.ts';
 import type { DocOutput, EntityScore, QuoteScore, Reliability } from './eval-score.ts';
 
 const verbose = process.argv.includes('--verbose');
@@ -89,3 +90,4 @@ if (verbose) {
   console.log('\nOutput entities matching no gold form (tune)');
   for (const n of tune.e.spuriousNames) console.log(`  ${n}`);
 }
+reportFrames(docs, verbose);

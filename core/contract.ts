@@ -32,6 +32,8 @@ import type {
   updateCode,
 } from './engine/handlers/codes.ts';
 import type { getHistoryState, redo, undo } from './engine/handlers/history.ts';
+import type { decideFrame, undecideFrame } from './engine/handlers/frame-decisions.ts';
+import type { addBuiltInCodebook, setCodebookScopeOf } from './engine/handlers/codebook-scope.ts';
 import type {
   createStory,
   deleteStory,
@@ -95,6 +97,10 @@ export type Api = {
   'codes.delete': typeof deleteCode;
   'codes.preview': typeof previewCodeCues;
   'frames.rerun': typeof rerunFrames;
+  'frames.decide': typeof decideFrame;
+  'frames.undecide': typeof undecideFrame;
+  'codebooks.setScope': typeof setCodebookScopeOf;
+  'codebooks.addBuiltIn': typeof addBuiltInCodebook;
 
   'history.undo': typeof undo;
   'history.redo': typeof redo;
@@ -166,6 +172,9 @@ export type { EntityFilterArgs } from './engine/handlers/entities.ts';
 export type { NewAnnotationArgs, AnnotationPatch } from './engine/handlers/annotations.ts';
 export type { CodebookView, CodeWithUse, NewCodeArgs, CodePatch } from './engine/handlers/codes.ts';
 export type { CuePreview } from './engine/frames.ts';
+export type { FrameDecisionView } from './engine/decision-views.ts';
+export type { FrameDecisionPatch } from './engine/handlers/frame-decisions.ts';
+export type { CodebookScope } from './analyze/scope.ts';
 export type { HistoryState } from './engine/history.ts';
 export type { HistoryStep } from './engine/handlers/history.ts';
 export type { QuoteView, AnnotationView, EntityView, CodeView } from './engine/views.ts';

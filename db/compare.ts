@@ -70,6 +70,21 @@ export function frameHitsOf(db: Db, ids: readonly number[]): FrameHitRow[] {
   ).all(JSON.stringify(ids)) as FrameHitRow[];
 }
 
+export interface FramePresenceRow {
+  article_id: number;
+  code_id: number;
+  denied: 0 | 1;
+}
+
+/** Frames present in these articles by the decisions that count (a coder's over the machine's). */
+export function framePresence(db: Db, ids: readonly number[]): FramePresenceRow[] {
+  return statement(
+    db,
+    `SELECT article_id, code_id, denied FROM effective_frame_decisions
+     WHERE article_id IN (${IDS}) AND present = 1 ORDER BY article_id, code_id`,
+  ).all(JSON.stringify(ids)) as FramePresenceRow[];
+}
+
 export function frameCodes(db: Db): FrameCodeRow[] {
   return statement(
     db,

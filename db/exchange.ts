@@ -33,6 +33,16 @@ export function insertCodebook(
   );
 }
 
+/** The uids of a story's articles. */
+export function storyArticleUids(db: Db, storyId: number): string[] {
+  return statement(
+    db,
+    'SELECT a.uid FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? ORDER BY a.id',
+  )
+    .pluck()
+    .all(storyId) as string[];
+}
+
 export function codebookKeys(db: Db): Set<string> {
   return new Set(statement(db, 'SELECT key FROM codebooks').pluck().all() as string[]);
 }

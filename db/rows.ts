@@ -18,6 +18,7 @@ export const EDITABLE_TABLES = {
   stories: ['id'],
   story_articles: ['article_id'],
   story_exclusions: ['article_id'],
+  frame_decisions: ['id'],
 } as const;
 
 export type EditableTable = keyof typeof EDITABLE_TABLES;

@@ -207,3 +207,29 @@ export function documentsWithTerm(
   }
   return { total: statement(db, 'SELECT count(*) FROM articles').pluck().get() as number, counts };
 }
+
+/**
+ * The story made by hand with this name (made if there is none), holding `articleIds` that are in no
+ * story yet; returns its id. Articles already in a story stay where they are.
+ */
+export function ensureManualStory(db: Db, name: string, articleIds: readonly number[]): number {
+  return db.transaction(() => {
+    const existing = statement(db, "SELECT id FROM stories WHERE name = ? AND origin = 'manual'")
+      .pluck()
+      .get(name) as number | undefined;
+    const id =
+      existing ??
+      Number(
+        statement(db, "INSERT INTO stories (name, origin, created_at) VALUES (?, 'manual', ?)").run(
+          name,
+          new Date().toISOString(),
+        ).lastInsertRowid,
+      );
+    const place = statement(
+      db,
+      "INSERT INTO story_articles (article_id, story_id, origin) VALUES (?, ?, 'manual') ON CONFLICT (article_id) DO NOTHING",
+    );
+    for (const articleId of articleIds) place.run(articleId, id);
+    return id;
+  })();
+}

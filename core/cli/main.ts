@@ -15,6 +15,7 @@ import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
 import { agreementCommand, type AgreementCommandOptions } from './commands/agreement.ts';
+import { codebooksCommand, type CodebooksCommandOptions } from './commands/codebooks.ts';
 import { processOutput, terminalOutput, type Output } from './output.ts';
 import { describeSqliteProblem } from '../../db/errors.ts';
 import { defaultProjectPath } from '../paths.ts';
@@ -59,6 +60,11 @@ export async function main(argv: string[], given: Output = processOutput): Promi
     .addOption(dbOption())
     .option('--all', 'analyse every article again (corrections and coding are kept)')
     .option('--threads <n>', 'worker threads (default: one per core, at most 4)')
+    .option(
+      '--codebook <id>',
+      'with files: apply only this built-in codebook (repeatable; default: every built-in codebook)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .addOption(jsonOption())
     .action(async (files: string[], options: AnalyzeCommandOptions) => {
       exitCode = await analyzeCommand(files, options, output);
@@ -126,6 +132,23 @@ export async function main(argv: string[], given: Output = processOutput): Promi
     .addOption(dbOption())
     .action(async (options: ExportCommandOptions) => {
       exitCode = await exportCommand(options, output);
+    });
+
+  program
+    .command('codebooks')
+    .description("the project's codebooks and the articles each applies to; scope KEY sets that")
+    .argument('[action]', 'list (default), scope KEY')
+    .argument('[args...]', 'what the action needs')
+    .addOption(dbOption())
+    .option('--project', 'scope: the whole project')
+    .option('--story <id>', 'scope: this story (repeatable)', (value: string, previous: string[] = []) => [
+      ...previous,
+      value,
+    ])
+    .option('--search <query>', 'scope: the articles this search finds')
+    .addOption(jsonOption())
+    .action(async (action: string | undefined, args: string[], options: CodebooksCommandOptions) => {
+      exitCode = await codebooksCommand(action, args, options, output);
     });
 
   program

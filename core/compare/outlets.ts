@@ -3,6 +3,7 @@ import {
   compareArticles,
   frameCodes,
   frameHitsOf,
+  framePresence,
   mentionsWithEntities,
   quotesWithSpeakers,
   type CompareArticleRow,
@@ -82,7 +83,7 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
     ...span(articles),
     discountReprints: discount,
     includeReported: options.includeReported ?? false,
-    frames: outletFrames(outlets, frameHitsOf(db, ids), frameCodes(db)),
+    frames: outletFrames(outlets, frameHitsOf(db, ids), frameCodes(db), framePresence(db, ids)),
     speakers: outletSpeakers(
       outlets,
       quotesWithSpeakers(db, ids, options.includeReported ?? false),

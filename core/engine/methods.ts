@@ -63,6 +63,18 @@ import {
 } from './handlers/codes.ts';
 import { getHistoryState, noArgs, redo, undo } from './handlers/history.ts';
 import {
+  decideFrame,
+  frameDecideArgs,
+  frameUndecideArgs,
+  undecideFrame,
+} from './handlers/frame-decisions.ts';
+import {
+  addBuiltInCodebook,
+  builtInArgs,
+  codebookScopeArgs,
+  setCodebookScopeOf,
+} from './handlers/codebook-scope.ts';
+import {
   createStory,
   deleteStory,
   getStoryDetail,
@@ -154,6 +166,10 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'codes.delete': { args: codeDeleteArgs, run: deleteCode },
   'codes.preview': { args: cuePreviewArgs, run: previewCodeCues },
   'frames.rerun': { args: noArgs, run: rerunFrames },
+  'frames.decide': { args: frameDecideArgs, run: decideFrame },
+  'frames.undecide': { args: frameUndecideArgs, run: undecideFrame },
+  'codebooks.setScope': { args: codebookScopeArgs, run: setCodebookScopeOf },
+  'codebooks.addBuiltIn': { args: builtInArgs, run: addBuiltInCodebook },
 
   'history.undo': { args: noArgs, run: undo },
   'history.redo': { args: noArgs, run: redo },

@@ -52,7 +52,13 @@ export interface AnnotationView {
   end: number;
   /** Frame evidence only: the words that triggered it. */
   cue: { start: number; end: number; text: string } | null;
+  /** Frame evidence: the sentence denies the frame's claim. */
   negated: boolean;
+  /** Frame evidence: every cue the sentence holds (offsets into the article's text). */
+  cues: { start: number; end: number; text: string; negated: boolean }[];
+  /** Frame evidence inside a quotation: the frame is its speaker's. */
+  inQuote: boolean;
+  speaker: string | null;
   memo: string | null;
   origin: Origin;
   status: ReviewStatus;
@@ -101,6 +107,15 @@ export function quoteView(db: Db, row: QuoteRow, text = articleText(db, row.arti
   };
 }
 
+function cuesOf(row: AnnotationRow): AnnotationView['cues'] {
+  if (row.cues) {
+    const cues = JSON.parse(row.cues) as { start: number; end: number; cue: string; negated: boolean }[];
+    return cues.map(({ start, end, cue, negated }) => ({ start, end, text: cue, negated }));
+  }
+  if (row.cue_start === null || row.cue_end === null) return [];
+  return [{ start: row.cue_start, end: row.cue_end, text: row.cue ?? '', negated: row.negated === 1 }];
+}
+
 export function annotationView(db: Db, row: AnnotationRow): AnnotationView {
   const code = getCode(db, row.code_id);
   return {
@@ -117,6 +132,9 @@ export function annotationView(db: Db, row: AnnotationRow): AnnotationView {
         ? null
         : { start: row.cue_start, end: row.cue_end, text: row.cue ?? '' },
     negated: row.negated === 1,
+    cues: cuesOf(row),
+    inQuote: row.in_quote === 1,
+    speaker: row.speaker,
     memo: row.memo,
     origin: row.origin,
     status: row.status,

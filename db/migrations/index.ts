@@ -6,6 +6,7 @@ import { stories } from './004-stories.ts';
 import { suggestedSpeakers } from './005-suggested-speakers.ts';
 import { quoteConfidence } from './006-quote-confidence.ts';
 import { grouping } from './007-grouping.ts';
+import { frameDecisions } from './008-frame-decisions.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   suggestedSpeakers,
   quoteConfidence,
   grouping,
+  frameDecisions,
 ];
 
 export const latestVersion = migrations.length;

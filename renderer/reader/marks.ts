@@ -18,6 +18,8 @@ export interface TextMark extends Mark {
   suggested: boolean;
   /** The code of a frame or code mark: margin marks of one code share a column. */
   group: number | null;
+  /** Frame evidence that denies the frame's claim: drawn apart from evidence that asserts it. */
+  denied?: boolean;
 }
 
 export function sameTarget(a: Target | null, b: Target | null): boolean {
@@ -82,24 +84,28 @@ export function buildMarks(detail: ArticleDetail, visible: ReadonlySet<Layer>): 
       end: annotation.end,
       layer,
       target,
-      label: `${what}: ${annotation.codeName}${annotation.negated ? ' (negated)' : ''}${suggested ? ' (suggested)' : ''}`,
+      label:
+        `${what}: ${annotation.codeName}${annotation.negated ? ' (denied)' : ''}` +
+        `${annotation.inQuote ? ` (quoting ${annotation.speaker ?? 'a source'})` : ''}${suggested ? ' (suggested)' : ''}`,
       color: annotation.color,
       suggested,
       group: annotation.codeId,
+      denied: annotation.negated,
     });
-    if (annotation.cue) {
+    const cues = annotation.cues.length > 0 ? annotation.cues : annotation.cue ? [annotation.cue] : [];
+    cues.forEach((cue, i) => {
       marks.push({
-        id: `cue:${annotation.id}`,
-        start: annotation.cue.start,
-        end: annotation.cue.end,
+        id: `cue:${annotation.id}:${i}`,
+        start: cue.start,
+        end: cue.end,
         layer: 'cue',
         target,
-        label: `Cue for ${annotation.codeName}: “${annotation.cue.text}”`,
+        label: `Cue for ${annotation.codeName}: “${cue.text}”`,
         color: annotation.color,
         suggested,
         group: annotation.codeId,
       });
-    }
+    });
   }
   return marks;
 }

@@ -21,9 +21,7 @@ async function project(engines: ReturnType<typeof useEngines>) {
   await engine.invoke('import.paths', files);
   const list = await engine.invoke('articles.list', {});
   const idOf = (start: string) => list.rows.find((row) => row.title?.startsWith(start))!.id;
-  const codebookId = (await engine.invoke('codebooks.list')).find(
-    (book) => book.key === 'russia-italy-aid',
-  )!.id;
+  const codebookId = (await engine.invoke('codebooks.list')).find((book) => book.key === 'policy-frames')!.id;
   const blame = await engine.invoke('codes.create', {
     codebookId,
     kind: 'code',
@@ -147,10 +145,11 @@ describe('the machine against a coder', () => {
     const article = await engine.invoke('articles.get', 1);
     const frames = article.annotations.filter((a) => a.origin === 'auto');
     const aid = frames.filter((a) => a.codeName === 'Humanitarian aid and goodwill');
-    const military = frames.filter((a) => a.codeName === 'Military presence');
+    const linkage = frames.filter((a) => a.codeName === 'Political linkage and sanctions');
+    expect(linkage.length).toBeGreaterThan(0);
     for (const hit of aid)
       await engine.invoke('annotations.update', hit.id, { status: 'accepted', coderId: anna });
-    for (const hit of military)
+    for (const hit of linkage)
       await engine.invoke('annotations.update', hit.id, { status: 'rejected', coderId: anna });
     const quotes = article.quotes.filter((q) => q.kind === 'direct' && q.speakerName);
     const [kept, changed] = [
@@ -169,8 +168,9 @@ describe('the machine against a coder', () => {
     expect(comparison!.coders).toEqual(['Framescope’s suggestions', 'Anna']);
     const rows = new Map(comparison!.report.rows.map((row) => [row.label, row]));
     expect(rows.get('Humanitarian aid and goodwill')!.percent).toBe(1);
-    expect(rows.get('Military presence')!.percent).toBe(0); // suggested, and Anna rejected every one
-    expect(rows.get('Military presence')!.kappa).not.toBeNull();
+    // Suggested (as denied), and Anna rejected every one.
+    expect(rows.get('Political linkage and sanctions')!.percent).toBe(0);
+    expect(rows.get('Political linkage and sanctions')!.kappa).not.toBeNull();
     const speakers = comparison!.speakers!;
     expect(speakers.quotes).toBe(2);
     expect(speakers.overall.percent).toBe(0.5);
@@ -183,7 +183,7 @@ describe('framescope agreement', () => {
   const engines = useEngines();
 
   it('prints a table per code with intervals and the engine method, or JSON', async () => {
-    const { engine, harbour, market, blame, coder } = await project(engines);
+    const { engine, harbour, market, blame, coder, codebookId } = await project(engines);
     const [anna, ben] = [await coder('Anna'), await coder('Ben')];
     await code(engine, harbour, blame.id, anna, HARBOUR, 'blamed the storm');
     await code(engine, market, blame.id, anna, MARKET, 'blamed the council');
@@ -195,7 +195,7 @@ describe('framescope agreement', () => {
     const text = await framescope(
       'agreement',
       '--codebook',
-      'russia-italy-aid',
+      'policy-frames',
       '--unit',
       'sentence',
       '--db',
@@ -209,16 +209,34 @@ describe('framescope agreement', () => {
     expect(text.out).toMatch(/^all codes \(pooled\)/m);
     expect(text.out).toMatch(/Engine method: agreement\.compute/);
 
-    const json = await framescope('agreement', '--codebook', '2', '--seed', '5', '--json', '--db', path);
+    const json = await framescope(
+      'agreement',
+      '--codebook',
+      String(codebookId),
+      '--seed',
+      '5',
+      '--json',
+      '--db',
+      path,
+    );
     const parsed = JSON.parse(json.out) as { method: string; seed: number; comparisons: unknown[] };
     expect(parsed).toMatchObject({ method: 'agreement.compute', seed: 5 });
-    const again = await framescope('agreement', '--codebook', '2', '--seed', '5', '--json', '--db', path);
+    const again = await framescope(
+      'agreement',
+      '--codebook',
+      String(codebookId),
+      '--seed',
+      '5',
+      '--json',
+      '--db',
+      path,
+    );
     expect(again.out).toBe(json.out);
 
     const missing = await framescope('agreement', '--codebook', 'nope', '--db', path);
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/no codebook “nope”.*Russian aid to Italy/);
-    const bad = await framescope('agreement', '--codebook', '2', '--seed', 'x', '--db', path);
+    expect(missing.err).toMatch(/no codebook “nope”.*Policy Frames/);
+    const bad = await framescope('agreement', '--codebook', String(codebookId), '--seed', 'x', '--db', path);
     expect(bad.code).toBe(2);
   });
 });

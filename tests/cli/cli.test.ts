@@ -56,6 +56,11 @@ describe('the framescope command line', () => {
     const csvText = readFileSync(csv, 'utf8');
     expect(csvText.startsWith('\ufeffid,uid,title,outlet,author,url,published')).toBe(true);
     expect(csvText).toContain('""No, this is unrelated absolutely,"" Peskov said.');
+    // The frame decisions that count: frames present (asserted), denied, and the primary ones.
+    expect(
+      csvText.split('\r\n')[0]!.endsWith(',wordCount,text,framesPresent,framesDenied,primaryFrames'),
+    ).toBe(true);
+    expect(csvText).toMatch(/,[^,\r\n]*Health and safety[^,\r\n]*,[^\r\n]*\r\n/);
 
     const json = join(temp.dir(), 'out.json');
     await framescope('export', '--format', 'json', '--out', json, '--db', db);

@@ -74,7 +74,7 @@ type Row = Record<string, string | number | null>;
 function annotations(db: Db, withSuggestionDates = false): Row[] {
   const rows = db
     .prepare(
-      `SELECT a.uid, cb.key AS codebook, co.key AS code, an.start, an.end, an.origin, an.status, c.name AS coder,
+      `SELECT a.uid, cb.key AS codebook, co.key AS code, co.name AS codeName, an.start, an.end, an.origin, an.status, c.name AS coder,
          an.memo, an.cue_start, an.cue_end, an.cue, an.negated, an.created_at
        FROM annotations an JOIN articles a ON a.id = an.article_id JOIN codes co ON co.id = an.code_id
        JOIN codebooks cb ON cb.id = co.codebook_id LEFT JOIN coders c ON c.id = an.coder_id
@@ -140,6 +140,14 @@ describe('REFI-QDA exchange', () => {
       expect(annotations(db)).toEqual(before);
       expect(db.prepare('SELECT name FROM coders ORDER BY name').pluck().all()).toEqual(coders);
       expect(db.prepare('SELECT count(*) FROM annotations WHERE memo IS NOT NULL').pluck().get()).toBe(2);
+      // The sample's codebook still applies to the sample story only, which came with it.
+      const scope = JSON.parse(
+        db.prepare("SELECT scope FROM codebooks WHERE key = 'russia-italy-aid'").pluck().get() as string,
+      ) as { kind: string; stories: number[] };
+      expect(scope.kind).toBe('stories');
+      expect(db.prepare('SELECT name FROM stories WHERE id = ?').pluck().get(scope.stories[0])).toBe(
+        'Russian aid to Italy (sample)',
+      );
     } finally {
       db.close();
     }
@@ -170,7 +178,7 @@ describe('REFI-QDA exchange', () => {
       .filter((row) => row.status !== 'rejected')
       .map((row) => [
         row.uid,
-        row.code,
+        row.codeName,
         row.start,
         row.end,
         row.coder ?? 'Framescope (suggestions)',
@@ -182,9 +190,10 @@ describe('REFI-QDA exchange', () => {
     expect(run.code).toBe(0);
     const db = openProject(target);
     try {
+      // Another tool knows codes by name only: Framescope's keys are not in the standard part.
       const got = annotations(db).map((row) => [
         row.uid,
-        row.code,
+        row.codeName,
         row.start,
         row.end,
         row.origin === 'auto' ? 'Framescope (suggestions)' : row.coder,

@@ -134,11 +134,19 @@ function describeAnalysisOf(analysis: AnalysisJson, analysed: boolean): string {
     lines.push('', `Reported speech (${reported.length})`);
     for (const quote of reported) lines.push(`  ${truncate(quote.text, 72)} — ${speakerOf(quote)}`);
   }
-  lines.push('', `Frames (${analysis.frames.length})`);
-  for (const frame of analysis.frames) {
-    const negated = frame.hits.filter((hit) => hit.negated).length;
+  const present = analysis.frames.filter((frame) => frame.present);
+  lines.push('', `Frames (${present.length})`);
+  for (const frame of present) {
+    const state = [
+      frame.primary ? 'primary' : '',
+      frame.denied ? 'denied' : '',
+      frame.origin === 'auto' ? '' : 'decided by a coder',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const quoted = frame.hits.filter((hit) => hit.inQuote).length;
     lines.push(
-      `  ${frame.frame} [${frame.codebook}]: ${plural(frame.hits.length, 'cue')}${negated ? `, ${negated} negated` : ''}, ${frame.score} per 100 words`,
+      `  ${frame.frame} [${frame.codebook}]${state ? ` (${state})` : ''}: salience ${frame.salience ?? '–'}, ${plural(frame.hits.length, 'evidence sentence')}${quoted ? `, ${quoted} in quotes` : ''}`,
     );
   }
   for (const type of ['person', 'organization', 'place']) {

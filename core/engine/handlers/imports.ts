@@ -77,6 +77,7 @@ export async function importAndAnalyse(
   paths: string[],
   options: ImportOptions,
   nameOf: (path: string) => string,
+  beforeAnalysis?: (ids: number[]) => void,
 ): Promise<ImportResult> {
   const summary = await session.task(
     'import',
@@ -111,6 +112,7 @@ export async function importAndAnalyse(
     })),
   };
   const ids = summary.imported.map((article) => article.id);
+  beforeAnalysis?.(ids);
   const analysis = options.analyse !== false && ids.length > 0 ? await analyse(session, ids) : null;
   return { ...renamed, analysis };
 }
@@ -120,7 +122,7 @@ export async function analyse(session: Session, ids: number[]): Promise<Analysis
     'analysis',
     (progress) => analyseArticles(session.db, ids, { onProgress: progress }),
     (done) =>
-      `Analysed ${count(done.analysed, 'article')}: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame cue')}` +
+      `Analysed ${count(done.analysed, 'article')}: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame evidence sentence')}` +
       (done.failures.length > 0 ? `; ${done.failures.length} failed.` : '.'),
   );
   session.changed('analysis');

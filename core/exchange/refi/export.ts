@@ -4,7 +4,8 @@ import type { Db } from '../../../db/open.ts';
 import { iterateArticles } from '../../../db/articles.ts';
 import { listCodebooks, listCodes, type CodeRow } from '../../../db/codes.ts';
 import { listCoders } from '../../../db/coders.ts';
-import { exchangeAnnotations, type ExchangeAnnotation } from '../../../db/exchange.ts';
+import { exchangeAnnotations, storyArticleUids, type ExchangeAnnotation } from '../../../db/exchange.ts';
+import { getStory } from '../../../db/stories.ts';
 import { getSetting, isShortText } from '../../../db/meta.ts';
 import {
   codebookGuid,
@@ -16,7 +17,8 @@ import {
   variableGuid,
 } from './guids.ts';
 import { offsetConverter } from './offsets.ts';
-import { SIDECAR, type Sidecar } from './sidecar.ts';
+import { SIDECAR, type Sidecar, type SidecarScope } from './sidecar.ts';
+import { codebookScopes, type CodebookScope } from '../../analyze/scope.ts';
 import { attributes, xmlText } from './xml.ts';
 
 // REFI-QDA project export (.qdpx: a zip holding project.qde, the sources' texts under sources/,
@@ -196,13 +198,31 @@ export async function exportQdpx(
   };
 }
 
+function sidecarScope(db: Db, scope: CodebookScope | undefined): SidecarScope {
+  if (!scope || scope.kind === 'project') return { kind: 'project' };
+  if (scope.kind === 'search') return scope;
+  return {
+    kind: 'stories',
+    stories: scope.stories.flatMap((id) => {
+      const story = getStory(db, id);
+      return story ? [{ name: story.name, articles: storyArticleUids(db, id) }] : [];
+    }),
+  };
+}
+
 /** The codebooks as a code tree, filling in the sidecar's codebooks and codes. */
 function codebookXml(db: Db, sidecar: Sidecar): string {
   const codes = listCodes(db);
+  const scopes = codebookScopes(db);
   return listCodebooks(db)
     .map((book) => {
       const bookGuid = codebookGuid(book.key);
-      sidecar.codebooks[bookGuid] = { key: book.key, name: book.name, description: book.description };
+      sidecar.codebooks[bookGuid] = {
+        key: book.key,
+        name: book.name,
+        description: book.description,
+        scope: sidecarScope(db, scopes.get(book.key)),
+      };
       const own = codes.filter((code) => code.codebook_id === book.id);
       const ids = new Set(own.map((code) => code.id));
       const children = (parent: number | null): string =>

@@ -13,7 +13,9 @@ import { codebookGuid, codeGuid, coderGuid, MACHINE_USER_GUID, plainGuid } from 
 import { normaliseWithOffsets } from './normalise-map.ts';
 import { offsetConverter } from './offsets.ts';
 import { attribute, child, children, readQdpx, textOf, type QdpxFile, type XmlNode } from './read.ts';
-import type { SidecarCoding } from './sidecar.ts';
+import type { SidecarCoding, SidecarScope } from './sidecar.ts';
+import { setCodebookScope } from '../../analyze/scope.ts';
+import { ensureManualStory, storyMembership } from '../../../db/stories.ts';
 import type { ARTICLE_VARIABLES } from './export.ts';
 
 // REFI-QDA project import: text sources become articles (matched to the project's own by GUID,
@@ -52,7 +54,8 @@ export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promi
   const projectName = attribute(qdpx.project, 'name') ?? name;
   // The codebooks every project ships with, so that their codes in the file find them.
   ensureShippedCodebooks(db);
-  const codes = db.transaction(() => importCodes(db, qdpx, projectName, result))();
+  const newBooks: NewCodebook[] = [];
+  const codes = db.transaction(() => importCodes(db, qdpx, projectName, result, newBooks))();
   const users = db.transaction(() => importUsers(db, qdpx, result))();
   const notes = new Map(
     children(child(qdpx.project, 'Notes'), 'Note').map((note) => [
@@ -90,6 +93,7 @@ export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promi
       where: `${others} picture, PDF, audio or video source${others === 1 ? '' : 's'}`,
       reason: 'Framescope reads text sources only; these were left out.',
     });
+  db.transaction(() => scopeNewCodebooks(db, newBooks, articleOf))();
   if (qdpx.sidecar)
     db.transaction(() => {
       for (const rejected of qdpx.sidecar!.rejected) {
@@ -112,11 +116,45 @@ export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promi
   return result;
 }
 
+/** A codebook the file brought in, with the scope it had where it was made. */
+type NewCodebook = { id: number; scope: SidecarScope | undefined };
+
+/**
+ * Gives each codebook the file brought in the scope it had in its project, so that analysis suggests
+ * the same frames for the same articles: a story scope becomes the story of that name (made by hand if
+ * there is none) holding the file's articles of it that are in no story yet.
+ */
+function scopeNewCodebooks(
+  db: Db,
+  books: readonly NewCodebook[],
+  articleOf: ReadonlyMap<string, { id: number }>,
+): void {
+  for (const { id, scope } of books) {
+    if (!scope || scope.kind === 'project') continue;
+    if (scope.kind === 'search') {
+      setCodebookScope(db, id, scope);
+      continue;
+    }
+    const stories = scope.stories.map((story) =>
+      ensureManualStory(
+        db,
+        story.name,
+        story.articles.flatMap((uid) => {
+          const article = articleOf.get(plainGuid(uid));
+          return article && !storyMembership(db, article.id) ? [article.id] : [];
+        }),
+      ),
+    );
+    setCodebookScope(db, id, { kind: 'stories', stories });
+  }
+}
+
 function importCodes(
   db: Db,
   qdpx: QdpxFile,
   projectName: string,
   result: QdpxImport,
+  newBooks: NewCodebook[],
 ): Map<string, CodeTarget> {
   const byGuid = new Map<string, CodeTarget>();
   const books = listCodebooks(db);
@@ -171,6 +209,7 @@ function importCodes(
         name: fromSidecar.name,
         description: fromSidecar.description,
       });
+      newBooks.push({ id: bookId, scope: fromSidecar.scope });
       bookByGuid.set(guid, bookId);
     }
     if (bookId !== undefined) {

@@ -10,7 +10,14 @@ export interface SidecarCodebook {
   key: string;
   name: string;
   description: string | null;
+  /** Which articles the codebook applies to; stories travel as their names and their articles' uids. */
+  scope?: SidecarScope;
 }
+
+export type SidecarScope =
+  | { kind: 'project' }
+  | { kind: 'search'; query: string }
+  | { kind: 'stories'; stories: { name: string; articles: string[] }[] };
 
 export interface SidecarCode {
   codebookGuid: string;
