@@ -40,13 +40,32 @@ export function resolveEntities(
   tokens: readonly Token[],
   mentions: readonly Mention[],
 ): { entities: Entity[]; resolved: ResolvedMention[]; roles: string[][] } {
-  const words = (m: Mention) => tokens.slice(m.first, m.last + 1).map((t) => t.text + (t.abbrev ? '.' : ''));
+  const wordCache = new Map<Mention, string[]>();
+  const words = (m: Mention) => {
+    let ws = wordCache.get(m);
+    if (!ws) {
+      ws = tokens.slice(m.first, m.last + 1).map((t) => t.text + (t.abbrev ? '.' : ''));
+      wordCache.set(m, ws);
+    }
+    return ws;
+  };
   const surface = (m: Mention) => text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0);
   const drafts: Draft[] = [];
   const owner = new Map<Mention, Draft>();
+  // Every lookup goes through an index keyed by a name form, never through all drafts (issue #10: the
+  // all-pairs search took minutes on a 1 MB text).
+  const bySurname = new Index();
+  const byWhole = new Index();
   const add = (m: Mention, type: EntityType) => {
     const d: Draft = { type, words: words(m), name: surface(m), first: m.first, roles: [], items: [] };
     drafts.push(d);
+    if (type === 'person') {
+      bySurname.add(core(d.words).at(-1) ?? '', d);
+      byWhole.add(`person:${d.words.join(' ')}`, d);
+    } else {
+      byWhole.add(`${type}:${orgKey(d.words)}`, d);
+      byWhole.add(`named:${orgKey(d.words)}`, d);
+    }
     attach(d, m);
     return d;
   };
@@ -57,64 +76,64 @@ export function resolveEntities(
     if (role) d.roles.push(role);
   };
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
-  const core = (ws: readonly string[]) =>
-    ws.filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '').toLowerCase()));
 
   // People: full names first, then surnames and partial names resolve to the fullest compatible name.
   const people = sorted.filter((m) => m.type === 'person');
   for (const m of people.filter((p) => core(words(p)).length >= 2)) {
-    const same = drafts.find((d) => d.type === 'person' && compatible(core(words(m)), core(d.words)));
+    const name = core(words(m));
+    const same = bySurname.get(name.at(-1) ?? '').find((d) => compatible(name, core(d.words)));
     if (same) {
       attach(same, m);
-      if (core(words(m)).length > core(same.words).length)
-        Object.assign(same, { words: words(m), name: surface(m) });
+      if (name.length > core(same.words).length) Object.assign(same, { words: words(m), name: surface(m) });
     } else add(m, 'person');
   }
-  const fullPeople = drafts.slice();
-  const surnames = new Set(fullPeople.map((d) => core(d.words).at(-1)));
+  const fullPeople = new Index();
+  const byFirstName = new Index();
+  for (const d of drafts) {
+    fullPeople.add(core(d.words).at(-1) ?? '', d);
+    byFirstName.add(d.words[0] ?? '', d);
+  }
   // A one-word "place" that is the surname of someone named in full is that person ("Caldwell's resignation").
   const isPerson = (m: Mention) =>
     m.type === 'person' ||
     (m.soft === true &&
       m.type !== null &&
-      surnames.has(words(m)[0]) &&
+      fullPeople.has(words(m)[0] ?? '') &&
       !PLACE_NAMES.has(nameKey(words(m).join(' '))) &&
       !ORG_NAMES.has(nameKey(words(m).join(' '))));
   const personLike = (m: Mention) => (isPerson(m) || m.weak) && core(words(m)).length < 2;
   for (const m of sorted.filter(personLike)) {
     const w = core(words(m))[0] ?? '';
-    const bySurname = fullPeople.filter((d) => core(d.words).at(-1) === w && sameGender(m.role, d.words[0]));
+    const sameSurname = fullPeople.get(w).filter((d) => sameGender(m.role, d.words[0]));
     // "Arnold" for Arnold Palmer, when only one person has that first name and nobody that surname.
-    const byFirstName = fullPeople.filter((d) => d.words[0] === w);
-    const candidates = bySurname.length > 0 ? bySurname : byFirstName.length === 1 ? byFirstName : [];
+    const sameFirst = byFirstName.get(w);
+    const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
     const roleMatch = m.role && candidates.find((d) => d.roles.some((r) => sharesWord(r, m.role ?? '')));
     const target = roleMatch || candidates[0];
     if (target) attach(target, m);
     else if (isPerson(m)) {
-      const single = drafts.find((d) => d.type === 'person' && d.words.join(' ') === w);
+      const single = byWhole.first(`person:${w}`);
       if (single) attach(single, m);
       else add(m, 'person');
     }
   }
   for (const m of sorted.filter((p) => p.weak && !owner.has(p))) {
-    const w = core(words(m))[0] ?? '';
-    const single = drafts.find((d) => d.type === 'person' && core(d.words).at(-1) === w);
+    const single = bySurname.first(core(words(m))[0] ?? '');
     if (single) attach(single, m);
   }
 
   // Organisations and places: same name, then short forms of a longer name.
   for (const type of ['organization', 'place'] as const) {
     for (const m of sorted.filter((p) => p.type === type && !owner.has(p))) {
-      const key = orgKey(words(m));
-      const same = drafts.find((d) => d.type === type && orgKey(d.words) === key);
+      const same = byWhole.first(`${type}:${orgKey(words(m))}`);
       if (same) attach(same, m);
       else add(m, type);
     }
   }
   for (const m of sorted.filter((p) => p.weak && !owner.has(p))) {
     const key = orgKey(words(m));
-    const county = drafts.find((d) => d.type === 'place' && orgKey(d.words) === `${key} county`);
-    const typed = drafts.find((d) => d.type !== 'person' && orgKey(d.words) === key);
+    const county = byWhole.first(`place:${key} county`);
+    const typed = byWhole.first(`named:${key}`);
     if (county) attach(county, m);
     else if (typed) attach(typed, m);
   }
@@ -148,34 +167,55 @@ export function resolveEntities(
   return { entities, resolved, roles };
 }
 
+/** Drafts by a key, in the order they were made. */
+class Index {
+  private readonly map = new Map<string, Draft[]>();
+  add(key: string, d: Draft): void {
+    const list = this.map.get(key);
+    if (list) list.push(d);
+    else this.map.set(key, [d]);
+  }
+  get(key: string): readonly Draft[] {
+    return this.map.get(key) ?? [];
+  }
+  first(key: string): Draft | undefined {
+    return this.map.get(key)?.[0];
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+}
+
+const core = (ws: readonly string[]) =>
+  ws.filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '').toLowerCase()));
+
+// A short form ("Defence Ministry", "Ministry") joins a longer name it ends ("Russian Defence Ministry") when
+// what the longer name adds only qualifies it; longer names are found through an index of their endings.
 function mergeShortForms(drafts: Draft[]): void {
   const lower = (d: Draft) => d.words.map((w) => w.toLowerCase());
+  const byEnding = new Index();
+  const cityOf = new Index();
+  const placeWords = new Set<string>();
+  for (const d of drafts) {
+    if (d.type === 'person') continue;
+    const lw = lower(d);
+    for (let k = 1; k < lw.length; k++) byEnding.add(`${d.type}:${lw.slice(k).join(' ')}`, d);
+    if (d.type === 'place' && lw[0] === 'city' && lw[1] === 'of') cityOf.add(lw.slice(2).join(' '), d);
+    if (d.type === 'place' && lw.length === 1) placeWords.add(lw[0]!);
+  }
   for (const short of drafts) {
     if (short.type === 'person' || short.items.length === 0) continue;
     const sw = lower(short);
-    for (const long of drafts) {
-      if (
-        long === short ||
-        long.type !== short.type ||
-        long.words.length <= sw.length ||
-        long.items.length === 0
-      )
-        continue;
+    const key = sw.join(' ');
+    // "City of Atlanta" is a form of Atlanta: the short name stays canonical.
+    if (short.type === 'place')
+      for (const long of cityOf.get(key)) if (long !== short && long.items.length > 0) move(long, short);
+    for (const long of byEnding.get(`${short.type}:${key}`)) {
+      if (long === short || long.items.length === 0) continue;
       const lw = lower(long);
-      // "City of Atlanta" is a form of Atlanta: the short name stays canonical.
-      if (
-        short.type === 'place' &&
-        lw[0] === 'city' &&
-        lw[1] === 'of' &&
-        lw.slice(2).join(' ') === sw.join(' ')
-      ) {
-        move(long, short);
-        continue;
-      }
-      if (lw.slice(lw.length - sw.length).join(' ') !== sw.join(' ')) continue;
       const prefix = lw.slice(0, lw.length - sw.length);
       const qualified = prefix.every(
-        (w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || isPlaceName(drafts, w),
+        (w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || placeWords.has(w),
       );
       // A bare head noun ("the Ministry") refers back to the institution, unless that is a fixed name.
       const bareHead =
@@ -195,10 +235,6 @@ function move(from: Draft, to: Draft): void {
   to.items.push(...from.items);
   to.roles.push(...from.roles);
   from.items = [];
-}
-
-function isPlaceName(drafts: readonly Draft[], word: string): boolean {
-  return drafts.some((d) => d.type === 'place' && d.words.length === 1 && d.words[0]?.toLowerCase() === word);
 }
 
 const orgKey = (ws: readonly string[]) => nameKey(ws.join(' ')).replace(/^the /, '');
