@@ -1,6 +1,7 @@
 import type { Token } from '../tokens.ts';
 import type { Span } from './spans.ts';
-import { lowercaseExtension, placeContext, speechVerbFollows } from './context.ts';
+import { beforeState, lowercaseExtension, placeContext, speechVerbFollows } from './context.ts';
+import { regionIdentity, townBand } from '../gazetteer.ts';
 import { lexiconTags } from '../compromise.ts';
 import {
   NAME_SUFFIXES,
@@ -134,12 +135,20 @@ function classifyName(
   const headTok = headToken(tokens, first, last);
   const head = nameKey(headTok?.text ?? '');
   const lastKey = nameKey(tokens[last]?.text ?? '');
-  if (ORG_HEADS.has(head) && !(head === 'press' && first === last)) return 'organization';
+  const townInContext =
+    first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
+  if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext) return 'organization';
   // compromise's own word list knows many multi-word places ("Baton Rouge", "Puerto Rico").
   if (last > first) {
     const known = lexiconTags(key);
     if (known.some((t) => t === 'Place' || t === 'City' || t === 'Country' || t === 'Region')) return 'place';
     if (known.some((t) => t === 'Organization' || t === 'SportsTeam')) return 'organization';
+    // A town of the gazetteer ("San Marcos", "Baton Rouge"); a small one whose first word is a first name
+    // ("John Day") only where the words around say place.
+    const band = townBand(key);
+    const personLike = isFirstName(tokens[first]?.lower ?? '');
+    if (regionIdentity(key) || band >= 3 || (band >= 1 && !personLike)) return 'place';
+    if (!personLike && beforeState(tokens, last)) return 'place';
   }
   // "Gaither & Anderson", "Procter & Gamble": firms.
   if (tokens.slice(first, last + 1).some((t) => t.text === '&' || t.post.trim() === '&'))
@@ -198,13 +207,19 @@ function classifyName(
   }
   const w = firstTok.lower;
   if (firstTok.abbrev && PLACE_NAMES.has(nameKey(firstTok.text))) return 'place';
-  if (isCommonWord(w) && !isPlaceWord(w)) return null;
-  if (placeContext(tokens, first)) return 'place';
-  if (isPlaceWord(w)) return 'place';
+  const context = placeContext(tokens, first);
+  const band = townBand(firstTok.text);
+  // "Reading", "Mobile", "Newton": a town only where the words around say so ("Newton, Kan.", "of Newton").
+  if (isCommonWord(w) && !isPlaceWord(w)) return context === 'strong' && band > 0 ? 'place' : null;
+  if (context) return 'place';
+  if (isPlaceWord(w) && !(isPersonWord(w) && band < 4 && !regionIdentity(w))) return 'place';
   if (isOrgWord(w)) return 'organization';
   if (/^\p{Lu}{2,}$/u.test(firstTok.text) && firstTok.text.length <= 6) return 'organization';
   if (isPersonWord(w)) return 'person';
   if (speechVerbFollows(tokens, last, initial)) return 'person';
+  // A capital mid-sentence on a town of 10,000 or more ("Alpharetta"); at a sentence's start, where every
+  // word has a capital, only a city of 100,000 or more.
+  if (band >= (initial ? 3 : 2)) return 'place';
   return null;
 }
 

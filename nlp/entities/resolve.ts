@@ -1,5 +1,6 @@
 import { lexiconTags } from '../compromise.ts';
 import type { Token } from '../tokens.ts';
+import { townBand } from '../gazetteer.ts';
 import type { EntityType, Mention } from './classify.ts';
 import {
   NAME_SUFFIXES,
@@ -137,11 +138,24 @@ export function resolveEntities(
     if (county) attach(county, m);
     else if (typed) attach(typed, m);
   }
+  // "Fulton" before or after "Fulton County" is the county; "Dallas" is still the city.
+  for (const d of drafts)
+    if (d.type === 'place' && d.words.length === 1 && d.items.length > 0 && townBand(d.words[0]!) < 3) {
+      const county = byWhole.first(`place:${orgKey(d.words)} county`);
+      if (county && county.items.length > 0) move(d, county);
+    }
   mergeShortForms(drafts);
   // A bare "Hospital" or "Office" that named nothing longer is a headline word or a common noun.
   for (const d of drafts) {
     const only = d.words.length === 1 ? nameKey(d.words[0] ?? '') : '';
-    if (d.type !== 'person' && only && (ORG_HEADS.has(only) || PLACE_HEADS.has(only)) && !ORG_NAMES.has(only))
+    const placedByContext = d.items.some((m) => m.type === 'place' && m.soft === false);
+    if (
+      d.type !== 'person' &&
+      only &&
+      (ORG_HEADS.has(only) || PLACE_HEADS.has(only)) &&
+      !ORG_NAMES.has(only) &&
+      !placedByContext
+    )
       d.items = [];
   }
 

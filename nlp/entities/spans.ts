@@ -1,4 +1,5 @@
 import { lexiconTags } from '../compromise.ts';
+import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import {
   NON_ENTITIES,
@@ -129,11 +130,13 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       i = last + 1;
       continue;
     }
+    // "East Providence", "New Orleans": a known place keeps its first word.
     while (
       first <= last &&
       startsClause(tokens, first) &&
       isCommonWord(tokens[first]?.lower ?? '') &&
-      !isPlaceAbbrev(tokens[first])
+      !isPlaceAbbrev(tokens[first]) &&
+      !(first < last && isKnownPlace(tokens, first, last))
     )
       first++;
     // Mid-sentence "The" belongs to a name ("The Constitution"); lexicon names are matched without it.
@@ -186,4 +189,12 @@ function isFunctionWord(t: Token | undefined): boolean {
   return (
     !!t && lexiconTags(t.lower).some((tag) => FUNCTION_TAGS.has(tag)) && !PLACE_NAMES.has(nameKey(t.text))
   );
+}
+
+function isKnownPlace(tokens: readonly Token[], first: number, last: number): boolean {
+  const name = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return townBand(name) > 0 || regionIdentity(name) !== undefined || PLACE_NAMES.has(nameKey(name));
 }
