@@ -32,6 +32,14 @@ class NameList {
 export const ORG_NAMES = new NameList(organizations.names);
 export const ORG_HEADS = new Set(organizations.headNouns.map(key));
 export const ORG_LOWER_HEADS = new Set(organizations.lowercaseHeads);
+/** Lower-case institution nouns that name an organization when words before them say which one. */
+export const LOWERCASE_ORG_HEADS = new Set(organizations.lowercaseNamedHeads);
+/** "the newspaper La Stampa", "La Stampa daily": a name beside one of these is a news outlet. */
+export const MEDIA_NOUNS = new Set(organizations.mediaNouns);
+/** "state", "federal": they qualify an institution without naming it ("the federal agency"). */
+export const QUALIFYING_WORDS = new Set(organizations.qualifyingWords);
+/** "the new ministry", "the relevant agency": words that never name an institution. */
+export const VAGUE_MODIFIERS = new Set(organizations.vagueModifiers);
 export const PLACE_NAMES = new NameList([...places.names, ...places.abbreviations, ...regionNames()]);
 export const PLACE_HEADS = new Set(places.headNouns.map(key));
 export const PLACE_PREFIXES = new Set(places.namePrefixes.map(key));

@@ -4,6 +4,7 @@ import { beforeState, lowercaseExtension, placeContext, speechVerbFollows } from
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { lexiconTags } from '../compromise.ts';
 import {
+  MEDIA_NOUNS,
   NAME_SUFFIXES,
   ORG_HEADS,
   ORG_NAMES,
@@ -35,6 +36,8 @@ export type Mention = {
   weak?: boolean;
   /** Typed by compromise's word list alone ("Caldwell" is also a town): a surname match overrides it. */
   soft?: boolean;
+  /** An institution written in lower case ("the foreign ministry"). */
+  lowercase?: boolean;
 };
 
 const PARTY = new Set(['republicans', 'democrats', 'republican', 'democratic']);
@@ -111,7 +114,10 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     out.push({ type, first, last: ext });
     return out;
   }
-  const type = classifyName(tokens, first, last, span.sentenceInitial);
+  // "the Italian newspaper La Stampa", "Il Tempo daily": a news outlet is an organization, never a person.
+  const type = mediaApposition(tokens, first, last)
+    ? 'organization'
+    : classifyName(tokens, first, last, span.sentenceInitial);
   const soft =
     first === last && placeContext(tokens, first) !== 'strong' && !isFixedName(tokens, first, last);
   out.push(type ? { type, first, last, soft } : { type: null, first, last, weak: true });
@@ -265,4 +271,15 @@ function firstTitle(tokens: readonly Token[], first: number, titleEnd: number): 
 function isFixedName(tokens: readonly Token[], first: number, last: number): boolean {
   const key = keyOf(tokens, first, last);
   return ORG_NAMES.has(key) || PLACE_NAMES.has(key) || GENERIC_QUALIFIERS.has(key);
+}
+
+function mediaApposition(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const touches = (a: Token | undefined, b: Token | undefined) =>
+    !!a && !!b && a.sentence === b.sentence && a.post.trim() === '';
+  return (
+    (touches(before, tokens[first]) && MEDIA_NOUNS.has(before?.text ?? '')) ||
+    (touches(tokens[last], after) && MEDIA_NOUNS.has(after?.text ?? '') && !isPlaceWord(tokens[last]!.lower))
+  );
 }

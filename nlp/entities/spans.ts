@@ -31,6 +31,20 @@ const PARTICLES = new Set([
   'al',
 ]);
 const DISTRICT_TAG = /^[RD]-/;
+const FOREIGN_ARTICLES = new Set([
+  'Il',
+  'Lo',
+  'La',
+  'Le',
+  'Les',
+  'El',
+  'Los',
+  'Las',
+  'Der',
+  'Die',
+  'Das',
+  'Het',
+]);
 const PARTY_WORDS = new Set(['republican', 'republicans', 'democratic', 'democrat', 'democrats']);
 const OF_HEADS = new Set(['city', 'republic', 'kingdom', 'state', 'isle', 'port', 'university', 'bank']);
 
@@ -153,7 +167,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     // "the Bronx Democratic leader": a trailing party or nationality adjective describes, it does not name.
     while (last > first && allDemonyms(tokens, last, last)) last--;
     // Brown-style run-in headlines put capitals on function words mid-sentence ("Help asked In Vientiane").
-    while (first < last && isFunctionWord(tokens[first])) first++;
+    // ... but "Il Giornale", "La Stampa", "Die Zeit" keep their article.
+    while (first < last && isFunctionWord(tokens[first]) && !FOREIGN_ARTICLES.has(tokens[first]!.text))
+      first++;
     if (first === last && isFunctionWord(tokens[first])) first++;
     if (first <= last) spans.push({ first, last, sentenceInitial: sentenceInitial && first === i });
     i = last + 1;
