@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.ts';
-import type { Span } from './spans.ts';
+import { FIRST_NAME_MONTHS, type Span } from './spans.ts';
 import { beforeState, lowercaseExtension, placeContext, speechVerbFollows } from './context.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { lexiconTags } from '../compromise.ts';
@@ -176,7 +176,8 @@ function classifyName(
   const lastTok = tokens[last];
   if (!firstTok || !lastTok) return null;
   if (!single) {
-    if (isFirstName(firstTok.lower) && !isPlaceWord(lastTok.lower)) return 'person';
+    if ((isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower)) && !isPlaceWord(lastTok.lower))
+      return 'person';
     if (PLACE_PREFIXES.has(nameKey(firstTok.text))) return 'place';
     // "Denver Broncos", "Houston Oilers": a team named for its city.
     if (

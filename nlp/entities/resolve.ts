@@ -1,6 +1,8 @@
 import { lexiconTags } from '../compromise.ts';
 import type { Token } from '../tokens.ts';
 import { townBand } from '../gazetteer.ts';
+import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
+import { linkedPairs, mergeAcronyms, mergeInverted, move, type Draft } from './same-thing.ts';
 import type { EntityType, Mention } from './classify.ts';
 import {
   NAME_SUFFIXES,
@@ -24,15 +26,6 @@ export type Entity = {
 
 /** A mention tied to the entity it names (index into the entity list). */
 export type ResolvedMention = { first: number; last: number; entity: number };
-
-type Draft = {
-  type: EntityType;
-  words: string[];
-  name: string;
-  first: number;
-  roles: string[];
-  items: Mention[];
-};
 
 const QUALIFIERS = new Set(['state', 'national', 'federal', 'city', 'county', 'royal', 'us', 'u.s.']);
 
@@ -61,10 +54,10 @@ export function resolveEntities(
     const d: Draft = { type, words: words(m), name: surface(m), first: m.first, roles: [], items: [] };
     drafts.push(d);
     if (type === 'person') {
-      bySurname.add(core(d.words).at(-1) ?? '', d);
-      byWhole.add(`person:${d.words.join(' ')}`, d);
+      bySurname.add(pk(core(d.words).at(-1) ?? ''), d);
+      byWhole.add(`person:${d.words.map(pk).join(' ')}`, d);
     } else {
-      byWhole.add(`${type}:${orgKey(d.words)}`, d);
+      byWhole.add(`${type}:${keyOf(type, d.words)}`, d);
       byWhole.add(`named:${orgKey(d.words)}`, d);
     }
     attach(d, m);
@@ -82,7 +75,7 @@ export function resolveEntities(
   const people = sorted.filter((m) => m.type === 'person');
   for (const m of people.filter((p) => core(words(p)).length >= 2)) {
     const name = core(words(m));
-    const same = bySurname.get(name.at(-1) ?? '').find((d) => compatible(name, core(d.words)));
+    const same = bySurname.get(pk(name.at(-1) ?? '')).find((d) => compatible(name, core(d.words)));
     if (same) {
       attach(same, m);
       if (name.length > core(same.words).length) Object.assign(same, { words: words(m), name: surface(m) });
@@ -91,44 +84,49 @@ export function resolveEntities(
   const fullPeople = new Index();
   const byFirstName = new Index();
   for (const d of drafts) {
-    fullPeople.add(core(d.words).at(-1) ?? '', d);
-    byFirstName.add(d.words[0] ?? '', d);
+    fullPeople.add(pk(core(d.words).at(-1) ?? ''), d);
+    byFirstName.add(pk(d.words[0] ?? ''), d);
   }
   // A one-word "place" that is the surname of someone named in full is that person ("Caldwell's resignation").
   const isPerson = (m: Mention) =>
     m.type === 'person' ||
     (m.soft === true &&
       m.type !== null &&
-      fullPeople.has(words(m)[0] ?? '') &&
+      fullPeople.has(pk(words(m)[0] ?? '')) &&
       !PLACE_NAMES.has(nameKey(words(m).join(' '))) &&
       !ORG_NAMES.has(nameKey(words(m).join(' '))));
   const personLike = (m: Mention) => (isPerson(m) || m.weak) && core(words(m)).length < 2;
   for (const m of sorted.filter(personLike)) {
     const w = core(words(m))[0] ?? '';
-    const sameSurname = fullPeople.get(w).filter((d) => sameGender(m.role, d.words[0]));
+    const sameSurname = fullPeople.get(pk(w)).filter((d) => sameGender(m.role, d.words[0]));
     // "Arnold" for Arnold Palmer, when only one person has that first name and nobody that surname.
-    const sameFirst = byFirstName.get(w);
+    const sameFirst = byFirstName.get(pk(w));
     const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
     const roleMatch = m.role && candidates.find((d) => d.roles.some((r) => sharesWord(r, m.role ?? '')));
     const target = roleMatch || candidates[0];
     if (target) attach(target, m);
     else if (isPerson(m)) {
-      const single = byWhole.first(`person:${w}`);
+      const single = byWhole.first(`person:${pk(w)}`);
       if (single) attach(single, m);
       else add(m, 'person');
     }
   }
   for (const m of sorted.filter((p) => p.weak && !owner.has(p))) {
-    const single = bySurname.first(core(words(m))[0] ?? '');
+    const single = bySurname.first(pk(core(words(m))[0] ?? ''));
     if (single) attach(single, m);
   }
 
   // Organisations and places: same name, then short forms of a longer name.
   for (const type of ['organization', 'place'] as const) {
     for (const m of sorted.filter((p) => p.type === type && !owner.has(p))) {
-      const same = byWhole.first(`${type}:${orgKey(words(m))}`);
-      if (same) attach(same, m);
-      else add(m, type);
+      const same = byWhole.first(`${type}:${keyOf(type, words(m))}`);
+      if (!same) add(m, type);
+      else {
+        attach(same, m);
+        // "U.S." then "United States": the fullest form names the place.
+        if (type === 'place' && surface(m).length > same.name.length)
+          Object.assign(same, { words: words(m), name: surface(m) });
+      }
     }
   }
   for (const m of sorted.filter((p) => p.weak && !owner.has(p))) {
@@ -144,6 +142,13 @@ export function resolveEntities(
       const county = byWhole.first(`place:${orgKey(d.words)} county`);
       if (county && county.items.length > 0) move(d, county);
     }
+  for (const [named, other] of linkedPairs(tokens, sorted)) {
+    const into = owner.get(named);
+    const from = owner.get(other);
+    if (into && from && into.items.includes(named) && from.items.includes(other)) move(from, into);
+  }
+  mergeAcronyms(drafts);
+  mergeInverted(drafts);
   mergeShortForms(drafts);
   // A bare "Hospital" or "Office" that named nothing longer is a headline word or a common noun.
   for (const d of drafts) {
@@ -245,16 +250,15 @@ function mergeShortForms(drafts: Draft[]): void {
   }
 }
 
-function move(from: Draft, to: Draft): void {
-  to.items.push(...from.items);
-  to.roles.push(...from.roles);
-  from.items = [];
-}
-
-const orgKey = (ws: readonly string[]) => nameKey(ws.join(' ')).replace(/^the /, '');
+const orgKey = institutionKey;
+const pk = transliterationKey;
+const keyOf = (type: EntityType, ws: readonly string[]) =>
+  type === 'place' ? placeKeyOf(ws) : institutionKey(ws);
 
 // "James Parsons" fits "James B. Parsons"; "Jim Sheeran" does not fit "James J. Sheeran".
-function compatible(a: readonly string[], b: readonly string[]): boolean {
+function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {
+  const a = rawA.map(pk);
+  const b = rawB.map(pk);
   if (a.at(-1) !== b.at(-1)) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.slice(0, -1).every((w) => longer.slice(0, -1).includes(w));
@@ -280,8 +284,7 @@ function appositiveRole(tokens: readonly Token[], m: Mention): string | undefine
       role.push(t);
       if (t.post.trim() !== '') break;
     }
-    if (role.some((t) => PERSON_ROLE_NOUNS.has(t.lower)) && role.length < 7)
-      return role.map((t) => t.text).join(' ');
+    if (role.some((t) => PERSON_ROLE_NOUNS.has(t.lower)) && role.length < 7) return roleWords(role);
   }
   const before = tokens[m.first - 1];
   if (before && /^,\s/.test(before.post)) {
@@ -291,9 +294,26 @@ function appositiveRole(tokens: readonly Token[], m: Mention): string | undefine
       if (!t || t.sentence !== before.sentence || (k < m.first - 1 && t.post.trim() !== '')) break;
       role.unshift(t);
     }
-    if (PERSON_ROLE_NOUNS.has(before.lower)) return role.map((t) => t.text).join(' ');
+    if (PERSON_ROLE_NOUNS.has(before.lower)) return roleWords(role);
   }
   return undefined;
+}
+
+const ROLE_BREAKS = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'and', 'with', 'from']);
+
+// "Poland's ambassador to Chile" has the role "ambassador", "White House press secretary" the role "press
+// secretary": the places and institutions around a role are entities of their own, not the role.
+function roleWords(role: readonly Token[]): string {
+  const r = role.findIndex((t) => PERSON_ROLE_NOUNS.has(t.lower));
+  let start = r;
+  while (start > 0 && !role[start - 1]!.capitalized && !role[start - 1]!.possessive) start--;
+  let end = r;
+  while (end + 1 < role.length && !role[end + 1]!.capitalized && !ROLE_BREAKS.has(role[end + 1]!.lower))
+    end++;
+  return role
+    .slice(start, end + 1)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 // "Mrs. Molvar" is not "Ralph H. Molvar".

@@ -87,7 +87,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isNameToken(t)) {
+    if (!t || !(isNameToken(t) || monthAsFirstName(tokens, i))) {
       i++;
       continue;
     }
@@ -150,6 +150,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       startsClause(tokens, first) &&
       isCommonWord(tokens[first]?.lower ?? '') &&
       !isPlaceAbbrev(tokens[first]) &&
+      !monthAsFirstName(tokens, first) &&
+      // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
+      !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
       !(first < last && isKnownPlace(tokens, first, last))
     )
       first++;
@@ -213,4 +216,21 @@ function isKnownPlace(tokens: readonly Token[], first: number, last: number): bo
     .map((t) => t.text)
     .join(' ');
   return townBand(name) > 0 || regionIdentity(name) !== undefined || PLACE_NAMES.has(nameKey(name));
+}
+
+// "Jan Kowalski", "May Brennan": a month that is also a first name, right before a capitalised name.
+export const FIRST_NAME_MONTHS = new Set(['jan', 'may', 'june', 'april', 'august']);
+function monthAsFirstName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    !!t &&
+    !!next &&
+    t.capitalized &&
+    FIRST_NAME_MONTHS.has(t.lower) &&
+    !t.abbrev &&
+    joinsNext(t, next) &&
+    isNameToken(next) &&
+    !isCommonWord(next.lower)
+  );
 }

@@ -60,3 +60,93 @@ describe('news outlets', () => {
     expect(typed('She wrote for a Lyon newspaper for years.')).not.toContain('organization:Lyon');
   });
 });
+
+describe('one thing, one entity', () => {
+  const one = (text: string, type: string, name: string, aliases: string[]) => {
+    const found = entitiesOf(text).filter(
+      (e) => e.type === type && e.aliases.some((a) => aliases.includes(a)),
+    );
+    expect(found.map((e) => e.name)).toEqual([name]);
+    expect(found[0]!.aliases).toEqual(expect.arrayContaining(aliases));
+  };
+
+  it('an organization and its initials', () => {
+    one(
+      'The World Food Programme sent flour. The WFP said more would come.',
+      'organization',
+      'World Food Programme',
+      ['World Food Programme', 'WFP'],
+    );
+  });
+
+  it('British and American spellings', () => {
+    one(
+      'The Labour Ministry objected, but the Labor Ministry later agreed.',
+      'organization',
+      'Labour Ministry',
+      ['Labour Ministry', 'Labor Ministry'],
+    );
+  });
+
+  it('transliterations of a name', () => {
+    one('Yevgeny Prigozhin spoke. Later Evgeny Prigozhin denied it.', 'person', 'Yevgeny Prigozhin', [
+      'Yevgeny Prigozhin',
+      'Evgeny Prigozhin',
+    ]);
+    one('Mikhail Mishustin arrived; Michail Mishustin left.', 'person', 'Mikhail Mishustin', [
+      'Mikhail Mishustin',
+      'Michail Mishustin',
+    ]);
+    one('Dmitriy Medvedev wrote, and Dmitri Medvedev replied.', 'person', 'Dmitriy Medvedev', [
+      'Dmitriy Medvedev',
+      'Dmitri Medvedev',
+    ]);
+  });
+
+  it('keeps apart first names that only look alike', () => {
+    const people = entitiesOf('Dan Miller met Dean Miller.').filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Dan Miller', 'Dean Miller']);
+  });
+
+  it('a name written surname first', () => {
+    one(
+      'The decree was signed by Lukashenko Alexander. Alexander Lukashenko then left.',
+      'person',
+      'Alexander Lukashenko',
+      ['Lukashenko Alexander', 'Alexander Lukashenko'],
+    );
+  });
+
+  it('two names the text links', () => {
+    one('The agency Ukrinform (Ukrainian National News Agency) said so.', 'organization', 'Ukrinform', [
+      'Ukrinform',
+      'Ukrainian National News Agency',
+    ]);
+    one(
+      'Officials of the Federal Security Service, formerly the KGB, refused.',
+      'organization',
+      'Federal Security Service',
+      ['Federal Security Service', 'KGB'],
+    );
+  });
+
+  it('a country by all its names, under its fullest', () => {
+    one('The U.K. voted first; the United Kingdom then left.', 'place', 'United Kingdom', [
+      'U.K.',
+      'United Kingdom',
+    ]);
+  });
+
+  it('a place with particles and a lower-case air base is one place', () => {
+    expect(typed('The jets landed at the Gioia del Colle air base on Friday.')).toEqual([
+      'place:Gioia del Colle air base',
+    ]);
+  });
+
+  it('a role is a role, not the places around it', () => {
+    const text = 'Jan Kowalski, Poland’s ambassador to Chile, said the talks went well. Kowalski left.';
+    const kowalski = entitiesOf(text).find((e) => e.name === 'Jan Kowalski');
+    expect(kowalski?.role).toBe('ambassador');
+    expect(typed(text)).toEqual(expect.arrayContaining(['place:Poland', 'place:Chile']));
+  });
+});
