@@ -3,7 +3,7 @@
 // misses are listed) and its `check` half (read only as figures). Run: node bench/eval.ts [--verbose]
 import { analyzeText } from '../nlp/index.ts';
 import { loadManifest, type EvalDoc } from './eval-data.ts';
-import { scoreEntities, scoreQuotes } from './eval-score.ts';
+import { entityReliability, scoreEntities, scoreQuotes } from './eval-score.ts';
 import type { DocOutput, EntityScore, QuoteScore } from './eval-score.ts';
 
 const verbose = process.argv.includes('--verbose');
@@ -58,6 +58,24 @@ row('precision', (h) => pct(h.e.correctOutput, h.e.output));
 row('typed recall', (h) => pct(h.e.typed, h.e.gold));
 row('canonical (fullest) name', (h) => pct(h.e.canonical, h.e.typed));
 row('split (listed twice)', (h) => String(h.e.split));
+
+// How far an entity type's confidence can be trusted: of the entities at each confidence, how many are right.
+console.log('Entity types by confidence (right of those given)');
+const reliability = (half: EvalDoc['split']) => {
+  const chosen = docs.filter((d) => d.split === half && d.entities);
+  const inHalf = new Set(chosen.map((d) => d.doc));
+  return entityReliability(
+    entityGold.filter((g) => inHalf.has(g.doc)),
+    chosen.map((d) => outputs.get(d.doc)!),
+  );
+};
+const [tuneRows, checkRows] = [reliability('tune'), reliability('check')];
+tuneRows.forEach((r, i) => {
+  const c = checkRows[i]!;
+  console.log(
+    `  ${`confidence ${r.band}`.padEnd(28)}${pct(r.right, r.total).padEnd(24)}${pct(c.right, c.total)}`,
+  );
+});
 
 // Misses are listed for the tune half only: the check half is read as figures.
 const tune = halves.tune;

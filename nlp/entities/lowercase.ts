@@ -64,7 +64,8 @@ export function lowercaseOrganizations(tokens: readonly Token[], taken: Readonly
     const before = tokens[first - 1];
     // "the state news agency", "Russia's foreign ministry": a definite name, not "a news agency".
     const definite = before?.lower === 'the' || (before?.possessive === true && before.capitalized);
-    if (named && first < i && definite) out.push({ type: 'organization', first, last: i, lowercase: true });
+    if (named && first < i && definite)
+      out.push({ type: 'organization', confidence: 0.8, first, last: i, lowercase: true });
   });
   return out;
 }

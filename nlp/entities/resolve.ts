@@ -19,6 +19,11 @@ import {
 export type Entity = {
   name: string;
   type: EntityType;
+  /**
+   * How sure the type is, 0–1: the strongest evidence among its mentions (a lexicon name, a title before a
+   * name, a town before its state, down to a capitalised word no rule recognises). Uncertain ones go to review first.
+   */
+  confidence: number;
   aliases: string[];
   role?: string;
   mentions: { start: number; end: number }[];
@@ -173,6 +178,7 @@ export function resolveEntities(
     const entity: Entity = {
       name: d.name,
       type: d.type,
+      confidence: typeConfidence(d),
       aliases,
       mentions: d.items
         .map((m) => ({ start: tokens[m.first]?.start ?? 0, end: tokens[m.last]?.end ?? 0 }))
@@ -323,4 +329,12 @@ function sameGender(role: string | undefined, firstName: string | undefined): bo
   if (/^(mrs|miss|ms)\b/.test(title)) return !tags.includes('MaleName');
   if (/^mr\b/.test(title)) return !tags.includes('FemaleName');
   return true;
+}
+
+function typeConfidence(d: Draft): number {
+  let best = 0;
+  for (const m of d.items) if (m.type === d.type) best = Math.max(best, m.confidence ?? 0);
+  // A role beside a name ("Kowalski, Poland's ambassador") is as good as a title before it.
+  if (d.type === 'person' && d.roles.length > 0) best = Math.max(best, 0.9);
+  return Math.round(100 * (best || 0.5)) / 100;
 }
