@@ -9,7 +9,7 @@ import { getProjectLexicon } from './lexicon.ts';
 import type { ArticleAnalysis } from './types.ts';
 
 /** Raise when analysis changes what it finds, so that `analyze` redoes older articles. */
-export const ANALYSIS_VERSION = 3; // 2: reported speech; 3: page furniture and repeated paragraphs left out
+export const ANALYSIS_VERSION = 4; // 2: reported speech; 3: page furniture and repeated paragraphs left out; 4: gazetteer places, entity type confidence
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 const MIN_ARTICLES_FOR_WORKERS = 8;

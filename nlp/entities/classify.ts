@@ -232,9 +232,12 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   // "Reading", "Mobile", "Newton": a town only where the words around say so ("Newton, Kan.", "of Newton").
   if (isCommonWord(w) && !isPlaceWord(w))
     return context === 'strong' && band > 0 ? typed('place', 0.8) : null;
-  if (context) return typed('place', context === 'strong' ? 0.9 : 0.6);
-  if (isPlaceWord(w) && !(isPersonWord(w) && band < 4 && !regionIdentity(w)))
-    return typed('place', regionIdentity(w) ? 0.97 : band >= 4 ? 0.95 : band >= 3 ? 0.85 : 0.9);
+  const known = isPlaceWord(w) && !(isPersonWord(w) && band < 4 && !regionIdentity(w));
+  const knownConfidence = regionIdentity(w) ? 0.97 : band >= 4 ? 0.95 : band >= 3 ? 0.85 : 0.9;
+  if (context === 'strong') return typed('place', known ? Math.max(knownConfidence, 0.9) : 0.9);
+  // "in Paris" is surely a place; "in Berger's car" shows a preposition alone proves little.
+  if (context) return typed('place', known ? knownConfidence : band >= 2 ? 0.75 : 0.6);
+  if (known) return typed('place', knownConfidence);
   if (isOrgWord(w)) return typed('organization', 0.85);
   if (/^\p{Lu}{2,}$/u.test(firstTok.text) && firstTok.text.length <= 6) return typed('organization', 0.7);
   if (isPersonWord(w)) return typed('person', 0.8);

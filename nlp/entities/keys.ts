@@ -66,3 +66,10 @@ export function acronymLetters(word: string): string {
   const letters = word.replace(/\./g, '');
   return /^\p{Lu}{2,6}$/u.test(letters) ? letters : '';
 }
+
+/** The key under which other written forms of an entity's name meet across a project (stored with it). */
+export function entityMatchKey(name: string, type: 'person' | 'organization' | 'place'): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (type === 'person') return words.map(transliterationKey).join(' ');
+  return type === 'place' ? placeKeyOf(words) : institutionKey(words);
+}
