@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { placeKey } from '../nlp/gazetteer.ts';
 
 const require = createRequire(import.meta.url);
 export const GAZETTEER_PATH = join(import.meta.dirname, '..', 'nlp', 'lexicon', 'gazetteer.json');
@@ -19,7 +20,7 @@ export const BANDS = [1_000, 10_000, 100_000, 1_000_000] as const;
 
 export type Gazetteer = {
   about: string;
-  /** Town names by population band (BANDS), each band's names joined by "|". */
+  /** Town names as placeKey gives them, by population band (BANDS), each band's names joined by "|". */
   towns: string[];
   /** Each country's English names, the ISO short name first. */
   countries: string[][];
@@ -30,9 +31,11 @@ export type Gazetteer = {
 type StateRecord = { name: string; usps: string; altAbbr: string[] };
 
 export function buildGazetteer(): Gazetteer {
+  // Keyed as analysis looks names up (placeKey: lower case, no accents), so loading needs no normalising.
   const largest = new Map<string, number>();
   for (const town of readTowns()) {
-    if ((largest.get(town.name) ?? 0) < town.population) largest.set(town.name, town.population);
+    const key = placeKey(town.name);
+    if ((largest.get(key) ?? 0) < town.population) largest.set(key, town.population);
   }
   const towns = BANDS.map(() => [] as string[]);
   for (const [name, population] of [...largest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
