@@ -150,3 +150,29 @@ describe('one thing, one entity', () => {
     expect(typed(text)).toEqual(expect.arrayContaining(['place:Poland', 'place:Chile']));
   });
 });
+
+describe('Title Case headlines and page furniture', () => {
+  it('takes no run of headline capitals for a name', () => {
+    const names = typed(
+      'Council Vote Clears Way For New Harbour Bridge\n\nThe council approved the bridge on Friday.',
+    );
+    expect(names).toEqual([]);
+  });
+
+  it('keeps the names a headline shares with the text, and known places', () => {
+    const names = typed(
+      'Mayor Okonkwo Wins Second Term In Rotterdam As Turnout Falls\n\nVoters in Rotterdam returned Mayor Adaeze Okonkwo on Sunday.',
+    );
+    expect(names.sort()).toEqual(['person:Adaeze Okonkwo', 'place:Rotterdam']);
+    const okonkwo = entitiesOf(
+      'Mayor Okonkwo Wins Second Term\n\nVoters returned Mayor Adaeze Okonkwo on Sunday.',
+    ).find((e) => e.type === 'person');
+    expect(okonkwo?.mentions).toHaveLength(2);
+  });
+
+  it('reads nothing in photo and video labels', () => {
+    expect(
+      typed('Watch: Storm Batters Coastal Villages\n\nPhoto: Lena Marsh/Harbour Images\n\nThe storm passed.'),
+    ).toEqual([]);
+  });
+});
