@@ -61,7 +61,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (span.weak) return [{ type: null, first, last, weak: true }];
   // "Denver's Al Carmichael" is two names; "Fulton Tax Commissioner's Office" is one.
   const lastHead = nameKey(tokens[last]?.text ?? '');
-  if (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) {
+  // ... but "Serbia's Health Ministry" is Serbia and its Health Ministry.
+  const ownerIsPlace = (p: number) => regionIdentity(keyOf(tokens, first, p)) !== undefined;
+  if (
+    (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) ||
+    tokens.slice(first, last).some((t, k) => t.possessive && ownerIsPlace(first + k))
+  ) {
     for (let p = first; p < last; p++) {
       if (!tokens[p]?.possessive) continue;
       const owner = { first, last: p, sentenceInitial: span.sentenceInitial };

@@ -128,8 +128,10 @@ export function resolveEntities(
       if (!same) add(m, type);
       else {
         attach(same, m);
-        // "U.S." then "United States": the fullest form names the place.
-        if (type === 'place' && surface(m).length > same.name.length)
+        // "U.S." then "United States": the fullest form names the place; "Belgrade" names it, not "BELGRADE".
+        const shouting = (name: string) => /\p{Lu}{3}/u.test(name) && name === name.toUpperCase();
+        const fuller = type === 'place' && surface(m).length > same.name.length;
+        if (fuller || (shouting(same.name) && !shouting(surface(m))))
           Object.assign(same, { words: words(m), name: surface(m) });
       }
     }

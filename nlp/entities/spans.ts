@@ -89,7 +89,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !(isNameToken(t) || monthAsFirstName(tokens, i))) {
+    if (!t || !(isNameToken(t) || monthAsFirstName(tokens, i)) || isDesignation(tokens, i)) {
       i++;
       continue;
     }
@@ -290,3 +290,12 @@ const textOf = (tokens: readonly Token[], first: number, last: number) =>
     .slice(first, last + 1)
     .map((t) => t.text)
     .join(' ');
+
+// "COVID-19", "Il-76", "A-350": letters joined to a number name a disease, a model or a flight, not an entity;
+// "Xinhua/Shi": a photo credit's agency and photographer run together.
+function isDesignation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text.includes('/')) return true;
+  const next = tokens[i + 1];
+  return /^-\s*$/.test(t.post) && !!next && /^\d/.test(next.text);
+}

@@ -176,3 +176,24 @@ describe('Title Case headlines and page furniture', () => {
     ).toEqual([]);
   });
 });
+
+describe('wire copy', () => {
+  it('reads no entity in a model or disease designation, or in a photo credit', () => {
+    const names = typed('Doctors fought MERS-2 while an An-124 waited. (Harbour/Ola Brandt)');
+    expect(names.filter((n) => /MERS|An|Harbour/.test(n))).toEqual([]);
+  });
+
+  it('splits a country from its ministry', () => {
+    expect(typed("According to Croatia's Health Ministry, cases rose.")).toEqual(
+      expect.arrayContaining(['place:Croatia', 'organization:Health Ministry']),
+    );
+  });
+
+  it('names a place as the text writes it, not as a dateline shouts it', () => {
+    const place = entitiesOf('ZAGREB, March 2 -- Crowds gathered in Zagreb on Monday.').find(
+      (e) => e.type === 'place',
+    );
+    expect(place?.name).toBe('Zagreb');
+    expect(place?.aliases.sort()).toEqual(['ZAGREB', 'Zagreb']);
+  });
+});
