@@ -76,6 +76,25 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       ];
     }
   }
+  // "Secretary of State Dean Rusk", "Governor of Texas Price Daniel": the word after "<title> of" finishes the
+  // title (a place there is an entity of its own too), and the name follows it.
+  if (
+    tokens[first - 1]?.lower === 'of' &&
+    isTitle(tokens[first - 2]) &&
+    tokens[first - 2]!.capitalized &&
+    first < last &&
+    tokens[first + 1]!.capitalized
+  ) {
+    const role = tokens
+      .slice(first - 2, first + 1)
+      .map((t) => t.text)
+      .join(' ');
+    const place = regionIdentity(tokens[first]!.text) || isPlaceWord(tokens[first]!.lower);
+    return [
+      ...(place ? [{ type: 'place' as const, confidence: 0.95, first, last: first }] : []),
+      { type: 'person', confidence: 0.9, first: first + 1, last, role },
+    ];
+  }
   // Extend with a lower-case place or institution noun: "the Moscow region", "Pratica di Mare military airbase".
   const ext = lowercaseExtension(tokens, last);
   const out: Mention[] = [];
@@ -234,6 +253,13 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   if (firstTok.abbrev && PLACE_NAMES.has(nameKey(firstTok.text))) return typed('place', 0.95);
   const context = placeContext(tokens, first);
   const band = townBand(firstTok.text);
+  // "in Federal court", "a Gallup poll": an unknown word before a common noun modifies it; it names no place.
+  const next = tokens[last + 1];
+  const modifier =
+    !!next &&
+    firstTok.post.trim() === '' &&
+    next.sentence === firstTok.sentence &&
+    /^\p{Ll}/u.test(next.text);
   // "Reading", "Mobile", "Newton": a town only where the words around say so ("Newton, Kan.", "of Newton").
   if (isCommonWord(w) && !isPlaceWord(w))
     return context === 'strong' && band > 0 ? typed('place', 0.8) : null;
@@ -241,6 +267,7 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   const knownConfidence = regionIdentity(w) ? 0.97 : band >= 4 ? 0.95 : band >= 3 ? 0.85 : 0.9;
   if (context === 'strong') return typed('place', known ? Math.max(knownConfidence, 0.9) : 0.9);
   // "in Paris" is surely a place; "in Berger's car" shows a preposition alone proves little.
+  if (context && !known && band < 2 && modifier && context === 'weak') return null;
   if (context) return typed('place', known ? knownConfidence : band >= 2 ? 0.75 : 0.6);
   if (known) return typed('place', knownConfidence);
   if (isOrgWord(w)) return typed('organization', 0.85);

@@ -9,6 +9,8 @@ import {
   PLACE_LOWER_MODIFIERS,
   PLACE_NAMES,
   SPEECH_VERBS,
+  TITLES,
+  isPlaceWord,
   nameKey,
 } from '../lexicon.ts';
 
@@ -36,7 +38,11 @@ export function placeContext(tokens: readonly Token[], first: number): 'strong' 
     return 'strong';
   // "Rep. Mac Barber of Commerce", "Rob Ledford of Gainesville"
   const before = tokens[first - 2];
-  if (prev?.text === 'of' && !!before && before.capitalized && before.post.trim() === '') return 'strong';
+  // ... but in "Secretary of Health", "Minister of External Affairs" the words after "of" are the portfolio.
+  const portfolio = !!before && before.capitalized && TITLES.has(before.lower) && !isPlaceWord(t.lower);
+  if (prev?.text === 'of' && !!before && before.capitalized && before.post.trim() === '' && !portfolio)
+    return 'strong';
+  if (portfolio && prev?.text === 'of') return null;
   // "in Gladden's car" is about a person.
   const locative =
     prev && prev.sentence === t.sentence && /^\s+$/.test(prev.post) && PLACE_PREPOSITIONS.has(prev.lower);

@@ -197,3 +197,23 @@ describe('wire copy', () => {
     expect(place?.aliases.sort()).toEqual(['ZAGREB', 'Zagreb']);
   });
 });
+
+describe('titles with a portfolio', () => {
+  it('reads "Secretary of Commerce" and "Governor of Ohio" as roles before a name', () => {
+    const text = 'Secretary of Commerce Wilma Hardy met Governor of Ohio Dale Pruitt in Toledo.';
+    const people = entitiesOf(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.role])).toEqual([
+      ['Wilma Hardy', 'Secretary of Commerce'],
+      ['Dale Pruitt', 'Governor of Ohio'],
+    ]);
+    expect(typed(text)).toEqual(expect.arrayContaining(['place:Ohio', 'place:Toledo']));
+  });
+
+  it('keeps a lower-case role\'s "of" pointing at a place', () => {
+    expect(typed('A letter came from the deputy clerk of West Warwick.')).toContain('place:West Warwick');
+  });
+
+  it('takes no unknown word before a common noun for a place', () => {
+    expect(typed('The case went to Quorrel court in the spring.')).not.toContain('place:Quorrel');
+  });
+});
