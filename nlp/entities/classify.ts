@@ -2,7 +2,7 @@ import type { Token } from '../tokens.ts';
 import { FIRST_NAME_MONTHS, type Span } from './spans.ts';
 import { beforeState, lowercaseExtension, placeContext, speechVerbFollows } from './context.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
-import { lexiconTags } from '../compromise.ts';
+import { lexiconTags, taggerType } from '../compromise.ts';
 import {
   MEDIA_NOUNS,
   NAME_SUFFIXES,
@@ -237,7 +237,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
       return typed('organization', 0.6);
     if (placeContext(tokens, first))
       return typed('place', placeContext(tokens, first) === 'strong' ? 0.8 : 0.55);
-    if (words.length <= 3 && words.every((t) => !isCommonWord(t.lower))) return typed('person', 0.65);
+    if (words.length <= 3 && words.every((t) => !isCommonWord(t.lower)))
+      return typed(askTagger(tokens, first, last) ?? 'person', 0.65);
     // Capitalised mid-sentence and ending in a word that is no common noun: a name ("Pearl Williams Hartsfield").
     if (
       !initial &&
@@ -246,7 +247,7 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
       !isPlaceWord(lastTok.lower) &&
       !lexiconTags(firstTok.lower).includes('Adjective')
     )
-      return typed('person', 0.5);
+      return typed(askTagger(tokens, first, last) ?? 'person', 0.5);
     return null;
   }
   const w = firstTok.lower;
@@ -333,4 +334,21 @@ function mediaApposition(tokens: readonly Token[], first: number, last: number):
     (touches(before, tokens[first]) && MEDIA_NOUNS.has(before?.text ?? '')) ||
     (touches(tokens[last], after) && MEDIA_NOUNS.has(after?.text ?? '') && !isPlaceWord(tokens[last]!.lower))
   );
+}
+
+function askTagger(tokens: readonly Token[], first: number, last: number): EntityType | null {
+  const sentence = tokens[first]!.sentence;
+  let a = first;
+  let b = last;
+  while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
+  while (b + 1 < tokens.length && tokens[b + 1]!.sentence === sentence) b++;
+  const text = tokens
+    .slice(a, b + 1)
+    .map((t) => t.pre + t.text + t.post)
+    .join('');
+  const phrase = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return taggerType(text, phrase.replace(/[()[\]{}|^$*+?\\~#@%]/g, ' '));
 }

@@ -217,3 +217,11 @@ describe('titles with a portfolio', () => {
     expect(typed('The case went to Quorrel court in the spring.')).not.toContain('place:Quorrel');
   });
 });
+
+describe("compromise's own tagger, where the rules cannot decide", () => {
+  it('types an unknown capitalised phrase as the tagger reads it, not as a person by default', () => {
+    const found = entitiesOf('A report by Amnesty International came out on Monday.');
+    expect(found.map((e) => [e.type, e.name])).toEqual([['organization', 'Amnesty International']]);
+    expect(found[0]!.confidence).toBeLessThan(0.7);
+  });
+});
