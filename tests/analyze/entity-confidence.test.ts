@@ -15,7 +15,7 @@ describe('entity confidence and matching across a project', () => {
     const db = openProject(join(temp.dir(), 'confidence.sqlite'));
     const file = temp.file(
       'talks.txt',
-      'Talks resume in Geneva\n\nPresident Emmanuel Macron met the Norwegian fisheries directorate in Paris on Monday. Later Quillbrook Harrow arrived.',
+      'Talks resume in Geneva\n\nPresident Emmanuel Macron met the Norwegian fisheries directorate in Paris on Monday. Later Tesseny Quillbrook arrived.',
     );
     const { imported } = await importPaths(db, [file]);
     await analyseArticles(db, [imported[0]!.id], { threads: 1 });
@@ -23,7 +23,7 @@ describe('entity confidence and matching across a project', () => {
     expect(byName.get('Emmanuel Macron')?.confidence).toBeGreaterThanOrEqual(0.9);
     expect(byName.get('Paris')?.confidence).toBeGreaterThanOrEqual(0.9);
     expect(byName.get('Norwegian fisheries directorate')?.type).toBe('organization');
-    expect(byName.get('Quillbrook Harrow')?.confidence).toBeLessThan(0.7);
+    expect(byName.get('Tesseny Quillbrook')?.confidence).toBeLessThan(0.7);
     expect(listEntities(db).every((e) => e.confidence === null)).toBe(true);
     db.close();
   });

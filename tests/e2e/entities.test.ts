@@ -13,7 +13,7 @@ describe('the Entities tab in a browser', () => {
     writeFileSync(
       file,
       'Envoys meet in Geneva\n\nPresident Emmanuel Macron and Chancellor Olaf Scholz met in Paris on Monday, ' +
-        'and Macron spoke first. Later Quillbrook Harrow arrived with the Turkish interior ministry.',
+        'and Macron spoke first. Later Tesseny Quillbrook arrived with the Turkish interior ministry.',
     );
     await page.goto(server.url);
     await page.getByLabel('Import files').setInputFiles([file]);
@@ -23,7 +23,7 @@ describe('the Entities tab in a browser', () => {
 
     const people = page.getByRole('region', { name: 'People' });
     const first = people.getByRole('listitem').first();
-    await expect.poll(() => first.getAttribute('aria-label')).toBe('Quillbrook Harrow');
+    await expect.poll(() => first.getAttribute('aria-label')).toBe('Tesseny Quillbrook');
     await expect.poll(() => first.locator('.uncertain-mark').textContent()).toBe('unsure');
     await expect.poll(() => people.locator('.uncertain-mark').count()).toBe(1);
     await expect.poll(() => page.getByText(/uncertain, listed first/).count()).toBe(1);
