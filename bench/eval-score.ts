@@ -281,3 +281,37 @@ export function seedGold(
     seed[k].map((e) => ({ doc, type: types[k], name: e.name, aliases: e.aliases })),
   );
 }
+
+export type ReliabilityRow = { band: string; right: number; total: number };
+
+const BANDS: readonly { band: string; from: number }[] = [
+  { band: '≥ 0.9', from: 0.9 },
+  { band: '0.7–0.9', from: 0.7 },
+  { band: '< 0.7', from: 0 },
+];
+
+/**
+ * Of the entities analysis gives at each type confidence (≥ 0.9, 0.7–0.9, below 0.7), how many are right: a
+ * name or alias matches a gold entity's form and the type is the gold's. Entities that match no gold form are
+ * wrong (nothing in the text is such a person, organization or place).
+ */
+export function entityReliability(
+  gold: readonly GoldEntity[],
+  outputs: readonly DocOutput[],
+): ReliabilityRow[] {
+  const rows = BANDS.map(({ band }) => ({ band, right: 0, total: 0 }));
+  for (const out of outputs) {
+    const golds = gold.filter((g) => g.doc === out.doc);
+    if (golds.length === 0) continue;
+    const typesOf = new Map<string, Set<string>>();
+    for (const g of golds)
+      for (const form of [g.name, ...g.aliases].map(normalizeName))
+        typesOf.set(form, (typesOf.get(form) ?? new Set()).add(g.type));
+    for (const e of out.analysis.entities) {
+      const row = rows[BANDS.findIndex(({ from }) => e.confidence >= from)]!;
+      row.total++;
+      if ([e.name, ...e.aliases].some((form) => typesOf.get(normalizeName(form))?.has(e.type))) row.right++;
+    }
+  }
+  return rows;
+}

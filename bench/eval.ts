@@ -3,7 +3,7 @@
 // misses are listed) and its `check` half (read only as figures). Run: node bench/eval.ts [--verbose]
 import { analyzeText } from '../nlp/index.ts';
 import { loadManifest, type EvalDoc } from './eval-data.ts';
-import { reliability, scoreEntities, scoreQuotes } from './eval-score.ts';
+import { entityReliability, reliability, scoreEntities, scoreQuotes } from './eval-score.ts';
 import { reportFrames } from './eval-frames-report.ts';
 import type { DocOutput, EntityScore, QuoteScore, Reliability } from './eval-score.ts';
 
@@ -75,6 +75,23 @@ for (const [i, band] of halves.tune.r.attributions.entries())
   row(`speaker given, ${band.label}`, (h) => pct(h.r.attributions[i]!.right, h.r.attributions[i]!.total));
 for (const [i, band] of halves.tune.r.noSpeaker.entries())
   row(`no speaker, ${band.label}`, (h) => pct(h.r.noSpeaker[i]!.right, h.r.noSpeaker[i]!.total));
+// How far an entity type's confidence can be trusted: of the entities at each confidence, how many are right.
+console.log('Entity types by confidence (right of those given)');
+const entityRows = (half: EvalDoc['split']) => {
+  const chosen = docs.filter((d) => d.split === half && d.entities);
+  const inHalf = new Set(chosen.map((d) => d.doc));
+  return entityReliability(
+    entityGold.filter((g) => inHalf.has(g.doc)),
+    chosen.map((d) => outputs.get(d.doc)!),
+  );
+};
+const [tuneRows, checkRows] = [entityRows('tune'), entityRows('check')];
+tuneRows.forEach((r, i) => {
+  const c = checkRows[i]!;
+  console.log(
+    `  ${`confidence ${r.band}`.padEnd(28)}${pct(r.right, r.total).padEnd(24)}${pct(c.right, c.total)}`,
+  );
+});
 
 // Misses are listed for the tune half only: the check half is read as figures.
 const tune = halves.tune;

@@ -9,6 +9,7 @@ import { analysedText, textBlocks, type TextBlock } from './structure.ts';
 import type { SentenceSpan } from './frames/index.ts';
 
 export type { Entity, TextBlock };
+export { entityMatchKey } from './entities/keys.ts';
 
 export type Quote = {
   /**

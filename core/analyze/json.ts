@@ -17,6 +17,8 @@ export interface AnalysisJson {
     type: string;
     aliases: string[];
     role?: string;
+    /** How sure analysis is of the type (0–1); null where a person made a mention or before confidences. */
+    confidence: number | null;
     mentions: { start: number; end: number }[];
   }[];
   quotes: (Quote & { status?: string })[];
@@ -70,11 +72,12 @@ export function analysisJson(
   frameNames: ReadonlyMap<string, string>,
 ): AnalysisJson {
   return {
-    entities: analysis.entities.map(({ name, type, aliases, role, mentions }) => ({
+    entities: analysis.entities.map(({ name, type, aliases, role, confidence, mentions }) => ({
       name,
       type,
       aliases,
       ...(role ? { role } : {}),
+      confidence,
       mentions,
     })),
     quotes: analysis.quotes.map(
@@ -139,6 +142,7 @@ export function storedAnalysisJson(
         name: e.name,
         type: e.type,
         aliases: e.aliases,
+        confidence: e.confidence,
         mentions: [] as { start: number; end: number }[],
         role: undefined as string | undefined,
       },

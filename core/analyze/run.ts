@@ -11,8 +11,8 @@ import type { ArticleAnalysis } from './types.ts';
 
 /** Raise when analysis changes what it finds, so that `analyze` redoes older articles. */
 // 2: reported speech; 3: page furniture and repeated paragraphs left out, article-level frame decisions,
-// sentence evidence, speaker confidence.
-export const ANALYSIS_VERSION = 3;
+// sentence evidence, speaker confidence; 4: gazetteer places, entity type confidence.
+export const ANALYSIS_VERSION = 4;
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 const MIN_ARTICLES_FOR_WORKERS = 8;

@@ -35,6 +35,7 @@ export function storeAnalysis(
           start: mention.start,
           end: mention.end,
           role: entity.role ?? null,
+          confidence: entity.confidence,
         });
       }
     }

@@ -7,6 +7,7 @@ import { suggestedSpeakers } from './005-suggested-speakers.ts';
 import { quoteConfidence } from './006-quote-confidence.ts';
 import { grouping } from './007-grouping.ts';
 import { frameDecisions } from './008-frame-decisions.ts';
+import { entityConfidence } from './009-entity-confidence.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   quoteConfidence,
   grouping,
   frameDecisions,
+  entityConfidence,
 ];
 
 export const latestVersion = migrations.length;

@@ -27,7 +27,11 @@ export interface ArticleDetail {
   words: number;
   /** The stored text, which every offset below points into. */
   text: string;
-  entities: (EntityView & { mentions: { start: number; end: number; role: string | null }[] })[];
+  entities: (EntityView & {
+    mentions: { start: number; end: number; role: string | null }[];
+    /** How sure analysis is of the type in this article (0–1); null once a person made a mention of it. */
+    confidence: number | null;
+  })[];
   /** Every quote, rejected ones too (the UI shows or hides them). */
   quotes: QuoteView[];
   /** Frame evidence and hand coding, rejected ones too. */
@@ -81,6 +85,7 @@ export function getArticleDetail(this: Session, articleId: number): ArticleDetai
       name: entity.name,
       type: entity.type,
       aliases: entity.aliases,
+      confidence: entity.confidence,
       mentions: mentions
         .filter((mention) => mention.entity_id === entity.id)
         .map(({ start, end, role }) => ({ start, end, role })),
