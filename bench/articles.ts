@@ -2,18 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { brownSamples, brownText } from '../tests/support/brown.ts';
-
-/** A small, fast, seedable PRNG (mulberry32): the same articles on every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../core/random.ts';
 
 const OUTLETS = [
   'Reuters',
@@ -57,7 +46,7 @@ export async function writeArticles(
   seed = 1961,
 ): Promise<string[]> {
   const paragraphs = brownParagraphs();
-  const next = random(seed);
+  const next = seededRandom(seed); // the same articles on every run
   const pick = () => paragraphs[Math.floor(next() * paragraphs.length)]!;
   const files: string[] = [];
   for (let start = 0; start < count; start += perFile) {

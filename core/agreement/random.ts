@@ -1,18 +1,3 @@
-/**
- * A small seeded generator (mulberry32), so that bootstrap intervals repeat exactly for the same
- * data and seed: a scholar who reports an interval can reproduce it. Not for anything secret.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A standard normal variate (Box–Muller). */
 function normal(random: () => number): number {
   const u = 1 - random(); // in (0, 1], so the log is finite

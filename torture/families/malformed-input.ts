@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { openProject } from '../../db/open.ts';
 import { importPaths } from '../../core/import/pipeline.ts';
 import { makeSeeds, type SeedFormat } from '../inputs/seeds.ts';
-import { mutate, seeded } from '../inputs/mutate.ts';
+import { mutate } from '../inputs/mutate.ts';
+import { seededRandom } from '../../core/random.ts';
 import { specials } from '../inputs/specials.ts';
 
 // Issue #10, "Measured how": at least 10,000 generated malformed inputs across every import format
@@ -45,7 +46,7 @@ async function* inputs(short: boolean): AsyncGenerator<{ name: string; bytes: Bu
   for (const special of specials(short)) yield { name: special.name, bytes: await special.make() };
   const seeds = await makeSeeds();
   const formats = Object.keys(seeds) as SeedFormat[];
-  const random = seeded(SEED);
+  const random = seededRandom(SEED);
   const total = short ? SHORT_INPUTS : FULL_INPUTS;
   for (let i = 0; ; i++) {
     const format = formats[i % formats.length]!;

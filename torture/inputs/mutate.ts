@@ -3,18 +3,6 @@
 
 export type Random = () => number;
 
-/** mulberry32: small, fast, and the same everywhere for the same seed. */
-export function seeded(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const int = (random: Random, below: number) => Math.floor(random() * below);
 const randomBytes = (random: Random, length: number) =>
   Buffer.from(Array.from({ length }, () => int(random, 256)));
