@@ -52,64 +52,6 @@ export function storyMembership(db: Db, articleId: number): StoryMemberRow | und
     StoryMemberRow | undefined;
 }
 
-/** Articles a person placed in a story: grouping leaves them where they are. */
-export function manuallyPlacedArticleIds(db: Db): Set<number> {
-  return new Set(
-    statement(db, "SELECT article_id FROM story_articles WHERE origin = 'manual'").pluck().all() as number[],
-  );
-}
-
-export interface GroupingInput {
-  id: number;
-  title: string | null;
-  text: string;
-  published_at: string | null;
-}
-
-/**
- * Replaces what grouping made before with new groups, in one transaction: its memberships go, and
- * its stories left empty go unless a person named them. Returns the ids of the new stories.
- */
-export function replaceAutoStories(
-  db: Db,
-  groups: readonly { name: string; articleIds: readonly number[] }[],
-  createdAt: string,
-): number[] {
-  return db
-    .transaction(() => {
-      statement(db, "DELETE FROM story_articles WHERE origin = 'auto'").run();
-      statement(
-        db,
-        `DELETE FROM stories WHERE origin = 'auto'
-         AND NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.story_id = stories.id)`,
-      ).run();
-      const insertStory = statement(
-        db,
-        "INSERT INTO stories (name, origin, created_at) VALUES (?, 'auto', ?)",
-      );
-      const insertMember = statement(
-        db,
-        "INSERT INTO story_articles (article_id, story_id, origin) VALUES (?, ?, 'auto')",
-      );
-      return groups.map((group) => {
-        const storyId = Number(insertStory.run(group.name, createdAt).lastInsertRowid);
-        for (const articleId of group.articleIds) insertMember.run(articleId, storyId);
-        return storyId;
-      });
-    })
-    .immediate();
-}
-
-/** One page of the articles grouping may place, after `afterId`: read in pages so other calls get through between them. */
-export function groupingInputPage(db: Db, afterId: number, limit: number): GroupingInput[] {
-  return statement(
-    db,
-    `SELECT id, title, text, published_at FROM articles
-     WHERE id > ? AND id NOT IN (SELECT article_id FROM story_articles WHERE origin = 'manual')
-     ORDER BY id LIMIT ?`,
-  ).all(afterId, limit) as GroupingInput[];
-}
-
 export interface StoryArticle {
   id: number;
   title: string | null;

@@ -7,7 +7,6 @@ import { splitSentences } from '../../nlp/frames/sentences.ts';
 // coder marks, even one starting in the space between two sentences, falls in at least one.
 
 export type UnitKind = 'article' | 'paragraph' | 'sentence';
-export const UNIT_KINDS: readonly UnitKind[] = ['article', 'paragraph', 'sentence'];
 
 export interface UnitSpan {
   start: number;

@@ -25,7 +25,3 @@ export const PALETTE = [
   '#CC79A7',
   '#000000',
 ];
-
-export function codeColor(color: string | null | undefined): string {
-  return color ?? 'var(--text-faint)';
-}
