@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { QdpxImport } from '../../exchange/refi/import.ts';
+import { emptyQdpxImport, type QdpxImport } from '../../exchange/refi/result.ts';
 import { importPaths, type Failure, type ImportSummary } from '../../import/pipeline.ts';
 import { parseFieldMap } from '../../import/fields.ts';
 import { importProgress } from '../progress.ts';
@@ -82,16 +82,7 @@ async function importArticleFiles(
 }
 
 function failedProject(file: string, reason: string): QdpxImport {
-  return {
-    file: basename(file),
-    sources: { imported: 0, matched: 0 },
-    newArticleIds: [],
-    codes: { added: 0, matched: 0 },
-    coders: { added: 0, matched: 0 },
-    codings: { imported: 0, alreadyThere: 0 },
-    memos: 0,
-    failures: [{ where: basename(file), reason }],
-  };
+  return { ...emptyQdpxImport(basename(file)), failures: [{ where: basename(file), reason }] };
 }
 
 export function describeQdpx(project: QdpxImport): string {

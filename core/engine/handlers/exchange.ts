@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { AnalysisSummary } from '../../analyze/run.ts';
 import type { QdpxExport } from '../../exchange/refi/export.ts';
-import type { QdpxImport } from '../../exchange/refi/import.ts';
+import type { QdpxImport } from '../../exchange/refi/result.ts';
 import type { TidyExport } from '../../exchange/tidy.ts';
 import { EngineError } from '../errors.ts';
 import { nonEmpty } from '../schemas.ts';

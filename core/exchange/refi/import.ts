@@ -17,6 +17,7 @@ import type { SidecarCoding, SidecarScope } from './sidecar.ts';
 import { setCodebookScope } from '../../analyze/scope.ts';
 import { ensureManualStory, storyMembership } from '../../../db/stories.ts';
 import type { ARTICLE_VARIABLES } from './export.ts';
+import { emptyQdpxImport, type QdpxImport } from './result.ts';
 
 // REFI-QDA project import: text sources become articles (matched to the project's own by GUID,
 // then by their text), codes join their codebook (matched by GUID, then by name), users become
@@ -24,33 +25,12 @@ import type { ARTICLE_VARIABLES } from './export.ts';
 // the same file twice adds nothing. A source or coding that cannot be read is reported with the
 // reason and the rest goes on.
 
-export interface QdpxImport {
-  file: string;
-  sources: { imported: number; matched: number };
-  /** The articles added, for analysis. */
-  newArticleIds: number[];
-  codes: { added: number; matched: number };
-  coders: { added: number; matched: number };
-  codings: { imported: number; alreadyThere: number };
-  memos: number;
-  failures: { where: string; reason: string }[];
-}
-
 type CodeTarget = number;
 
 export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promise<QdpxImport> {
   const name = basename(file);
   const qdpx = await readQdpx(name, bytes);
-  const result: QdpxImport = {
-    file: name,
-    sources: { imported: 0, matched: 0 },
-    newArticleIds: [],
-    codes: { added: 0, matched: 0 },
-    coders: { added: 0, matched: 0 },
-    codings: { imported: 0, alreadyThere: 0 },
-    memos: 0,
-    failures: [],
-  };
+  const result = emptyQdpxImport(name);
   const projectName = attribute(qdpx.project, 'name') ?? name;
   // The codebooks every project ships with, so that their codes in the file find them.
   ensureShippedCodebooks(db);
