@@ -20,15 +20,13 @@ export interface LibraryFilters {
   codeId?: number | undefined;
 }
 
-export type LibrarySort = 'id' | 'title' | 'outlet' | 'published' | 'words' | 'relevance';
-
-interface Where {
+export interface Where {
   sql: string;
   params: Record<string, unknown>;
 }
 
 /** The WHERE clause over `articles a` for these filters, leaving out the dimensions named in `omit`. */
-function whereOf(filters: LibraryFilters, omit: readonly (keyof LibraryFilters)[] = []): Where {
+export function whereOf(filters: LibraryFilters, omit: readonly (keyof LibraryFilters)[] = []): Where {
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
   const use = (key: keyof LibraryFilters) => filters[key] !== undefined && !omit.includes(key);
@@ -69,7 +67,7 @@ function whereOf(filters: LibraryFilters, omit: readonly (keyof LibraryFilters)[
 }
 
 /** Runs a query that may hold an FTS5 search, turning FTS5's complaints into a sentence. */
-function withSearch<T>(filters: LibraryFilters, run: () => T): T {
+export function withSearch<T>(filters: LibraryFilters, run: () => T): T {
   try {
     return run();
   } catch (error) {
@@ -81,72 +79,6 @@ function withSearch<T>(filters: LibraryFilters, run: () => T): T {
     }
     throw error;
   }
-}
-
-export interface LibraryRow {
-  id: number;
-  title: string | null;
-  outlet: string | null;
-  published_at: string | null;
-  word_count: number;
-  analyzed_at: string | null;
-}
-
-const ORDER_BY: Record<Exclude<LibrarySort, 'relevance'>, string[]> = {
-  id: ['a.id'],
-  title: ['a.title COLLATE NOCASE', 'a.id'],
-  outlet: ['a.outlet COLLATE NOCASE', 'a.id'],
-  published: ['a.published_at', 'a.id'],
-  words: ['a.word_count', 'a.id'],
-};
-
-export interface PageOptions {
-  sort: LibrarySort;
-  descending: boolean;
-  offset: number;
-  limit: number;
-}
-
-/** One page of the articles matching the filters, and how many match in all. */
-export function libraryPage(
-  db: Db,
-  filters: LibraryFilters,
-  page: PageOptions,
-): { total: number; rows: LibraryRow[] } {
-  return withSearch(filters, () => {
-    const where = whereOf(filters);
-    const total = statement(db, `SELECT count(*) FROM articles a WHERE ${where.sql}`)
-      .pluck()
-      .get(where.params) as number;
-    const columns = 'a.id, a.title, a.outlet, a.published_at, a.word_count, a.analyzed_at';
-    const direction = page.descending ? 'DESC' : 'ASC';
-    const params = { ...where.params, limit: page.limit, offset: page.offset };
-    let rows: LibraryRow[];
-    if (page.sort === 'relevance' && filters.search !== undefined) {
-      const rest = whereOf(filters, ['search']);
-      rows = statement(
-        db,
-        `SELECT ${columns} FROM (SELECT rowid, rank FROM articles_fts
-           WHERE articles_fts MATCH @search AND rank MATCH 'bm25(4.0, 1.0)') f
-         JOIN articles a ON a.id = f.rowid WHERE ${rest.sql}
-         ORDER BY f.rank ${page.descending ? 'DESC' : 'ASC'}, a.id LIMIT @limit OFFSET @offset`,
-      ).all({
-        ...rest.params,
-        search: filters.search,
-        limit: page.limit,
-        offset: page.offset,
-      }) as LibraryRow[];
-    } else {
-      const order = ORDER_BY[page.sort === 'relevance' ? 'id' : page.sort]
-        .map((term) => `${term} ${direction}`)
-        .join(', ');
-      rows = statement(
-        db,
-        `SELECT ${columns} FROM articles a WHERE ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-      ).all(params) as LibraryRow[];
-    }
-    return { total, rows };
-  });
 }
 
 /** Passages around the search matches in these articles, each match between U+E000 and U+E001 (private-use characters no article holds). */

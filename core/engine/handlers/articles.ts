@@ -2,12 +2,12 @@ import { z } from 'zod';
 import {
   framesPresent,
   libraryFacets,
-  libraryPage,
   quoteCounts,
   reviewCounts,
   searchSnippets,
   type LibraryFilters,
 } from '../../../db/library.ts';
+import { libraryPage, type PageStart } from '../../../db/library-page.ts';
 import type { Session } from '../session.ts';
 import { id, isoDate, offset } from '../schemas.ts';
 
@@ -28,7 +28,12 @@ export const articleListOptions = articleFilters.extend({
   /** `relevance` (best search matches first) applies while searching; otherwise it sorts by id. */
   sort: z.enum(['id', 'title', 'outlet', 'published', 'words', 'relevance']).optional(),
   descending: z.boolean().optional(),
+  /** Where the page starts, when `after` and `before` are not given or name an article that is gone. */
   offset: offset.optional(),
+  /** The page is the articles right after this one in this order (the last of the page before). */
+  after: id.optional(),
+  /** The page is the articles right before this one (the first of the page after). */
+  before: id.optional(),
   limit: z.number().int().min(1).max(1000).optional(),
 });
 export type ArticleListOptions = z.infer<typeof articleListOptions>;
@@ -66,7 +71,13 @@ export interface ArticleList {
   rows: ArticleListRow[];
 }
 
-export const articleListArgs = z.tuple([articleListOptions.optional()]);
+export const articleListArgs = z.tuple([
+  articleListOptions
+    .refine((options) => options.after === undefined || options.before === undefined, {
+      message: 'give after or before, not both',
+    })
+    .optional(),
+]);
 
 function libraryFilters(filters: ArticleFilters): LibraryFilters {
   const search = filters.search?.trim();
@@ -75,12 +86,13 @@ function libraryFilters(filters: ArticleFilters): LibraryFilters {
 
 /** One page of the library: articles matching the filters, in the order asked for. */
 export function listArticles(this: Session, options: ArticleListOptions = {}): ArticleList {
-  const { sort, descending, offset, limit, ...rest } = options;
+  const { sort, descending, offset, after, before, limit, ...rest } = options;
   const filters = libraryFilters(rest);
+  const start: PageStart = { after, before, offset: offset ?? 0 };
   const page = libraryPage(this.db, filters, {
     sort: sort ?? (filters.search ? 'relevance' : 'id'),
     descending: descending ?? false,
-    offset: offset ?? 0,
+    start,
     limit: limit ?? 100,
   });
   const ids = page.rows.map((row) => row.id);
