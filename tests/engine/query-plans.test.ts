@@ -14,17 +14,19 @@ interface Ran {
 }
 
 const log: Ran[] = [];
+// Kept unbound on purpose: it is put back on the prototype, and called with the connection as `this`.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const original = Database.prototype.prepare;
 
 beforeAll(() => {
   Database.prototype.prepare = function (this: Database.Database, sql: string) {
     const statement = original.call(this, sql);
     for (const method of ['all', 'get', 'run', 'iterate'] as const) {
-      const run = statement[method] as (...args: unknown[]) => unknown;
+      const run = statement[method].bind(statement) as (...args: unknown[]) => unknown;
       Object.defineProperty(statement, method, {
         value: (...args: unknown[]) => {
           log.push({ sql, args });
-          return run.apply(statement, args);
+          return run(...args);
         },
       });
     }
