@@ -45,7 +45,10 @@ function scans(db: Database.Database, ran: readonly Ran[]): string[] {
   const found = new Set<string>();
   for (const { sql, args } of ran) {
     if (!/^\s*(SELECT|WITH)/i.test(sql)) continue;
-    const plan = original.call(db, `EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
+    const explain = original.call(db, `EXPLAIN QUERY PLAN ${sql}`) as unknown as {
+      all: (...params: unknown[]) => { detail: string }[];
+    };
+    const plan = explain.all(...args);
     for (const { detail } of plan)
       if (detail.startsWith('SCAN') && !SMALL.test(detail))
         found.add(`${detail}   in: ${sql.trim().slice(0, 120)}`);
