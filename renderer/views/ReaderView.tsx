@@ -91,11 +91,14 @@ export function ReaderView({ articleId }: { articleId: number }) {
 
   useReaderKeys({
     nextArticle: (direction) => {
-      const ids = pages.loadedIds();
-      const index = ids.indexOf(articleId);
-      const next = index === -1 ? ids[0] : ids[index + direction];
+      const index = pages.indexOf(articleId);
+      const target = index === -1 ? 0 : index + direction;
+      const next = pages.row(target)?.id;
       if (next !== undefined) navigate({ view: 'reader', articleId: next });
-      else
+      else if (target >= 0 && target < (pages.total ?? 0)) {
+        pages.want(target, target);
+        showToast('The next article is still loading; press again in a moment.');
+      } else
         showToast(
           direction === 1
             ? 'This is the last article in the list.'
