@@ -44,6 +44,8 @@ const SORT_COLUMNS: Record<Exclude<LibrarySort, 'relevance' | 'id'>, SortColumn>
 export interface PageStart {
   after?: number | undefined;
   before?: number | undefined;
+  /** The page holding this article (pages start at multiples of the limit). */
+  around?: number | undefined;
   offset: number;
 }
 
@@ -58,6 +60,9 @@ export interface LibraryPage {
   /** How many articles match the filters in all. */
   total: number;
   rows: LibraryRow[];
+  /** For a page asked `around` an article in the list: where the page starts, and the article's place. */
+  offset?: number;
+  position?: number;
 }
 
 /** One page of the articles matching the filters, and how many match in all. */
@@ -67,10 +72,22 @@ export function libraryPage(db: Db, filters: LibraryFilters, page: PageOptions):
     const total = statement(db, `SELECT count(*) FROM articles a WHERE ${where.sql}`)
       .pluck()
       .get(where.params) as number;
-    if (page.sort === 'relevance' && filters.search !== undefined)
-      return { total, rows: byRelevance(db, filters, page, page.start.offset) };
+    const relevance = page.sort === 'relevance' && filters.search !== undefined;
     const sort = page.sort === 'relevance' ? 'id' : page.sort;
-    const column = sort === 'id' ? null : SORT_COLUMNS[sort];
+    const column = sort === 'id' || relevance ? null : SORT_COLUMNS[sort];
+    if (page.start.around !== undefined) {
+      const position = relevance
+        ? rankPosition(db, filters, page.descending, page.start.around)
+        : keyPosition(db, where, column, page.descending, page.start.around);
+      if (position !== undefined) {
+        const offset = position - (position % page.limit);
+        const rows = relevance
+          ? byRelevance(db, filters, page, offset)
+          : offsetPage(db, where, column, page, offset, total);
+        return { total, rows, offset, position };
+      }
+    }
+    if (relevance) return { total, rows: byRelevance(db, filters, page, page.start.offset) };
     const keyed = keyedPage(db, where, column, page);
     if (keyed) return { total, rows: keyed };
     return { total, rows: offsetPage(db, where, column, page, page.start.offset, total) };
@@ -104,21 +121,19 @@ function keyedPage(
   return after !== undefined ? rows : rows.reverse();
 }
 
+interface Run {
+  condition: string;
+  order: string;
+}
+
 /**
+ * The conditions that select the rows after an anchor (with sort value `key`) in this order.
  * NULLs sort first in SQLite, so a nullable column's order has two runs (NULLs, then values;
  * reversed when descending). Each run is read on its own with a condition its index answers.
  */
-function rowsAfter(
-  db: Db,
-  where: Where,
-  column: SortColumn | null,
-  descending: boolean,
-  anchor: LibraryRow,
-  limit: number,
-): LibraryRow[] {
+function runsAfter(column: SortColumn | null, descending: boolean, key: unknown): Run[] {
   const beyond = descending ? '<' : '>';
-  const key = column ? anchor[column.field] : null;
-  const runs: { condition: string; order: string }[] = [];
+  const runs: Run[] = [];
   if (!column) {
     runs.push({ condition: `a.id ${beyond} @id`, order: orderBy(null, descending) });
   } else if (!column.nullable || key !== null) {
@@ -140,6 +155,43 @@ function rowsAfter(
     if (!descending)
       runs.push({ condition: `${column.column} >= ''${column.collate}`, order: orderBy(column, false) });
   }
+  return runs;
+}
+
+/** How many rows come before an article in this order; undefined when it does not match the filters. */
+function keyPosition(
+  db: Db,
+  where: Where,
+  column: SortColumn | null,
+  descending: boolean,
+  articleId: number,
+): number | undefined {
+  const anchor = statement(db, `SELECT ${COLUMNS} FROM articles a WHERE ${where.sql} AND a.id = @id`).get({
+    ...where.params,
+    id: articleId,
+  }) as LibraryRow | undefined;
+  if (!anchor) return undefined;
+  const key = column ? anchor[column.field] : null;
+  // The rows before it are the rows after it in the opposite order.
+  let before = 0;
+  for (const run of runsAfter(column, !descending, key)) {
+    before += statement(db, `SELECT count(*) FROM articles a WHERE ${where.sql} AND ${run.condition}`)
+      .pluck()
+      .get({ ...where.params, key, id: articleId }) as number;
+  }
+  return before;
+}
+
+function rowsAfter(
+  db: Db,
+  where: Where,
+  column: SortColumn | null,
+  descending: boolean,
+  anchor: LibraryRow,
+  limit: number,
+): LibraryRow[] {
+  const key = column ? anchor[column.field] : null;
+  const runs = runsAfter(column, descending, key);
   const rows: LibraryRow[] = [];
   for (const run of runs) {
     if (rows.length >= limit) break;
@@ -181,12 +233,40 @@ function offsetPage(
   return fromEnd ? rows.reverse() : rows;
 }
 
+const RANKED = `SELECT rowid, rank FROM articles_fts
+  WHERE articles_fts MATCH @search AND rank MATCH 'bm25(4.0, 1.0)'`;
+
+/** An article's place among the search's matches, best first; undefined when it is not one. */
+function rankPosition(
+  db: Db,
+  filters: LibraryFilters,
+  descending: boolean,
+  articleId: number,
+): number | undefined {
+  const rest = whereOf(filters, ['search']);
+  const params = { ...rest.params, search: filters.search, id: articleId };
+  const rank = statement(
+    db,
+    `SELECT f.rank FROM (${RANKED}) f JOIN articles a ON a.id = f.rowid WHERE ${rest.sql} AND a.id = @id`,
+  )
+    .pluck()
+    .get(params) as number | undefined;
+  if (rank === undefined) return undefined;
+  const beyond = descending ? '>' : '<';
+  return statement(
+    db,
+    `SELECT count(*) FROM (${RANKED}) f JOIN articles a ON a.id = f.rowid
+     WHERE ${rest.sql} AND (f.rank ${beyond} @rank OR (f.rank = @rank AND a.id < @id))`,
+  )
+    .pluck()
+    .get({ ...params, rank }) as number;
+}
+
 function byRelevance(db: Db, filters: LibraryFilters, page: PageOptions, offset: number): LibraryRow[] {
   const rest = whereOf(filters, ['search']);
   return statement(
     db,
-    `SELECT ${COLUMNS} FROM (SELECT rowid, rank FROM articles_fts
-       WHERE articles_fts MATCH @search AND rank MATCH 'bm25(4.0, 1.0)') f
+    `SELECT ${COLUMNS} FROM (${RANKED}) f
      JOIN articles a ON a.id = f.rowid WHERE ${rest.sql}
      ORDER BY f.rank ${page.descending ? 'DESC' : 'ASC'}, a.id LIMIT @limit OFFSET @offset`,
   ).all({ ...rest.params, search: filters.search, limit: page.limit, offset }) as LibraryRow[];

@@ -14,6 +14,8 @@ export interface ArticlePages {
   want(first: number, last: number): void;
   /** Where an article is in the list, when the page holding it is loaded; else -1. */
   indexOf(id: number): number;
+  /** Loads the page holding an article (the reader opened one deep in the list), if it is in the list. */
+  locate: (id: number) => void;
 }
 
 /**
@@ -32,6 +34,7 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
   const loading = useRef(new Set<number>());
   const wanted = useRef<[number, number]>([0, 0]);
   const generation = useRef(0);
+  const located = useRef(new Set<number>());
 
   const load = useCallback(
     (page: number) => {
@@ -93,8 +96,35 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
     pages.current = new Map();
     stale.current = new Map();
     loading.current = new Set();
+    located.current = new Set();
     fill();
   }, [key, fill]);
+
+  const locate = useCallback(
+    (id: number) => {
+      if (located.current.has(id)) return;
+      located.current.add(id);
+      const mine = generation.current;
+      const query: ArticleListOptions = {
+        ...(JSON.parse(key) as ArticleListOptions),
+        around: id,
+        limit: PAGE,
+      };
+      call('articles.list', query).then(
+        (result) => {
+          if (mine !== generation.current || result.offset === undefined) return;
+          const page = result.offset / PAGE;
+          if (!pages.current.has(page)) pages.current.set(page, result.rows);
+          setTotal(result.total);
+          setTick((tick) => tick + 1);
+        },
+        () => {
+          // Not finding the article in the list only means the list does not show where it is.
+        },
+      );
+    },
+    [key],
+  );
 
   useEffect(
     () =>
@@ -127,6 +157,7 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
       wanted.current = [first, last];
       fill();
     },
+    locate,
     indexOf: (id) => {
       for (const [page, rows] of pages.current) {
         const at = rows.findIndex((row) => row.id === id);

@@ -56,6 +56,14 @@ export function ReaderView({ articleId }: { articleId: number }) {
     document.querySelector('.reader-text')?.scrollTo({ top: 0 });
   }, [articleId]);
 
+  // An article opened deep in the list (from the library, a link or Compare): find its page, so
+  // the list shows it and j/k go on from it.
+  const { locate, total } = pages;
+  const listed = pages.indexOf(articleId) >= 0;
+  useEffect(() => {
+    if (!listed && total !== undefined) locate(articleId);
+  }, [articleId, listed, total, locate]);
+
   const marks = useMemo(
     () => (detail ? buildMarks(detail, new Set(settings.layers)) : []),
     [detail, settings.layers],

@@ -90,6 +90,46 @@ describe('library pages by key', () => {
     }
   }
 
+  it('finds the page holding an article, and its place, in every order and while searching', () => {
+    const orders: [LibraryFilters, LibrarySort, boolean][] = [
+      ...SORTS.flatMap((sort) =>
+        [false, true].map((d): [LibraryFilters, LibrarySort, boolean] => [{}, sort, d]),
+      ),
+      [{ outlets: ['TASS', 'ansa'] }, 'published', true],
+      [{ search: 'the OR said' }, 'relevance', false],
+      [{ search: 'the OR said' }, 'relevance', true],
+    ];
+    for (const [filters, sort, descending] of orders) {
+      const all = everything(filters, sort, descending);
+      for (const place of [0, 44, 45, 131, Math.floor(all.length / 2), all.length - 1]) {
+        const page = libraryPage(db, filters, {
+          sort,
+          descending,
+          limit: PAGE,
+          start: { offset: 0, around: all[place] },
+        });
+        expect(page.position).toBe(place);
+        expect(page.offset).toBe(place - (place % PAGE));
+        expect(page.rows.map((row) => row.id)).toEqual(all.slice(page.offset, page.offset! + PAGE));
+      }
+    }
+    const notListed = everything({}, 'id', false).find(
+      (id) => !everything({ outlets: ['TASS'] }, 'id', false).includes(id),
+    );
+    const elsewhere = libraryPage(
+      db,
+      { outlets: ['TASS'] },
+      {
+        sort: 'id',
+        descending: false,
+        limit: PAGE,
+        start: { offset: 0, around: notListed },
+      },
+    );
+    expect(elsewhere.position).toBeUndefined();
+    expect(elsewhere.rows[0]!.outlet).toBe('TASS');
+  });
+
   it('reads a page at any offset the same from either end of the list', () => {
     for (const sort of SORTS) {
       const all = everything({}, sort, true);

@@ -109,6 +109,21 @@ describe('a library of 150,000 articles in a browser', () => {
     await screenshot(page, 'scale-02-middle');
   });
 
+  it('finds an article opened deep in the list, and j goes on from it', async () => {
+    const { page, server } = session;
+    await page.goto(`${server.url}#/reader/120000`);
+    const list = page.getByRole('navigation', { name: 'Articles' });
+    await expect.poll(() => list.textContent(), { timeout: 30_000 }).toContain('120,000 / 150,000');
+    await expect(list.locator('[aria-current="page"]').textContent()).resolves.toContain(
+      'Bulk article #120000',
+    );
+    await page.getByRole('region', { name: 'Article text' }).click();
+    await page.keyboard.press('j');
+    await expect.poll(() => page.url()).toMatch(/#\/reader\/120001$/);
+    await expect.poll(() => list.textContent()).toContain('120,001 / 150,000');
+    await screenshot(page, 'scale-03-reader-deep');
+  });
+
   it('reloads once, and only what it changed, when a quote is accepted', async () => {
     const { page, server } = session;
     await page.goto(`${server.url}#/reader/1`);
@@ -135,6 +150,6 @@ describe('a library of 150,000 articles in a browser', () => {
     ]);
     const detail = await server.engine.invoke('articles.get', 1);
     expect(detail.quotes.filter((quote) => quote.status === 'accepted')).toHaveLength(1);
-    await screenshot(page, 'scale-03-accepted');
+    await screenshot(page, 'scale-04-accepted');
   });
 });

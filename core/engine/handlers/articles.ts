@@ -34,6 +34,12 @@ export const articleListOptions = articleFilters.extend({
   after: id.optional(),
   /** The page is the articles right before this one (the first of the page after). */
   before: id.optional(),
+  /**
+   * The page holding this article, starting at a multiple of `limit` (for a window that shows an
+   * article and must find it in the list); the answer says where the page starts and where the
+   * article is. When the article is not in the list, the page at `offset` is given instead.
+   */
+  around: id.optional(),
   limit: z.number().int().min(1).max(1000).optional(),
 });
 export type ArticleListOptions = z.infer<typeof articleListOptions>;
@@ -69,13 +75,17 @@ export interface ArticleList {
   /** How many articles match the filters in all. */
   total: number;
   rows: ArticleListRow[];
+  /** Asked `around` an article that is in the list: where the page starts, and the article's place. */
+  offset?: number;
+  position?: number;
 }
 
 export const articleListArgs = z.tuple([
   articleListOptions
-    .refine((options) => options.after === undefined || options.before === undefined, {
-      message: 'give after or before, not both',
-    })
+    .refine(
+      (options) => [options.after, options.before, options.around].filter((x) => x !== undefined).length <= 1,
+      { message: 'give one of after, before and around' },
+    )
     .optional(),
 ]);
 
@@ -86,9 +96,9 @@ function libraryFilters(filters: ArticleFilters): LibraryFilters {
 
 /** One page of the library: articles matching the filters, in the order asked for. */
 export function listArticles(this: Session, options: ArticleListOptions = {}): ArticleList {
-  const { sort, descending, offset, after, before, limit, ...rest } = options;
+  const { sort, descending, offset, after, before, around, limit, ...rest } = options;
   const filters = libraryFilters(rest);
-  const start: PageStart = { after, before, offset: offset ?? 0 };
+  const start: PageStart = { after, before, around, offset: offset ?? 0 };
   const page = libraryPage(this.db, filters, {
     sort: sort ?? (filters.search ? 'relevance' : 'id'),
     descending: descending ?? false,
@@ -107,6 +117,7 @@ export function listArticles(this: Session, options: ArticleListOptions = {}): A
   }
   return {
     total: page.total,
+    ...(page.position !== undefined ? { offset: page.offset, position: page.position } : {}),
     rows: page.rows.map((row) => {
       const snippet = snippets?.get(row.id);
       return {
