@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { ProjectFileError } from './errors.ts';
+import { ProjectFileError, describeSqliteProblem } from './errors.ts';
 import { latestVersion } from './migrations/index.ts';
 import { migrate } from './migrate.ts';
 
@@ -47,7 +47,9 @@ export function openProject(path: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw error instanceof ProjectFileError
+      ? error
+      : new ProjectFileError(describeSqliteProblem(path, error));
   }
 }
 
@@ -78,7 +80,7 @@ function inspectExisting(path: string): void {
     }
   } catch (error) {
     if (error instanceof ProjectFileError) throw error;
-    throw new ProjectFileError(`${path} could not be read as a project: ${(error as Error).message}.`);
+    throw new ProjectFileError(describeSqliteProblem(path, error));
   } finally {
     probe.close();
   }

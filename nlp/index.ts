@@ -9,6 +9,7 @@ import { analysedText, textBlocks, type TextBlock } from './structure.ts';
 import type { SentenceSpan } from './frames/index.ts';
 
 export type { Entity, TextBlock };
+export { entityMatchKey } from './entities/keys.ts';
 
 export type Quote = {
   /**
@@ -27,7 +28,19 @@ export type Quote = {
    * always has its cue, even when its speaker is unknown.
    */
   cue: string | null;
+  /**
+   * How sure the analysis is of the speaker it gives (or, with no speaker, that the span has none), from
+   * 0 to 1: the cue, how the speaker was resolved, how many other people the sentence names.
+   */
+  confidence: number;
+  /**
+   * Whether the text names the speaker (`named`), describes a source without naming it ("a senior
+   * official", "U.S. officials": `unnamed`), or the speaker is a news outlet (`media`); null without a speaker.
+   */
+  speakerSource: SpeakerSource | null;
 };
+
+export type SpeakerSource = 'named' | 'unnamed' | 'media';
 
 export type Analysis = {
   entities: Entity[];
@@ -59,7 +72,7 @@ function analyze(original: string): Analysis {
   const paraStarts = paragraphStarts(original);
   const tokens = buildTokens(text, paraStarts, blocks);
   const { entities, resolved, roles } = extractEntities(text, tokens);
-  const spans = findQuoteSpans(text, paraStarts);
+  const spans = findQuoteSpans(text, paraStarts, blocks);
   const ctx = buildContext(text, tokens, entities, roles, resolved, spans);
   const { direct, reported } = attributeSpeech(ctx);
   const quotes = spans.map((span, i): Quote => {
@@ -72,6 +85,8 @@ function analyze(original: string): Analysis {
       speaker: a?.speaker?.name ?? null,
       speakerType: a?.speaker?.kind ?? null,
       cue: a?.speaker ? (a.cue ?? null) : null,
+      confidence: a?.confidence ?? 0.5,
+      speakerSource: a?.speaker ? (a.speaker.source ?? 'named') : null,
     };
   });
   for (const r of reported)
@@ -83,6 +98,8 @@ function analyze(original: string): Analysis {
       speaker: r.speaker?.name ?? null,
       speakerType: r.speaker?.kind ?? null,
       cue: r.cue,
+      confidence: r.confidence,
+      speakerSource: r.speaker ? (r.speaker.source ?? 'named') : null,
     });
   quotes.sort((a, b) => a.start - b.start);
   return { entities, quotes, sentences: sentenceSpans(tokens), blocks };

@@ -45,6 +45,7 @@ const SMALL_WORDS = new Set(
   'a an and as at but by de del della di for from in into nor of on or per the to up via vs with'.split(' '),
 );
 
+const QUOTATION = /["“”«»].*\p{L}.*["“”«»]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const TERMINAL = /[.!?…]["”’»)\]]*$/u;
 
@@ -177,7 +178,9 @@ function markNotices(lines: readonly Line[], kinds: BlockKind[]): void {
   );
   for (const indexes of byParagraph.values()) {
     const words = indexes.flatMap((i) => lines[i]!.words.map((w) => w.toLowerCase()));
-    if (words.length > 80) continue;
+    // Someone's words about a donation ("a donation from China … thank them with all our hearts") are
+    // news, not a notice to the reader: a paragraph holding a quotation is never furniture.
+    if (words.length > 80 || indexes.some((i) => QUOTATION.test(lines[i]!.text))) continue;
     const text = ` ${words.join(' ')} `;
     const terms = NOTICE_TERMS.filter((term) => text.includes(` ${term} `)).length;
     const addressed = words.some((w) => READER_ADDRESS.has(w));

@@ -35,6 +35,7 @@ export class Engine implements Session {
   private changeSeq = 0;
   /** The latest changes, for the answer of the call that made them. */
   private readonly recentChanges: ChangedEvent[] = [];
+  private readonly cancellers = new Map<number, AbortController>();
 
   constructor(path: string, options: EngineOptions = {}) {
     this.options = options;
@@ -79,7 +80,7 @@ export class Engine implements Session {
       const value = await run.apply(this, parsed);
       return { ok: true, value, ...changedSince() };
     } catch (error) {
-      const described = describeError(method, error);
+      const described = describeError(method, error, this.current?.path);
       if (described.code === 'internal') this.options.onInternalError?.(method, error);
       return { ok: false, error: described, ...changedSince() };
     }
@@ -129,22 +130,35 @@ export class Engine implements Session {
 
   task<T>(
     kind: TaskKind,
-    run: (progress: Progress) => Promise<T>,
+    run: (progress: Progress, signal: AbortSignal) => Promise<T>,
     finished: (result: T) => string,
+    options: { cancellable?: boolean } = {},
   ): Promise<T> {
     const taskId = this.nextTaskId++;
     this.runningTasks++;
+    const canceller = new AbortController();
+    if (options.cancellable) this.cancellers.set(taskId, canceller);
+    const cancellable = options.cancellable ? { cancellable: true } : {};
     let lastSent = 0;
     const progress: Progress = (done, total, label) => {
       const now = Date.now();
       if (done < total && now - lastSent < PROGRESS_INTERVAL_MS) return;
       lastSent = now;
-      this.emit({ type: 'progress', taskId, task: kind, done, total, ...(label ? { label } : {}) });
+      this.emit({
+        type: 'progress',
+        taskId,
+        task: kind,
+        done,
+        total,
+        ...(label ? { label } : {}),
+        ...cancellable,
+      });
     };
     const result = this.queue.then(async () => {
       try {
-        const value = await run(progress);
-        this.emit({ type: 'finished', taskId, task: kind, ok: true, message: finished(value) });
+        const value = await run(progress, canceller.signal);
+        const stopped = canceller.signal.aborted ? { cancelled: true } : {};
+        this.emit({ type: 'finished', taskId, task: kind, ok: true, message: finished(value), ...stopped });
         return value;
       } catch (error) {
         this.emit({
@@ -157,10 +171,17 @@ export class Engine implements Session {
         throw error;
       } finally {
         this.runningTasks--;
+        this.cancellers.delete(taskId);
       }
     });
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  cancelTask(taskId: number): boolean {
+    const canceller = this.cancellers.get(taskId);
+    canceller?.abort();
+    return canceller !== undefined;
   }
 
   switchProject(path: string, mode: 'open' | 'create'): void {
@@ -175,8 +196,9 @@ export class Engine implements Session {
     this.changed('project');
   }
 
-  /** Closes the project once running tasks are done. */
+  /** Closes the project once running tasks are done; tasks that can stop are asked to (they go on next time). */
   async close(): Promise<void> {
+    for (const canceller of this.cancellers.values()) canceller.abort();
     await this.queue;
     this.current?.db.close();
     this.current = null;

@@ -24,13 +24,24 @@ export interface RepeatedParagraphs {
   pairs: [number, number][];
 }
 
-export interface UnreadDate {
+/** An imported article that the summary says something about. */
+interface ArticleNote {
   id: number;
   title: string | null;
   file: string;
   where?: string | undefined;
+}
+
+export interface UnreadDate extends ArticleNote {
   /** The date as the source wrote it, kept as the article's original date string. */
   raw: string;
+}
+
+/** An article imported up to the length limit only (see MAX_ARTICLE_CHARS). */
+export interface ShortenedArticle extends ArticleNote {
+  /** The characters the text had, and those kept. */
+  characters: number;
+  kept: number;
 }
 
 export interface ImportSummary {
@@ -43,6 +54,7 @@ export interface ImportSummary {
   repeatedParagraphs: RepeatedParagraphs[];
   /** Articles imported without a date because the date they carry could not be read. */
   unreadDates: UnreadDate[];
+  shortened: ShortenedArticle[];
 }
 
 export type ImportEvent =
@@ -107,6 +119,7 @@ class ImportRun {
     skipped: [],
     repeatedParagraphs: [],
     unreadDates: [],
+    shortened: [],
   };
   private pending: Pending[] = [];
   private pendingSince = 0;
@@ -147,6 +160,17 @@ class ImportRun {
         return;
       }
       this.summary.imported.push({ id: result.id, title, file });
+      if (prepared.shortenedFrom !== undefined) {
+        const kept = prepared.article.text.length;
+        this.summary.shortened.push({
+          id: result.id,
+          title,
+          file,
+          where,
+          characters: prepared.shortenedFrom,
+          kept,
+        });
+      }
       if (prepared.repeatedParagraphs.length > 0) {
         this.summary.repeatedParagraphs.push({
           id: result.id,

@@ -60,6 +60,20 @@ export function TasksView() {
                   </tbody>
                 </table>
               )}
+              {(report.summary.shortened?.length ?? 0) > 0 && (
+                <div className="notice">
+                  <h3>Imported in part</h3>
+                  <ul>
+                    {report.summary.shortened?.map((article) => (
+                      <li key={article.id}>
+                        <a href={`#/reader/${article.id}`}>{article.file}</a>: the text has{' '}
+                        {article.characters.toLocaleString('en')} characters; the first{' '}
+                        {article.kept.toLocaleString('en')} were imported, the most one article may have.
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {report.summary.analysisFailures.length > 0 && (
                 <div className="notice">
                   <h3>Imported, but not tagged</h3>

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrate.ts';
-import { sortIndexes } from '../../db/migrations/005-sort-indexes.ts';
+import { sortIndexes } from '../../db/migrations/010-sort-indexes.ts';
 import { useTempDir } from '../support/temp.ts';
 
 describe('the migration adding the library’s sort indexes', () => {

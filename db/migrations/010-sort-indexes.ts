@@ -9,7 +9,7 @@ import type { Migration } from './types.ts';
 // articles not analysed yet get a partial index, so counting them (the project's header does on
 // every load) reads a handful of entries instead of every article's row and text.
 export const sortIndexes: Migration = {
-  version: 5,
+  version: 10,
   name: 'indexes for sorting the library and counting what is not analysed',
   up: `
     CREATE INDEX articles_title_sort ON articles (title COLLATE NOCASE);
