@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 // hours on a shared 2-core machine). FRAMESCOPE_BENCH_CACHE names another folder.
 
 /** Raise when what the builders write changes, so older builds are not measured as if current. */
-export const BENCH_DATA_VERSION = 1;
+export const BENCH_DATA_VERSION = 2;
 
 export function cacheDir(): string {
   return resolve(process.env.FRAMESCOPE_BENCH_CACHE ?? join(import.meta.dirname, '../../../bench-cache'));

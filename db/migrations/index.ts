@@ -9,6 +9,7 @@ import { grouping } from './007-grouping.ts';
 import { frameDecisions } from './008-frame-decisions.ts';
 import { entityConfidence } from './009-entity-confidence.ts';
 import { sortIndexes } from './010-sort-indexes.ts';
+import { useCounts } from './011-use-counts.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   frameDecisions,
   entityConfidence,
   sortIndexes,
+  useCounts,
 ];
 
 export const latestVersion = migrations.length;

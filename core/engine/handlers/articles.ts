@@ -9,6 +9,7 @@ import {
 } from '../../../db/library.ts';
 import { libraryPage, type PageStart } from '../../../db/library-page.ts';
 import { SURE_CONFIDENCE } from '../../../db/quotes.ts';
+import { cachedRead } from '../../../db/read-cache.ts';
 import type { Session } from '../session.ts';
 import { id, isoDate, offset } from '../schemas.ts';
 
@@ -199,7 +200,13 @@ export function articleFacets(
   filters: ArticleFilters = {},
   options: z.infer<typeof facetOptions> = {},
 ): ArticleFacets {
-  const facets = libraryFacets(this.db, libraryFilters(filters), options.top ?? 20);
+  const search = libraryFilters(filters);
+  const top = options.top ?? 20;
+  // Kept until the project changes (db/read-cache.ts): the library asks again after every edit
+  // and on every facet click back to a filter it has shown.
+  const facets = cachedRead(this.db, `facets ${JSON.stringify([search, top])}`, () =>
+    libraryFacets(this.db, search, top),
+  );
   return {
     outlets: facets.outlets,
     speakers: facets.speakers.map(({ entity_id, ...speaker }) => ({ ...speaker, entityId: entity_id })),
