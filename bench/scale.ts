@@ -8,7 +8,7 @@
 //   BENCH_SCALE_ONLY="facets"       only the calls whose name holds this text
 //   FRAMESCOPE_BENCH_CACHE=DIR      where the projects are kept
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CALLS, type BenchCall, type Target } from './scale/calls.ts';
 import { buildPath, isBuilt, readRecord, runningBuilder, type BuildKind } from './scale/cache.ts';
@@ -63,6 +63,13 @@ async function ensureBuilt(size: number): Promise<void> {
   console.log(
     `Building the ${size.toLocaleString('en')}-article project (${kind}); it is kept for later runs.`,
   );
+  // An analysed build of the data version before is brought up to date instead of built anew.
+  if (
+    kind === 'analysed' &&
+    existsSync(buildPath(kind, size).replace(/-v(\d+)-/, (_, v: string) => `-v${Number(v) - 1}-`))
+  )
+    await runChild('bench/scale/upgrade.ts', [String(size)], true);
+  if (isBuilt(kind, size)) return;
   if (kind === 'analysed') await runChild('bench/scale/build-analysed.ts', [String(size)], true);
   else await runChild('bench/scale/build-synthetic.ts', [String(size), String(SIZES[0])], true);
 }

@@ -104,11 +104,15 @@ export function iterateArticles(db: Db): IterableIterator<ArticleRow> {
 }
 
 /** Articles analysis has not seen yet, or saw with an older version of it. */
-export function articlesToAnalyse(db: Db, version: number): { id: number; text: string }[] {
+export function articleIdsToAnalyse(db: Db, version: number): number[] {
+  // Ids only: analysis reads each text as a worker is ready for it, so a large project's pending
+  // texts are never all in memory at once (they were: 410 MB more at 100,000 articles).
   return statement(
     db,
-    'SELECT id, text FROM articles WHERE analysis_version IS NULL OR analysis_version < ? ORDER BY id',
-  ).all(version) as { id: number; text: string }[];
+    'SELECT id FROM articles WHERE analysis_version IS NULL OR analysis_version < ? ORDER BY id',
+  )
+    .pluck()
+    .all(version) as number[];
 }
 
 export function markAnalysed(db: Db, articleId: number, version: number, at: string): void {

@@ -42,6 +42,8 @@ export const useCounts: Migration = {
     -- Covering the lookups the triggers make within one article, and the filtered facets.
     CREATE INDEX annotations_article_code ON annotations (article_id, code_id, status);
     CREATE INDEX mentions_article_entity ON mentions (article_id, entity_id);
+    -- The quotes the project's header and the library rows count, without reading every quote.
+    CREATE INDEX quotes_direct_kept ON quotes (article_id, kind, status) WHERE kind = 'direct' AND status != 'rejected';
 
     CREATE TABLE code_use (
       code_id INTEGER PRIMARY KEY REFERENCES codes (id) ON DELETE CASCADE,
