@@ -59,6 +59,7 @@ import type {
 import type { computeAgreement } from './engine/handlers/agreement.ts';
 import type { exportProjectQdpx, exportProjectTidy, importProjectQdpx } from './engine/handlers/exchange.ts';
 import type { ErrorCode } from './engine/errors.ts';
+import type { ChangedEvent } from './engine/events.ts';
 
 export type Api = {
   'project.info': typeof projectInfo;
@@ -139,9 +140,13 @@ export type Result<K extends Method> = Awaited<ReturnType<Api[K]>>;
 /** Calls a method: resolves to its result, rejects with an Error carrying the engine's sentence. */
 export type Call = <K extends Method>(method: K, ...args: Args<K>) => Promise<Result<K>>;
 
-/** What every transport returns for a call. */
-export type Envelope<T> =
-  { ok: true; value: T } | { ok: false; error: { message: string; code?: ErrorCode } };
+/**
+ * What every transport returns for a call. `changed` lists the changes made while the call ran
+ * (the same events every window gets), so the caller can refresh at once, and only once.
+ */
+export type Envelope<T> = (
+  { ok: true; value: T } | { ok: false; error: { message: string; code?: ErrorCode } }
+) & { changed?: ChangedEvent[] };
 
 /** The body of `POST /api/call`. */
 export type CallRequest<K extends Method = Method> = { method: K; args: Args<K> };

@@ -103,8 +103,8 @@ export interface CodeUse {
 export function codeUse(db: Db): CodeUse[] {
   return statement(
     db,
-    `SELECT code_id, sum(status = 'accepted') AS accepted, sum(status = 'suggested') AS suggested,
-       sum(status = 'rejected') AS rejected, count(DISTINCT CASE WHEN status != 'rejected' THEN article_id END) AS articles
-     FROM annotations GROUP BY code_id`,
+    // Kept by triggers on annotations (migration 011), so the codebook lists in a row per code.
+    `SELECT code_id, accepted, suggested, rejected, articles FROM code_use
+     WHERE accepted + suggested + rejected > 0`,
   ).all() as CodeUse[];
 }

@@ -109,6 +109,8 @@ export function deleteAutoMentions(db: Db, articleId: number): void {
 
 /** Entities with their aliases and how often they are mentioned, in one article or the whole project. */
 export function listEntities(db: Db, articleId?: number): EntitySummary[] {
+  // Two statements, not `@articleId IS NULL OR …`: that form keeps SQLite from using the index on
+  // mentions.article_id, and one article's entities were found by reading every mention.
   const rows = statement(
     db,
     `SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,
@@ -116,9 +118,11 @@ export function listEntities(db: Db, articleId?: number): EntitySummary[] {
          AS confidence,
        (SELECT json_group_array(alias) FROM entity_aliases WHERE entity_id = e.id) AS aliases
      FROM entities e JOIN mentions m ON m.entity_id = e.id
-     WHERE @articleId IS NULL OR m.article_id = @articleId
+     ${articleId === undefined ? '' : 'WHERE m.article_id = @articleId'}
      GROUP BY e.id ORDER BY mentions DESC, e.name`,
-  ).all({ articleId: articleId ?? null }) as (Omit<EntitySummary, 'aliases'> & { aliases: string })[];
+  ).all(articleId === undefined ? {} : { articleId }) as (Omit<EntitySummary, 'aliases'> & {
+    aliases: string;
+  })[];
   return rows.map((row) => ({ ...row, aliases: JSON.parse(row.aliases) as string[] }));
 }
 

@@ -25,15 +25,16 @@ export interface LibraryFilters {
   deniedCodeId?: number | undefined;
 }
 
-export type LibrarySort = 'id' | 'title' | 'outlet' | 'published' | 'words' | 'relevance';
+// Frames are read from frame_state, the decision that counts per article and frame, kept by
+// triggers (migration 011) as effective_frame_decisions would give it.
 
-interface Where {
+export interface Where {
   sql: string;
   params: Record<string, unknown>;
 }
 
 /** The WHERE clause over `articles a` for these filters, leaving out the dimensions named in `omit`. */
-function whereOf(filters: LibraryFilters, omit: readonly (keyof LibraryFilters)[] = []): Where {
+export function whereOf(filters: LibraryFilters, omit: readonly (keyof LibraryFilters)[] = []): Where {
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
   const use = (key: keyof LibraryFilters) => filters[key] !== undefined && !omit.includes(key);
@@ -67,23 +68,20 @@ function whereOf(filters: LibraryFilters, omit: readonly (keyof LibraryFilters)[
   if (use('codeId')) {
     parts.push(
       `(CASE (SELECT kind FROM codes WHERE id = @codeId) WHEN 'frame'
-         THEN a.id IN (SELECT article_id FROM effective_frame_decisions
-                       WHERE code_id = @codeId AND present = 1 AND denied = 0)
+         THEN a.id IN (SELECT article_id FROM frame_state WHERE code_id = @codeId AND denied = 0)
          ELSE a.id IN (SELECT article_id FROM annotations WHERE code_id = @codeId AND status != 'rejected') END)`,
     );
     params.codeId = filters.codeId;
   }
   if (use('deniedCodeId')) {
-    parts.push(
-      'a.id IN (SELECT article_id FROM effective_frame_decisions WHERE code_id = @deniedCodeId AND present = 1 AND denied = 1)',
-    );
+    parts.push('a.id IN (SELECT article_id FROM frame_state WHERE code_id = @deniedCodeId AND denied = 1)');
     params.deniedCodeId = filters.deniedCodeId;
   }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }
 
 /** Runs a query that may hold an FTS5 search, turning FTS5's complaints into a sentence. */
-function withSearch<T>(filters: LibraryFilters, run: () => T): T {
+export function withSearch<T>(filters: LibraryFilters, run: () => T): T {
   try {
     return run();
   } catch (error) {
@@ -95,72 +93,6 @@ function withSearch<T>(filters: LibraryFilters, run: () => T): T {
     }
     throw error;
   }
-}
-
-export interface LibraryRow {
-  id: number;
-  title: string | null;
-  outlet: string | null;
-  published_at: string | null;
-  word_count: number;
-  analyzed_at: string | null;
-}
-
-const ORDER_BY: Record<Exclude<LibrarySort, 'relevance'>, string[]> = {
-  id: ['a.id'],
-  title: ['a.title COLLATE NOCASE', 'a.id'],
-  outlet: ['a.outlet COLLATE NOCASE', 'a.id'],
-  published: ['a.published_at', 'a.id'],
-  words: ['a.word_count', 'a.id'],
-};
-
-export interface PageOptions {
-  sort: LibrarySort;
-  descending: boolean;
-  offset: number;
-  limit: number;
-}
-
-/** One page of the articles matching the filters, and how many match in all. */
-export function libraryPage(
-  db: Db,
-  filters: LibraryFilters,
-  page: PageOptions,
-): { total: number; rows: LibraryRow[] } {
-  return withSearch(filters, () => {
-    const where = whereOf(filters);
-    const total = statement(db, `SELECT count(*) FROM articles a WHERE ${where.sql}`)
-      .pluck()
-      .get(where.params) as number;
-    const columns = 'a.id, a.title, a.outlet, a.published_at, a.word_count, a.analyzed_at';
-    const direction = page.descending ? 'DESC' : 'ASC';
-    const params = { ...where.params, limit: page.limit, offset: page.offset };
-    let rows: LibraryRow[];
-    if (page.sort === 'relevance' && filters.search !== undefined) {
-      const rest = whereOf(filters, ['search']);
-      rows = statement(
-        db,
-        `SELECT ${columns} FROM (SELECT rowid, rank FROM articles_fts
-           WHERE articles_fts MATCH @search AND rank MATCH 'bm25(4.0, 1.0)') f
-         JOIN articles a ON a.id = f.rowid WHERE ${rest.sql}
-         ORDER BY f.rank ${page.descending ? 'DESC' : 'ASC'}, a.id LIMIT @limit OFFSET @offset`,
-      ).all({
-        ...rest.params,
-        search: filters.search,
-        limit: page.limit,
-        offset: page.offset,
-      }) as LibraryRow[];
-    } else {
-      const order = ORDER_BY[page.sort === 'relevance' ? 'id' : page.sort]
-        .map((term) => `${term} ${direction}`)
-        .join(', ');
-      rows = statement(
-        db,
-        `SELECT ${columns} FROM articles a WHERE ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-      ).all(params) as LibraryRow[];
-    }
-    return { total, rows };
-  });
 }
 
 /** Passages around the search matches in these articles, each match between U+E000 and U+E001 (private-use characters no article holds). */
@@ -270,6 +202,7 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
   return withSearch(filters, () => {
     const where = whereOf(filters);
     const matching = `SELECT a.id FROM articles a WHERE ${where.sql}`;
+    const unfiltered = where.sql === '1';
     const byOutlet = whereOf(filters, ['outlets']);
     const outlets = statement(
       db,
@@ -282,28 +215,48 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
          count(DISTINCT q.article_id) AS articles, count(*) AS quotes
        FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
        WHERE q.status != 'rejected' AND q.kind = 'direct' AND coalesce(e.name, q.speaker_text) IS NOT NULL
-         AND q.article_id IN (${matching})
+         AND ${unfiltered ? '1' : `q.article_id IN (${matching})`}
        GROUP BY 1 ORDER BY articles DESC, quotes DESC, name LIMIT @top`,
     ).all({ ...where.params, top }) as LibraryFacets['speakers'];
-    const entities = statement(
-      db,
-      `SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS articles
-       FROM mentions m JOIN entities e ON e.id = m.entity_id
-       WHERE m.article_id IN (${matching})
-       GROUP BY e.id ORDER BY articles DESC, e.name LIMIT @top`,
-    ).all({ ...where.params, top }) as LibraryFacets['entities'];
+    // With no filter the counts the triggers keep answer (migration 011), a row per entity read
+    // from an index by count, instead of every mention of the project counted.
+    const entities = (
+      unfiltered
+        ? statement(
+            db,
+            `SELECT e.id, e.name, e.type, u.articles FROM entity_use u JOIN entities e ON e.id = u.entity_id
+             WHERE u.articles > 0 ORDER BY u.articles DESC, e.name LIMIT @top`,
+          ).all({ top })
+        : statement(
+            db,
+            `SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS articles
+             FROM mentions m JOIN entities e ON e.id = m.entity_id
+             WHERE m.article_id IN (${matching})
+             GROUP BY e.id ORDER BY articles DESC, e.name LIMIT @top`,
+          ).all({ ...where.params, top })
+    ) as LibraryFacets['entities'];
     const codes = statement(
       db,
       `SELECT id, name, kind, color, sum(articles) AS articles, sum(denied) AS denied FROM (
-         SELECT c.id, c.name, c.kind, c.color, count(DISTINCT an.article_id) AS articles, 0 AS denied
-         FROM annotations an JOIN codes c ON c.id = an.code_id
-         WHERE c.kind = 'code' AND an.status != 'rejected' AND an.article_id IN (${matching})
-         GROUP BY c.id
+         ${
+           unfiltered
+             ? `SELECT c.id, c.name, c.kind, c.color, u.articles, 0 AS denied
+                FROM code_use u JOIN codes c ON c.id = u.code_id WHERE c.kind = 'code' AND u.articles > 0`
+             : `SELECT c.id, c.name, c.kind, c.color, count(DISTINCT an.article_id) AS articles, 0 AS denied
+                FROM annotations an JOIN codes c ON c.id = an.code_id
+                WHERE c.kind = 'code' AND an.status != 'rejected' AND an.article_id IN (${matching})
+                GROUP BY c.id`
+         }
          UNION ALL
-         SELECT c.id, c.name, c.kind, c.color, sum(d.denied = 0), sum(d.denied = 1)
-         FROM effective_frame_decisions d JOIN codes c ON c.id = d.code_id
-         WHERE d.present = 1 AND d.article_id IN (${matching})
-         GROUP BY c.id
+         ${
+           unfiltered
+             ? `SELECT c.id, c.name, c.kind, c.color, u.asserted, u.denied
+                FROM frame_use u JOIN codes c ON c.id = u.code_id WHERE u.asserted + u.denied > 0`
+             : `SELECT c.id, c.name, c.kind, c.color, sum(f.denied = 0), sum(f.denied = 1)
+                FROM frame_state f JOIN codes c ON c.id = f.code_id
+                WHERE f.article_id IN (${matching})
+                GROUP BY c.id`
+         }
        ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
     ).all(where.params) as LibraryFacets['codes'];
     const span = statement(

@@ -6,6 +6,8 @@ import { ensureShippedCodebooks } from '../analyze/codebooks.ts';
 import type { Args, Call, Envelope, Method, Result } from '../contract.ts';
 import type { ChangedEvent, EngineEvent, TaskKind } from './events.ts';
 import { recordEdit, type EditRecorder } from './history.ts';
+import type { RowChange } from '../../db/edits.ts';
+import { scopeOfRows, type ChangeScope } from './change-scope.ts';
 import { EngineError, describeError } from './errors.ts';
 import { METHODS, isMethod } from './methods.ts';
 import type { Progress, Session } from './session.ts';
@@ -30,6 +32,9 @@ export class Engine implements Session {
   private queue: Promise<unknown> = Promise.resolve();
   private runningTasks = 0;
   private nextTaskId = 1;
+  private changeSeq = 0;
+  /** The latest changes, for the answer of the call that made them. */
+  private readonly recentChanges: ChangedEvent[] = [];
   private readonly cancellers = new Map<number, AbortController>();
 
   constructor(path: string, options: EngineOptions = {}) {
@@ -62,16 +67,22 @@ export class Engine implements Session {
 
   /** Calls a method and returns the envelope; never throws. */
   async call(method: string, args: unknown = []): Promise<Envelope<unknown>> {
+    const since = this.changeSeq;
+    const changedSince = () => {
+      const changed = this.recentChanges.filter((event) => (event.seq ?? 0) > since);
+      return changed.length > 0 ? { changed } : {};
+    };
     try {
       if (!isMethod(method)) throw new EngineError('unknown-method', `There is no method "${method}".`);
       const entry = METHODS[method];
       const parsed = entry.args.parse(args ?? []) as unknown[];
       const run = entry.run as (this: Session, ...args: unknown[]) => unknown;
-      return { ok: true, value: await run.apply(this, parsed) };
+      const value = await run.apply(this, parsed);
+      return { ok: true, value, ...changedSince() };
     } catch (error) {
       const described = describeError(method, error, this.current?.path);
       if (described.code === 'internal') this.options.onInternalError?.(method, error);
-      return { ok: false, error: described };
+      return { ok: false, error: described, ...changedSince() };
     }
   }
 
@@ -99,13 +110,22 @@ export class Engine implements Session {
   }
 
   edit<T>(label: string, change: (recorder: EditRecorder) => T, what: ChangedEvent['what'] = 'edits'): T {
-    const result = recordEdit(this.db, label, change);
-    this.changed(what);
+    let rows: RowChange[] = [];
+    const result = recordEdit(this.db, label, (recorder) => {
+      const value = change(recorder);
+      rows = recorder.changes;
+      return value;
+    });
+    // An edit that changed nothing (accepting what was accepted) has nothing to show anew.
+    if (rows.length > 0) this.changed(what, scopeOfRows(rows));
     return result;
   }
 
-  changed(what: ChangedEvent['what']): void {
-    this.emit({ type: 'changed', what });
+  changed(what: ChangedEvent['what'], scope: ChangeScope = {}): void {
+    const event: ChangedEvent = { type: 'changed', what, seq: ++this.changeSeq, ...scope };
+    this.recentChanges.push(event);
+    if (this.recentChanges.length > 100) this.recentChanges.shift();
+    this.emit(event);
   }
 
   task<T>(

@@ -32,6 +32,12 @@ export interface TaskFinishedEvent {
 export interface ChangedEvent {
   type: 'changed';
   what: 'project' | 'articles' | 'analysis' | 'edits' | 'codebook' | 'stories';
+  /** Counts the engine's changes: a window that got this change with its call's answer skips it here. */
+  seq?: number;
+  /** The tables written; absent when it could be any. */
+  tables?: string[];
+  /** The only articles whose rows were written; absent when not limited to some articles. */
+  articleIds?: number[];
 }
 
 export type EngineEvent = ProgressEvent | TaskFinishedEvent | ChangedEvent;

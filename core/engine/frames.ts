@@ -78,16 +78,27 @@ export interface CuePreview {
     sentence: string;
     cue: { start: number; end: number; text: string };
   }[];
+  /**
+   * The preview stopped before it had read every article (a newer preview replaced it, or the person
+   * stopped it): the counts are of the articles read so far.
+   */
+  stopped?: true;
 }
 
 const EXAMPLES = 20;
 
 /** How much of the project a frame's cues would find: every article's text, scanned with a one-frame codebook. */
-export async function previewCues(db: Db, codebook: Codebook, progress: Progress): Promise<CuePreview> {
+export async function previewCues(
+  db: Db,
+  codebook: Codebook,
+  progress: Progress,
+  signal?: AbortSignal,
+): Promise<CuePreview> {
   const preview: CuePreview = { passages: 0, articles: 0, examples: [] };
   const ids = allArticleIds(db);
   let done = 0;
   for (const id of ids) {
+    if (signal?.aborted) return { ...preview, stopped: true };
     const article = getArticle(db, id);
     const text = article?.text ?? '';
     const hits = detectFrames(text, codebook).flatMap((found) => found.hits);

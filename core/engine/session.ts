@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import type { EditRecorder } from './history.ts';
 import type { TaskKind, ChangedEvent } from './events.ts';
+import type { ChangeScope } from './change-scope.ts';
 
 /** Reports how far a task has got. */
 export type Progress = (done: number, total: number, label?: string) => void;
@@ -27,7 +28,8 @@ export interface Session {
   ): Promise<T>;
   /** Asks a running or queued task to stop; false when there is no such task. */
   cancelTask(taskId: number): boolean;
-  changed(what: ChangedEvent['what']): void;
+  /** Tells every window that data changed; `scope` says what, when known (default: anything). */
+  changed(what: ChangedEvent['what'], scope?: ChangeScope): void;
   /** Closes the project and opens another; refused while a task runs. */
   switchProject(path: string, mode: 'open' | 'create'): void;
 }

@@ -8,6 +8,8 @@ import { quoteConfidence } from './006-quote-confidence.ts';
 import { grouping } from './007-grouping.ts';
 import { frameDecisions } from './008-frame-decisions.ts';
 import { entityConfidence } from './009-entity-confidence.ts';
+import { sortIndexes } from './010-sort-indexes.ts';
+import { useCounts } from './011-use-counts.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +22,8 @@ export const migrations: readonly Migration[] = [
   grouping,
   frameDecisions,
   entityConfidence,
+  sortIndexes,
+  useCounts,
 ];
 
 export const latestVersion = migrations.length;

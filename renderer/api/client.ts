@@ -1,5 +1,6 @@
-import type { Api } from './contract.ts';
+import type { Api, ChangedEvent } from './contract.ts';
 import { httpCall, preloadBridge } from './bridge.ts';
+import { applyChanges } from './changes.ts';
 
 // One generic, typed call for every method of the contract (never a stub per method).
 
@@ -20,6 +21,9 @@ export class EngineError extends Error {
 export async function call<K extends Method>(method: K, ...args: Args<K>): Promise<Result<K>> {
   const bridge = preloadBridge();
   const envelope = bridge ? await bridge.call(method, args) : await httpCall(method, args);
+  // The changes the call made come with its answer: the views they touch reload now, once.
+  const { changed } = envelope as { changed?: ChangedEvent[] };
+  if (changed) applyChanges(changed);
   if (!envelope.ok) throw new EngineError(method, envelope.error.message);
   return envelope.value as Result<K>;
 }

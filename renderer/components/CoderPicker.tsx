@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { call } from '../api/client.ts';
-import { bumpData } from '../api/freshness.ts';
+import { announceChange } from '../api/changes.ts';
 import { coderStore, setCoder } from '../hooks/coder.ts';
 import { useEngine } from '../hooks/useEngine.ts';
 import { useStore } from '../hooks/store.ts';
@@ -24,7 +24,7 @@ export function CoderPicker() {
   const add = async (name: string) => {
     try {
       const coder = await call('coders.ensure', name);
-      bumpData();
+      announceChange(['coders']);
       choose(coder.name);
     } catch (error) {
       showError(error, 'add the coder');

@@ -1,4 +1,5 @@
 import { call } from '../api/client.ts';
+import { onDataChange } from '../api/changes.ts';
 import { createStore } from './store.ts';
 
 // Who is coding: chosen in the top bar, remembered in this browser (localStorage) across
@@ -34,6 +35,18 @@ export function setCoder(name: string | null): void {
 export async function coderArgs(): Promise<{ coderId?: number }> {
   const name = coderStore.get();
   if (!name) return {};
-  const coder = await call('coders.ensure', name);
-  return { coderId: coder.id };
+  // Asked once per coder and project, not before every correction (issue 12).
+  known ??= onDataChange((change) => {
+    if (change.tables === 'all' || change.tables.has('coders')) ids.clear();
+  });
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = (await call('coders.ensure', name)).id;
+    ids.set(name, id);
+  }
+  return { coderId: id };
 }
+
+/** Coder ids of the open project by name; forgotten when the project or its coders change. */
+const ids = new Map<string, number>();
+let known: (() => void) | undefined;

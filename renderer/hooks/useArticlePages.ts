@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../api/client.ts';
-import { useDataVersion } from '../api/freshness.ts';
+import { onDataChange } from '../api/changes.ts';
+import { listTouched } from '../api/reads.ts';
 import type { ArticleListOptions, ArticleListRow } from '../api/contract.ts';
 
 const PAGE = 200;
@@ -11,35 +12,54 @@ export interface ArticlePages {
   row(index: number): ArticleListRow | undefined;
   /** Loads the pages holding rows first…last when they are not loaded yet. */
   want(first: number, last: number): void;
-  /** Every id loaded so far, in list order (for j/k in the reader). */
-  loadedIds(): number[];
+  /** Where an article is in the list, when the page holding it is loaded; else -1. */
+  indexOf(id: number): number;
+  /** Loads the page holding an article (the reader opened one deep in the list), if it is in the list. */
+  locate: (id: number) => void;
 }
 
-/** The library's rows, fetched a page at a time as the table scrolls to them. */
+/**
+ * The library's rows, fetched a page at a time as the table scrolls to them. A page next to one
+ * already loaded is asked for by key (the articles after that page's last one), which costs the
+ * engine the same at row 900,000 as at row 0; only a jump is asked for by offset.
+ */
 export function useArticlePages(options: ArticleListOptions): ArticlePages {
-  const version = useDataVersion();
   const key = JSON.stringify(options);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [error, setError] = useState<Error | undefined>(undefined);
   const [, setTick] = useState(0);
   const pages = useRef(new Map<number, ArticleListRow[]>());
+  /** Rows from before a reload, shown until their page arrives again, so a reload does not flash. */
+  const stale = useRef(new Map<number, ArticleListRow[]>());
   const loading = useRef(new Set<number>());
+  const wanted = useRef<[number, number]>([0, 0]);
   const generation = useRef(0);
+  const located = useRef(new Set<number>());
 
   const load = useCallback(
     (page: number) => {
-      if (loading.current.has(page) || pages.current.has(page)) return;
+      if (loading.current.has(page)) return;
       loading.current.add(page);
       const mine = generation.current;
-      const query = { ...(JSON.parse(key) as ArticleListOptions), offset: page * PAGE, limit: PAGE };
+      const query: ArticleListOptions = {
+        ...(JSON.parse(key) as ArticleListOptions),
+        offset: page * PAGE,
+        limit: PAGE,
+      };
+      const before = pages.current.get(page - 1);
+      const after = pages.current.get(page + 1);
+      if (before?.length === PAGE) query.after = before[PAGE - 1]!.id;
+      else if (after && after.length > 0) query.before = after[0]!.id;
       call('articles.list', query).then(
         (result) => {
           if (mine !== generation.current) return;
           loading.current.delete(page);
           pages.current.set(page, result.rows);
+          stale.current.delete(page);
           setTotal(result.total);
           setError(undefined);
           setTick((tick) => tick + 1);
+          fill();
         },
         (failure: unknown) => {
           if (mine !== generation.current) return;
@@ -51,25 +71,99 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
     [key],
   );
 
+  /**
+   * Loads the wanted pages that are missing: those next to a loaded page by key; when none is,
+   * one of them by offset, and the rest by key once it has arrived.
+   */
+  const fill = useCallback(() => {
+    const [first, last] = wanted.current;
+    const firstPage = Math.floor(first / PAGE);
+    const lastPage = Math.floor(last / PAGE);
+    let waiting = false;
+    for (let page = firstPage; page <= lastPage; page++) if (loading.current.has(page)) waiting = true;
+    for (let page = firstPage; page <= lastPage; page++) {
+      if (pages.current.has(page) || loading.current.has(page)) continue;
+      if (pages.current.has(page - 1) || pages.current.has(page + 1)) load(page);
+      else if (!waiting) {
+        load(page);
+        waiting = true;
+      }
+    }
+  }, [load]);
+
   useEffect(() => {
     generation.current += 1;
-    // Keep showing the old rows until the new first page arrives, so a reload does not flash.
-    const previous = pages.current;
     pages.current = new Map();
+    stale.current = new Map();
     loading.current = new Set();
-    const keepLoaded = [...previous.keys()];
-    if (keepLoaded.length === 0) keepLoaded.push(0);
-    for (const page of keepLoaded.slice(0, 5)) load(page);
-  }, [key, version, load]);
+    located.current = new Set();
+    fill();
+  }, [key, fill]);
+
+  const locate = useCallback(
+    (id: number) => {
+      if (located.current.has(id)) return;
+      located.current.add(id);
+      const mine = generation.current;
+      const query: ArticleListOptions = {
+        ...(JSON.parse(key) as ArticleListOptions),
+        around: id,
+        limit: PAGE,
+      };
+      call('articles.list', query).then(
+        (result) => {
+          if (mine !== generation.current || result.offset === undefined) return;
+          const page = result.offset / PAGE;
+          if (!pages.current.has(page)) pages.current.set(page, result.rows);
+          setTotal(result.total);
+          setTick((tick) => tick + 1);
+        },
+        () => {
+          // Not finding the article in the list only means the list does not show where it is.
+        },
+      );
+    },
+    [key],
+  );
+
+  useEffect(
+    () =>
+      onDataChange((change) => {
+        const options = JSON.parse(key) as ArticleListOptions;
+        const touched = listTouched(options, change);
+        if (touched === 'none') return;
+        if (touched === 'all') {
+          generation.current += 1;
+          stale.current = new Map([...stale.current, ...pages.current]);
+          pages.current = new Map();
+          loading.current = new Set();
+          fill();
+          return;
+        }
+        // Only some articles changed, and not whether they match: reload the pages showing them.
+        for (const [page, rows] of pages.current) if (rows.some((row) => touched.has(row.id))) load(page);
+      }),
+    [key, fill, load],
+  );
 
   return {
     total,
     error,
-    row: (index) => pages.current.get(Math.floor(index / PAGE))?.[index % PAGE],
-    want: (first, last) => {
-      for (let page = Math.floor(first / PAGE); page <= Math.floor(last / PAGE); page++) load(page);
+    row: (index) => {
+      const page = Math.floor(index / PAGE);
+      return (pages.current.get(page) ?? stale.current.get(page))?.[index % PAGE];
     },
-    loadedIds: () =>
-      [...pages.current.entries()].sort(([a], [b]) => a - b).flatMap(([, rows]) => rows.map((row) => row.id)),
+    want: (first, last) => {
+      wanted.current = [first, last];
+      fill();
+    },
+    locate,
+    indexOf: (id) => {
+      for (const [page, rows] of pages.current) {
+        const at = rows.findIndex((row) => row.id === id);
+        if (at >= 0) return page * PAGE + at;
+      }
+      return -1;
+    },
   };
 }

@@ -56,6 +56,14 @@ export function ReaderView({ articleId }: { articleId: number }) {
     document.querySelector('.reader-text')?.scrollTo({ top: 0 });
   }, [articleId]);
 
+  // An article opened deep in the list (from the library, a link or Compare): find its page, so
+  // the list shows it and j/k go on from it.
+  const { locate, total } = pages;
+  const listed = pages.indexOf(articleId) >= 0;
+  useEffect(() => {
+    if (!listed && total !== undefined) locate(articleId);
+  }, [articleId, listed, total, locate]);
+
   const marks = useMemo(
     () => (detail ? buildMarks(detail, new Set(settings.layers)) : []),
     [detail, settings.layers],
@@ -89,11 +97,14 @@ export function ReaderView({ articleId }: { articleId: number }) {
 
   useReaderKeys({
     nextArticle: (direction) => {
-      const ids = pages.loadedIds();
-      const index = ids.indexOf(articleId);
-      const next = index === -1 ? ids[0] : ids[index + direction];
+      const index = pages.indexOf(articleId);
+      const target = index === -1 ? 0 : index + direction;
+      const next = pages.row(target)?.id;
       if (next !== undefined) navigate({ view: 'reader', articleId: next });
-      else
+      else if (target >= 0 && target < (pages.total ?? 0)) {
+        pages.want(target, target);
+        showToast('The next article is still loading; press again in a moment.');
+      } else
         showToast(
           direction === 1
             ? 'This is the last article in the list.'

@@ -55,12 +55,17 @@ export interface BrowserSession {
  * folder, and a 1440×900 page in Chromium; all closed and removed afterwards. The fields are set
  * once the block's beforeAll has run.
  */
-export function useBrowserSession(projectFile = 'project.sqlite'): BrowserSession {
+export function useBrowserSession(
+  projectFile = 'project.sqlite',
+  /** Fills the project file before the bridge opens it (given its path). */
+  prepare?: (path: string) => Promise<void> | void,
+): BrowserSession {
   const session = {} as BrowserSession;
   let browser: Browser | undefined;
   beforeAll(async () => {
     await buildRenderer();
     session.dir = mkdtempSync(join(tmpdir(), 'framescope-e2e-'));
+    await prepare?.(join(session.dir, projectFile));
     session.server = await startServer({
       dbPath: join(session.dir, projectFile),
       port: 0,
@@ -68,11 +73,22 @@ export function useBrowserSession(projectFile = 'project.sqlite'): BrowserSessio
     });
     browser = await launchChromium();
     session.page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await session.server?.close();
     if (session.dir) rmSync(session.dir, { recursive: true, force: true });
   });
   return session;
+}
+
+/** The engine methods the page calls through the bridge, in order, from now on. */
+export function recordCalls(page: Page): { methods: () => string[]; clear: () => void } {
+  const methods: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/api/call') || request.method() !== 'POST') return;
+    const body = request.postDataJSON() as { method?: string } | null;
+    if (body?.method) methods.push(body.method);
+  });
+  return { methods: () => [...methods], clear: () => methods.splice(0) };
 }

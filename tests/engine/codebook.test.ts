@@ -19,6 +19,23 @@ describe('the codebook methods', () => {
     expect(military.cues.length).toBeGreaterThan(0);
   });
 
+  it('stops a cue preview that a newer one replaces, and answers the newer one in full', async () => {
+    const engine = await seeded();
+    const finished: { message: string }[] = [];
+    engine.subscribe((event) => {
+      if (event.type === 'finished' && event.task === 'preview') finished.push(event);
+    });
+    // Typing on: the preview of "goodwill" is asked for, then replaced before it has read an article.
+    const first = engine.invoke('codes.preview', { cues: ['goodwill'] });
+    const second = engine.invoke('codes.preview', { cues: ['goodwill gesture', 'sanction*'] });
+    const [replaced, latest] = await Promise.all([first, second]);
+    expect(replaced).toEqual({ passages: 0, articles: 0, examples: [], stopped: true });
+    expect(latest.stopped).toBeUndefined();
+    expect(latest.articles).toBe(1);
+    expect(latest).toEqual(await engine.invoke('codes.preview', { cues: ['goodwill gesture', 'sanction*'] }));
+    expect(finished.map((event) => event.message)[0]).toBe('The preview stopped.');
+  });
+
   it('previews cues across the project, then detects a new frame on re-run, keeping reviewed evidence', async () => {
     const engine = await seeded();
     const preview = await engine.invoke('codes.preview', { cues: ['goodwill gesture', 'sanction*'] });

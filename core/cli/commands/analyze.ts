@@ -1,4 +1,4 @@
-import { articlesToAnalyse } from '../../../db/articles.ts';
+import { articleIdsToAnalyse } from '../../../db/articles.ts';
 import type { Db } from '../../../db/open.ts';
 import { analyseFiles } from '../../analyze/files.ts';
 import { BUILT_IN_CODEBOOKS } from '../../../nlp/frames/index.ts';
@@ -64,8 +64,7 @@ export async function analyseProject(
   options: { all?: boolean; ids?: number[]; threads?: string | undefined } = {},
 ): Promise<AnalysisSummary> {
   const ids =
-    options.ids ??
-    articlesToAnalyse(db, options.all ? Number.MAX_SAFE_INTEGER : ANALYSIS_VERSION).map((a) => a.id);
+    options.ids ?? articleIdsToAnalyse(db, options.all ? Number.MAX_SAFE_INTEGER : ANALYSIS_VERSION);
   let lastShown = 0;
   return analyseArticles(db, ids, {
     threads: options.threads ? Number(options.threads) : undefined,

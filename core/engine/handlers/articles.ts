@@ -2,13 +2,14 @@ import { z } from 'zod';
 import {
   framesPresent,
   libraryFacets,
-  libraryPage,
   quoteCounts,
   reviewCounts,
   searchSnippets,
   type LibraryFilters,
 } from '../../../db/library.ts';
+import { libraryPage, type PageStart } from '../../../db/library-page.ts';
 import { SURE_CONFIDENCE } from '../../../db/quotes.ts';
+import { cachedRead } from '../../../db/read-cache.ts';
 import type { Session } from '../session.ts';
 import { id, isoDate, offset } from '../schemas.ts';
 
@@ -31,7 +32,18 @@ export const articleListOptions = articleFilters.extend({
   /** `relevance` (best search matches first) applies while searching; otherwise it sorts by id. */
   sort: z.enum(['id', 'title', 'outlet', 'published', 'words', 'relevance']).optional(),
   descending: z.boolean().optional(),
+  /** Where the page starts, when `after` and `before` are not given or name an article that is gone. */
   offset: offset.optional(),
+  /** The page is the articles right after this one in this order (the last of the page before). */
+  after: id.optional(),
+  /** The page is the articles right before this one (the first of the page after). */
+  before: id.optional(),
+  /**
+   * The page holding this article, starting at a multiple of `limit` (for a window that shows an
+   * article and must find it in the list); the answer says where the page starts and where the
+   * article is. When the article is not in the list, the page at `offset` is given instead.
+   */
+  around: id.optional(),
   limit: z.number().int().min(1).max(1000).optional(),
 });
 export type ArticleListOptions = z.infer<typeof articleListOptions>;
@@ -79,9 +91,19 @@ export interface ArticleList {
   /** How many articles match the filters in all. */
   total: number;
   rows: ArticleListRow[];
+  /** Asked `around` an article that is in the list: where the page starts, and the article's place. */
+  offset?: number;
+  position?: number;
 }
 
-export const articleListArgs = z.tuple([articleListOptions.optional()]);
+export const articleListArgs = z.tuple([
+  articleListOptions
+    .refine(
+      (options) => [options.after, options.before, options.around].filter((x) => x !== undefined).length <= 1,
+      { message: 'give one of after, before and around' },
+    )
+    .optional(),
+]);
 
 function libraryFilters(filters: ArticleFilters): LibraryFilters {
   const search = filters.search?.trim();
@@ -90,12 +112,13 @@ function libraryFilters(filters: ArticleFilters): LibraryFilters {
 
 /** One page of the library: articles matching the filters, in the order asked for. */
 export function listArticles(this: Session, options: ArticleListOptions = {}): ArticleList {
-  const { sort, descending, offset, limit, ...rest } = options;
+  const { sort, descending, offset, after, before, around, limit, ...rest } = options;
   const filters = libraryFilters(rest);
+  const start: PageStart = { after, before, around, offset: offset ?? 0 };
   const page = libraryPage(this.db, filters, {
     sort: sort ?? (filters.search ? 'relevance' : 'id'),
     descending: descending ?? false,
-    offset: offset ?? 0,
+    start,
     limit: limit ?? 100,
   });
   const ids = page.rows.map((row) => row.id);
@@ -117,6 +140,7 @@ export function listArticles(this: Session, options: ArticleListOptions = {}): A
   }
   return {
     total: page.total,
+    ...(page.position !== undefined ? { offset: page.offset, position: page.position } : {}),
     rows: page.rows.map((row) => {
       const snippet = snippets?.get(row.id);
       return {
@@ -176,7 +200,13 @@ export function articleFacets(
   filters: ArticleFilters = {},
   options: z.infer<typeof facetOptions> = {},
 ): ArticleFacets {
-  const facets = libraryFacets(this.db, libraryFilters(filters), options.top ?? 20);
+  const search = libraryFilters(filters);
+  const top = options.top ?? 20;
+  // Kept until the project changes (db/read-cache.ts): the library asks again after every edit
+  // and on every facet click back to a filter it has shown.
+  const facets = cachedRead(this.db, `facets ${JSON.stringify([search, top])}`, () =>
+    libraryFacets(this.db, search, top),
+  );
   return {
     outlets: facets.outlets,
     speakers: facets.speakers.map(({ entity_id, ...speaker }) => ({ ...speaker, entityId: entity_id })),

@@ -183,12 +183,25 @@ export function previewCodeCues(this: Session, input: { cues: string[] }): Promi
     description: '',
     frames: [{ id: 'preview', name: 'Preview', description: '', color: '#888888', cues }],
   };
+  // Each edit of the cues asks again: the preview still counting (or waiting) for the cues as they
+  // were is stopped, so the newest answers without waiting behind the ones it replaces.
+  latestPreview.get(this.db)?.abort();
+  const superseded = new AbortController();
+  latestPreview.set(this.db, superseded);
   return this.task(
     'preview',
-    (progress) => previewCues(this.db, codebook, progress),
-    (found) => `The cues match ${found.passages} passages in ${found.articles} articles.`,
+    (progress, signal) =>
+      previewCues(this.db, codebook, progress, AbortSignal.any([signal, superseded.signal])),
+    (found) =>
+      found.stopped
+        ? 'The preview stopped.'
+        : `The cues match ${found.passages} passages in ${found.articles} articles.`,
+    { cancellable: true },
   );
 }
+
+/** The preview of each open project that the next one replaces. */
+const latestPreview = new WeakMap<object, AbortController>();
 
 /** Detects frames again in every article with the codebooks as they are now; reviewed evidence stays. */
 export async function rerunFrames(this: Session): Promise<{ articles: number; hits: number }> {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Session } from '../session.ts';
 import { historyState, redoEdit, undoEdit, type HistoryState } from '../history.ts';
+import { firstUndoneEdit, lastDoneEdit } from '../../../db/edits.ts';
+import { scopeOfRows } from '../change-scope.ts';
 
 export const noArgs = z.tuple([]);
 
@@ -10,14 +12,16 @@ export interface HistoryStep extends HistoryState {
 }
 
 export function undo(this: Session): HistoryStep {
+  const rows = lastDoneEdit(this.db)?.changes ?? [];
   const done = undoEdit(this.db);
-  if (done) this.changed('edits');
+  if (done) this.changed('edits', scopeOfRows(rows));
   return { done, ...historyState(this.db) };
 }
 
 export function redo(this: Session): HistoryStep {
+  const rows = firstUndoneEdit(this.db)?.changes ?? [];
   const done = redoEdit(this.db);
-  if (done) this.changed('edits');
+  if (done) this.changed('edits', scopeOfRows(rows));
   return { done, ...historyState(this.db) };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articlesToAnalyse } from '../../../db/articles.ts';
+import { articleIdsToAnalyse } from '../../../db/articles.ts';
 import { importPaths, type ImportSummary } from '../../import/pipeline.ts';
 import { ANALYSIS_VERSION, analyseArticles, type AnalysisSummary } from '../../analyze/run.ts';
 import type { Session } from '../session.ts';
@@ -134,9 +134,7 @@ export function runAnalysis(
   this: Session,
   options: { all?: boolean | undefined } = {},
 ): Promise<AnalysisSummary> {
-  const ids = articlesToAnalyse(this.db, options.all ? Number.MAX_SAFE_INTEGER : ANALYSIS_VERSION).map(
-    (article) => article.id,
-  );
+  const ids = articleIdsToAnalyse(this.db, options.all ? Number.MAX_SAFE_INTEGER : ANALYSIS_VERSION);
   return analyse(this, ids);
 }
 

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { projectCounts, type ProjectCounts } from '../../../db/articles.ts';
 import { getSetting, isShortText } from '../../../db/meta.ts';
+import { cachedRead } from '../../../db/read-cache.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
 import { EngineError } from '../errors.ts';
@@ -24,7 +25,8 @@ export function projectInfo(this: Session): ProjectInfo {
   return {
     path: this.path,
     name: getSetting(this.db, 'name', fallback, (value) => isShortText(value)),
-    counts: projectCounts(this.db),
+    // The window asks on every load and after every change; counting quotes reads them all.
+    counts: cachedRead(this.db, 'project counts', () => projectCounts(this.db)),
   };
 }
 

@@ -38,6 +38,7 @@ export function CuePreview({ cues }: { cues: string[] }) {
           <>
             <strong>{plural(state.preview.passages, 'passage')}</strong> in{' '}
             <strong>{plural(state.preview.articles, 'article')}</strong>
+            {state.preview.stopped && <span className="faint"> · stopped before the last article</span>}
             {state.loading && <span className="faint"> · updating…</span>}
           </>
         ) : (

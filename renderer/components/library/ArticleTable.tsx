@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { ArticleListRow } from '../../api/contract.ts';
 import type { ArticlePages } from '../../hooks/useArticlePages.ts';
 import { libraryState, type SortKey } from '../../hooks/library-state.ts';
@@ -95,8 +95,7 @@ function SortHeader({ column }: { column: (typeof COLUMNS)[number] }) {
 
 export function ArticleTable({ pages, searching }: { pages: ArticlePages; searching: boolean }) {
   const scroller = useRef<HTMLDivElement>(null);
-  const { virtualizer, items, count } = useVirtualPages(pages, scroller, searching ? 64 : 36, 12);
-  useEffect(() => virtualizer.measure(), [searching, virtualizer]);
+  const { items, count, height, rowHeight } = useVirtualPages(pages, scroller, searching ? 64 : 36, 12);
 
   return (
     <div className="article-table" role="table" aria-label="Articles" aria-rowcount={count + 1}>
@@ -108,16 +107,16 @@ export function ArticleTable({ pages, searching }: { pages: ArticlePages; search
         </div>
       </div>
       <div ref={scroller} className="tbody-scroll" role="rowgroup">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div style={{ height, position: 'relative' }}>
           {items.map((item) => {
             const row = pages.row(item.index);
             return (
               <div
-                key={item.key}
+                key={item.index}
                 role="row"
                 aria-rowindex={item.index + 2}
                 className={row ? 'trow' : 'trow loading'}
-                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+                style={{ transform: `translateY(${item.top}px)`, height: rowHeight }}
                 onClick={() => row && navigate({ view: 'reader', articleId: row.id })}
               >
                 {row ? (

@@ -2,18 +2,18 @@ import { useEffect, useRef } from 'react';
 import type { ArticlePages } from '../../hooks/useArticlePages.ts';
 import { readerSettings } from '../../hooks/reader-state.ts';
 import { useStore } from '../../hooks/store.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatNumber } from '../format.ts';
 import { useVirtualPages } from '../../hooks/useVirtualPages.ts';
 
 /** The library's current list beside the text (j/k walk it); folds away to a thin strip. */
 export function ArticleList({ pages, currentId }: { pages: ArticlePages; currentId: number }) {
   const { listOpen } = useStore(readerSettings);
   const scroller = useRef<HTMLDivElement>(null);
-  const { virtualizer, items, count } = useVirtualPages(pages, scroller, 52, 10);
-  const currentIndex = pages.loadedIds().indexOf(currentId);
+  const { items, count, height, rowHeight, scrollToIndex } = useVirtualPages(pages, scroller, 52, 10);
+  const currentIndex = pages.indexOf(currentId);
   useEffect(() => {
-    if (currentIndex >= 0 && listOpen) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
-  }, [currentIndex, listOpen, virtualizer]);
+    if (currentIndex >= 0 && listOpen) scrollToIndex(currentIndex);
+  }, [currentIndex, listOpen, scrollToIndex]);
 
   const toggle = () => readerSettings.set((s) => ({ ...s, listOpen: !s.listOpen }));
   if (!listOpen) {
@@ -37,7 +37,11 @@ export function ArticleList({ pages, currentId }: { pages: ArticlePages; current
         <a href="#/library" className="back-link">
           ← Library
         </a>
-        <span className="faint num">{currentIndex >= 0 ? `${currentIndex + 1} / ${count}` : count}</span>
+        <span className="faint num">
+          {currentIndex >= 0
+            ? `${formatNumber(currentIndex + 1)} / ${formatNumber(count)}`
+            : formatNumber(count)}
+        </span>
         <button
           type="button"
           className="icon-btn"
@@ -49,11 +53,11 @@ export function ArticleList({ pages, currentId }: { pages: ArticlePages; current
         </button>
       </div>
       <div ref={scroller} className="reader-list-scroll">
-        <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <ul style={{ height, position: 'relative' }}>
           {items.map((item) => {
             const row = pages.row(item.index);
             return (
-              <li key={item.key} style={{ transform: `translateY(${item.start}px)`, height: item.size }}>
+              <li key={item.index} style={{ transform: `translateY(${item.top}px)`, height: rowHeight }}>
                 {row ? (
                   <a
                     href={`#/reader/${row.id}`}

@@ -1,0 +1,41 @@
+// Child process of bench/scale.ts: opens a project in an engine, prepares one call of
+// bench/scale/calls.ts and times it, up to `runs` times or until `budget` ms have gone by (at
+// least once), then prints the figures as JSON. A process per call, so that peak memory is the
+// call's own (with the engine's: see the "engine open" row).
+import { Engine } from '../../core/engine/engine.ts';
+import { CALLS } from './calls.ts';
+
+const [project, name, runsArg, budgetArg] = process.argv.slice(2);
+const runs = Number(runsArg ?? 20);
+const budget = Number(budgetArg ?? 60_000);
+
+const opening = performance.now();
+const engine = new Engine(project!);
+const openMs = performance.now() - opening;
+const rssOpen = process.memoryUsage().rss;
+
+let times: number[] = [];
+let note = '';
+if (name !== 'engine open') {
+  const entry = CALLS.find((call) => call.name === name);
+  if (!entry) throw new Error(`No bench call named “${name}”.`);
+  const run = await entry.prepare(engine);
+  const started = performance.now();
+  try {
+    for (let i = 0; i < runs; i++) {
+      const before = performance.now();
+      const result = await run.call();
+      times.push(performance.now() - before);
+      if (i === 0 && typeof result === 'number') note = `answer ${(result / 1e6).toFixed(2)} MB of JSON`;
+      if (performance.now() - started > budget) break;
+    }
+  } finally {
+    await run.restore?.();
+  }
+} else {
+  times = [openMs];
+}
+await engine.close();
+process.stdout.write(
+  `${JSON.stringify({ times, openMs, rssOpenBytes: rssOpen, peakRssBytes: process.resourceUsage().maxRSS * 1024, note })}\n`,
+);

@@ -1,0 +1,273 @@
+import type { Db } from './open.ts';
+import { statement } from './statements.ts';
+import { whereOf, withSearch, type LibraryFilters, type Where } from './library.ts';
+
+// One page of the library, read by key (issue 12). A page that follows (or precedes) one the
+// window already has starts from that page's last (or first) article: `(sort key, id) > (?, ?)`
+// on the sort column's index, so its cost does not grow with how deep in the list it is. A jump
+// (the scrollbar dragged to row 900,000) reads by offset, but over the narrow sort index only and
+// from whichever end of the list is nearer. Best-match order while searching is by offset: FTS5
+// ranks every match of the search anyway.
+
+export type LibrarySort = 'id' | 'title' | 'outlet' | 'published' | 'words' | 'relevance';
+
+export interface LibraryRow {
+  id: number;
+  title: string | null;
+  outlet: string | null;
+  published_at: string | null;
+  word_count: number;
+  analyzed_at: string | null;
+}
+
+const COLUMNS = 'a.id, a.title, a.outlet, a.published_at, a.word_count, a.analyzed_at';
+
+/** A sort column, the collation its index has, and the row field that holds its value. */
+interface SortColumn {
+  column: string;
+  collate: '' | ' COLLATE NOCASE';
+  field: 'title' | 'outlet' | 'published_at' | 'word_count';
+  nullable: boolean;
+}
+
+const SORT_COLUMNS: Record<Exclude<LibrarySort, 'relevance' | 'id'>, SortColumn> = {
+  title: { column: 'a.title', collate: ' COLLATE NOCASE', field: 'title', nullable: true },
+  outlet: { column: 'a.outlet', collate: ' COLLATE NOCASE', field: 'outlet', nullable: true },
+  published: { column: 'a.published_at', collate: '', field: 'published_at', nullable: true },
+  words: { column: 'a.word_count', collate: '', field: 'word_count', nullable: false },
+};
+
+/**
+ * Where a page starts: right after or right before an article of the list, else (or when that
+ * article is gone) at a row number.
+ */
+export interface PageStart {
+  after?: number | undefined;
+  before?: number | undefined;
+  /** The page holding this article (pages start at multiples of the limit). */
+  around?: number | undefined;
+  offset: number;
+}
+
+export interface PageOptions {
+  sort: LibrarySort;
+  descending: boolean;
+  limit: number;
+  start: PageStart;
+}
+
+export interface LibraryPage {
+  /** How many articles match the filters in all. */
+  total: number;
+  rows: LibraryRow[];
+  /** For a page asked `around` an article in the list: where the page starts, and the article's place. */
+  offset?: number;
+  position?: number;
+}
+
+/** One page of the articles matching the filters, and how many match in all. */
+export function libraryPage(db: Db, filters: LibraryFilters, page: PageOptions): LibraryPage {
+  return withSearch(filters, () => {
+    const where = whereOf(filters);
+    const total = statement(db, `SELECT count(*) FROM articles a WHERE ${where.sql}`)
+      .pluck()
+      .get(where.params) as number;
+    const relevance = page.sort === 'relevance' && filters.search !== undefined;
+    const sort = page.sort === 'relevance' ? 'id' : page.sort;
+    const column = sort === 'id' || relevance ? null : SORT_COLUMNS[sort];
+    if (page.start.around !== undefined) {
+      const position = relevance
+        ? rankPosition(db, filters, page.descending, page.start.around)
+        : keyPosition(db, where, column, page.descending, page.start.around);
+      if (position !== undefined) {
+        const offset = position - (position % page.limit);
+        const rows = relevance
+          ? byRelevance(db, filters, page, offset)
+          : offsetPage(db, where, column, page, offset, total);
+        return { total, rows, offset, position };
+      }
+    }
+    if (relevance) return { total, rows: byRelevance(db, filters, page, page.start.offset) };
+    const keyed = keyedPage(db, where, column, page);
+    if (keyed) return { total, rows: keyed };
+    return { total, rows: offsetPage(db, where, column, page, page.start.offset, total) };
+  });
+}
+
+function orderBy(column: SortColumn | null, descending: boolean): string {
+  const direction = descending ? 'DESC' : 'ASC';
+  return column ? `${column.column}${column.collate} ${direction}, a.id ${direction}` : `a.id ${direction}`;
+}
+
+/**
+ * The rows after (or before) an anchor article in this order; undefined when the anchor is gone
+ * (deleted meanwhile), so the caller falls back to the offset.
+ */
+function keyedPage(
+  db: Db,
+  where: Where,
+  column: SortColumn | null,
+  page: PageOptions,
+): LibraryRow[] | undefined {
+  const { after, before } = page.start;
+  const anchorId = after ?? before;
+  if (anchorId === undefined) return undefined;
+  const anchor = statement(db, `SELECT ${COLUMNS} FROM articles a WHERE a.id = ?`).get(anchorId) as
+    LibraryRow | undefined;
+  if (!anchor) return undefined;
+  // Rows before the anchor are the rows after it in the opposite order, read back to front.
+  const descending = after !== undefined ? page.descending : !page.descending;
+  const rows = rowsAfter(db, where, column, descending, anchor, page.limit);
+  return after !== undefined ? rows : rows.reverse();
+}
+
+interface Run {
+  condition: string;
+  order: string;
+}
+
+/**
+ * The conditions that select the rows after an anchor (with sort value `key`) in this order.
+ * NULLs sort first in SQLite, so a nullable column's order has two runs (NULLs, then values;
+ * reversed when descending). Each run is read on its own with a condition its index answers.
+ */
+function runsAfter(column: SortColumn | null, descending: boolean, key: unknown): Run[] {
+  const beyond = descending ? '<' : '>';
+  const runs: Run[] = [];
+  if (!column) {
+    runs.push({ condition: `a.id ${beyond} @id`, order: orderBy(null, descending) });
+  } else if (!column.nullable || key !== null) {
+    // The collation goes on the key: SQLite seeks in the index for `(column, id) > (key COLLATE
+    // NOCASE, id)` but scans it for `(column COLLATE NOCASE, id) > (key, id)`.
+    runs.push({
+      condition: `(${column.column}, a.id) ${beyond} (@key${column.collate}, @id)`,
+      order: orderBy(column, descending),
+    });
+    if (column.nullable && descending)
+      runs.push({ condition: `${column.column} IS NULL`, order: orderBy(null, true) });
+  } else {
+    runs.push({
+      condition: `${column.column} IS NULL AND a.id ${beyond} @id`,
+      order: orderBy(null, descending),
+    });
+    // Not `IS NOT NULL`, which SQLite answers by stepping over every NULL in the index: the
+    // columns are STRICT text, and every text sorts at or after ''.
+    if (!descending)
+      runs.push({ condition: `${column.column} >= ''${column.collate}`, order: orderBy(column, false) });
+  }
+  return runs;
+}
+
+/** How many rows come before an article in this order; undefined when it does not match the filters. */
+function keyPosition(
+  db: Db,
+  where: Where,
+  column: SortColumn | null,
+  descending: boolean,
+  articleId: number,
+): number | undefined {
+  const anchor = statement(db, `SELECT ${COLUMNS} FROM articles a WHERE ${where.sql} AND a.id = @id`).get({
+    ...where.params,
+    id: articleId,
+  }) as LibraryRow | undefined;
+  if (!anchor) return undefined;
+  const key = column ? anchor[column.field] : null;
+  // The rows before it are the rows after it in the opposite order.
+  let before = 0;
+  for (const run of runsAfter(column, !descending, key)) {
+    before += statement(db, `SELECT count(*) FROM articles a WHERE ${where.sql} AND ${run.condition}`)
+      .pluck()
+      .get({ ...where.params, key, id: articleId }) as number;
+  }
+  return before;
+}
+
+function rowsAfter(
+  db: Db,
+  where: Where,
+  column: SortColumn | null,
+  descending: boolean,
+  anchor: LibraryRow,
+  limit: number,
+): LibraryRow[] {
+  const key = column ? anchor[column.field] : null;
+  const runs = runsAfter(column, descending, key);
+  const rows: LibraryRow[] = [];
+  for (const run of runs) {
+    if (rows.length >= limit) break;
+    rows.push(
+      ...(statement(
+        db,
+        `SELECT ${COLUMNS} FROM articles a WHERE ${where.sql} AND ${run.condition}
+         ORDER BY ${run.order} LIMIT @limit`,
+      ).all({ ...where.params, key, id: anchor.id, limit: limit - rows.length }) as LibraryRow[]),
+    );
+  }
+  return rows;
+}
+
+/**
+ * The rows at an offset: the ids are found on the sort column's index alone (no article rows
+ * read while skipping), from the nearer end of the list, then their rows are read.
+ */
+function offsetPage(
+  db: Db,
+  where: Where,
+  column: SortColumn | null,
+  page: PageOptions,
+  offset: number,
+  total: number,
+): LibraryRow[] {
+  const fromEnd = offset > total / 2;
+  const descending = fromEnd ? !page.descending : page.descending;
+  const skip = fromEnd ? Math.max(0, total - offset - page.limit) : offset;
+  const limit = fromEnd ? Math.max(0, Math.min(page.limit, total - offset)) : page.limit;
+  if (limit === 0) return [];
+  const order = orderBy(column, descending);
+  const rows = statement(
+    db,
+    `SELECT ${COLUMNS} FROM articles a WHERE a.id IN (
+       SELECT a.id FROM articles a WHERE ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @skip)
+     ORDER BY ${order}`,
+  ).all({ ...where.params, limit, skip }) as LibraryRow[];
+  return fromEnd ? rows.reverse() : rows;
+}
+
+const RANKED = `SELECT rowid, rank FROM articles_fts
+  WHERE articles_fts MATCH @search AND rank MATCH 'bm25(4.0, 1.0)'`;
+
+/** An article's place among the search's matches, best first; undefined when it is not one. */
+function rankPosition(
+  db: Db,
+  filters: LibraryFilters,
+  descending: boolean,
+  articleId: number,
+): number | undefined {
+  const rest = whereOf(filters, ['search']);
+  const params = { ...rest.params, search: filters.search, id: articleId };
+  const rank = statement(
+    db,
+    `SELECT f.rank FROM (${RANKED}) f JOIN articles a ON a.id = f.rowid WHERE ${rest.sql} AND a.id = @id`,
+  )
+    .pluck()
+    .get(params) as number | undefined;
+  if (rank === undefined) return undefined;
+  const beyond = descending ? '>' : '<';
+  return statement(
+    db,
+    `SELECT count(*) FROM (${RANKED}) f JOIN articles a ON a.id = f.rowid
+     WHERE ${rest.sql} AND (f.rank ${beyond} @rank OR (f.rank = @rank AND a.id < @id))`,
+  )
+    .pluck()
+    .get({ ...params, rank }) as number;
+}
+
+function byRelevance(db: Db, filters: LibraryFilters, page: PageOptions, offset: number): LibraryRow[] {
+  const rest = whereOf(filters, ['search']);
+  return statement(
+    db,
+    `SELECT ${COLUMNS} FROM (${RANKED}) f
+     JOIN articles a ON a.id = f.rowid WHERE ${rest.sql}
+     ORDER BY f.rank ${page.descending ? 'DESC' : 'ASC'}, a.id LIMIT @limit OFFSET @offset`,
+  ).all({ ...rest.params, search: filters.search, limit: page.limit, offset }) as LibraryRow[];
+}

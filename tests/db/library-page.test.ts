@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertArticles, type NewArticle } from '../../db/articles.ts';
+import { libraryPage, type LibrarySort } from '../../db/library-page.ts';
+import type { LibraryFilters } from '../../db/library.ts';
+import { openProject, type Db } from '../../db/open.ts';
+import { brownSamples, brownText } from '../support/brown.ts';
+import { useTempDir } from '../support/temp.ts';
+
+const OUTLETS = ['Reuters', 'ansa', 'TASS', 'The Guardian', null];
+
+/** 600 articles, one per paragraph of Brown press samples, some without title, outlet or date. */
+function articles(): NewArticle[] {
+  const paragraphs = brownSamples('ca')
+    .slice(0, 15)
+    .flatMap((sample) => brownText(sample).split('\n\n'))
+    .slice(0, 600);
+  expect(paragraphs).toHaveLength(600);
+  return paragraphs.map((text, i) => ({
+    uid: `u${i}`,
+    content_hash: createHash('sha256').update(`${i} ${text}`).digest('hex'),
+    // Every seventh untitled; titles repeat, so ties are broken by id.
+    title:
+      i % 7 === 3
+        ? null
+        : text
+            .split(' ')
+            .slice(0, 2 + (i % 3))
+            .join(' '),
+    outlet: OUTLETS[i % OUTLETS.length]!,
+    author: null,
+    url: null,
+    published_at: i % 11 === 5 ? null : `2020-03-${String(1 + (i % 28)).padStart(2, '0')}`,
+    published_raw: null,
+    language: 'en',
+    text: `${text} (${i})`,
+    source_file: null,
+    source_format: 'text',
+    imported_at: '2020-04-01T00:00:00Z',
+    word_count: text.split(' ').length % 40,
+  }));
+}
+
+const SORTS: Exclude<LibrarySort, 'relevance'>[] = ['id', 'title', 'outlet', 'published', 'words'];
+const PAGE = 45;
+
+describe('library pages by key', () => {
+  const temp = useTempDir();
+  let db: Db;
+  beforeEach(() => {
+    db = openProject(join(temp.dir(), 'library.sqlite'));
+    insertArticles(db, articles());
+  });
+  afterEach(() => db.close());
+
+  const ids = (filters: LibraryFilters, sort: LibrarySort, descending: boolean, start: object) =>
+    libraryPage(db, filters, { sort, descending, limit: PAGE, start: { offset: 0, ...start } }).rows.map(
+      (row) => row.id,
+    );
+
+  /** The whole list in one page: the order every way of paging must give. */
+  const everything = (filters: LibraryFilters, sort: LibrarySort, descending: boolean) =>
+    libraryPage(db, filters, { sort, descending, limit: 1000, start: { offset: 0 } }).rows.map(
+      (row) => row.id,
+    );
+
+  for (const filters of [{}, { outlets: ['Reuters', 'TASS'] }, { search: 'the' }] as LibraryFilters[]) {
+    for (const sort of SORTS) {
+      for (const descending of [false, true]) {
+        it(`pages forward and back by key, sorted by ${sort}${descending ? ' descending' : ''}, filters ${JSON.stringify(filters)}`, () => {
+          const all = everything(filters, sort, descending);
+          expect(all.length).toBeGreaterThan(PAGE * 2);
+          const forward: number[] = [];
+          for (let page = ids(filters, sort, descending, {}); page.length > 0;) {
+            forward.push(...page);
+            page = ids(filters, sort, descending, { after: page[page.length - 1] });
+          }
+          expect(forward).toEqual(all);
+
+          const backward: number[] = [];
+          let page = all.slice(-PAGE);
+          while (page.length > 0) {
+            backward.unshift(...page);
+            page = ids(filters, sort, descending, { before: page[0] });
+          }
+          expect(backward).toEqual(all);
+        });
+      }
+    }
+  }
+
+  it('finds the page holding an article, and its place, in every order and while searching', () => {
+    const orders: [LibraryFilters, LibrarySort, boolean][] = [
+      ...SORTS.flatMap((sort) =>
+        [false, true].map((d): [LibraryFilters, LibrarySort, boolean] => [{}, sort, d]),
+      ),
+      [{ outlets: ['TASS', 'ansa'] }, 'published', true],
+      [{ search: 'the OR said' }, 'relevance', false],
+      [{ search: 'the OR said' }, 'relevance', true],
+    ];
+    for (const [filters, sort, descending] of orders) {
+      const all = everything(filters, sort, descending);
+      for (const place of [0, 44, 45, 131, Math.floor(all.length / 2), all.length - 1]) {
+        const page = libraryPage(db, filters, {
+          sort,
+          descending,
+          limit: PAGE,
+          start: { offset: 0, around: all[place] },
+        });
+        expect(page.position).toBe(place);
+        expect(page.offset).toBe(place - (place % PAGE));
+        expect(page.rows.map((row) => row.id)).toEqual(all.slice(page.offset, page.offset! + PAGE));
+      }
+    }
+    const notListed = everything({}, 'id', false).find(
+      (id) => !everything({ outlets: ['TASS'] }, 'id', false).includes(id),
+    );
+    const elsewhere = libraryPage(
+      db,
+      { outlets: ['TASS'] },
+      {
+        sort: 'id',
+        descending: false,
+        limit: PAGE,
+        start: { offset: 0, around: notListed },
+      },
+    );
+    expect(elsewhere.position).toBeUndefined();
+    expect(elsewhere.rows[0]!.outlet).toBe('TASS');
+  });
+
+  it('reads a page at any offset the same from either end of the list', () => {
+    for (const sort of SORTS) {
+      const all = everything({}, sort, true);
+      for (const offset of [0, 1, 299, 300, 301, 555, 590, 599, 600]) {
+        expect(ids({}, sort, true, { offset })).toEqual(all.slice(offset, offset + PAGE));
+      }
+    }
+  });
+
+  it('sorts titles and outlets without regard to case, untitled articles first', () => {
+    const rows = libraryPage(
+      db,
+      {},
+      { sort: 'outlet', descending: false, limit: 1000, start: { offset: 0 } },
+    ).rows;
+    const outlets = [...new Set(rows.map((row) => row.outlet))];
+    expect(outlets).toEqual([null, 'ansa', 'Reuters', 'TASS', 'The Guardian']);
+    const titles = libraryPage(
+      db,
+      {},
+      { sort: 'title', descending: false, limit: 1000, start: { offset: 0 } },
+    ).rows;
+    expect(titles[0]!.title).toBeNull();
+    expect(titles.at(-1)!.title).not.toBeNull();
+  });
+
+  it('falls back to the offset when the article a page starts from is gone', () => {
+    const all = everything({}, 'title', false);
+    const anchor = all[PAGE - 1]!;
+    db.prepare('DELETE FROM articles WHERE id = ?').run(anchor);
+    expect(ids({}, 'title', false, { after: anchor, offset: PAGE - 1 })).toEqual(
+      all.filter((id) => id !== anchor).slice(PAGE - 1, PAGE * 2 - 1),
+    );
+  });
+});
