@@ -31,21 +31,21 @@ export interface ReviewedEvidenceRow {
   code_id: number;
   /** A person accepted a suggested evidence sentence or coded one by hand. */
   kept: 0 | 1;
-  /** A person reviewed (accepted or rejected) evidence or coded by hand. */
-  reviewed: 0 | 1;
+  /** A person rejected every evidence sentence of the frame in the article. */
+  rejected: 0 | 1;
 }
 
-/** Per article and frame, whether people kept or reviewed any of its evidence. */
+/** Per article and frame, whether people kept any of its evidence or rejected all of it (else no row). */
 export function reviewedEvidence(db: Db, codebookId: number): ReviewedEvidenceRow[] {
   return statement(
     db,
     `SELECT an.article_id, an.code_id,
        max((an.origin = 'manual' AND an.status != 'rejected') OR an.status = 'accepted') AS kept,
-       max(an.origin = 'manual' OR an.status != 'suggested') AS reviewed
+       min(an.status = 'rejected') AS rejected
      FROM annotations an JOIN codes c ON c.id = an.code_id
      WHERE c.codebook_id = ? AND c.kind = 'frame'
      GROUP BY an.article_id, an.code_id
-     HAVING reviewed = 1
+     HAVING kept = 1 OR rejected = 1
      ORDER BY an.article_id, an.code_id`,
   ).all(codebookId) as ReviewedEvidenceRow[];
 }

@@ -8,33 +8,26 @@ export interface FrameLabels {
 }
 
 /**
- * What a person has decided about each frame in each article (issue 9): their article-level decision
- * where they made one (present or absent; a frame marked denied is neither, so it is set aside);
- * else evidence they accepted or coded by hand makes it present; else, in an article where they
- * decided or reviewed anything of the codebook, a frame they did not apply is absent, as the
- * Agreement view counts it ("missing is not absent": an article nobody looked at teaches nothing).
+ * What a person has decided about each frame in each article (issue 9), and nothing else: their
+ * article-level decision where they made one (present or absent; a frame marked denied is neither,
+ * so it is set aside); else evidence of the frame they accepted or coded by hand makes it present,
+ * and evidence they rejected, every sentence of it, makes it absent. A frame nobody decided in an
+ * article is not taken as absent there, even where the coder decided other frames: a model taught
+ * that silence means "no" would learn the coder's order of work, not the frame.
  */
 export function frameLabels(
   frameIds: readonly number[],
   decisions: readonly PersonDecisionRow[],
   evidence: readonly ReviewedEvidenceRow[],
 ): FrameLabels {
-  const looked = new Set([...decisions, ...evidence].map((row) => row.article_id));
-  const decided = new Map(decisions.map((row) => [`${row.article_id}:${row.code_id}`, row]));
-  const kept = new Set(evidence.filter((row) => row.kept).map((row) => `${row.article_id}:${row.code_id}`));
-  const labels = new Map<number, Map<number, boolean>>();
-  const setAside = new Map<number, Set<number>>();
-  for (const frame of frameIds) {
-    const byArticle = new Map<number, boolean>();
-    const aside = new Set<number>();
-    for (const article of [...looked].sort((a, b) => a - b)) {
-      const decision = decided.get(`${article}:${frame}`);
-      if (decision?.denied) aside.add(article);
-      else if (decision) byArticle.set(article, decision.present === 1);
-      else byArticle.set(article, kept.has(`${article}:${frame}`));
-    }
-    labels.set(frame, byArticle);
-    setAside.set(frame, aside);
+  const labels = new Map<number, Map<number, boolean>>(frameIds.map((id) => [id, new Map()]));
+  const setAside = new Map<number, Set<number>>(frameIds.map((id) => [id, new Set()]));
+  for (const row of evidence) labels.get(row.code_id)?.set(row.article_id, row.kept === 1);
+  for (const row of decisions) {
+    if (row.denied) {
+      labels.get(row.code_id)?.delete(row.article_id);
+      setAside.get(row.code_id)?.add(row.article_id);
+    } else labels.get(row.code_id)?.set(row.article_id, row.present === 1);
   }
   return { labels, setAside };
 }

@@ -48,12 +48,11 @@ describe('learning a frame from a coder’s decisions', () => {
     );
     expect(learned.proposedCount).toBe(1);
 
-    // Other frames of the codebook: the coder looked at these articles, so those frames count as
-    // absent there, with no positives; too few to learn from.
+    // A frame the coder decided nowhere is not taken as absent in the articles they did decide.
     const other = (await engine.invoke('learn.codebook', { codebookId })).frames.find(
-      (f) => f.key === 'morality',
+      (f) => f.key === 'health-safety',
     )!;
-    expect(other).toMatchObject({ positives: 0, negatives: 24, needed: { positive: 10, negative: 0 } });
+    expect(other).toMatchObject({ positives: 0, negatives: 0, needed: { positive: 10, negative: 10 } });
   }, 60_000);
 
   it('never overrides or stores a decision, and sets a denied frame aside', async () => {
