@@ -79,6 +79,35 @@ describe('learning a frame from a coder’s decisions', () => {
     expect((await engine.invoke('articles.get', ids.undecidedMoney)).decisions).toEqual(before.decisions);
   }, 60_000);
 
+  it('learns from evidence a coder accepted, or rejected every sentence of', async () => {
+    const engine = engines.engine();
+    const { ids, codebookId, economic, coderId } = await learnProject(engine, engines.temp.file);
+    const evidence = async (id: number) =>
+      (await engine.invoke('articles.get', id)).annotations.filter(
+        (a) => a.codeId === economic && a.origin === 'auto',
+      );
+    const withEvidence: number[] = [];
+    for (const id of ids.money) if ((await evidence(id)).length > 1) withEvidence.push(id);
+    expect(withEvidence.length).toBeGreaterThanOrEqual(3);
+    const [accepted, rejected, partly] = withEvidence as [number, number, number];
+    await engine.invoke('annotations.update', (await evidence(accepted))[0]!.id, {
+      status: 'accepted',
+      coderId,
+    });
+    for (const hit of await evidence(rejected))
+      await engine.invoke('annotations.update', hit.id, { status: 'rejected', coderId });
+    // One sentence rejected, the others left: the coder has not said the frame is absent.
+    await engine.invoke('annotations.update', (await evidence(partly))[0]!.id, {
+      status: 'rejected',
+      coderId,
+    });
+
+    const frame = (await engine.invoke('learn.codebook', { codebookId })).frames.find(
+      (f) => f.codeId === economic,
+    )!;
+    expect(frame).toMatchObject({ positives: 1, negatives: 1, needed: { positive: 9, negative: 9 } });
+  }, 60_000);
+
   it('refuses a codebook the project does not have', async () => {
     const engine = engines.engine();
     const reply = await engine.call('learn.codebook', [{ codebookId: 999 }]);
