@@ -96,3 +96,17 @@ export function learnArticles(db: Db): IterableIterator<LearnArticleRow> {
     'SELECT id, title, outlet, text FROM articles ORDER BY id',
   ).iterate() as IterableIterator<LearnArticleRow>;
 }
+
+/**
+ * Changes whenever what the classifier reads for a codebook changes: articles added or removed, or
+ * frame detection run again (new suggestions get new ids). Reviews do not change it.
+ */
+export function featuresStamp(db: Db, codebookId: number): string {
+  const row = statement(
+    db,
+    `SELECT (SELECT count(*) || ':' || ifnull(max(id), 0) FROM articles) AS articles,
+       (SELECT count(*) || ':' || ifnull(max(an.id), 0) FROM annotations an JOIN codes c ON c.id = an.code_id
+        WHERE c.codebook_id = ? AND an.origin = 'auto') AS cues`,
+  ).get(codebookId) as { articles: string; cues: string };
+  return `${row.articles}/${row.cues}`;
+}

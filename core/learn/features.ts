@@ -1,12 +1,31 @@
 import type { Db } from '../../db/open.ts';
-import { learnArticles, machineCues } from '../../db/learn.ts';
-import { textFeatures } from '../../nlp/learn/index.ts';
+import { featuresStamp, learnArticles, machineCues } from '../../db/learn.ts';
+import { FeatureSpace, textFeatures } from '../../nlp/learn/index.ts';
 
 export interface ArticleFeatures {
   id: number;
   title: string | null;
   outlet: string | null;
-  features: string[];
+  /** Its feature columns in the codebook's feature space. */
+  columns: Int32Array;
+}
+
+type Features = { articles: ArticleFeatures[]; names: readonly string[] };
+
+// Reading every article's words is most of the work on a large project, and what it reads changes
+// only when articles or frame suggestions do, so the last reading per project and codebook is kept.
+const cache = new WeakMap<Db, Map<number, { stamp: string; features: Features }>>();
+
+/** The codebook's features, read again only when articles or frame suggestions have changed. */
+export function cachedCodebookFeatures(db: Db, codebookId: number): Features {
+  const stamp = featuresStamp(db, codebookId);
+  const byCodebook = cache.get(db) ?? new Map<number, { stamp: string; features: Features }>();
+  cache.set(db, byCodebook);
+  const kept = byCodebook.get(codebookId);
+  if (kept?.stamp === stamp) return kept.features;
+  const features = codebookFeatures(db, codebookId);
+  byCodebook.set(codebookId, { stamp, features });
+  return features;
 }
 
 /**
@@ -14,7 +33,7 @@ export interface ArticleFeatures {
  * frame detection found for each of the codebook's frames (asserted or denied), so what the codebook
  * already knows counts beside the words.
  */
-export function codebookFeatures(db: Db, codebookId: number): ArticleFeatures[] {
+export function codebookFeatures(db: Db, codebookId: number): Features {
   const cues = new Map<number, Set<string>>();
   for (const row of machineCues(db, codebookId)) {
     const found = cues.get(row.article_id) ?? new Set<string>();
@@ -25,15 +44,16 @@ export function codebookFeatures(db: Db, codebookId: number): ArticleFeatures[] 
     }
     cues.set(row.article_id, found);
   }
+  const space = new FeatureSpace();
   const articles: ArticleFeatures[] = [];
   for (const row of learnArticles(db))
     articles.push({
       id: row.id,
       title: row.title,
       outlet: row.outlet,
-      features: textFeatures(`${row.title ?? ''}\n${row.text}`, [...(cues.get(row.id) ?? [])]),
+      columns: space.vector(textFeatures(`${row.title ?? ''}\n${row.text}`, [...(cues.get(row.id) ?? [])])),
     });
-  return articles;
+  return { articles, names: space.names };
 }
 
 function cuesOf(

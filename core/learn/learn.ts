@@ -11,13 +11,14 @@ import {
   type Example,
 } from '../../nlp/learn/index.ts';
 import { codebookScopes, scopeTest } from '../analyze/scope.ts';
-import { codebookFeatures, type ArticleFeatures } from './features.ts';
+import { cachedCodebookFeatures, type ArticleFeatures } from './features.ts';
 import { frameLabels } from './labels.ts';
 
 // Learning from the scholar (issue 9): per frame of a codebook, a classifier trained on a person's
 // decisions, its cross-validated agreement with them, and what it proposes for the articles nobody
-// has decided. Nothing is stored: the model is trained again on every call, which takes well under
-// a second for a project's decisions (`npm run bench`), so it always reflects the latest decision.
+// has decided. Nothing is stored in the project: the model is trained again on every call (about a
+// second for 1,000 decisions, `npm run bench`), so it always reflects the latest decision; only the
+// articles' features are kept in memory, until articles or frame suggestions change.
 
 /** Below these many decisions of each kind, figures and proposals would mislead, so there are none. */
 export const MINIMUM = { positive: 10, negative: 10 };
@@ -95,7 +96,7 @@ export function learnCodebook(
     personDecisions(db, codebook.id),
     reviewedEvidence(db, codebook.id),
   );
-  const articles = codebookFeatures(db, codebook.id);
+  const { articles, names } = cachedCodebookFeatures(db, codebook.id);
   const scopes = codebookScopes(db);
   const inScope = articles.filter((article) => scopeTest(db, scopes, article.id)(codebook.key));
   const analysis = new Map(
@@ -107,7 +108,7 @@ export function learnCodebook(
     const aside = setAside.get(frame.id) ?? new Set<number>();
     const examples: Example[] = articles
       .filter((article) => decided.has(article.id))
-      .map((article) => ({ features: article.features, label: decided.get(article.id)! }));
+      .map((article) => ({ columns: article.columns, label: decided.get(article.id)! }));
     const positives = examples.filter((example) => example.label).length;
     const negatives = examples.length - positives;
     const undecided = inScope.filter((article) => !decided.has(article.id) && !aside.has(article.id));
@@ -137,7 +138,7 @@ export function learnCodebook(
       };
     const crossValidation = crossValidate(examples, { folds, seed });
     const model = trainLogistic(examples, { seed });
-    const scored = undecided.map((article) => proposal(article, probability(model, article.features)));
+    const scored = undecided.map((article) => proposal(article, probability(model, article.columns)));
     for (const item of scored) item.analysis = analysis.get(`${item.articleId}:${frame.id}`) ?? null;
     const proposed = scored
       .filter((item) => item.proposed)
@@ -153,7 +154,7 @@ export function learnCodebook(
       ...base,
       needed: null,
       crossValidation,
-      strongest: strongestFeatures(model, 8).map((item) => featureLabel(item.feature)),
+      strongest: strongestFeatures(model, names, 8).map((item) => featureLabel(item.feature)),
       proposedCount: proposed.length,
       proposals: proposed.slice(0, LISTED),
       doubtful,

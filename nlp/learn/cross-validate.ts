@@ -47,7 +47,7 @@ export function crossValidate(
     if (testing.length === 0) continue;
     const model = trainLogistic(training, { ...options, seed: seed + fold });
     for (const example of testing) {
-      const said = probability(model, example.features) >= THRESHOLD;
+      const said = probability(model, example.columns) >= THRESHOLD;
       if (said && example.label) counts.truePositives++;
       else if (said) counts.falsePositives++;
       else if (example.label) counts.falseNegatives++;

@@ -1,4 +1,5 @@
 export { textFeatures, words } from './features.ts';
+export { FeatureSpace } from './space.ts';
 export {
   trainLogistic,
   probability,

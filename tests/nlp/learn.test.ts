@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   crossValidate,
+  FeatureSpace,
   probability,
   strongestFeatures,
   textFeatures,
@@ -38,9 +39,12 @@ const HEALTH = [
   'The health ministry reported new cases of the disease in three hospitals.',
 ];
 
+const space = new FeatureSpace();
+const vector = (text: string) => space.vector(textFeatures(text));
+const example = (text: string, label: boolean): Example => ({ columns: vector(text), label });
 const examples: Example[] = [
-  ...ECONOMIC.map((text) => ({ features: textFeatures(text), label: true })),
-  ...HEALTH.map((text) => ({ features: textFeatures(text), label: false })),
+  ...ECONOMIC.map((text) => example(text, true)),
+  ...HEALTH.map((text) => example(text, false)),
 ];
 
 describe('frame classifier features', () => {
@@ -60,15 +64,15 @@ describe('logistic regression on labelled sentences', () => {
 
   it('tells sentences it has not seen apart', () => {
     expect(
-      probability(model, textFeatures('Higher taxes will cost jobs and hurt wages, economists said.')),
+      probability(model, vector('Higher taxes will cost jobs and hurt wages, economists said.')),
     ).toBeGreaterThan(0.5);
     expect(
-      probability(model, textFeatures('Doctors treated patients for the infection in hospital.')),
+      probability(model, vector('Doctors treated patients for the infection in hospital.')),
     ).toBeLessThan(0.5);
   });
 
   it('says which words speak for the frame', () => {
-    const strongest = strongestFeatures(model, 10).map((f) => f.feature);
+    const strongest = strongestFeatures(model, space.names, 10).map((f) => f.feature);
     expect(strongest.some((f) => /jobs|costs?|tax|wages|rates|dollars|budget|investors|prices/.test(f))).toBe(
       true,
     );
@@ -77,12 +81,12 @@ describe('logistic regression on labelled sentences', () => {
 
   it('still finds a rare class: three positives among many negatives', () => {
     const rare = [
-      ...ECONOMIC.slice(0, 3).map((text) => ({ features: textFeatures(text), label: true })),
-      ...HEALTH.map((text) => ({ features: textFeatures(text), label: false })),
-      ...HEALTH.map((text) => ({ features: textFeatures(`${text} Officials said more.`), label: false })),
+      ...ECONOMIC.slice(0, 3).map((text) => example(text, true)),
+      ...HEALTH.map((text) => example(text, false)),
+      ...HEALTH.map((text) => example(`${text} Officials said more.`, false)),
     ];
     const rareModel = trainLogistic(rare, { minCount: 1 });
-    expect(probability(rareModel, textFeatures(ECONOMIC[0]!))).toBeGreaterThan(0.5);
+    expect(probability(rareModel, vector(ECONOMIC[0]!))).toBeGreaterThan(0.5);
   });
 });
 
