@@ -40,6 +40,20 @@ describe('learning from the coder in the Codebook view, in a browser', () => {
     await expect.poll(() => proposed.textContent()).toMatch(/Wages and jobs at risk/);
     await panel.scrollIntoViewIfNeeded();
     await screenshot(page, '15-learned-frame');
+
+    // Deciding a proposal is the coder's own decision: it counts, and the article leaves the lists.
+    const review = panel.getByRole('list', { name: 'Review next: the model is least sure' });
+    await review.getByRole('button', { name: /^Absent from “Patients crowd hospital wards/ }).click();
+    await expect
+      .poll(() => panel.textContent())
+      .toMatch(/12 articles you decided have the frame and 13 without it/);
+    await expect.poll(() => review.textContent()).not.toMatch(/Patients crowd/);
+    const decisions = (await server.engine.invoke('articles.get', project.ids.undecidedCare)).decisions;
+    expect(decisions.find((d) => d.codeId === project.economic)).toMatchObject({
+      present: false,
+      origin: 'manual',
+    });
+
     await proposed.getByRole('link').click();
     await expect.poll(() => page.url()).toMatch(new RegExp(`#/reader/${project.ids.undecidedMoney}$`));
   });

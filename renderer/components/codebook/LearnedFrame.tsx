@@ -1,5 +1,6 @@
 import type { CodebookView, Proposal } from '../../api/contract.ts';
 import { useEngine } from '../../hooks/useEngine.ts';
+import { decideFrame } from '../../reader/decide.ts';
 import { formatNumber, plural } from '../format.ts';
 import { neededText, share } from './learned-text.ts';
 
@@ -42,11 +43,13 @@ export function LearnedFrame({ code }: { code: Code }) {
           {frame.crossValidation && (
             <div className="learned-lists">
               <ProposalList
+                frame={code}
                 title={`Proposed for ${plural(frame.proposedCount, 'undecided article')}`}
                 items={frame.proposals.slice(0, 12)}
                 empty="The model proposes the frame for none of the undecided articles."
               />
               <ProposalList
+                frame={code}
                 title="Review next: the model is least sure"
                 items={frame.doubtful.slice(0, 8)}
                 empty="Every article in the codebook’s scope is decided."
@@ -59,7 +62,25 @@ export function LearnedFrame({ code }: { code: Code }) {
   );
 }
 
-function ProposalList({ title, items, empty }: { title: string; items: Proposal[]; empty: string }) {
+function ProposalList({
+  frame,
+  title,
+  items,
+  empty,
+}: {
+  frame: Code;
+  title: string;
+  items: Proposal[];
+  empty: string;
+}) {
+  // Deciding here is the coder's own decision, as in the reader; the list is trained again after it.
+  const decide = (item: Proposal, present: boolean) =>
+    void decideFrame(
+      item.articleId,
+      frame.id,
+      { present },
+      `“${frame.name}” marked ${present ? 'present' : 'absent'} in “${item.title ?? `article ${item.articleId}`}”.`,
+    );
   return (
     <div>
       <h3>{title}</h3>
@@ -77,6 +98,26 @@ function ProposalList({ title, items, empty }: { title: string; items: Proposal[
               {item.analysis !== null && (
                 <span className="faint"> · cues say {item.analysis ? 'present' : 'absent'}</span>
               )}
+              <span className="proposal-actions">
+                <button
+                  type="button"
+                  className="icon-btn"
+                  aria-label={`Present in “${item.title ?? item.articleId}”`}
+                  title="The frame is present: record your decision"
+                  onClick={() => decide(item, true)}
+                >
+                  ✓
+                </button>
+                <button
+                  type="button"
+                  className="icon-btn"
+                  aria-label={`Absent from “${item.title ?? item.articleId}”`}
+                  title="The frame is absent: record your decision"
+                  onClick={() => decide(item, false)}
+                >
+                  ✗
+                </button>
+              </span>
             </li>
           ))}
         </ol>
