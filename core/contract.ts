@@ -57,6 +57,7 @@ import type {
   compareWire,
 } from './engine/handlers/compare.ts';
 import type { computeAgreement } from './engine/handlers/agreement.ts';
+import type { learnFromDecisions } from './engine/handlers/learn.ts';
 import type { exportProjectQdpx, exportProjectTidy, importProjectQdpx } from './engine/handlers/exchange.ts';
 import type { ErrorCode } from './engine/errors.ts';
 import type { ChangedEvent } from './engine/events.ts';
@@ -128,6 +129,7 @@ export type Api = {
   'compare.evidence': typeof compareEvidence;
 
   'agreement.compute': typeof computeAgreement;
+  'learn.codebook': typeof learnFromDecisions;
   'exchange.exportQdpx': typeof exportProjectQdpx;
   'exchange.importQdpx': typeof importProjectQdpx;
   'exchange.exportTidy': typeof exportProjectTidy;
@@ -204,6 +206,9 @@ export type { AgreementReport, AgreementRow, Breakdown } from './agreement/repor
 export type { AgreementFigures, Interval } from './agreement/statistics.ts';
 export type { SpeakerAgreement, SpeakerRow } from './agreement/speakers.ts';
 export type { UnitKind } from './agreement/units.ts';
+export type { LearnArgs } from './engine/handlers/learn.ts';
+export type { LearnReport, LearnedFrame, Proposal } from './learn/learn.ts';
+export type { CrossValidation } from '../nlp/learn/index.ts';
 export type { QdpxImportResult } from './engine/handlers/exchange.ts';
 export type { QdpxExport } from './exchange/refi/export.ts';
 export type { TidyExport } from './exchange/tidy.ts';

@@ -15,6 +15,7 @@ import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
 import { agreementCommand, type AgreementCommandOptions } from './commands/agreement.ts';
+import { learnCommand, type LearnCommandOptions } from './commands/learn.ts';
 import { codebooksCommand, type CodebooksCommandOptions } from './commands/codebooks.ts';
 import { processOutput, terminalOutput, type Output } from './output.ts';
 import { describeSqliteProblem } from '../../db/errors.ts';
@@ -221,6 +222,20 @@ export async function main(argv: string[], given: Output = processOutput): Promi
     .addOption(jsonOption())
     .action(async (options: AgreementCommandOptions) => {
       exitCode = await agreementCommand(options, output);
+    });
+
+  program
+    .command('learn')
+    .description(
+      "learn each frame from a coder's decisions: cross-validated precision and recall per frame, and the frames proposed for undecided articles",
+    )
+    .requiredOption('--codebook <id>', 'the codebook, by number or name (see the Codebook view)')
+    .option('--folds <n>', 'folds of the cross-validation (default 5)')
+    .option('--seed <n>', 'seed of the folds and the training order, so the figures repeat (default 1)')
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action(async (options: LearnCommandOptions) => {
+      exitCode = await learnCommand(options, output);
     });
 
   program

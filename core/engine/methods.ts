@@ -111,6 +111,7 @@ import {
   compareWireArgs,
 } from './handlers/compare.ts';
 import { agreementArgs, computeAgreement } from './handlers/agreement.ts';
+import { learnArgs, learnFromDecisions } from './handlers/learn.ts';
 import {
   exchangePathArgs,
   exportProjectQdpx,
@@ -196,6 +197,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'compare.evidence': { args: compareEvidenceArgs, run: compareEvidence },
 
   'agreement.compute': { args: agreementArgs, run: computeAgreement },
+  'learn.codebook': { args: learnArgs, run: learnFromDecisions },
   'exchange.exportQdpx': { args: exchangePathArgs, run: exportProjectQdpx },
   'exchange.importQdpx': { args: qdpxImportArgs, run: importProjectQdpx },
   'exchange.exportTidy': { args: exchangePathArgs, run: exportProjectTidy },

@@ -2,6 +2,7 @@ import { useEngine } from '../hooks/useEngine.ts';
 import { CodeTree } from '../components/codebook/CodeTree.tsx';
 import { CodeEditor } from '../components/codebook/CodeEditor.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { LearnedOverview } from '../components/codebook/LearnedOverview.tsx';
 
 /** The frames and codes of the project: how often each is used, and what each one looks for. */
 export function CodebookView({ codeId }: { codeId: number | null }) {
@@ -23,15 +24,18 @@ export function CodebookView({ codeId }: { codeId: number | null }) {
           <CodeEditor key={code.id} code={code} />
         ) : (
           codebooks.data && (
-            <div className="empty">
-              <div>
-                <h2>Pick a frame or code</h2>
-                <p>
-                  Frames are found in the articles by their cue words; edit the cues to catch what they miss,
-                  then re-run frame detection. Codes are yours to apply by hand: select a passage in the
-                  reader and press c.
-                </p>
+            <div className="codebook-overview">
+              <div className="empty">
+                <div>
+                  <h2>Pick a frame or code</h2>
+                  <p>
+                    Frames are found in the articles by their cue words; edit the cues to catch what they
+                    miss, then re-run frame detection. Codes are yours to apply by hand: select a passage in
+                    the reader and press c.
+                  </p>
+                </div>
               </div>
+              <LearnedOverview codebooks={codebooks.data} />
             </div>
           )
         )}

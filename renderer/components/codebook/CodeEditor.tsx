@@ -7,6 +7,7 @@ import { showError, showToast } from '../../hooks/toast.ts';
 import { PALETTE } from '../colors.ts';
 import { formatNumber } from '../format.ts';
 import { CuePreview } from './CuePreview.tsx';
+import { LearnedFrame } from './LearnedFrame.tsx';
 
 type Code = CodebookView['codes'][number];
 
@@ -145,6 +146,7 @@ export function CodeEditor({ code }: { code: Code }) {
           <CuePreview cues={cues} />
         </div>
       )}
+      {frame && <LearnedFrame code={code} />}
       <footer className="editor-foot">
         <button type="submit" className="btn primary" disabled={!dirty || saving || !name.trim()}>
           {saving ? 'Saving…' : 'Save'}

@@ -1,0 +1,194 @@
+import type { Db } from '../../db/open.ts';
+import { listCodes } from '../../db/codes.ts';
+import { machineDecisions, personDecisions, reviewedEvidence } from '../../db/learn.ts';
+import {
+  crossValidate,
+  probability,
+  strongestFeatures,
+  trainLogistic,
+  THRESHOLD,
+  type CrossValidation,
+  type Example,
+} from '../../nlp/learn/index.ts';
+import { codebookScopes, scopeTest } from '../analyze/scope.ts';
+import { cachedCodebookFeatures, type ArticleFeatures } from './features.ts';
+import { frameLabels } from './labels.ts';
+
+// Learning from the scholar (issue 9): per frame of a codebook, a classifier trained on a person's
+// decisions, its cross-validated agreement with them, and what it proposes for the articles nobody
+// has decided. Nothing is stored in the project: the model is trained again on every call (about a
+// second for 1,000 decisions, `npm run bench`), so it always reflects the latest decision; only the
+// articles' features are kept in memory, until articles or frame suggestions change.
+
+/** Below these many decisions of each kind, figures and proposals would mislead, so there are none. */
+export const MINIMUM = { positive: 10, negative: 10 };
+export const DEFAULT_FOLDS = 5;
+export const DEFAULT_LEARN_SEED = 1;
+/** How many of the articles the model doubts most are listed for review. */
+const DOUBTFUL = 20;
+/** How many proposals are listed per frame (all are counted). */
+const LISTED = 200;
+
+export interface LearnOptions {
+  seed?: number;
+  folds?: number;
+}
+
+export interface Proposal {
+  articleId: number;
+  title: string | null;
+  outlet: string | null;
+  /** How likely the model finds the frame in the article (0–1). */
+  probability: number;
+  /** At or above 0.5: the model proposes the frame. */
+  proposed: boolean;
+  /** A learned suggestion, never a person's decision. */
+  origin: 'learned';
+  /** What frame detection decided for the article (null: it made no decision on this frame). */
+  analysis: boolean | null;
+}
+
+export interface LearnedFrame {
+  codeId: number;
+  key: string;
+  name: string;
+  color: string | null;
+  /** The decisions the figures rest on. */
+  positives: number;
+  negatives: number;
+  /** Articles with the frame marked denied, which the model does not learn from. */
+  setAside: number;
+  /** How many more decisions of each kind are needed before there are figures (null: enough). */
+  needed: { positive: number; negative: number } | null;
+  crossValidation: CrossValidation | null;
+  /** Words, bigrams and cues that speak most for the frame (`w:`, `b:`, `cue:` prefixes dropped). */
+  strongest: string[];
+  /** Articles in the codebook's scope that nobody has decided for this frame. */
+  undecided: number;
+  /** How many of them the model proposes the frame for. */
+  proposedCount: number;
+  /** The proposals, most likely first (at most 200). */
+  proposals: Proposal[];
+  /** The undecided articles the model is least sure of, most doubtful first: the ones to review next. */
+  doubtful: Proposal[];
+}
+
+export interface LearnReport {
+  codebook: { id: number; name: string };
+  seed: number;
+  folds: number;
+  minimum: { positive: number; negative: number };
+  frames: LearnedFrame[];
+  /** Time spent training and cross-validating, in milliseconds (varies from run to run). */
+  milliseconds: number;
+}
+
+export function learnCodebook(
+  db: Db,
+  codebook: { id: number; key: string; name: string },
+  options: LearnOptions = {},
+): LearnReport {
+  const seed = options.seed ?? DEFAULT_LEARN_SEED;
+  const folds = options.folds ?? DEFAULT_FOLDS;
+  const frames = listCodes(db, codebook.id).filter((code) => code.kind === 'frame');
+  const { labels, setAside } = frameLabels(
+    frames.map((frame) => frame.id),
+    personDecisions(db, codebook.id),
+    reviewedEvidence(db, codebook.id),
+  );
+  const { articles, names } = cachedCodebookFeatures(db, codebook.id);
+  const scopes = codebookScopes(db);
+  const inScope = articles.filter((article) => scopeTest(db, scopes, article.id)(codebook.key));
+  const analysis = new Map(
+    machineDecisions(db, codebook.id).map((row) => [`${row.article_id}:${row.code_id}`, row.present === 1]),
+  );
+  const started = performance.now();
+  const learned = frames.map((frame): LearnedFrame => {
+    const decided = labels.get(frame.id) ?? new Map<number, boolean>();
+    const aside = setAside.get(frame.id) ?? new Set<number>();
+    const examples: Example[] = articles
+      .filter((article) => decided.has(article.id))
+      .map((article) => ({ columns: article.columns, label: decided.get(article.id)! }));
+    const positives = examples.filter((example) => example.label).length;
+    const negatives = examples.length - positives;
+    const undecided = inScope.filter((article) => !decided.has(article.id) && !aside.has(article.id));
+    const needed = {
+      positive: Math.max(0, MINIMUM.positive - positives),
+      negative: Math.max(0, MINIMUM.negative - negatives),
+    };
+    const base = {
+      codeId: frame.id,
+      key: frame.key,
+      name: frame.name,
+      color: frame.color,
+      positives,
+      negatives,
+      setAside: aside.size,
+      undecided: undecided.length,
+    };
+    if (needed.positive > 0 || needed.negative > 0)
+      return {
+        ...base,
+        needed,
+        crossValidation: null,
+        strongest: [],
+        proposedCount: 0,
+        proposals: [],
+        doubtful: [],
+      };
+    const crossValidation = crossValidate(examples, { folds, seed });
+    const model = trainLogistic(examples, { seed });
+    const scored = undecided.map((article) => proposal(article, probability(model, article.columns)));
+    for (const item of scored) item.analysis = analysis.get(`${item.articleId}:${frame.id}`) ?? null;
+    const proposed = scored
+      .filter((item) => item.proposed)
+      .sort((a, b) => b.probability - a.probability || a.articleId - b.articleId);
+    const doubtful = [...scored]
+      .sort(
+        (a, b) =>
+          Math.abs(a.probability - THRESHOLD) - Math.abs(b.probability - THRESHOLD) ||
+          a.articleId - b.articleId,
+      )
+      .slice(0, DOUBTFUL);
+    return {
+      ...base,
+      needed: null,
+      crossValidation,
+      strongest: strongestFeatures(model, names, 8).map((item) => featureLabel(item.feature)),
+      proposedCount: proposed.length,
+      proposals: proposed.slice(0, LISTED),
+      doubtful,
+    };
+  });
+  return {
+    codebook: { id: codebook.id, name: codebook.name },
+    seed,
+    folds,
+    minimum: MINIMUM,
+    frames: learned,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}
+
+function proposal(article: ArticleFeatures, p: number): Proposal {
+  return {
+    articleId: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    probability: p,
+    proposed: p >= THRESHOLD,
+    origin: 'learned',
+    analysis: null,
+  };
+}
+
+/** A feature as a person reads it: the word or words, or what the cue feature stands for. */
+export function featureLabel(feature: string): string {
+  const [kind = '', ...rest] = feature.split(':');
+  if (kind === 'w' || kind === 'b') return rest.join(':');
+  if (kind === 'cue') return `cue “${rest.slice(1).join(':')}”`;
+  if (kind === 'denied' && rest.length > 1) return `denied cue “${rest.slice(1).join(':')}”`;
+  if (kind === 'denied') return `denied ${rest[0] ?? ''} evidence`;
+  if (kind === 'frame') return `${rest[0] ?? ''} evidence`;
+  return feature;
+}

@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, useBrowserSession } from './browser.ts';
+import { decide, learnProject, type LearnProject } from '../learn/fixture.ts';
+
+describe('learning from the coder in the Codebook view, in a browser', () => {
+  const session = useBrowserSession('learn.sqlite');
+  let project: LearnProject;
+
+  beforeAll(async () => {
+    const { engine } = session.server;
+    project = await learnProject(engine, (name, content) => {
+      const path = join(session.dir, name);
+      writeFileSync(path, content);
+      return path;
+    });
+    await decide(engine, project, project.ids.money, project.ids.care);
+  }, 90_000);
+
+  it('shows per-frame precision and recall, what is still needed, and the proposals', async () => {
+    const { server, page } = session;
+    await page.goto(`${server.url}#/codebook`);
+    const table = page.getByRole('table', { name: 'Learned from your decisions: Policy Frames Codebook' });
+    await table.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => table.getByRole('row', { name: /^Economic/ }).textContent())
+      .toMatch(/^Economic1212\d+\.\d%\d+\.\d%1 of 2$/);
+    expect(await table.getByRole('row', { name: /^Morality/ }).textContent()).toMatch(
+      /Needs 10 more with the frame and 10 more without it/,
+    );
+    await screenshot(page, '14-learned-codebook');
+
+    await table.getByRole('link', { name: 'Economic' }).click();
+    const panel = page.getByRole('region', { name: 'Learned from your decisions' });
+    await expect
+      .poll(() => panel.getByRole('status').textContent())
+      .toMatch(/precision \d+\.\d%, recall \d+\.\d%/);
+    const proposed = panel.getByRole('list', { name: 'Proposed for 1 undecided article' });
+    await expect.poll(() => proposed.textContent()).toMatch(/Wages and jobs at risk/);
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, '15-learned-frame');
+
+    // Deciding a proposal is the coder's own decision: it counts, and the article leaves the lists.
+    const review = panel.getByRole('list', { name: 'Review next: the model is least sure' });
+    await review.getByRole('button', { name: /^Absent from “Patients crowd hospital wards/ }).click();
+    await expect
+      .poll(() => panel.textContent())
+      .toMatch(/12 articles you decided have the frame and 13 without it/);
+    await expect.poll(() => review.textContent()).not.toMatch(/Patients crowd/);
+    const decisions = (await server.engine.invoke('articles.get', project.ids.undecidedCare)).decisions;
+    expect(decisions.find((d) => d.codeId === project.economic)).toMatchObject({
+      present: false,
+      origin: 'manual',
+    });
+
+    await proposed.getByRole('link').click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/reader/${project.ids.undecidedMoney}$`));
+  });
+});

@@ -1,0 +1,92 @@
+import type { Engine } from '../../core/engine/engine.ts';
+
+// Short articles of our own: about what a policy costs (the Economic frame) or about illness and
+// care (not economic). A coder decides the frame in the first twelve of each kind; the last two of
+// each kind are left undecided for the model to propose on.
+const MONEY = [
+  'The new tariff will cost farmers millions of dollars in lost exports this year.',
+  'Economists warn the budget deficit could push interest rates higher.',
+  'Small businesses say the tax increase will force them to cut jobs.',
+  'The factory closure means hundreds of workers lose their wages.',
+  'Investors sold shares after the central bank raised interest rates.',
+  'The program costs taxpayers two billion dollars a year, the budget office said.',
+  'Rising fuel prices have squeezed household budgets across the region.',
+  'Retailers expect lower sales and fewer jobs after the tax on imports.',
+  'The trade deal would open markets for exporters and lift wages.',
+  'Unemployment rose as companies cut costs and froze hiring.',
+  'The subsidy will cost the treasury more than it saves, economists said.',
+  'Shares fell sharply as investors feared a recession and higher prices.',
+];
+const CARE = [
+  'Doctors warn the virus spreads quickly in crowded hospital wards.',
+  'Nurses treated hundreds of patients with breathing problems overnight.',
+  'The vaccine reduced severe illness among elderly patients, the study found.',
+  'Hospitals ran short of ventilators as infections climbed.',
+  'Health officials urged people with a fever to stay home and see a doctor.',
+  'The clinic offers free screening for diabetes and heart disease.',
+  'Patients waited hours in the emergency room for a doctor.',
+  'A new study links air pollution to asthma in children.',
+  'The outbreak has infected thousands and filled intensive care beds.',
+  'Doctors said the patient recovered after treatment with antibiotics.',
+  'Masks and testing slowed the spread of infection in nursing homes.',
+  'The health ministry reported new cases of the disease in three hospitals.',
+];
+const article = (pool: string[], i: number) =>
+  [pool[i]!, pool[(i + 3) % pool.length]!, pool[(i + 7) % pool.length]!].join('\n\n');
+
+export const UNDECIDED_MONEY = [
+  'Wages and jobs at risk as the tax on exports rises',
+  'Factory workers fear the budget cuts will cost them their jobs and wages.',
+].join('\n\n');
+export const UNDECIDED_CARE = [
+  'Patients crowd hospital wards as the virus spreads',
+  'Doctors and nurses treated patients with fever in the emergency room overnight.',
+].join('\n\n');
+
+export interface LearnProject {
+  ids: { money: number[]; care: number[]; undecidedMoney: number; undecidedCare: number };
+  codebookId: number;
+  economic: number;
+  coderId: number;
+}
+
+/** Imports the articles (analysed) into the engine's project; decides nothing yet. */
+export async function learnProject(
+  engine: Engine,
+  file: (name: string, content: string) => string,
+): Promise<LearnProject> {
+  const files = [
+    ...MONEY.map((_, i) => file(`money-${i}.txt`, article(MONEY, i))),
+    ...CARE.map((_, i) => file(`care-${i}.txt`, article(CARE, i))),
+    file('undecided-money.txt', UNDECIDED_MONEY),
+    file('undecided-care.txt', UNDECIDED_CARE),
+  ];
+  await engine.invoke('import.paths', files);
+  const rows = (await engine.invoke('articles.list', { limit: 100 })).rows;
+  const idOf = (title: string) => rows.find((row) => row.title === title)!.id;
+  const book = (await engine.invoke('codebooks.list')).find((b) => b.key === 'policy-frames')!;
+  return {
+    ids: {
+      money: MONEY.map((sentence) => idOf(sentence)),
+      care: CARE.map((sentence) => idOf(sentence)),
+      undecidedMoney: idOf(UNDECIDED_MONEY.split('\n')[0]!),
+      undecidedCare: idOf(UNDECIDED_CARE.split('\n')[0]!),
+    },
+    codebookId: book.id,
+    economic: book.codes.find((code) => code.key === 'economic')!.id,
+    coderId: (await engine.invoke('coders.ensure', 'Ada')).id,
+  };
+}
+
+/** The coder marks the Economic frame present in `present` and absent in `absent`. */
+export async function decide(
+  engine: Engine,
+  project: LearnProject,
+  present: readonly number[],
+  absent: readonly number[],
+): Promise<void> {
+  for (const id of present)
+    await engine.invoke('frames.decide', id, project.economic, { present: true, coderId: project.coderId });
+  for (const id of absent)
+    await engine.invoke('frames.decide', id, project.economic, { present: false, coderId: project.coderId });
+}
