@@ -105,7 +105,14 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       // A capital "The" inside a run starts a new phrase (run-in headlines: "Washington The Kennedy ..."),
       // and so does a first name after a possessive ("Denver's Al Carmichael").
       const afterPossessive = cur.possessive && isFirstName(next.lower);
-      if (isNameToken(next) && next.text !== 'The' && !isFunctionWord(next) && !afterPossessive) {
+      // "the Sinopharm COVID-19 vaccine": a designation is not the end of the name before it.
+      if (
+        isNameToken(next) &&
+        next.text !== 'The' &&
+        !isFunctionWord(next) &&
+        !afterPossessive &&
+        !isDesignation(tokens, last + 1)
+      ) {
         last++;
         continue;
       }
@@ -120,8 +127,21 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         last += 2;
         continue;
       }
-      // "Institute for the Study of War", "Ministry of the Interior"
       const third = tokens[last + 3];
+      // "Ursula von der Leyen", "Pedro de la Rosa": two particles between the given name and the surname.
+      if (
+        PARTICLES.has(next.text) &&
+        after &&
+        PARTICLES.has(after.text) &&
+        third &&
+        isNameToken(third) &&
+        joinsNext(next, after) &&
+        joinsNext(after, third)
+      ) {
+        last += 3;
+        continue;
+      }
+      // "Institute for the Study of War", "Ministry of the Interior"
       const institutional =
         (ORG_HEADS.has(nameKey(cur.text)) || named) && (next.text === 'of' || next.text === 'for');
       if (

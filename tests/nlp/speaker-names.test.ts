@@ -1,0 +1,64 @@
+// Speakers named in full (issue #8): titles kept out of names, surnames and pronouns resolved to the person
+// introduced before. Every sentence here is written for the test, none is taken from the gold texts.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../nlp/index.ts';
+
+const typed = (text: string) => analyzeText(text).entities.map((e) => `${e.type}:${e.name}`);
+const speakers = (text: string) =>
+  analyzeText(text)
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => q.speaker);
+
+describe('titles are not names', () => {
+  it('splits "<title> to COUNTRY" from the envoy named after it, and keeps the country', () => {
+    const text = 'The gift was handed over by Brazilian Ambassador to Norway Lu Wenhao on Monday.';
+    const entities = analyzeText(text).entities;
+    const envoy = entities.find((e) => e.name === 'Lu Wenhao');
+    expect(envoy?.type).toBe('person');
+    expect(envoy?.role).toBe('Brazilian Ambassador to Norway');
+    expect(typed(text)).toContain('place:Norway');
+    expect(typed(text).filter((e) => e.startsWith('person:'))).toEqual(['person:Lu Wenhao']);
+  });
+
+  it('reads a long office with "of" before a country, then the name', () => {
+    const text = 'The plan was praised by the Minister of Foreign Affairs of Chile Rosa Quintero.';
+    expect(typed(text)).toContain('person:Rosa Quintero');
+    expect(typed(text)).toContain('place:Chile');
+    expect(typed(text).filter((e) => e.startsWith('person:'))).toEqual(['person:Rosa Quintero']);
+  });
+
+  it('takes a nationality and a title alone for an office, not for a person', () => {
+    expect(typed('The Peruvian Ambassador did not attend the dinner.')).toEqual([]);
+  });
+
+  it('reads a role noun written as a title before a first name as the role', () => {
+    const entities = analyzeText('Also on the panel was Legislator Maria Lopes.').entities;
+    expect(entities.map((e) => [e.name, e.role])).toEqual([['Maria Lopes', 'Legislator']]);
+  });
+
+  it('keeps two particles inside a name, so the surname alone is the same person', () => {
+    const text = 'Lotte van der Berg opened the session.\n\n"We start today," van der Berg said.';
+    expect(typed(text)).toEqual(['person:Lotte van der Berg']);
+    expect(speakers(text)).toEqual(['Lotte van der Berg']);
+  });
+
+  it('ends a name before a product designation', () => {
+    expect(typed('Doctors praised the Medivac COVID-19 shot.')).not.toContain('person:Medivac COVID');
+  });
+});
+
+describe('speakers named by surname', () => {
+  it('gives a surname-first name in full when the text uses the surname alone', () => {
+    const text =
+      'The delegation was met by Japanese Ambassador to Kenya Sato Hiroshi.\n\n' +
+      '"We came to help," Sato said.';
+    expect(speakers(text)).toEqual(['Sato Hiroshi']);
+  });
+
+  it('gives "the ambassador" to the envoy named before', () => {
+    const text =
+      'Chilean Ambassador to Mali Rosa Quintero announced the grant on Friday.\n\n' +
+      '"The first crates arrive next week," the ambassador added.';
+    expect(speakers(text)).toEqual(['Rosa Quintero']);
+  });
+});
