@@ -122,6 +122,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   for (let k = first; k < last; k++) if (isTitle(tokens[k]) && !tokens[k]?.possessive) titleEnd = k;
   if (titleEnd < first) titleEnd = roleTitleEnd(tokens, first, last);
   if (titleEnd < first) titleEnd = roleBeforeFirstName(tokens, first, last);
+  if (titleEnd < first) titleEnd = occupationBeforeName(tokens, first, last);
   if (titleEnd >= first && tokens.slice(titleEnd + 1, last + 1).every(isTitle)) return out;
   // "UN General Assembly", "General Motors": the title word is part of an institution's name.
   const lastKey = nameKey(tokens[last]?.text ?? '');
@@ -328,6 +329,27 @@ function roleBeforeFirstName(tokens: readonly Token[], first: number, last: numb
       after.every((a) => !isCommonWord(a.lower))
     )
       return j - 1;
+  }
+  return -1;
+}
+
+// "Sports Writer Dale Ritchie", "Band Leader Hollis Quist": an occupation noun, then words that can only be a name.
+function occupationBeforeName(tokens: readonly Token[], first: number, last: number): number {
+  for (let j = last - 1; j >= first && j >= last - 3; j--) {
+    const t = tokens[j]!;
+    const occupation = lexiconTags(t.lower).includes('Actor') || PERSON_ROLE_NOUNS.has(t.lower);
+    if (!occupation) continue;
+    const name = tokens.slice(j + 1, last + 1);
+    const nameLike = name.every(
+      (n) =>
+        !isCommonWord(n.lower) &&
+        !isPlaceWord(n.lower) &&
+        !isOrgWord(n.lower) &&
+        !isTitle(n) &&
+        !ORG_HEADS.has(nameKey(n.text)) &&
+        !PLACE_HEADS.has(nameKey(n.text)),
+    );
+    return nameLike ? j : -1;
   }
   return -1;
 }

@@ -173,6 +173,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       isCommonWord(tokens[first]?.lower ?? '') &&
       !isPlaceAbbrev(tokens[first]) &&
       !monthAsFirstName(tokens, first) &&
+      // "Princess Moune, the prince's daughter, read it": a title opening the sentence still names a person.
+      !(TITLES.has(tokens[first]!.lower) && first < last && !isCommonWord(tokens[first + 1]!.lower)) &&
       // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
       !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
       !(first < last && isKnownPlace(tokens, first, last))

@@ -42,6 +42,21 @@ describe('titles are not names', () => {
     expect(speakers(text)).toEqual(['Lotte van der Berg']);
   });
 
+  it('keeps a title that opens a sentence, so the name has its role', () => {
+    const entities = analyzeText("Princess Irmele, the baron's niece, cut the ribbon.").entities;
+    expect(entities.map((e) => [e.type, e.name, e.role])).toContainEqual(['person', 'Irmele', 'Princess']);
+  });
+
+  it('splits an occupation the title list does not know from the name after it', () => {
+    const text =
+      'Verdict in the mill case\n\n' +
+      'On Monday, Court Reporter Wendel Oakes of the Valley Ledger took notes.\n\n' +
+      'Oakes walked over to the judge.\n\n"He would not look at me," Oakes said.';
+    const people = analyzeText(text).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.role])).toEqual([['Wendel Oakes', 'Court Reporter']]);
+    expect(speakers(text)).toEqual(['Wendel Oakes']);
+  });
+
   it('ends a name before a product designation', () => {
     expect(typed('Doctors praised the Medivac COVID-19 shot.')).not.toContain('person:Medivac COVID');
   });
@@ -60,5 +75,12 @@ describe('speakers named by surname', () => {
       'Chilean Ambassador to Mali Rosa Quintero announced the grant on Friday.\n\n' +
       '"The first crates arrive next week," the ambassador added.';
     expect(speakers(text)).toEqual(['Rosa Quintero']);
+  });
+
+  it("gives a second verb of the clause the clause's subject", () => {
+    const text =
+      'At a reception for Mayor Ortiz, grocer Hanna Weld put down her glass and told of the flood: ' +
+      '"We lost every shelf."';
+    expect(speakers(text)).toEqual(['Hanna Weld']);
   });
 });
