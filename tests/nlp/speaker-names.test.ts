@@ -84,3 +84,44 @@ describe('speakers named by surname', () => {
     expect(speakers(text)).toEqual(['Hanna Weld']);
   });
 });
+
+describe('pronouns point at the right person', () => {
+  it("reads a woman from a title even when she goes by her husband's first name", () => {
+    const text =
+      'Planning opened on Monday.\n\n' +
+      'Mr. Otto Brandt chaired the meeting. Mrs. George Havel, who runs the kitchen, knows good food. ' +
+      'She says, "Nobody will leave hungry."';
+    expect(speakers(text)).toEqual(['George Havel']);
+  });
+
+  it('takes a first name the package knows for a woman, so "he" passes her by', () => {
+    const text =
+      'The council met at noon.\n\n' +
+      'Ingrid Solberg asked the treasurer, Dragan Petrovic, to explain the deficit.\n\n' +
+      '"We spent it on the bridge," he said.';
+    expect(speakers(text)).toEqual(['Dragan Petrovic']);
+  });
+
+  it('still gives "he" the only person there is, whatever the first name', () => {
+    const text = 'Prices fell.\n\nBeryl Tandy, a grain broker, was calm.\n\n"It will pass," he said.';
+    expect(speakers(text)).toEqual(['Beryl Tandy']);
+  });
+
+  it('does not take a vice president for "the President"', () => {
+    const text =
+      'Talks went on all week.\n\n' +
+      'President Luis Ortega met Vice President Anders Holm on Tuesday. ' +
+      'The President later conferred with envoys. ' +
+      'He declared: "We will talk to anyone."';
+    expect(speakers(text)).toEqual(['Luis Ortega']);
+  });
+});
+
+describe('reporting verbs in every person and tense', () => {
+  it('reads "describes X as" like "described X as"', () => {
+    const text =
+      'The inquiry closed.\n\n' +
+      'In her memoir, Ruth Calder describes the ministry as "a maze built by people who never walked it".';
+    expect(speakers(text)).toEqual(['Ruth Calder']);
+  });
+});
