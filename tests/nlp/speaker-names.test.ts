@@ -125,3 +125,21 @@ describe('reporting verbs in every person and tense', () => {
     expect(speakers(text)).toEqual(['Ruth Calder']);
   });
 });
+
+describe('run-in subheadings of older wire copy', () => {
+  it('lets a quote after a two-word subheading carry on the speaker before', () => {
+    const text =
+      'Budget vote\n\n' +
+      'Sen. Hal Brock said the plan was sound. "It will pay for itself, and more.\n\n' +
+      'Costs covered "The state will recover every dollar within five years."';
+    expect(speakers(text)).toEqual(['Hal Brock', 'Hal Brock']);
+  });
+
+  it('does not read a name before a quote as a subheading', () => {
+    const text =
+      'Budget vote\n\n' +
+      'Sen. Hal Brock said the plan was sound.\n\n' +
+      'Later Rita Moss "The state will never see that money."';
+    expect(speakers(text)).not.toEqual(['Hal Brock']);
+  });
+});
