@@ -35,6 +35,7 @@ const PLACE_SPEECH_VERBS = new Set([
   'declared',
 ]);
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+const DESCRIBING = new Set(['from', 'with', 'in', 'at', 'on', 'who', 'whose']);
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 const NP_BREAKS = new Set(['who', 'which', 'that', 'of', 'in', 'at', 'on', 'for', 'to', 'with']);
 
@@ -101,6 +102,8 @@ export function createSpeakers(ctx: DocContext) {
       return nearest(verb, focus);
     }
     if (!isPlain(h)) return nearest(verb, focus);
+    const described = describedSubject(limit, h);
+    if (described) return described;
     // "as a teammate explained": someone the text does not name, not the nearest name.
     const w = tokens[h]?.lower ?? '';
     const roleNoun = !mentionOf[h] && (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w));
@@ -131,6 +134,24 @@ export function createSpeakers(ctx: DocContext) {
       }
     }
     return nearest(end, focus);
+  }
+
+  /**
+   * "The taxi driver taking me from the airport says": a sentence that opens with an unnamed person, whose
+   * noun phrase a participle or a prepositional phrase stretches up to the verb, has that person as subject.
+   */
+  function describedSubject(limit: number, h: number): Speaker | null {
+    const start = Math.max(limit, sentenceStart(h));
+    if (!DETERMINERS.has(tokens[start]?.lower ?? '') || h - start < 3) return null;
+    for (let k = start + 1; k <= start + 3 && k < h; k++) {
+      const t = tokens[k];
+      if (!t || !isPlain(k) || t.capitalized || mentionOf[k]) return null;
+      const next = tokens[k + 1]?.lower ?? '';
+      const stretched = /^\p{Ll}+ing$/u.test(next) || DESCRIBING.has(next);
+      const person = isUnnamedHead(t.lower) || lexiconTags(t.lower).includes('Actor');
+      if (person && stretched) return unnamed(k);
+    }
+    return null;
   }
 
   /** Tokens from..to when they are one to three capitalised words and nothing else: a name, as a guess. */

@@ -117,6 +117,17 @@ describe('pronouns point at the right person', () => {
   });
 });
 
+describe('unnamed people as subjects', () => {
+  it('reads a described unnamed subject as the speaker, and "he" after it as the same person', () => {
+    const text =
+      'Harbor mood\n\n' +
+      'Mayor Tom Quill spoke on Monday. The port is angry.\n\n' +
+      'The ferry pilot steering us across the bay says that the fees are "plain theft".\n\n' +
+      '"Nobody asked us," he says.';
+    expect(speakers(text)).toEqual(['ferry pilot', 'ferry pilot']);
+  });
+});
+
 describe('reporting verbs in every person and tense', () => {
   it('reads "describes X as" like "described X as"', () => {
     const text =
