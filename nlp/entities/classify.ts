@@ -308,7 +308,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
 // The head of "X of Y" is X ("Board of Education"); otherwise the last word.
 function headToken(tokens: readonly Token[], first: number, last: number): Token | undefined {
   for (let k = first + 1; k < last; k++)
-    if (tokens[k]?.text === 'of' || tokens[k]?.text === 'for') return tokens[k - 1];
+    if (tokens[k]?.text === 'of' || tokens[k]?.text === 'for' || tokens[k]?.text === 'on')
+      return tokens[k - 1];
   return tokens[last];
 }
 

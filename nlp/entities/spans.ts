@@ -120,7 +120,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       const connector =
         PARTICLES.has(next.text) ||
         (next.text === 'of' && (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named)) ||
-        (next.text === 'for' && ORG_HEADS.has(nameKey(cur.text))) ||
+        // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
+        ((next.text === 'for' || next.text === 'on') && (ORG_HEADS.has(nameKey(cur.text)) || named)) ||
         next.text === '&';
       if (connector && after && isNameToken(after) && joinsNext(next, after)) {
         if (next.text !== '&' && !PARTICLES.has(next.text)) named = true;

@@ -117,6 +117,17 @@ describe('pronouns point at the right person', () => {
   });
 });
 
+describe('institutions named with "on"', () => {
+  it('reads "Committee on ... for ..." as one organization, which speaks through its letters', () => {
+    const text =
+      'Shops asked\n\n' +
+      'The demands went out in letters to nine grocers by the Council on Fair Prices for Farmers.\n\n' +
+      '"We expect an answer within a week," the letters said.';
+    expect(typed(text)).toContain('organization:Council on Fair Prices for Farmers');
+    expect(speakers(text)).toEqual(['Council on Fair Prices for Farmers']);
+  });
+});
+
 describe('unnamed people as subjects', () => {
   it('reads a described unnamed subject as the speaker, and "he" after it as the same person', () => {
     const text =
