@@ -12,6 +12,7 @@ import {
   PLACE_LOWER_HEADS,
   PLACE_NAMES,
   SURNAME_HEADS,
+  PERSON_ROLE_NOUNS,
   PLACE_PREFIXES,
   TITLES,
   isCommonWord,
@@ -76,6 +77,22 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       ];
     }
   }
+  // "Ambassador to Sudan Ma Xinmin", "Minister of Foreign Affairs of India Sanjay Rao": after "<title> to/of",
+  // a country or state ends the title (and is an entity of its own); the name-like words after it are the person.
+  const afterTitle = titleBefore(tokens, first);
+  if (afterTitle >= 0) {
+    const split = placeThenName(tokens, first, last);
+    if (split >= 0) {
+      const role = tokens
+        .slice(afterTitle, split + 1)
+        .map((t) => t.text)
+        .join(' ');
+      return [
+        { type: 'place', confidence: 0.95, first: placeStart(tokens, first, split), last: split },
+        { type: 'person', confidence: 0.9, first: split + 1, last, role },
+      ];
+    }
+  }
   // "Secretary of State Dean Rusk", "Governor of Texas Price Daniel": the word after "<title> of" finishes the
   // title (a place there is an entity of its own too), and the name follows it.
   if (
@@ -83,7 +100,9 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     isTitle(tokens[first - 2]) &&
     tokens[first - 2]!.capitalized &&
     first < last &&
-    tokens[first + 1]!.capitalized
+    tokens[first + 1]!.capitalized &&
+    // "Minister of Foreign Affairs": an office's own words, no name after them.
+    !lexiconTags(tokens[first]!.lower).includes('Adjective')
   ) {
     const role = tokens
       .slice(first - 2, first + 1)
@@ -101,7 +120,9 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (tokens[first]?.text === 'The' && tokens.slice(first + 1, last + 1).every(isTitle)) return out;
   let titleEnd = -1;
   for (let k = first; k < last; k++) if (isTitle(tokens[k]) && !tokens[k]?.possessive) titleEnd = k;
+  if (titleEnd < first) titleEnd = roleTitleEnd(tokens, first, last);
   if (titleEnd < first) titleEnd = roleBeforeFirstName(tokens, first, last);
+  if (titleEnd < first) titleEnd = occupationBeforeName(tokens, first, last);
   if (titleEnd >= first && tokens.slice(titleEnd + 1, last + 1).every(isTitle)) return out;
   // "UN General Assembly", "General Motors": the title word is part of an institution's name.
   const lastKey = nameKey(tokens[last]?.text ?? '');
@@ -137,6 +158,9 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     return out;
   }
   if (isTitle(tokens[first]) && first === last) return out;
+  // "Chinese Ambassador", "Italian Prime Minister": a nationality and a title name an office, not a person.
+  const words = tokens.slice(first, last + 1);
+  if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower))) return out;
   if (ext > last) {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);
@@ -284,7 +308,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
 // The head of "X of Y" is X ("Board of Education"); otherwise the last word.
 function headToken(tokens: readonly Token[], first: number, last: number): Token | undefined {
   for (let k = first + 1; k < last; k++)
-    if (tokens[k]?.text === 'of' || tokens[k]?.text === 'for') return tokens[k - 1];
+    if (tokens[k]?.text === 'of' || tokens[k]?.text === 'for' || tokens[k]?.text === 'on')
+      return tokens[k - 1];
   return tokens[last];
 }
 
@@ -309,8 +334,92 @@ function roleBeforeFirstName(tokens: readonly Token[], first: number, last: numb
   return -1;
 }
 
+// "Sports Writer Dale Ritchie", "Band Leader Hollis Quist": an occupation noun, then words that can only be a name.
+function occupationBeforeName(tokens: readonly Token[], first: number, last: number): number {
+  for (let j = last - 1; j >= first && j >= last - 3; j--) {
+    const t = tokens[j]!;
+    const occupation = lexiconTags(t.lower).includes('Actor') || PERSON_ROLE_NOUNS.has(t.lower);
+    if (!occupation) continue;
+    const name = tokens.slice(j + 1, last + 1);
+    const nameLike = name.every(
+      (n) =>
+        !isCommonWord(n.lower) &&
+        !isPlaceWord(n.lower) &&
+        !isOrgWord(n.lower) &&
+        !isTitle(n) &&
+        !ORG_HEADS.has(nameKey(n.text)) &&
+        !PLACE_HEADS.has(nameKey(n.text)),
+    );
+    return nameLike ? j : -1;
+  }
+  return -1;
+}
+
 function isTitle(t: Token | undefined): boolean {
   return !!t && TITLES.has(t.lower);
+}
+
+// "Legislator Yaroslav Petrenko", "Economist Maria Lopes": a role noun capitalised before a first name is a title.
+function roleTitleEnd(tokens: readonly Token[], first: number, last: number): number {
+  const t = tokens[first];
+  const next = tokens[first + 1];
+  if (!t || !next || last - first < 2 || !PERSON_ROLE_NOUNS.has(t.lower)) return -1;
+  return isFirstName(next.lower) && !isCommonWord(next.lower) ? first : -1;
+}
+
+/**
+ * The first token of "<title> to|of [the]" right before `first` ("Ambassador to", "Minister of Foreign Affairs
+ * of"), counting back over the words of the title itself; -1 when no title stands there.
+ */
+function titleBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'to' && tokens[k]?.lower !== 'of') return -1;
+  // Back over the title's own words ("Chinese Ambassador", "Minister of Foreign Affairs") to its first title.
+  let start = -1;
+  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+    const w = tokens[j]!;
+    if (w.post.trim() !== '' || !(w.capitalized || w.lower === 'of')) break;
+    if (isTitle(w) && w.capitalized) start = j;
+  }
+  if (start < 0) return -1;
+  while (start > 0 && tokens[start - 1]?.capitalized && tokens[start - 1]?.post.trim() === '') {
+    const w = tokens[start - 1]!;
+    if (!isTitle(w) && !isDemonym(w.lower)) break;
+    start--;
+  }
+  return start;
+}
+
+/**
+ * In a run such as "Sudan Ma Xinmin" or "Foreign Affairs of India Sanjay Rao": the last token of a country or
+ * state that is followed by one to three name-like words (no common, place, title or institution words); -1 if none.
+ */
+function placeThenName(tokens: readonly Token[], first: number, last: number): number {
+  for (let p = last - 1; p >= first; p--) {
+    const tail = tokens.slice(p + 1, last + 1);
+    if (tail.length > 3) return -1;
+    // Short given names and syllables may be common words too ("Xiong Bo", "Nguyen Thanh Long"): one word
+    // that is not suffices.
+    const nameLike =
+      tail.some((t) => !isCommonWord(t.lower)) &&
+      !isPlaceWord(tail[0]!.lower) &&
+      tail.every(
+        (t) => t.capitalized && !isOrgWord(t.lower) && !isTitle(t) && !ORG_HEADS.has(nameKey(t.text)),
+      );
+    if (!nameLike) continue;
+    if (placeStart(tokens, first, p) >= 0) return p;
+  }
+  return -1;
+}
+
+// The first token of a country or state name that ends at `p` and starts at or after `first`; -1 if none.
+function placeStart(tokens: readonly Token[], first: number, p: number): number {
+  for (let k = first; k <= p; k++) {
+    const name = keyOf(tokens, k, p);
+    if (regionIdentity(name) !== undefined) return k;
+  }
+  return -1;
 }
 
 function firstTitle(tokens: readonly Token[], first: number, titleEnd: number): number {

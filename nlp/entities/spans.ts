@@ -105,7 +105,14 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       // A capital "The" inside a run starts a new phrase (run-in headlines: "Washington The Kennedy ..."),
       // and so does a first name after a possessive ("Denver's Al Carmichael").
       const afterPossessive = cur.possessive && isFirstName(next.lower);
-      if (isNameToken(next) && next.text !== 'The' && !isFunctionWord(next) && !afterPossessive) {
+      // "the Sinopharm COVID-19 vaccine": a designation is not the end of the name before it.
+      if (
+        isNameToken(next) &&
+        next.text !== 'The' &&
+        !isFunctionWord(next) &&
+        !afterPossessive &&
+        !isDesignation(tokens, last + 1)
+      ) {
         last++;
         continue;
       }
@@ -113,15 +120,29 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       const connector =
         PARTICLES.has(next.text) ||
         (next.text === 'of' && (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named)) ||
-        (next.text === 'for' && ORG_HEADS.has(nameKey(cur.text))) ||
+        // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
+        ((next.text === 'for' || next.text === 'on') && (ORG_HEADS.has(nameKey(cur.text)) || named)) ||
         next.text === '&';
       if (connector && after && isNameToken(after) && joinsNext(next, after)) {
         if (next.text !== '&' && !PARTICLES.has(next.text)) named = true;
         last += 2;
         continue;
       }
-      // "Institute for the Study of War", "Ministry of the Interior"
       const third = tokens[last + 3];
+      // "Ursula von der Leyen", "Pedro de la Rosa": two particles between the given name and the surname.
+      if (
+        PARTICLES.has(next.text) &&
+        after &&
+        PARTICLES.has(after.text) &&
+        third &&
+        isNameToken(third) &&
+        joinsNext(next, after) &&
+        joinsNext(after, third)
+      ) {
+        last += 3;
+        continue;
+      }
+      // "Institute for the Study of War", "Ministry of the Interior"
       const institutional =
         (ORG_HEADS.has(nameKey(cur.text)) || named) && (next.text === 'of' || next.text === 'for');
       if (
@@ -153,6 +174,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       isCommonWord(tokens[first]?.lower ?? '') &&
       !isPlaceAbbrev(tokens[first]) &&
       !monthAsFirstName(tokens, first) &&
+      // "Princess Moune, the prince's daughter, read it": a title opening the sentence still names a person.
+      !(TITLES.has(tokens[first]!.lower) && first < last && !isCommonWord(tokens[first + 1]!.lower)) &&
       // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
       !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
       !(first < last && isKnownPlace(tokens, first, last))

@@ -121,7 +121,24 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
       const colon = fromCue(q, cues.beforeCue(prevStart, open, false), quoted);
       if (colon) return colon;
     }
-    return carriedOn(q, firstBefore === open, quoted);
+    const heading = runInHeading(firstBefore, open, span.paragraph);
+    return carriedOn(q, firstBefore === open || heading, quoted, heading ? firstBefore : open);
+  }
+
+  /**
+   * 'Costs covered "The state will recover every dollar."': older wire copy runs a two- or three-word
+   * subheading into the paragraph it heads. Words like that before a quote that opens like a sentence leave it
+   * opening its paragraph: no name, verb or punctuation among them.
+   */
+  function runInHeading(from: number, open: number, paragraph: number): boolean {
+    if (open - from < 1 || open - from > 4 || tokens[from - 1]?.paragraph === paragraph) return false;
+    if (!tokens[from]?.capitalized || !/^\p{Lu}/u.test(tokens[open]?.text ?? '')) return false;
+    for (let k = from; k < open; k++) {
+      const t = tokens[k]!;
+      if (/[^\s"“]/.test(t.post) || ctx.mentionOf[k] || isVerbAt(k)) return false;
+      if (['he', 'she', 'they', 'it', 'i', 'we'].includes(t.lower)) return false;
+    }
+    return true;
   }
 
   /**
@@ -129,9 +146,8 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
    * the paragraph before, unless that paragraph introduced someone else ("Opposition leader Carl Moor
    * disagreed."), who then speaks; opening a sentence, it carries on a statement earlier in its paragraph.
    */
-  function carriedOn(q: number, opensSentence: boolean, quoted: string): Attribution {
+  function carriedOn(q: number, opensSentence: boolean, quoted: string, open: number): Attribution {
     const span = spans[q]!;
-    const open = tokenAt(tokens, span.start);
     const para = span.paragraph;
     const last = focus.lastSpeech;
     const lastResult: Attribution = {

@@ -7,10 +7,9 @@ import {
   PLAIN_PERSON_NOUNS,
   ROLE_SYNONYMS,
   TITLES,
-  UNISEX_FIRST_NAMES,
 } from '../lexicon.ts';
-import { lexiconTags } from '../compromise.ts';
 import type { DocContext } from './context.ts';
+import { firstNameGender } from './gender.ts';
 import { createMedia, MEDIA_NOUNS } from './media.ts';
 import sources from './sources.json' with { type: 'json' };
 import { UNNAMED_HEADS, nounPhraseAt, singular } from './unnamed.ts';
@@ -114,9 +113,11 @@ export function createReferents(ctx: DocContext) {
     };
     const wanted =
       t.lower === 'she' || t.lower === 'her' ? 'f' : t.lower === 'he' || t.lower === 'his' ? 'm' : null;
-    // First names mislead too often for "he" (Beryl Sprinkel is a man): only a title rules a woman out there.
     const fits = (s: Speaker | null) =>
-      !!s && (wanted === 'f' ? genderOf(s.name) !== 'm' : wanted === 'm' ? !titledWoman(s.name) : true);
+      !!s && (wanted === 'f' ? genderOf(s.name) !== 'm' : wanted === 'm' ? genderOf(s.name) !== 'f' : true);
+    // First names mislead now and then (Beryl Sprinkel is a man): when no one else fits "he", only a title
+    // rules a woman out.
+    const fitsLoosely = (s: Speaker | null) => !!s && (wanted !== 'm' || !titledWoman(s.name));
     const k = sameSentenceOutside(
       start,
       i,
@@ -127,15 +128,18 @@ export function createReferents(ctx: DocContext) {
     if (k >= 0) return via(fromMention(k) ?? groupNoun(k, focus));
     if (kind !== 'person') return via(focus.group && t.paragraph - focus.groupPara <= 6 ? focus.group : null);
     const subject = recentPerson(focus, t.paragraph, 4, fits);
+    const latest = recentPerson(focus, t.paragraph, 4, () => true);
     // "... where his wife, Zoe Ann Olsen, awaited. She said": a woman named just before is a likelier
-    // referent than a subject of unknown gender.
-    if (wanted === 'f' && (!subject || genderOf(subject.name) !== 'f')) {
+    // referent than a subject of unknown gender. "Asked Mrs. Peck of the chairman, Joseph Hale. "…," he
+    // said": when the latest subject cannot be "he", a man named just before is likelier than an older one.
+    const unsure = wanted === 'f' ? !subject || genderOf(subject.name) !== 'f' : subject !== latest;
+    if (wanted && unsure) {
       for (let j = i - 1; j >= 0 && t.paragraph - (tokens[j]?.paragraph ?? 0) <= 1; j--) {
         const s = outside(j) ? fromMention(j) : null;
-        if (s?.kind === 'person' && genderOf(s.name) === 'f') return via(s);
+        if (s?.kind === 'person' && genderOf(s.name) === wanted) return via(s);
       }
     }
-    return via(subject);
+    return via(subject ?? recentPerson(focus, t.paragraph, 4, fitsLoosely));
   }
 
   // Who wrote each document the text has tied to an author, so that "the resolution" later still speaks for it.
@@ -216,7 +220,12 @@ export function createReferents(ctx: DocContext) {
       const m = mentionOf[k];
       if (!m || entities[m.entity]?.type !== 'person') return false;
       const rs = (roles[m.entity] ?? []).map((r) => r.toLowerCase());
-      return rs.some((r) => synonyms.some((s) => new RegExp(`(?<![\\w-])${s}(?![\\w-])`).test(r)));
+      // "the President" is not the vice president: a second-rank prefix names another office.
+      return rs.some((r) =>
+        synonyms.some((s) =>
+          new RegExp(`(?<!(?:vice|deputy|assistant|under)[\\s-]*)(?<![\\w-])${s}(?![\\w-])`).test(r),
+        ),
+      );
     };
     const asRole = (s: Speaker | null): Speaker | null => s && { ...s, via: 'role' };
     for (let k = i - 1; k >= 0 && t.paragraph - (tokens[k]?.paragraph ?? 0) <= 8; k--) {
@@ -276,14 +285,13 @@ export function createReferents(ctx: DocContext) {
   function genderOf(name: string): 'f' | 'm' | null {
     const known = genders.get(name);
     if (known !== undefined) return known;
-    const firstName = name.split(/\s+/)[0] ?? '';
-    const first = UNISEX_FIRST_NAMES.has(firstName.toLowerCase()) ? [] : lexiconTags(firstName);
+    const words = name.split(/\s+/);
     const titles = titlesOf(name);
+    // A title outranks a first name: "Mrs. Henry Louchheim" is a woman.
     let g: 'f' | 'm' | null = null;
-    if (first.includes('FemaleName') && !first.includes('MaleName')) g = 'f';
-    else if (first.includes('MaleName') && !first.includes('FemaleName')) g = 'm';
-    else if (titles.some((w) => FEMALE_TITLES.has(w))) g = 'f';
+    if (titles.some((w) => FEMALE_TITLES.has(w))) g = 'f';
     else if (titles.some((w) => MALE_TITLES.has(w))) g = 'm';
+    else if (words.length > 1) g = firstNameGender(words[0] ?? '');
     genders.set(name, g);
     return g;
   }

@@ -34,6 +34,8 @@ const PLACE_SPEECH_VERBS = new Set([
   'stated',
   'declared',
 ]);
+const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+const DESCRIBING = new Set(['from', 'with', 'in', 'at', 'on', 'who', 'whose']);
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 const NP_BREAKS = new Set(['who', 'which', 'that', 'of', 'in', 'at', 'on', 'for', 'to', 'with']);
 
@@ -67,6 +69,8 @@ export function createSpeakers(ctx: DocContext) {
     while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
     while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
     if (h < limit || !outside(h) || !tokens[h]) return nearest(verb, focus);
+    // "Kowalski leans back in his chair and tells of the fire:": a second verb shares the clause's subject.
+    if (CONJUNCTIONS.has(tokens[h]!.lower) && isPlain(h)) return clauseSubject(limit, h, focus);
     // "a parliamentary source familiar with the matter said": back to the noun the phrase describes.
     for (let j = h; j >= Math.max(limit + 1, h - 4) && isPlain(j); j--) {
       if (POSTMODIFIERS.has(tokens[j]?.lower ?? '') && isUnnamedHead(tokens[j - 1]?.lower ?? '')) {
@@ -98,12 +102,56 @@ export function createSpeakers(ctx: DocContext) {
       return nearest(verb, focus);
     }
     if (!isPlain(h)) return nearest(verb, focus);
+    const described = describedSubject(limit, h);
+    if (described) return described;
     // "as a teammate explained": someone the text does not name, not the nearest name.
     const w = tokens[h]?.lower ?? '';
     const roleNoun = !mentionOf[h] && (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w));
     if ((!tokens[h]?.capitalized && isIndefinite(h) && !mentionOf[h]) || roleNoun)
       return headSpeaker(h, focus);
     return headSpeaker(h, focus) ?? nearest(verb, focus);
+  }
+
+  /**
+   * The first person named before `end` in its clause (its subject, in news prose): from the last comma
+   * before it ("At a dinner for the President, Smith stood and said"), else from the sentence's start.
+   */
+  function clauseSubject(limit: number, end: number, focus: Focus): Speaker | null {
+    const start = Math.max(limit, sentenceStart(end));
+    let comma = start;
+    for (let k = end - 1; k > start; k--)
+      if (/,\s*$/.test(tokens[k - 1]?.post ?? '')) {
+        comma = k;
+        break;
+      }
+    for (const from of comma > start ? [comma, start] : [start]) {
+      for (let k = from; k < end; k++) {
+        if (!outside(k) || tokens[k]?.aside) continue;
+        const s = fromMention(k);
+        if (s?.kind === 'person') return s;
+        const w = tokens[k]?.lower ?? '';
+        if (w === 'he' || w === 'she') return pronoun(k, 'person', focus);
+      }
+    }
+    return nearest(end, focus);
+  }
+
+  /**
+   * "The taxi driver taking me from the airport says": a sentence that opens with an unnamed person, whose
+   * noun phrase a participle or a prepositional phrase stretches up to the verb, has that person as subject.
+   */
+  function describedSubject(limit: number, h: number): Speaker | null {
+    const start = Math.max(limit, sentenceStart(h));
+    if (!DETERMINERS.has(tokens[start]?.lower ?? '') || h - start < 3) return null;
+    for (let k = start + 1; k <= start + 3 && k < h; k++) {
+      const t = tokens[k];
+      if (!t || !isPlain(k) || t.capitalized || mentionOf[k]) return null;
+      const next = tokens[k + 1]?.lower ?? '';
+      const stretched = /^\p{Ll}+ing$/u.test(next) || DESCRIBING.has(next);
+      const person = isUnnamedHead(t.lower) || lexiconTags(t.lower).includes('Actor');
+      if (person && stretched) return unnamed(k);
+    }
+    return null;
   }
 
   /** Tokens from..to when they are one to three capitalised words and nothing else: a name, as a guess. */
