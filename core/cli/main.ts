@@ -14,7 +14,10 @@ import { exportCommand, type ExportCommandOptions } from './commands/export.ts';
 import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
+import { shareCommand, type ShareCommandOptions } from './commands/share.ts';
 import { processOutput, type Output } from './output.ts';
+import { describeFileFailure } from '../../db/failures.ts';
+import { defaultProjectPath } from '../paths.ts';
 
 /** Errors whose message is already a sentence for the user; anything else is a bug and says so. */
 const USER_ERRORS = new Set(['ProjectFileError', 'SearchSyntaxError', 'ImportFileError', 'FieldMapError']);
@@ -165,6 +168,15 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     });
 
   program
+    .command('share')
+    .description('save a copy of the project to send or keep: one whole file, checked before it is saved')
+    .requiredOption('--out <file>', 'the new file (an existing file is never replaced)')
+    .addOption(dbOption())
+    .action((options: ShareCommandOptions) => {
+      exitCode = shareCommand(options, output);
+    });
+
+  program
     .command('serve')
     .description('serve the app to a browser on this computer (127.0.0.1 only) until Ctrl+C')
     .addOption(dbOption())
@@ -173,6 +185,12 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .action(async (options: ServeCommandOptions) => {
       exitCode = await serveCommand(options, output);
     });
+
+  // The project a failing command was working on, so that a damaged or read-only file is named.
+  let projectPath: string | undefined;
+  program.hook('preAction', (_program, command) => {
+    projectPath = command.opts<{ db?: string }>().db ?? defaultProjectPath();
+  });
 
   if (argv.length === 0) {
     program.outputHelp();
@@ -187,6 +205,11 @@ export async function main(argv: string[], output: Output = processOutput): Prom
       return error.exitCode === 0 ? 0 : 2;
     }
     const { name, message } = error as Error;
+    const fileFailure = projectPath ? describeFileFailure(projectPath, error) : null;
+    if (fileFailure) {
+      output.err(`${fileFailure}\n`);
+      return 1;
+    }
     if (USER_ERRORS.has(name)) {
       output.err(`${message}\n`);
       return 1;

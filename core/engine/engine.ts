@@ -1,7 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Db } from '../../db/open.ts';
-import { openProject } from '../../db/open.ts';
+import { checkpoint, closeProject, openProject } from '../../db/open.ts';
 import { ProjectFileError } from '../../db/errors.ts';
+import { unwritableReason } from '../../db/writable.ts';
+import { translateSqliteError } from './sqlite-errors.ts';
 import { ensureShippedCodebooks } from '../analyze/codebooks.ts';
 import type { Args, Call, Envelope, Method, Result } from '../contract.ts';
 import type { ChangedEvent, EngineEvent, TaskKind } from './events.ts';
@@ -13,9 +15,27 @@ import type { Progress, Session } from './session.ts';
 /** Progress events of one task are sent at most this often (the last one always). */
 const PROGRESS_INTERVAL_MS = 100;
 
+/**
+ * After this long without a call or a task, the write-ahead log is checkpointed into the project
+ * file, so that the file alone holds all the work (someone may copy it while the app is open).
+ */
+export const IDLE_CHECKPOINT_MS = 1000;
+
 export interface EngineOptions {
   /** Called with errors that are bugs rather than user mistakes, e.g. to log their stack. */
   onInternalError?: (method: string, error: unknown) => void;
+  /**
+   * Open the project only to read (the CLI's read commands). A project whose file or folder is
+   * read-only is always opened so; every change to it is then refused with a sentence.
+   */
+  readOnly?: boolean;
+}
+
+interface OpenProject {
+  db: Db;
+  path: string;
+  /** Why the project may not be changed, or null when it may. */
+  readOnly: string | null;
 }
 
 /**
@@ -24,21 +44,29 @@ export interface EngineOptions {
  * reporting progress to every listener; edits are saved at once and recorded for undo.
  */
 export class Engine implements Session {
-  private current: { db: Db; path: string } | null;
+  private current: OpenProject | null;
   private readonly listeners = new Set<(event: EngineEvent) => void>();
   private readonly options: EngineOptions;
   private queue: Promise<unknown> = Promise.resolve();
   private runningTasks = 0;
   private nextTaskId = 1;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private idleDelay = IDLE_CHECKPOINT_MS;
+  private closing: Promise<void> | null = null;
 
   constructor(path: string, options: EngineOptions = {}) {
     this.options = options;
-    this.current = { db: Engine.openDb(path, 'open'), path };
+    this.current = Engine.openDb(path, 'open', options.readOnly ?? false);
   }
 
-  private static openDb(path: string, mode: 'open' | 'create'): Db {
+  private static openDb(path: string, mode: 'open' | 'create', readOnly: boolean): OpenProject {
     if (mode === 'create' && existsSync(path) && statSync(path).size > 0)
       throw new ProjectFileError(`${path} already exists; open it instead, or choose a new file name.`);
+    const unwritable = existsSync(path) ? unwritableReason(path) : null;
+    if (readOnly || unwritable) {
+      const reason = unwritable ?? 'it was opened only to read';
+      return { db: openProject(path, { readonly: true, create: false }), path, readOnly: reason };
+    }
     const db = openProject(path);
     try {
       ensureShippedCodebooks(db);
@@ -46,7 +74,7 @@ export class Engine implements Session {
       db.close();
       throw error;
     }
-    return db;
+    return { db, path, readOnly: null };
   }
 
   get db(): Db {
@@ -59,18 +87,26 @@ export class Engine implements Session {
     return this.current.path;
   }
 
+  /** Why the open project may not be changed (a read-only file or folder), or null when it may. */
+  get readOnly(): string | null {
+    return this.current?.readOnly ?? null;
+  }
+
   /** Calls a method and returns the envelope; never throws. */
   async call(method: string, args: unknown = []): Promise<Envelope<unknown>> {
     try {
+      if (this.closing) throw new EngineError('busy', 'Framescope is closing this project.');
       if (!isMethod(method)) throw new EngineError('unknown-method', `There is no method "${method}".`);
       const entry = METHODS[method];
       const parsed = entry.args.parse(args ?? []) as unknown[];
       const run = entry.run as (this: Session, ...args: unknown[]) => unknown;
       return { ok: true, value: await run.apply(this, parsed) };
     } catch (error) {
-      const described = describeError(method, error);
+      const described = describeError(method, translateSqliteError(error, this.current));
       if (described.code === 'internal') this.options.onInternalError?.(method, error);
       return { ok: false, error: described };
+    } finally {
+      this.settle();
     }
   }
 
@@ -137,6 +173,7 @@ export class Engine implements Session {
         throw error;
       } finally {
         this.runningTasks--;
+        this.settle();
       }
     });
     this.queue = result.catch(() => undefined);
@@ -149,16 +186,49 @@ export class Engine implements Session {
         'busy',
         'Wait for the running import or analysis to finish before switching projects.',
       );
-    const db = Engine.openDb(path, mode);
-    this.current?.db.close();
-    this.current = { db, path };
+    const next = Engine.openDb(path, mode, false);
+    if (this.current) closeProject(this.current.db);
+    this.current = next;
     this.changed('project');
   }
 
-  /** Closes the project once running tasks are done. */
-  async close(): Promise<void> {
-    await this.queue;
-    this.current?.db.close();
-    this.current = null;
+  /**
+   * Closes the project for good: waits for running tasks, checkpoints the write-ahead log into
+   * the project file and closes it, so the file alone holds everything. Hosts (the Electron main
+   * process, the bridge, the CLI) await this before they exit; calls made meanwhile are refused.
+   * Calling it again returns the same promise.
+   */
+  close(): Promise<void> {
+    return (this.closing ??= (async () => {
+      await this.queue;
+      this.stopIdleTimer();
+      if (this.current) closeProject(this.current.db);
+      this.current = null;
+    })());
+  }
+
+  /** Something was done: checkpoint once nothing more happens for a while. */
+  private settle(): void {
+    if (this.closing || !this.current || this.current.readOnly) return;
+    this.stopIdleTimer();
+    this.idleTimer = setTimeout(() => this.checkpointWhenIdle(), this.idleDelay);
+    // An idle engine must not keep a process alive just to checkpoint: close() does that too.
+    this.idleTimer.unref();
+  }
+
+  private checkpointWhenIdle(): void {
+    this.idleTimer = null;
+    if (!this.current || this.closing || this.runningTasks > 0) return;
+    if (checkpoint(this.current.db)) this.idleDelay = IDLE_CHECKPOINT_MS;
+    else {
+      // Another connection is reading (a CLI command, say): try again, less often each time.
+      this.idleDelay = Math.min(this.idleDelay * 2, 30_000);
+      this.settle();
+    }
+  }
+
+  private stopIdleTimer(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
   }
 }

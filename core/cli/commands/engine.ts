@@ -1,5 +1,5 @@
 import { Engine } from '../../engine/engine.ts';
-import { openForCommand } from '../project.ts';
+import { projectPathFor, type ProjectMode } from '../project.ts';
 import type { Output } from '../output.ts';
 
 /**
@@ -8,13 +8,11 @@ import type { Output } from '../output.ts';
  */
 export async function withEngine(
   dbOption: string | undefined,
-  mode: 'read' | 'write',
+  mode: ProjectMode,
   output: Output,
   run: (engine: Engine) => Promise<number>,
 ): Promise<number> {
-  const { db, path } = openForCommand(dbOption, mode);
-  db.close();
-  const engine = new Engine(path);
+  const engine = new Engine(projectPathFor(dbOption, mode), { readOnly: mode === 'read' });
   try {
     return await run(engine);
   } catch (error) {

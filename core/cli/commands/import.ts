@@ -1,4 +1,7 @@
 import { basename } from 'node:path';
+import { countPendingArticles } from '../../../db/articles.ts';
+import { closeProject } from '../../../db/open.ts';
+import { ANALYSIS_VERSION } from '../../analyze/run.ts';
 import { importPaths, type Failure, type ImportSummary } from '../../import/pipeline.ts';
 import { parseFieldMap } from '../../import/fields.ts';
 import { importProgress } from '../progress.ts';
@@ -28,14 +31,14 @@ export async function importCommand(
     const summary = await importPaths(db, paths, { outlet: options.outlet, fieldMap }, progress.onEvent);
     progress.done();
     if (!options.json) output.out(describeSummary(summary, path, output.columns));
-    const ids = summary.imported.map((article) => article.id);
-    const analysis =
-      options.analyze !== false && ids.length > 0 ? await analyseProject(db, output, { ids }) : null;
+    // Articles an earlier, interrupted run left unanalysed are analysed along with the new ones.
+    const waiting = options.analyze !== false && countPendingArticles(db, ANALYSIS_VERSION) > 0;
+    const analysis = waiting ? await analyseProject(db, output, { fresh: summary.imported.length }) : null;
     if (options.json) printJson(output, { project: path, ...summary, analysis });
     else if (analysis) output.out(describeAnalysis(analysis));
     return summary.failures.length === 0 && (analysis?.failures.length ?? 0) === 0 ? 0 : 1;
   } finally {
-    db.close();
+    closeProject(db);
   }
 }
 

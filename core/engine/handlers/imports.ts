@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { articlesToAnalyse } from '../../../db/articles.ts';
+import { countPendingArticles } from '../../../db/articles.ts';
 import { importPaths, type ImportSummary } from '../../import/pipeline.ts';
-import { ANALYSIS_VERSION, analyseArticles, type AnalysisSummary } from '../../analyze/run.ts';
+import { ANALYSIS_VERSION, analysePending, type AnalysisSummary } from '../../analyze/run.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
 import { withUploadedFiles } from '../uploads.ts';
@@ -33,7 +33,10 @@ export const importUploadArgs = z.tuple([z.array(uploadedFile).min(1), importOpt
 export const analysisRunArgs = z.tuple([z.strictObject({ all: z.boolean().optional() }).optional()]);
 
 export interface ImportResult extends ImportSummary {
-  /** The analysis of the new articles; null when nothing was imported or analysis was not asked for. */
+  /**
+   * The analysis of the new articles and of any an earlier run left unanalysed; null when there
+   * was nothing to analyse or analysis was not asked for.
+   */
   analysis: AnalysisSummary | null;
 }
 
@@ -93,17 +96,23 @@ export async function importAndAnalyse(
       file: nameOf(repeat.file),
     })),
   };
-  const ids = summary.imported.map((article) => article.id);
-  const analysis = options.analyse !== false && ids.length > 0 ? await analyse(session, ids) : null;
+  // Whatever an earlier run left unanalysed (it was stopped, say) is analysed along with the new articles.
+  const waiting = options.analyse !== false && countPendingArticles(session.db, ANALYSIS_VERSION) > 0;
+  const analysis = waiting ? await analyse(session, { fresh: summary.imported.length }) : null;
   return { ...renamed, analysis };
 }
 
-async function analyse(session: Session, ids: number[]): Promise<AnalysisSummary> {
+async function analyse(
+  session: Session,
+  options: { all?: boolean; fresh?: number },
+): Promise<AnalysisSummary> {
   const summary = await session.task(
     'analysis',
-    (progress) => analyseArticles(session.db, ids, { onProgress: progress }),
+    (progress) => analysePending(session.db, { ...options, onProgress: progress }),
     (done) =>
-      `Analysed ${count(done.analysed, 'article')}: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame cue')}` +
+      `Analysed ${count(done.analysed, 'article')}` +
+      (done.pending ? ` (${count(done.pending, 'article')} waiting from before)` : '') +
+      `: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame cue')}` +
       (done.failures.length > 0 ? `; ${done.failures.length} failed.` : '.'),
   );
   session.changed('analysis');
@@ -115,10 +124,7 @@ export function runAnalysis(
   this: Session,
   options: { all?: boolean | undefined } = {},
 ): Promise<AnalysisSummary> {
-  const ids = articlesToAnalyse(this.db, options.all ? Number.MAX_SAFE_INTEGER : ANALYSIS_VERSION).map(
-    (article) => article.id,
-  );
-  return analyse(this, ids);
+  return analyse(this, { all: options.all ?? false });
 }
 
 function count(n: number, word: string): string {
