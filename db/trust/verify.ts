@@ -28,11 +28,13 @@ export type Judgement =
  * indexes, triggers and views (with their SQL) and the FTS5 settings that the migrations create
  * for that version. Anything else is refused with a sentence naming it.
  *
- * Nothing is written: a file without a `-wal` or journal beside it is read with plain file reads;
- * one whose `-wal` or journal SQLite would replay is checked on a private copy after the replay
- * (with a structural check, since a `-wal` from another file can leave a schema that looks whole),
- * or, when the `-shm` index was built from that very `-wal` (a connection is using it, or was
- * killed), through a read-only SQLite connection, the only consistent view while someone writes.
+ * Nothing is written. A file without a `-wal` or journal beside it is read with plain file reads
+ * (milliseconds, whatever its size). What SQLite would replay from beside the file is checked as
+ * replayed, with SQLite's quick_check as well, since a `-wal` from another copy can leave a schema
+ * that looks whole over pages that do not fit: on a private copy, or, when the `-shm` index was
+ * built from that very `-wal` (a connection is using it, or was killed), through a read-only
+ * connection, the only consistent view while someone writes. That costs a read of the whole
+ * file, which only happens after a crash or while another program is writing.
  */
 export function verifyProjectFile(path: string): Verdict {
   let stat;
@@ -57,7 +59,7 @@ export function verifyProjectFile(path: string): Verdict {
   const judgement = direct
     ? attempt(() => readFactsFromPages(path, judgeFacts))
     : side.wal > 0 && side.shmMatchesWal && !side.hotJournal
-      ? attempt(() => readFactsWithSqlite(path, { readonly: true, structural: false }, judgeFacts))
+      ? attempt(() => readFactsWithSqlite(path, { readonly: true, structural: true }, judgeFacts))
       : onPrivateCopy(path, (copy) =>
           readFactsWithSqlite(copy, { readonly: false, structural: true }, judgeFacts),
         );
@@ -74,8 +76,12 @@ export function verifyProjectFile(path: string): Verdict {
 
 /** Judges facts read by any means: a merge that checked a private copy itself can call this. */
 export function judgeFacts(facts: FileFacts): Judgement {
-  if (facts.damage.length > 0)
-    return { ok: false, problem: `SQLite finds it damaged (${facts.damage.slice(0, 2).join('; ')})` };
+  if (facts.damage.length > 0) {
+    const lines = facts.damage
+      .flatMap((report) => report.split('\n'))
+      .filter((line) => !line.startsWith('***'));
+    return { ok: false, problem: `SQLite finds it damaged (${lines.slice(0, 2).join('; ')})` };
+  }
   if (facts.applicationId !== APPLICATION_ID) {
     if (facts.applicationId === 0 && facts.objects.length === 0 && facts.userVersion === 0)
       return { ok: true, empty: true };
@@ -172,12 +178,13 @@ function schemaDifferences(expected: readonly SchemaObject[], actual: readonly S
 function describeDifferences(differences: Difference[], version: number): string {
   const phrases = differences.slice(0, 3).map(({ kind, object }) => {
     const what = `${object.type} "${object.name}"`;
+    const a = object.type === 'index' ? 'an' : 'a';
     const on = object.type === 'trigger' || object.type === 'index' ? ` on ${object.tbl_name}` : '';
     if (kind === 'missing') return `the ${what}${on} is missing`;
     if (kind === 'changed') return `its ${what}${on} differs from the one Framescope creates`;
     const shadowed = differences.find((d) => d.kind === 'missing' && d.object.name === object.name);
-    if (shadowed) return `a ${what} stands where Framescope keeps a ${shadowed.object.type}`;
-    return `it holds a ${what}${on} that Framescope did not create`;
+    if (shadowed) return `${a} ${what} stands where Framescope keeps a ${shadowed.object.type}`;
+    return `it holds ${a} ${what}${on} that Framescope did not create`;
   });
   const more = differences.length > 3 ? `, and ${differences.length - 3} more differences` : '';
   return `${phrases.join('; ')}${more} (compared with schema version ${version})`;
@@ -213,6 +220,12 @@ function readFailure(error: unknown): string {
 function strayLog(path: string, problem: string, suffix: '-wal' | '-journal'): string {
   const side = `${basename(path)}${suffix}`;
   const what = problem.replace(/^it /, 'the project ');
+  if (suffix === '-journal')
+    return (
+      `${path} was not opened: the ${side} file beside it holds an unfinished change, and undoing it ` +
+      `(as SQLite would on opening) leaves a project that Framescope does not trust: ${what}. Nothing was changed. ` +
+      'Ask whoever gave you the project for a copy made with Save a copy or "framescope share": one whole file, with nothing beside it.'
+    );
   return (
     `${path} was not opened: the ${side} file beside it does not fit it (applied to it, ${what}). ` +
     'It may have been copied from another project or left behind by an older copy. Nothing was changed. ' +

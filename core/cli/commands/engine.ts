@@ -1,3 +1,4 @@
+import { describeFileFailure } from '../../../db/failures.ts';
 import { Engine } from '../../engine/engine.ts';
 import { projectPathFor, type ProjectMode } from '../project.ts';
 import type { Output } from '../output.ts';
@@ -17,8 +18,13 @@ export async function withEngine(
     return await run(engine);
   } catch (error) {
     // The engine's own errors are sentences for the user; anything else is a bug and goes up.
+    const fileFailure = describeFileFailure(engine.path, error, engine.readOnly);
+    if (fileFailure) {
+      output.err(`${fileFailure}\n`);
+      return 1;
+    }
     const code = (error as { code?: string }).code;
-    if (code === undefined || code === 'internal') throw error;
+    if (code === undefined || code === 'internal' || code.startsWith('SQLITE_')) throw error;
     output.err(`${(error as Error).message}\n`);
     return code === 'invalid-arguments' ? 2 : 1;
   } finally {
