@@ -5,6 +5,7 @@ import { migrate } from './migrate.ts';
 import { latestVersion } from './migrations/index.ts';
 import { APPLICATION_ID, verifyProjectFile } from './trust/verify.ts';
 import { privateCopy } from './trust/side-files.ts';
+import { extendLineage } from './trust/lineage.ts';
 import { unwritableReason } from './writable.ts';
 
 export { APPLICATION_ID };
@@ -59,6 +60,7 @@ function openWritable(path: string, fresh: boolean): Db {
     }
     migrate(db);
     db.pragma('journal_mode = WAL');
+    extendLineage(db);
     db.pragma('synchronous = NORMAL');
     // 64 MiB of page cache and a 40 MiB write-ahead log before each checkpoint: imports into
     // large projects touch the full-text index all over, and fewer checkpoints write each page once.

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { ftsTables, normaliseSql, schemaObjects, type SchemaObject } from './allowlist.ts';
+import { LINEAGE_KEY, parseLineage } from './lineage.ts';
 import { MalformedFileError, PageReader } from './page-reader.ts';
 
 /** What the trust check compares: the marks a file carries and everything in its schema. */
@@ -11,6 +12,8 @@ export interface FileFacts {
   ftsConfig: (name: string) => [string, unknown][];
   /** Problems a structural check found; looked for only where a `-wal` or journal was replayed. */
   damage: string[];
+  /** The ids of the writable sessions the file has seen, newest first (see lineage.ts). */
+  lineage: () => string[];
 }
 
 /** The fixed part of an SQLite header, read with a plain file read. */
@@ -56,6 +59,14 @@ export function readFactsFromPages<T>(path: string, use: (facts: FileFacts) => T
         return reader.indexRows(rootpage, 1000).map(([k, v]) => [String(k), v]);
       },
       damage: [],
+      lineage: () => {
+        const rootpage = rows.find(
+          (row) => row.object.name === 'meta' && row.object.type === 'table',
+        )?.rootpage;
+        if (typeof rootpage !== 'number') return [];
+        const row = reader.tableRows(rootpage, 10_000).find(([key]) => key === LINEAGE_KEY);
+        return parseLineage(row?.[1] ?? null);
+      },
     });
   } finally {
     reader.close();
@@ -91,6 +102,10 @@ export function readFactsWithSqlite<T>(
           ? (db.prepare(`SELECT k, v FROM "${name}_config" ORDER BY k`).raw().all() as [string, unknown][])
           : [],
       damage,
+      lineage: () =>
+        objects.some((o) => o.type === 'table' && o.name === 'meta')
+          ? parseLineage(db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(LINEAGE_KEY) ?? null)
+          : [],
     });
   } finally {
     db.close();

@@ -56,22 +56,49 @@ export function verifyProjectFile(path: string): Verdict {
   checkHeader(path);
 
   const direct = !side.hotJournal && side.wal === 0;
-  const judgement = direct
-    ? attempt(() => readFactsFromPages(path, judgeFacts))
-    : side.wal > 0 && side.shmMatchesWal && !side.hotJournal
-      ? attempt(() => readFactsWithSqlite(path, { readonly: true, structural: true }, judgeFacts))
+  if (direct) {
+    const judgement = attempt(() => readFactsFromPages(path, judgeFacts));
+    if (judgement.ok) return verdictOf(judgement, side);
+    throw refusal(path, judgement);
+  }
+  // SQLite would replay what lies beside the file: judge the file as replayed, then the file alone.
+  const lineage = { replayed: [] as string[] };
+  const judgeReplayed = (facts: FileFacts) => {
+    const judgement = judgeFacts(facts);
+    if (judgement.ok) lineage.replayed = facts.lineage();
+    return judgement;
+  };
+  const judgement =
+    side.wal > 0 && side.shmMatchesWal && !side.hotJournal
+      ? attempt(() => readFactsWithSqlite(path, { readonly: true, structural: true }, judgeReplayed))
       : onPrivateCopy(path, (copy) =>
-          readFactsWithSqlite(copy, { readonly: false, structural: true }, judgeFacts),
+          readFactsWithSqlite(copy, { readonly: false, structural: true }, judgeReplayed),
         );
-  if (judgement.ok)
-    return 'empty' in judgement
-      ? { kind: 'new' }
-      : { kind: 'project', version: judgement.version, sideFiles: side };
-  if (direct) throw refusal(path, judgement);
-  // SQLite would replay what lies beside the file: if the file alone is fine, that is what is wrong.
-  const alone = attempt(() => readFactsFromPages(path, judgeFacts));
+  let aloneLineage: string[] = [];
+  const alone = attempt(() =>
+    readFactsFromPages(path, (facts) => {
+      const verdict = judgeFacts(facts);
+      if (verdict.ok) aloneLineage = facts.lineage();
+      return verdict;
+    }),
+  );
+  if (judgement.ok) {
+    // A log from a copy that forked from this file can fit its pages; it cannot continue its sessions.
+    const [latest] = aloneLineage;
+    if (!side.hotJournal && latest !== undefined && !lineage.replayed.includes(latest))
+      throw new ProjectFileError(
+        strayLog(path, 'it would hold the work of another copy of the project, not of this file', '-wal'),
+      );
+    return verdictOf(judgement, side);
+  }
   if (!alone.ok) throw refusal(path, alone);
   throw new ProjectFileError(strayLog(path, judgement.problem, side.hotJournal ? '-journal' : '-wal'));
+}
+
+function verdictOf(judgement: Judgement & { ok: true }, side: SideFiles): Verdict {
+  return 'empty' in judgement
+    ? { kind: 'new' }
+    : { kind: 'project', version: judgement.version, sideFiles: side };
 }
 
 /** Judges facts read by any means: a merge that checked a private copy itself can call this. */

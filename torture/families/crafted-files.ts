@@ -299,6 +299,7 @@ function shortList(all: CraftedFile[]): CraftedFile[] {
     'file cut off',
     'a data page of articles',
     'a -wal from another project beside it',
+    'a -wal from a copy that forked',
     'a hot -journal',
     'a named pipe',
     'a read-only project file',

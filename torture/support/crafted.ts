@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { expectedSchema } from '../../db/trust/allowlist.ts';
 import { latestVersion } from '../../db/migrations/index.ts';
 import { migrate } from '../../db/migrate.ts';
-import { APPLICATION_ID } from '../../db/open.ts';
+import { APPLICATION_ID, openProject } from '../../db/open.ts';
 
 /**
  * A project file made to look like Framescope's but not to be trusted, and what opening it must do:
@@ -248,6 +248,11 @@ export function craftedFiles(): CraftedFile[] {
         withLog(base, dir, 'foreign-wal-shm', other, { shm: true }, (db) => touchEverything(db)),
     },
     {
+      name: 'a -wal from a copy that forked from this file (its pages fit)',
+      expect: 'refused',
+      make: (base, dir) => forkedLog(base, dir),
+    },
+    {
       name: 'a -wal of this very file that adds a trigger',
       expect: 'refused',
       make: (base, dir) =>
@@ -416,6 +421,18 @@ function withLog(
   copyFileSync(`${work}-wal`, `${path}-wal`);
   if (options.shm) copyFileSync(`${work}-shm`, `${path}-shm`);
   db.close();
+  return path;
+}
+
+/** This file after a session of its own, with the `-wal` of a session in a copy made before it. */
+function forkedLog(base: string, dir: string): string {
+  const path = copied(base, dir, 'forked-wal');
+  openProject(path).close();
+  const fork = openProject(copied(base, dir, 'forked-wal-source'));
+  fork.pragma('wal_autocheckpoint = 0');
+  touchEverything(fork);
+  copyFileSync(`${fork.name}-wal`, `${path}-wal`);
+  fork.close();
   return path;
 }
 
