@@ -27,8 +27,11 @@ interface Operation {
   argv: (project: string, trial: string) => string[];
   /** The run after the kill, in-process, as a person would type it again. */
   nextRun: (project: string, trial: string) => string[];
-  /** Problems particular to the operation, after the kill and the next run. */
-  check?: (project: string, trial: string, articles: number) => string[];
+  /**
+   * Problems particular to the operation, after the kill and the next run; `reference` is the
+   * project of the run that was not killed.
+   */
+  check?: (project: string, trial: string, articles: number, reference: string) => string[];
 }
 
 const OPERATIONS: Operation[] = [
@@ -49,14 +52,11 @@ const OPERATIONS: Operation[] = [
     start: 'grouping',
     argv: (project) => ['stories', 'group', '--db', project],
     nextRun: (project) => ['stories', 'group', '--db', project],
-    check: (project) => {
-      const db = new Database(project, { readonly: true });
-      try {
-        const stories = db.prepare('SELECT count(*) FROM stories').pluck().get() as number;
-        return stories > 0 ? [] : ['grouping again made no stories'];
-      } finally {
-        db.close();
-      }
+    check: (project, _trial, _articles, reference) => {
+      const [found, expected] = [project, reference].map(storiesOf);
+      return found === expected
+        ? []
+        : [`grouping again gave ${found}, where a run never killed gave ${expected}`];
     },
   },
   {
@@ -70,7 +70,7 @@ const OPERATIONS: Operation[] = [
       '--out',
       join(trial, existsSync(join(trial, 'shared.sqlite')) ? 'shared-again.sqlite' : 'shared.sqlite'),
     ],
-    check: (_project, trial, articles) => {
+    check: (_project, trial, articles, _reference) => {
       const problems: string[] = [];
       for (const name of ['shared.sqlite', 'shared-again.sqlite']) {
         const copy = join(trial, name);
@@ -107,7 +107,7 @@ export const killsDuringWork: Family = {
   name: 'kill -9 during long operations',
   async run({ short, log = () => {} }): Promise<FamilyResult> {
     const sizes: Sizes = short
-      ? { articles: 24, groupingArticles: 80, trials: 1 }
+      ? { articles: 6, groupingArticles: 60, trials: 1 }
       : { articles: 240, groupingArticles: 1500, trials: 20 };
     const root = mkdtempSync(join(tmpdir(), 'framescope-torture-kills-'));
     const failures: string[] = [];
@@ -183,7 +183,8 @@ async function killRepeatedly(
 ): Promise<Tally> {
   const tally: Tally = { kills: 0, held: 0, finishedFirst: 0 };
   // An unkilled run measures how long the work lasts once the project is open.
-  const calibration = await runOnce(operation, root, bases, 'calibration', null);
+  const reference = `${operation.name}-unkilled`;
+  const calibration = await runOnce(operation, root, bases, reference, null);
   if (!calibration.exited || calibration.code !== 0) {
     failures.push(`${operation.name}: the unkilled run failed: ${calibration.stderr.slice(0, 300)}`);
     return tally;
@@ -199,7 +200,12 @@ async function killRepeatedly(
       continue;
     }
     tally.kills++;
-    const problems = await afterKill(operation, join(root, name), bases.articles);
+    const problems = await afterKill(
+      operation,
+      join(root, name),
+      bases.articles,
+      join(root, reference, 'project.sqlite'),
+    );
     if (problems.length === 0) tally.held++;
     for (const problem of problems)
       failures.push(`${operation.name}, killed ${delay} ms into the work: ${problem}`);
@@ -260,7 +266,12 @@ function runOnce(
   });
 }
 
-async function afterKill(operation: Operation, trial: string, articles: number): Promise<string[]> {
+async function afterKill(
+  operation: Operation,
+  trial: string,
+  articles: number,
+  reference: string,
+): Promise<string[]> {
   const project = join(trial, 'project.sqlite');
   const problems: string[] = [];
   if (!existsSync(project)) return []; // killed before the new project file was made: nothing to check
@@ -283,7 +294,7 @@ async function afterKill(operation: Operation, trial: string, articles: number):
     db.close();
     if (count !== articles) problems.push(`${count} of ${articles} articles after the next import`);
   }
-  problems.push(...(operation.check?.(project, trial, articles) ?? []));
+  problems.push(...(operation.check?.(project, trial, articles, reference) ?? []));
   return problems;
 }
 
@@ -294,6 +305,17 @@ function foreignKeyProblems(path: string): string[] {
     return rows.length > 0
       ? [`${rows.length} rows point to rows that are gone (first in ${rows[0]!.table})`]
       : [];
+  } finally {
+    db.close();
+  }
+}
+
+/** Stories and their memberships, as one comparable phrase. */
+function storiesOf(path: string): string {
+  const db = new Database(path, { readonly: true });
+  try {
+    const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+    return `${count('SELECT count(*) FROM stories')} stories of ${count('SELECT count(*) FROM story_articles')} articles`;
   } finally {
     db.close();
   }
