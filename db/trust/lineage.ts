@@ -25,7 +25,7 @@ export function parseLineage(value: unknown): string[] {
   if (typeof value !== 'string') return [];
   try {
     const parsed = JSON.parse(value) as unknown;
-    return Array.isArray(parsed) && parsed.every((id) => typeof id === 'string') ? (parsed) : [];
+    return Array.isArray(parsed) && parsed.every((id) => typeof id === 'string') ? parsed : [];
   } catch {
     return [];
   }
