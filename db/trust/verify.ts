@@ -61,19 +61,8 @@ export function verifyProjectFile(path: string): Verdict {
     if (judgement.ok) return verdictOf(judgement, side);
     throw refusal(path, judgement);
   }
-  // SQLite would replay what lies beside the file: judge the file as replayed, then the file alone.
-  const lineage = { replayed: [] as string[] };
-  const judgeReplayed = (facts: FileFacts) => {
-    const judgement = judgeFacts(facts);
-    if (judgement.ok) lineage.replayed = facts.lineage();
-    return judgement;
-  };
-  const judgement =
-    side.wal > 0 && side.shmMatchesWal && !side.hotJournal
-      ? attempt(() => readFactsWithSqlite(path, { readonly: true, structural: true }, judgeReplayed))
-      : onPrivateCopy(path, (copy) =>
-          readFactsWithSqlite(copy, { readonly: false, structural: true }, judgeReplayed),
-        );
+  // SQLite would replay what lies beside the file: judge the file alone, then as replayed. In this
+  // order, a session that starts meanwhile only lengthens the replayed lineage.
   let aloneLineage: string[] = [];
   const alone = attempt(() =>
     readFactsFromPages(path, (facts) => {
@@ -82,10 +71,22 @@ export function verifyProjectFile(path: string): Verdict {
       return verdict;
     }),
   );
+  let replayedLineage: string[] = [];
+  const judgeReplayed = (facts: FileFacts) => {
+    const judgement = judgeFacts(facts);
+    if (judgement.ok) replayedLineage = facts.lineage();
+    return judgement;
+  };
+  const judgement =
+    side.wal > 0 && side.shmMatchesWal && !side.hotJournal
+      ? attempt(() => readFactsWithSqlite(path, { readonly: true, structural: true }, judgeReplayed))
+      : onPrivateCopy(path, (copy) =>
+          readFactsWithSqlite(copy, { readonly: false, structural: true }, judgeReplayed),
+        );
   if (judgement.ok) {
     // A log from a copy that forked from this file can fit its pages; it cannot continue its sessions.
     const [latest] = aloneLineage;
-    if (!side.hotJournal && latest !== undefined && !lineage.replayed.includes(latest))
+    if (!side.hotJournal && latest !== undefined && !replayedLineage.includes(latest))
       throw new ProjectFileError(
         strayLog(path, 'it would hold the work of another copy of the project, not of this file', '-wal'),
       );
