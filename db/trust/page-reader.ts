@@ -87,7 +87,7 @@ export class PageReader {
     seen: Set<number>,
   ): void {
     if (seen.has(pgno)) throw new MalformedFileError(`page ${pgno} appears twice in one b-tree`);
-    if (seen.size > 100_000) throw new MalformedFileError('a b-tree is too large to be a schema');
+    if (seen.size > MAX_PAGES) throw new MalformedFileError('a b-tree is too large to be a schema');
     seen.add(pgno);
     const page = this.page(pgno);
     const start = pgno === 1 ? 100 : 0;
@@ -116,6 +116,7 @@ export class PageReader {
   /** The record of the cell at `at`: its payload, gathered from overflow pages when it spills. */
   private payload(page: Buffer, at: number, kind: 'table' | 'index'): SqlValue[] {
     const [size, afterSize] = varint(page, at);
+    if (size > MAX_RECORD_BYTES) throw new MalformedFileError('a schema record is implausibly large');
     let offset = afterSize;
     if (kind === 'table') offset = varint(page, offset)[1]; // the rowid
     const u = this.usable;
@@ -145,6 +146,10 @@ export class PageReader {
 }
 
 export type SqlValue = null | number | bigint | string | Buffer;
+
+/** Bounds on what a schema (or a settings table) can be, so a crafted file cannot make the check run on and on. */
+const MAX_PAGES = 10_000;
+const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 /** Raised for a file whose structure SQLite would not read either. */
 export class MalformedFileError extends Error {
