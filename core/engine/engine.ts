@@ -168,7 +168,7 @@ export class Engine implements Session {
           taskId,
           task: kind,
           ok: false,
-          message: describeError(kind, error).message,
+          message: describeError(kind, translateSqliteError(error, this.current)).message,
         });
         throw error;
       } finally {
