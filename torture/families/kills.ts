@@ -191,7 +191,7 @@ async function killRepeatedly(
   }
   const window = Math.max(50, calibration.exitedAt - calibration.openedAt);
   log(`  ${operation.name}: ${window} ms of work once the project is open`);
-  for (let attempt = 0; tally.kills < sizes.trials && attempt < sizes.trials * 3; attempt++) {
+  for (let attempt = 0; tally.kills < sizes.trials && attempt < sizes.trials * 5; attempt++) {
     const name = `${operation.name}-${attempt}`;
     const delay = Math.floor(Math.random() * window);
     const outcome = await runOnce(operation, root, bases, name, delay);
