@@ -32,6 +32,8 @@ interface Operation {
    * project of the run that was not killed.
    */
   check?: (project: string, trial: string, articles: number, reference: string) => string[];
+  /** Where in the work the kill landed, read from what it left (before the next run). */
+  landed: (project: string, trial: string, articles: number) => string;
 }
 
 const OPERATIONS: Operation[] = [
@@ -40,18 +42,33 @@ const OPERATIONS: Operation[] = [
     start: 'none',
     argv: (project, trial) => ['import', join(trial, '..', 'corpus.jsonl'), '--db', project],
     nextRun: (project, trial) => ['import', join(trial, '..', 'corpus.jsonl'), '--db', project],
+    landed: (project, _trial, articles) => {
+      const stored = count(project, 'SELECT count(*) FROM articles');
+      const analysed = count(project, 'SELECT count(*) FROM articles WHERE analyzed_at IS NOT NULL');
+      return stored < articles
+        ? 'while storing articles'
+        : analysed < articles
+          ? 'while analysing'
+          : 'at the end';
+    },
   },
   {
     name: 'analyze',
     start: 'imported',
     argv: (project) => ['analyze', '--db', project],
     nextRun: (project) => ['analyze', '--db', project],
+    landed: (project, _trial, articles) => {
+      const analysed = count(project, 'SELECT count(*) FROM articles WHERE analyzed_at IS NOT NULL');
+      return analysed === 0 ? 'before the first was stored' : analysed < articles ? 'midway' : 'at the end';
+    },
   },
   {
     name: 'grouping',
     start: 'grouping',
     argv: (project) => ['stories', 'group', '--db', project],
     nextRun: (project) => ['stories', 'group', '--db', project],
+    landed: (project) =>
+      count(project, 'SELECT count(*) FROM stories') === 0 ? 'before the stories were written' : 'after',
     check: (project, _trial, _articles, reference) => {
       const [found, expected] = [project, reference].map(storiesOf);
       return found === expected
@@ -70,6 +87,12 @@ const OPERATIONS: Operation[] = [
       '--out',
       join(trial, existsSync(join(trial, 'shared.sqlite')) ? 'shared-again.sqlite' : 'shared.sqlite'),
     ],
+    landed: (_project, trial) =>
+      readdirSync(trial).some((name) => name.endsWith('.part'))
+        ? 'with a half-made copy beside the target'
+        : existsSync(join(trial, 'shared.sqlite'))
+          ? 'with the copy in place'
+          : 'before the copy began',
     check: (_project, trial, articles, _reference) => {
       const problems: string[] = [];
       for (const name of ['shared.sqlite', 'shared-again.sqlite']) {
@@ -122,6 +145,10 @@ export const killsDuringWork: Family = {
           `${tally.kills} (${tally.finishedFirst})`,
         ]);
         figures.push([`${operation.name}: kills after which every check held`, tally.held]);
+        figures.push([
+          `${operation.name}: where the kills landed`,
+          [...tally.landed].map(([where, n]) => `${n} ${where}`).join(', '),
+        ]);
       }
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -171,6 +198,7 @@ interface Tally {
   kills: number;
   held: number;
   finishedFirst: number;
+  landed: Map<string, number>;
 }
 
 async function killRepeatedly(
@@ -181,7 +209,7 @@ async function killRepeatedly(
   failures: string[],
   log: (line: string) => void,
 ): Promise<Tally> {
-  const tally: Tally = { kills: 0, held: 0, finishedFirst: 0 };
+  const tally: Tally = { kills: 0, held: 0, finishedFirst: 0, landed: new Map() };
   // An unkilled run measures how long the work lasts once the project is open.
   const reference = `${operation.name}-unkilled`;
   const calibration = await runOnce(operation, root, bases, reference, null);
@@ -189,14 +217,16 @@ async function killRepeatedly(
     failures.push(`${operation.name}: the unkilled run failed: ${calibration.stderr.slice(0, 300)}`);
     return tally;
   }
-  const window = Math.max(50, calibration.exitedAt - calibration.openedAt);
+  let window = Math.max(50, calibration.exitedAt - calibration.openedAt);
   log(`  ${operation.name}: ${window} ms of work once the project is open`);
   for (let attempt = 0; tally.kills < sizes.trials && attempt < sizes.trials * 5; attempt++) {
     const name = `${operation.name}-${attempt}`;
     const delay = Math.floor(Math.random() * window);
     const outcome = await runOnce(operation, root, bases, name, delay);
     if (outcome.exited) {
+      // The work went faster this time: aim within what it took.
       tally.finishedFirst++;
+      window = Math.max(20, Math.min(window, outcome.exitedAt - outcome.openedAt));
       continue;
     }
     tally.kills++;
@@ -205,6 +235,7 @@ async function killRepeatedly(
       join(root, name),
       bases.articles,
       join(root, reference, 'project.sqlite'),
+      (where) => tally.landed.set(where, (tally.landed.get(where) ?? 0) + 1),
     );
     if (problems.length === 0) tally.held++;
     for (const problem of problems)
@@ -271,6 +302,7 @@ async function afterKill(
   trial: string,
   articles: number,
   reference: string,
+  landed: (where: string) => void,
 ): Promise<string[]> {
   const project = join(trial, 'project.sqlite');
   const problems: string[] = [];
@@ -282,6 +314,7 @@ async function afterKill(
     return problems;
   }
   problems.push(...wholenessProblems(project));
+  landed(operation.landed(project, trial, articles));
   const next = await framescope(...operation.nextRun(project, trial));
   if (next.code !== 0) problems.push(`the next run failed: ${next.err.slice(0, 300)}`);
   problems.push(...wholenessProblems(project).map((problem) => `after the next run, ${problem}`));
@@ -316,6 +349,15 @@ function storiesOf(path: string): string {
   try {
     const count = (sql: string) => db.prepare(sql).pluck().get() as number;
     return `${count('SELECT count(*) FROM stories')} stories of ${count('SELECT count(*) FROM story_articles')} articles`;
+  } finally {
+    db.close();
+  }
+}
+
+function count(path: string, sql: string): number {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(sql).pluck().get() as number;
   } finally {
     db.close();
   }
