@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ProjectFileError } from '../errors.ts';
 import { latestVersion } from '../migrations/index.ts';
@@ -36,10 +36,13 @@ export type Judgement =
  * connection, the only consistent view while someone writes. That costs a read of the whole
  * file, which only happens after a crash or while another program is writing.
  */
-export function verifyProjectFile(path: string): Verdict {
+export function verifyProjectFile(given: string): Verdict {
   let stat;
+  let path: string;
   try {
-    stat = statSync(path);
+    stat = statSync(given);
+    // SQLite follows a symbolic link and keeps its -wal and journal beside the file it points to.
+    path = realpathSync(given);
   } catch {
     return { kind: 'new' };
   }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openProject } from '../../db/open.ts';
@@ -125,6 +125,25 @@ describe('checking a project file before opening it', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readFileSync(`${path}-wal`).equals(wal)).toBe(true);
     expect(sideFilesOf(path)).toEqual(['mine.sqlite-wal']);
+  });
+
+  it('checks the -wal beside the file a symbolic link points to, where SQLite would find it', () => {
+    const real = join(temp.dir(), 'real.sqlite');
+    openProject(real).close();
+    const writer = new Database(real);
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec('CREATE TRIGGER planted AFTER INSERT ON stories BEGIN DELETE FROM quotes; END');
+    copyFileSync(`${real}-wal`, join(temp.dir(), 'kept-wal'));
+    writer.pragma('journal_mode = DELETE'); // leaves real.sqlite with the trigger: undo that below
+    writer.exec('DROP TRIGGER planted');
+    writer.pragma('journal_mode = WAL');
+    writer.close();
+    copyFileSync(join(temp.dir(), 'kept-wal'), `${real}-wal`);
+    const link = join(temp.dir(), 'link.sqlite');
+    symlinkSync(real, link);
+    expect(() => openProject(link)).toThrow(
+      /real\.sqlite-wal file beside it does not fit it .*trigger "planted"/,
+    );
   });
 
   it('accepts what a killed Framescope left beside a project (-wal and -shm) and keeps its work', () => {
