@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ProjectFileError } from './errors.ts';
 import { migrate } from './migrate.ts';
@@ -33,7 +34,7 @@ const WAL_SIZE_LIMIT = 64 * 1024 * 1024;
  */
 export function openProject(path: string, options: OpenOptions = {}): Db {
   const { create = true, readonly = false } = options;
-  const full = resolve(path);
+  const full = realOrResolved(path);
   const verdict = verifyProjectFile(full);
   if (verdict.kind === 'new') {
     if (!create || readonly) throw new ProjectFileError(`${path}: no such project file.`);
@@ -47,6 +48,15 @@ export function openProject(path: string, options: OpenOptions = {}): Db {
         'or make the file and its folder writable.',
     );
   return openWritable(full, verdict.kind === 'new');
+}
+
+/** SQLite follows a symbolic link and writes beside the file it points to: check that file and its folder. */
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 function openWritable(path: string, fresh: boolean): Db {
