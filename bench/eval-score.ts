@@ -147,6 +147,54 @@ export function scoreQuotes(gold: readonly GoldQuote[], outputs: readonly DocOut
   return score;
 }
 
+/** A confidence band: suggestions with `low <= confidence < high`, and how many of them are right. */
+export type Band = { label: string; low: number; high: number; right: number; total: number };
+export type Reliability = { attributions: Band[]; noSpeaker: Band[] };
+
+const bands = (): Band[] => [
+  { label: '≥ 0.9', low: 0.9, high: Infinity, right: 0, total: 0 },
+  { label: '0.7–0.9', low: 0.7, high: 0.9, right: 0, total: 0 },
+  { label: '< 0.7', low: -Infinity, high: 0.7, right: 0, total: 0 },
+];
+
+/**
+ * How often suggestions at each confidence are right, over the quotes that match a gold line: an
+ * attribution is right when its speaker matches the gold's strictly; "no speaker" is right when the gold
+ * has none (a term, or words whose speaker the text does not give). Gold speech whose speaker the gold
+ * leaves null does not judge attributions.
+ */
+export function reliability(gold: readonly GoldQuote[], outputs: readonly DocOutput[]): Reliability {
+  const result: Reliability = { attributions: bands(), noSpeaker: bands() };
+  for (const out of outputs) {
+    const quotes = out.analysis.quotes.map((q) => ({
+      q,
+      norm: normalizeText(q.text),
+      para: paragraphOf(out.text, q.start),
+    }));
+    for (const g of gold.filter((x) => x.doc === out.doc)) {
+      const key = firstWords(g.quote);
+      const matches = quotes.filter((x) => ` ${x.norm}`.includes(` ${key}`));
+      const best = matches.find((m) => m.para === g.para) ?? matches[0];
+      if (!best) continue;
+      const { speaker, confidence } = best.q;
+      const goldSpeaker = g.speech ? g.speaker : null;
+      if (speaker !== null && g.speech && goldSpeaker === null) continue;
+      const right =
+        speaker === null
+          ? goldSpeaker === null
+          : goldSpeaker !== null &&
+            g.speaker_kind !== null &&
+            speakerMatches(goldSpeaker, g.speaker_kind, speaker);
+      const band = (speaker === null ? result.noSpeaker : result.attributions).find(
+        (b) => confidence >= b.low && confidence < b.high,
+      )!;
+      band.total++;
+      if (right) band.right++;
+    }
+  }
+  return result;
+}
+
 export type EntityMiss = { doc: string; name: string; type: string; problem: string; output?: string };
 export type EntityScore = {
   gold: number;
@@ -232,4 +280,38 @@ export function seedGold(
   return (Object.keys(types) as (keyof typeof types)[]).flatMap((k) =>
     seed[k].map((e) => ({ doc, type: types[k], name: e.name, aliases: e.aliases })),
   );
+}
+
+export type ReliabilityRow = { band: string; right: number; total: number };
+
+const BANDS: readonly { band: string; from: number }[] = [
+  { band: '≥ 0.9', from: 0.9 },
+  { band: '0.7–0.9', from: 0.7 },
+  { band: '< 0.7', from: 0 },
+];
+
+/**
+ * Of the entities analysis gives at each type confidence (≥ 0.9, 0.7–0.9, below 0.7), how many are right: a
+ * name or alias matches a gold entity's form and the type is the gold's. Entities that match no gold form are
+ * wrong (nothing in the text is such a person, organization or place).
+ */
+export function entityReliability(
+  gold: readonly GoldEntity[],
+  outputs: readonly DocOutput[],
+): ReliabilityRow[] {
+  const rows = BANDS.map(({ band }) => ({ band, right: 0, total: 0 }));
+  for (const out of outputs) {
+    const golds = gold.filter((g) => g.doc === out.doc);
+    if (golds.length === 0) continue;
+    const typesOf = new Map<string, Set<string>>();
+    for (const g of golds)
+      for (const form of [g.name, ...g.aliases].map(normalizeName))
+        typesOf.set(form, (typesOf.get(form) ?? new Set()).add(g.type));
+    for (const e of out.analysis.entities) {
+      const row = rows[BANDS.findIndex(({ from }) => e.confidence >= from)]!;
+      row.total++;
+      if ([e.name, ...e.aliases].some((form) => typesOf.get(normalizeName(form))?.has(e.type))) row.right++;
+    }
+  }
+  return rows;
 }

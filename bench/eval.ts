@@ -3,8 +3,9 @@
 // misses are listed) and its `check` half (read only as figures). Run: node bench/eval.ts [--verbose]
 import { analyzeText } from '../nlp/index.ts';
 import { loadManifest, type EvalDoc } from './eval-data.ts';
-import { scoreEntities, scoreQuotes } from './eval-score.ts';
-import type { DocOutput, EntityScore, QuoteScore } from './eval-score.ts';
+import { entityReliability, reliability, scoreEntities, scoreQuotes } from './eval-score.ts';
+import { reportFrames } from './eval-frames-report.ts';
+import type { DocOutput, EntityScore, QuoteScore, Reliability } from './eval-score.ts';
 
 const verbose = process.argv.includes('--verbose');
 const { docs, quoteGold, entityGold } = loadManifest();
@@ -20,7 +21,12 @@ const outputs = new Map<string, DocOutput>(
 
 const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '0.0'}% (${n}/${d})`;
 
-function scoreHalf(half: EvalDoc['split']): { q: QuoteScore; e: EntityScore; names: string[] } {
+function scoreHalf(half: EvalDoc['split']): {
+  q: QuoteScore;
+  e: EntityScore;
+  r: Reliability;
+  names: string[];
+} {
   const chosen = docs.filter((d) => d.split === half);
   const quoteDocs = chosen.filter((d) => d.quotes).map((d) => outputs.get(d.doc)!);
   const entityDocs = chosen.filter((d) => d.entities).map((d) => outputs.get(d.doc)!);
@@ -34,6 +40,10 @@ function scoreHalf(half: EvalDoc['split']): { q: QuoteScore; e: EntityScore; nam
     e: scoreEntities(
       entityGold.filter((g) => inHalf.has(g.doc)),
       entityDocs,
+    ),
+    r: reliability(
+      quoteGold.filter((g) => inHalf.has(g.doc)),
+      quoteDocs,
     ),
     names,
   };
@@ -59,6 +69,30 @@ row('typed recall', (h) => pct(h.e.typed, h.e.gold));
 row('canonical (fullest) name', (h) => pct(h.e.canonical, h.e.typed));
 row('split (listed twice)', (h) => String(h.e.split));
 
+// Speaker confidence: of the suggestions in each band, how many are right (see eval-score.ts `reliability`).
+console.log('Speaker confidence (right / suggested)');
+for (const [i, band] of halves.tune.r.attributions.entries())
+  row(`speaker given, ${band.label}`, (h) => pct(h.r.attributions[i]!.right, h.r.attributions[i]!.total));
+for (const [i, band] of halves.tune.r.noSpeaker.entries())
+  row(`no speaker, ${band.label}`, (h) => pct(h.r.noSpeaker[i]!.right, h.r.noSpeaker[i]!.total));
+// How far an entity type's confidence can be trusted: of the entities at each confidence, how many are right.
+console.log('Entity types by confidence (right of those given)');
+const entityRows = (half: EvalDoc['split']) => {
+  const chosen = docs.filter((d) => d.split === half && d.entities);
+  const inHalf = new Set(chosen.map((d) => d.doc));
+  return entityReliability(
+    entityGold.filter((g) => inHalf.has(g.doc)),
+    chosen.map((d) => outputs.get(d.doc)!),
+  );
+};
+const [tuneRows, checkRows] = [entityRows('tune'), entityRows('check')];
+tuneRows.forEach((r, i) => {
+  const c = checkRows[i]!;
+  console.log(
+    `  ${`confidence ${r.band}`.padEnd(28)}${pct(r.right, r.total).padEnd(24)}${pct(c.right, c.total)}`,
+  );
+});
+
 // Misses are listed for the tune half only: the check half is read as figures.
 const tune = halves.tune;
 console.log('\nQuote misses (tune)');
@@ -73,3 +107,4 @@ if (verbose) {
   console.log('\nOutput entities matching no gold form (tune)');
   for (const n of tune.e.spuriousNames) console.log(`  ${n}`);
 }
+reportFrames(docs, verbose);

@@ -51,7 +51,7 @@ try {
     `\nratio ${ratio.toFixed(2)}× (target >= ${TARGET_RATIO}×) ${ratio >= TARGET_RATIO ? 'ok' : 'MISSED'}`,
   );
   console.log(
-    `pipeline found: ${pipeline.mentions} entity mentions, ${pipeline.quotes} quotes, ${pipeline.frameHits} frame cues in ${pipeline.articles} articles`,
+    `pipeline found: ${pipeline.mentions} entity mentions, ${pipeline.quotes} quotes, ${pipeline.frameHits} frame evidence sentences in ${pipeline.articles} articles`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -47,7 +47,9 @@ if ('path' in electron) {
     staticDir: join(root, 'dist/renderer'),
   });
   console.log(`Framescope is serving ${dbPath} at ${server.url}`);
-  console.log('Open that address in a browser. Ctrl+C stops it.');
+  console.log(
+    'Open that address in a browser; it carries the key of this run, so keep it to yourself. Ctrl+C stops it.',
+  );
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -13,8 +13,8 @@ import type {
 } from './engine/handlers/project.ts';
 import type { listArticles, articleFacets } from './engine/handlers/articles.ts';
 import type { getArticleDetail } from './engine/handlers/article.ts';
-import type { importFromPaths, importUploads, runAnalysis } from './engine/handlers/imports.ts';
-import type { createQuote, deleteQuote, updateQuote } from './engine/handlers/quotes.ts';
+import type { importFromPaths, importUploads, runAnalysis, stageUpload } from './engine/handlers/imports.ts';
+import type { acceptSureQuotes, createQuote, deleteQuote, updateQuote } from './engine/handlers/quotes.ts';
 import type { listEntityPage, mergeEntities, renameEntity } from './engine/handlers/entities.ts';
 import type {
   createAnnotation,
@@ -32,6 +32,8 @@ import type {
   updateCode,
 } from './engine/handlers/codes.ts';
 import type { getHistoryState, redo, undo } from './engine/handlers/history.ts';
+import type { decideFrame, undecideFrame } from './engine/handlers/frame-decisions.ts';
+import type { addBuiltInCodebook, setCodebookScopeOf } from './engine/handlers/codebook-scope.ts';
 import type {
   createStory,
   deleteStory,
@@ -42,13 +44,20 @@ import type {
   moveArticleToStory,
   renameStory,
   storyFromSearch,
+  moveArticlesToStory,
+  listLeftOut,
+  explainStory,
+  groupingState,
 } from './engine/handlers/stories.ts';
+import type { cancelTask } from './engine/handlers/tasks.ts';
 import type {
   compareAlignment,
   compareByOutlet,
   compareEvidence,
   compareWire,
 } from './engine/handlers/compare.ts';
+import type { computeAgreement } from './engine/handlers/agreement.ts';
+import type { exportProjectQdpx, exportProjectTidy, importProjectQdpx } from './engine/handlers/exchange.ts';
 import type { ErrorCode } from './engine/errors.ts';
 
 export type Api = {
@@ -64,11 +73,13 @@ export type Api = {
 
   'import.paths': typeof importFromPaths;
   'import.upload': typeof importUploads;
+  'import.stage': typeof stageUpload;
   'analysis.run': typeof runAnalysis;
 
   'quotes.update': typeof updateQuote;
   'quotes.create': typeof createQuote;
   'quotes.delete': typeof deleteQuote;
+  'quotes.acceptSure': typeof acceptSureQuotes;
 
   'entities.list': typeof listEntityPage;
   'entities.rename': typeof renameEntity;
@@ -86,6 +97,10 @@ export type Api = {
   'codes.delete': typeof deleteCode;
   'codes.preview': typeof previewCodeCues;
   'frames.rerun': typeof rerunFrames;
+  'frames.decide': typeof decideFrame;
+  'frames.undecide': typeof undecideFrame;
+  'codebooks.setScope': typeof setCodebookScopeOf;
+  'codebooks.addBuiltIn': typeof addBuiltInCodebook;
 
   'history.undo': typeof undo;
   'history.redo': typeof redo;
@@ -100,11 +115,21 @@ export type Api = {
   'stories.fromSearch': typeof storyFromSearch;
   'stories.merge': typeof mergeStories;
   'stories.delete': typeof deleteStory;
+  'stories.moveArticles': typeof moveArticlesToStory;
+  'stories.leftOut': typeof listLeftOut;
+  'stories.why': typeof explainStory;
+  'stories.groupingState': typeof groupingState;
+  'tasks.cancel': typeof cancelTask;
 
   'compare.outlets': typeof compareByOutlet;
   'compare.wire': typeof compareWire;
   'compare.alignment': typeof compareAlignment;
   'compare.evidence': typeof compareEvidence;
+
+  'agreement.compute': typeof computeAgreement;
+  'exchange.exportQdpx': typeof exportProjectQdpx;
+  'exchange.importQdpx': typeof importProjectQdpx;
+  'exchange.exportTidy': typeof exportProjectTidy;
 };
 
 export type Method = keyof Api;
@@ -142,17 +167,21 @@ export type {
 } from './engine/handlers/articles.ts';
 export type { ArticleDetail } from './engine/handlers/article.ts';
 export type { ImportOptions, ImportResult } from './engine/handlers/imports.ts';
-export type { QuotePatch, NewQuoteArgs } from './engine/handlers/quotes.ts';
+export type { QuotePatch, NewQuoteArgs, AcceptSureOptions } from './engine/handlers/quotes.ts';
 export type { EntityFilterArgs } from './engine/handlers/entities.ts';
 export type { NewAnnotationArgs, AnnotationPatch } from './engine/handlers/annotations.ts';
 export type { CodebookView, CodeWithUse, NewCodeArgs, CodePatch } from './engine/handlers/codes.ts';
 export type { CuePreview } from './engine/frames.ts';
+export type { FrameDecisionView } from './engine/decision-views.ts';
+export type { FrameDecisionPatch } from './engine/handlers/frame-decisions.ts';
+export type { CodebookScope } from './analyze/scope.ts';
 export type { HistoryState } from './engine/history.ts';
 export type { HistoryStep } from './engine/handlers/history.ts';
 export type { QuoteView, AnnotationView, EntityView, CodeView } from './engine/views.ts';
 export type { UploadedFile } from './engine/uploads.ts';
-export type { StoryDetail } from './engine/handlers/stories.ts';
-export type { StorySummary, StoryArticle } from '../db/stories.ts';
+export type { StoryDetail, LeftOutPage, GroupingState } from './engine/handlers/stories.ts';
+export type { StorySummary, StoryArticle, LeftOutArticle } from '../db/stories.ts';
+export type { StoryWhy, SharedTerm } from './compare/story-terms.ts';
 export type { GroupSummary } from './compare/grouping.ts';
 export type { CompareOutletsArgs, CompareWireArgs, CompareEvidenceArgs } from './engine/handlers/compare.ts';
 export type { CompareResult, OutletSummary } from './compare/outlets.ts';
@@ -165,3 +194,11 @@ export type { WirePair } from './compare/wire.ts';
 export type { WirePairWithPassages, Alignment, AlignedArticle } from './compare/pairs.ts';
 export type { AlignmentSegment, Span } from './compare/align.ts';
 export type { EvidenceRow } from './compare/evidence.ts';
+export type { AgreementArgs, AgreementResult, AgreementComparison } from './engine/handlers/agreement.ts';
+export type { AgreementReport, AgreementRow, Breakdown } from './agreement/report.ts';
+export type { AgreementFigures, Interval } from './agreement/statistics.ts';
+export type { SpeakerAgreement, SpeakerRow } from './agreement/speakers.ts';
+export type { UnitKind } from './agreement/units.ts';
+export type { QdpxImportResult } from './engine/handlers/exchange.ts';
+export type { QdpxExport } from './exchange/refi/export.ts';
+export type { TidyExport } from './exchange/tidy.ts';

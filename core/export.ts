@@ -1,7 +1,9 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { Db } from '../db/open.ts';
 import { iterateArticles, type ArticleRow } from '../db/articles.ts';
+import { presentFrames } from '../db/frame-decisions.ts';
 import { codeLookup, storedAnalysisJson } from './analyze/json.ts';
+import { csvCell } from './csv.ts';
 
 export type ExportFormat = 'json' | 'csv';
 
@@ -27,9 +29,22 @@ export function exportedArticle(row: ArticleRow) {
 
 type ExportedArticle = ReturnType<typeof exportedArticle>;
 const CSV_COLUMNS = Object.keys(exportedArticle({} as ArticleRow)) as (keyof ExportedArticle)[];
+/** The frame decisions that count, as CSV columns: frame names joined with "; ". */
+const FRAME_COLUMNS = ['framesPresent', 'framesDenied', 'primaryFrames'] as const;
+
+function frameColumns(db: Db, articleId: number): string[] {
+  const frames = presentFrames(db, [articleId]);
+  const names = (list: typeof frames) => list.map((frame) => frame.name).join('; ');
+  return [
+    names(frames.filter((frame) => !frame.denied)),
+    names(frames.filter((frame) => frame.denied)),
+    names(frames.filter((frame) => frame.is_primary)),
+  ];
+}
 
 /**
- * Writes every article to `outPath` (in JSON with its entities, quotes and frames), streaming, through a temporary file renamed at the end, so
+ * Writes every article to `outPath` (JSON: with its entities, quotes and frame decisions with their
+ * evidence; CSV: with the frames present, denied and primary), streaming, through a temporary file renamed at the end, so
  * an interrupted export never leaves a half-written file under the chosen name.
  */
 export function exportArticles(db: Db, format: ExportFormat, outPath: string): number {
@@ -40,13 +55,17 @@ export function exportArticles(db: Db, format: ExportFormat, outPath: string): n
   try {
     const write = (chunk: string) => writeSync(fd, chunk);
     if (format === 'json') write('{"articles":[');
-    else write(`\ufeff${CSV_COLUMNS.join(',')}\r\n`); // the BOM makes spreadsheet apps read UTF-8
+    // the BOM makes spreadsheet apps read UTF-8
+    else write(`\ufeff${[...CSV_COLUMNS, ...FRAME_COLUMNS].join(',')}\r\n`);
     for (const row of iterateArticles(db)) {
       const article = exportedArticle(row);
       if (format === 'json') {
         const analysis = storedAnalysisJson(db, row.id, row.text, row.word_count, lookup);
         write(`${count > 0 ? ',' : ''}\n${JSON.stringify({ ...article, ...analysis })}`);
-      } else write(`${CSV_COLUMNS.map((column) => csvField(article[column])).join(',')}\r\n`);
+      } else {
+        const fields = [...CSV_COLUMNS.map((column) => article[column]), ...frameColumns(db, row.id)];
+        write(`${fields.map(csvCell).join(',')}\r\n`);
+      }
       count++;
     }
     if (format === 'json') write('\n]}\n');
@@ -58,10 +77,4 @@ export function exportArticles(db: Db, format: ExportFormat, outPath: string): n
   closeSync(fd);
   renameSync(partial, outPath);
   return count;
-}
-
-function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

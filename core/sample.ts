@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { openProject } from '../db/open.ts';
+import { openProject, type Db } from '../db/open.ts';
+import { ensureManualStory } from '../db/stories.ts';
+import { ensureSampleCodebook } from './analyze/codebooks.ts';
 import { importPaths } from './import/pipeline.ts';
 import { analyseArticles } from './analyze/run.ts';
 
@@ -17,6 +19,10 @@ export async function ensureDefaultProject(path: string, sample = SAMPLE_ARTICLE
   const db = openProject(path);
   try {
     const { imported } = await importPaths(db, [sample]);
+    placeInSampleStory(
+      db,
+      imported.map((article) => article.id),
+    );
     await analyseArticles(
       db,
       imported.map((article) => article.id),
@@ -25,4 +31,17 @@ export async function ensureDefaultProject(path: string, sample = SAMPLE_ARTICLE
   } finally {
     db.close();
   }
+}
+
+export const SAMPLE_STORY = 'Russian aid to Italy (sample)';
+
+/**
+ * Puts the sample's articles in the sample story (made by hand, so grouping leaves it alone) and
+ * scopes the sample's issue codebook to that story: the event's own frames apply to the event's
+ * coverage, not to every article a project will hold. Call before analysing them.
+ */
+export function placeInSampleStory(db: Db, articleIds: readonly number[]): void {
+  if (articleIds.length === 0) return;
+  const storyId = ensureManualStory(db, SAMPLE_STORY, articleIds);
+  ensureSampleCodebook(db, [storyId]);
 }

@@ -17,6 +17,11 @@ export interface AnnotationRow {
   status: ReviewStatus;
   coder_id: number | null;
   created_at: string;
+  /** Frame evidence: JSON list of the sentence's cues, [{start, end, cue, negated}]. */
+  cues: string | null;
+  /** Frame evidence inside a quotation: the frame is its speaker's. */
+  in_quote: 0 | 1;
+  speaker: string | null;
 }
 
 export interface NewFrameHit {
@@ -32,22 +37,37 @@ export interface NewFrameHit {
   createdAt: string;
 }
 
-export function insertFrameHit(db: Db, hit: NewFrameHit): void {
-  statement(
-    db,
-    `INSERT INTO annotations (article_id, code_id, start, end, cue_start, cue_end, cue, negated, created_at)
-     VALUES (@articleId, @codeId, @start, @end, @cueStart, @cueEnd, @cue, @negated, @createdAt)`,
-  ).run({ ...hit, negated: hit.negated ? 1 : 0 });
+export interface NewFrameEvidence extends NewFrameHit {
+  /** Every cue the sentence holds; the first is also stored as cueStart/cueEnd/cue. */
+  cues: { start: number; end: number; cue: string; negated: boolean }[];
+  inQuote: boolean;
+  speaker: string | null;
 }
 
-/** Cue spans of frame hits a person has reviewed, which re-analysis must not suggest again. */
+/** One evidence sentence of a frame; `negated` marks a sentence that denies the frame's claim. */
+export function insertFrameEvidence(db: Db, hit: NewFrameEvidence): void {
+  statement(
+    db,
+    `INSERT INTO annotations (article_id, code_id, start, end, cue_start, cue_end, cue, negated, created_at,
+       cues, in_quote, speaker)
+     VALUES (@articleId, @codeId, @start, @end, @cueStart, @cueEnd, @cue, @negated, @createdAt,
+       @cues, @inQuote, @speaker)`,
+  ).run({
+    ...hit,
+    negated: hit.negated ? 1 : 0,
+    cues: JSON.stringify(hit.cues),
+    inQuote: hit.inQuote ? 1 : 0,
+  });
+}
+
+/** Sentences of frame evidence a person has reviewed, which re-analysis must not suggest again. */
 export function reviewedFrameHits(db: Db, articleId: number): Set<string> {
   const rows = statement(
     db,
-    `SELECT code_id, cue_start, cue_end FROM annotations
+    `SELECT code_id, start, end FROM annotations
      WHERE article_id = ? AND origin = 'auto' AND status != 'suggested'`,
-  ).all(articleId) as { code_id: number; cue_start: number; cue_end: number }[];
-  return new Set(rows.map((row) => `${row.code_id}:${row.cue_start}:${row.cue_end}`));
+  ).all(articleId) as { code_id: number; start: number; end: number }[];
+  return new Set(rows.map((row) => `${row.code_id}:${row.start}:${row.end}`));
 }
 
 /** Forgets the frame hits analysis suggested for an article; reviewed ones and hand coding stay. */
@@ -62,28 +82,6 @@ export function listAnnotations(db: Db, articleId: number): AnnotationRow[] {
   return statement(db, 'SELECT * FROM annotations WHERE article_id = ? ORDER BY start').all(
     articleId,
   ) as AnnotationRow[];
-}
-
-export interface ArticleFrame {
-  code_id: number;
-  key: string;
-  name: string;
-  hits: number;
-  negated: number;
-  /** Hits per 100 words of the article. */
-  score: number;
-}
-
-/** The frames an article uses: hits not rejected, per frame, with a length-normalised score. */
-export function articleFrames(db: Db, articleId: number): ArticleFrame[] {
-  return statement(
-    db,
-    `SELECT c.id AS code_id, c.key, c.name, count(*) AS hits, sum(an.negated) AS negated,
-       round(count(*) * 100.0 / max(a.word_count, 1), 3) AS score
-     FROM annotations an JOIN codes c ON c.id = an.code_id JOIN articles a ON a.id = an.article_id
-     WHERE an.article_id = ? AND c.kind = 'frame' AND an.status != 'rejected'
-     GROUP BY c.id ORDER BY score DESC, c.name`,
-  ).all(articleId) as ArticleFrame[];
 }
 
 /** Ids of every annotation of a code, for keeping them in the history when the code is deleted. */

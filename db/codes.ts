@@ -84,3 +84,15 @@ export function codeKeys(db: Db, codebookId: number): Set<string> {
     statement(db, 'SELECT key FROM codes WHERE codebook_id = ?').pluck().all(codebookId) as string[],
   );
 }
+
+/** Each codebook's scope (JSON, see core/analyze/scope.ts), by codebook key. */
+export function codebookScopeRows(db: Db): { key: string; scope: string }[] {
+  return statement(db, 'SELECT key, scope FROM codebooks ORDER BY id').all() as {
+    key: string;
+    scope: string;
+  }[];
+}
+
+export function setCodebookScopeJson(db: Db, id: number, scope: string): void {
+  statement(db, 'UPDATE codebooks SET scope = ? WHERE id = ?').run(scope, id);
+}

@@ -32,6 +32,9 @@ export interface QuoteSpeakerRow {
   article_id: number;
   start: number;
   end: number;
+  kind: 'direct' | 'reported';
+  /** Whether analysis found the speaker named, unnamed ("a senior official") or a news outlet. */
+  speaker_source: 'named' | 'unnamed' | 'media' | null;
   speaker_entity_id: number | null;
   speaker_text: string | null;
   speaker_type: 'person' | 'group' | null;
@@ -67,6 +70,21 @@ export function frameHitsOf(db: Db, ids: readonly number[]): FrameHitRow[] {
   ).all(JSON.stringify(ids)) as FrameHitRow[];
 }
 
+export interface FramePresenceRow {
+  article_id: number;
+  code_id: number;
+  denied: 0 | 1;
+}
+
+/** Frames present in these articles by the decisions that count (a coder's over the machine's). */
+export function framePresence(db: Db, ids: readonly number[]): FramePresenceRow[] {
+  return statement(
+    db,
+    `SELECT article_id, code_id, denied FROM effective_frame_decisions
+     WHERE article_id IN (${IDS}) AND present = 1 ORDER BY article_id, code_id`,
+  ).all(JSON.stringify(ids)) as FramePresenceRow[];
+}
+
 export function frameCodes(db: Db): FrameCodeRow[] {
   return statement(
     db,
@@ -78,19 +96,19 @@ export function frameCodes(db: Db): FrameCodeRow[] {
 /**
  * Quoted speech not rejected, with its speaker entity where one is known, in reading order.
  * Quoted spans with neither a speaker nor a reporting cue (titles, slogans, scare quotes) are
- * not anyone's words and are left out. Direct quotes only: the share of quoted words is over words in
- * quote marks, and reported speech (kind 'reported') is not counted.
+ * not anyone's words and are left out. Direct quotes only, unless `reported`: then reported speech
+ * ("Peskov told reporters that …") counts as sourcing too.
  */
-export function quotesWithSpeakers(db: Db, ids: readonly number[]): QuoteSpeakerRow[] {
+export function quotesWithSpeakers(db: Db, ids: readonly number[], reported = false): QuoteSpeakerRow[] {
   return statement(
     db,
-    `SELECT q.article_id, q.start, q.end, q.speaker_entity_id, q.speaker_text, q.speaker_type,
-       e.name AS entity_name, e.type AS entity_type
+    `SELECT q.article_id, q.start, q.end, q.kind, q.speaker_source, q.speaker_entity_id, q.speaker_text,
+       q.speaker_type, e.name AS entity_name, e.type AS entity_type
      FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
-     WHERE q.article_id IN (${IDS}) AND q.status != 'rejected' AND q.kind = 'direct'
+     WHERE q.article_id IN (${IDS}) AND q.status != 'rejected' AND (q.kind = 'direct' OR ?)
        AND (q.speaker_text IS NOT NULL OR q.speaker_entity_id IS NOT NULL OR q.cue IS NOT NULL)
      ORDER BY q.article_id, q.start`,
-  ).all(JSON.stringify(ids)) as QuoteSpeakerRow[];
+  ).all(JSON.stringify(ids), reported ? 1 : 0) as QuoteSpeakerRow[];
 }
 
 export function mentionsWithEntities(db: Db, ids: readonly number[]): MentionEntityRow[] {

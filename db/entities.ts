@@ -13,6 +13,11 @@ export interface EntitySummary extends EntityRow {
   aliases: string[];
   mentions: number;
   articles: number;
+  /**
+   * In one article's list: how sure analysis is of the type there (0–1), or null when a person made one of
+   * its mentions or the analysis predates confidences. Null in project-wide lists.
+   */
+  confidence: number | null;
 }
 
 export function getEntityByName(db: Db, name: string, type: EntityType): EntityRow | undefined {
@@ -38,10 +43,36 @@ export function findPeopleBySurname(db: Db, surname: string): EntityRow[] {
   ).all(surname.replace(/[%_\\]/g, '\\$&'), surname, surname) as EntityRow[];
 }
 
-export function insertEntity(db: Db, name: string, type: EntityType): number {
+export function insertEntity(db: Db, name: string, type: EntityType, matchKey: string | null = null): number {
   return Number(
-    statement(db, 'INSERT INTO entities (name, type) VALUES (?, ?)').run(name, type).lastInsertRowid,
+    statement(db, 'INSERT INTO entities (name, type, match_key) VALUES (?, ?, ?)').run(name, type, matchKey)
+      .lastInsertRowid,
   );
+}
+
+/** Entities of a type whose matching key (see migration 005) is `key`. */
+export function findEntitiesByKey(db: Db, key: string, type: EntityType): EntityRow[] {
+  return statement(
+    db,
+    'SELECT id, name, type FROM entities WHERE type = ? AND match_key = ? ORDER BY id',
+  ).all(type, key) as EntityRow[];
+}
+
+/** People whose matching key ends with this surname's key ("zelenski" finds Volodymyr Zelenskyy). */
+export function findPeopleBySurnameKey(db: Db, surnameKey: string): EntityRow[] {
+  return statement(
+    db,
+    `SELECT id, name, type FROM entities WHERE type = 'person' AND match_key LIKE '% ' || ? ESCAPE '\\'`,
+  ).all(surnameKey.replace(/[%_\\]/g, '\\$&')) as EntityRow[];
+}
+
+/** Entities made before matching keys existed, to be given one. */
+export function entitiesWithoutKey(db: Db): EntityRow[] {
+  return statement(db, 'SELECT id, name, type FROM entities WHERE match_key IS NULL').all() as EntityRow[];
+}
+
+export function setMatchKey(db: Db, id: number, key: string): void {
+  statement(db, 'UPDATE entities SET match_key = ? WHERE id = ?').run(key, id);
 }
 
 export function renameEntity(db: Db, id: number, name: string): void {
@@ -59,13 +90,16 @@ export interface NewMention {
   start: number;
   end: number;
   role: string | null;
+  /** How sure analysis is of the entity's type here; null for a person's own mention. */
+  confidence?: number | null;
 }
 
 export function insertMention(db: Db, mention: NewMention): void {
   statement(
     db,
-    `INSERT INTO mentions (article_id, entity_id, start, end, role) VALUES (@articleId, @entityId, @start, @end, @role)`,
-  ).run(mention);
+    `INSERT INTO mentions (article_id, entity_id, start, end, role, confidence)
+     VALUES (@articleId, @entityId, @start, @end, @role, @confidence)`,
+  ).run({ ...mention, confidence: mention.confidence ?? null });
 }
 
 /** Forgets what analysis found in an article (hand-made mentions stay). */
@@ -78,6 +112,8 @@ export function listEntities(db: Db, articleId?: number): EntitySummary[] {
   const rows = statement(
     db,
     `SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,
+       CASE WHEN @articleId IS NULL OR sum(m.origin = 'manual') > 0 THEN NULL ELSE max(m.confidence) END
+         AS confidence,
        (SELECT json_group_array(alias) FROM entity_aliases WHERE entity_id = e.id) AS aliases
      FROM entities e JOIN mentions m ON m.entity_id = e.id
      WHERE @articleId IS NULL OR m.article_id = @articleId
@@ -123,7 +159,7 @@ export function findEntities(db: Db, filter: EntityFilter): { total: number; row
   const total = statement(db, `SELECT count(*) FROM entities e WHERE ${where}`).pluck().get(params) as number;
   const rows = statement(
     db,
-    `SELECT e.id, e.name, e.type,
+    `SELECT e.id, e.name, e.type, NULL AS confidence,
        (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
        (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles,
        (SELECT json_group_array(alias) FROM entity_aliases WHERE entity_id = e.id) AS aliases

@@ -16,8 +16,13 @@ export interface LibraryFilters {
   entityId?: number | undefined;
   /** A speaker as the library shows them: the entity's name, else the speaker text of the quote. */
   speaker?: string | undefined;
-  /** Articles with accepted or suggested annotations of this code (a frame or a hand code). */
+  /**
+   * A hand code: articles with accepted or suggested annotations of it. A frame: articles where the
+   * frame is present and asserted by the decision that counts (denied ones are `deniedCodeId`).
+   */
   codeId?: number | undefined;
+  /** A frame: articles where it is present but denied. */
+  deniedCodeId?: number | undefined;
 }
 
 export type LibrarySort = 'id' | 'title' | 'outlet' | 'published' | 'words' | 'relevance';
@@ -61,9 +66,18 @@ function whereOf(filters: LibraryFilters, omit: readonly (keyof LibraryFilters)[
   }
   if (use('codeId')) {
     parts.push(
-      "a.id IN (SELECT article_id FROM annotations WHERE code_id = @codeId AND status != 'rejected')",
+      `(CASE (SELECT kind FROM codes WHERE id = @codeId) WHEN 'frame'
+         THEN a.id IN (SELECT article_id FROM effective_frame_decisions
+                       WHERE code_id = @codeId AND present = 1 AND denied = 0)
+         ELSE a.id IN (SELECT article_id FROM annotations WHERE code_id = @codeId AND status != 'rejected') END)`,
     );
     params.codeId = filters.codeId;
+  }
+  if (use('deniedCodeId')) {
+    parts.push(
+      'a.id IN (SELECT article_id FROM effective_frame_decisions WHERE code_id = @deniedCodeId AND present = 1 AND denied = 1)',
+    );
+    params.deniedCodeId = filters.deniedCodeId;
   }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }
@@ -172,25 +186,45 @@ export function quoteCounts(db: Db, ids: readonly number[]): Map<number, number>
   return new Map(rows.map((row) => [row.id, row.n]));
 }
 
-/** Analysis suggestions per article: how many wait for review and how many were accepted or rejected. */
+/**
+ * Analysis suggestions per article: how many need a person (`waiting`), how many analysis is sure of and
+ * can be accepted in bulk (`sure`), and how many a person accepted or rejected (`reviewed`).
+ */
 export interface ReviewCount {
   waiting: number;
+  sure: number;
   reviewed: number;
 }
 
-/** Review counts per article over quotes and annotations the analysis made (frame evidence). */
-export function reviewCounts(db: Db, ids: readonly number[]): Map<number, ReviewCount> {
+/**
+ * Review counts per article over quotes and the frame evidence the analysis suggested. A quote needs a
+ * person while it is suggested and its confidence is below `sure` (or unknown); frame evidence while it is
+ * suggested, once per sentence, whatever number of frames it evidences (one item to review).
+ */
+export function reviewCounts(db: Db, ids: readonly number[], sure: number): Map<number, ReviewCount> {
   const rows = statement(
     db,
-    `SELECT id, sum(waiting) AS waiting, sum(reviewed) AS reviewed FROM (
-       SELECT article_id AS id, status = 'suggested' AS waiting, status != 'suggested' AS reviewed FROM quotes
+    `SELECT id, sum(waiting) AS waiting, sum(sure) AS sure, sum(reviewed) AS reviewed FROM (
+       SELECT article_id AS id,
+         status = 'suggested' AND coalesce(confidence < @sure, 1) AS waiting,
+         status = 'suggested' AND coalesce(confidence >= @sure, 0) AS sure,
+         status != 'suggested' AS reviewed
+       FROM quotes
        WHERE article_id IN (SELECT value FROM json_each(@ids)) AND origin = 'auto'
        UNION ALL
-       SELECT article_id, status = 'suggested', status != 'suggested' FROM annotations
+       SELECT article_id, max(status = 'suggested'), 0, min(status != 'suggested') FROM annotations
        WHERE article_id IN (SELECT value FROM json_each(@ids)) AND origin = 'auto'
+       GROUP BY article_id, start, end
      ) GROUP BY id`,
-  ).all({ ids: JSON.stringify(ids) }) as { id: number; waiting: number; reviewed: number }[];
-  return new Map(rows.map((row) => [row.id, { waiting: row.waiting, reviewed: row.reviewed }]));
+  ).all({ ids: JSON.stringify(ids), sure }) as {
+    id: number;
+    waiting: number;
+    sure: number;
+    reviewed: number;
+  }[];
+  return new Map(
+    rows.map((row) => [row.id, { waiting: row.waiting, sure: row.sure, reviewed: row.reviewed }]),
+  );
 }
 
 export interface ArticleFramePresence {
@@ -198,17 +232,22 @@ export interface ArticleFramePresence {
   code_id: number;
   name: string;
   color: string | null;
+  /** Evidence sentences not rejected. */
   hits: number;
+  denied: 0 | 1;
+  is_primary: 0 | 1;
 }
 
-/** The frames each article uses (hits not rejected). */
+/** The frames present in each article by the decisions that count: asserted first (primary leading), then denied. */
 export function framesPresent(db: Db, ids: readonly number[]): ArticleFramePresence[] {
   return statement(
     db,
-    `SELECT an.article_id, c.id AS code_id, c.name, c.color, count(*) AS hits
-     FROM annotations an JOIN codes c ON c.id = an.code_id
-     WHERE an.article_id IN (SELECT value FROM json_each(?)) AND c.kind = 'frame' AND an.status != 'rejected'
-     GROUP BY an.article_id, c.id ORDER BY an.article_id, hits DESC, c.id`,
+    `SELECT d.article_id, c.id AS code_id, c.name, c.color, d.denied, d.is_primary,
+       (SELECT count(*) FROM annotations an WHERE an.article_id = d.article_id AND an.code_id = d.code_id
+          AND an.status != 'rejected') AS hits
+     FROM effective_frame_decisions d JOIN codes c ON c.id = d.code_id
+     WHERE d.article_id IN (SELECT value FROM json_each(?)) AND d.present = 1
+     ORDER BY d.article_id, d.denied, d.is_primary DESC, d.salience DESC, c.id`,
   ).all(JSON.stringify(ids)) as ArticleFramePresence[];
 }
 
@@ -216,7 +255,8 @@ export interface LibraryFacets {
   outlets: { outlet: string | null; articles: number }[];
   speakers: { name: string; entity_id: number | null; articles: number; quotes: number }[];
   entities: { id: number; name: string; type: string; articles: number }[];
-  codes: { id: number; name: string; kind: string; color: string | null; articles: number }[];
+  /** Hand codes: articles with an annotation; frames: articles where the frame is asserted, and `denied` apart. */
+  codes: { id: number; name: string; kind: string; color: string | null; articles: number; denied: number }[];
   dates: { bucket: string; articles: number }[];
   undated: number;
   bucket: 'day' | 'month';
@@ -254,10 +294,17 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
     ).all({ ...where.params, top }) as LibraryFacets['entities'];
     const codes = statement(
       db,
-      `SELECT c.id, c.name, c.kind, c.color, count(DISTINCT an.article_id) AS articles
-       FROM annotations an JOIN codes c ON c.id = an.code_id
-       WHERE an.status != 'rejected' AND an.article_id IN (${matching})
-       GROUP BY c.id ORDER BY articles DESC, c.name`,
+      `SELECT id, name, kind, color, sum(articles) AS articles, sum(denied) AS denied FROM (
+         SELECT c.id, c.name, c.kind, c.color, count(DISTINCT an.article_id) AS articles, 0 AS denied
+         FROM annotations an JOIN codes c ON c.id = an.code_id
+         WHERE c.kind = 'code' AND an.status != 'rejected' AND an.article_id IN (${matching})
+         GROUP BY c.id
+         UNION ALL
+         SELECT c.id, c.name, c.kind, c.color, sum(d.denied = 0), sum(d.denied = 1)
+         FROM effective_frame_decisions d JOIN codes c ON c.id = d.code_id
+         WHERE d.present = 1 AND d.article_id IN (${matching})
+         GROUP BY c.id
+       ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
     ).all(where.params) as LibraryFacets['codes'];
     const span = statement(
       db,

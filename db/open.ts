@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ProjectFileError } from './errors.ts';
+import { ProjectFileError, describeSqliteProblem } from './errors.ts';
 import { migrate } from './migrate.ts';
 import { latestVersion } from './migrations/index.ts';
 import { APPLICATION_ID, verifyProjectFile } from './trust/verify.ts';
@@ -80,7 +80,9 @@ function openWritable(path: string, fresh: boolean): Db {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw error instanceof ProjectFileError
+      ? error
+      : new ProjectFileError(describeSqliteProblem(path, error));
   }
 }
 

@@ -17,6 +17,8 @@ export const EDITABLE_TABLES = {
   coders: ['id'],
   stories: ['id'],
   story_articles: ['article_id'],
+  story_exclusions: ['article_id'],
+  frame_decisions: ['id'],
 } as const;
 
 export type EditableTable = keyof typeof EDITABLE_TABLES;

@@ -137,3 +137,99 @@ export function storySummary(db: Db, storyId: number): StorySummary | undefined 
 export function articleExists(db: Db, articleId: number): boolean {
   return statement(db, 'SELECT 1 FROM articles WHERE id = ?').get(articleId) !== undefined;
 }
+
+export interface LeftOutArticle {
+  id: number;
+  title: string | null;
+  outlet: string | null;
+  published_at: string | null;
+  word_count: number;
+  /** A person took it out of every story (grouping leaves it out); otherwise grouping found no story for it. */
+  excluded: number;
+}
+
+/** Articles in no story, in the order they came out (undated last), a page at a time. */
+export function leftOutArticles(
+  db: Db,
+  offset: number,
+  limit: number,
+): { total: number; rows: LeftOutArticle[] } {
+  const total = statement(
+    db,
+    'SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.article_id = a.id)',
+  )
+    .pluck()
+    .get() as number;
+  const rows = statement(
+    db,
+    `SELECT a.id, a.title, a.outlet, a.published_at, a.word_count,
+       EXISTS (SELECT 1 FROM story_exclusions x WHERE x.article_id = a.id) AS excluded
+     FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.article_id = a.id)
+     ORDER BY a.published_at IS NULL, a.published_at, a.id LIMIT ? OFFSET ?`,
+  ).all(limit, offset) as LeftOutArticle[];
+  return { total, rows };
+}
+
+export function isExcluded(db: Db, articleId: number): boolean {
+  return statement(db, 'SELECT 1 FROM story_exclusions WHERE article_id = ?').get(articleId) !== undefined;
+}
+
+export interface ArticleTextRow {
+  id: number;
+  title: string | null;
+  text: string;
+}
+
+/** Titles and texts of some articles, for measuring what they share. */
+export function articleTexts(db: Db, ids: readonly number[]): ArticleTextRow[] {
+  return statement(
+    db,
+    'SELECT id, title, text FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  ).all(JSON.stringify(ids)) as ArticleTextRow[];
+}
+
+/**
+ * In how many articles each term occurs (as the search index reads it), and how many articles
+ * there are: how rare a term is in the project.
+ */
+export function documentsWithTerm(
+  db: Db,
+  terms: readonly string[],
+): { total: number; counts: Map<string, number> } {
+  const count = statement(db, 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck();
+  const counts = new Map<string, number>();
+  for (const term of terms) {
+    try {
+      counts.set(term, count.get(`"${term.replaceAll('"', '""')}"`) as number);
+    } catch {
+      // A term the search syntax cannot take counts as rare.
+    }
+  }
+  return { total: statement(db, 'SELECT count(*) FROM articles').pluck().get() as number, counts };
+}
+
+/**
+ * The story made by hand with this name (made if there is none), holding `articleIds` that are in no
+ * story yet; returns its id. Articles already in a story stay where they are.
+ */
+export function ensureManualStory(db: Db, name: string, articleIds: readonly number[]): number {
+  return db.transaction(() => {
+    const existing = statement(db, "SELECT id FROM stories WHERE name = ? AND origin = 'manual'")
+      .pluck()
+      .get(name) as number | undefined;
+    const id =
+      existing ??
+      Number(
+        statement(db, "INSERT INTO stories (name, origin, created_at) VALUES (?, 'manual', ?)").run(
+          name,
+          new Date().toISOString(),
+        ).lastInsertRowid,
+      );
+    const place = statement(
+      db,
+      "INSERT INTO story_articles (article_id, story_id, origin) VALUES (?, ?, 'manual') ON CONFLICT (article_id) DO NOTHING",
+    );
+    for (const articleId of articleIds) place.run(articleId, id);
+    return id;
+  })();
+}

@@ -40,8 +40,13 @@ export class EngineHost {
     return () => this.listeners.delete(listener);
   }
 
+  /** Has the engine finish running work and close the project, then stops its thread. */
   async close(): Promise<void> {
-    await this.call('project.info', []); // let running calls finish their writes
+    const id = this.nextId++;
+    await new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.worker.postMessage({ id, close: true } satisfies EngineRequest);
+    });
     await this.worker.terminate();
   }
 }

@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Engine } from '../core/engine/engine.ts';
 import type { EngineEvent, Envelope } from '../core/contract.ts';
 
-export type EngineRequest = { id: number; method: string; args: unknown };
+export type EngineRequest = { id: number; method: string; args: unknown } | { id: number; close: true };
 export type EngineMessage =
   { type: 'reply'; id: number; envelope: Envelope<unknown> } | { type: 'event'; event: EngineEvent };
 
@@ -12,8 +12,19 @@ const engine = new Engine((workerData as { projectPath: string }).projectPath, {
   onInternalError: (method, error) => console.error(`Framescope engine: ${method} failed:`, error),
 });
 engine.subscribe((event) => port.postMessage({ type: 'event', event } satisfies EngineMessage));
-port.on('message', ({ id, method, args }: EngineRequest) => {
-  void engine
-    .call(method, args)
-    .then((envelope) => port.postMessage({ type: 'reply', id, envelope } satisfies EngineMessage));
+port.on('message', (request: EngineRequest) => {
+  // Closing is not a method of the contract: only the main process, quitting, can ask for it.
+  const reply =
+    'close' in request
+      ? engine.close().then(
+          (): Envelope<unknown> => ({ ok: true, value: null }),
+          (error: unknown): Envelope<unknown> => ({
+            ok: false,
+            error: { code: 'internal', message: `The project could not be closed: ${String(error)}` },
+          }),
+        )
+      : engine.call(request.method, request.args);
+  void reply.then((envelope) =>
+    port.postMessage({ type: 'reply', id: request.id, envelope } satisfies EngineMessage),
+  );
 });

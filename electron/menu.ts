@@ -1,9 +1,10 @@
 import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { EngineHost } from './engine-host.ts';
 import type { RecentProjects } from './recent.ts';
+import { viewMenuRoles } from './security.ts';
 
-const PROJECT_FILTER = { name: 'Framescope project', extensions: ['sqlite'] };
-const ARTICLE_FILTER = {
+export const PROJECT_FILTER = { name: 'Framescope project', extensions: ['sqlite'] };
+export const ARTICLE_FILTER = {
   name: 'Articles',
   extensions: [
     'txt',
@@ -24,7 +25,12 @@ const ARTICLE_FILTER = {
 };
 
 /** The application menu: projects, import, save a copy, quit. Results and errors show in the window. */
-export function installMenu(window: BrowserWindow, engine: EngineHost, recent: RecentProjects): void {
+export function installMenu(
+  window: BrowserWindow,
+  engine: EngineHost,
+  recent: RecentProjects,
+  isPackaged: boolean,
+): void {
   // Menu clicks cannot await; errors are shown by `report`.
   const run = (action: () => Promise<unknown>) => () => void action();
   const report = async (method: string, args: unknown[]) => {
@@ -34,7 +40,7 @@ export function installMenu(window: BrowserWindow, engine: EngineHost, recent: R
   };
   const openProject = async (path: string) => {
     if (await report('project.open', [path])) recent.add(path);
-    installMenu(window, engine, recent);
+    installMenu(window, engine, recent, isPackaged);
   };
   const template: MenuItemConstructorOptions[] = [
     {
@@ -88,7 +94,10 @@ export function installMenu(window: BrowserWindow, engine: EngineHost, recent: R
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    {
+      label: 'View',
+      submenu: viewMenuRoles(isPackaged).map((role) => ({ role }) as MenuItemConstructorOptions),
+    },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

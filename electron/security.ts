@@ -1,19 +1,7 @@
 // The security rules of the one window factory (see window.ts), as plain functions that tests can
 // check without an Electron binary.
 
-/** No remote code, no inline scripts, no plugins; styles inline only for React's style attributes. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../core/server/csp.ts';
 
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,
@@ -50,13 +38,30 @@ export function externalLinkToOpen(raw: string): string | null {
   return url.href;
 }
 
+/** Asked by the page (camera, notifications, clipboard, …) or checked by Chromium: always no. */
+export function denyPermission(): boolean {
+  return false;
+}
+
+/**
+ * The View menu: zoom and full screen for everyone; reload and the developer tools only while
+ * developing, never in an installed app.
+ */
+export function viewMenuRoles(isPackaged: boolean): string[] {
+  const everyone = ['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'];
+  return isPackaged ? everyone : ['reload', 'forceReload', 'toggleDevTools', ...everyone];
+}
+
 /** Navigation inside the window is allowed only within the app's own pages. */
 export function isAppNavigation(raw: string, appUrl: string): boolean {
   try {
     const url = new URL(raw);
     const app = new URL(appUrl);
     if (app.protocol === 'file:') return url.protocol === 'file:' && url.pathname === app.pathname;
-    return url.origin === app.origin;
+    // URL.origin is "null" for schemes it does not know (app:), so compare scheme, host and port.
+    return (
+      url.protocol === app.protocol && url.host === app.host && url.username === '' && url.password === ''
+    );
   } catch {
     return false;
   }

@@ -2,6 +2,7 @@ import { BrowserWindow, session, shell } from 'electron';
 import {
   CONTENT_SECURITY_POLICY,
   SECURE_WEB_PREFERENCES,
+  denyPermission,
   externalLinkToOpen,
   isAppNavigation,
 } from './security.ts';
@@ -10,13 +11,16 @@ import {
  * The one window factory: isolated, sandboxed, no Node, a strict CSP, no navigation away from the
  * app, no new windows; vetted http(s) links go to the system browser.
  */
-export function createMainWindow(appUrl: string, preloadPath: string): BrowserWindow {
+export function createMainWindow(appUrl: string, preloadPath: string, devTools: boolean): BrowserWindow {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(denyPermission()),
+  );
+  session.defaultSession.setPermissionCheckHandler(denyPermission);
 
   const window = new BrowserWindow({
     width: 1440,
@@ -25,7 +29,7 @@ export function createMainWindow(appUrl: string, preloadPath: string): BrowserWi
     minHeight: 800,
     title: 'Framescope',
     show: false,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, devTools, preload: preloadPath },
   });
   window.webContents.on('will-navigate', (event, url) => {
     if (!isAppNavigation(url, appUrl)) event.preventDefault();

@@ -42,3 +42,19 @@ export function tokenize(text: string): RawToken[] {
   });
   return tokens;
 }
+
+type Tagged = { has: (tag: string) => boolean; found: boolean };
+type View = { match: (s: string) => Tagged & { found: boolean } };
+
+/**
+ * What compromise's own tagger (the full part-of-speech pass, about ten times the tokenizer's cost) makes
+ * of a phrase in its sentence: run only for the few spans the lexicons and rules cannot decide (issue #8).
+ */
+export function taggerType(sentence: string, phrase: string): 'person' | 'place' | 'organization' | null {
+  const view = (nlp(sentence) as unknown as View).match(phrase);
+  if (!view.found) return null;
+  if (view.has('#Person')) return 'person';
+  if (view.has('#Place')) return 'place';
+  if (view.has('#Organization')) return 'organization';
+  return null;
+}

@@ -4,6 +4,7 @@ import places from './lexicon/places.json' with { type: 'json' };
 import titles from './lexicon/titles.json' with { type: 'json' };
 import speech from './speech-verbs.json' with { type: 'json' };
 import { lexiconTags } from './compromise.ts';
+import { regionIdentity, regionNames, townBand } from './gazetteer.ts';
 
 const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const key = (name: string) => name.toLowerCase().replace(/[.]/g, '').replace(/\s+/g, ' ').trim();
@@ -31,7 +32,15 @@ class NameList {
 export const ORG_NAMES = new NameList(organizations.names);
 export const ORG_HEADS = new Set(organizations.headNouns.map(key));
 export const ORG_LOWER_HEADS = new Set(organizations.lowercaseHeads);
-export const PLACE_NAMES = new NameList([...places.names, ...places.abbreviations]);
+/** Lower-case institution nouns that name an organization when words before them say which one. */
+export const LOWERCASE_ORG_HEADS = new Set(organizations.lowercaseNamedHeads);
+/** "the newspaper La Stampa", "La Stampa daily": a name beside one of these is a news outlet. */
+export const MEDIA_NOUNS = new Set(organizations.mediaNouns);
+/** "state", "federal": they qualify an institution without naming it ("the federal agency"). */
+export const QUALIFYING_WORDS = new Set(organizations.qualifyingWords);
+/** "the new ministry", "the relevant agency": words that never name an institution. */
+export const VAGUE_MODIFIERS = new Set(organizations.vagueModifiers);
+export const PLACE_NAMES = new NameList([...places.names, ...places.abbreviations, ...regionNames()]);
 export const PLACE_HEADS = new Set(places.headNouns.map(key));
 export const PLACE_PREFIXES = new Set(places.namePrefixes.map(key));
 export const SURNAME_HEADS = new Set(places.surnameHeads.map(key));
@@ -83,7 +92,11 @@ export const isFirstName = (word: string) => lexiconTags(word).some((t) => FIRST
 export const isLastName = (word: string) => lexiconTags(word).includes('LastName');
 export const isPersonWord = (word: string) =>
   lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t) || t === 'LastName' || t === 'Person');
-export const isPlaceWord = (word: string) => lexiconTags(word).some((t) => PLACE_TAGS.has(t));
+/** compromise knows the word as a place, or it names a country, a state or a city of 100,000 or more. */
+export const isPlaceWord = (word: string) =>
+  lexiconTags(word).some((t) => PLACE_TAGS.has(t)) ||
+  townBand(word) >= 3 ||
+  regionIdentity(word) !== undefined;
 export const isOrgWord = (word: string) =>
   lexiconTags(word).some((t) => t === 'Organization' || t === 'SportsTeam');
 export const isDemonym = (word: string) => lexiconTags(word).includes('Demonym');

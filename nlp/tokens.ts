@@ -1,5 +1,6 @@
 import { tokenize } from './compromise.ts';
 import places from './lexicon/places.json' with { type: 'json' };
+import type { BlockKind, TextBlock } from './structure.ts';
 
 export type Token = {
   /** Surface text without surrounding punctuation; possessive endings removed. */
@@ -18,6 +19,10 @@ export type Token = {
   possessive: boolean;
   /** Inside parentheses: an aside, never the subject a later pronoun refers to. */
   aside: boolean;
+  /** What the line the token is on is: headline, lead, body, ... (see structure.ts). */
+  blockKind: BlockKind;
+  /** The line is in Title Case or capitals: a capital letter there says little about a name. */
+  titleCase: boolean;
 };
 
 const ABBREVIATIONS = new Set([
@@ -49,7 +54,15 @@ export function paragraphOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-export function buildTokens(text: string, paraStarts: readonly number[]): Token[] {
+/**
+ * Tokens of `text` with their paragraph and, when `blocks` (the text's lines, see structure.ts) are
+ * given, the kind of line each is on. A sentence never runs from one line into the next.
+ */
+export function buildTokens(
+  text: string,
+  paraStarts: readonly number[],
+  blocks: readonly TextBlock[] = [],
+): Token[] {
   const tokens: Token[] = [];
   let extraSentences = 0;
   let lastSentence = -1;
@@ -74,7 +87,29 @@ export function buildTokens(text: string, paraStarts: readonly number[]): Token[
     if (t.post.includes(')')) depth = Math.max(0, depth - 1);
     if (t.post.includes('\n')) depth = 0;
   }
+  placeInBlocks(tokens, blocks);
   return tokens;
+}
+
+function placeInBlocks(tokens: Token[], blocks: readonly TextBlock[]): void {
+  let b = 0;
+  let shift = 0;
+  let previousSentence = -1;
+  let previousBrokeLine = false;
+  for (const t of tokens) {
+    while (b < blocks.length - 1 && (blocks[b]?.end ?? 0) <= t.start) b++;
+    const block = blocks[b];
+    if (block && block.start <= t.start && t.start < block.end) {
+      t.blockKind = block.kind;
+      t.titleCase = block.titleCase;
+    }
+    // compromise ends a sentence at a line break in most cases; make it every case.
+    const sentence = t.sentence;
+    if (sentence === previousSentence && (previousBrokeLine || t.pre.includes('\n'))) shift++;
+    previousSentence = sentence;
+    previousBrokeLine = t.post.includes('\n');
+    t.sentence = sentence + shift;
+  }
 }
 
 function makeToken(
@@ -112,5 +147,7 @@ function makeToken(
     abbrev,
     possessive,
     aside: false,
+    blockKind: 'body',
+    titleCase: false,
   };
 }

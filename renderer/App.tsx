@@ -10,6 +10,7 @@ import { CodebookView } from './views/CodebookView.tsx';
 import { TasksView } from './views/TasksView.tsx';
 import { StoriesView } from './views/StoriesView.tsx';
 import { CompareView } from './views/CompareView.tsx';
+import { AgreementView } from './views/AgreementView.tsx';
 import { useRoute } from './hooks/useRoute.ts';
 import { listenForTasks } from './hooks/tasks.ts';
 import { useGlobalKeys } from './hooks/useGlobalKeys.ts';
@@ -26,8 +27,9 @@ export function App() {
         {route.view === 'library' && <LibraryView />}
         {route.view === 'reader' && <ReaderView articleId={route.articleId} />}
         {route.view === 'codebook' && <CodebookView codeId={route.codeId} />}
-        {route.view === 'stories' && <StoriesView storyId={route.storyId} />}
+        {route.view === 'stories' && <StoriesView storyId={route.storyId} leftOut={route.leftOut ?? false} />}
         {route.view === 'compare' && <CompareView selection={route.selection} />}
+        {route.view === 'agreement' && <AgreementView />}
         {route.view === 'tasks' && <TasksView />}
       </main>
       <DropImport />

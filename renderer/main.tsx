@@ -8,6 +8,7 @@ import './styles/reader.css';
 import './styles/codebook.css';
 import './styles/stories.css';
 import './styles/compare.css';
+import './styles/agreement.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,5 @@
 import { analyzeText, type ProjectLexicon } from '../../nlp/index.ts';
-import { detectFrames, type Codebook, type SentenceSpan } from '../../nlp/frames/index.ts';
+import { decideFrames, type Codebook, type QuoteSpan, type SentenceSpan } from '../../nlp/frames/index.ts';
 import type { ArticleAnalysis, FrameFinding } from './types.ts';
 
 /** The whole analysis of one article's text: entities, quotes with speakers, and each codebook's frames. */
@@ -8,21 +8,25 @@ export function analyseText(
   codebooks: readonly Codebook[],
   lexicon?: ProjectLexicon,
 ): ArticleAnalysis {
-  const { entities, quotes, sentences } = analyzeText(text, { lexicon });
-  return { entities, quotes, sentences, frames: findFrames(text, codebooks, sentences) };
+  const analysis = analyzeText(text, { lexicon });
+  return { ...analysis, frames: findFrames(text, codebooks, analysis.sentences, analysis.quotes) };
 }
 
-/** Each codebook's frames in a text, keyed `codebookKey/frameKey` as the project's codes are. */
+/**
+ * Each codebook's frame decisions for a text, keyed `codebookKey/frameKey` as the project's codes are.
+ * Quotes (direct and reported) tell whose frame a piece of evidence is.
+ */
 export function findFrames(
   text: string,
   codebooks: readonly Codebook[],
   sentences?: readonly SentenceSpan[],
+  quotes: readonly QuoteSpan[] = [],
 ): FrameFinding[] {
   return codebooks.flatMap((codebook) =>
-    detectFrames(text, codebook, sentences ? [...sentences] : undefined).map((found) => ({
-      code: `${codebook.id}/${found.frame}`,
-      score: found.score,
-      hits: found.hits,
+    decideFrames(text, codebook, { sentences, quotes }).map((decision) => ({
+      ...decision,
+      code: `${codebook.id}/${decision.frame}`,
+      codebook: codebook.id,
     })),
   );
 }

@@ -1,6 +1,6 @@
 import { readArticles, type Failure, type ReadOptions } from '../import/read.ts';
 import { analyseText } from './analyse-text.ts';
-import { BUILT_IN_CODEBOOKS } from '../../nlp/frames/index.ts';
+import { BUILT_IN_CODEBOOKS, type Codebook } from '../../nlp/frames/index.ts';
 import { analysisJson, type AnalysisJson } from './json.ts';
 
 export interface AnalysedFile extends AnalysisJson {
@@ -11,15 +11,14 @@ export interface AnalysedFile extends AnalysisJson {
   text: string;
 }
 
-/** Analyses files without a project, with the built-in codebooks: for scripts and quick looks. */
+/** Analyses files without a project, with the built-in codebooks (or those given): for scripts and quick looks. */
 export async function analyseFiles(
   paths: readonly string[],
   options: ReadOptions = {},
+  codebooks: readonly Codebook[] = BUILT_IN_CODEBOOKS,
 ): Promise<{ articles: AnalysedFile[]; failures: Failure[] }> {
   const frameNames = new Map(
-    BUILT_IN_CODEBOOKS.flatMap((book) =>
-      book.frames.map((frame) => [`${book.id}/${frame.id}`, frame.name] as const),
-    ),
+    codebooks.flatMap((book) => book.frames.map((frame) => [`${book.id}/${frame.id}`, frame.name] as const)),
   );
   const articles: AnalysedFile[] = [];
   const failures: Failure[] = [];
@@ -28,7 +27,7 @@ export async function analyseFiles(
     if (event.type !== 'article') continue;
     const { text, title, outlet } = event.prepared.article;
     try {
-      const analysis = analyseText(text, BUILT_IN_CODEBOOKS);
+      const analysis = analyseText(text, codebooks);
       articles.push({
         source: event.file,
         ...(event.where ? { where: event.where } : {}),

@@ -3,6 +3,7 @@ import { listEntities, listMentions } from '../../db/entities.ts';
 import { listQuotes } from '../../db/quotes.ts';
 import { listAnnotations } from '../../db/annotations.ts';
 import { listCodebooks, listCodes } from '../../db/codes.ts';
+import { effectiveDecisions } from '../../db/frame-decisions.ts';
 import type { ArticleAnalysis } from './types.ts';
 import type { Quote } from '../../nlp/index.ts';
 
@@ -16,21 +17,52 @@ export interface AnalysisJson {
     type: string;
     aliases: string[];
     role?: string;
+    /** How sure analysis is of the type (0–1); null where a person made a mention or before confidences. */
+    confidence: number | null;
     mentions: { start: number; end: number }[];
   }[];
   quotes: (Quote & { status?: string })[];
-  frames: {
-    frame: string;
-    codebook: string;
-    score: number;
-    hits: {
-      start: number;
-      end: number;
-      cue: string;
-      negated: boolean;
-      sentence: { start: number; end: number };
-    }[];
+  /** Every frame of the codebooks that apply: present ones first, by salience. */
+  frames: FrameJson[];
+}
+
+/** One frame's decision for the article, with its evidence sentences (issue 9). */
+export interface FrameJson {
+  frame: string;
+  /** The frame's key in its codebook. */
+  key: string;
+  codebook: string;
+  /** The article treats the issue in this frame's terms (asserted, or denied: see `denied`). */
+  present: boolean;
+  primary: boolean;
+  /** Present as a claim the article denies: never counted as the frame asserted. */
+  denied: boolean;
+  /** Share of the codebook's weighted evidence (0–1); null for a person's decision without one. */
+  salience: number | null;
+  /** Who decided: the analysis ('auto'), a coder ('manual') or an adjudicator. */
+  origin: 'auto' | 'manual' | 'adjudicated';
+  /** Evidence sentences per 100 words. */
+  score: number;
+  /** One per evidence sentence; start/end/cue are its first cue, `cues` all of them. */
+  hits: {
+    start: number;
+    end: number;
+    cue: string;
+    cues: { start: number; end: number; cue: string; negated: boolean }[];
+    /** The sentence denies the frame's claim. */
+    negated: boolean;
+    sentence: { start: number; end: number };
+    inQuote: boolean;
+    speaker: string | null;
+    status?: string;
   }[];
+}
+
+const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const per100 = (n: number, wordCount: number) => Math.round((n * 100_000) / Math.max(wordCount, 1)) / 1000;
+
+function byPresence(a: FrameJson, b: FrameJson): number {
+  return Number(b.present) - Number(a.present) || (b.salience ?? 0) - (a.salience ?? 0);
 }
 
 /** From a fresh analysis (no project): frames named by `codebook/frame` keys are given their names. */
@@ -40,38 +72,53 @@ export function analysisJson(
   frameNames: ReadonlyMap<string, string>,
 ): AnalysisJson {
   return {
-    entities: analysis.entities.map(({ name, type, aliases, role, mentions }) => ({
+    entities: analysis.entities.map(({ name, type, aliases, role, confidence, mentions }) => ({
       name,
       type,
       aliases,
       ...(role ? { role } : {}),
+      confidence,
       mentions,
     })),
-    quotes: analysis.quotes.map(({ kind, start, end, speaker, speakerType, cue }) => ({
-      kind,
-      text: text.slice(start, end),
-      start,
-      end,
-      speaker,
-      speakerType,
-      cue,
-    })),
-    frames: analysis.frames.map(({ code, score, hits }) => ({
-      frame: frameNames.get(code) ?? code,
-      codebook: code.split('/')[0]!,
-      score,
-      hits: hits.map((hit) => ({
-        start: hit.start,
-        end: hit.end,
-        cue: hit.cue,
-        negated: hit.negated,
-        sentence: { start: hit.sentenceStart, end: hit.sentenceEnd },
-      })),
-    })),
+    quotes: analysis.quotes.map(
+      ({ kind, start, end, speaker, speakerType, cue, confidence, speakerSource }) => ({
+        kind,
+        text: text.slice(start, end),
+        start,
+        end,
+        speaker,
+        speakerType,
+        cue,
+        confidence,
+        speakerSource,
+      }),
+    ),
+    frames: analysis.frames
+      .map((f): FrameJson => ({
+        frame: frameNames.get(f.code) ?? f.name,
+        key: f.frame,
+        codebook: f.codebook,
+        present: f.present,
+        primary: f.primary,
+        denied: f.denied,
+        salience: f.salience,
+        origin: 'auto',
+        score: per100(f.evidence.length, words(text)),
+        hits: f.evidence.map((item) => ({
+          start: item.cues[0]!.start,
+          end: item.cues[0]!.end,
+          cue: item.cues[0]!.cue,
+          cues: item.cues,
+          negated: item.denied,
+          sentence: { start: item.start, end: item.end },
+          inQuote: item.inQuote,
+          speaker: item.speaker,
+        })),
+      }))
+      .sort(byPresence),
   };
 }
 
-/** From what a project stores for an article, corrections included; rejected suggestions left out. */
 /** The project's codes and codebook keys, read once for an export of many articles. */
 export function codeLookup(db: Db) {
   return {
@@ -80,6 +127,7 @@ export function codeLookup(db: Db) {
   };
 }
 
+/** From what a project stores for an article, corrections included; rejected suggestions left out. */
 export function storedAnalysisJson(
   db: Db,
   articleId: number,
@@ -94,6 +142,7 @@ export function storedAnalysisJson(
         name: e.name,
         type: e.type,
         aliases: e.aliases,
+        confidence: e.confidence,
         mentions: [] as { start: number; end: number }[],
         role: undefined as string | undefined,
       },
@@ -104,31 +153,52 @@ export function storedAnalysisJson(
     entity?.mentions.push({ start: mention.start, end: mention.end });
     if (entity && mention.role && !entity.role) entity.role = mention.role;
   }
-  const frames = new Map<number, AnalysisJson['frames'][number]>();
+  // The decisions that count (a coder's over the machine's), with the evidence not rejected.
+  const frames = new Map<number, FrameJson>();
+  for (const d of effectiveDecisions(db, articleId)) {
+    const code = codes.get(d.code_id);
+    if (!code) continue;
+    frames.set(d.code_id, {
+      frame: code.name,
+      key: code.key,
+      codebook: codebookKeys.get(code.codebook_id) ?? '',
+      present: d.present === 1,
+      primary: d.is_primary === 1,
+      denied: d.denied === 1,
+      salience: d.salience,
+      origin: d.origin,
+      score: 0,
+      hits: [],
+    });
+  }
   for (const hit of listAnnotations(db, articleId)) {
     const code = codes.get(hit.code_id);
     if (!code || code.kind !== 'frame' || hit.status === 'rejected') continue;
-    let frame = frames.get(code.id);
-    if (!frame)
-      frames.set(
-        code.id,
-        (frame = {
-          frame: code.name,
-          codebook: codebookKeys.get(code.codebook_id) ?? '',
-          score: 0,
-          hits: [],
-        }),
-      );
+    const frame = frames.get(code.id);
+    if (!frame) continue; // evidence of a frame with no decision: left over from before decisions
+    const cues = hit.cues
+      ? (JSON.parse(hit.cues) as FrameJson['hits'][number]['cues'])
+      : [
+          {
+            start: hit.cue_start ?? hit.start,
+            end: hit.cue_end ?? hit.end,
+            cue: hit.cue ?? '',
+            negated: hit.negated === 1,
+          },
+        ];
     frame.hits.push({
       start: hit.cue_start ?? hit.start,
       end: hit.cue_end ?? hit.end,
       cue: hit.cue ?? '',
+      cues,
       negated: hit.negated === 1,
       sentence: { start: hit.start, end: hit.end },
+      inQuote: hit.in_quote === 1,
+      speaker: hit.speaker,
+      status: hit.status,
     });
   }
-  for (const frame of frames.values())
-    frame.score = Math.round((frame.hits.length * 100_000) / Math.max(wordCount, 1)) / 1000;
+  for (const frame of frames.values()) frame.score = per100(frame.hits.length, wordCount);
   return {
     entities: [...entities.values()].map(({ role, ...entity }) => ({ ...entity, ...(role ? { role } : {}) })),
     quotes: listQuotes(db, articleId)
@@ -141,8 +211,10 @@ export function storedAnalysisJson(
         speaker: quote.speaker_text,
         speakerType: quote.speaker_type,
         cue: quote.cue,
+        confidence: quote.confidence ?? (quote.origin === 'manual' ? 1 : 0.5),
+        speakerSource: quote.speaker_source,
         status: quote.status,
       })),
-    frames: [...frames.values()].sort((a, b) => b.score - a.score),
+    frames: [...frames.values()].sort(byPresence),
   };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open.ts';
-import { getSetting, setSetting } from '../../db/meta.ts';
+import { getSetting, isShortText, setSetting } from '../../db/meta.ts';
 
 /** The organization and place names a project adds to the built-in lexicon, used by its analysis. */
 export interface ProjectLexicon {
@@ -11,7 +11,15 @@ export type LexiconKind = keyof ProjectLexicon;
 const KEY = 'lexicon';
 
 export function getProjectLexicon(db: Db): ProjectLexicon {
-  return getSetting<ProjectLexicon>(db, KEY, { organizations: [], places: [] });
+  return getSetting(db, KEY, { organizations: [], places: [] }, isLexicon);
+}
+
+function isLexicon(value: unknown): value is ProjectLexicon {
+  const names = (list: unknown) => Array.isArray(list) && list.every((name) => isShortText(name));
+  const lexicon = value as Partial<ProjectLexicon> | null;
+  return (
+    typeof value === 'object' && value !== null && names(lexicon?.organizations) && names(lexicon?.places)
+  );
 }
 
 export function addToLexicon(db: Db, kind: LexiconKind, names: readonly string[]): ProjectLexicon {

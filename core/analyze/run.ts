@@ -5,11 +5,14 @@ import { analyseText } from './analyse-text.ts';
 import { ensureShippedCodebooks, loadProjectCodebooks } from './codebooks.ts';
 import { AnalysisPool } from './pool.ts';
 import { storeAnalysis } from './store.ts';
+import { scopeTest } from './scope.ts';
 import { getProjectLexicon } from './lexicon.ts';
 import type { ArticleAnalysis } from './types.ts';
 
 /** Raise when analysis changes what it finds, so that `analyze` redoes older articles. */
-export const ANALYSIS_VERSION = 2; // 2: reported speech
+// 2: reported speech; 3: page furniture and repeated paragraphs left out, article-level frame decisions,
+// sentence evidence, speaker confidence; 4: gazetteer places, entity type confidence.
+export const ANALYSIS_VERSION = 4;
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 const MIN_ARTICLES_FOR_WORKERS = 8;
@@ -23,6 +26,7 @@ export interface AnalysisSummary {
   attributed: number;
   /** Reported (indirect) speech. */
   reported: number;
+  /** Frame evidence sentences (one per sentence and frame present). */
   frameHits: number;
   /**
    * Articles this run found waiting from before (an earlier run was stopped, they were imported
@@ -72,7 +76,7 @@ export async function analyseArticles(
   options: AnalyseOptions = {},
 ): Promise<AnalysisSummary> {
   ensureShippedCodebooks(db);
-  const { codebooks, codeIds } = loadProjectCodebooks(db);
+  const { codebooks, codeIds, scopes } = loadProjectCodebooks(db);
   const lexicon = getProjectLexicon(db);
   const summary: AnalysisSummary = {
     analysed: 0,
@@ -95,14 +99,14 @@ export async function analyseArticles(
     pool ? pool.analyse(text) : new Promise((resolve) => resolve(inProcess(text)));
 
   const record = (id: number, analysis: ArticleAnalysis) => {
-    storeAnalysis(db, id, analysis, codeIds, ANALYSIS_VERSION);
+    storeAnalysis(db, id, analysis, codeIds, ANALYSIS_VERSION, scopeTest(db, scopes, id));
     summary.analysed++;
     summary.mentions += analysis.entities.reduce((n, entity) => n + entity.mentions.length, 0);
     const direct = analysis.quotes.filter((quote) => quote.kind === 'direct');
     summary.quotes += direct.length;
     summary.attributed += direct.filter((quote) => quote.speaker !== null).length;
     summary.reported += analysis.quotes.length - direct.length;
-    summary.frameHits += analysis.frames.reduce((n, frame) => n + frame.hits.length, 0);
+    summary.frameHits += analysis.frames.reduce((n, frame) => n + frame.evidence.length, 0);
   };
 
   // Keep every worker busy with a second text queued, and read texts only as they are needed.

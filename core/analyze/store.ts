@@ -2,7 +2,8 @@ import type { Db } from '../../db/open.ts';
 import { markAnalysed } from '../../db/articles.ts';
 import { deleteAutoMentions, insertMention } from '../../db/entities.ts';
 import { deleteSuggestedQuotes, insertQuote, reviewedQuoteSpans } from '../../db/quotes.ts';
-import { deleteSuggestedFrameHits, insertFrameHit, reviewedFrameHits } from '../../db/annotations.ts';
+import { deleteSuggestedFrameHits, insertFrameEvidence, reviewedFrameHits } from '../../db/annotations.ts';
+import { deleteMachineDecisions, insertMachineDecision } from '../../db/frame-decisions.ts';
 import { projectEntityFor } from './project-entities.ts';
 import type { ArticleAnalysis, FrameFinding } from './types.ts';
 
@@ -16,6 +17,7 @@ export function storeAnalysis(
   analysis: ArticleAnalysis,
   codeIds: ReadonlyMap<string, number>,
   version: number,
+  applies: (codebook: string) => boolean = () => true,
 ): void {
   const now = new Date().toISOString();
   db.transaction(() => {
@@ -33,6 +35,7 @@ export function storeAnalysis(
           start: mention.start,
           end: mention.end,
           role: entity.role ?? null,
+          confidence: entity.confidence,
         });
       }
     }
@@ -53,17 +56,27 @@ export function storeAnalysis(
         speaker_text: quote.speaker,
         speaker_type: quote.speakerType,
         cue: quote.cue,
+        confidence: quote.confidence,
+        speaker_source: quote.speakerSource,
       });
     }
 
-    storeFrameFindings(db, articleId, analysis.frames, codeIds, now);
+    storeFrameFindings(
+      db,
+      articleId,
+      analysis.frames.filter((f) => applies(f.codebook)),
+      codeIds,
+      now,
+    );
     markAnalysed(db, articleId, version, now);
   })();
 }
 
 /**
- * Replaces an article's suggested frame evidence with `frames`; evidence a person reviewed stays
- * and is not suggested again. Runs inside the caller's transaction. Returns the hits stored.
+ * Replaces the machine's frame decisions and suggested evidence of an article with `frames` (the
+ * codebooks that apply to it); a person's decisions and the evidence a person reviewed stay, and
+ * reviewed evidence is not suggested again. Runs inside the caller's transaction. Returns the
+ * evidence sentences stored.
  */
 export function storeFrameFindings(
   db: Db,
@@ -73,22 +86,36 @@ export function storeFrameFindings(
   now: string,
 ): number {
   deleteSuggestedFrameHits(db, articleId);
+  deleteMachineDecisions(db, articleId);
   const reviewed = reviewedFrameHits(db, articleId);
   let stored = 0;
   for (const frame of frames) {
     const codeId = codeIds.get(frame.code);
-    if (codeId === undefined) continue; // the frame was removed from the codebook meanwhile
-    for (const hit of frame.hits) {
-      if (reviewed.has(`${codeId}:${hit.start}:${hit.end}`)) continue;
-      insertFrameHit(db, {
+    if (codeId === undefined || !frame.present) continue; // absent, or removed from the codebook meanwhile
+    insertMachineDecision(db, {
+      articleId,
+      codeId,
+      present: frame.present,
+      primary: frame.primary,
+      denied: frame.denied,
+      salience: frame.salience,
+      decidedAt: now,
+    });
+    for (const item of frame.evidence) {
+      if (reviewed.has(`${codeId}:${item.start}:${item.end}`)) continue;
+      const first = item.cues[0]!;
+      insertFrameEvidence(db, {
         articleId,
         codeId,
-        start: hit.sentenceStart,
-        end: hit.sentenceEnd,
-        cueStart: hit.start,
-        cueEnd: hit.end,
-        cue: hit.cue,
-        negated: hit.negated,
+        start: item.start,
+        end: item.end,
+        cueStart: first.start,
+        cueEnd: first.end,
+        cue: first.cue,
+        cues: item.cues,
+        negated: item.denied,
+        inQuote: item.inQuote,
+        speaker: item.speaker,
         createdAt: now,
       });
       stored++;

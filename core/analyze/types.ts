@@ -1,15 +1,15 @@
 import type { Analysis } from '../../nlp/index.ts';
-import type { FrameHit } from '../../nlp/frames/index.ts';
+import type { FrameDecision } from '../../nlp/frames/index.ts';
 
-/** One frame's hits in one article, as frame detection reports them. */
-export interface FrameFinding {
+/** The machine's decision on one frame of one article, as frame detection makes it (issue 9). */
+export interface FrameFinding extends FrameDecision {
   /** `codebookKey/frameKey`. */
   code: string;
-  score: number;
-  hits: FrameHit[];
+  codebook: string;
 }
 
 /** Everything analysis finds in one article: what a worker sends back to be stored. */
 export interface ArticleAnalysis extends Analysis {
+  /** Every frame of every codebook, present or not (absent ones have no evidence). */
   frames: FrameFinding[];
 }

@@ -15,15 +15,19 @@ import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
 import { shareCommand, type ShareCommandOptions } from './commands/share.ts';
-import { processOutput, type Output } from './output.ts';
+import { agreementCommand, type AgreementCommandOptions } from './commands/agreement.ts';
+import { codebooksCommand, type CodebooksCommandOptions } from './commands/codebooks.ts';
+import { processOutput, terminalOutput, type Output } from './output.ts';
 import { describeFileFailure } from '../../db/failures.ts';
+import { describeSqliteProblem } from '../../db/errors.ts';
 import { defaultProjectPath } from '../paths.ts';
 
 /** Errors whose message is already a sentence for the user; anything else is a bug and says so. */
 const USER_ERRORS = new Set(['ProjectFileError', 'SearchSyntaxError', 'ImportFileError', 'FieldMapError']);
 
 /** Runs the `framescope` command line; resolves to the process exit code. */
-export async function main(argv: string[], output: Output = processOutput): Promise<number> {
+export async function main(argv: string[], given: Output = processOutput): Promise<number> {
+  const output = terminalOutput(given);
   let exitCode = 0;
   const dbOption = () => new Option('--db <file>', 'project file (default: the default project, see README)');
   const jsonOption = () => new Option('--json', 'print the result as JSON');
@@ -37,7 +41,7 @@ export async function main(argv: string[], output: Output = processOutput): Prom
   program
     .command('import')
     .description(
-      'import articles from files and folders (txt, md, html, csv, json, jsonl, rss/atom, docx, pdf)',
+      'import articles from files and folders (txt, md, html, csv, json, jsonl, rss/atom, docx, pdf), or a REFI-QDA project (qdpx)',
     )
     .argument('<paths...>', 'files or folders; folders are read recursively')
     .addOption(dbOption())
@@ -58,6 +62,11 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     .addOption(dbOption())
     .option('--all', 'analyse every article again (corrections and coding are kept)')
     .option('--threads <n>', 'worker threads (default: one per core, at most 4)')
+    .option(
+      '--codebook <id>',
+      'with files: apply only this built-in codebook (repeatable; default: every built-in codebook)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .addOption(jsonOption())
     .action(async (files: string[], options: AnalyzeCommandOptions) => {
       exitCode = await analyzeCommand(files, options, output);
@@ -113,33 +122,57 @@ export async function main(argv: string[], output: Output = processOutput): Prom
 
   program
     .command('export')
-    .description('export every article with its metadata and text')
-    .addOption(new Option('--format <format>', 'file format').choices(['json', 'csv']).makeOptionMandatory())
-    .requiredOption('--out <path>', 'the file to write')
+    .description(
+      'export the project: articles as JSON or CSV, a REFI-QDA project (qdpx) for other QDA tools, or tidy CSV tables',
+    )
+    .addOption(
+      new Option('--format <format>', 'json, csv, qdpx (REFI-QDA) or tidy (a folder of CSV tables)')
+        .choices(['json', 'csv', 'qdpx', 'tidy'])
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--out <path>', 'the file to write (for tidy: the folder)')
     .addOption(dbOption())
-    .action((options: ExportCommandOptions) => {
-      exitCode = exportCommand(options, output);
+    .action(async (options: ExportCommandOptions) => {
+      exitCode = await exportCommand(options, output);
+    });
+
+  program
+    .command('codebooks')
+    .description("the project's codebooks and the articles each applies to; scope KEY sets that")
+    .argument('[action]', 'list (default), scope KEY')
+    .argument('[args...]', 'what the action needs')
+    .addOption(dbOption())
+    .option('--project', 'scope: the whole project')
+    .option('--story <id>', 'scope: this story (repeatable)', (value: string, previous: string[] = []) => [
+      ...previous,
+      value,
+    ])
+    .option('--search <query>', 'scope: the articles this search finds')
+    .addOption(jsonOption())
+    .action(async (action: string | undefined, args: string[], options: CodebooksCommandOptions) => {
+      exitCode = await codebooksCommand(action, args, options, output);
     });
 
   program
     .command('stories')
     .description(
-      'stories (articles reporting one event): list, group, show, name, move, from-search, merge, delete',
+      'stories (articles reporting one event): list, group, show, none, add, remove, name, move, from-search, merge, delete',
     )
     .argument(
       '[action]',
-      'list (default), group, show ID, name ID NAME, move ARTICLE STORY|none, from-search QUERY, merge FROM INTO, delete ID',
+      'list (default), group, show ID, none (articles in no story), add STORY ARTICLE..., remove ARTICLE..., name ID NAME, move ARTICLE STORY|none, from-search QUERY, merge FROM INTO, delete ID',
     )
     .argument('[args...]', 'what the action needs')
     .addOption(dbOption())
     .option(
       '--window <days>',
-      'group: articles further apart than this many days are not one story (default 3)',
+      'group: an article joins the story of a similar article at most this many days older (default 3)',
     )
     .option(
       '--threshold <cosine>',
-      'group: how alike an article must be to a story to join it, 0-1 (default 0.12)',
+      "group: how alike an article must be to one of a story's recent articles to join it, 0-1 (default 0.25)",
     )
+    .option('--restart', 'group: start over instead of going on from where an earlier grouping stopped')
     .option('--name <name>', 'from-search: the name of the new story (default: the search)')
     .addOption(jsonOption())
     .action(async (action: string | undefined, args: string[], options: StoriesCommandOptions) => {
@@ -162,6 +195,7 @@ export async function main(argv: string[], output: Output = processOutput): Prom
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--no-discount', 'count reprints of wire copy as articles of their own')
+    .option('--reported', 'count reported speech ("X told reporters that …") as sourcing, not only quotes')
     .addOption(jsonOption())
     .action(async (options: CompareCommandOptions) => {
       exitCode = await compareCommand(options, output);
@@ -177,11 +211,39 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     });
 
   program
+    .command('agreement')
+    .description(
+      "how far coders agree (Krippendorff's alpha, Cohen's kappa, percent agreement, bootstrap intervals), per code or outlet",
+    )
+    .requiredOption('--codebook <id>', 'the codebook, by number or name (see the Codebook view)')
+    .addOption(
+      new Option('--unit <unit>', 'what a coding is compared in')
+        .choices(['article', 'paragraph', 'sentence'])
+        .default('article'),
+    )
+    .option('--coders <names>', 'coders by name or number, e.g. Anna,Ben (default: all who coded)')
+    .addOption(
+      new Option('--by <what>', 'one row per code or per outlet').choices(['code', 'outlet']).default('code'),
+    )
+    .option('--machine', "compare the machine's suggestions with each coder (frames and quote speakers)")
+    .option('--resamples <n>', 'bootstrap resamples for the 95% intervals (default 1000; 0 for none)')
+    .option('--seed <n>', 'seed of the resampling, so the intervals repeat (default 1)')
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action(async (options: AgreementCommandOptions) => {
+      exitCode = await agreementCommand(options, output);
+    });
+
+  program
     .command('serve')
     .description('serve the app to a browser on this computer (127.0.0.1 only) until Ctrl+C')
     .addOption(dbOption())
     .option('--port <n>', 'port to listen on (default: any free port)')
     .option('--static <dir>', 'the built UI to serve (default: dist/renderer)')
+    .option(
+      '--allow <folder...>',
+      'folders the window may open projects in, import from and save to (default: none; it uploads what you pick)',
+    )
     .action(async (options: ServeCommandOptions) => {
       exitCode = await serveCommand(options, output);
     });
@@ -212,6 +274,12 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     }
     if (USER_ERRORS.has(name)) {
       output.err(`${message}\n`);
+      // A --map that names no article field is a usage error, as the README says.
+      return name === 'FieldMapError' ? 2 : 1;
+    }
+    if (name === 'SqliteError') {
+      const at = argv.indexOf('--db');
+      output.err(`${describeSqliteProblem(at >= 0 ? (argv[at + 1] ?? '') : defaultProjectPath(), error)}\n`);
       return 1;
     }
     output.err(`Framescope failed: ${message}\n`);

@@ -49,7 +49,10 @@ export function importProgress(output: Output): { onEvent: (event: ImportEvent) 
     }
   };
   const done = () => {
-    if (drawn) output.err(`\r${' '.repeat(output.columns - 1)}\r`);
+    if (drawn) {
+      output.err(`\r${' '.repeat(output.columns - 1)}`);
+      output.err('\r');
+    }
   };
   return { onEvent, done };
 }

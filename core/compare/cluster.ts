@@ -1,156 +1,332 @@
-import type { SparseVector } from './vectors.ts';
+import { Postings } from './postings.ts';
+import { Centroid, dot, strongestIds, type SparseVector } from './vectors.ts';
 
-// Groups articles into stories in one pass, oldest first. Each article joins the story whose
-// centroid it is most similar to (cosine at least `threshold`) among stories that had an article
-// within `windowDays` before it, or starts a new one. Comparing with centroids instead of linking
-// pairs keeps one story from chaining into the next through articles that touch both; finding
-// candidates through an index of the stories' terms avoids comparing all pairs. Articles without
-// a date come last and are compared by similarity only.
+// Groups articles into stories in one pass, oldest first, keeping only what is still open.
+//
+// An article joins the story of the recent article (within `windowDays`) it is most similar to,
+// when that similarity reaches `threshold`: on the dev coverage every article's nearest neighbour
+// reported its own event, while no single threshold on similarity to a story's centroid kept
+// neighbouring events apart (a centroid drifts as a story grows and then takes in everything near
+// it). It may instead join an open story whose articles it matches on average (group average,
+// the centroid's dot product divided by the story's size: unlike the cosine with the centroid
+// this does not grow when a story sprawls), which lets a story go on after days without news (the
+// row over aid flights a week after they landed); the longer the gap, the closer it must match.
+// Stories that match each other on average by the same measure are merged as they grow.
+//
+// Memory stays bounded: the vectors of the articles of the last `windowDays` only (bounded again
+// by MAX_RECENT), and for each story open within MAX_GAP_DAYS a centroid of at most CENTROID_TERMS
+// terms (at most MAX_OPEN_STORIES stories). Articles without a date come last and are measured
+// against what is open then.
 
-export interface ClusterInput {
+export interface ClusterOptions {
+  /** Days within which an article may join the story of one similar article. */
+  windowDays: number;
+  /** Least cosine similarity to one recent article for joining its story. */
+  threshold: number;
+}
+
+export interface ArticleInput {
   id: number;
   /** Days since 1970-01-01; null when the article has no date. */
   day: number | null;
-  /** Milliseconds since 1970 of its publication, for reading articles in the order they came out. */
-  time: number | null;
   vector: SparseVector;
+  /** Whether it has a title a story could be named by. */
+  titled: boolean;
 }
 
-export interface ClusterOptions {
-  windowDays: number;
-  threshold: number;
-  onProgress?: (done: number, total: number) => void;
-}
-
-interface Story {
-  members: number[];
-  /** The centroid: each term's slot in `weights`. Postings carry the slot, so scoring needs no lookup. */
-  slots: Map<number, number>;
-  weights: number[];
-  norm2: number;
+/** A story as grouping keeps it between checkpoints. */
+export interface GroupState {
+  id: number;
+  articles: number;
+  firstDay: number | null;
   lastDay: number | null;
+  /** The most typical titled article so far, whose title names the story. */
+  nameArticleId: number | null;
+  nameScore: number;
+  centroid: SparseVector;
 }
 
-/** Posting lists longer than this are skipped when finding candidates: such terms name no one event. */
-const MAX_POSTINGS = 400;
-/** An article's strongest terms, through which candidate stories are found. */
-const PROBE_TERMS = 40;
-/** Candidates (best by their share of the probe) whose full similarity is then measured. */
-const CANDIDATES = 30;
+/** Where an article went: its group, and any groups merged into that group on the way. */
+export interface Placement {
+  group: number;
+  merged: number[];
+}
 
-export function clusterArticles(inputs: readonly ClusterInput[], options: ClusterOptions): number[][] {
-  const order = [...inputs].sort(
-    (a, b) => (a.time ?? Number.POSITIVE_INFINITY) - (b.time ?? Number.POSITIVE_INFINITY) || a.id - b.id,
-  );
-  const stories: Story[] = [];
-  let postings = new Map<number, number[]>();
-  let undatedPhase = false;
-  let done = 0;
-  for (const article of order) {
-    if (article.day === null && !undatedPhase) {
-      // Stories closed by the date window were dropped from the index; articles without a date
-      // may join any story, so the index is built again over all of them.
-      undatedPhase = true;
-      postings = new Map();
-      stories.forEach((story, index) => {
-        for (const [term, slot] of story.slots) addPosting(postings, term, index, slot);
+/** Terms of a story's centroid. */
+export const CENTROID_TERMS = 300;
+/** A story closes when no article has joined it for this many days. */
+export const MAX_GAP_DAYS = 30;
+/** Per day of gap beyond the window, how much closer an article or story must match. */
+const GAP_PENALTY = 0.002;
+/** The story threshold (group average) is this share of the article threshold. */
+const STORY_SHARE = 0.48;
+/** Terms through which an article or story finds its candidates. */
+const PROBE_TERMS = 30;
+/** Candidates measured in full. */
+const CANDIDATES = 40;
+const MAX_RECENT = 50_000;
+const MAX_OPEN_STORIES = 20_000;
+
+interface Recent {
+  id: number;
+  day: number;
+  vector: SparseVector;
+  group: number;
+}
+
+interface OpenGroup extends GroupState {
+  centroid: Centroid;
+  /** Terms under which the story is in the index. */
+  posted: Int32Array;
+}
+
+export class StoryClusterer {
+  private readonly options: ClusterOptions;
+  private nextGroup: number;
+  /** Recent articles by slot, in the order they came (slots only grow). */
+  private readonly recent = new Map<number, Recent>();
+  private oldestSlot = 0;
+  private nextSlot = 0;
+  private readonly recentIndex = new Postings();
+  private readonly groups = new Map<number, OpenGroup>();
+  private readonly groupIndex = new Postings();
+  private readonly dirty = new Set<number>();
+  private lastDay: number | null = null;
+  private today = 0;
+  private placed = 0;
+
+  constructor(options: ClusterOptions, nextGroup = 1) {
+    this.options = options;
+    this.nextGroup = nextGroup;
+  }
+
+  get nextGroupId(): number {
+    return this.nextGroup;
+  }
+
+  /** Takes back what a checkpoint kept: the open stories and the recent articles with their stories. */
+  restore(groups: readonly GroupState[], recent: readonly (ArticleInput & { group: number })[]): void {
+    for (const group of groups)
+      this.openGroup({
+        ...group,
+        centroid: new Centroid(CENTROID_TERMS, group.centroid),
+        posted: new Int32Array(0),
       });
+    for (const article of recent) {
+      const day = article.day ?? this.lastDay ?? 0;
+      this.lastDay = Math.max(this.lastDay ?? day, day);
+      this.today = day;
+      // A story of one article is kept without its centroid, which is that article's vector.
+      const group = this.groups.get(article.group);
+      if (group && group.articles === 1 && group.centroid.ids.length === 0)
+        group.centroid.add(article.vector);
+      this.remember(article, day, article.group);
     }
-    const best = bestStory(article, stories, postings, options);
-    const index = best ?? stories.length;
-    if (best === undefined)
-      stories.push({ members: [], slots: new Map(), weights: [], norm2: 0, lastDay: null });
-    join(stories[index]!, index, article, postings);
-    options.onProgress?.(++done, order.length);
   }
-  return stories.map((story) => story.members);
+
+  place(article: ArticleInput): Placement {
+    const day = article.day ?? this.lastDay ?? 0;
+    if (article.day !== null) this.lastDay = Math.max(this.lastDay ?? day, day);
+    this.forget(day);
+    if (++this.placed % 5000 === 0) this.sweep();
+
+    const probe = strongestIds(article.vector, PROBE_TERMS);
+    let best: number | undefined;
+    let bestMargin = 0;
+    for (const slot of this.recentIndex.candidates(probe, (s) => this.recent.has(s), CANDIDATES)) {
+      const other = this.recent.get(slot)!;
+      const margin = dot(article.vector, other.vector) - this.options.threshold;
+      if (margin >= bestMargin) [best, bestMargin] = [other.group, margin];
+    }
+    for (const id of this.groupIndex.candidates(probe, (g) => this.isOpen(g), CANDIDATES)) {
+      const group = this.groups.get(id)!;
+      if (group.articles < 2) continue;
+      const gap = group.lastDay === null ? 0 : Math.max(0, day - group.lastDay);
+      const margin = dot(article.vector, group.centroid) / group.articles - this.storyNeed(gap);
+      if (margin >= bestMargin) [best, bestMargin] = [id, margin];
+    }
+
+    const groupId = best ?? this.nextGroup++;
+    const group = this.groups.get(groupId) ?? this.openGroup(this.emptyGroup(groupId));
+    this.join(group, article, day);
+    const merged = this.mergeInto(group);
+    this.remember(article, day, group.id, probe);
+    return { group: group.id, merged };
+  }
+
+  /** The stories changed since the last call, as they stand now. */
+  takeDirty(): GroupState[] {
+    const changed = [...this.dirty].flatMap((id) => {
+      const group = this.groups.get(id);
+      return group ? [toState(group)] : [];
+    });
+    this.dirty.clear();
+    return changed;
+  }
+
+  private storyNeed(gapDays: number): number {
+    const beyond = Math.max(0, gapDays - this.options.windowDays);
+    return this.options.threshold * STORY_SHARE + GAP_PENALTY * beyond;
+  }
+
+  private emptyGroup(id: number): OpenGroup {
+    const centroid = new Centroid(CENTROID_TERMS);
+    const posted = new Int32Array(0);
+    return {
+      id,
+      articles: 0,
+      firstDay: null,
+      lastDay: null,
+      nameArticleId: null,
+      nameScore: -1,
+      centroid,
+      posted,
+    };
+  }
+
+  private openGroup(group: OpenGroup): OpenGroup {
+    this.groups.set(group.id, group);
+    if (group.articles >= 2) this.post(group);
+    if (this.groups.size > MAX_OPEN_STORIES) this.closeOldest();
+    return group;
+  }
+
+  private join(group: OpenGroup, article: ArticleInput, day: number): void {
+    // Typicality for naming: how well the article matches the story's articles on average.
+    const typical = group.articles === 0 ? 0 : dot(article.vector, group.centroid) / group.articles;
+    if (article.titled && typical > group.nameScore) {
+      group.nameArticleId = article.id;
+      group.nameScore = typical;
+    }
+    group.centroid.add(article.vector);
+    group.articles++;
+    if (article.day !== null) {
+      group.firstDay = Math.min(group.firstDay ?? day, day);
+      group.lastDay = Math.max(group.lastDay ?? day, day);
+    }
+    if (group.articles >= 2) this.post(group);
+    this.dirty.add(group.id);
+  }
+
+  /** Merges into `group` the open stories that match it on average, best first. */
+  private mergeInto(group: OpenGroup): number[] {
+    const merged: number[] = [];
+    while (group.articles >= 2) {
+      let best: OpenGroup | undefined;
+      let bestMargin = 0;
+      const probe = strongestIds(group.centroid, PROBE_TERMS);
+      for (const id of this.groupIndex.candidates(probe, (g) => this.isOpen(g), CANDIDATES)) {
+        const other = this.groups.get(id)!;
+        if (other === group || other.articles < 2) continue;
+        const average = dot(group.centroid, other.centroid) / (group.articles * other.articles);
+        const margin = average - this.storyNeed(spanGap(group, other));
+        if (margin >= bestMargin) [best, bestMargin] = [other, margin];
+      }
+      if (!best) return merged;
+      this.absorb(group, best);
+      merged.push(best.id);
+    }
+    return merged;
+  }
+
+  private absorb(into: OpenGroup, from: OpenGroup): void {
+    into.centroid.add(from.centroid);
+    into.articles += from.articles;
+    into.firstDay = minOf(into.firstDay, from.firstDay);
+    into.lastDay = maxOf(into.lastDay, from.lastDay);
+    if (from.nameScore > into.nameScore) {
+      into.nameArticleId = from.nameArticleId;
+      into.nameScore = from.nameScore;
+    }
+    this.groups.delete(from.id);
+    this.dirty.delete(from.id);
+    this.dirty.add(into.id);
+    for (const article of this.recent.values()) if (article.group === from.id) article.group = into.id;
+    this.post(into);
+  }
+
+  /** Puts a story under its current strongest terms (new ones only; stale entries fall out as read). */
+  private post(group: OpenGroup): void {
+    const terms = strongestIds(group.centroid, PROBE_TERMS);
+    const fresh = terms.filter((term) => !sortedHas(group.posted, term));
+    if (fresh.length > 0) this.groupIndex.add(fresh, group.id);
+    group.posted = terms;
+  }
+
+  private remember(article: ArticleInput, day: number, group: number, probe?: Int32Array): void {
+    const slot = this.nextSlot++;
+    this.recent.set(slot, { id: article.id, day, vector: article.vector, group });
+    this.recentIndex.add(probe ?? strongestIds(article.vector, PROBE_TERMS), slot);
+    while (this.recent.size > MAX_RECENT) this.recent.delete(this.oldestSlot++);
+  }
+
+  /** Lets go of articles past the window (and stories of one article with them). */
+  private forget(day: number): void {
+    while (this.oldestSlot < this.nextSlot) {
+      const oldest = this.recent.get(this.oldestSlot);
+      if (oldest && day - oldest.day <= this.options.windowDays) break;
+      if (oldest && (this.groups.get(oldest.group)?.articles ?? 0) < 2) this.groups.delete(oldest.group);
+      this.recent.delete(this.oldestSlot++);
+    }
+    this.today = day;
+  }
+
+  /** Whether a story can still take articles: one closes when none joined it for MAX_GAP_DAYS. */
+  private isOpen(id: number): boolean {
+    const group = this.groups.get(id);
+    return group !== undefined && (group.lastDay === null || this.today - group.lastDay <= MAX_GAP_DAYS);
+  }
+
+  /** Past MAX_OPEN_STORIES, the stories that went longest without news close, a tenth at a time. */
+  private closeOldest(): void {
+    const byAge = [...this.groups.values()].sort((a, b) => (a.lastDay ?? Infinity) - (b.lastDay ?? Infinity));
+    for (const group of byAge.slice(0, Math.ceil(MAX_OPEN_STORIES / 10))) {
+      this.groups.delete(group.id);
+      this.dirty.delete(group.id);
+    }
+  }
+
+  private sweep(): void {
+    for (const id of [...this.groups.keys()]) if (!this.isOpen(id)) this.groups.delete(id);
+    this.recentIndex.sweep((slot) => this.recent.has(slot));
+    this.groupIndex.sweep((id) => this.groups.has(id));
+  }
 }
 
-/** Partial dot products per story, reused across articles: a typed array is far cheaper than a Map. */
-let scores = new Float64Array(1024);
-
-function bestStory(
-  article: ClusterInput,
-  stories: readonly Story[],
-  postings: Map<number, number[]>,
-  options: ClusterOptions,
-): number | undefined {
-  const { ids, weights } = article.vector;
-  if (scores.length < stories.length) scores = new Float64Array(stories.length * 2);
-  const touched: number[] = [];
-  for (let i = 0; i < Math.min(PROBE_TERMS, ids.length); i++) {
-    const list = postings.get(ids[i]!);
-    if (!list || list.length > 2 * MAX_POSTINGS) continue;
-    // Stories whose last article is older than the window can take no later article: they leave
-    // the list as it is read (articles come in date order). Entries are pairs (story, slot).
-    let kept = 0;
-    for (let j = 0; j < list.length; j += 2) {
-      const storyIndex = list[j]!;
-      const story = stories[storyIndex]!;
-      if (article.day !== null && story.lastDay !== null && article.day - story.lastDay > options.windowDays)
-        continue;
-      list[kept++] = storyIndex;
-      list[kept++] = list[j + 1]!;
-      if (scores[storyIndex] === 0) touched.push(storyIndex);
-      scores[storyIndex]! += weights[i]! * story.weights[list[j + 1]!]!;
-    }
-    list.length = kept;
-  }
-  // The probe terms are the article's strongest, so a story that can reach the threshold already
-  // has a good part of it from them; the rest are not worth measuring in full.
-  const candidates: [number, number][] = [];
-  for (const storyIndex of touched) {
-    const share = scores[storyIndex]! / Math.sqrt(stories[storyIndex]!.norm2);
-    if (share >= options.threshold / 2) candidates.push([storyIndex, share]);
-    scores[storyIndex] = 0;
-  }
-  candidates.sort((a, b) => b[1] - a[1]);
-  let best: number | undefined;
-  let bestCosine = options.threshold;
-  for (const [storyIndex] of candidates.slice(0, CANDIDATES)) {
-    const story = stories[storyIndex]!;
-    let dot = 0;
-    for (let i = 0; i < ids.length; i++) {
-      const slot = story.slots.get(ids[i]!);
-      if (slot !== undefined) dot += weights[i]! * story.weights[slot]!;
-    }
-    const cosine = dot / Math.sqrt(story.norm2);
-    if (cosine >= bestCosine) [best, bestCosine] = [storyIndex, cosine];
-  }
-  return best;
+function toState(group: OpenGroup): GroupState {
+  const { id, articles, firstDay, lastDay, nameArticleId, nameScore, centroid } = group;
+  return {
+    id,
+    articles,
+    firstDay,
+    lastDay,
+    nameArticleId,
+    nameScore,
+    centroid: { ids: centroid.ids, weights: centroid.weights },
+  };
 }
 
-function addPosting(postings: Map<number, number[]>, term: number, storyIndex: number, slot: number): void {
-  let list = postings.get(term);
-  if (!list) postings.set(term, (list = []));
-  list.push(storyIndex, slot);
+function spanGap(a: GroupState, b: GroupState): number {
+  if (a.firstDay === null || b.firstDay === null || a.lastDay === null || b.lastDay === null) return 0;
+  return Math.max(0, Math.max(a.firstDay, b.firstDay) - Math.min(a.lastDay, b.lastDay));
 }
 
-function join(story: Story, index: number, article: ClusterInput, postings: Map<number, number[]>): void {
-  story.members.push(article.id);
-  if (article.day !== null) story.lastDay = Math.max(story.lastDay ?? article.day, article.day);
-  const { ids, weights } = article.vector;
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    let slot = story.slots.get(id);
-    if (slot === undefined) {
-      slot = story.weights.length;
-      story.slots.set(id, slot);
-      story.weights.push(0);
-      addPosting(postings, id, index, slot);
-    }
-    const before = story.weights[slot]!;
-    const after = before + weights[i]!;
-    story.norm2 += after * after - before * before;
-    story.weights[slot] = after;
+function minOf(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+function maxOf(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+function sortedHas(sorted: Int32Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] === value) return true;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle - 1;
   }
-}
-
-/** Cosine similarity of two unit-length sparse vectors. */
-export function cosine(a: SparseVector, b: SparseVector): number {
-  const weights = new Map<number, number>();
-  for (let i = 0; i < a.ids.length; i++) weights.set(a.ids[i]!, a.weights[i]!);
-  let dot = 0;
-  for (let i = 0; i < b.ids.length; i++) dot += (weights.get(b.ids[i]!) ?? 0) * b.weights[i]!;
-  return dot;
+  return false;
 }

@@ -3,6 +3,7 @@ import {
   compareArticles,
   frameCodes,
   frameHitsOf,
+  framePresence,
   mentionsWithEntities,
   quotesWithSpeakers,
   type CompareArticleRow,
@@ -23,6 +24,8 @@ import { findWirePairs, reprintsOf, type WireOptions, type WirePair } from './wi
 
 export interface CompareOptions extends WireOptions {
   discountReprints?: boolean;
+  /** Count reported speech ("X told reporters that …") as sourcing, beside quotes in quote marks. */
+  includeReported?: boolean;
   linkage?: Concept[];
 }
 
@@ -45,6 +48,8 @@ export interface CompareResult {
   firstPublished: string | null;
   lastPublished: string | null;
   discountReprints: boolean;
+  /** Whether reported speech counts in "who is quoted". */
+  includeReported: boolean;
   frames: { matrix: FrameMatrix; perOutlet: Record<string, OutletFrame[]> };
   speakers: { matrix: SpeakerMatrix; perOutlet: Record<string, OutletSpeakers> };
   entities: Record<string, SalientEntity[]>;
@@ -77,8 +82,14 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
     outlets: summaries(articles, counted, reprints),
     ...span(articles),
     discountReprints: discount,
-    frames: outletFrames(outlets, frameHitsOf(db, ids), frameCodes(db)),
-    speakers: outletSpeakers(outlets, quotesWithSpeakers(db, ids), texts, officialPeople(mentions)),
+    includeReported: options.includeReported ?? false,
+    frames: outletFrames(outlets, frameHitsOf(db, ids), frameCodes(db), framePresence(db, ids)),
+    speakers: outletSpeakers(
+      outlets,
+      quotesWithSpeakers(db, ids, options.includeReported ?? false),
+      texts,
+      officialPeople(mentions),
+    ),
     entities: salientEntities(
       outlets,
       mentions,

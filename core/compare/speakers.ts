@@ -1,13 +1,16 @@
 import type { MentionEntityRow, QuoteSpeakerRow } from '../../db/compare.ts';
+import { genericSpeaker, isOutletName } from '../../nlp/quotes/source-kind.ts';
 import { round } from './outlet.ts';
 import { words } from './words.ts';
 
 // Who is quoted, per outlet: each speaker's quotes and share of the outlet's quoted words, the
-// first source each article quotes, and the kind of source where the entity tells: a person with
-// an official role or title is an official, an organization or a group an institution, anyone
-// else (or a speaker analysis could not name) other.
+// first source each article quotes, and the kind of source: a news outlet (news media), a source
+// the text does not name ("a senior official", "U.S. officials": anonymous), a person with an
+// official role or title (official), an organization or a group (institution), anyone else (other).
+// A speaker analysis could not name is drawn as such, never as a speaker called "newspaper".
 
-export type SourceKind = 'official' | 'institution' | 'other';
+export type SourceKind = 'official' | 'institution' | 'media' | 'anonymous' | 'other';
+export const SOURCE_KINDS: readonly SourceKind[] = ['official', 'institution', 'media', 'anonymous', 'other'];
 
 export interface SpeakerTally {
   speaker: string;
@@ -51,7 +54,11 @@ const OFFICE_WORDS = new Set(
     'councillor councilman councilwoman alderman chairman chairwoman director-general ministry'
   ).split(' '),
 );
-export const UNNAMED = '(unnamed source)';
+/** A quote whose speaker analysis could not identify. */
+export const UNNAMED = '(speaker not identified)';
+/** Speakers named only by a bare noun ("the newspaper writes", "officials said"). */
+export const UNNAMED_OUTLET = '(unnamed news outlet)';
+export const UNNAMED_SOURCES = '(unnamed sources)';
 
 export function isOfficialRole(role: string): boolean {
   return role
@@ -62,6 +69,11 @@ export function isOfficialRole(role: string): boolean {
 }
 
 export function sourceKind(quote: QuoteSpeakerRow, officialEntities: ReadonlySet<number>): SourceKind {
+  const name = quote.entity_name ?? quote.speaker_text;
+  if (quote.speaker_source === 'media' || (name !== null && isOutletName(name))) return 'media';
+  const generic = name === null ? null : genericSpeaker(name);
+  if (generic === 'media') return 'media';
+  if (quote.speaker_source === 'unnamed' || generic === 'unnamed') return 'anonymous';
   if (quote.entity_type === 'organization' || quote.entity_type === 'place') return 'institution';
   if (quote.speaker_entity_id !== null && officialEntities.has(quote.speaker_entity_id)) return 'official';
   if (quote.speaker_type === 'group') return 'institution';
@@ -96,15 +108,15 @@ export function outletSpeakers(
       quotes: 0,
       words: 0,
       speakers: [],
-      kinds: { official: empty(), institution: empty(), other: empty() },
+      kinds: { official: empty(), institution: empty(), media: empty(), anonymous: empty(), other: empty() },
       firstSources: [],
     };
     const tallies = new Map<string, SpeakerTally>();
     for (const id of ids) {
       const text = texts.get(id) ?? '';
       (byArticle.get(id) ?? []).forEach((quote, index) => {
-        const speaker = quote.entity_name ?? quote.speaker_text ?? UNNAMED;
         const kind = sourceKind(quote, officials);
+        const speaker = speakerName(quote);
         const count = words(text.slice(quote.start, quote.end)).length;
         let tally = tallies.get(speaker);
         if (!tally) {
@@ -157,6 +169,16 @@ export function outletSpeakers(
       wordShare: speakers.map(([speaker]) => names.map((outlet) => cell(speaker, outlet)?.wordShare ?? 0)),
     },
   };
+}
+
+/** The speaker as the chart draws it: its name, or what kind of unnamed source it is. */
+function speakerName(quote: QuoteSpeakerRow): string {
+  const name = quote.entity_name ?? quote.speaker_text;
+  if (name === null) return UNNAMED;
+  const generic = genericSpeaker(name);
+  if (generic === 'media') return UNNAMED_OUTLET;
+  if (generic === 'unnamed') return UNNAMED_SOURCES;
+  return name;
 }
 
 function empty(): { quotes: number; words: number; wordShare: number } {

@@ -55,3 +55,29 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export function isContentWord(norm: string): boolean {
   return norm.length > 1 && !STOP_WORDS.has(norm) && !/^\d+$/.test(norm);
 }
+
+/**
+ * The words of `text` as `words` finds them, without building them: the lower-case form and
+ * whether it is capitalised. For counting over a whole project (grouping reads every article).
+ */
+export function forEachWord(text: string, visit: (norm: string, capitalised: boolean) => void): void {
+  const pattern = new RegExp(WORD.source, 'gu');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const raw = m[0];
+    const first = raw.charCodeAt(0);
+    const upper = first >= 65 && first <= 90 ? true : first > 127 && raw[0] !== raw[0]!.toLowerCase();
+    visit(raw.toLowerCase().replace(POSSESSIVE, ''), upper && !endsSentence(text, m.index));
+  }
+}
+
+/** Whether a sentence ends just before `index` (within three characters): as SENTENCE_END reads it. */
+function endsSentence(text: string, index: number): boolean {
+  if (index === 0) return false;
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const char = text[i]!;
+    if (char === '\n') return true;
+    if (/\s/.test(char)) continue;
+    return '.!?:"“”'.includes(char);
+  }
+  return false;
+}

@@ -53,6 +53,7 @@ export class Engine implements Session {
   private idleTimer: NodeJS.Timeout | null = null;
   private idleDelay = IDLE_CHECKPOINT_MS;
   private closing: Promise<void> | null = null;
+  private readonly cancellers = new Map<number, AbortController>();
 
   constructor(path: string, options: EngineOptions = {}) {
     this.options = options;
@@ -102,7 +103,7 @@ export class Engine implements Session {
       const run = entry.run as (this: Session, ...args: unknown[]) => unknown;
       return { ok: true, value: await run.apply(this, parsed) };
     } catch (error) {
-      const described = describeError(method, translateSqliteError(error, this.current));
+      const described = describeError(method, translateSqliteError(error, this.current), this.current?.path);
       if (described.code === 'internal') this.options.onInternalError?.(method, error);
       return { ok: false, error: described };
     } finally {
@@ -145,22 +146,35 @@ export class Engine implements Session {
 
   task<T>(
     kind: TaskKind,
-    run: (progress: Progress) => Promise<T>,
+    run: (progress: Progress, signal: AbortSignal) => Promise<T>,
     finished: (result: T) => string,
+    options: { cancellable?: boolean } = {},
   ): Promise<T> {
     const taskId = this.nextTaskId++;
     this.runningTasks++;
+    const canceller = new AbortController();
+    if (options.cancellable) this.cancellers.set(taskId, canceller);
+    const cancellable = options.cancellable ? { cancellable: true } : {};
     let lastSent = 0;
     const progress: Progress = (done, total, label) => {
       const now = Date.now();
       if (done < total && now - lastSent < PROGRESS_INTERVAL_MS) return;
       lastSent = now;
-      this.emit({ type: 'progress', taskId, task: kind, done, total, ...(label ? { label } : {}) });
+      this.emit({
+        type: 'progress',
+        taskId,
+        task: kind,
+        done,
+        total,
+        ...(label ? { label } : {}),
+        ...cancellable,
+      });
     };
     const result = this.queue.then(async () => {
       try {
-        const value = await run(progress);
-        this.emit({ type: 'finished', taskId, task: kind, ok: true, message: finished(value) });
+        const value = await run(progress, canceller.signal);
+        const stopped = canceller.signal.aborted ? { cancelled: true } : {};
+        this.emit({ type: 'finished', taskId, task: kind, ok: true, message: finished(value), ...stopped });
         return value;
       } catch (error) {
         this.emit({
@@ -168,16 +182,23 @@ export class Engine implements Session {
           taskId,
           task: kind,
           ok: false,
-          message: describeError(kind, translateSqliteError(error, this.current)).message,
+          message: describeError(kind, translateSqliteError(error, this.current), this.current?.path).message,
         });
         throw error;
       } finally {
         this.runningTasks--;
+        this.cancellers.delete(taskId);
         this.settle();
       }
     });
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  cancelTask(taskId: number): boolean {
+    const canceller = this.cancellers.get(taskId);
+    canceller?.abort();
+    return canceller !== undefined;
   }
 
   switchProject(path: string, mode: 'open' | 'create'): void {
@@ -196,10 +217,11 @@ export class Engine implements Session {
    * Closes the project for good: waits for running tasks, checkpoints the write-ahead log into
    * the project file and closes it, so the file alone holds everything. Hosts (the Electron main
    * process, the bridge, the CLI) await this before they exit; calls made meanwhile are refused.
-   * Calling it again returns the same promise.
+   * Calling it again returns the same promise. Tasks that can stop are asked to (they go on next time).
    */
   close(): Promise<void> {
     return (this.closing ??= (async () => {
+      for (const canceller of this.cancellers.values()) canceller.abort();
       await this.queue;
       this.stopIdleTimer();
       if (this.current) closeProject(this.current.db);

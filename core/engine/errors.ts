@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeSqliteProblem } from '../../db/errors.ts';
 
 export type ErrorCode =
   | 'invalid-arguments'
@@ -35,8 +36,14 @@ const USER_ERRORS: Record<string, ErrorCode> = {
 };
 
 /** Any error as `{message, code}` for the UI: a sentence, never a stack trace. */
-export function describeError(method: string, error: unknown): { message: string; code: ErrorCode } {
+export function describeError(
+  method: string,
+  error: unknown,
+  projectPath = 'The project file',
+): { message: string; code: ErrorCode } {
   if (error instanceof EngineError) return { message: error.message, code: error.code };
+  if ((error as Error | undefined)?.name === 'SqliteError')
+    return { message: describeSqliteProblem(projectPath, error), code: 'project-file' };
   if (error instanceof z.ZodError)
     return { message: describeZodError(method, error), code: 'invalid-arguments' };
   const { name, message } = error as Error;

@@ -13,6 +13,8 @@ export interface ProgressEvent {
   total: number;
   /** What is being worked on, e.g. the file being read. */
   label?: string;
+  /** The task stops when asked (method `tasks.cancel`). */
+  cancellable?: boolean;
 }
 
 export interface TaskFinishedEvent {
@@ -22,6 +24,8 @@ export interface TaskFinishedEvent {
   ok: boolean;
   /** One sentence: what was done, or what went wrong. */
   message: string;
+  /** It was stopped by request before the end. */
+  cancelled?: boolean;
 }
 
 /** The project's data changed (by this window or another): views showing it should reload. */

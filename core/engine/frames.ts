@@ -5,29 +5,41 @@ import { detectFrames, type Codebook } from '../../nlp/frames/index.ts';
 import { ensureShippedCodebooks, loadProjectCodebooks } from '../analyze/codebooks.ts';
 import { findFrames } from '../analyze/analyse-text.ts';
 import { storeFrameFindings } from '../analyze/store.ts';
+import { scopeTest } from '../analyze/scope.ts';
+import { listQuotes } from '../../db/quotes.ts';
 import type { Progress } from './session.ts';
 
 /** Articles handled between two returns to the event loop, so progress and other calls get through. */
 const SLICE = 50;
 
 /**
- * Detects frames again in every article with the project's codebooks as they are now, replacing
- * the suggested frame evidence; evidence a person accepted or rejected stays and is not suggested
- * again. Entities and quotes are left alone, so this is much quicker than a full re-analysis.
+ * Decides frames again in every article with the project's codebooks as they are now (each where its
+ * scope applies), replacing the machine's decisions and suggested evidence; a person's decisions and
+ * the evidence a person accepted or rejected stay, and reviewed evidence is not suggested again.
+ * Entities and quotes are left alone, so this is much quicker than a full re-analysis.
  */
 export async function redetectFrames(
   db: Db,
   progress: Progress,
 ): Promise<{ articles: number; hits: number }> {
   ensureShippedCodebooks(db);
-  const { codebooks, codeIds } = loadProjectCodebooks(db);
+  const { codebooks, codeIds, scopes } = loadProjectCodebooks(db);
   const ids = allArticleIds(db);
   const total = ids.length;
   let hits = 0;
   let done = 0;
   for (const articleId of ids) {
     const text = getArticle(db, articleId)?.text;
-    if (text !== undefined) hits += storeFrames(db, articleId, text, codebooks, codeIds);
+    if (text !== undefined) {
+      const applies = scopeTest(db, scopes, articleId);
+      hits += storeFrames(
+        db,
+        articleId,
+        text,
+        codebooks.filter((book) => applies(book.id)),
+        codeIds,
+      );
+    }
     done++;
     if (done % SLICE === 0) {
       progress(done, total);
@@ -46,7 +58,13 @@ function storeFrames(
   codeIds: ReadonlyMap<string, number>,
 ): number {
   const now = new Date().toISOString();
-  return db.transaction(() => storeFrameFindings(db, articleId, findFrames(text, codebooks), codeIds, now))();
+  // Quotes as stored (corrections included) say whose frame each piece of evidence is.
+  const quotes = listQuotes(db, articleId)
+    .filter((quote) => quote.status !== 'rejected')
+    .map((quote) => ({ start: quote.start, end: quote.end, speaker: quote.speaker_text }));
+  return db.transaction(() =>
+    storeFrameFindings(db, articleId, findFrames(text, codebooks, undefined, quotes), codeIds, now),
+  )();
 }
 
 export interface CuePreview {

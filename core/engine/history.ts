@@ -146,6 +146,8 @@ const THINGS: Record<EditableTable, string> = {
   coders: 'a coder',
   stories: 'a story',
   story_articles: 'an article of a story',
+  story_exclusions: 'an article taken out of the stories',
+  frame_decisions: 'a frame decision',
 };
 
 /** Turns a row from `current` (what the edit left) into `target`, refusing when the row has moved on. */

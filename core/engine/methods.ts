@@ -14,13 +14,17 @@ import {
   analysisRunArgs,
   importFromPaths,
   importPathsArgs,
+  importStageArgs,
   importUploadArgs,
   importUploads,
   runAnalysis,
+  stageUpload,
 } from './handlers/imports.ts';
 import {
+  acceptSureQuotes,
   createQuote,
   deleteQuote,
+  quoteAcceptSureArgs,
   quoteCreateArgs,
   quoteDeleteArgs,
   quoteUpdateArgs,
@@ -59,6 +63,18 @@ import {
 } from './handlers/codes.ts';
 import { getHistoryState, noArgs, redo, undo } from './handlers/history.ts';
 import {
+  decideFrame,
+  frameDecideArgs,
+  frameUndecideArgs,
+  undecideFrame,
+} from './handlers/frame-decisions.ts';
+import {
+  addBuiltInCodebook,
+  builtInArgs,
+  codebookScopeArgs,
+  setCodebookScopeOf,
+} from './handlers/codebook-scope.ts';
+import {
   createStory,
   deleteStory,
   getStoryDetail,
@@ -68,6 +84,13 @@ import {
   moveArticleToStory,
   renameStory,
   storyCreateArgs,
+  explainStory,
+  groupingState,
+  listLeftOut,
+  moveArticlesToStory,
+  storyLeftOutArgs,
+  storyMoveManyArgs,
+  storyWhyArgs,
   storyFromSearch,
   storyFromSearchArgs,
   storyGroupArgs,
@@ -76,6 +99,7 @@ import {
   storyMoveArgs,
   storyRenameArgs,
 } from './handlers/stories.ts';
+import { cancelTask, taskCancelArgs } from './handlers/tasks.ts';
 import {
   compareAlignment,
   compareAlignmentArgs,
@@ -86,6 +110,14 @@ import {
   compareWire,
   compareWireArgs,
 } from './handlers/compare.ts';
+import { agreementArgs, computeAgreement } from './handlers/agreement.ts';
+import {
+  exchangePathArgs,
+  exportProjectQdpx,
+  exportProjectTidy,
+  importProjectQdpx,
+  qdpxImportArgs,
+} from './handlers/exchange.ts';
 
 /** A method as the engine dispatches it: the schema of its argument list and its handler. */
 export interface MethodEntry<H> {
@@ -110,11 +142,13 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
 
   'import.paths': { args: importPathsArgs, run: importFromPaths },
   'import.upload': { args: importUploadArgs, run: importUploads },
+  'import.stage': { args: importStageArgs, run: stageUpload },
   'analysis.run': { args: analysisRunArgs, run: runAnalysis },
 
   'quotes.update': { args: quoteUpdateArgs, run: updateQuote },
   'quotes.create': { args: quoteCreateArgs, run: createQuote },
   'quotes.delete': { args: quoteDeleteArgs, run: deleteQuote },
+  'quotes.acceptSure': { args: quoteAcceptSureArgs, run: acceptSureQuotes },
 
   'entities.list': { args: entityListArgs, run: listEntityPage },
   'entities.rename': { args: entityRenameArgs, run: renameEntity },
@@ -132,6 +166,10 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'codes.delete': { args: codeDeleteArgs, run: deleteCode },
   'codes.preview': { args: cuePreviewArgs, run: previewCodeCues },
   'frames.rerun': { args: noArgs, run: rerunFrames },
+  'frames.decide': { args: frameDecideArgs, run: decideFrame },
+  'frames.undecide': { args: frameUndecideArgs, run: undecideFrame },
+  'codebooks.setScope': { args: codebookScopeArgs, run: setCodebookScopeOf },
+  'codebooks.addBuiltIn': { args: builtInArgs, run: addBuiltInCodebook },
 
   'history.undo': { args: noArgs, run: undo },
   'history.redo': { args: noArgs, run: redo },
@@ -146,11 +184,21 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'stories.fromSearch': { args: storyFromSearchArgs, run: storyFromSearch },
   'stories.merge': { args: storyMergeArgs, run: mergeStories },
   'stories.delete': { args: storyIdArgs, run: deleteStory },
+  'stories.moveArticles': { args: storyMoveManyArgs, run: moveArticlesToStory },
+  'stories.leftOut': { args: storyLeftOutArgs, run: listLeftOut },
+  'stories.why': { args: storyWhyArgs, run: explainStory },
+  'stories.groupingState': { args: noArgs, run: groupingState },
+  'tasks.cancel': { args: taskCancelArgs, run: cancelTask },
 
   'compare.outlets': { args: compareOutletsArgs, run: compareByOutlet },
   'compare.wire': { args: compareWireArgs, run: compareWire },
   'compare.alignment': { args: compareAlignmentArgs, run: compareAlignment },
   'compare.evidence': { args: compareEvidenceArgs, run: compareEvidence },
+
+  'agreement.compute': { args: agreementArgs, run: computeAgreement },
+  'exchange.exportQdpx': { args: exchangePathArgs, run: exportProjectQdpx },
+  'exchange.importQdpx': { args: qdpxImportArgs, run: importProjectQdpx },
+  'exchange.exportTidy': { args: exchangePathArgs, run: exportProjectTidy },
 };
 
 export function isMethod(name: string): name is keyof Api {

@@ -15,12 +15,18 @@ export interface Session {
   readonly path: string;
   /** Makes a correction or coding edit in one transaction and records it for undo. */
   edit<T>(label: string, change: (recorder: EditRecorder) => T, what?: ChangedEvent['what']): T;
-  /** Runs long work as a task: one at a time, reporting progress to every window. */
+  /**
+   * Runs long work as a task: one at a time, reporting progress to every window. A task that
+   * watches its signal says so with `cancellable`, and `cancelTask` then stops it.
+   */
   task<T>(
     kind: TaskKind,
-    run: (progress: Progress) => Promise<T>,
+    run: (progress: Progress, signal: AbortSignal) => Promise<T>,
     finished: (result: T) => string,
+    options?: { cancellable?: boolean },
   ): Promise<T>;
+  /** Asks a running or queued task to stop; false when there is no such task. */
+  cancelTask(taskId: number): boolean;
   changed(what: ChangedEvent['what']): void;
   /** Closes the project and opens another; refused while a task runs. */
   switchProject(path: string, mode: 'open' | 'create'): void;

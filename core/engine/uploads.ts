@@ -1,13 +1,13 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { appendFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
+import { MAX_FILE_BYTES } from '../import/read.ts';
 import { EngineError } from './errors.ts';
 
-export interface UploadedFile {
-  /** The file's name, with the folders it was dropped in: "coverage/corriere/1.html". */
-  name: string;
-  base64: string;
-}
+/** A file the window sent whole, or one it sent in parts with `import.stage` first. */
+export type UploadedFile = { name: string; base64: string } | { name: string; staged: string };
 
 /** The folders of an uploaded name, each checked: nothing may climb out of the upload folder. */
 function safeParts(name: string): string[] {
@@ -18,6 +18,62 @@ function safeParts(name: string): string[] {
       `The uploaded file name "${name}" cannot be used; name files without "..", ":" or absolute paths.`,
     );
   return parts;
+}
+
+// Files sent in parts wait here until the import that names them; a part not followed up within an
+// hour is dropped, and the folder goes when the process ends.
+const STALE_MS = 60 * 60 * 1000;
+const staged = new Map<string, { path: string; bytes: number; touched: number }>();
+let stagingFolder: string | undefined;
+
+function stagingPath(stage: string): string {
+  if (!stagingFolder) {
+    stagingFolder = mkdtempSync(join(tmpdir(), 'framescope-staged-'));
+    const folder = stagingFolder;
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  }
+  return join(stagingFolder, stage);
+}
+
+async function dropStale(now: number): Promise<void> {
+  for (const [stage, file] of staged) {
+    if (now - file.touched < STALE_MS) continue;
+    staged.delete(stage);
+    await rm(file.path, { force: true });
+  }
+}
+
+/**
+ * Appends one part of a large file the window is uploading (null starts a new file) and returns
+ * the name to continue it with, or to name it by in `import.upload`.
+ */
+export async function stagePart(
+  stage: string | null,
+  base64: string,
+): Promise<{ stage: string; bytes: number }> {
+  const now = Date.now();
+  await dropStale(now);
+  const bytes = Buffer.from(base64, 'base64');
+  const id = stage ?? randomUUID();
+  const file = stage === null ? { path: stagingPath(id), bytes: 0, touched: now } : staged.get(stage);
+  if (!file)
+    throw new EngineError(
+      'not-found',
+      'That upload was not started or has expired (after an hour); import the file again.',
+    );
+  if (file.bytes + bytes.length > MAX_FILE_BYTES) {
+    staged.delete(id);
+    await rm(file.path, { force: true });
+    throw new EngineError(
+      'import',
+      `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, the most Framescope imports from one file; split it into smaller files.`,
+    );
+  }
+  await appendFile(file.path, bytes);
+  file.bytes += bytes.length;
+  file.touched = now;
+  staged.set(id, file);
+  return { stage: id, bytes: file.bytes };
 }
 
 /**
@@ -33,7 +89,18 @@ export async function withUploadedFiles<T>(
     for (const file of files) {
       const path = join(folder, ...safeParts(file.name));
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, Buffer.from(file.base64, 'base64'));
+      if ('base64' in file) {
+        await writeFile(path, Buffer.from(file.base64, 'base64'));
+        continue;
+      }
+      const parts = staged.get(file.staged);
+      if (!parts)
+        throw new EngineError(
+          'not-found',
+          `The upload of ${file.name} was not finished or has expired; import it again.`,
+        );
+      staged.delete(file.staged);
+      await rename(parts.path, path);
     }
     const prefix = folder + sep;
     // Reports name the files as the person uploaded them, not by the temporary folder.

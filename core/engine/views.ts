@@ -6,6 +6,7 @@ import { aliasesOf, getEntity, type EntityType } from '../../db/entities.ts';
 import { getCode } from '../../db/codes.ts';
 import { getCoder } from '../../db/coders.ts';
 import { getArticle } from '../../db/articles.ts';
+import { isSure } from '../../db/quotes.ts';
 
 // The shapes the UI receives: camelCase, offsets as UTF-16 code units into the article's text.
 
@@ -28,6 +29,15 @@ export interface QuoteView {
   origin: Origin;
   status: ReviewStatus;
   coderId: number | null;
+  /** How sure analysis is of the speaker it suggests, 0–1; null for quotes marked by hand. */
+  confidence: number | null;
+  /** Whether the text names the speaker, describes a source it does not name, or the speaker is an outlet. */
+  speakerSource: 'named' | 'unnamed' | 'media' | null;
+  /**
+   * A suggestion that needs a person: not yet accepted or rejected, and analysis is less than sure of it
+   * (confidence below SURE_CONFIDENCE, or unknown). Sure suggestions can be accepted in bulk.
+   */
+  needsReview: boolean;
 }
 
 export interface AnnotationView {
@@ -42,7 +52,13 @@ export interface AnnotationView {
   end: number;
   /** Frame evidence only: the words that triggered it. */
   cue: { start: number; end: number; text: string } | null;
+  /** Frame evidence: the sentence denies the frame's claim. */
   negated: boolean;
+  /** Frame evidence: every cue the sentence holds (offsets into the article's text). */
+  cues: { start: number; end: number; text: string; negated: boolean }[];
+  /** Frame evidence inside a quotation: the frame is its speaker's. */
+  inQuote: boolean;
+  speaker: string | null;
   memo: string | null;
   origin: Origin;
   status: ReviewStatus;
@@ -85,7 +101,19 @@ export function quoteView(db: Db, row: QuoteRow, text = articleText(db, row.arti
     origin: row.origin,
     status: row.status,
     coderId: row.coder_id,
+    confidence: row.confidence,
+    speakerSource: row.speaker_source,
+    needsReview: row.status === 'suggested' && !isSure(row.confidence),
   };
+}
+
+function cuesOf(row: AnnotationRow): AnnotationView['cues'] {
+  if (row.cues) {
+    const cues = JSON.parse(row.cues) as { start: number; end: number; cue: string; negated: boolean }[];
+    return cues.map(({ start, end, cue, negated }) => ({ start, end, text: cue, negated }));
+  }
+  if (row.cue_start === null || row.cue_end === null) return [];
+  return [{ start: row.cue_start, end: row.cue_end, text: row.cue ?? '', negated: row.negated === 1 }];
 }
 
 export function annotationView(db: Db, row: AnnotationRow): AnnotationView {
@@ -104,6 +132,9 @@ export function annotationView(db: Db, row: AnnotationRow): AnnotationView {
         ? null
         : { start: row.cue_start, end: row.cue_end, text: row.cue ?? '' },
     negated: row.negated === 1,
+    cues: cuesOf(row),
+    inQuote: row.in_quote === 1,
+    speaker: row.speaker,
     memo: row.memo,
     origin: row.origin,
     status: row.status,

@@ -1,9 +1,10 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * A publication date as ISO 8601: `YYYY-MM-DD` when the source gives only a day, a UTC timestamp
- * when it gives a time. Returns null when the string is not a date we can read with confidence
- * (the original string is stored beside it either way).
+ * A publication date as ISO 8601 at the precision the source gives: `YYYY-MM` for a month ("March
+ * 2020"), `YYYY-MM-DD` for a day, a UTC timestamp when it gives a time. Returns null when the string is
+ * not a date we can read with confidence (the original string is stored beside it either way, and the
+ * import summary names it).
  */
 export function toIsoDate(raw: string | null | undefined): string | null {
   const value = raw?.trim();
@@ -11,6 +12,11 @@ export function toIsoDate(raw: string | null | undefined): string | null {
 
   const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (isoDay) return validDay(+isoDay[1]!, +isoDay[2]!, +isoDay[3]!);
+
+  const isoMonth = /^(\d{4})-(\d{2})$/.exec(value);
+  if (isoMonth) return validMonth(+isoMonth[1]!, +isoMonth[2]!);
+  const monthYear = /^([A-Za-z]{3,})\.?,?\s+(\d{4})$/.exec(value);
+  if (monthYear) return validMonth(+monthYear[2]!, month(monthYear[1]!));
 
   const dayMonthYear = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/.exec(value);
   if (dayMonthYear) return validDay(+dayMonthYear[3]!, month(dayMonthYear[2]!), +dayMonthYear[1]!);
@@ -41,6 +47,11 @@ export function toIsoDate(raw: string | null | undefined): string | null {
 
 function month(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function validMonth(year: number, monthNumber: number): string | null {
+  if (monthNumber < 1 || monthNumber > 12 || year < 1000) return null;
+  return `${year}-${String(monthNumber).padStart(2, '0')}`;
 }
 
 function validDay(year: number, monthNumber: number, day: number): string | null {

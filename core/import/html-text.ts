@@ -1,5 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { decodeText } from './decode.ts';
+import { MAX_MARKUP_DEPTH, markupDepth } from './markup-depth.ts';
+import { ImportFileError } from './types.ts';
 
 /*
  * The few DOM members the importers use. The project compiles without the DOM library (core runs
@@ -37,7 +39,16 @@ const CDATA_SECTION_NODE = 4;
 const DOCUMENT_NODE = 9;
 const DOCUMENT_FRAGMENT_NODE = 11;
 
+/** Refuses markup nested deeper than any article is, before a parser or Readability sees it. */
+export function checkMarkupDepth(html: string): void {
+  if (markupDepth(html, MAX_MARKUP_DEPTH + 1) > MAX_MARKUP_DEPTH)
+    throw new ImportFileError(
+      `its elements are nested more than ${MAX_MARKUP_DEPTH} levels deep, which no article needs and which would stall the reader; save the article as text, or as a page from a browser, and import that`,
+    );
+}
+
 export function parseDocument(html: string): DomDocument {
+  checkMarkupDepth(html);
   // Unlike a browser, linkedom adds no <html> and <body> around markup that lacks them.
   const page = /<html[\s>]/i.test(html)
     ? html
@@ -116,6 +127,7 @@ export function htmlToText(html: string | DomNode): string {
 }
 
 function parseFragment(html: string): DomElement {
+  checkMarkupDepth(html);
   const container = parseDocument('').createElement('div');
   container.innerHTML = html;
   return container;

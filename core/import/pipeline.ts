@@ -24,6 +24,26 @@ export interface RepeatedParagraphs {
   pairs: [number, number][];
 }
 
+/** An imported article that the summary says something about. */
+interface ArticleNote {
+  id: number;
+  title: string | null;
+  file: string;
+  where?: string | undefined;
+}
+
+export interface UnreadDate extends ArticleNote {
+  /** The date as the source wrote it, kept as the article's original date string. */
+  raw: string;
+}
+
+/** An article imported up to the length limit only (see MAX_ARTICLE_CHARS). */
+export interface ShortenedArticle extends ArticleNote {
+  /** The characters the text had, and those kept. */
+  characters: number;
+  kept: number;
+}
+
 export interface ImportSummary {
   files: number;
   imported: ImportedArticle[];
@@ -32,6 +52,9 @@ export interface ImportSummary {
   /** Files in the folders imported that are not articles (images, scripts). */
   skipped: string[];
   repeatedParagraphs: RepeatedParagraphs[];
+  /** Articles imported without a date because the date they carry could not be read. */
+  unreadDates: UnreadDate[];
+  shortened: ShortenedArticle[];
 }
 
 export type ImportEvent =
@@ -95,6 +118,8 @@ class ImportRun {
     failures: [],
     skipped: [],
     repeatedParagraphs: [],
+    unreadDates: [],
+    shortened: [],
   };
   private pending: Pending[] = [];
   private pendingSince = 0;
@@ -135,6 +160,17 @@ class ImportRun {
         return;
       }
       this.summary.imported.push({ id: result.id, title, file });
+      if (prepared.shortenedFrom !== undefined) {
+        const kept = prepared.article.text.length;
+        this.summary.shortened.push({
+          id: result.id,
+          title,
+          file,
+          where,
+          characters: prepared.shortenedFrom,
+          kept,
+        });
+      }
       if (prepared.repeatedParagraphs.length > 0) {
         this.summary.repeatedParagraphs.push({
           id: result.id,
@@ -143,6 +179,8 @@ class ImportRun {
           pairs: prepared.repeatedParagraphs,
         });
       }
+      if (prepared.unreadDate !== null)
+        this.summary.unreadDates.push({ id: result.id, title, file, where, raw: prepared.unreadDate });
       this.onEvent({ type: 'article', file, id: result.id, title, imported: this.summary.imported.length });
     });
   }

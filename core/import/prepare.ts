@@ -6,6 +6,11 @@ import { toIsoDate } from './dates.ts';
 import { countWords, normaliseLine, normaliseText, paragraphs } from './normalise.ts';
 
 const MAX_DERIVED_TITLE = 150;
+/**
+ * An article longer than this (about 170,000 words, a long book) keeps its first part: analysis of
+ * longer texts takes minutes and no news article comes near it. The import says so.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
 /** Paragraphs shorter than this ("Photo: Reuters", "Advertisement") may repeat without remark. */
 const MIN_REPEATED_WORDS = 8;
 
@@ -23,14 +28,24 @@ export interface PreparedArticle {
   article: NewArticle;
   /** Pairs of 1-based paragraph numbers: the second repeats the first word for word. */
   repeatedParagraphs: [number, number][];
+  /** The source's date as written, when it could not be read as a date (it is kept as written). */
+  unreadDate: string | null;
+  /** The length of the text before it was cut to MAX_ARTICLE_CHARS, when it was. */
+  shortenedFrom?: number;
 }
 
 /** Normalises a parsed article and derives what is stored with it; null when it has no text. */
 export function prepareArticle(draft: ArticleDraft, context: SourceContext): PreparedArticle | null {
-  const text = normaliseText(draft.text);
-  if (text.length === 0) return null;
+  // Normalising only shortens a text, so twice the limit is more than enough to cut from, and a
+  // 40 MB field is not copied whole through every step.
+  const raw =
+    draft.text.length > MAX_ARTICLE_CHARS * 2 ? draft.text.slice(0, MAX_ARTICLE_CHARS * 2) : draft.text;
+  const whole = normaliseText(raw);
+  if (whole.length === 0) return null;
+  const text = shorten(whole);
   const url = normaliseLine(draft.url);
   const published = normaliseLine(draft.published);
+  const publishedAt = toIsoDate(published);
   return {
     article: {
       uid: randomUUID(),
@@ -39,7 +54,7 @@ export function prepareArticle(draft: ArticleDraft, context: SourceContext): Pre
       outlet: normaliseLine(draft.outlet) ?? outletFromUrl(url) ?? normaliseLine(context.fallbackOutlet),
       author: normaliseLine(draft.author),
       url,
-      published_at: toIsoDate(published),
+      published_at: publishedAt,
       published_raw: published,
       language: normaliseLine(draft.language),
       text,
@@ -49,7 +64,22 @@ export function prepareArticle(draft: ArticleDraft, context: SourceContext): Pre
       word_count: countWords(text),
     },
     repeatedParagraphs: findRepeatedParagraphs(text),
+    unreadDate: published !== null && publishedAt === null ? published : null,
+    ...(text.length < whole.length
+      ? { shortenedFrom: raw === draft.text ? whole.length : draft.text.length }
+      : {}),
   };
+}
+
+/** The text up to MAX_ARTICLE_CHARS, cut at the end of a paragraph, else of a sentence or a word. */
+function shorten(text: string): string {
+  if (text.length <= MAX_ARTICLE_CHARS) return text;
+  const head = text.slice(0, MAX_ARTICLE_CHARS);
+  const floor = MAX_ARTICLE_CHARS * 0.9;
+  for (const end of [head.lastIndexOf('\n\n'), head.search(/[.!?][^.!?]*$/) + 1, head.lastIndexOf(' ')]) {
+    if (end > floor) return head.slice(0, end).trimEnd();
+  }
+  return head;
 }
 
 function deriveTitle(text: string, context: SourceContext): string {

@@ -1,8 +1,11 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { formatOf } from './formats/index.ts';
+import { parseIsolated } from './isolated.ts';
+import { describeLibraryError } from './library-errors.ts';
 import { prepareArticle, type PreparedArticle } from './prepare.ts';
 import { ImportFileError, type ParseOptions } from './types.ts';
-import { collectFiles, describeFsError, type FileProblem } from './walk.ts';
+import { collectFiles, describeFsError, notAFile, type FileProblem } from './walk.ts';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const SNIFF_BYTES = 8192;
@@ -11,6 +14,8 @@ export interface ReadOptions extends ParseOptions {
   /** Outlet for articles whose metadata and URL name none. */
   outlet?: string | undefined;
   maxFileBytes?: number;
+  /** How long a reader on the reading thread may go without producing an article (tests shorten it). */
+  parseStallMs?: number;
 }
 
 export interface Failure extends FileProblem {
@@ -59,7 +64,10 @@ async function* readFile(file: string, options: ReadOptions, importedAt: string)
   if (!format.binary && looksBinary(head)) throw new ImportFileError('it is a binary file, not text');
 
   let records = 0;
-  for await (const record of format.parse(file, options)) {
+  const parsed = format.isolated
+    ? parseIsolated(format.name, file, { fieldMap: options.fieldMap }, options.parseStallMs)
+    : format.parse(file, options);
+  for await (const record of parsed) {
     records++;
     const where = record.where;
     if (!record.ok) {
@@ -77,12 +85,16 @@ async function* readFile(file: string, options: ReadOptions, importedAt: string)
 async function inspect(file: string): Promise<{ size: number; head: Buffer }> {
   let handle;
   try {
-    handle = await open(file, 'r');
-    const { size } = await handle.stat();
+    // Without O_NONBLOCK, opening a named pipe that was put in the file's place waits forever.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile()) throw new ImportFileError(notAFile(info));
+    const { size } = info;
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
     await handle.read(head, 0, head.length, 0);
     return { size, head };
   } catch (error) {
+    if (error instanceof ImportFileError) throw error;
     throw new ImportFileError(describeFsError(error));
   } finally {
     await handle?.close();
@@ -102,5 +114,5 @@ function formatBytes(bytes: number): string {
 
 function reasonOf(error: unknown): string {
   if (error instanceof ImportFileError) return error.message;
-  return `it could not be imported (${(error as Error).message ?? String(error)})`;
+  return describeLibraryError(error);
 }

@@ -1,3 +1,4 @@
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from './formats/index.ts';
@@ -9,7 +10,10 @@ export interface FileProblem {
 
 export interface CollectedFiles {
   files: string[];
-  /** Paths the user named that cannot be read at all. */
+  /**
+   * Paths the user named that cannot be read at all, and what folders hold that is not followed:
+   * links, named pipes, sockets and devices, each with its reason.
+   */
   missing: FileProblem[];
   /** Files inside folders that are not articles (images, scripts of saved pages, ...). */
   skipped: string[];
@@ -29,10 +33,24 @@ export async function collectFiles(paths: readonly string[]): Promise<CollectedF
       result.missing.push({ file: path, reason: describeFsError(error) });
       continue;
     }
+    // A file named on the command line is followed if it is a link: the user chose it.
     if (info.isDirectory()) await walk(path, result);
-    else result.files.push(path);
+    else if (info.isFile()) result.files.push(path);
+    else result.missing.push({ file: path, reason: notAFile(info) });
   }
   return result;
+}
+
+/**
+ * Why something that is not a regular file is not read. Opening a named pipe waits for a writer
+ * forever, and a device can be endless, so neither is ever opened.
+ */
+export function notAFile(info: Stats | Dirent): string {
+  if (info.isFIFO()) return 'it is a named pipe (FIFO), not a file; Framescope reads only regular files';
+  if (info.isSocket()) return 'it is a socket, not a file; Framescope reads only regular files';
+  if (info.isCharacterDevice() || info.isBlockDevice())
+    return 'it is a device, not a file; Framescope reads only regular files';
+  return 'it is not a regular file; Framescope reads only regular files';
 }
 
 async function walk(folder: string, result: CollectedFiles): Promise<void> {
@@ -52,7 +70,14 @@ async function walk(folder: string, result: CollectedFiles): Promise<void> {
     } else if (entry.isFile()) {
       if (SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) result.files.push(path);
       else result.skipped.push(path);
-    }
+    } else if (entry.isSymbolicLink()) {
+      // A link may lead out of the folder (to another user's files, or back up into a loop).
+      result.missing.push({
+        file: path,
+        reason:
+          'it is a symbolic link, and links inside folders are not followed; import the file it points to by naming it',
+      });
+    } else result.missing.push({ file: path, reason: notAFile(entry) });
   }
 }
 

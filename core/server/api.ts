@@ -1,10 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../engine/engine.ts';
 import type { Envelope } from '../contract.ts';
+import { pathsInCall } from '../engine/path-arguments.ts';
+import type { AllowedFolders } from './allowed-folders.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { send } from './static.ts';
 
-/** Uploads travel as base64 inside the call, so a batch of documents must fit. */
-export const MAX_BODY_BYTES = 256 * 1024 * 1024;
+/**
+ * No call needs more: the window uploads files in batches of a few MB and sends larger files in
+ * parts (`import.stage`), so nobody who knows the port can make the bridge buffer hundreds of MB.
+ */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 function sendEnvelope(response: ServerResponse, status: number, envelope: Envelope<unknown>): void {
   send(response, status, 'application/json; charset=utf-8', JSON.stringify(envelope), true);
@@ -30,14 +36,21 @@ export async function handleCall(
   engine: Engine,
   request: IncomingMessage,
   response: ServerResponse,
+  allowed: AllowedFolders,
 ): Promise<void> {
-  const body = await readBody(request);
+  if (!/^application\/json\b/i.test(request.headers['content-type'] ?? ''))
+    return sendEnvelope(response, 415, failure('A call is sent as JSON (Content-Type: application/json).'));
+  const declared = Number(request.headers['content-length'] ?? 0);
+  const body = declared > MAX_BODY_BYTES ? null : await readBody(request);
   if (body === null) {
     request.resume();
     return sendEnvelope(
       response,
       413,
-      failure(`The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; import fewer files at a time.`),
+      failure(
+        `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB, the most one call may carry; ` +
+          'import fewer files at a time (the Import button sends large files in parts by itself).',
+      ),
     );
   }
   let parsed: unknown;
@@ -53,6 +66,9 @@ export async function handleCall(
   )
     return sendEnvelope(response, 400, failure('A call needs a "method" and its "args" list.'));
   const { method, args } = parsed as { method: string; args?: unknown };
+  const paths = pathsInCall(method, args);
+  const refusal = paths && allowed.refusal(paths);
+  if (refusal) return sendEnvelope(response, 403, failure(refusal));
   sendEnvelope(response, 200, await engine.call(method, args ?? []));
 }
 
@@ -63,6 +79,7 @@ export function handleEvents(engine: Engine, request: IncomingMessage, response:
     'Cache-Control': 'no-store',
     Connection: 'keep-alive',
     'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   });
   response.write('retry: 2000\n: connected\n\n');
   const unsubscribe = engine.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));

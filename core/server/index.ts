@@ -3,8 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Engine } from '../engine/engine.ts';
-import { hostAllowed, originAllowed, tokenAllowed } from './guard.ts';
+import { hostAllowed, originAllowed, requestAuthorised, sameSecret, sessionCookie } from './guard.ts';
 import { handleCall, handleEvents } from './api.ts';
+import { AllowedFolders } from './allowed-folders.ts';
 import { send, serveStatic } from './static.ts';
 
 export interface ServerOptions {
@@ -15,13 +16,20 @@ export interface ServerOptions {
   staticDir?: string;
   /** Where bugs (not user mistakes) are logged; default stderr. */
   log?: (message: string) => void;
+  /** Folders the window may open projects in, import from and save to; none by default (uploads only). */
+  allow?: readonly string[];
 }
 
 export interface RunningServer {
-  /** http://127.0.0.1:PORT/ — holds nothing secret: the token is written into the page served. */
+  /**
+   * The address to open, http://127.0.0.1:PORT/?token=…: it carries this run's secret, so only the
+   * person it is printed for can open the window. The bridge swaps it for a cookie at once.
+   */
   url: string;
+  /** http://127.0.0.1:PORT/, the bridge's own address; nothing is served there without the secret. */
+  address: string;
   port: number;
-  /** Required on every API request: `Authorization: Bearer <token>`. */
+  /** Required on every request: `Authorization: Bearer <token>`, or the cookie the url sets. */
   token: string;
   engine: Engine;
   /** Stops serving and closes the project once running work is done. */
@@ -41,6 +49,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = randomBytes(32).toString('base64url');
   const staticDir = resolve(options.staticDir ?? 'dist/renderer');
   const streams = new Set<() => void>();
+  const allowed = new AllowedFolders(options.allow ?? []);
   let port = 0;
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -60,18 +69,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         'Only the files of the Framescope window are served here.',
       );
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const given = url.searchParams.get('token');
+    if (given !== null && request.method === 'GET' && !url.pathname.startsWith('/api/')) {
+      // The printed address: trade its secret for a cookie, then show a clean address, so the secret
+      // stays out of the address bar, bookmarks and the Referer of anything the page loads.
+      if (!sameSecret(given, token)) return refuseWithoutSecret(response);
+      url.searchParams.delete('token');
+      return send(response, 303, 'text/plain; charset=utf-8', 'Opening Framescope…', true, {
+        Location: url.pathname + url.search,
+        'Set-Cookie': sessionCookie(port, token),
+      });
+    }
+    if (!requestAuthorised(request, port, token)) return refuseWithoutSecret(response);
     if (url.pathname.startsWith('/api/')) {
-      if (!tokenAllowed(request, url, token, url.pathname === '/api/events')) {
-        response.setHeader('WWW-Authenticate', 'Bearer');
-        return send(
-          response,
-          401,
-          'text/plain; charset=utf-8',
-          'This request needs the token of this Framescope run.',
-        );
-      }
       if (url.pathname === '/api/call' && request.method === 'POST')
-        return handleCall(engine, request, response);
+        return handleCall(engine, request, response, allowed);
       if (url.pathname === '/api/events' && request.method === 'GET') {
         const end = handleEvents(engine, request, response);
         streams.add(end);
@@ -82,7 +94,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain; charset=utf-8', 'Only GET is served here.');
-    return serveStatic(staticDir, url.pathname, token, response);
+    return serveStatic(staticDir, url.pathname, response);
   };
 
   const server = createServer((request, response) => {
@@ -111,7 +123,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await engine.close();
     })());
 
-  return { url: `http://127.0.0.1:${port}/`, port, token, engine, close };
+  const address = `http://127.0.0.1:${port}/`;
+  return { url: `${address}?token=${token}`, address, port, token, engine, close };
+}
+
+function refuseWithoutSecret(response: ServerResponse): void {
+  response.setHeader('WWW-Authenticate', 'Bearer');
+  send(
+    response,
+    401,
+    'text/plain; charset=utf-8',
+    'This Framescope window opens only from the address framescope serve printed (it carries the key of this run). Open that address again, or restart framescope serve for a new one.',
+    true,
+  );
 }
 
 function climbs(rawUrl: string): boolean {

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,14 +19,6 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** The meta tag the UI reads its API token from; the page is only ever served to this machine. */
-export function injectToken(html: string, token: string): string {
-  const tag = `<meta name="framescope-token" content="${token}">`;
-  return /<head[^>]*>/i.test(html)
-    ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`)
-    : `${tag}\n${html}`;
-}
-
 const NOT_BUILT = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Framescope</title></head>
 <body style="font: 16px/1.5 system-ui, sans-serif; max-width: 40em; margin: 4em auto; color: #222">
@@ -38,14 +31,10 @@ const NOT_BUILT = `<!doctype html>
 
 /**
  * Serves a file of the built UI. Paths that climb out of the folder are refused; paths without a
- * file extension get index.html (the UI routes them), with this run's token written into it.
+ * file extension get index.html (the UI routes them). Nothing secret is in them: the page reaches the
+ * API with the cookie the bridge set when the printed address was opened.
  */
-export async function serveStatic(
-  root: string,
-  pathname: string,
-  token: string,
-  response: ServerResponse,
-): Promise<void> {
+export async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -74,8 +63,7 @@ export async function serveStatic(
     return send(response, 404, 'text/plain; charset=utf-8', 'There is no such file.');
   }
   const body = await readFile(file);
-  if (extname(file) === '.html')
-    return send(response, 200, TYPES['.html']!, injectToken(body.toString('utf8'), token), true);
+  if (extname(file) === '.html') return send(response, 200, TYPES['.html']!, body, true);
   send(response, 200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body);
 }
 
@@ -85,13 +73,16 @@ export function send(
   type: string,
   body: string | Buffer,
   noStore = false,
+  headers: Record<string, string> = {},
 ): void {
   response.writeHead(status, {
+    ...headers,
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(body),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     ...(noStore ? { 'Cache-Control': 'no-store' } : {}),
   });
   response.end(body);

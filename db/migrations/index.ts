@@ -3,8 +3,23 @@ import { articles } from './001-articles.ts';
 import { analysis } from './002-analysis.ts';
 import { edits } from './003-edits.ts';
 import { stories } from './004-stories.ts';
+import { suggestedSpeakers } from './005-suggested-speakers.ts';
+import { quoteConfidence } from './006-quote-confidence.ts';
+import { grouping } from './007-grouping.ts';
+import { frameDecisions } from './008-frame-decisions.ts';
+import { entityConfidence } from './009-entity-confidence.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: readonly Migration[] = [articles, analysis, edits, stories];
+export const migrations: readonly Migration[] = [
+  articles,
+  analysis,
+  edits,
+  stories,
+  suggestedSpeakers,
+  quoteConfidence,
+  grouping,
+  frameDecisions,
+  entityConfidence,
+];
 
 export const latestVersion = migrations.length;

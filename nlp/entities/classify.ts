@@ -1,8 +1,10 @@
 import type { Token } from '../tokens.ts';
-import type { Span } from './spans.ts';
-import { lowercaseExtension, placeContext, speechVerbFollows } from './context.ts';
-import { lexiconTags } from '../compromise.ts';
+import { FIRST_NAME_MONTHS, type Span } from './spans.ts';
+import { beforeState, lowercaseExtension, placeContext, speechVerbFollows } from './context.ts';
+import { regionIdentity, townBand } from '../gazetteer.ts';
+import { lexiconTags, taggerType } from '../compromise.ts';
 import {
+  MEDIA_NOUNS,
   NAME_SUFFIXES,
   ORG_HEADS,
   ORG_NAMES,
@@ -34,6 +36,10 @@ export type Mention = {
   weak?: boolean;
   /** Typed by compromise's word list alone ("Caldwell" is also a town): a surname match overrides it. */
   soft?: boolean;
+  /** An institution written in lower case ("the foreign ministry"). */
+  lowercase?: boolean;
+  /** How sure the evidence for `type` is, 0–1. */
+  confidence?: number;
 };
 
 const PARTY = new Set(['republicans', 'democrats', 'republican', 'democratic']);
@@ -55,7 +61,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (span.weak) return [{ type: null, first, last, weak: true }];
   // "Denver's Al Carmichael" is two names; "Fulton Tax Commissioner's Office" is one.
   const lastHead = nameKey(tokens[last]?.text ?? '');
-  if (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) {
+  // ... but "Serbia's Health Ministry" is Serbia and its Health Ministry.
+  const ownerIsPlace = (p: number) => regionIdentity(keyOf(tokens, first, p)) !== undefined;
+  if (
+    (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) ||
+    tokens.slice(first, last).some((t, k) => t.possessive && ownerIsPlace(first + k))
+  ) {
     for (let p = first; p < last; p++) {
       if (!tokens[p]?.possessive) continue;
       const owner = { first, last: p, sentenceInitial: span.sentenceInitial };
@@ -64,6 +75,25 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
         ...classifySpan(tokens, { first: p + 1, last, sentenceInitial: false }),
       ];
     }
+  }
+  // "Secretary of State Dean Rusk", "Governor of Texas Price Daniel": the word after "<title> of" finishes the
+  // title (a place there is an entity of its own too), and the name follows it.
+  if (
+    tokens[first - 1]?.lower === 'of' &&
+    isTitle(tokens[first - 2]) &&
+    tokens[first - 2]!.capitalized &&
+    first < last &&
+    tokens[first + 1]!.capitalized
+  ) {
+    const role = tokens
+      .slice(first - 2, first + 1)
+      .map((t) => t.text)
+      .join(' ');
+    const place = regionIdentity(tokens[first]!.text) || isPlaceWord(tokens[first]!.lower);
+    return [
+      ...(place ? [{ type: 'place' as const, confidence: 0.95, first, last: first }] : []),
+      { type: 'person', confidence: 0.9, first: first + 1, last, role },
+    ];
   }
   // Extend with a lower-case place or institution noun: "the Moscow region", "Pratica di Mare military airbase".
   const ext = lowercaseExtension(tokens, last);
@@ -92,14 +122,18 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     if (prefix >= roleFirst) {
       const inner = classifyName(tokens, roleFirst, prefix, false);
       const fixed = isFixedName(tokens, roleFirst, prefix);
-      if (inner === 'place' || (inner && fixed)) out.push({ type: inner, first: roleFirst, last: prefix });
+      if (inner && (inner.type === 'place' || fixed))
+        out.push({ type: inner.type, confidence: inner.confidence, first: roleFirst, last: prefix });
     }
     first = titleEnd + 1;
     // "the Chief Executive": a title followed by a common word is a role, not a name.
     const only = tokens[first];
     if (first === last && only && lexiconTags(only.lower).some((t) => NOT_NAME_TAGS.has(t))) return out;
-    const type = isFixedName(tokens, first, last) ? classifyName(tokens, first, last, false) : 'person';
-    out.push({ type, first, last, role });
+    // A title before a name says person as surely as anything does.
+    const named = isFixedName(tokens, first, last)
+      ? classifyName(tokens, first, last, false)
+      : typed('person', 0.95);
+    out.push({ type: named?.type ?? null, confidence: named?.confidence ?? 0, first, last, role });
     return out;
   }
   if (isTitle(tokens[first]) && first === last) return out;
@@ -107,62 +141,80 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);
     const type = PLACE_LOWER_HEADS.has(head) || PLACE_NAMES.has(joined) ? 'place' : 'organization';
-    out.push({ type, first, last: ext });
+    out.push({ type, confidence: 0.85, first, last: ext });
     return out;
   }
-  const type = classifyName(tokens, first, last, span.sentenceInitial);
+  // "the Italian newspaper La Stampa", "Il Tempo daily": a news outlet is an organization, never a person.
+  const found = mediaApposition(tokens, first, last)
+    ? typed('organization', 0.9)
+    : classifyName(tokens, first, last, span.sentenceInitial);
   const soft =
     first === last && placeContext(tokens, first) !== 'strong' && !isFixedName(tokens, first, last);
-  out.push(type ? { type, first, last, soft } : { type: null, first, last, weak: true });
+  out.push(
+    found
+      ? { type: found.type, confidence: found.confidence, first, last, soft }
+      : { type: null, first, last, weak: true },
+  );
   return out;
 }
 
-function classifyName(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  initial: boolean,
-): EntityType | null {
+/** A type with how sure the evidence for it is (0–1); see README, "How sure". */
+export type Typed = { type: EntityType; confidence: number };
+const typed = (type: EntityType, confidence: number): Typed => ({ type, confidence });
+
+function classifyName(tokens: readonly Token[], first: number, last: number, initial: boolean): Typed | null {
   const key = keyOf(tokens, first, last);
   const keyNoThe = key.replace(/^the /, '');
-  if (ORG_NAMES.has(key) || ORG_NAMES.has(keyNoThe)) return 'organization';
-  if (PLACE_NAMES.has(key) || PLACE_NAMES.has(keyNoThe)) return 'place';
+  if (ORG_NAMES.has(key) || ORG_NAMES.has(keyNoThe)) return typed('organization', 0.97);
+  if (PLACE_NAMES.has(key) || PLACE_NAMES.has(keyNoThe)) return typed('place', 0.97);
   // "N. Y.", "U. S.": initials spelled with spaces.
   const squeezed = key.replace(/ /g, '');
-  if (/^(?:\p{L} )+\p{L}$/u.test(key) && PLACE_NAMES.has(squeezed)) return 'place';
-  if (/^(?:\p{L} )+\p{L}$/u.test(key) && ORG_NAMES.has(squeezed)) return 'organization';
+  if (/^(?:\p{L} )+\p{L}$/u.test(key) && PLACE_NAMES.has(squeezed)) return typed('place', 0.95);
+  if (/^(?:\p{L} )+\p{L}$/u.test(key) && ORG_NAMES.has(squeezed)) return typed('organization', 0.95);
   const headTok = headToken(tokens, first, last);
   const head = nameKey(headTok?.text ?? '');
   const lastKey = nameKey(tokens[last]?.text ?? '');
-  if (ORG_HEADS.has(head) && !(head === 'press' && first === last)) return 'organization';
+  const townInContext =
+    first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
+  if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)
+    return typed('organization', 0.92);
   // compromise's own word list knows many multi-word places ("Baton Rouge", "Puerto Rico").
   if (last > first) {
     const known = lexiconTags(key);
-    if (known.some((t) => t === 'Place' || t === 'City' || t === 'Country' || t === 'Region')) return 'place';
-    if (known.some((t) => t === 'Organization' || t === 'SportsTeam')) return 'organization';
+    if (known.some((t) => t === 'Place' || t === 'City' || t === 'Country' || t === 'Region'))
+      return typed('place', 0.9);
+    if (known.some((t) => t === 'Organization' || t === 'SportsTeam')) return typed('organization', 0.9);
+    // A town of the gazetteer ("San Marcos", "Baton Rouge"); a small one whose first word is a first name
+    // ("John Day") only where the words around say place.
+    const band = townBand(key);
+    const personLike = isFirstName(tokens[first]?.lower ?? '');
+    if (regionIdentity(key) || band >= 3 || (band >= 1 && !personLike))
+      return typed('place', regionIdentity(key) ? 0.97 : band >= 3 ? 0.9 : 0.75);
+    if (!personLike && beforeState(tokens, last)) return typed('place', 0.85);
   }
   // "Gaither & Anderson", "Procter & Gamble": firms.
   if (tokens.slice(first, last + 1).some((t) => t.text === '&' || t.post.trim() === '&'))
-    return 'organization';
+    return typed('organization', 0.85);
   // "Women's S.P.C.A."
   if (
     /^(?:\p{Lu}\.){2,}$/u.test(`${tokens[last]?.text ?? ''}${tokens[last]?.abbrev ? '.' : ''}`) &&
     last > first
   )
-    return 'organization';
+    return typed('organization', 0.8);
   // "Peter Hall" is a person, "Jackson County" a place.
   const firstIsName = isFirstName(tokens[first]?.lower ?? '') && !isPlaceWord(tokens[first]?.lower ?? '');
   if (PLACE_HEADS.has(lastKey) && last > first && !(firstIsName && SURNAME_HEADS.has(lastKey)))
-    return 'place';
-  if (tokens[first]?.lower === 'city' && tokens[first + 1]?.text === 'of') return 'place';
+    return typed('place', 0.9);
+  if (tokens[first]?.lower === 'city' && tokens[first + 1]?.text === 'of') return typed('place', 0.95);
   const words = tokens.slice(first, last + 1);
   const single = first === last;
   const firstTok = tokens[first];
   const lastTok = tokens[last];
   if (!firstTok || !lastTok) return null;
   if (!single) {
-    if (isFirstName(firstTok.lower) && !isPlaceWord(lastTok.lower)) return 'person';
-    if (PLACE_PREFIXES.has(nameKey(firstTok.text))) return 'place';
+    if ((isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower)) && !isPlaceWord(lastTok.lower))
+      return typed('person', 0.9);
+    if (PLACE_PREFIXES.has(nameKey(firstTok.text))) return typed('place', 0.7);
     // "Denver Broncos", "Houston Oilers": a team named for its city.
     if (
       isPlaceWord(firstTok.lower) &&
@@ -170,21 +222,23 @@ function classifyName(
       !isPlaceWord(lastTok.lower) &&
       words.length <= 3
     )
-      return 'organization';
-    if (words.some((t) => /^\p{Lu}$/u.test(t.text) && t.abbrev)) return 'person';
-    if (NAME_SUFFIXES.has(lastTok.lower)) return 'person';
-    if (words.some((t) => t.abbrev && isPlaceWord(t.lower))) return 'place';
-    if (isLastName(lastTok.lower) && !isCommonWord(firstTok.lower)) return 'person';
-    if (words.every((t) => isPlaceWord(t.lower) || isDemonym(t.lower))) return 'place';
-    if (words.some((t) => isOrgWord(t.lower))) return 'organization';
+      return typed('organization', 0.7);
+    if (words.some((t) => /^\p{Lu}$/u.test(t.text) && t.abbrev)) return typed('person', 0.9);
+    if (NAME_SUFFIXES.has(lastTok.lower)) return typed('person', 0.92);
+    if (words.some((t) => t.abbrev && isPlaceWord(t.lower))) return typed('place', 0.8);
+    if (isLastName(lastTok.lower) && !isCommonWord(firstTok.lower)) return typed('person', 0.85);
+    if (words.every((t) => isPlaceWord(t.lower) || isDemonym(t.lower))) return typed('place', 0.8);
+    if (words.some((t) => isOrgWord(t.lower))) return typed('organization', 0.75);
     if (
       firstTok.text === 'The' &&
       !initial &&
       !words.slice(1).every((t) => isDemonym(t.lower) || PARTY.has(t.lower))
     )
-      return 'organization';
-    if (placeContext(tokens, first)) return 'place';
-    if (words.length <= 3 && words.every((t) => !isCommonWord(t.lower))) return 'person';
+      return typed('organization', 0.6);
+    if (placeContext(tokens, first))
+      return typed('place', placeContext(tokens, first) === 'strong' ? 0.8 : 0.55);
+    if (words.length <= 3 && words.every((t) => !isCommonWord(t.lower)))
+      return typed(askTagger(tokens, first, last) ?? 'person', 0.65);
     // Capitalised mid-sentence and ending in a word that is no common noun: a name ("Pearl Williams Hartsfield").
     if (
       !initial &&
@@ -193,18 +247,37 @@ function classifyName(
       !isPlaceWord(lastTok.lower) &&
       !lexiconTags(firstTok.lower).includes('Adjective')
     )
-      return 'person';
+      return typed(askTagger(tokens, first, last) ?? 'person', 0.5);
     return null;
   }
   const w = firstTok.lower;
-  if (firstTok.abbrev && PLACE_NAMES.has(nameKey(firstTok.text))) return 'place';
-  if (isCommonWord(w) && !isPlaceWord(w)) return null;
-  if (placeContext(tokens, first)) return 'place';
-  if (isPlaceWord(w)) return 'place';
-  if (isOrgWord(w)) return 'organization';
-  if (/^\p{Lu}{2,}$/u.test(firstTok.text) && firstTok.text.length <= 6) return 'organization';
-  if (isPersonWord(w)) return 'person';
-  if (speechVerbFollows(tokens, last, initial)) return 'person';
+  if (firstTok.abbrev && PLACE_NAMES.has(nameKey(firstTok.text))) return typed('place', 0.95);
+  const context = placeContext(tokens, first);
+  const band = townBand(firstTok.text);
+  // "in Federal court", "a Gallup poll": an unknown word before a common noun modifies it; it names no place.
+  const next = tokens[last + 1];
+  const modifier =
+    !!next &&
+    firstTok.post.trim() === '' &&
+    next.sentence === firstTok.sentence &&
+    /^\p{Ll}/u.test(next.text);
+  // "Reading", "Mobile", "Newton": a town only where the words around say so ("Newton, Kan.", "of Newton").
+  if (isCommonWord(w) && !isPlaceWord(w))
+    return context === 'strong' && band > 0 ? typed('place', 0.8) : null;
+  const known = isPlaceWord(w) && !(isPersonWord(w) && band < 4 && !regionIdentity(w));
+  const knownConfidence = regionIdentity(w) ? 0.97 : band >= 4 ? 0.95 : band >= 3 ? 0.85 : 0.9;
+  if (context === 'strong') return typed('place', known ? Math.max(knownConfidence, 0.9) : 0.9);
+  // "in Paris" is surely a place; "in Berger's car" shows a preposition alone proves little.
+  if (context && !known && band < 2 && modifier && context === 'weak') return null;
+  if (context) return typed('place', known ? knownConfidence : band >= 2 ? 0.75 : 0.6);
+  if (known) return typed('place', knownConfidence);
+  if (isOrgWord(w)) return typed('organization', 0.85);
+  if (/^\p{Lu}{2,}$/u.test(firstTok.text) && firstTok.text.length <= 6) return typed('organization', 0.7);
+  if (isPersonWord(w)) return typed('person', 0.8);
+  if (speechVerbFollows(tokens, last, initial)) return typed('person', 0.75);
+  // A capital mid-sentence on a town of 10,000 or more ("Alpharetta"); at a sentence's start, where every
+  // word has a capital, only a city of 100,000 or more.
+  if (band >= (initial ? 3 : 2)) return typed('place', initial ? 0.7 : band >= 3 ? 0.8 : 0.65);
   return null;
 }
 
@@ -250,4 +323,32 @@ function firstTitle(tokens: readonly Token[], first: number, titleEnd: number): 
 function isFixedName(tokens: readonly Token[], first: number, last: number): boolean {
   const key = keyOf(tokens, first, last);
   return ORG_NAMES.has(key) || PLACE_NAMES.has(key) || GENERIC_QUALIFIERS.has(key);
+}
+
+function mediaApposition(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const touches = (a: Token | undefined, b: Token | undefined) =>
+    !!a && !!b && a.sentence === b.sentence && a.post.trim() === '';
+  return (
+    (touches(before, tokens[first]) && MEDIA_NOUNS.has(before?.text ?? '')) ||
+    (touches(tokens[last], after) && MEDIA_NOUNS.has(after?.text ?? '') && !isPlaceWord(tokens[last]!.lower))
+  );
+}
+
+function askTagger(tokens: readonly Token[], first: number, last: number): EntityType | null {
+  const sentence = tokens[first]!.sentence;
+  let a = first;
+  let b = last;
+  while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
+  while (b + 1 < tokens.length && tokens[b + 1]!.sentence === sentence) b++;
+  const text = tokens
+    .slice(a, b + 1)
+    .map((t) => t.pre + t.text + t.post)
+    .join('');
+  const phrase = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return taggerType(text, phrase.replace(/[()[\]{}|^$*+?\\~#@%]/g, ' '));
 }

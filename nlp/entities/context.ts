@@ -1,6 +1,7 @@
 // What the words around a capitalised span say about it: datelines, locative prepositions, a reporting verb
 // after it, a lower-case place noun that belongs to it.
 import type { Token } from '../tokens.ts';
+import { regionIdentity, stateAfterTown } from '../gazetteer.ts';
 import {
   ORG_LOWER_HEADS,
   ORG_NAMES,
@@ -8,6 +9,8 @@ import {
   PLACE_LOWER_MODIFIERS,
   PLACE_NAMES,
   SPEECH_VERBS,
+  TITLES,
+  isPlaceWord,
   nameKey,
 } from '../lexicon.ts';
 
@@ -31,9 +34,15 @@ export function placeContext(tokens: readonly Token[], first: number): 'strong' 
       return 'strong';
   }
   if (next && /^,\s*$/.test(t.post) && next.abbrev && PLACE_NAMES.has(nameKey(next.text))) return 'strong';
+  if (beforeState(tokens, first) || beforePluralPlaceNoun(tokens, first) || inPlaceList(tokens, first))
+    return 'strong';
   // "Rep. Mac Barber of Commerce", "Rob Ledford of Gainesville"
   const before = tokens[first - 2];
-  if (prev?.text === 'of' && !!before && before.capitalized && before.post.trim() === '') return 'strong';
+  // ... but in "Secretary of Health", "Minister of External Affairs" the words after "of" are the portfolio.
+  const portfolio = !!before && before.capitalized && TITLES.has(before.lower) && !isPlaceWord(t.lower);
+  if (prev?.text === 'of' && !!before && before.capitalized && before.post.trim() === '' && !portfolio)
+    return 'strong';
+  if (portfolio && prev?.text === 'of') return null;
   // "in Gladden's car" is about a person.
   const locative =
     prev && prev.sentence === t.sentence && /^\s+$/.test(prev.post) && PLACE_PREPOSITIONS.has(prev.lower);
@@ -62,4 +71,70 @@ export function lowercaseExtension(tokens: readonly Token[], last: number): numb
   if (a && b && PLACE_LOWER_MODIFIERS.has(a.text) && a.post.trim() === '' && PLACE_LOWER_HEADS.has(b.text))
     return last + 2;
   return last;
+}
+
+const PLURAL_PLACE_NOUNS = new Set([
+  'counties',
+  'parishes',
+  'provinces',
+  'regions',
+  'districts',
+  'townships',
+]);
+
+/**
+ * A town before its state or country: "Denton, Texas --", "Reno, Nev.", "Albany, New York,", "Austin, TX",
+ * "Split, Croatia". The state must close the phrase ("Smith, Texas Democrat", "Rossi, Italy's envoy" describe
+ * a person).
+ */
+export function beforeState(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last];
+  const next = tokens[last + 1];
+  if (!t || !next || !/^,\s*$/.test(t.post) || next.sentence !== t.sentence || !next.capitalized)
+    return false;
+  const closes = (k: number) => {
+    const end = tokens[k];
+    const after = tokens[k + 1];
+    if (!end) return false;
+    const post = end.abbrev ? end.post.slice(1) : end.post;
+    return !after || after.sentence !== end.sentence || /[,.;:()]|--|—/.test(post + after.pre) || end.abbrev;
+  };
+  const region = stateAfterTown(next.text, next.abbrev) ?? regionIdentity(next.text);
+  if (region && !next.possessive && closes(last + 1)) return true;
+  const second = tokens[last + 2];
+  if (!second || next.post.trim() !== '' || second.possessive) return false;
+  return !!regionIdentity(`${next.text} ${second.text}`) && closes(last + 2);
+}
+
+/** "Bexar and Tarrant counties", "Kent, Essex and Surrey counties": names before a plural place noun. */
+function beforePluralPlaceNoun(tokens: readonly Token[], first: number): boolean {
+  for (let k = first + 1; k < tokens.length && k < first + 10; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t || !prev || t.sentence !== prev.sentence || /[.;:()]/.test(prev.post)) return false;
+    if (PLURAL_PLACE_NOUNS.has(t.text)) return true;
+    if (!t.capitalized && t.lower !== 'and' && t.lower !== 'or') return false;
+  }
+  return false;
+}
+
+const PLURAL_PLACE_HEADS = new Set([
+  ...PLURAL_PLACE_NOUNS,
+  'cities',
+  'towns',
+  'states',
+  'countries',
+  'nations',
+]);
+
+/** "the five counties of Dallas, Harris, Bexar and El Paso": a list after "counties of", "cities of". */
+function inPlaceList(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k > first - 16; k--) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t || !next || t.sentence !== next.sentence) return false;
+    if (t.lower === 'of') return PLURAL_PLACE_HEADS.has(tokens[k - 1]?.lower ?? '');
+    if (!t.capitalized && t.lower !== 'and' && t.lower !== 'or') return false;
+  }
+  return false;
 }

@@ -4,6 +4,7 @@ import type { Mention } from './classify.ts';
 import { resolveEntities } from './resolve.ts';
 import type { Entity, ResolvedMention } from './resolve.ts';
 import { findSpans } from './spans.ts';
+import { lowercaseOrganizations } from './lowercase.ts';
 
 export type { Entity, ResolvedMention };
 
@@ -13,5 +14,8 @@ export function extractEntities(
 ): { entities: Entity[]; resolved: ResolvedMention[]; roles: string[][] } {
   const mentions: Mention[] = [];
   for (const span of findSpans(tokens)) mentions.push(...classifySpan(tokens, span));
+  const taken = new Set<number>();
+  for (const m of mentions) if (!m.weak) for (let k = m.first; k <= m.last; k++) taken.add(k);
+  mentions.push(...lowercaseOrganizations(tokens, taken));
   return resolveEntities(text, tokens, mentions);
 }

@@ -1,5 +1,8 @@
 import { lexiconTags } from '../compromise.ts';
 import type { Token } from '../tokens.ts';
+import { townBand } from '../gazetteer.ts';
+import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
+import { linkedPairs, mergeAcronyms, mergeInverted, move, type Draft } from './same-thing.ts';
 import type { EntityType, Mention } from './classify.ts';
 import {
   NAME_SUFFIXES,
@@ -16,6 +19,11 @@ import {
 export type Entity = {
   name: string;
   type: EntityType;
+  /**
+   * How sure the type is, 0–1: the strongest evidence among its mentions (a lexicon name, a title before a
+   * name, a town before its state, down to a capitalised word no rule recognises). Uncertain ones go to review first.
+   */
+  confidence: number;
   aliases: string[];
   role?: string;
   mentions: { start: number; end: number }[];
@@ -24,15 +32,6 @@ export type Entity = {
 /** A mention tied to the entity it names (index into the entity list). */
 export type ResolvedMention = { first: number; last: number; entity: number };
 
-type Draft = {
-  type: EntityType;
-  words: string[];
-  name: string;
-  first: number;
-  roles: string[];
-  items: Mention[];
-};
-
 const QUALIFIERS = new Set(['state', 'national', 'federal', 'city', 'county', 'royal', 'us', 'u.s.']);
 
 export function resolveEntities(
@@ -40,13 +39,32 @@ export function resolveEntities(
   tokens: readonly Token[],
   mentions: readonly Mention[],
 ): { entities: Entity[]; resolved: ResolvedMention[]; roles: string[][] } {
-  const words = (m: Mention) => tokens.slice(m.first, m.last + 1).map((t) => t.text + (t.abbrev ? '.' : ''));
+  const wordCache = new Map<Mention, string[]>();
+  const words = (m: Mention) => {
+    let ws = wordCache.get(m);
+    if (!ws) {
+      ws = tokens.slice(m.first, m.last + 1).map((t) => t.text + (t.abbrev ? '.' : ''));
+      wordCache.set(m, ws);
+    }
+    return ws;
+  };
   const surface = (m: Mention) => text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0);
   const drafts: Draft[] = [];
   const owner = new Map<Mention, Draft>();
+  // Every lookup goes through an index keyed by a name form, never through all drafts (issue #10: the
+  // all-pairs search took minutes on a 1 MB text).
+  const bySurname = new Index();
+  const byWhole = new Index();
   const add = (m: Mention, type: EntityType) => {
     const d: Draft = { type, words: words(m), name: surface(m), first: m.first, roles: [], items: [] };
     drafts.push(d);
+    if (type === 'person') {
+      bySurname.add(pk(core(d.words).at(-1) ?? ''), d);
+      byWhole.add(`person:${d.words.map(pk).join(' ')}`, d);
+    } else {
+      byWhole.add(`${type}:${keyOf(type, d.words)}`, d);
+      byWhole.add(`named:${orgKey(d.words)}`, d);
+    }
     attach(d, m);
     return d;
   };
@@ -57,72 +75,99 @@ export function resolveEntities(
     if (role) d.roles.push(role);
   };
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
-  const core = (ws: readonly string[]) =>
-    ws.filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '').toLowerCase()));
 
   // People: full names first, then surnames and partial names resolve to the fullest compatible name.
   const people = sorted.filter((m) => m.type === 'person');
   for (const m of people.filter((p) => core(words(p)).length >= 2)) {
-    const same = drafts.find((d) => d.type === 'person' && compatible(core(words(m)), core(d.words)));
+    const name = core(words(m));
+    const same = bySurname.get(pk(name.at(-1) ?? '')).find((d) => compatible(name, core(d.words)));
     if (same) {
       attach(same, m);
-      if (core(words(m)).length > core(same.words).length)
-        Object.assign(same, { words: words(m), name: surface(m) });
+      if (name.length > core(same.words).length) Object.assign(same, { words: words(m), name: surface(m) });
     } else add(m, 'person');
   }
-  const fullPeople = drafts.slice();
-  const surnames = new Set(fullPeople.map((d) => core(d.words).at(-1)));
+  const fullPeople = new Index();
+  const byFirstName = new Index();
+  for (const d of drafts) {
+    fullPeople.add(pk(core(d.words).at(-1) ?? ''), d);
+    byFirstName.add(pk(d.words[0] ?? ''), d);
+  }
   // A one-word "place" that is the surname of someone named in full is that person ("Caldwell's resignation").
   const isPerson = (m: Mention) =>
     m.type === 'person' ||
     (m.soft === true &&
       m.type !== null &&
-      surnames.has(words(m)[0]) &&
+      fullPeople.has(pk(words(m)[0] ?? '')) &&
       !PLACE_NAMES.has(nameKey(words(m).join(' '))) &&
       !ORG_NAMES.has(nameKey(words(m).join(' '))));
   const personLike = (m: Mention) => (isPerson(m) || m.weak) && core(words(m)).length < 2;
   for (const m of sorted.filter(personLike)) {
     const w = core(words(m))[0] ?? '';
-    const bySurname = fullPeople.filter((d) => core(d.words).at(-1) === w && sameGender(m.role, d.words[0]));
+    const sameSurname = fullPeople.get(pk(w)).filter((d) => sameGender(m.role, d.words[0]));
     // "Arnold" for Arnold Palmer, when only one person has that first name and nobody that surname.
-    const byFirstName = fullPeople.filter((d) => d.words[0] === w);
-    const candidates = bySurname.length > 0 ? bySurname : byFirstName.length === 1 ? byFirstName : [];
+    const sameFirst = byFirstName.get(pk(w));
+    const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
     const roleMatch = m.role && candidates.find((d) => d.roles.some((r) => sharesWord(r, m.role ?? '')));
     const target = roleMatch || candidates[0];
     if (target) attach(target, m);
     else if (isPerson(m)) {
-      const single = drafts.find((d) => d.type === 'person' && d.words.join(' ') === w);
+      const single = byWhole.first(`person:${pk(w)}`);
       if (single) attach(single, m);
       else add(m, 'person');
     }
   }
   for (const m of sorted.filter((p) => p.weak && !owner.has(p))) {
-    const w = core(words(m))[0] ?? '';
-    const single = drafts.find((d) => d.type === 'person' && core(d.words).at(-1) === w);
+    const single = bySurname.first(pk(core(words(m))[0] ?? ''));
     if (single) attach(single, m);
   }
 
   // Organisations and places: same name, then short forms of a longer name.
   for (const type of ['organization', 'place'] as const) {
     for (const m of sorted.filter((p) => p.type === type && !owner.has(p))) {
-      const key = orgKey(words(m));
-      const same = drafts.find((d) => d.type === type && orgKey(d.words) === key);
-      if (same) attach(same, m);
-      else add(m, type);
+      const same = byWhole.first(`${type}:${keyOf(type, words(m))}`);
+      if (!same) add(m, type);
+      else {
+        attach(same, m);
+        // "U.S." then "United States": the fullest form names the place; "Belgrade" names it, not "BELGRADE".
+        const shouting = (name: string) => /\p{Lu}{3}/u.test(name) && name === name.toUpperCase();
+        const fuller = type === 'place' && surface(m).length > same.name.length;
+        if (fuller || (shouting(same.name) && !shouting(surface(m))))
+          Object.assign(same, { words: words(m), name: surface(m) });
+      }
     }
   }
   for (const m of sorted.filter((p) => p.weak && !owner.has(p))) {
     const key = orgKey(words(m));
-    const county = drafts.find((d) => d.type === 'place' && orgKey(d.words) === `${key} county`);
-    const typed = drafts.find((d) => d.type !== 'person' && orgKey(d.words) === key);
+    const county = byWhole.first(`place:${key} county`);
+    const typed = byWhole.first(`named:${key}`);
     if (county) attach(county, m);
     else if (typed) attach(typed, m);
   }
+  // "Fulton" before or after "Fulton County" is the county; "Dallas" is still the city.
+  for (const d of drafts)
+    if (d.type === 'place' && d.words.length === 1 && d.items.length > 0 && townBand(d.words[0]!) < 3) {
+      const county = byWhole.first(`place:${orgKey(d.words)} county`);
+      if (county && county.items.length > 0) move(d, county);
+    }
+  for (const [named, other] of linkedPairs(tokens, sorted)) {
+    const into = owner.get(named);
+    const from = owner.get(other);
+    if (into && from && into.items.includes(named) && from.items.includes(other)) move(from, into);
+  }
+  mergeAcronyms(drafts);
+  mergeInverted(drafts);
   mergeShortForms(drafts);
   // A bare "Hospital" or "Office" that named nothing longer is a headline word or a common noun.
   for (const d of drafts) {
     const only = d.words.length === 1 ? nameKey(d.words[0] ?? '') : '';
-    if (d.type !== 'person' && only && (ORG_HEADS.has(only) || PLACE_HEADS.has(only)) && !ORG_NAMES.has(only))
+    const placedByContext = d.items.some((m) => m.type === 'place' && m.soft === false);
+    if (
+      d.type !== 'person' &&
+      only &&
+      (ORG_HEADS.has(only) || PLACE_HEADS.has(only)) &&
+      !ORG_NAMES.has(only) &&
+      !placedByContext
+    )
       d.items = [];
   }
 
@@ -135,6 +180,7 @@ export function resolveEntities(
     const entity: Entity = {
       name: d.name,
       type: d.type,
+      confidence: typeConfidence(d),
       aliases,
       mentions: d.items
         .map((m) => ({ start: tokens[m.first]?.start ?? 0, end: tokens[m.last]?.end ?? 0 }))
@@ -148,34 +194,55 @@ export function resolveEntities(
   return { entities, resolved, roles };
 }
 
+/** Drafts by a key, in the order they were made. */
+class Index {
+  private readonly map = new Map<string, Draft[]>();
+  add(key: string, d: Draft): void {
+    const list = this.map.get(key);
+    if (list) list.push(d);
+    else this.map.set(key, [d]);
+  }
+  get(key: string): readonly Draft[] {
+    return this.map.get(key) ?? [];
+  }
+  first(key: string): Draft | undefined {
+    return this.map.get(key)?.[0];
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+}
+
+const core = (ws: readonly string[]) =>
+  ws.filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '').toLowerCase()));
+
+// A short form ("Defence Ministry", "Ministry") joins a longer name it ends ("Russian Defence Ministry") when
+// what the longer name adds only qualifies it; longer names are found through an index of their endings.
 function mergeShortForms(drafts: Draft[]): void {
   const lower = (d: Draft) => d.words.map((w) => w.toLowerCase());
+  const byEnding = new Index();
+  const cityOf = new Index();
+  const placeWords = new Set<string>();
+  for (const d of drafts) {
+    if (d.type === 'person') continue;
+    const lw = lower(d);
+    for (let k = 1; k < lw.length; k++) byEnding.add(`${d.type}:${lw.slice(k).join(' ')}`, d);
+    if (d.type === 'place' && lw[0] === 'city' && lw[1] === 'of') cityOf.add(lw.slice(2).join(' '), d);
+    if (d.type === 'place' && lw.length === 1) placeWords.add(lw[0]!);
+  }
   for (const short of drafts) {
     if (short.type === 'person' || short.items.length === 0) continue;
     const sw = lower(short);
-    for (const long of drafts) {
-      if (
-        long === short ||
-        long.type !== short.type ||
-        long.words.length <= sw.length ||
-        long.items.length === 0
-      )
-        continue;
+    const key = sw.join(' ');
+    // "City of Atlanta" is a form of Atlanta: the short name stays canonical.
+    if (short.type === 'place')
+      for (const long of cityOf.get(key)) if (long !== short && long.items.length > 0) move(long, short);
+    for (const long of byEnding.get(`${short.type}:${key}`)) {
+      if (long === short || long.items.length === 0) continue;
       const lw = lower(long);
-      // "City of Atlanta" is a form of Atlanta: the short name stays canonical.
-      if (
-        short.type === 'place' &&
-        lw[0] === 'city' &&
-        lw[1] === 'of' &&
-        lw.slice(2).join(' ') === sw.join(' ')
-      ) {
-        move(long, short);
-        continue;
-      }
-      if (lw.slice(lw.length - sw.length).join(' ') !== sw.join(' ')) continue;
       const prefix = lw.slice(0, lw.length - sw.length);
       const qualified = prefix.every(
-        (w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || isPlaceName(drafts, w),
+        (w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || placeWords.has(w),
       );
       // A bare head noun ("the Ministry") refers back to the institution, unless that is a fixed name.
       const bareHead =
@@ -191,20 +258,15 @@ function mergeShortForms(drafts: Draft[]): void {
   }
 }
 
-function move(from: Draft, to: Draft): void {
-  to.items.push(...from.items);
-  to.roles.push(...from.roles);
-  from.items = [];
-}
-
-function isPlaceName(drafts: readonly Draft[], word: string): boolean {
-  return drafts.some((d) => d.type === 'place' && d.words.length === 1 && d.words[0]?.toLowerCase() === word);
-}
-
-const orgKey = (ws: readonly string[]) => nameKey(ws.join(' ')).replace(/^the /, '');
+const orgKey = institutionKey;
+const pk = transliterationKey;
+const keyOf = (type: EntityType, ws: readonly string[]) =>
+  type === 'place' ? placeKeyOf(ws) : institutionKey(ws);
 
 // "James Parsons" fits "James B. Parsons"; "Jim Sheeran" does not fit "James J. Sheeran".
-function compatible(a: readonly string[], b: readonly string[]): boolean {
+function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {
+  const a = rawA.map(pk);
+  const b = rawB.map(pk);
   if (a.at(-1) !== b.at(-1)) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.slice(0, -1).every((w) => longer.slice(0, -1).includes(w));
@@ -230,8 +292,7 @@ function appositiveRole(tokens: readonly Token[], m: Mention): string | undefine
       role.push(t);
       if (t.post.trim() !== '') break;
     }
-    if (role.some((t) => PERSON_ROLE_NOUNS.has(t.lower)) && role.length < 7)
-      return role.map((t) => t.text).join(' ');
+    if (role.some((t) => PERSON_ROLE_NOUNS.has(t.lower)) && role.length < 7) return roleWords(role);
   }
   const before = tokens[m.first - 1];
   if (before && /^,\s/.test(before.post)) {
@@ -241,9 +302,26 @@ function appositiveRole(tokens: readonly Token[], m: Mention): string | undefine
       if (!t || t.sentence !== before.sentence || (k < m.first - 1 && t.post.trim() !== '')) break;
       role.unshift(t);
     }
-    if (PERSON_ROLE_NOUNS.has(before.lower)) return role.map((t) => t.text).join(' ');
+    if (PERSON_ROLE_NOUNS.has(before.lower)) return roleWords(role);
   }
   return undefined;
+}
+
+const ROLE_BREAKS = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'and', 'with', 'from']);
+
+// "Poland's ambassador to Chile" has the role "ambassador", "White House press secretary" the role "press
+// secretary": the places and institutions around a role are entities of their own, not the role.
+function roleWords(role: readonly Token[]): string {
+  const r = role.findIndex((t) => PERSON_ROLE_NOUNS.has(t.lower));
+  let start = r;
+  while (start > 0 && !role[start - 1]!.capitalized && !role[start - 1]!.possessive) start--;
+  let end = r;
+  while (end + 1 < role.length && !role[end + 1]!.capitalized && !ROLE_BREAKS.has(role[end + 1]!.lower))
+    end++;
+  return role
+    .slice(start, end + 1)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 // "Mrs. Molvar" is not "Ralph H. Molvar".
@@ -253,4 +331,12 @@ function sameGender(role: string | undefined, firstName: string | undefined): bo
   if (/^(mrs|miss|ms)\b/.test(title)) return !tags.includes('MaleName');
   if (/^mr\b/.test(title)) return !tags.includes('FemaleName');
   return true;
+}
+
+function typeConfidence(d: Draft): number {
+  let best = 0;
+  for (const m of d.items) if (m.type === d.type) best = Math.max(best, m.confidence ?? 0);
+  // A role beside a name ("Kowalski, Poland's ambassador") is as good as a title before it.
+  if (d.type === 'person' && d.roles.length > 0) best = Math.max(best, 0.9);
+  return Math.round(100 * (best || 0.5)) / 100;
 }

@@ -1,7 +1,10 @@
 import { lexiconTags } from '../compromise.ts';
+import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import {
   NON_ENTITIES,
+  ORG_NAMES,
+  TITLES,
   ORG_HEADS,
   PLACE_NAMES,
   isCommonWord,
@@ -30,6 +33,20 @@ const PARTICLES = new Set([
   'al',
 ]);
 const DISTRICT_TAG = /^[RD]-/;
+const FOREIGN_ARTICLES = new Set([
+  'Il',
+  'Lo',
+  'La',
+  'Le',
+  'Les',
+  'El',
+  'Los',
+  'Las',
+  'Der',
+  'Die',
+  'Das',
+  'Het',
+]);
 const PARTY_WORDS = new Set(['republican', 'republicans', 'democratic', 'democrat', 'democrats']);
 const OF_HEADS = new Set(['city', 'republic', 'kingdom', 'state', 'isle', 'port', 'university', 'bank']);
 
@@ -72,7 +89,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isNameToken(t)) {
+    if (!t || !(isNameToken(t) || monthAsFirstName(tokens, i)) || isDesignation(tokens, i)) {
       i++;
       continue;
     }
@@ -129,11 +146,16 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       i = last + 1;
       continue;
     }
+    // "East Providence", "New Orleans": a known place keeps its first word.
     while (
       first <= last &&
       startsClause(tokens, first) &&
       isCommonWord(tokens[first]?.lower ?? '') &&
-      !isPlaceAbbrev(tokens[first])
+      !isPlaceAbbrev(tokens[first]) &&
+      !monthAsFirstName(tokens, first) &&
+      // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
+      !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
+      !(first < last && isKnownPlace(tokens, first, last))
     )
       first++;
     // Mid-sentence "The" belongs to a name ("The Constitution"); lexicon names are matched without it.
@@ -150,9 +172,13 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     // "the Bronx Democratic leader": a trailing party or nationality adjective describes, it does not name.
     while (last > first && allDemonyms(tokens, last, last)) last--;
     // Brown-style run-in headlines put capitals on function words mid-sentence ("Help asked In Vientiane").
-    while (first < last && isFunctionWord(tokens[first])) first++;
+    // ... but "Il Giornale", "La Stampa", "Die Zeit" keep their article.
+    while (first < last && isFunctionWord(tokens[first]) && !FOREIGN_ARTICLES.has(tokens[first]!.text))
+      first++;
     if (first === last && isFunctionWord(tokens[first])) first++;
-    if (first <= last) spans.push({ first, last, sentenceInitial: sentenceInitial && first === i });
+    if (first <= last && inTitleCaseHeading(tokens[first]!))
+      spans.push(...titleCaseSpans(tokens, first, last));
+    else if (first <= last) spans.push({ first, last, sentenceInitial: sentenceInitial && first === i });
     i = last + 1;
   }
   return spans;
@@ -186,4 +212,90 @@ function isFunctionWord(t: Token | undefined): boolean {
   return (
     !!t && lexiconTags(t.lower).some((tag) => FUNCTION_TAGS.has(tag)) && !PLACE_NAMES.has(nameKey(t.text))
   );
+}
+
+function isKnownPlace(tokens: readonly Token[], first: number, last: number): boolean {
+  const name = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return townBand(name) > 0 || regionIdentity(name) !== undefined || PLACE_NAMES.has(nameKey(name));
+}
+
+// "Jan Kowalski", "May Brennan": a month that is also a first name, right before a capitalised name.
+export const FIRST_NAME_MONTHS = new Set(['jan', 'may', 'june', 'april', 'august']);
+function monthAsFirstName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    !!t &&
+    !!next &&
+    t.capitalized &&
+    FIRST_NAME_MONTHS.has(t.lower) &&
+    !t.abbrev &&
+    joinsNext(t, next) &&
+    isNameToken(next) &&
+    !isCommonWord(next.lower)
+  );
+}
+
+/**
+ * In a Title Case headline every word has a capital, so a run of capitals is no name ("Senate Panel Backs New
+ * Water Rules"): the run is cut at ordinary words, titles aside, and what is left counts as sentence-initial,
+ * where only names the lexicons or gazetteer know, or that look like names, are typed.
+ */
+function titleCaseSpans(tokens: readonly Token[], first: number, last: number): Span[] {
+  if (isKnownPlace(tokens, first, last) || ORG_NAMES.has(nameKey(textOf(tokens, first, last)))) {
+    return [{ first, last, sentenceInitial: true }];
+  }
+  const spans: Span[] = [];
+  let start = -1;
+  for (let k = first; k <= last + 1; k++) {
+    const t = tokens[k];
+    const keep = k <= last && !!t && (!isCommonWord(t.lower) || TITLES.has(t.lower) || isFirstName(t.lower));
+    if (keep && start < 0) start = k;
+    if (!keep && start >= 0) {
+      let end = k - 1;
+      while (end > start && TITLES.has(tokens[end]!.lower)) end--;
+      if (knownName(tokens, start, end)) spans.push({ first: start, last: end, sentenceInitial: true });
+      else {
+        // Unknown words only count where the text names them again ("Lindqvist" for Karin Lindqvist).
+        let from = start;
+        while (from < end && TITLES.has(tokens[from]!.lower)) from++;
+        if (!TITLES.has(tokens[from]!.lower))
+          spans.push({ first: from, last: end, sentenceInitial: true, weak: true });
+      }
+      start = -1;
+    }
+  }
+  return spans;
+}
+
+const HEADING_KINDS = new Set(['headline', 'standfirst', 'heading']);
+// A body line full of names has many capitals too; only a headline's or subheading's Title Case says nothing.
+const inTitleCaseHeading = (t: Token) => t.titleCase && HEADING_KINDS.has(t.blockKind);
+
+// A name the lexicons, the gazetteer or compromise's word lists know, or a first name and more.
+function knownName(tokens: readonly Token[], first: number, last: number): boolean {
+  const name = textOf(tokens, first, last);
+  if (isKnownPlace(tokens, first, last) || ORG_NAMES.has(nameKey(name))) return true;
+  const lead = tokens[first]!;
+  if (first < last && isFirstName(lead.lower)) return true;
+  return first === last && lexiconTags(lead.lower).some((tag) => KNOWN_NAME_TAGS.has(tag));
+}
+const KNOWN_NAME_TAGS = new Set(['Person', 'LastName', 'Place', 'City', 'Country', 'Region', 'Organization']);
+
+const textOf = (tokens: readonly Token[], first: number, last: number) =>
+  tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+
+// "COVID-19", "Il-76", "A-350": letters joined to a number name a disease, a model or a flight, not an entity;
+// "Xinhua/Shi": a photo credit's agency and photographer run together.
+function isDesignation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text.includes('/')) return true;
+  const next = tokens[i + 1];
+  return /^-\s*$/.test(t.post) && !!next && /^\d/.test(next.text);
 }

@@ -19,6 +19,16 @@ export type CompiledCodebook = {
 // edited codebook (a new object) is compiled afresh.
 const compiled = new WeakMap<Codebook, CompiledCodebook>();
 
+/** A cue without its weak mark: `?court` → `court`. */
+export function cueBody(cue: string): string {
+  return cue.startsWith('?') ? cue.slice(1).trimStart() : cue;
+}
+
+/** A weak cue counts for half: alone it is not evidence, two weak cues (or one with a full cue) are. */
+export function isWeakCue(cue: string): boolean {
+  return cue.startsWith('?');
+}
+
 /** Validates and compiles a codebook (cached per object); throws the validator's error if it is malformed. */
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const cached = compiled.get(codebook);
@@ -28,7 +38,9 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const patterns: CompiledPattern[] = [];
   valid.frames.forEach((frame, index) => {
     for (const cue of frame.cues) {
-      if (cue.startsWith('~')) patterns.push(compilePattern(cue, index));
+      // A weak cue ("?court") is written with its "?" on every hit, so the decision can weigh it less.
+      const body = cueBody(cue);
+      if (body.startsWith('~')) patterns.push({ ...compilePattern(body, index), cue });
       else phrases.push({ frame: index, cue });
     }
   });

@@ -5,9 +5,22 @@ import russiaItalyAid from './codebooks/russia-italy-aid.json' with { type: 'jso
 import type { Codebook } from './types.ts';
 
 export { detectFrames } from './detect.ts';
+export { decideFrames, THRESHOLDS, PLACE_WEIGHT } from './decide.ts';
+export type { DecideOptions, DecisionThresholds } from './decide.ts';
 export { compileCodebook } from './compile.ts';
 export { validateCodebook };
-export type { Codebook, CodebookFrame, FrameHit, FrameResult, SentenceSpan } from './types.ts';
+export type {
+  Codebook,
+  CodebookFrame,
+  EvidenceCue,
+  FrameDecision,
+  FrameEvidence,
+  FrameHit,
+  FrameResult,
+  QuoteSpan,
+  SentencePlace,
+  SentenceSpan,
+} from './types.ts';
 
 /** Boydstun et al.'s 15 Policy Frames, for any issue. */
 export const POLICY_FRAMES: Codebook = validateCodebook(policyFrames);

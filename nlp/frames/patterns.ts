@@ -4,9 +4,11 @@ import nlp from 'compromise';
 // Framescope's lexicon must be registered before any tagging, whatever the import order.
 import '../compromise.ts';
 import { fold } from './words.ts';
+import { boundedRegex, regexProblem } from './safe-regex.ts';
 
 type Term = {
   word?: string;
+  regex?: { test(text: string): boolean };
   fastOr?: Set<string>;
   choices?: Term[][];
   optional?: boolean;
@@ -38,7 +40,7 @@ const METHODS = new Set(Object.keys(world.methods.one.termMethods));
 const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 export function compilePattern(cue: string, frame: number): CompiledPattern {
-  const terms = nlp.parseMatch(cue.slice(1).trim()) as Term[];
+  const terms = (nlp.parseMatch(cue.slice(1).trim()) as Term[]).map(bounded);
   return { cue, frame, terms, tagged: terms.some(usesTags), required: requiredWords(terms) };
 }
 
@@ -48,6 +50,10 @@ export function patternProblem(cue: string): string | null {
   if (pattern === '') return 'the pattern after "~" is empty';
   const brackets = bracketProblem(pattern);
   if (brackets) return brackets;
+  for (const source of regexTerms(pattern)) {
+    const unsafe = regexProblem(source);
+    if (unsafe) return unsafe;
+  }
   for (const [, tag] of pattern.matchAll(/#([\p{L}\p{N}_]*)/gu)) {
     if (!tag) return 'a "#" must be followed by a tag name, e.g. #Noun';
     if (!TAGS.has(tag.toLowerCase()))
@@ -66,6 +72,23 @@ export function patternProblem(cue: string): string | null {
   if (!terms.some((term) => !term.optional && !term.negative))
     return 'every term is optional, so it would match nothing';
   return null;
+}
+
+/** The pattern's /regex/ terms, bounded in the length of word they are tried on (see safe-regex.ts). */
+function bounded(term: Term): Term {
+  const choices = term.choices?.map((choice) => choice.map(bounded));
+  const regex = term.regex instanceof RegExp ? boundedRegex(term.regex) : term.regex;
+  return { ...term, ...(choices ? { choices } : {}), ...(regex ? { regex } : {}) };
+}
+
+/** The sources of the /regex/ terms in a pattern, as compromise splits them out. */
+function regexTerms(pattern: string): string[] {
+  const sources: string[] = [];
+  for (const token of pattern.split(/\s+/)) {
+    const match = /^[!~[^]*(?:<[^<]*>)?\/(.+)\/[?\]+*$~]*$/.exec(token);
+    if (match?.[1]) sources.push(match[1]);
+  }
+  return sources;
 }
 
 function bracketProblem(pattern: string): string | null {

@@ -21,7 +21,7 @@ const node = (): Node => ({ exact: new Map(), prefix: new Map(), ends: [] });
 export function buildTrie(cues: { frame: number; cue: string }[]): Node {
   const root = node();
   for (const { frame, cue } of cues) {
-    const { words, wild, gaps } = cueWords(cue);
+    const { words, wild, gaps } = cueWords(cue.startsWith('?') ? cue.slice(1).trimStart() : cue);
     let at = root;
     words.forEach((word, i) => {
       const gap = i === 0 ? '' : (gaps[i - 1] ?? ' ');

@@ -52,3 +52,51 @@ export type FrameResult = {
   score: number;
   hits: FrameHit[];
 };
+
+/** One cue inside an evidence sentence. */
+export type EvidenceCue = {
+  start: number;
+  end: number;
+  /** As written in the codebook; a weak cue keeps its leading "?". */
+  cue: string;
+  negated: boolean;
+};
+
+/** Where a sentence stands in the article: headline and lead weigh most (Media Frames Corpus practice). */
+export type SentencePlace = 'headline' | 'lead' | 'body';
+
+/**
+ * One sentence that treats the issue in a frame's terms: one review item, whatever number of cues it holds.
+ */
+export type FrameEvidence = {
+  start: number;
+  end: number;
+  cues: EvidenceCue[];
+  /** Sum of the cue weights (full cue 1, weak cue ½); a sentence is evidence from 1 up. */
+  strength: number;
+  place: SentencePlace;
+  /** Every cue of the sentence lies under negation or denial: the frame's claim is denied here. */
+  denied: boolean;
+  /** The cues lie inside a quotation (or reported speech): the frame is its speaker's. */
+  inQuote: boolean;
+  speaker: string | null;
+};
+
+/** A machine decision on one frame of one codebook for one article. */
+export type FrameDecision = {
+  frame: string;
+  name: string;
+  /** The article treats the issue in this frame's terms (asserted, or denied: see `denied`). */
+  present: boolean;
+  /** The frame that best sums up the article; at most one per codebook, never a denied one. */
+  primary: boolean;
+  /** Denied evidence outweighs asserted evidence: present as a claim the article denies, not asserted. */
+  denied: boolean;
+  /** Share of the codebook's weighted evidence in this article (0–1), headline and lead weighing most. */
+  salience: number;
+  /** Evidence sentences, in text order; empty when the frame is not present. */
+  evidence: FrameEvidence[];
+};
+
+/** A quotation as frame detection needs it: the span and who said it. */
+export type QuoteSpan = { start: number; end: number; speaker: string | null };

@@ -52,7 +52,8 @@ function validateCues(cues: unknown, at: string): string[] {
 }
 
 export function cueProblem(cue: string): string | null {
-  const trimmed = cue.trim();
+  // A leading "?" marks a weak cue (see types.ts); what follows is checked as any cue.
+  const trimmed = cue.trim().replace(/^\?\s*/, '');
   if (trimmed === '') return 'empty cue; remove it or write a word or phrase';
   if (trimmed.startsWith('~')) return patternProblem(trimmed);
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'a phrase needs at least one letter or digit';

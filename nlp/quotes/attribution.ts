@@ -1,23 +1,27 @@
-import {
-  GROUP_NOUNS,
-  NOT_SPEECH_PHRASES,
-  PERSON_ROLE_NOUNS,
-  SPEECH_NOUNS,
-  SPEECH_VERBS,
-} from '../lexicon.ts';
+import { GROUP_NOUNS, NOT_SPEECH_PHRASES, PERSON_ROLE_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 import type { DocContext } from './context.ts';
 import { tokenAt } from './context.ts';
+import { continuedConfidence, noSpeakerConfidence, speakerConfidence, type How } from './confidence.ts';
+import { createCues, UNRESOLVED, type CueResult } from './cues.ts';
+import { headlineSpeaker, isHeadlineSpan } from './headline.ts';
 import { createSpeakers } from './speakers.ts';
 import type { Focus, Speaker } from './speakers.ts';
 import { classifySpan } from './terms.ts';
-import { createReportedFinder } from './reported.ts';
+import { createReportedFinder, passiveSource } from './reported.ts';
 import type { ReportedSpeech } from './reported.ts';
+import { nounPhraseAt } from './unnamed.ts';
 
-export type Attribution = { speaker: Speaker | null; cue: string | null };
+/** A quote's speaker (or none), the cue that ties them, and how sure that is (0–1). */
+export type Attribution = {
+  speaker: Speaker | null;
+  cue: string | null;
+  confidence: number;
+  how: How | null;
+};
 export type { ReportedSpeech };
 
-const UNRESOLVED = Symbol('unresolved');
-const NOBODY: Attribution = { speaker: null, cue: null };
+const NOUN_MARKERS = new Set('the a an his her its their our my your this these those'.split(' '));
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
  * Attributes every quote span in document order, tracking who "he" and "it" refer to as it reads, and finds
@@ -26,23 +30,58 @@ const NOBODY: Attribution = { speaker: null, cue: null };
 export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; reported: ReportedSpeech[] } {
   const { tokens, spans, text, quoteOf } = ctx;
   const speakers = createSpeakers(ctx);
-  const focus: Focus = { people: [], group: null, groupPara: -99, lastSpeech: null };
-  const results: Attribution[] = spans.map(() => ({ speaker: null, cue: null }));
+  const mainFocus: Focus = { people: [], group: null, groupPara: -99, lastSpeech: null };
+  // An aside in parentheses keeps a focus of its own: "(… Judge Smith threatened reprisal. Said he: …)".
+  let focus = mainFocus;
+  const results: Attribution[] = spans.map(() => ({ speaker: null, cue: null, confidence: 0, how: null }));
   const done = new Set<number>();
   const outside = (i: number) => quoteOf[i] === -1;
 
   const isVerbAt = (i: number) => {
     const t = tokens[i];
     if (!t || !outside(i) || !SPEECH_VERBS.has(t.lower)) return false;
+    // "his remarks", "the comments": nouns spelled like reporting verbs.
+    if (NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.post.trim() === '') return false;
     const next = tokens[i + 1];
     // "as a policeman put it" reports speech; "put the Twins in front" does not.
     if ((t.lower === 'put' || t.lower === 'puts') && next?.lower !== 'it') return false;
     return !(next && t.post.trim() === '' && NOT_SPEECH_PHRASES.has(`${t.lower} ${next.lower}`));
   };
+  const cues = createCues(ctx, speakers, isVerbAt, () => focus);
+
+  // Other people the quote's sentence names: each is one more candidate for an inferred speaker.
+  function competitors(q: number, speaker: Speaker): number {
+    const sentence = tokens[tokenAt(tokens, spans[q]!.start)]?.sentence;
+    const names = new Set<string>();
+    const from = ctx.sentenceFirst.get(sentence ?? -1) ?? 0;
+    for (let k = from; k < tokens.length && tokens[k]?.sentence === sentence; k++) {
+      const s = outside(k) ? speakers.fromMention(k) : null;
+      if (s?.kind === 'person' && s.name !== speaker.name) names.add(s.name);
+    }
+    return names.size;
+  }
+
+  const found = (q: number, r: { speaker: Speaker; cue: string | null; how: How }): Attribution => ({
+    ...r,
+    confidence: speakerConfidence(r.how, r.speaker, competitors(q, r.speaker)),
+  });
+  const continued = (prev: Attribution, how: How, cue = 'continuation'): Attribution => ({
+    speaker: prev.speaker,
+    cue,
+    how,
+    confidence: continuedConfidence(how, prev.confidence),
+  });
+  const none = (kind: 'term' | 'cued-only' | 'unresolved' | 'uncued', quoted: string): Attribution => ({
+    speaker: null,
+    cue: null,
+    how: null,
+    confidence: noSpeakerConfidence(kind, wordCount(quoted)),
+  });
+  const fromCue = (q: number, r: CueResult, quoted: string): Attribution | null =>
+    r === UNRESOLVED ? none('unresolved', quoted) : r ? found(q, r) : null;
 
   function attribute(q: number): Attribution {
-    const span = spans[q];
-    if (!span) return { speaker: null, cue: null };
+    const span = spans[q]!;
     const open = tokenAt(tokens, span.start);
     const sentence = tokens[open]?.sentence ?? -1;
     const sentenceStart = ctx.sentenceFirst.get(sentence) ?? open;
@@ -58,23 +97,20 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     const kind = classifySpan(quoted, beforeText, afterText);
     if (kind === 'term') {
       terms.add(q);
-      return { speaker: null, cue: null };
+      return none('term', quoted);
     }
-    if (span.continuation) {
-      const prev = results[q - 1];
-      if (prev?.speaker) return { speaker: prev.speaker, cue: 'continuation' };
-    }
-    const after = afterCue(q, closeEnd);
-    // A reporting verb whose subject names nobody ("the mother of three told AP"): the speaker is unknown.
-    if (after === UNRESOLVED || kind === 'cued-only') return after && after !== UNRESOLVED ? after : NOBODY;
-    if (after) return after;
-    const before = beforeCue(firstBefore, open);
-    if (before === UNRESOLVED) return NOBODY;
+    const prev = results[q - 1];
+    if (span.continuation && prev?.speaker) return continued(prev, 'continuation');
+    const after = cues.afterCue(q, closeEnd);
+    if (after === UNRESOLVED || kind === 'cued-only')
+      return fromCue(q, after, quoted) ?? none('term', quoted);
+    if (after) return found(q, after);
+    const before = fromCue(q, cues.beforeCue(firstBefore, open, wordCount(quoted) <= 3), quoted);
     if (before) return before;
     const prevQ = spans[q - 1];
-    const prev = results[q - 1];
-    if (prev?.speaker && prevQ && prevQ.paragraph === span.paragraph)
-      return { speaker: prev.speaker, cue: 'continuation' };
+    if (prev?.speaker && prevQ && prevQ.paragraph === span.paragraph) return continued(prev, 'continuation');
+    const closing = cues.closingCue(closeEnd);
+    if (closing && closing !== UNRESOLVED) return found(q, closing);
     // A paragraph that is all quote, introduced by "X said in a statement:" at the end of the previous one.
     if (
       firstBefore === open &&
@@ -82,114 +118,54 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
       /:\s*$/.test(text.slice(tokens[open - 1]?.start ?? 0, span.open))
     ) {
       const prevStart = ctx.sentenceFirst.get(tokens[open - 1]?.sentence ?? -1) ?? open - 1;
-      const colon = beforeCue(prevStart, open);
-      if (colon === UNRESOLVED) return NOBODY;
+      const colon = fromCue(q, cues.beforeCue(prevStart, open, false), quoted);
       if (colon) return colon;
     }
-    // A paragraph that opens with a quote and names nobody continues the speaker of the paragraph before.
-    const opensParagraph = firstBefore === open && tokens[open - 1]?.paragraph !== span.paragraph;
-    if (opensParagraph && focus.lastSpeech && focus.lastSpeech.para === span.paragraph - 1)
-      return { speaker: focus.lastSpeech.speaker, cue: 'continuation' };
-    return { speaker: null, cue: null };
+    return carriedOn(q, firstBefore === open, quoted);
   }
 
-  // "a remark by Hughes", "in the words of Coach Benington"
-  const nounSource = (k: number) => ['by', 'of'].includes(tokens[k + 1]?.lower ?? '');
-
-  function afterCue(q: number, closeEnd: number): Attribution | typeof UNRESOLVED | null {
-    const span = spans[q];
-    if (!span || span.close === null) return null;
-    const quoted = text.slice(span.start, span.end).trimEnd();
-    const tail = text.slice(closeEnd, closeEnd + 3);
-    // Without a comma or question mark the quote may be part of the sentence ("a "wrongful act" for Wexler"):
-    // then only a short subject and verb right after it count ("... at my best" he said).
-    const endsOpen = /[,?!—–-]$/.test(quoted) || /^[,?!—–]/.test(tail);
-    const first = tokenAt(tokens, closeEnd);
-    const crossing = /[?!]$/.test(quoted) || /^[?!]/.test(tail);
-    const t0 = tokens[first];
-    if (!t0 || t0.paragraph !== span.paragraph || !outside(first)) return null;
-    const lastInside = tokens[first - 1];
-    if (!crossing && lastInside && lastInside.sentence !== t0.sentence) return null;
-    if (isVerbAt(first) && endsOpen) {
-      const s = speakers.subjectAfter(first + 1, focus);
-      return s ? { speaker: s, cue: t0.lower } : UNRESOLVED;
+  /**
+   * A quote that names no speaker in its own sentence. Opening a paragraph, it carries on the speaker of
+   * the paragraph before, unless that paragraph introduced someone else ("Opposition leader Carl Moor
+   * disagreed."), who then speaks; opening a sentence, it carries on a statement earlier in its paragraph.
+   */
+  function carriedOn(q: number, opensSentence: boolean, quoted: string): Attribution {
+    const span = spans[q]!;
+    const open = tokenAt(tokens, span.start);
+    const para = span.paragraph;
+    const last = focus.lastSpeech;
+    const lastResult: Attribution = {
+      speaker: last?.speaker ?? null,
+      cue: null,
+      how: null,
+      confidence: last?.confidence ?? 0.9,
+    };
+    const opensParagraph = opensSentence && tokens[open - 1]?.paragraph !== para;
+    if (opensParagraph && last) {
+      if (last.para === para - 1) return continued(lastResult, 'paragraph');
+      const introduced = focus.people[0];
+      const quoteIn = (p: number) => spans.some((s) => s.paragraph === p);
+      if (introduced && introduced.para === para - 1 && !quoteIn(para - 1))
+        return found(q, { speaker: introduced.speaker, cue: 'introduced', how: 'introduced' });
+      if (last.para === para - 2 && !quoteIn(para - 1) && !(introduced && introduced.para === para - 1))
+        return continued({ ...lastResult, confidence: Math.min(lastResult.confidence, 0.75) }, 'paragraph');
+    } else if (opensSentence && last && last.para === para) {
+      return continued(lastResult, 'paragraph');
     }
-    if (t0.lower === 'according' && tokens[first + 1]?.lower === 'to' && endsOpen) {
-      const s = speakers.subjectAfter(first + 2, focus);
-      return s ? { speaker: s, cue: 'according to' } : null;
-    }
-    // "...", Beryl W. Sprinkel, economist of Harris Trust, Chicago, predicted ...
-    const named = speakers.fromMention(first);
-    const mention = ctx.mentionOf[first];
-    if (endsOpen && named?.kind === 'person' && mention && /^,/.test(tokens[mention.last]?.post ?? '')) {
-      for (let k = mention.last + 1; k < Math.min(tokens.length, mention.last + 25); k++) {
-        if (!outside(k) || tokens[k]?.sentence !== t0.sentence) break;
-        if (isVerbAt(k) && /,\s*$/.test(tokens[k - 1]?.post ?? ''))
-          return { speaker: named, cue: tokens[k]?.lower ?? null };
-      }
-    }
-    const pronounFirst = ['he', 'she', 'they', 'it'].includes(t0.lower) || named !== null;
-    for (let k = first + 1; k < Math.min(tokens.length, first + (endsOpen ? 10 : 3)); k++) {
-      const t = tokens[k];
-      const prevT = tokens[k - 1];
-      if (!t || !prevT || !outside(k) || t.sentence !== t0.sentence) return null;
-      if (!/^[.-]?\s*$/.test(prevT.post)) return null;
-      if (isVerbAt(k) && (endsOpen || /^[.,;]/.test(t.post) || (pronounFirst && k === first + 1))) {
-        const s = speakers.subjectBefore(k, first, focus);
-        return s ? { speaker: s, cue: t.lower } : UNRESOLVED;
-      }
-    }
-    return null;
-  }
-
-  function beforeCue(from: number, open: number): Attribution | typeof UNRESOLVED | null {
-    let nounCue = -1;
-    for (let k = open - 1; k >= from; k--) {
-      const t = tokens[k];
-      if (!t || !outside(k)) continue;
-      if (t.lower === 'to' && tokens[k - 1]?.lower === 'according') {
-        const s = speakers.subjectAfter(k + 1, focus);
-        if (s) return { speaker: s, cue: 'according to' };
-      }
-      if (isVerbAt(k)) {
-        // "Said he: ..." puts the subject after its verb.
-        const afterComma =
-          /,\s*$/.test(tokens[k - 1]?.post ?? '') && speakers.fromMention(k + 1)?.kind === 'person';
-        const inverted =
-          k === from || !outside(k - 1) || afterComma || /[:;(]|--/.test(tokens[k - 1]?.post ?? '');
-        const s = inverted ? speakers.subjectAfter(k + 1, focus) : speakers.subjectBefore(k, from, focus);
-        return s ? { speaker: s, cue: t.lower } : UNRESOLVED;
-      }
-      // "a remark by X that ...", "with a pledge "...": a speech noun counts when it names its source or
-      // introduces the quote directly, and only if no reporting verb governs the quote.
-      if (nounCue === -1 && SPEECH_NOUNS.has(t.lower) && (nounSource(k) || open - k <= 2)) nounCue = k;
-    }
-    // "Mrs. Geraghty "will beat the bushes"": a name followed by the quoted predicate it says.
-    const last = tokens[open - 1];
-    const subject =
-      last && open - 1 >= from && last.post.trim() === '' ? speakers.fromMention(open - 1) : null;
-    if (subject?.kind === 'person' && /^\p{Ll}/u.test(tokens[open]?.text ?? ''))
-      return { speaker: subject, cue: null };
-    if (nounCue >= 0) {
-      const by = nounSource(nounCue);
-      const s = by ? speakers.subjectAfter(nounCue + 2, focus) : speakers.nounOwner(nounCue, from, focus);
-      if (s) return { speaker: s, cue: tokens[nounCue]?.lower ?? null };
-    }
-    if (open > from && /:\s*$/.test(text.slice(tokens[open - 1]?.start ?? 0, tokens[open]?.start ?? 0))) {
-      const s = speakers.nearestNamed(open, focus);
-      if (s) return { speaker: s, cue: 'colon' };
-    }
-    return null;
+    if (isHeadlineSpan(ctx, q)) headlines.push(q);
+    return none('uncued', quoted);
   }
 
   // The subject of a sentence with no quote of its own, so later pronouns can find it.
   function updateFocus(sentenceFirst: number, sentenceLast: number) {
     const para = tokens[sentenceFirst]?.paragraph ?? 0;
+    // A Title Case headline's capitals make names of anything ("Labels European Solidarity"): no subject.
+    if (tokens[sentenceFirst]?.titleCase && tokens[sentenceFirst]?.blockKind === 'headline') return;
     for (let k = sentenceFirst; k <= sentenceLast; k++) {
       if (isVerbAt(k) && k > sentenceFirst) {
         const s = speakers.subjectBefore(k, sentenceFirst, focus);
         if (s) {
-          focus.lastSpeech = { speaker: s, para };
+          focus.lastSpeech = { speaker: s, para, confidence: speakerConfidence('reported', s, 0) };
           return setFocus(s, para);
         }
         break;
@@ -198,7 +174,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     let personSet = false;
     let groupSet = false;
     for (let k = sentenceFirst; k <= sentenceLast && !(personSet && groupSet); k++) {
-      if (!outside(k) || tokens[k]?.aside) continue;
+      if (!outside(k) || (tokens[k]?.aside && focus === mainFocus)) continue;
       const s = speakers.fromMention(k);
       const w = tokens[k]?.lower ?? '';
       const type = ctx.entities[ctx.mentionOf[k]?.entity ?? -1]?.type;
@@ -218,13 +194,19 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
         const r = speakers.headSpeaker(k, focus);
         if (r) setFocus(r, para);
         personSet = true;
-      } else if (!groupSet && GROUP_NOUNS.has(w) && tokens[k - 1]?.lower === 'the') {
+      } else if (!groupSet && GROUP_NOUNS.has(w) && definite(k)) {
+        // "The health ministry issued a statement. … it said."
         const g = speakers.headSpeaker(k, focus);
         if (g) setFocus(g, para, 'group');
         groupSet = true;
       }
     }
   }
+
+  const definite = (k: number) => {
+    const phrase = nounPhraseAt(ctx, k);
+    return tokens[(phrase?.first ?? k) - 1]?.lower === 'the';
+  };
 
   // `slot` is what a later pronoun will look for: "it" may stand for a document whose author speaks.
   function setFocus(s: Speaker, para: number, slot: 'person' | 'group' = s.kind) {
@@ -239,6 +221,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   // A reported clause may hold a title or scare quote, but never someone's quoted words: a partial quote
   // inside reported speech ("the jury said the laws "are outmoded"") stays a direct quote, counted once.
   const terms = new Set<number>();
+  const headlines: number[] = [];
   const blocked = (start: number, end: number) =>
     spans.some((s, j) => s.open < end && start < (s.close ?? s.end) + 1 && !terms.has(j));
   const findReported = createReportedFinder(ctx, speakers, isVerbAt, blocked);
@@ -246,30 +229,53 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
 
   let i = 0;
   let q = 0;
+  let previous: { first: number; last: number; spoken: boolean } | null = null;
   while (i < tokens.length) {
     const sentence = tokens[i]?.sentence;
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1]?.sentence === sentence) last++;
+    if (tokens[i]?.aside) {
+      if (focus === mainFocus) focus = { ...mainFocus, people: [...mainFocus.people] };
+    } else focus = mainFocus;
     const sentenceEnd = (tokens[last]?.end ?? 0) + 1;
     let attributed: Speaker | null = null;
+    let spoken = false;
     while (q < spans.length && (spans[q]?.start ?? Infinity) < sentenceEnd) {
       if (!done.has(q)) {
-        results[q] = attribute(q);
+        const r = attribute(q);
+        results[q] = r;
         done.add(q);
-        const said = results[q]?.speaker;
-        if (said) focus.lastSpeech = { speaker: said, para: spans[q]?.paragraph ?? 0 };
-        if (results[q]?.speaker && results[q]?.cue !== 'continuation')
-          attributed = results[q]?.speaker ?? null;
+        if (r.speaker) {
+          spoken = true;
+          focus.lastSpeech = { speaker: r.speaker, para: spans[q]?.paragraph ?? 0, confidence: r.confidence };
+          if (r.how !== 'continuation' && r.how !== 'paragraph') attributed = r.speaker;
+        }
       }
       q++;
     }
     const speech = findReported(i, last, focus);
-    if (speech) reported.push(speech);
+    if (speech) {
+      reported.push(speech);
+      spoken = true;
+    }
+    // "India will keep working with Russia. This was stated by the foreign minister." The statement is
+    // the sentence before; its speaker goes on speaking in the quotes that follow.
+    const passive = passiveSource(ctx, speakers, i, last, focus);
+    if (passive && previous && !previous.spoken) {
+      const clause = findReported.clause(previous.first, previous.last, passive);
+      if (clause) reported.push(clause);
+      focus.lastSpeech = { speaker: passive, para: tokens[i]?.paragraph ?? 0, confidence: 0.8 };
+      attributed = passive;
+    }
     if (attributed) setFocus(attributed, tokens[i]?.paragraph ?? 0);
-    // An aside in parentheses ("(Meyer sent him to Reading.)") does not change who "he" is.
-    else if (!tokens[i]?.aside) updateFocus(i, last);
+    else updateFocus(i, last);
+    previous = { first: i, last, spoken };
     i = last + 1;
   }
   while (q < spans.length) results[q] = attribute(q++);
+  for (const h of headlines) {
+    const found = headlineSpeaker(ctx, speakers, h, (j) => results[j]?.speaker ?? null);
+    if (found) results[h] = { ...found, confidence: speakerConfidence(found.how, found.speaker, 0) };
+  }
   return { direct: results, reported };
 }

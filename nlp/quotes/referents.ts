@@ -3,6 +3,7 @@ import {
   GENERIC_PERSON_NOUNS,
   GROUP_NOUNS,
   MEMBER_NOUNS,
+  PERSON_ROLE_NOUNS,
   PLAIN_PERSON_NOUNS,
   ROLE_SYNONYMS,
   TITLES,
@@ -10,8 +11,46 @@ import {
 } from '../lexicon.ts';
 import { lexiconTags } from '../compromise.ts';
 import type { DocContext } from './context.ts';
+import { createMedia, MEDIA_NOUNS } from './media.ts';
+import sources from './sources.json' with { type: 'json' };
+import { UNNAMED_HEADS, nounPhraseAt, singular } from './unnamed.ts';
 
-export type Speaker = { name: string; kind: 'person' | 'group' };
+/**
+ * How a speaker was found, from the surest to the least sure: a name in the text, a pronoun, a role noun
+ * resolved to a named person, an unnamed source as the text names it, a group or institution noun, a news
+ * outlet, the author of a document, the sources a report cites, a name introduced in the next paragraph,
+ * the nearest name in the sentence, a capitalised word taken for a name.
+ */
+export type Via =
+  | 'name'
+  | 'pronoun'
+  | 'role'
+  | 'unnamed'
+  | 'group'
+  | 'media'
+  | 'document'
+  | 'cited'
+  | 'next'
+  | 'nearest'
+  | 'guess';
+
+/** Who said it. `source` marks speakers the text does not name (`unnamed`) and news outlets (`media`). */
+export type Speaker = {
+  name: string;
+  kind: 'person' | 'group';
+  via?: Via;
+  source?: 'unnamed' | 'media';
+};
+
+const FEMALE_TITLES = new Set(sources.femaleTitles);
+const MALE_TITLES = new Set(sources.maleTitles);
+const singularWord = (w: string | undefined) => (w ? singular(w) : '');
+const titleWords = (roles: readonly string[]) =>
+  roles
+    .join(' ')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .split(/[\s-]+/);
 
 /** Who "he" and "it" point to: the subjects of the sentences read so far. */
 export type Focus = {
@@ -19,8 +58,8 @@ export type Focus = {
   people: { speaker: Speaker; para: number }[];
   group: Speaker | null;
   groupPara: number;
-  /** The last speech event (quote or reported speech) and its paragraph. */
-  lastSpeech: { speaker: Speaker; para: number } | null;
+  /** The last speech event (quote or reported speech), its paragraph and how sure its attribution was. */
+  lastSpeech: { speaker: Speaker; para: number; confidence: number } | null;
 };
 
 export const DETERMINERS = new Set([
@@ -42,13 +81,18 @@ export function createReferents(ctx: DocContext) {
   const { tokens, entities, roles, quoteOf, mentionOf } = ctx;
   const outside = (i: number) => quoteOf[i] === -1;
 
+  const media = createMedia(ctx);
+
   const fromMention = (i: number): Speaker | null => {
+    const outlet = media.outletAt(i);
+    if (outlet)
+      return { name: outlet.name.replace(/^the\s+/i, ''), kind: 'group', via: 'name', source: 'media' };
     const m = mentionOf[i];
     const e = m && entities[m.entity];
     if (!m || !e) return null;
-    if (e.type === 'person') return { name: e.name, kind: 'person' };
+    if (e.type === 'person') return { name: e.name, kind: 'person', via: 'name' };
     const surface = ctx.text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0);
-    return { name: surface.replace(/^the\s+/i, ''), kind: 'group' };
+    return { name: surface.replace(/^the\s+/i, ''), kind: 'group', via: 'name' };
   };
 
   const sameSentenceOutside = (from: number, to: number, sentence: number, pick: (i: number) => boolean) => {
@@ -68,7 +112,8 @@ export function createReferents(ctx: DocContext) {
       if (s) return s.kind === kind && entities[mentionOf[k]?.entity ?? -1]?.type !== 'place';
       return kind === 'group' && GROUP_NOUNS.has(tokens[k]?.lower ?? '');
     };
-    const wanted = t.lower === 'she' ? 'f' : t.lower === 'he' ? 'm' : null;
+    const wanted =
+      t.lower === 'she' || t.lower === 'her' ? 'f' : t.lower === 'he' || t.lower === 'his' ? 'm' : null;
     // First names mislead too often for "he" (Beryl Sprinkel is a man): only a title rules a woman out there.
     const fits = (s: Speaker | null) =>
       !!s && (wanted === 'f' ? genderOf(s.name) !== 'm' : wanted === 'm' ? !titledWoman(s.name) : true);
@@ -78,22 +123,25 @@ export function createReferents(ctx: DocContext) {
       t.sentence,
       (j) => isKind(j) && (kind === 'group' || fits(fromMention(j))),
     );
-    if (k >= 0) return fromMention(k) ?? groupNoun(k, focus);
-    if (kind !== 'person') return focus.group && t.paragraph - focus.groupPara <= 6 ? focus.group : null;
+    const via = (s: Speaker | null): Speaker | null => s && { ...s, via: 'pronoun' };
+    if (k >= 0) return via(fromMention(k) ?? groupNoun(k, focus));
+    if (kind !== 'person') return via(focus.group && t.paragraph - focus.groupPara <= 6 ? focus.group : null);
     const subject = recentPerson(focus, t.paragraph, 4, fits);
     // "... where his wife, Zoe Ann Olsen, awaited. She said": a woman named just before is a likelier
     // referent than a subject of unknown gender.
     if (wanted === 'f' && (!subject || genderOf(subject.name) !== 'f')) {
       for (let j = i - 1; j >= 0 && t.paragraph - (tokens[j]?.paragraph ?? 0) <= 1; j--) {
         const s = outside(j) ? fromMention(j) : null;
-        if (s?.kind === 'person' && genderOf(s.name) === 'f') return s;
+        if (s?.kind === 'person' && genderOf(s.name) === 'f') return via(s);
       }
     }
-    return subject;
+    return via(subject);
   }
 
   // Who wrote each document the text has tied to an author, so that "the resolution" later still speaks for it.
   const authors = new Map<string, Speaker>();
+  // Unnamed sources met so far, by their head noun: "the source added" is the source introduced before.
+  const unnamedSources = new Map<string, Speaker>();
 
   function groupNoun(i: number, focus: Focus): Speaker {
     const word = tokens[i]?.lower ?? '';
@@ -101,16 +149,62 @@ export function createReferents(ctx: DocContext) {
       const author = documentAuthor(i, word, focus);
       if (author) {
         authors.set(word, author);
-        return author;
+        return { ...author, via: 'document' };
       }
       const known = authors.get(word);
-      if (known) return known;
+      if (known) return { ...known, via: 'document' };
     }
+    if (MEDIA_NOUNS.has(word)) return outletNoun(i);
     const body = MEMBER_NOUNS[word];
     if (body && focus.group && focus.group.name.toLowerCase().split(/\s+/).at(-1) === body)
-      return focus.group;
-    return { name: tokens[i]?.text ?? word, kind: 'group' };
+      return { ...focus.group, via: 'group' };
+    // "the foreign and health ministries said": the noun phrase as the text names it.
+    const phrase = nounPhraseAt(ctx, i, true);
+    const name = phrase && /^[\p{Ll}\s-]+$/u.test(phrase.name) ? phrase.name : (tokens[i]?.text ?? word);
+    return { name, kind: 'group', via: 'group' };
   }
+
+  /** "the newspaper writes", "according to the publication": the outlet named last, else the noun itself. */
+  function outletNoun(i: number): Speaker {
+    const outlet = media.recentOutlet(i);
+    if (outlet)
+      return { name: outlet.name.replace(/^the\s+/i, ''), kind: 'group', via: 'media', source: 'media' };
+    return { name: tokens[i]?.text ?? 'newspaper', kind: 'group', via: 'unnamed', source: 'media' };
+  }
+
+  /**
+   * An unnamed source: "a senior official" is `senior official`; "the official" is the one met before with
+   * that head noun, or, when there is none, the noun phrase itself.
+   */
+  function unnamed(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized) return null;
+    const phrase = nounPhraseAt(ctx, h);
+    if (!phrase) return null;
+    const key = singular(head.lower);
+    const definite = ['the', 'this', 'that', 'these', 'those'].includes(
+      tokens[phrase.first - 1]?.lower ?? '',
+    );
+    const known = unnamedSources.get(key);
+    if (definite && known && phrase.name.toLowerCase().split(/\s+/).length <= known.name.split(/\s+/).length)
+      return known;
+    const speaker: Speaker = {
+      name: phrase.name,
+      kind: phrase.plural ? 'group' : 'person',
+      via: 'unnamed',
+      source: 'unnamed',
+    };
+    unnamedSources.set(key, speaker);
+    return speaker;
+  }
+
+  /** A lower-case head noun that names a person or a group of people the text does not name. */
+  const isUnnamedHead = (w: string) =>
+    UNNAMED_HEADS.has(w) ||
+    PERSON_ROLE_NOUNS.has(w) ||
+    PLAIN_PERSON_NOUNS.has(w) ||
+    GENERIC_PERSON_NOUNS.has(w) ||
+    UNNAMED_HEADS.has(singular(w));
 
   // "the spokesperson", "the sheriff", "a White House spokesman": the person given that role nearby.
   function role(i: number, focus: Focus): Speaker | null {
@@ -122,20 +216,42 @@ export function createReferents(ctx: DocContext) {
       const m = mentionOf[k];
       if (!m || entities[m.entity]?.type !== 'person') return false;
       const rs = (roles[m.entity] ?? []).map((r) => r.toLowerCase());
-      return rs.some((r) => synonyms.some((s) => new RegExp(`\\b${s}\\b`).test(r)));
+      return rs.some((r) => synonyms.some((s) => new RegExp(`(?<![\\w-])${s}(?![\\w-])`).test(r)));
     };
+    const asRole = (s: Speaker | null): Speaker | null => s && { ...s, via: 'role' };
     for (let k = i - 1; k >= 0 && t.paragraph - (tokens[k]?.paragraph ?? 0) <= 8; k--) {
-      if (fits(k) && outside(k)) return fromMention(k);
+      if (fits(k) && outside(k)) return asRole(fromMention(k));
     }
     for (let k = i + 1; k < tokens.length && (tokens[k]?.paragraph ?? 0) - t.paragraph <= 3; k++) {
-      if (fits(k)) return fromMention(k);
+      if (fits(k)) return asRole(fromMention(k));
     }
     // "the former Superior Court judge said": an office holder just discussed. "A political scientist", "the
     // hotel owner": someone new, whom the text does not name.
     const indefinite = ['a', 'an', 'one', 'another'].includes(nounPhraseStart(i));
     if (indefinite || GENERIC_PERSON_NOUNS.has(t.lower)) return null;
     if (!TITLES.has(t.lower)) return null;
-    return recentPerson(focus, t.paragraph, 2, () => true);
+    const recent = recentPerson(focus, t.paragraph, 2, (s) => s.source !== 'unnamed');
+    if (recent) return asRole(recent);
+    return introducedNext(i);
+  }
+
+  /**
+   * "Russia's Foreign Minister criticised the plan." and the next paragraph opens with Sergei Lavrov: an
+   * office named without its holder, whose holder the next paragraph introduces.
+   */
+  function introducedNext(i: number): Speaker | null {
+    const paragraph = tokens[i]?.paragraph ?? 0;
+    const seen = new Set<number>();
+    for (let k = 0; k < i; k++) if (mentionOf[k]) seen.add(mentionOf[k]!.entity);
+    for (let k = i + 1; k < tokens.length && (tokens[k]?.paragraph ?? 0) <= paragraph + 1; k++) {
+      if ((tokens[k]?.paragraph ?? 0) === paragraph || !outside(k)) continue;
+      const m = mentionOf[k];
+      if (!m || entities[m.entity]?.type !== 'person') continue;
+      if (seen.has(m.entity)) return null;
+      const s = fromMention(k);
+      return s && { ...s, via: 'next' };
+    }
+    return null;
   }
 
   function recentPerson(
@@ -148,25 +264,26 @@ export function createReferents(ctx: DocContext) {
     return hit?.speaker ?? null;
   }
 
-  const titledWoman = (name: string) => {
+  const titlesOf = (name: string) => {
     const index = entities.findIndex((e) => e.type === 'person' && e.name === name);
-    return /\b(mrs|miss|ms)\b/.test((roles[index] ?? []).join(' ').toLowerCase());
+    // An unnamed source's own words say it too: "the spokeswoman".
+    return [...titleWords(roles[index] ?? []), ...name.toLowerCase().split(/\s+/)];
   };
+  const titledWoman = (name: string) => titlesOf(name).some((w) => FEMALE_TITLES.has(w));
 
   // 'f' or 'm' when the text says so through a first name or a title ("Mrs."), else null.
   const genders = new Map<string, 'f' | 'm' | null>();
   function genderOf(name: string): 'f' | 'm' | null {
     const known = genders.get(name);
     if (known !== undefined) return known;
-    const index = entities.findIndex((e) => e.type === 'person' && e.name === name);
     const firstName = name.split(/\s+/)[0] ?? '';
     const first = UNISEX_FIRST_NAMES.has(firstName.toLowerCase()) ? [] : lexiconTags(firstName);
-    const titles = (roles[index] ?? []).join(' ').toLowerCase();
+    const titles = titlesOf(name);
     let g: 'f' | 'm' | null = null;
     if (first.includes('FemaleName') && !first.includes('MaleName')) g = 'f';
     else if (first.includes('MaleName') && !first.includes('FemaleName')) g = 'm';
-    else if (/\b(mrs|miss|ms)\b/.test(titles)) g = 'f';
-    else if (/\bmr\b/.test(titles)) g = 'm';
+    else if (titles.some((w) => FEMALE_TITLES.has(w))) g = 'f';
+    else if (titles.some((w) => MALE_TITLES.has(w))) g = 'm';
     genders.set(name, g);
     return g;
   }
@@ -190,6 +307,16 @@ export function createReferents(ctx: DocContext) {
       if (s) return s;
       if (GROUP_NOUNS.has(owner.lower) || MEMBER_NOUNS[owner.lower]) return groupNoun(i - 1, focus);
     }
+    const by = authorBy(i, focus);
+    if (by) return by;
+    // "an official statement adopted by the board ... the statement said": introduced with its author before.
+    const paragraph = tokens[i]?.paragraph ?? 0;
+    for (let k = sentenceStart(i) - 1; k >= 0 && paragraph - (tokens[k]?.paragraph ?? 0) <= 6; k--) {
+      if (singularWord(tokens[k]?.lower) === singularWord(word)) {
+        const earlier = authorBy(k, focus);
+        if (earlier) return earlier;
+      }
+    }
     const sentence = tokens[i]?.sentence;
     for (let k = sentenceStart(i); k < tokens.length && tokens[k]?.sentence === sentence; k++) {
       const s = outside(k) ? fromMention(k) : null;
@@ -198,12 +325,44 @@ export function createReferents(ctx: DocContext) {
     return authors.get(word) ?? null;
   }
 
+  /** "a statement adopted by the board", "a report by The Washington Post": the author after "by". */
+  function authorBy(i: number, focus: Focus): Speaker | null {
+    const sentence = tokens[i]?.sentence;
+    for (let k = i + 1; k <= i + 9 && tokens[k]?.sentence === sentence && outside(k); k++) {
+      if (/[,;]/.test(tokens[k - 1]?.post ?? '')) return null;
+      if (tokens[k]?.lower !== 'by') continue;
+      let j = k + 1;
+      while (['the', 'a', 'an'].includes(tokens[j]?.lower ?? '') || /^\d/.test(tokens[j]?.text ?? '')) j++;
+      // The phrase's head: the last word before a break ("by the 33-man Emory board at its annual meeting").
+      let h = j;
+      while (
+        isPlain(h) &&
+        tokens[h + 1]?.sentence === sentence &&
+        !/^(at|in|on|of|for|to|with|that|which|who|and)$/.test(tokens[h + 1]?.lower ?? '')
+      )
+        h++;
+      const w = tokens[h]?.lower ?? '';
+      if (MEDIA_NOUNS.has(w) && !tokens[h]?.capitalized) return outletNoun(h);
+      if (!tokens[h]?.capitalized && (GROUP_NOUNS.has(w) || GROUP_NOUNS.has(singular(w))))
+        return groupNoun(h, focus);
+      const named = fromMention(j);
+      if (named) return named;
+      return null;
+    }
+    return null;
+  }
+
   /** Whose words a speech noun reports: "in Mr. Kennedy's own words", else the clause's first person. */
   function nounOwner(noun: number, from: number, focus: Focus): Speaker | null {
     let k = noun - 1;
     if (tokens[k]?.lower === 'own') k--;
     if (tokens[k]?.possessive) {
       const owner = fromMention(k);
+      if (owner) return owner;
+    }
+    // "In his opinion, …": whoever "he" is.
+    if (tokens[k]?.lower === 'his' || tokens[k]?.lower === 'her') {
+      const owner = pronoun(k, 'person', focus);
       if (owner) return owner;
     }
     for (let j = from; j < noun; j++) {
@@ -240,6 +399,10 @@ export function createReferents(ctx: DocContext) {
   const isIndefinite = (i: number) => ['a', 'an', 'one', 'another', 'some'].includes(nounPhraseStart(i));
 
   return {
+    media,
+    unnamed,
+    isUnnamedHead,
+    outletNoun,
     outside,
     fromMention,
     sentenceStart,

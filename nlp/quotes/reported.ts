@@ -8,13 +8,33 @@ import {
   isDateWord,
 } from '../lexicon.ts';
 import type { DocContext } from './context.ts';
+import { speakerConfidence, UNRESOLVED_REPORTED, type How } from './confidence.ts';
 import type { Focus, Speaker, Speakers } from './speakers.ts';
 
 /**
  * Reported (indirect) speech: "Peskov told reporters that Russia's help does not imply ...". `start`/`end`
  * delimit the reported content only (text.slice(start, end)), without the attribution or the final stop.
  */
-export type ReportedSpeech = { start: number; end: number; speaker: Speaker | null; cue: string };
+export type ReportedSpeech = {
+  start: number;
+  end: number;
+  speaker: Speaker | null;
+  cue: string;
+  /** How sure the speaker is (0–1). */
+  confidence: number;
+};
+
+/** Verbs that report an evaluation as "VERB something as …": "Peskov described the notion as absurd". */
+const EVALUATIVE_VERBS = new Set(
+  'described describes describing called branded labelled labeled termed dismissed characterised characterized'.split(
+    ' ',
+  ),
+);
+/** "This was stated …", "This statement was made …": passive verbs that point back to a statement. */
+const PASSIVE_SPEECH = new Set(
+  'stated said announced reported written noted declared told claimed emphasized emphasised made'.split(' '),
+);
+const CITING = new Set(['citing', 'quoting']);
 
 // Words a reported clause cannot open with: "said nothing", "told him about it", "told them to leave".
 const NOT_CLAUSE_START = new Set(
@@ -133,20 +153,36 @@ export function createReportedFinder(
     }
   };
 
-  const make = (first: number, last: number, speaker: Speaker | null, cue: string) => {
+  const make = (first: number, last: number, speaker: Speaker | null, cue: string, how: How) => {
     const start = startOf(first);
     const end = endOf(last);
     if (end <= start || blocked(start, end)) return null;
-    return { start, end, speaker, cue };
+    const confidence = speaker ? speakerConfidence(how, speaker, 0) : UNRESOLVED_REPORTED;
+    return { start, end, speaker, cue, confidence };
   };
+
+  /** ", citing high-level sources," after the verb at `k`: the index after the phrase and the cited source. */
+  function citing(k: number, last: number, focus: Focus): { next: number; source: Speaker | null } | null {
+    if (!hasComma(k) || !CITING.has(lower(k + 1))) return null;
+    for (let j = k + 2; j <= Math.min(last, k + 9); j++) {
+      if (!outside(j)) return null;
+      if (hasComma(j)) {
+        const s = speakers.subjectAfter(k + 2, focus);
+        const source =
+          s && (s.kind === 'person' || s.source === 'unnamed' || s.source === 'media') ? s : null;
+        return { next: j + 1, source: source && { ...source, via: 'cited' } };
+      }
+    }
+    return null;
+  }
 
   // "told the gathering that ...", "said in Rome on Monday that ...": the token after a "that" a few words after
   // the verb, when those words are its audience or a prepositional phrase; else -1. Not "said the planes that
   // left ...", where "that" opens a relative clause inside what was said.
   function thatAfter(k: number, last: number, audience: boolean): number {
     if (!audience && !PREPOSITIONS.has(lower(k + 1)) && !isDateWord(lower(k + 1))) return -1;
-    for (let j = k + 1; j <= Math.min(last - 1, k + 7); j++) {
-      if (!outside(j) || hasComma(j - 1) || (j > k + 1 && isFinite(j))) return -1;
+    for (let j = k + 1; j <= Math.min(last - 1, k + 10); j++) {
+      if (!outside(j) || hasComma(j - 1) || (j > k + 1 && isFinite(j) && lower(j + 1) !== 'by')) return -1;
       if (lower(j) === 'that') return j + 1;
     }
     return -1;
@@ -155,12 +191,20 @@ export function createReportedFinder(
   /** "X said (on Monday) (that) CLAUSE." */
   function forward(k: number, first: number, last: number, focus: Focus): ReportedSpeech | null {
     const verb = lower(k);
-    if (!REPORTED_SPEECH_VERBS.has(verb) || k === first || hasComma(k)) return null;
+    if (!REPORTED_SPEECH_VERBS.has(verb) || k === first) return null;
+    const cited = citing(k, last, focus);
+    if (hasComma(k) && !cited) return null;
     // "the said agreement", "it was said that": no one speaking. '"...", said Karns, who ...': inverted.
     const before = lower(k - 1);
     const inverted = hasComma(k - 1) && ctx.mentionOf[k + 1] !== undefined;
     if (DETERMINERS.has(before) || PASSIVE.has(before) || before === 'as' || !outside(k - 1) || inverted)
       return null;
+    if (cited) {
+      let i = cited.next;
+      if (lower(i) === 'that' && outside(i)) i++;
+      if (i > last || !outside(i) || !isClause(i, last)) return null;
+      return make(i, last, cited.source ?? speakers.subjectBefore(k, first, focus), verb, 'reported');
+    }
     const audience = AUDIENCE_SPEECH_VERBS.has(verb);
     let i = thatAfter(k, last, audience);
     if (i < 0) {
@@ -170,7 +214,7 @@ export function createReportedFinder(
       if (lower(i) === 'that' && outside(i)) i++;
     }
     if (i > last || !outside(i) || hasComma(i - 1) || !isClause(i, last)) return null;
-    return make(i, last, speakers.subjectBefore(k, first, focus), verb);
+    return make(i, last, speakers.subjectBefore(k, first, focus), verb, 'reported');
   }
 
   /** "CLAUSE, Dmitry Peskov told reporters on Monday." and "CLAUSE, said the ministry." */
@@ -206,7 +250,7 @@ export function createReportedFinder(
     const speaker = asQuoted(first, comma, () =>
       inverted ? speakers.subjectAfter(k + 1, focus) : speakers.subjectBefore(k, comma + 1, focus),
     );
-    return make(first, comma, speaker, verb);
+    return make(first, comma, speaker, verb, 'reported-after');
   }
 
   /** "According to the ministry, CLAUSE." and "CLAUSE, according to the ministry." */
@@ -215,24 +259,106 @@ export function createReportedFinder(
     if (k === first) {
       for (let c = k + 2; c < last; c++) {
         if (!outside(c)) return null;
-        if (hasComma(c)) return isClause(c + 1, last) ? make(c + 1, last, speaker, 'according to') : null;
+        if (hasComma(c))
+          return isClause(c + 1, last)
+            ? make(c + 1, last, speaker, 'according to', 'reported-according')
+            : null;
       }
       return null;
     }
     if (!hasComma(k - 1) || !isClause(first, k - 1)) return null;
-    return make(first, k - 1, speaker, 'according to');
+    return make(first, k - 1, speaker, 'according to', 'reported-according');
+  }
+
+  /** "Peskov described the notion as absurd": what was said of something, from the object to the end. */
+  function described(k: number, first: number, last: number, focus: Focus): ReportedSpeech | null {
+    if (!EVALUATIVE_VERBS.has(lower(k)) || k === first || hasComma(k) || PASSIVE.has(lower(k - 1)))
+      return null;
+    let as = -1;
+    for (let j = k + 2; j <= Math.min(last - 1, k + 8); j++) {
+      if (!outside(j) || hasComma(j - 1)) break;
+      if (lower(j) === 'as') {
+        as = j;
+        break;
+      }
+    }
+    if (as < 0) return null;
+    const speaker = speakers.subjectBefore(k, first, focus);
+    return speaker ? make(k + 1, last, speaker, lower(k), 'reported-described') : null;
+  }
+
+  /** "As reported by El País, the minister resigned." and "…, as reported by the agency." */
+  function asReportedBy(first: number, last: number, focus: Focus): ReportedSpeech | null {
+    for (let k = first; k < last - 2; k++) {
+      if (lower(k) !== 'as' || !PASSIVE_SPEECH.has(lower(k + 1)) || lower(k + 2) !== 'by' || !outside(k))
+        continue;
+      let from = first;
+      let to = k - 1;
+      if (k === first) {
+        let c = k + 3;
+        while (c < last && !hasComma(c)) c++;
+        [from, to] = [c + 1, last];
+      } else if (!hasComma(k - 1)) return null;
+      if (to >= last + 1 || !isClause(from, to)) return null;
+      const speaker = asQuoted(from, to, () => speakers.subjectAfter(k + 3, focus));
+      return make(from, to, speaker, 'reported', 'reported-according');
+    }
+    return null;
   }
 
   /** The reported speech of the sentence of tokens first..last, if any: at most one per sentence. */
-  return function findReported(first: number, last: number, focus: Focus): ReportedSpeech | null {
+  function findReported(first: number, last: number, focus: Focus): ReportedSpeech | null {
+    const reportedBy = asReportedBy(first, last, focus);
+    if (reportedBy) return reportedBy;
     for (let k = first; k <= last; k++) {
       if (!outside(k)) continue;
       if (lower(k) === 'according' && lower(k + 1) === 'to' && outside(k + 1))
         return accordingTo(k, first, last, focus);
+      const evaluation = described(k, first, last, focus);
+      if (evaluation) return evaluation;
       if (!isVerbAt(k) || /ing$/.test(lower(k))) continue;
       const found = forward(k, first, last, focus) ?? postposed(k, first, last, focus);
       if (found) return found;
     }
     return null;
-  };
+  }
+
+  /** The whole sentence first..last as what `speaker` said (for "This was stated by X." after it). */
+  const clause = (first: number, last: number, speaker: Speaker): ReportedSpeech | null =>
+    isClause(first, last) ? make(first, last, speaker, 'stated', 'reported-passive') : null;
+
+  return Object.assign(findReported, { clause });
+}
+
+/**
+ * "This was stated in an interview by Foreign Minister X." / "This statement was made by X.": the speaker
+ * a passive sentence gives to the statement before it, or null.
+ */
+export function passiveSource(
+  ctx: DocContext,
+  speakers: Speakers,
+  first: number,
+  last: number,
+  focus: Focus,
+): Speaker | null {
+  const { tokens } = ctx;
+  const w = (i: number) => tokens[i]?.lower ?? '';
+  let k = first;
+  if (!['this', 'that', 'it'].includes(w(k))) return null;
+  k++;
+  if (['statement', 'announcement', 'remark'].includes(w(k))) k++;
+  if (!['was', 'has', 'is'].includes(w(k))) return null;
+  k += w(k + 1) === 'been' ? 2 : 1;
+  if (!PASSIVE_SPEECH.has(w(k))) return null;
+  for (let j = k + 1; j < last; j++) {
+    if (w(j) !== 'by' || ctx.quoteOf[j] !== -1) continue;
+    // "by the Minister of Foreign Affairs of India Subramanyam Jaishankar": the name ends the phrase.
+    for (let n = j + 1; n <= Math.min(last, j + 12); n++) {
+      const s = speakers.fromMention(n);
+      if (s && (s.kind === 'person' || s.source === 'media')) return s;
+      if (/[,.;]/.test(tokens[n]?.post ?? '')) break;
+    }
+    return speakers.subjectAfter(j + 1, focus);
+  }
+  return null;
 }

@@ -11,6 +11,8 @@ import {
 import { lexiconTags } from '../compromise.ts';
 import type { DocContext } from './context.ts';
 import { DETERMINERS, createReferents } from './referents.ts';
+import { MEDIA_NOUNS } from './media.ts';
+import { NOT_SOURCES, singular } from './unnamed.ts';
 import type { Focus, Speaker } from './referents.ts';
 
 export type { Focus, Speaker };
@@ -32,6 +34,7 @@ const PLACE_SPEECH_VERBS = new Set([
   'stated',
   'declared',
 ]);
+const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 const NP_BREAKS = new Set(['who', 'which', 'that', 'of', 'in', 'at', 'on', 'for', 'to', 'with']);
 
 /** Finds who a reporting verb's subject (before it, or after it when inverted) refers to. */
@@ -48,16 +51,37 @@ export function createSpeakers(ctx: DocContext) {
     nearestNamed,
     isPlain,
     isIndefinite,
+    unnamed,
+    isUnnamedHead,
+    outletNoun,
   } = referents;
+
+  // The nearest name stands in when the subject itself names no one: less sure than a subject.
+  const nearest = (i: number, focus: Focus): Speaker | null => {
+    const s = nearestNamed(i, focus);
+    return s && (s.via === 'pronoun' ? s : { ...s, via: 'nearest' });
+  };
 
   function subjectBefore(verb: number, limit: number, focus: Focus): Speaker | null {
     let h = verb - 1;
     while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
     while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
-    if (h < limit || !outside(h) || !tokens[h]) return nearestNamed(verb, focus);
-    // "Merkel's spokesman, Steffen Seibert, said": the appositive name itself.
+    if (h < limit || !outside(h) || !tokens[h]) return nearest(verb, focus);
+    // "a parliamentary source familiar with the matter said": back to the noun the phrase describes.
+    for (let j = h; j >= Math.max(limit + 1, h - 4) && isPlain(j); j--) {
+      if (POSTMODIFIERS.has(tokens[j]?.lower ?? '') && isUnnamedHead(tokens[j - 1]?.lower ?? '')) {
+        h = j - 1;
+        break;
+      }
+    }
+    // "Merkel's spokesman, Steffen Seibert, said": the appositive name itself. But in "Zakharova, a
+    // spokeswoman for Sergei Lavrov, said" the name belongs to the appositive: the speaker is before it.
     const named = fromMention(h);
-    if (named?.kind === 'person') return named;
+    if (named?.kind === 'person') {
+      const related = relationAppositive(mentionOf[h]?.first ?? h, limit);
+      const head = related >= 0 ? headSpeaker(related, focus) : null;
+      return head ?? named;
+    }
     // "The company, which is based in London, said": skip one parenthetical back to the subject's head.
     if (!isPlain(h) && /^[,)]/.test(tokens[h]?.post ?? '')) {
       let k = h - 1;
@@ -67,15 +91,48 @@ export function createSpeakers(ctx: DocContext) {
         const s = headSpeaker(k, focus);
         if (s) return s;
       }
-      return nearestNamed(verb, focus);
+      // "China's ambassador to Belgrade, Chen Bo, said": an appositive that is only a name is the speaker,
+      // even when it is a name the entity rules did not know.
+      const appositive = capitalisedRun(k + 1, h);
+      if (appositive) return appositive;
+      return nearest(verb, focus);
     }
-    if (!isPlain(h)) return nearestNamed(verb, focus);
+    if (!isPlain(h)) return nearest(verb, focus);
     // "as a teammate explained": someone the text does not name, not the nearest name.
     const w = tokens[h]?.lower ?? '';
     const roleNoun = !mentionOf[h] && (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w));
     if ((!tokens[h]?.capitalized && isIndefinite(h) && !mentionOf[h]) || roleNoun)
       return headSpeaker(h, focus);
-    return headSpeaker(h, focus) ?? nearestNamed(verb, focus);
+    return headSpeaker(h, focus) ?? nearest(verb, focus);
+  }
+
+  /** Tokens from..to when they are one to three capitalised words and nothing else: a name, as a guess. */
+  function capitalisedRun(from: number, to: number, single = false): Speaker | null {
+    if (to - from < (single ? 0 : 1) || to - from > 2) return null;
+    let common = 0;
+    for (let k = from; k <= to; k++) {
+      const t = tokens[k];
+      if (!t || !t.capitalized || mentionOf[k] || (k < to && !isPlain(k))) return null;
+      if (isCommonWord(t.lower)) common++;
+    }
+    if (common > 1 || isCommonWord(tokens[from]?.lower ?? '')) return null;
+    const name = ctx.text.slice(tokens[from]!.start, tokens[to]!.end);
+    return { name, kind: 'person', via: 'guess' };
+  }
+
+  /**
+   * When the name at `first` closes an appositive that relates someone else to it (", a spokeswoman for
+   * NAME,"), the token before that appositive's comma; else -1.
+   */
+  function relationAppositive(first: number, limit: number): number {
+    let related = false;
+    for (let k = first - 1; k >= Math.max(limit, first - 7); k--) {
+      const t = tokens[k];
+      if (!t || !outside(k)) return -1;
+      if (/,\s*$/.test(t.post)) return related ? k : -1;
+      if (['for', 'of', 'to', 'with'].includes(t.lower)) related = true;
+    }
+    return -1;
   }
 
   /** The speaker named by the noun phrase starting at `first` (after an inverted verb or "according to"). */
@@ -85,21 +142,28 @@ export function createSpeakers(ctx: DocContext) {
       end = k;
       const t = tokens[k];
       const continues =
-        t && (t.post.trim() === '' || (t.abbrev && t.post.trim() === '.')) && !t.post.includes('\n');
+        t &&
+        (t.post.trim() === '' || t.post === '-' || (t.abbrev && t.post.trim() === '.')) &&
+        !t.post.includes('\n');
       if (!continues || NP_BREAKS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.sentence !== t?.sentence)
         break;
     }
     if (end < first) return null;
+    // "according to a person familiar with the matter": the head is the noun before "familiar".
+    if (POSTMODIFIERS.has(tokens[end]?.lower ?? '') && end > first) end--;
     const head = tokens[end];
     const w = head?.lower ?? '';
     const headMention = fromMention(end);
     if (headMention) return headMention;
     if (w === 'he' || w === 'she') return pronoun(end, 'person', focus);
+    if (head && !head.capitalized && NOT_SOURCES.has(w)) return null;
+    if (MEDIA_NOUNS.has(w) && !head?.capitalized) return outletNoun(end);
     // "said the magistrate, K. J. P. Baraclough"
-    if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) {
+    const unnamedHead = !!head && !head.capitalized && isUnnamedHead(w) && !MEMBER_NOUNS[w];
+    if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w) || unnamedHead) {
       const appositive = /^,\s*$/.test(head?.post ?? '') ? fromMention(end + 1) : null;
       if (appositive?.kind === 'person') return appositive;
-      return role(end, focus);
+      return role(end, focus) ?? (unnamedHead ? unnamed(end) : null);
     }
     if (GROUP_NOUNS.has(w) || MEMBER_NOUNS[w] || DOCUMENT_NOUNS.has(w) || lexiconTags(w).includes('Plural'))
       return isIndefinite(end) && !GROUP_NOUNS.has(w) ? null : headSpeaker(end, focus);
@@ -135,14 +199,21 @@ export function createSpeakers(ctx: DocContext) {
     if (w === 'it' || w === 'they') return pronoun(h, 'group', focus);
     if (w === 'who' || w === 'which') return antecedent(h, focus);
     if (tokens[h - 1]?.text === 'of' && !head.capitalized) return headSpeaker(h - 2, focus);
-    if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) return role(h, focus);
-    if (MEMBER_NOUNS[w] || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) return groupNoun(h, focus);
-    // "say the mothers", "residents said": an unnamed plural source is a group.
-    if (!head.capitalized && lexiconTags(w).includes('Plural')) return { name: head.text, kind: 'group' };
+    const lower = !head.capitalized;
+    if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) return role(h, focus) ?? (lower ? unnamed(h) : null);
+    if (lower && MEDIA_NOUNS.has(w)) return outletNoun(h);
+    if (MEMBER_NOUNS[w]) return groupNoun(h, focus);
+    // "a senior official", "U.S. officials", "the taxi driver": sources the text does not name.
+    if (lower && isUnnamedHead(w)) return unnamed(h);
+    if (GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) return groupNoun(h, focus);
+    if (lower && GROUP_NOUNS.has(singular(w))) return groupNoun(h, focus);
+    if (lower && NOT_SOURCES.has(w)) return null;
+    // "say the mothers": an unnamed plural source is a group.
+    if (lower && lexiconTags(w).includes('Plural')) return { name: head.text, kind: 'group', via: 'group' };
     const clauseInitial = h === sentenceStart(h) || /["“(]/.test(head.pre);
     if (head.capitalized && !DETERMINERS.has(w) && !clauseInitial && !isCommonWord(w) && !isDemonym(w)) {
       const person = entities.find((e) => e.type === 'person' && e.name.split(/\s+/).at(-1) === head.text);
-      return { name: person?.name ?? head.text, kind: 'person' };
+      return { name: person?.name ?? head.text, kind: 'person', via: 'guess' };
     }
     return null;
   }
@@ -165,6 +236,10 @@ export function createSpeakers(ctx: DocContext) {
     pronoun,
     headSpeaker,
     fromMention,
+    media: referents.media,
+    unnamed,
+    /** "Conte:" opening a sentence: the capitalised words from..to taken as a name. */
+    nameBefore: (from: number, to: number) => capitalisedRun(from, to, true),
   };
 }
 

@@ -35,6 +35,8 @@ const SIGN_TEXT =
 const NAMING_CUES =
   /\b(?:so-called|dubbed|labell?ed|nicknamed|titled|entitled|slogan|motto|known as|term|word|phrase|banner|headline|motto)\W*$/i;
 
+const directlyCuedByVerb = (after: string) => /^\s*[,?!]?\s*(said|says|asked|added|replied)\b/i.test(after);
+
 /**
  * 'term' when the span names or labels something; 'cued-only' when it does unless a reporting verb follows it
  * directly ("Thirteen," said Long Jim; "La Dolce Vita", the Italian film, opens...); 'speech' otherwise.
@@ -60,6 +62,8 @@ export function classifySpan(quoted: string, before: string, after: string): 'te
   if (titleCase && !/[.]$/.test(quoted.trim())) return directlyCued && opensClause ? 'cued-only' : 'term';
   if (words.length > 3) return 'speech';
   if (words.length === 1) return directlyCued && opensClause ? 'cued-only' : 'term';
+  // A name inside a noun phrase: writes of the growth of "alienated voters".
+  if (/\bof\s*$/i.test(before) && !directlyCuedByVerb(after)) return 'term';
   // A label: fees "as a "labor consultant"", the "rookie-of-the-year".
   if (/\bas(?: an?| the)?\s*$/i.test(before) && !directlyCued) return 'term';
   // A quoted modifier inside a noun phrase: the "quickie" vote, a "cost of education" grant.

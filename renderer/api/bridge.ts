@@ -5,6 +5,8 @@ export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error:
 
 export interface PreloadBridge {
   call(method: string, args: unknown[]): Promise<Envelope>;
+  /** The desktop app's own file dialogs: tokens for what the user picked, never paths. */
+  choose?(purpose: 'import' | 'open' | 'save'): Promise<{ token: string; name: string }[]>;
   onEvent(callback: (event: unknown) => void): () => void;
 }
 
@@ -18,18 +20,14 @@ export function preloadBridge(): PreloadBridge | undefined {
   return typeof window !== 'undefined' ? window.framescope : undefined;
 }
 
-/** The token `framescope serve` writes into the page it serves. */
-export function serverToken(): string {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="framescope-token"]');
-  return meta?.content ?? '';
-}
-
 export async function httpCall(method: string, args: unknown[]): Promise<Envelope> {
   let response: Response;
   try {
     response = await fetch('./api/call', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${serverToken()}` },
+      // The bridge knows this window by the HttpOnly cookie it set when its printed address was opened.
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ method, args }),
     });
   } catch {
@@ -40,6 +38,14 @@ export async function httpCall(method: string, args: unknown[]): Promise<Envelop
       },
     };
   }
+  if (response.status === 401)
+    return {
+      ok: false,
+      error: {
+        message:
+          'This window no longer holds the key of this Framescope run. Open the address framescope serve printed again.',
+      },
+    };
   const body = (await response.json().catch(() => null)) as Envelope | null;
   if (body && typeof body === 'object' && 'ok' in body) return body;
   return {

@@ -1,5 +1,5 @@
 import type { EngineEvent } from './contract.ts';
-import { preloadBridge, serverToken } from './bridge.ts';
+import { preloadBridge } from './bridge.ts';
 
 // Progress of long work (import, analysis, frame re-runs), pushed by the engine.
 
@@ -16,7 +16,7 @@ function dispatch(event: unknown): void {
 function connect(): () => void {
   const bridge = preloadBridge();
   if (bridge) return bridge.onEvent(dispatch);
-  const source = new EventSource(`./api/events?token=${encodeURIComponent(serverToken())}`);
+  const source = new EventSource('./api/events');
   source.onmessage = (message: MessageEvent<string>) => {
     try {
       dispatch(JSON.parse(message.data));

@@ -24,6 +24,9 @@ export function Rail({ route }: { route: Route }) {
         <a href="#/codebook" aria-current={current('codebook')}>
           Codebook
         </a>
+        <a href="#/agreement" aria-current={current('agreement')}>
+          Agreement
+        </a>
       </nav>
       <TaskList />
     </aside>

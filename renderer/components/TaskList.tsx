@@ -1,4 +1,7 @@
+import { useState } from 'react';
+import { call } from '../api/client.ts';
 import { useStore } from '../hooks/store.ts';
+import { showError } from '../hooks/toast.ts';
 import { dismissTask, importReports, tasksStore, type Task } from '../hooks/tasks.ts';
 
 // Partial: a kind of task added to the engine later still shows, under a plain name.
@@ -18,16 +21,41 @@ const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
   stories: 'Grouping',
 };
 
+/** Stops a task that can stop part way; it keeps what it did (grouping goes on from there next time). */
+function StopButton({ task }: { task: Task }) {
+  const [stopping, setStopping] = useState(false);
+  const name = KIND_NAMES[task.kind] ?? 'the task';
+  return (
+    <button
+      type="button"
+      className="btn small"
+      disabled={stopping}
+      aria-label={`Stop ${name.toLowerCase()}`}
+      onClick={() => {
+        setStopping(true);
+        call('tasks.cancel', task.id).catch((error: unknown) => {
+          setStopping(false);
+          showError(error, 'stop the task');
+        });
+      }}
+    >
+      {stopping ? 'Stopping…' : 'Stop'}
+    </button>
+  );
+}
+
+function heading(task: Task): string {
+  if (!task.finished) return KIND_NAMES[task.kind] ?? 'Working';
+  if (task.cancelled) return `${DONE_NAMES[task.kind] ?? 'Task'} stopped`;
+  return `${DONE_NAMES[task.kind] ?? 'Task'} ${task.ok ? 'done' : 'failed'}`;
+}
+
 function TaskItem({ task }: { task: Task }) {
   const percent = task.total > 0 ? Math.round((task.done / task.total) * 100) : 0;
   return (
     <div className={task.finished && !task.ok ? 'task failed' : 'task'} role="status">
       <div className="task-head">
-        <span>
-          {task.finished
-            ? `${DONE_NAMES[task.kind] ?? 'Task'} ${task.ok ? 'done' : 'failed'}`
-            : (KIND_NAMES[task.kind] ?? 'Working')}
-        </span>
+        <span>{heading(task)}</span>
         {task.finished ? (
           <button
             type="button"
@@ -38,8 +66,11 @@ function TaskItem({ task }: { task: Task }) {
             ×
           </button>
         ) : (
-          <span className="num faint">
-            {task.done}/{task.total}
+          <span className="task-side">
+            <span className="num faint">
+              {task.done}/{task.total}
+            </span>
+            {task.cancellable && <StopButton task={task} />}
           </span>
         )}
       </div>

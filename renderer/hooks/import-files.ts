@@ -1,10 +1,12 @@
+import { call } from '../api/client.ts';
 import { mutate } from '../api/freshness.ts';
-import type { ImportResult } from '../api/contract.ts';
+import type { ImportResult, UploadedFile } from '../api/contract.ts';
 import { importReports, type ImportTally } from './tasks.ts';
 import { showToast } from './toast.ts';
 
 // Import from the window: files chosen or dropped are read here and sent to the engine as base64,
-// in batches small enough for one request each.
+// in batches small enough for one request each (the bridge takes at most 8 MB a call); a file larger
+// than one part goes ahead in parts (`import.stage`) and the batch then names it.
 
 export const IMPORT_FORMATS = [
   ['.txt, .md', 'plain text'],
@@ -18,7 +20,11 @@ export const IMPORT_FORMATS = [
 
 export const IMPORT_ACCEPT = '.txt,.md,.html,.htm,.csv,.tsv,.json,.jsonl,.ndjson,.rss,.atom,.xml,.docx,.pdf';
 
-const BATCH_BYTES = 24 * 1024 * 1024;
+/** Base64 grows a file by a third: 4 MB of files make a call of about 5.4 MB. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+const PART_BYTES = 3 * 1024 * 1024;
+/** The engine's limit for one file (core/import/read.ts), checked here so nothing is sent in vain. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export interface PickedFile {
   /** The name with its folder path when it came from a folder. */
@@ -26,7 +32,7 @@ export interface PickedFile {
   file: File;
 }
 
-async function base64Of(file: File): Promise<string> {
+async function base64Of(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   const chunk = 0x8000;
@@ -41,13 +47,14 @@ function batches(files: readonly PickedFile[]): PickedFile[][] {
   let current: PickedFile[] = [];
   let size = 0;
   for (const picked of files) {
-    if (current.length > 0 && size + picked.file.size > BATCH_BYTES) {
+    const weight = Math.min(picked.file.size, PART_BYTES);
+    if (current.length > 0 && size + weight > BATCH_BYTES) {
       result.push(current);
       current = [];
       size = 0;
     }
     current.push(picked);
-    size += picked.file.size;
+    size += weight;
   }
   if (current.length > 0) result.push(current);
   return result;
@@ -71,6 +78,15 @@ function merge(tally: ImportTally, result: ImportResult): ImportTally {
       })),
     ],
     skipped: tally.skipped + result.skipped.length,
+    shortened: [
+      ...(tally.shortened ?? []),
+      ...result.shortened.map((s) => ({
+        file: s.where ? `${s.file} (${s.where})` : s.file,
+        id: s.id,
+        characters: s.characters,
+        kept: s.kept,
+      })),
+    ],
     analysisFailures: [
       ...tally.analysisFailures,
       ...(result.analysis?.failures ?? []).map((f) => ({
@@ -78,7 +94,26 @@ function merge(tally: ImportTally, result: ImportResult): ImportTally {
         reason: f.reason,
       })),
     ],
+    unreadDates: [
+      ...tally.unreadDates,
+      ...result.unreadDates.map((d) => ({
+        file: d.where ? `${d.file} (${d.where})` : d.file,
+        id: d.id,
+        raw: d.raw,
+      })),
+    ],
   };
+}
+
+/** A file as the batch names it: whole when it is small, else sent ahead in parts. */
+async function uploaded(picked: PickedFile): Promise<UploadedFile> {
+  if (picked.file.size <= PART_BYTES) return { name: picked.name, base64: await base64Of(picked.file) };
+  let stage: string | null = null;
+  for (let start = 0; start < picked.file.size; start += PART_BYTES) {
+    const part = picked.file.slice(start, start + PART_BYTES);
+    ({ stage } = await call('import.stage', stage, await base64Of(part)));
+  }
+  return { name: picked.name, staged: stage! };
 }
 
 let reportCounter = 0;
@@ -90,12 +125,22 @@ export async function importFiles(files: readonly PickedFile[]): Promise<void> {
   const id = reportCounter;
   const at = new Date().toISOString();
   importReports.set((reports) => [{ id, at, files: visible.length, summary: null, error: null }, ...reports]);
-  let summary: ImportTally = { imported: 0, duplicates: [], failures: [], skipped: 0, analysisFailures: [] };
+  const tooLarge = visible.filter((picked) => picked.file.size > MAX_FILE_BYTES);
+  let summary: ImportTally = {
+    imported: 0,
+    duplicates: [],
+    failures: tooLarge.map((picked) => ({
+      file: picked.name,
+      reason: `the file is too large (${Math.round(picked.file.size / 1024 / 1024)} MB; the limit is 50 MB); split it into smaller files`,
+    })),
+    skipped: 0,
+    analysisFailures: [],
+    unreadDates: [],
+  };
   try {
-    for (const batch of batches(visible)) {
-      const payload = await Promise.all(
-        batch.map(async (picked) => ({ name: picked.name, base64: await base64Of(picked.file) })),
-      );
+    for (const batch of batches(visible.filter((picked) => !tooLarge.includes(picked)))) {
+      const payload: UploadedFile[] = [];
+      for (const picked of batch) payload.push(await uploaded(picked));
       summary = merge(summary, await mutate('import.upload', payload));
     }
     importReports.set((reports) => reports.map((r) => (r.id === id ? { ...r, summary } : r)));

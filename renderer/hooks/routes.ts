@@ -7,8 +7,9 @@ export type Route =
   | { view: 'library' }
   | { view: 'reader'; articleId: number }
   | { view: 'codebook'; codeId: number | null }
-  | { view: 'stories'; storyId: number | null }
+  | { view: 'stories'; storyId: number | null; leftOut?: boolean }
   | { view: 'compare'; selection: CompareSelection }
+  | { view: 'agreement' }
   | { view: 'tasks' };
 
 export function parseRoute(hash: string): Route {
@@ -18,12 +19,14 @@ export function parseRoute(hash: string): Route {
   const validId = Number.isInteger(number) && number > 0;
   if (view === 'reader' && validId) return { view: 'reader', articleId: number };
   if (view === 'codebook') return { view: 'codebook', codeId: validId ? number : null };
+  if (view === 'stories' && id === 'none') return { view: 'stories', storyId: null, leftOut: true };
   if (view === 'stories') return { view: 'stories', storyId: validId ? number : null };
   if (view === 'compare') {
     const query = new URLSearchParams(search).get('query')?.trim();
     if (validId) return { view: 'compare', selection: { storyId: number } };
     return { view: 'compare', selection: query ? { query } : null };
   }
+  if (view === 'agreement') return { view: 'agreement' };
   if (view === 'tasks') return { view: 'tasks' };
   return { view: 'library' };
 }
@@ -35,11 +38,14 @@ export function routeHash(route: Route): string {
     case 'codebook':
       return route.codeId === null ? '#/codebook' : `#/codebook/${route.codeId}`;
     case 'stories':
+      if (route.leftOut) return '#/stories/none';
       return route.storyId === null ? '#/stories' : `#/stories/${route.storyId}`;
     case 'compare':
       if (route.selection === null) return '#/compare';
       if ('storyId' in route.selection) return `#/compare/${route.selection.storyId}`;
       return `#/compare?${new URLSearchParams({ query: route.selection.query }).toString()}`;
+    case 'agreement':
+      return '#/agreement';
     case 'tasks':
       return '#/tasks';
     case 'library':

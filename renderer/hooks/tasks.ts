@@ -13,6 +13,10 @@ export interface Task {
   finished: boolean;
   ok: boolean;
   message: string;
+  /** It can be stopped part way (Stop in the rail). */
+  cancellable: boolean;
+  /** It was stopped before the end. */
+  cancelled: boolean;
 }
 
 /** What the imports of one drop or pick did, over all the requests it took. */
@@ -23,6 +27,10 @@ export interface ImportTally {
   /** Files in the folders that are not articles (images, scripts). */
   skipped: number;
   analysisFailures: { file: string; reason: string }[];
+  /** Articles imported without a date: the date they carry could not be read (kept as written). */
+  unreadDates: { file: string; id: number; raw: string }[];
+  /** Articles imported up to the length limit only. */
+  shortened?: { file: string; id: number; characters: number; kept: number }[];
 }
 
 export interface ImportReport {
@@ -55,11 +63,26 @@ export function listenForTasks(): void {
         finished: false,
         ok: true,
         message: '',
+        cancellable: false,
+        cancelled: false,
       };
       const next =
         event.type === 'progress'
-          ? { ...base, done: event.done, total: event.total, label: event.label ?? base.label }
-          : { ...base, finished: true, ok: event.ok, message: event.message, done: base.total };
+          ? {
+              ...base,
+              done: event.done,
+              total: event.total,
+              label: event.label ?? base.label,
+              cancellable: event.cancellable ?? base.cancellable,
+            }
+          : {
+              ...base,
+              finished: true,
+              ok: event.ok,
+              message: event.message,
+              done: base.total,
+              cancelled: event.cancelled ?? false,
+            };
       return [...others, next].sort((a, b) => a.id - b.id).slice(-6);
     });
   });

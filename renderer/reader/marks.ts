@@ -1,4 +1,4 @@
-import type { AnnotationView, ArticleDetail } from '../api/contract.ts';
+import type { AnnotationView, ArticleDetail, QuoteView } from '../api/contract.ts';
 import type { Mark } from './segments.ts';
 
 // What the reader marks in an article's text, one record per mark, built from articles.get.
@@ -18,6 +18,8 @@ export interface TextMark extends Mark {
   suggested: boolean;
   /** The code of a frame or code mark: margin marks of one code share a column. */
   group: number | null;
+  /** Frame evidence that denies the frame's claim: drawn apart from evidence that asserts it. */
+  denied?: boolean;
 }
 
 export function sameTarget(a: Target | null, b: Target | null): boolean {
@@ -82,47 +84,72 @@ export function buildMarks(detail: ArticleDetail, visible: ReadonlySet<Layer>): 
       end: annotation.end,
       layer,
       target,
-      label: `${what}: ${annotation.codeName}${annotation.negated ? ' (negated)' : ''}${suggested ? ' (suggested)' : ''}`,
+      label:
+        `${what}: ${annotation.codeName}${annotation.negated ? ' (denied)' : ''}` +
+        `${annotation.inQuote ? ` (quoting ${annotation.speaker ?? 'a source'})` : ''}${suggested ? ' (suggested)' : ''}`,
       color: annotation.color,
       suggested,
       group: annotation.codeId,
+      denied: annotation.negated,
     });
-    if (annotation.cue) {
+    const cues = annotation.cues.length > 0 ? annotation.cues : annotation.cue ? [annotation.cue] : [];
+    cues.forEach((cue, i) => {
       marks.push({
-        id: `cue:${annotation.id}`,
-        start: annotation.cue.start,
-        end: annotation.cue.end,
+        id: `cue:${annotation.id}:${i}`,
+        start: cue.start,
+        end: cue.end,
         layer: 'cue',
         target,
-        label: `Cue for ${annotation.codeName}: “${annotation.cue.text}”`,
+        label: `Cue for ${annotation.codeName}: “${cue.text}”`,
         color: annotation.color,
         suggested,
         group: annotation.codeId,
       });
-    }
+    });
   }
   return marks;
 }
 
+/** Least sure first; at equal confidence, in reading order. Unknown confidence counts as least sure. */
+const byConfidence = (a: QuoteView, b: QuoteView) =>
+  (a.confidence ?? -1) - (b.confidence ?? -1) || a.start - b.start;
+
 /**
- * The suggestions to review, in reading order: quotes and frame evidence not yet accepted or
- * rejected; only those of one kind when the panel shows that kind.
+ * An article's suggested quotes in review order: those that need a person (least sure first), then
+ * those analysis is sure of (which can be accepted together).
+ */
+export function reviewOrder(detail: ArticleDetail): { uncertain: QuoteView[]; sure: QuoteView[] } {
+  const suggested = detail.quotes.filter((q) => q.status === 'suggested');
+  return {
+    uncertain: suggested.filter((q) => q.needsReview).sort(byConfidence),
+    sure: suggested.filter((q) => !q.needsReview).sort(byConfidence),
+  };
+}
+
+/**
+ * The suggestions to review, in the order n and p step through them: quotes that need a person, least
+ * sure first; frame evidence in reading order; then the quotes analysis is sure of. Only those of one
+ * kind when the panel shows that kind.
  */
 export function suggestions(
   detail: ArticleDetail,
   only?: 'quote' | 'annotation',
 ): { target: Target; start: number }[] {
-  const quotes = detail.quotes
-    .filter((q) => q.status === 'suggested')
-    .map((q): { target: Target; start: number } => ({ target: { kind: 'quote', id: q.id }, start: q.start }));
+  const { uncertain, sure } = reviewOrder(detail);
+  const asTarget = (q: QuoteView): { target: Target; start: number } => ({
+    target: { kind: 'quote', id: q.id },
+    start: q.start,
+  });
   const evidence = detail.annotations
     .filter((a) => a.status === 'suggested')
+    .sort((a, b) => a.start - b.start)
     .map((a): { target: Target; start: number } => ({
       target: { kind: 'annotation', id: a.id },
       start: a.start,
     }));
-  const list = only === 'quote' ? quotes : only === 'annotation' ? evidence : [...quotes, ...evidence];
-  return list.sort((a, b) => a.start - b.start);
+  if (only === 'annotation') return evidence;
+  if (only === 'quote') return [...uncertain, ...sure].map(asTarget);
+  return [...uncertain.map(asTarget), ...evidence, ...sure.map(asTarget)];
 }
 
 /** Where a target is in the text (its first mention, for an entity). */

@@ -32,10 +32,11 @@ function useArticles(selection: SelectionArgs): { title: string; articles: Artic
 
 function Comparison({ selection }: { selection: SelectionArgs }) {
   const [discountReprints, setDiscount] = useState(true);
+  const [includeReported, setIncludeReported] = useState(false);
   const [concepts, setConcepts] = useState<[string, string]>(DEFAULT_CONCEPTS);
   const linkage = concepts.map(parseConcept).filter((concept) => concept !== null);
   const result = useEngine('compare.outlets', [
-    { ...selection, discountReprints, ...(linkage.length === 2 ? { linkage } : {}) },
+    { ...selection, discountReprints, includeReported, ...(linkage.length === 2 ? { linkage } : {}) },
   ]);
   const { title, articles } = useArticles(selection);
   const data = result.data;
@@ -114,7 +115,7 @@ function Comparison({ selection }: { selection: SelectionArgs }) {
           <div className="wide">
             <FrameHeatmap result={data} selection={selection} subject={subject} />
           </div>
-          <WhoIsQuoted result={data} subject={subject} />
+          <WhoIsQuoted result={data} subject={subject} onReported={setIncludeReported} />
           <DistinctiveWords result={data} subject={subject} />
           <div className="wide">
             <Linkage result={data} subject={subject} concepts={concepts} onConcepts={setConcepts} />

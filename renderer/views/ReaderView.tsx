@@ -80,11 +80,9 @@ export function ReaderView({ articleId }: { articleId: number }) {
       showToast(`${what} left to review in this article. j goes to the next one.`);
       return;
     }
-    const here = selected ? (targetStart(detail, selected) ?? -1) : direction === 1 ? -1 : Infinity;
+    // Review order, not reading order: the least sure suggestion first (see reader/marks.ts).
     const index = list.findIndex((s) => sameTarget(s.target, selected));
-    let next: (typeof list)[number] | undefined;
-    if (index >= 0) next = list[index + direction];
-    else next = direction === 1 ? list.find((s) => s.start > here) : list.findLast((s) => s.start < here);
+    let next = index >= 0 ? list[index + direction] : undefined;
     next ??= direction === 1 ? list[0] : list[list.length - 1];
     if (next) select(next.target, true);
   };

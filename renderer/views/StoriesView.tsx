@@ -3,12 +3,23 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { StoryList } from '../components/stories/StoryList.tsx';
 import { StoryDetail } from '../components/stories/StoryDetail.tsx';
 import { StoriesToolbar } from '../components/stories/StoriesToolbar.tsx';
+import { LeftOutList } from '../components/stories/LeftOutList.tsx';
+import { plural } from '../components/format.ts';
 
 /** The events the articles report on: grouped by the engine or made by hand, and opened in Compare. */
-export function StoriesView({ storyId }: { storyId: number | null }) {
+export function StoriesView({ storyId, leftOut }: { storyId: number | null; leftOut: boolean }) {
   const stories = useEngine('stories.list', []);
   const project = useEngine('project.info', []);
-  const selected = stories.data?.find((story) => story.id === storyId) ?? stories.data?.[0] ?? null;
+  const noStory = useEngine('stories.leftOut', [{ limit: 1 }]);
+  const selected = leftOut
+    ? null
+    : (stories.data?.find((story) => story.id === storyId) ?? stories.data?.[0] ?? null);
+  const leftOutLink = noStory.data && noStory.data.total > 0 && (
+    <a className="left-out-link" href="#/stories/none" aria-current={leftOut ? 'true' : undefined}>
+      <span className="story-name">In no story</span>
+      <span className="story-meta muted">{plural(noStory.data.total, 'article')} left out or taken out</span>
+    </a>
+  );
   return (
     <div className="stories">
       <section className="stories-side" aria-label="Stories">
@@ -42,9 +53,12 @@ export function StoriesView({ storyId }: { storyId: number | null }) {
         ) : (
           <StoryList stories={stories.data} selectedId={selected?.id ?? null} />
         )}
+        {leftOutLink}
       </section>
       <section className="story-main" aria-label="Story">
-        {selected ? (
+        {leftOut ? (
+          <LeftOutList stories={stories.data ?? []} />
+        ) : selected ? (
           <StoryDetail key={selected.id} story={selected} stories={stories.data ?? []} />
         ) : (
           stories.data && (

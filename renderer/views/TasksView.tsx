@@ -60,6 +60,20 @@ export function TasksView() {
                   </tbody>
                 </table>
               )}
+              {(report.summary.shortened?.length ?? 0) > 0 && (
+                <div className="notice">
+                  <h3>Imported in part</h3>
+                  <ul>
+                    {report.summary.shortened?.map((article) => (
+                      <li key={article.id}>
+                        <a href={`#/reader/${article.id}`}>{article.file}</a>: the text has{' '}
+                        {article.characters.toLocaleString('en')} characters; the first{' '}
+                        {article.kept.toLocaleString('en')} were imported, the most one article may have.
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {report.summary.analysisFailures.length > 0 && (
                 <div className="notice">
                   <h3>Imported, but not tagged</h3>
@@ -74,6 +88,19 @@ export function TasksView() {
                     The articles are in the library; their analysis can be run again later.
                   </p>
                 </div>
+              )}
+              {report.summary.unreadDates.length > 0 && (
+                <details>
+                  <summary>Dates that could not be read ({report.summary.unreadDates.length})</summary>
+                  <ul>
+                    {report.summary.unreadDates.map((d, index) => (
+                      <li key={index}>
+                        {d.file}: “{d.raw}” — kept as written; <a href={`#/reader/${d.id}`}>article {d.id}</a>{' '}
+                        has no date to sort or filter by
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               )}
               {report.summary.duplicates.length > 0 && (
                 <details>

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { openProject, type Db } from '../../db/open.ts';
 import { listEntities } from '../../db/entities.ts';
 import { listQuotes } from '../../db/quotes.ts';
-import { articleFrames } from '../../db/annotations.ts';
+import { effectiveDecisions } from '../../db/frame-decisions.ts';
+import { placeInSampleStory } from '../../core/sample.ts';
 import { importPaths } from '../../core/import/pipeline.ts';
 import { analyseArticles } from '../../core/analyze/run.ts';
 import { SEED_PATH, useTempDir } from '../support/temp.ts';
@@ -16,6 +17,7 @@ describe('storing analysis in a project', () => {
     const db = openProject(join(temp.dir(), 'analysed.sqlite'));
     const { imported } = await importPaths(db, [SEED_PATH]);
     const id = imported[0]!.id;
+    placeInSampleStory(db, [id]);
     await analyseArticles(db, [id], { threads: 1 });
     return { db, id };
   }
@@ -39,7 +41,7 @@ describe('storing analysis in a project', () => {
     const peskov = listQuotes(db, id).find((q) => q.speaker_text === 'Dmitry Peskov')!;
     expect(peskov.speaker_entity_id).toBe(people.find((p) => p.name === 'Dmitry Peskov')!.id);
 
-    const frames = articleFrames(db, id).map((f) => f.key);
+    const frames = effectiveDecisions(db, id).map((f) => f.key);
     expect(frames).toEqual(expect.arrayContaining(['humanitarian-aid', 'political-linkage']));
     db.close();
   });

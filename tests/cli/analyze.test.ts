@@ -36,26 +36,54 @@ describe('framescope analyze', () => {
     expect(putin.type).toBe('person');
     expect(putin.mentions.map((m) => seed!.text.slice(m.start, m.end))).toContain('Putin');
 
+    // Loose files get every built-in codebook, with a decision per frame and one hit per evidence sentence.
+    expect(new Set(seed!.frames.map((f) => f.codebook))).toEqual(
+      new Set(['policy-frames', 'russia-italy-aid']),
+    );
     const linkage = seed!.frames.find((f) => f.frame === 'Political linkage and sanctions')!;
-    const sanctions = linkage.hits.find((hit) => seed!.text.slice(hit.start, hit.end).endsWith('sanctions'))!;
-    expect(sanctions.negated).toBe(true);
-    expect(seed!.text.slice(sanctions.sentence.start, sanctions.sentence.end)).toMatch(
+    expect(linkage).toMatchObject({ present: true, denied: true, primary: false, origin: 'auto' });
+    const aid = seed!.frames.find((f) => f.frame === 'Humanitarian aid and goodwill')!;
+    expect(aid).toMatchObject({ present: true, denied: false, primary: true });
+    expect(aid.salience).toBeGreaterThan(linkage.salience!);
+    expect(seed!.frames.find((f) => f.frame === 'Military presence')).toMatchObject({
+      present: false,
+      hits: [],
+    });
+    const denial = linkage.hits.find((hit) =>
+      hit.cues.some((cue) => seed!.text.slice(cue.start, cue.end).endsWith('sanctions')),
+    )!;
+    expect(denial).toMatchObject({ negated: true, inQuote: true, speaker: 'Dmitry Peskov' });
+    expect(seed!.text.slice(denial.sentence.start, denial.sentence.end)).toMatch(
       /^Russia’s help to Italy .* does not imply any response measures of Rome, including the veto on extension of anti-Russian sanctions/,
     );
+    for (const frame of seed!.frames)
+      for (const hit of frame.hits) {
+        expect(hit.start).toBeGreaterThanOrEqual(hit.sentence.start);
+        expect(hit.end).toBeLessThanOrEqual(hit.sentence.end);
+      }
+  });
+
+  it('applies only the codebooks --codebook names, and refuses one it does not know', async () => {
+    const result = await framescope('analyze', SEED_PATH, '--json', '--codebook', 'russia-italy-aid');
+    const [seed] = (JSON.parse(result.out) as { articles: AnalysedFile[] }).articles;
+    expect(new Set(seed!.frames.map((f) => f.codebook))).toEqual(new Set(['russia-italy-aid']));
+    const unknown = await framescope('analyze', SEED_PATH, '--codebook', 'nope');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe('No built-in codebook "nope"; choose from policy-frames, russia-italy-aid.\n');
   });
 
   it('analyses on import, shows the results, and exports them as JSON', async () => {
     const db = join(temp.dir(), 'analysed.sqlite');
     const imported = await framescope('import', SEED_PATH, '--db', db);
     expect(imported.out).toMatch(
-      /Analysed 1 article: \d+ entity mentions, 8 quotes \(5 with a speaker\), 7 reported speech, \d+ frame cues\./,
+      /Analysed 1 article: \d+ entity mentions, 8 quotes \(5 with a speaker\), 6 reported speech, \d+ frame evidence sentences\./,
     );
 
     const shown = await framescope('show', '1', '--db', db);
     expect(shown.out).toContain('Quotes (8)');
-    expect(shown.out).toContain('“No, this is unrelated absolutely,” — Dmitry Peskov (said)');
-    expect(shown.out).toContain('Reported speech (7)');
-    expect(shown.out).toMatch(/ {2}Putin had expressed his support .* — Kremlin \(said\)/);
+    expect(shown.out).toMatch(/“No, this is unrelated absolutely,” — Dmitry Peskov \(said, \d+% sure\)/);
+    expect(shown.out).toContain('Reported speech (6)');
+    expect(shown.out).toMatch(/ {2}Putin had expressed his support .* — Kremlin \(said, \d+% sure\)/);
     expect(shown.out).toMatch(/People: .*Vladimir Putin \(President\) ×\d/);
 
     const out = join(temp.dir(), 'export.json');
@@ -63,10 +91,23 @@ describe('framescope analyze', () => {
     const [article] = (JSON.parse(readFileSync(out, 'utf8')) as { articles: AnalysedFile[] }).articles;
     const direct = article!.quotes.filter((q) => q.kind === 'direct');
     expect(direct.filter((q) => q.speaker === 'Dmitry Peskov')).toHaveLength(4);
+    // The lead, printed twice in the article, is analysed once.
     expect(
       article!.quotes.filter((q) => q.kind === 'reported' && q.speaker === 'Dmitry Peskov'),
-    ).toHaveLength(2);
-    expect(article!.frames.map((f) => f.frame)).toContain('Humanitarian aid and goodwill');
+    ).toHaveLength(1);
+    // A project starts with the policy frames only; the event's codebook applies once scoped.
+    expect(article!.frames.map((f) => f.codebook)).not.toContain('russia-italy-aid');
+    expect(article!.frames.filter((f) => f.present).length).toBeGreaterThan(1);
+    await framescope('codebooks', 'scope', 'russia-italy-aid', '--project', '--db', db);
+    await framescope('export', '--format', 'json', '--out', out, '--db', db);
+    const [again] = (JSON.parse(readFileSync(out, 'utf8')) as { articles: AnalysedFile[] }).articles;
+    expect(again!.frames.find((f) => f.frame === 'Political linkage and sanctions')).toMatchObject({
+      present: true,
+      denied: true,
+    });
+    expect(again!.frames.find((f) => f.primary && f.codebook === 'russia-italy-aid')!.frame).toBe(
+      'Humanitarian aid and goodwill',
+    );
   });
 
   it('imports without analysis when asked, and analyses what is pending later', async () => {

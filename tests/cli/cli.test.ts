@@ -56,6 +56,11 @@ describe('the framescope command line', () => {
     const csvText = readFileSync(csv, 'utf8');
     expect(csvText.startsWith('\ufeffid,uid,title,outlet,author,url,published')).toBe(true);
     expect(csvText).toContain('""No, this is unrelated absolutely,"" Peskov said.');
+    // The frame decisions that count: frames present (asserted), denied, and the primary ones.
+    expect(
+      csvText.split('\r\n')[0]!.endsWith(',wordCount,text,framesPresent,framesDenied,primaryFrames'),
+    ).toBe(true);
+    expect(csvText).toMatch(/,[^,\r\n]*Health and safety[^,\r\n]*,[^\r\n]*\r\n/);
 
     const json = join(temp.dir(), 'out.json');
     await framescope('export', '--format', 'json', '--out', json, '--db', db);
@@ -113,5 +118,6 @@ describe('the framescope command line', () => {
       const commandHelp = execFileSync(process.execPath, [BIN, command, '--help'], { encoding: 'utf8' });
       expect(commandHelp).toContain(`Usage: framescope ${command}`);
     }
-  });
+    // Eleven Node processes: on a shared 2-core machine under load each takes 10 s or more to start.
+  }, 300_000);
 });

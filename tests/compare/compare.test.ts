@@ -21,7 +21,12 @@ describe('comparing outlets on one story', () => {
   it('groups the articles into stories as a reader would: the aid flights, and the floods weeks later', async () => {
     const { db, idOf } = await fixtureProject(temp);
     const summary = await groupStories(db);
-    expect(summary).toEqual({ articles: ARTICLES.length, stories: 2, grouped: ARTICLES.length });
+    expect(summary).toMatchObject({
+      articles: ARTICLES.length,
+      stories: 2,
+      grouped: ARTICLES.length,
+      finished: true,
+    });
     const stories = listStories(db);
     const members = stories.map((story) => storyArticleIds(db, story.id));
     expect(members).toEqual([
@@ -85,7 +90,8 @@ describe('comparing outlets on one story', () => {
     expect(goodwill['political-linkage']?.negated ?? 0).toBe(goodwill['political-linkage']?.hits ?? 0);
     expect(pretext['political-linkage']!.hitShare).toBeGreaterThan(pretext['humanitarian-aid']!.hitShare);
     expect(pretext['propaganda-soft-power']!.articleShare).toBe(1);
-    expect(result.frames.perOutlet['Delta Times']![0]!.key).toBe('military-presence');
+    // Planes, trucks and a defence ministry that carry the aid are logistics, not military presence.
+    expect(result.frames.perOutlet['Delta Times']!.map((f) => f.key)).not.toContain('military-presence');
 
     const matrix = result.frames.matrix;
     const cell = (outlet: string, key: string) =>
@@ -181,14 +187,15 @@ describe('comparing outlets on one story', () => {
       outlet: 'Baltic Monitor',
     });
     expect(total).toBe(rows.length);
-    expect(rows.length).toBeGreaterThan(5);
+    // One row per evidence sentence, the keyword its first cue.
+    expect(rows.length).toBeGreaterThan(4);
     const text = getArticle(db, idOf(PRETEXT))!.text;
     for (const row of rows) {
       expect(row.outlet).toBe('Baltic Monitor');
       expect(text.slice(row.cueStart, row.cueEnd)).toBe(row.cue);
       expect(text.slice(row.sentenceStart, row.sentenceEnd)).toContain(`${row.left}${row.cue}`);
     }
-    expect(rows.map((row) => row.cue.toLowerCase())).toContain('veto');
+    expect(rows.map((row) => row.cue.toLowerCase())).toContain('leverage');
     db.close();
   });
 

@@ -133,6 +133,22 @@ describe('the compare and stories commands', () => {
     expect((await framescope('stories', 'name', String(event!.id), 'Aid', 'flights', '--db', db)).out).toBe(
       `Story ${event!.id} is now “Aid flights”.\n`,
     );
+    // The event's own codebook, for this story only.
+    const scoped = await framescope(
+      'codebooks',
+      'scope',
+      'russia-italy-aid',
+      '--story',
+      String(event!.id),
+      '--db',
+      db,
+    );
+    expect(scoped.out).toBe(
+      `Codebook “Russian aid to Italy (March 2020)” now applies to story ${event!.id}; frames decided again in 6 articles.\n`,
+    );
+    expect((await framescope('codebooks', '--db', db)).out).toContain(
+      `russia-italy-aid  Russian aid to Italy (March 2020): 4 codes, story ${event!.id}\n`,
+    );
 
     const text = await framescope('compare', '--story', String(event!.id), '--db', db);
     expect(text.code).toBe(0);

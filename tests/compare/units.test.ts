@@ -3,8 +3,8 @@ import { words } from '../../core/compare/words.ts';
 import { fightinWords } from '../../core/compare/logodds.ts';
 import { fingerprints, sharedShare } from '../../core/compare/fingerprint.ts';
 import { alignTexts, type AlignmentSegment } from '../../core/compare/align.ts';
-import { clusterArticles } from '../../core/compare/cluster.ts';
-import { termCounts, topVector, Vocabulary } from '../../core/compare/vectors.ts';
+import { StoryClusterer } from '../../core/compare/cluster.ts';
+import { articleVector, DocumentFrequencies, termCounts } from '../../core/compare/vectors.ts';
 import { reprintsOf, type WirePair } from '../../core/compare/wire.ts';
 import { ngramCounts } from '../../core/compare/ngrams.ts';
 
@@ -145,25 +145,29 @@ describe('story grouping', () => {
     ['Russian doctors again', 'Russian military planes brought more doctors and ventilators to Rome.'],
   ] as const;
 
-  function inputs(days: readonly (number | null)[]) {
-    const vocabulary = new Vocabulary();
+  function group(days: readonly (number | null)[]): number[][] {
+    const frequencies = new DocumentFrequencies();
     const counts = texts.map(([title, text]) => termCounts(title, text));
-    for (const c of counts) vocabulary.addDocument(c.keys());
-    return counts.map((c, i) => ({
-      id: i + 1,
-      day: days[i]!,
-      time: days[i] === null ? null : days[i]! * 86_400_000,
-      vector: topVector(c, vocabulary),
-    }));
+    for (const c of counts) frequencies.add(c.keys());
+    const clusterer = new StoryClusterer({ windowDays: 3, threshold: 0.25 });
+    const groups = new Map<number, number[]>();
+    counts.forEach((c, i) => {
+      const { group } = clusterer.place({
+        id: i + 1,
+        day: days[i]!,
+        vector: articleVector(c, frequencies),
+        titled: true,
+      });
+      groups.set(group, [...(groups.get(group) ?? []), i + 1]);
+    });
+    return [...groups.values()];
   }
 
   it('groups articles on one event within the date window, and keeps a later one apart', () => {
-    const groups = clusterArticles(inputs([100, 101, 100, 130]), { windowDays: 3, threshold: 0.12 });
-    expect(groups.map((g) => [...g].sort())).toEqual([[1, 2], [3], [4]]);
+    expect(group([100, 101, 100, 140])).toEqual([[1, 2], [3], [4]]);
   });
 
-  it('compares articles without a date by similarity only', () => {
-    const groups = clusterArticles(inputs([100, 101, 100, null]), { windowDays: 3, threshold: 0.12 });
-    expect(groups.map((g) => [...g].sort())).toEqual([[1, 2, 4], [3]]);
+  it('measures articles without a date against what is still open', () => {
+    expect(group([100, 101, 100, null])).toEqual([[1, 2, 4], [3]]);
   });
 });

@@ -10,6 +10,8 @@ describe('comparing outlets in a browser, through the local bridge', () => {
   beforeAll(async () => {
     const coverage = join(session.dir, 'coverage.jsonl');
     writeFileSync(coverage, articlesJsonl());
+    // The event's own codebook, for the whole project (a new project has the policy frames only).
+    await session.server.engine.invoke('codebooks.addBuiltIn', 'russia-italy-aid');
     await session.server.engine.invoke('import.paths', [coverage]);
   });
 

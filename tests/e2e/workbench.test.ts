@@ -93,7 +93,7 @@ describe('the workbench in a browser, through the local bridge', () => {
     expect(await page.getByRole('tabpanel').textContent()).toContain(codeName);
 
     await page.getByRole('link', { name: 'Codebook' }).click();
-    await page.getByText('Humanitarian aid and goodwill', { exact: false }).first().click();
+    await page.getByText('Health and safety', { exact: false }).first().click();
     const preview = page.getByRole('region', { name: 'Preview of matches' });
     await expect
       .poll(() => preview.textContent(), { timeout: 20_000 })

@@ -31,6 +31,8 @@ describe('the library methods', () => {
 
   async function library() {
     const project = engine();
+    // The event's own codebook, for the whole project (a new project has the policy frames only).
+    await project.invoke('codebooks.addBuiltIn', 'russia-italy-aid');
     const jsonl = temp.file('wire.jsonl', WIRE.map((row) => JSON.stringify(row)).join('\n'));
     const brown = temp.file('ca01.txt', brownText('ca01'));
     const result = await project.invoke('import.paths', [SEED_PATH, jsonl, brown], { outlet: 'Wire' });
@@ -60,7 +62,14 @@ describe('the library methods', () => {
     expect(seed.map((row) => row.outlet)).toEqual(['Wire', 'Wire']);
     const seedRow = seed.find((row) => row.title?.startsWith('‘From Russia'))!;
     expect(seedRow.quotes).toBeGreaterThan(3);
-    expect(seedRow.frames.map((frame) => frame.name)).toContain('Political linkage and sanctions');
+    // Peskov denies the link to sanctions: the frame is present, marked denied, and not the primary.
+    const linkage = seedRow.frames.find((frame) => frame.name === 'Political linkage and sanctions')!;
+    expect(linkage).toMatchObject({ denied: true, primary: false });
+    expect(seedRow.frames.find((frame) => frame.name === 'Humanitarian aid and goodwill')).toMatchObject({
+      denied: false,
+      primary: true,
+    });
+    expect(seedRow.frames.map((frame) => frame.name)).not.toContain('Military presence');
 
     const march = await project.invoke('articles.list', { dateFrom: '2020-03-24', dateTo: '2020-03' });
     expect(march.rows.map((row) => row.title)).toEqual(['Sanctions debate']);
@@ -101,14 +110,20 @@ describe('the library methods', () => {
     expect(everything.speakers.map((speaker) => speaker.name)).toContain('Dmitry Peskov');
     const peskov = everything.speakers.find((speaker) => speaker.name === 'Dmitry Peskov')!;
     expect(peskov.entityId).toEqual(expect.any(Number));
+    // The facet counts articles asserting a frame; denials are counted apart and filtered apart.
     const frame = everything.codes.find((code) => code.name === 'Political linkage and sanctions')!;
-    const framed = await project.invoke('articles.list', { codeId: frame.id });
-    expect(framed.total).toBe(frame.articles);
+    expect(frame.denied).toBe(1);
+    const asserting = await project.invoke('articles.list', { codeId: frame.id });
+    expect(asserting.total).toBe(frame.articles);
+    expect(asserting.rows.map((row) => row.title)).not.toContainEqual(expect.stringMatching(/^‘From Russia/));
+    const denying = await project.invoke('articles.list', { deniedCodeId: frame.id });
+    expect(denying.rows.map((row) => row.title)).toEqual([expect.stringMatching(/^‘From Russia/)]);
+    const goodwill = everything.codes.find((code) => code.name === 'Humanitarian aid and goodwill')!;
+    expect((await project.invoke('articles.list', { codeId: goodwill.id })).total).toBe(goodwill.articles);
   });
 
   it('returns one article with its entities, quotes, annotations and frames', async () => {
-    const project = engine();
-    await project.invoke('import.paths', [SEED_PATH]);
+    const project = await seeded();
     const article = await project.invoke('articles.get', 1);
     expect(article.title).toBe('‘From Russia with Love’: Putin sends aid to Italy to fight virus');
     const peskov = article.entities.find((entity) => entity.name === 'Dmitry Peskov')!;
@@ -126,8 +141,17 @@ describe('the library methods', () => {
     )!;
     expect(evidence.cue!.start).toBeGreaterThanOrEqual(evidence.start);
     expect(evidence.cue!.end).toBeLessThanOrEqual(evidence.end);
-    expect(article.text.slice(evidence.start, evidence.end)).toMatch(/sanction|response measures|link/i);
+    expect(article.text.slice(evidence.start, evidence.end)).toMatch(/sanction|conditions/i);
+    // Evidence is the whole sentence, listing its cues; a denial inside Peskov's words is his.
+    expect(evidence).toMatchObject({ negated: true, inQuote: true, speaker: 'Dmitry Peskov' });
+    for (const cue of evidence.cues) {
+      expect(cue.start).toBeGreaterThanOrEqual(evidence.start);
+      expect(cue.end).toBeLessThanOrEqual(evidence.end);
+    }
     expect(article.frames[0]!.score).toBeGreaterThan(0);
+    expect(article.frames[0]!.primary).toBe(true);
+    const linkage = article.decisions.find((d) => d.name === 'Political linkage and sanctions')!;
+    expect(linkage).toMatchObject({ present: true, denied: true, primary: false, origin: 'auto' });
   });
 
   it('answers bad calls with sentences and error codes, never stack traces', async () => {

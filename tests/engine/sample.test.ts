@@ -42,19 +42,26 @@ describe('project.importSample', () => {
     expect((await project.invoke('project.info')).counts.articles).toBe(1);
   });
 
-  it('lists how many suggestions of each article wait for review', async () => {
+  it('lists how many suggestions of each article need a person and how many are sure', async () => {
     const project = engine();
     await project.invoke('project.importSample');
     const before = (await project.invoke('articles.list')).rows[0]!;
     const detail = await project.invoke('articles.get', before.id);
-    const suggested = detail.quotes.filter((quote) => quote.status === 'suggested').length;
-    const evidence = detail.annotations.filter((a) => a.origin === 'auto' && a.status === 'suggested').length;
-    expect(before.review).toEqual({ waiting: suggested + evidence, reviewed: 0 });
-    expect(suggested).toBeGreaterThan(0);
+    const uncertain = detail.quotes.filter((quote) => quote.needsReview).length;
+    const sure = detail.quotes.filter((quote) => quote.status === 'suggested' && !quote.needsReview).length;
+    // Frame evidence waits for review once per sentence, however many frames the sentence evidences.
+    const evidence = new Set(
+      detail.annotations.filter((a) => a.origin === 'auto' && a.status === 'suggested').map((a) => a.start),
+    ).size;
+    expect(evidence).toBeGreaterThan(0);
+    expect(evidence).toBeLessThan(25); // a 500-word article, both codebooks
+    expect(before.review).toEqual({ waiting: uncertain + evidence, sure, reviewed: 0 });
+    expect(sure).toBeGreaterThan(0);
 
-    await project.invoke('quotes.update', detail.quotes[0]!.id, { status: 'rejected' });
+    const first = detail.quotes.find((quote) => quote.status === 'suggested' && !quote.needsReview)!;
+    await project.invoke('quotes.update', first.id, { status: 'rejected' });
     const after = (await project.invoke('articles.list')).rows[0]!;
-    expect(after.review).toEqual({ waiting: suggested + evidence - 1, reviewed: 1 });
+    expect(after.review).toEqual({ waiting: uncertain + evidence, sure: sure - 1, reviewed: 1 });
   });
 
   it('takes no arguments', async () => {

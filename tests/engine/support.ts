@@ -16,10 +16,18 @@ export function useEngines() {
     open.push(created);
     return created;
   };
-  /** An engine whose project holds the seed article, imported and analysed. */
+  /**
+   * An engine whose project holds the seed article, imported as the sample (in the sample story, with
+   * the sample's issue codebook) and analysed.
+   */
   const seeded = async () => {
     const created = engine();
-    await created.invoke('import.paths', [SEED_PATH]);
+    process.env.FRAMESCOPE_SAMPLE = SEED_PATH;
+    try {
+      await created.invoke('project.importSample');
+    } finally {
+      delete process.env.FRAMESCOPE_SAMPLE;
+    }
     return created;
   };
   return { temp, engine, seeded };

@@ -42,6 +42,10 @@ describe('reading publication dates', () => {
     ['2020-03-23T10:15:00+01:00', '2020-03-23T09:15:00.000Z'],
     ['1584957600', '2020-03-23T10:00:00.000Z'],
     ['2020-02-30', null],
+    ['March 2020', '2020-03'], // a month only: kept at month precision, never made a day
+    ['Sept. 2021', '2021-09'],
+    ['2020-03', '2020-03'],
+    ['2020-13', null],
     ['last Monday', null],
     ['', null],
   ])('%j → %j', (raw, iso) => {

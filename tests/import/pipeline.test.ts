@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProject, type Db } from '../../db/open.ts';
@@ -31,6 +31,29 @@ describe('importing files into a project', () => {
     expect(summary.repeatedParagraphs).toEqual([
       { id: article.id, title: article.title, file: SEED_PATH, pairs: [[3, 7]] },
     ]);
+    db.close();
+  });
+
+  it('names every date it could not read, keeps it as written and month-only dates at month precision', async () => {
+    const db = project();
+    const file = join(temp.dir(), 'dates.jsonl');
+    writeFileSync(
+      file,
+      [
+        { title: 'Harbour reopens', text: 'The harbour reopened on a spring morning.', date: 'early spring' },
+        { title: 'Ferry returns', text: 'The ferry came back to the island.', date: 'April 2021' },
+      ]
+        .map((record) => JSON.stringify(record))
+        .join('\n'),
+    );
+    const summary = await importPaths(db, [file]);
+    const [harbour, ferry] = summary.imported.map((a) => getArticle(db, a.id)!);
+    expect(summary.unreadDates).toEqual([
+      { id: harbour!.id, title: 'Harbour reopens', file, where: 'line 1', raw: 'early spring' },
+    ]);
+    expect(harbour!.published_at).toBeNull();
+    expect(harbour!.published_raw).toBe('early spring');
+    expect(ferry!.published_at).toBe('2021-04');
     db.close();
   });
 

@@ -5,6 +5,7 @@ import {
   normalizeName,
   normalizeText,
   scoreEntities,
+  entityReliability,
   scoreQuotes,
   speakerMatches,
 } from '../../bench/eval-score.ts';
@@ -19,6 +20,8 @@ const quote = (text: string, start: number, speaker: string | null): Quote => ({
   speaker,
   speakerType: speaker ? 'person' : null,
   cue: speaker ? 'said' : null,
+  confidence: 0.9,
+  speakerSource: speaker ? 'named' : null,
 });
 
 describe('eval scorer', () => {
@@ -44,6 +47,7 @@ describe('eval scorer', () => {
       text,
       analysis: {
         sentences: [],
+        blocks: [],
         entities: [],
         quotes: [
           quote('No, this is unrelated absolutely,', 5, 'Peskov'),
@@ -87,9 +91,10 @@ describe('eval scorer', () => {
       { doc: 'd', type: 'place', name: 'Rome', aliases: ['Rome'] },
       { doc: 'd', type: 'organization', name: 'TASS', aliases: ['TASS'] },
     ];
-    const e = (name: string, type: GoldEntity['type'], aliases: string[] = [name]) => ({
+    const e = (name: string, type: GoldEntity['type'], aliases: string[] = [name], confidence = 0.95) => ({
       name,
       type,
+      confidence,
       aliases,
       mentions: [],
     });
@@ -98,6 +103,7 @@ describe('eval scorer', () => {
       text: '',
       analysis: {
         sentences: [],
+        blocks: [],
         quotes: [],
         entities: [
           e('Peskov', 'person'),
@@ -114,5 +120,14 @@ describe('eval scorer', () => {
     expect(s.split).toBe(1);
     expect(s.precision).toBeCloseTo(3 / 4);
     expect(s.recall).toBeCloseTo(1 / 3);
+
+    // Reliability: of the entities at each confidence, how many have the gold's type.
+    out.analysis.entities[2] = e('Rome', 'organization', ['Rome'], 0.6);
+    out.analysis.entities[3] = e('Nobody', 'person', ['Nobody'], 0.8);
+    expect(entityReliability(gold, [out])).toEqual([
+      { band: '≥ 0.9', right: 2, total: 2 },
+      { band: '0.7–0.9', right: 0, total: 1 },
+      { band: '< 0.7', right: 0, total: 1 },
+    ]);
   });
 });

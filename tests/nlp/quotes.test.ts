@@ -178,11 +178,11 @@ const cases: Case[] = [
     quotes: [['Recovery will gather momentum', 'Beryl W. Sprinkel', 'predicted']],
   },
   {
-    name: 'unnamed speaker stays null',
+    name: 'a source the text does not name is the speaker as the text describes it',
     text: '"Same thing," said a hotel owner. "We will not leave," the 42-year-old mother of three told AP.',
     quotes: [
-      ['Same thing', null],
-      ['We will not leave', null],
+      ['Same thing', 'hotel owner'],
+      ['We will not leave', '42-year-old mother'],
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import { closeProject, type Db } from '../../../db/open.ts';
 import { analyseFiles } from '../../analyze/files.ts';
+import { BUILT_IN_CODEBOOKS } from '../../../nlp/frames/index.ts';
 import { analysePending, type AnalysisSummary } from '../../analyze/run.ts';
 import { openForCommand } from '../project.ts';
 import { plural, printJson, type Output } from '../output.ts';
@@ -9,6 +10,8 @@ export interface AnalyzeCommandOptions {
   all?: boolean;
   json?: boolean;
   threads?: string;
+  /** With files: the built-in codebooks to apply, by id. */
+  codebook?: string[];
 }
 
 /**
@@ -27,7 +30,16 @@ export async function analyzeCommand(
       );
       return 2;
     }
-    const { articles, failures } = await analyseFiles(paths);
+    const known = BUILT_IN_CODEBOOKS.map((book) => book.id);
+    const unknown = (options.codebook ?? []).filter((id) => !known.includes(id));
+    if (unknown.length > 0) {
+      output.err(`No built-in codebook "${unknown.join('", "')}"; choose from ${known.join(', ')}.\n`);
+      return 2;
+    }
+    const codebooks = options.codebook?.length
+      ? BUILT_IN_CODEBOOKS.filter((book) => options.codebook!.includes(book.id))
+      : BUILT_IN_CODEBOOKS;
+    const { articles, failures } = await analyseFiles(paths, {}, codebooks);
     printJson(output, { articles, ...(failures.length > 0 ? { failures } : {}) });
     for (const failure of failures)
       output.err(`${failure.file}${failure.where ? ` (${failure.where})` : ''}: ${failure.reason}\n`);
@@ -77,7 +89,7 @@ export function describeAnalysis(summary: AnalysisSummary): string {
     `Analysed ${plural(summary.analysed, 'article')}${waiting}: ${plural(summary.mentions, 'entity mention')}, ` +
       `${plural(summary.quotes, 'quote')} (${summary.attributed.toLocaleString('en')} with a speaker), ` +
       `${summary.reported.toLocaleString('en')} reported speech, ` +
-      `${plural(summary.frameHits, 'frame cue')}.`,
+      `${plural(summary.frameHits, 'frame evidence sentence')}.`,
   ];
   if (summary.failures.length > 0) {
     lines.push(`Analysis failed for ${plural(summary.failures.length, 'article')}:`);

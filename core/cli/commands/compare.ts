@@ -12,6 +12,7 @@ export interface CompareCommandOptions {
   by?: string;
   link?: string[];
   discount?: boolean;
+  reported?: boolean;
 }
 
 /**
@@ -58,6 +59,7 @@ export async function compareCommand(options: CompareCommandOptions, output: Out
       // Without a selection, the whole project is compared.
       ...(selection ?? { articleIds: allArticleIds(engine.db) }),
       ...(options.discount === false ? { discountReprints: false } : {}),
+      ...(options.reported ? { includeReported: true } : {}),
       ...(linkage ? { linkage } : {}),
     });
     if (options.json) printJson(output, result);
@@ -89,6 +91,11 @@ function summary(result: CompareResult): string {
   );
   if (result.discountReprints && result.wire.some((pair) => pair.reprint))
     lines.push('Reprints of wire copy are left out of the figures (--no-discount to count them).');
+  lines.push(
+    result.includeReported
+      ? 'Who is quoted counts quotes and reported speech.'
+      : 'Who is quoted counts quotes in quote marks (--reported to count reported speech too).',
+  );
   for (const outlet of result.outlets) {
     const name = outlet.outlet;
     lines.push(

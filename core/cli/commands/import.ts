@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { countPendingArticles } from '../../../db/articles.ts';
 import { closeProject } from '../../../db/open.ts';
 import { ANALYSIS_VERSION } from '../../analyze/run.ts';
+import type { QdpxImport } from '../../exchange/refi/import.ts';
 import { importPaths, type Failure, type ImportSummary } from '../../import/pipeline.ts';
 import { parseFieldMap } from '../../import/fields.ts';
 import { importProgress } from '../progress.ts';
@@ -25,26 +27,93 @@ export async function importCommand(
   output: Output,
 ): Promise<number> {
   const fieldMap = options.map ? parseFieldMap(options.map) : undefined;
+  const qdpxPaths = paths.filter(isQdpx);
+  const articlePaths = paths.filter((path) => !isQdpx(path));
   const { db, path } = openForCommand(options.db, 'write');
   try {
-    const progress = importProgress(output);
-    const summary = await importPaths(db, paths, { outlet: options.outlet, fieldMap }, progress.onEvent);
-    progress.done();
-    if (!options.json) output.out(describeSummary(summary, path, output.columns));
+    const projects: QdpxImport[] = [];
+    // Loaded only when a project file is imported, so the command line starts as fast as before.
+    const { importQdpx } =
+      qdpxPaths.length > 0 ? await import('../../exchange/refi/import.ts') : { importQdpx: null };
+    for (const file of qdpxPaths) {
+      try {
+        projects.push(await importQdpx!(db, file, readFileSync(file)));
+      } catch (error) {
+        projects.push(failedProject(file, (error as Error).message));
+      }
+    }
+    if (!options.json) for (const project of projects) output.out(describeQdpx(project));
+    const summary =
+      articlePaths.length > 0
+        ? await importArticleFiles(db, articlePaths, { outlet: options.outlet, fieldMap }, output)
+        : null;
+    if (summary && !options.json) output.out(describeSummary(summary, path, output.columns));
+    const ids = [
+      ...projects.flatMap((project) => project.newArticleIds),
+      ...(summary?.imported.map((article) => article.id) ?? []),
+    ];
     // Articles an earlier, interrupted run left unanalysed are analysed along with the new ones.
     const waiting = options.analyze !== false && countPendingArticles(db, ANALYSIS_VERSION) > 0;
-    const analysis = waiting ? await analyseProject(db, output, { fresh: summary.imported.length }) : null;
-    if (options.json) printJson(output, { project: path, ...summary, analysis });
+    const analysis = waiting ? await analyseProject(db, output, { fresh: ids.length }) : null;
+    if (options.json)
+      printJson(output, {
+        project: path,
+        ...(summary ?? {}),
+        ...(projects.length > 0 ? { qdpx: projects } : {}),
+        analysis,
+      });
     else if (analysis) output.out(describeAnalysis(analysis));
-    return summary.failures.length === 0 && (analysis?.failures.length ?? 0) === 0 ? 0 : 1;
+    const failed =
+      (summary?.failures.length ?? 0) + projects.reduce((sum, project) => sum + project.failures.length, 0);
+    return failed === 0 && (analysis?.failures.length ?? 0) === 0 ? 0 : 1;
   } finally {
     closeProject(db);
   }
 }
 
+const isQdpx = (path: string) => /\.(qdpx|qde)$/i.test(path);
+
+async function importArticleFiles(
+  db: Parameters<typeof importPaths>[0],
+  paths: string[],
+  options: Parameters<typeof importPaths>[2],
+  output: Output,
+): Promise<ImportSummary> {
+  const progress = importProgress(output);
+  const summary = await importPaths(db, paths, options, progress.onEvent);
+  progress.done();
+  return summary;
+}
+
+function failedProject(file: string, reason: string): QdpxImport {
+  return {
+    file: basename(file),
+    sources: { imported: 0, matched: 0 },
+    newArticleIds: [],
+    codes: { added: 0, matched: 0 },
+    coders: { added: 0, matched: 0 },
+    codings: { imported: 0, alreadyThere: 0 },
+    memos: 0,
+    failures: [{ where: basename(file), reason }],
+  };
+}
+
+export function describeQdpx(project: QdpxImport): string {
+  const lines = [
+    `From the REFI-QDA project ${project.file}: ${plural(project.sources.imported, 'new article')} ` +
+      `(${project.sources.matched} already in the project), ${plural(project.codes.added, 'new code')} ` +
+      `(${project.codes.matched} matched), ${plural(project.coders.added, 'new coder')} (${project.coders.matched} matched), ` +
+      `${plural(project.codings.imported, 'coding')} with ${plural(project.memos, 'memo')}` +
+      (project.codings.alreadyThere > 0 ? ` (${project.codings.alreadyThere} were already there)` : '') +
+      '.',
+  ];
+  for (const failure of project.failures) lines.push(`  ${failure.where}: ${failure.reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
 export function describeSummary(summary: ImportSummary, projectPath: string, columns = 100): string {
   const lines: string[] = [];
-  const { imported, duplicates, failures, skipped, repeatedParagraphs } = summary;
+  const { imported, duplicates, failures, skipped, repeatedParagraphs, unreadDates } = summary;
   lines.push(
     `Imported ${plural(imported.length, 'article')} from ${plural(summary.files, 'file')} into ${projectPath}.`,
   );
@@ -66,6 +135,19 @@ export function describeSummary(summary: ImportSummary, projectPath: string, col
       lines.push(`  ${basename(r.file)}, article ${r.id}: ${pairs}`);
     }
     lines.push(...more(repeatedParagraphs.length));
+  }
+  if (unreadDates.length > 0) {
+    lines.push(
+      'Dates that could not be read (kept as written; the article has no date to sort or filter by):',
+    );
+    for (const d of unreadDates.slice(0, LISTED))
+      lines.push(truncate(`  ${place(d)}, article ${d.id}: "${d.raw}"`, columns));
+    lines.push(...more(unreadDates.length));
+  }
+  for (const s of summary.shortened) {
+    lines.push(
+      `  ${place(s)}, article ${s.id}: the text has ${s.characters.toLocaleString('en')} characters; only the first ${s.kept.toLocaleString('en')} were imported (the limit for one article).`,
+    );
   }
   if (skipped.length > 0) {
     lines.push(

@@ -117,8 +117,15 @@ export function searchCommand(query: string, options: SearchCommandOptions, outp
 function describeAnalysisOf(analysis: AnalysisJson, analysed: boolean): string {
   if (!analysed) return '\nNot analysed yet: run "framescope analyze" to tag entities, quotes and frames.\n';
   const lines: string[] = [];
-  const speakerOf = (quote: AnalysisJson['quotes'][number]) =>
-    quote.speaker ? `${quote.speaker}${quote.cue ? ` (${quote.cue})` : ''}` : 'no speaker';
+  // How sure analysis is, for suggestions nobody has reviewed yet.
+  const sure = (quote: AnalysisJson['quotes'][number]) =>
+    quote.status === undefined || quote.status === 'suggested'
+      ? `${Math.round(quote.confidence * 100)}% sure`
+      : null;
+  const speakerOf = (quote: AnalysisJson['quotes'][number]) => {
+    const notes = [quote.cue, sure(quote)].filter((note) => note !== null);
+    return `${quote.speaker ?? 'no speaker'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+  };
   const direct = analysis.quotes.filter((quote) => quote.kind === 'direct');
   const reported = analysis.quotes.filter((quote) => quote.kind === 'reported');
   lines.push('', `Quotes (${direct.length})`);
@@ -127,11 +134,19 @@ function describeAnalysisOf(analysis: AnalysisJson, analysed: boolean): string {
     lines.push('', `Reported speech (${reported.length})`);
     for (const quote of reported) lines.push(`  ${truncate(quote.text, 72)} — ${speakerOf(quote)}`);
   }
-  lines.push('', `Frames (${analysis.frames.length})`);
-  for (const frame of analysis.frames) {
-    const negated = frame.hits.filter((hit) => hit.negated).length;
+  const present = analysis.frames.filter((frame) => frame.present);
+  lines.push('', `Frames (${present.length})`);
+  for (const frame of present) {
+    const state = [
+      frame.primary ? 'primary' : '',
+      frame.denied ? 'denied' : '',
+      frame.origin === 'auto' ? '' : 'decided by a coder',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const quoted = frame.hits.filter((hit) => hit.inQuote).length;
     lines.push(
-      `  ${frame.frame} [${frame.codebook}]: ${plural(frame.hits.length, 'cue')}${negated ? `, ${negated} negated` : ''}, ${frame.score} per 100 words`,
+      `  ${frame.frame} [${frame.codebook}]${state ? ` (${state})` : ''}: salience ${frame.salience ?? '–'}, ${plural(frame.hits.length, 'evidence sentence')}${quoted ? `, ${quoted} in quotes` : ''}`,
     );
   }
   for (const type of ['person', 'organization', 'place']) {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { startServer } from '../../server/index.ts';
 import { defaultProjectPath } from '../../paths.ts';
@@ -8,6 +8,7 @@ export interface ServeCommandOptions {
   db?: string;
   port?: string;
   static?: string;
+  allow?: string[];
 }
 
 /**
@@ -25,15 +26,26 @@ export async function serveCommand(
     return 2;
   }
   const dbPath = options.db ?? defaultProjectPath();
+  for (const folder of options.allow ?? []) {
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+      output.err(`--allow ${folder}: there is no such folder; name a folder the window may use.\n`);
+      return 2;
+    }
+  }
   if (!options.db) mkdirSync(dirname(dbPath), { recursive: true });
   const server = await startServer({
     dbPath,
     port,
     staticDir: options.static,
+    allow: options.allow,
     log: (line) => output.err(`${line}\n`),
   });
   output.out(`Framescope is serving ${dbPath} at ${server.url}\n`);
-  output.out('Open that address in a browser on this computer. Ctrl+C stops it.\n');
+  output.out(
+    'Open that address in a browser on this computer; it carries the key of this run, so keep it to yourself. Ctrl+C stops it.\n',
+  );
+  if (options.allow?.length)
+    output.out(`The window may open, import from and save to: ${options.allow.join(', ')}\n`);
   await stop;
   await server.close();
   output.out('Stopped; the project is saved and closed.\n');

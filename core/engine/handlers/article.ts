@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { getArticle } from '../../../db/articles.ts';
-import { articleFrames, listAnnotations } from '../../../db/annotations.ts';
+import { listAnnotations } from '../../../db/annotations.ts';
+import { frameDecisionViews, type FrameDecisionView } from '../decision-views.ts';
 import { listEntities, listMentions } from '../../../db/entities.ts';
 import { listQuotes } from '../../../db/quotes.ts';
-import { listCodes } from '../../../db/codes.ts';
 import type { Session } from '../session.ts';
 import { notFound } from '../errors.ts';
 import { id } from '../schemas.ts';
@@ -27,12 +27,19 @@ export interface ArticleDetail {
   words: number;
   /** The stored text, which every offset below points into. */
   text: string;
-  entities: (EntityView & { mentions: { start: number; end: number; role: string | null }[] })[];
+  entities: (EntityView & {
+    mentions: { start: number; end: number; role: string | null }[];
+    /** How sure analysis is of the type in this article (0–1); null once a person made a mention of it. */
+    confidence: number | null;
+  })[];
   /** Every quote, rejected ones too (the UI shows or hides them). */
   quotes: QuoteView[];
   /** Frame evidence and hand coding, rejected ones too. */
   annotations: AnnotationView[];
-  /** The frames the article uses (hits not rejected), strongest first; score = hits per 100 words. */
+  /**
+   * The frames present by the decisions that count (asserted, and denied ones marked), primary first;
+   * hits = evidence sentences not rejected, negated = those that deny the frame, score = hits per 100 words.
+   */
   frames: {
     codeId: number;
     key: string;
@@ -41,7 +48,12 @@ export interface ArticleDetail {
     hits: number;
     negated: number;
     score: number;
+    primary: boolean;
+    denied: boolean;
+    salience: number | null;
   }[];
+  /** Every frame decision that counts on this article, absent ones a coder made included. */
+  decisions: FrameDecisionView[];
 }
 
 export const articleGetArgs = z.tuple([id]);
@@ -51,7 +63,7 @@ export function getArticleDetail(this: Session, articleId: number): ArticleDetai
   const row = getArticle(this.db, articleId);
   if (!row) throw notFound('article', articleId);
   const mentions = listMentions(this.db, articleId);
-  const colors = new Map(listCodes(this.db).map((code) => [code.id, code.color]));
+  const decisions = frameDecisionViews(this.db, articleId);
   return {
     id: row.id,
     uid: row.uid,
@@ -73,20 +85,27 @@ export function getArticleDetail(this: Session, articleId: number): ArticleDetai
       name: entity.name,
       type: entity.type,
       aliases: entity.aliases,
+      confidence: entity.confidence,
       mentions: mentions
         .filter((mention) => mention.entity_id === entity.id)
         .map(({ start, end, role }) => ({ start, end, role })),
     })),
     quotes: listQuotes(this.db, articleId).map((quote) => quoteView(this.db, quote, row.text)),
     annotations: listAnnotations(this.db, articleId).map((annotation) => annotationView(this.db, annotation)),
-    frames: articleFrames(this.db, articleId).map((frame) => ({
-      codeId: frame.code_id,
-      key: frame.key,
-      name: frame.name,
-      color: colors.get(frame.code_id) ?? null,
-      hits: frame.hits,
-      negated: frame.negated,
-      score: frame.score,
-    })),
+    frames: decisions
+      .filter((d) => d.present)
+      .map((d) => ({
+        codeId: d.codeId,
+        key: d.key,
+        name: d.name,
+        color: d.color,
+        hits: d.evidence,
+        negated: d.deniedEvidence,
+        score: Math.round((d.evidence * 100_000) / Math.max(row.word_count, 1)) / 1000,
+        primary: d.primary,
+        denied: d.denied,
+        salience: d.salience,
+      })),
+    decisions,
   };
 }

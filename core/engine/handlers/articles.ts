@@ -8,6 +8,7 @@ import {
   searchSnippets,
   type LibraryFilters,
 } from '../../../db/library.ts';
+import { SURE_CONFIDENCE } from '../../../db/quotes.ts';
 import type { Session } from '../session.ts';
 import { id, isoDate, offset } from '../schemas.ts';
 
@@ -19,8 +20,10 @@ export const articleFilters = z.strictObject({
   dateTo: isoDate.optional(),
   entityId: id.optional(),
   speaker: z.string().optional(),
-  /** A frame or a hand code: articles with annotations of it that are not rejected. */
+  /** A hand code: articles with annotations of it not rejected; a frame: articles where it is asserted. */
   codeId: id.optional(),
+  /** A frame: articles where it is present but denied. */
+  deniedCodeId: id.optional(),
 });
 export type ArticleFilters = z.infer<typeof articleFilters>;
 
@@ -48,14 +51,26 @@ export interface ArticleListRow {
   words: number;
   /** Quotes not rejected. */
   quotes: number;
-  /** Frames with hits not rejected, most hits first. */
-  frames: { codeId: number; name: string; color: string | null; hits: number }[];
+  /**
+   * Frames present by the decisions that count: asserted ones first (the primary leading), then the
+   * denied ones (`denied`, never counted as the frame asserted). `hits`: evidence sentences.
+   */
+  frames: {
+    codeId: number;
+    name: string;
+    color: string | null;
+    hits: number;
+    primary: boolean;
+    denied: boolean;
+  }[];
   analysed: boolean;
   /**
-   * The analysis's suggestions (quotes and frame evidence): how many still wait for review
-   * (status "suggested") and how many were accepted or rejected. Both 0 when not analysed.
+   * The analysis's suggestions (quotes and frame evidence): how many need a person (`waiting`: frame
+   * evidence not yet reviewed, and quotes not yet reviewed that analysis is less than sure of), how many
+   * quotes analysis is sure of and a person can accept in bulk (`sure`), and how many were accepted or
+   * rejected. All 0 when not analysed.
    */
-  review: { waiting: number; reviewed: number };
+  review: { waiting: number; sure: number; reviewed: number };
   /** Only while searching: the passage around the matches. */
   snippet?: SnippetSegment[];
 }
@@ -85,12 +100,19 @@ export function listArticles(this: Session, options: ArticleListOptions = {}): A
   });
   const ids = page.rows.map((row) => row.id);
   const quotes = quoteCounts(this.db, ids);
-  const reviews = reviewCounts(this.db, ids);
+  const reviews = reviewCounts(this.db, ids, SURE_CONFIDENCE);
   const snippets = filters.search ? searchSnippets(this.db, filters.search, ids) : undefined;
   const frames = new Map<number, ArticleListRow['frames']>();
   for (const frame of framesPresent(this.db, ids)) {
     const list = frames.get(frame.article_id) ?? [];
-    list.push({ codeId: frame.code_id, name: frame.name, color: frame.color, hits: frame.hits });
+    list.push({
+      codeId: frame.code_id,
+      name: frame.name,
+      color: frame.color,
+      hits: frame.hits,
+      primary: frame.is_primary === 1,
+      denied: frame.denied === 1,
+    });
     frames.set(frame.article_id, list);
   }
   return {
@@ -106,7 +128,7 @@ export function listArticles(this: Session, options: ArticleListOptions = {}): A
         quotes: quotes.get(row.id) ?? 0,
         frames: frames.get(row.id) ?? [],
         analysed: row.analyzed_at !== null,
-        review: reviews.get(row.id) ?? { waiting: 0, reviewed: 0 },
+        review: reviews.get(row.id) ?? { waiting: 0, sure: 0, reviewed: 0 },
         ...(snippet !== undefined ? { snippet: snippetSegments(snippet) } : {}),
       };
     }),
@@ -137,8 +159,8 @@ export interface ArticleFacets {
   outlets: { outlet: string | null; articles: number }[];
   speakers: { name: string; entityId: number | null; articles: number; quotes: number }[];
   entities: { id: number; name: string; type: string; articles: number }[];
-  /** Frames and hand codes with the articles using them. */
-  codes: { id: number; name: string; kind: string; color: string | null; articles: number }[];
+  /** Hand codes with the articles using them; frames with the articles asserting them, and denying them apart. */
+  codes: { id: number; name: string; kind: string; color: string | null; articles: number; denied: number }[];
   /** Articles per day (spans up to three months) or per month: `bucket` is "2020-03-22" or "2020-03". */
   dates: { bucket: string; articles: number }[];
   bucket: 'day' | 'month';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { codeKeys, getCode, getCodebook, listCodebooks, listCodes, type CodeRow } from '../../../db/codes.ts';
 import { annotationIdsOf, codeUse } from '../../../db/annotations.ts';
 import { ensureShippedCodebooks } from '../../analyze/codebooks.ts';
+import { codebookScopes, describeScope, type CodebookScope } from '../../analyze/scope.ts';
 import { validateCodebook, type Codebook } from '../../../nlp/frames/index.ts';
 import type { RowValues } from '../../../db/rows.ts';
 import type { Session } from '../session.ts';
@@ -23,6 +24,10 @@ export interface CodebookView {
   key: string;
   name: string;
   description: string | null;
+  /** Which articles the codebook applies to. */
+  scope: CodebookScope;
+  /** The scope in words ("story 3", "the whole project"). */
+  scopeText: string;
   codes: CodeWithUse[];
 }
 
@@ -58,8 +63,11 @@ export function listCodebookViews(this: Session): CodebookView[] {
   ensureShippedCodebooks(this.db);
   const use = new Map(codeUse(this.db).map((row) => [row.code_id, row]));
   const codes = listCodes(this.db);
+  const scopes = codebookScopes(this.db);
   return listCodebooks(this.db).map((book) => ({
     ...book,
+    scope: scopes.get(book.key) ?? { kind: 'project' },
+    scopeText: describeScope(scopes.get(book.key) ?? { kind: 'project' }),
     codes: codes
       .filter((code) => code.codebook_id === book.id)
       .map((code) => {
@@ -90,7 +98,7 @@ function checkedCues(name: string, color: string, cues: readonly string[]): stri
   }
 }
 
-function uniqueKey(taken: Set<string>, name: string): string {
+export function uniqueKey(taken: Set<string>, name: string): string {
   const base =
     name
       .normalize('NFKD')

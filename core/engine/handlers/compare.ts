@@ -35,6 +35,8 @@ export const compareOutletsArgs = z.tuple([
       ...wireFields,
       /** Leave articles that reprint another's wire copy out of the per-outlet figures (default true). */
       discountReprints: z.boolean().optional(),
+      /** Count reported speech as sourcing in "who is quoted" (default false: quotes in quote marks). */
+      includeReported: z.boolean().optional(),
       linkage: z.array(concept).min(2).max(6).optional(),
     })
     .refine(oneSelection, ONE_SELECTION),

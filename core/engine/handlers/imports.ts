@@ -4,7 +4,7 @@ import { importPaths, type ImportSummary } from '../../import/pipeline.ts';
 import { ANALYSIS_VERSION, analysePending, type AnalysisSummary } from '../../analyze/run.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
-import { withUploadedFiles } from '../uploads.ts';
+import { stagePart, withUploadedFiles, type UploadedFile } from '../uploads.ts';
 
 export const importOptions = z.strictObject({
   /** Outlet for articles whose metadata and URL name none. */
@@ -26,10 +26,14 @@ export const importOptions = z.strictObject({
 });
 export type ImportOptions = z.infer<typeof importOptions>;
 
-export const uploadedFile = z.strictObject({ name: nonEmpty, base64: z.string() });
+export const uploadedFile = z.union([
+  z.strictObject({ name: nonEmpty, base64: z.string() }),
+  z.strictObject({ name: nonEmpty, staged: z.uuid() }),
+]);
 
 export const importPathsArgs = z.tuple([z.array(nonEmpty).min(1), importOptions.optional()]);
 export const importUploadArgs = z.tuple([z.array(uploadedFile).min(1), importOptions.optional()]);
+export const importStageArgs = z.tuple([z.uuid().nullable(), z.string()]);
 export const analysisRunArgs = z.tuple([z.strictObject({ all: z.boolean().optional() }).optional()]);
 
 export interface ImportResult extends ImportSummary {
@@ -52,10 +56,22 @@ export async function importFromPaths(
 /** Imports files the UI uploaded (a browser has no paths), keeping their folder names in reports. */
 export async function importUploads(
   this: Session,
-  files: { name: string; base64: string }[],
+  files: UploadedFile[],
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   return withUploadedFiles(files, (folder, nameOf) => importAndAnalyse(this, [folder], options, nameOf));
+}
+
+/**
+ * One part of a file too large for one call (the bridge takes a few MB a call): null starts a new
+ * file; the result names it for the next part and, once all are sent, for `import.upload`.
+ */
+export function stageUpload(
+  this: Session,
+  stage: string | null,
+  base64: string,
+): Promise<{ stage: string; bytes: number }> {
+  return stagePart(stage, base64);
 }
 
 /** The import handlers' one path: import the files, report progress, then analyse what is new. */
@@ -64,6 +80,7 @@ export async function importAndAnalyse(
   paths: string[],
   options: ImportOptions,
   nameOf: (path: string) => string,
+  beforeAnalysis?: (ids: number[]) => void,
 ): Promise<ImportResult> {
   const summary = await session.task(
     'import',
@@ -91,18 +108,25 @@ export async function importAndAnalyse(
     duplicates: summary.duplicates.map((duplicate) => ({ ...duplicate, file: nameOf(duplicate.file) })),
     failures: summary.failures.map((failure) => ({ ...failure, file: nameOf(failure.file) })),
     skipped: summary.skipped.map(nameOf),
+    shortened: summary.shortened.map((article) => ({ ...article, file: nameOf(article.file) })),
     repeatedParagraphs: summary.repeatedParagraphs.map((repeat) => ({
       ...repeat,
       file: nameOf(repeat.file),
     })),
   };
+  const ids = summary.imported.map((article) => article.id);
+  beforeAnalysis?.(ids);
   // Whatever an earlier run left unanalysed (it was stopped, say) is analysed along with the new articles.
   const waiting = options.analyse !== false && countPendingArticles(session.db, ANALYSIS_VERSION) > 0;
-  const analysis = waiting ? await analyse(session, { fresh: summary.imported.length }) : null;
+  const analysis = waiting ? await analyse(session, { fresh: ids.length }) : null;
   return { ...renamed, analysis };
 }
 
-async function analyse(
+/**
+ * Analyses every article without a current analysis (every article with `all`) as a task; `fresh`
+ * says how many of them were just added, so the summary can say how many waited from before.
+ */
+export async function analyse(
   session: Session,
   options: { all?: boolean; fresh?: number },
 ): Promise<AnalysisSummary> {
@@ -112,7 +136,7 @@ async function analyse(
     (done) =>
       `Analysed ${count(done.analysed, 'article')}` +
       (done.pending ? ` (${count(done.pending, 'article')} waiting from before)` : '') +
-      `: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame cue')}` +
+      `: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame evidence sentence')}` +
       (done.failures.length > 0 ? `; ${done.failures.length} failed.` : '.'),
   );
   session.changed('analysis');

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { projectCounts, type ProjectCounts } from '../../../db/articles.ts';
-import { getSetting } from '../../../db/meta.ts';
+import { getSetting, isShortText } from '../../../db/meta.ts';
 import { writeSnapshot } from '../../../db/snapshot.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
 import { EngineError } from '../errors.ts';
-import { SAMPLE_ARTICLE } from '../../sample.ts';
+import { SAMPLE_ARTICLE, placeInSampleStory } from '../../sample.ts';
 import { importAndAnalyse, type ImportResult } from './imports.ts';
 
 export interface ProjectInfo {
@@ -22,7 +22,11 @@ export const projectPathArgs = z.tuple([nonEmpty]);
 
 export function projectInfo(this: Session): ProjectInfo {
   const fallback = basename(this.path, extname(this.path));
-  return { path: this.path, name: getSetting(this.db, 'name', fallback), counts: projectCounts(this.db) };
+  return {
+    path: this.path,
+    name: getSetting(this.db, 'name', fallback, (value) => isShortText(value)),
+    counts: projectCounts(this.db),
+  };
 }
 
 /** Opens another project file; a file that is not a Framescope project is refused and left unchanged. */
@@ -54,9 +58,15 @@ export function sampleArticlePath(): string {
 }
 
 /**
- * Imports the sample article into the open project and analyses it, as a task with progress like
- * any import. When it is already there it is reported as a duplicate and nothing changes.
+ * Imports the sample article into the open project, in the sample story (to which the sample's issue
+ * codebook applies), and analyses it, as a task with progress like any import. When it is already there it is reported as a duplicate and nothing changes.
  */
 export function importSample(this: Session): Promise<ImportResult> {
-  return importAndAnalyse(this, [sampleArticlePath()], {}, (path) => basename(path));
+  return importAndAnalyse(
+    this,
+    [sampleArticlePath()],
+    {},
+    (path) => basename(path),
+    (ids) => placeInSampleStory(this.db, ids),
+  );
 }

@@ -3,7 +3,7 @@ import { getArticle } from '../../../db/articles.ts';
 import { getEntity, type EntityRow } from '../../../db/entities.ts';
 import { getCoder } from '../../../db/coders.ts';
 import { readRow, type RowValues } from '../../../db/rows.ts';
-import type { QuoteRow } from '../../../db/quotes.ts';
+import { SURE_CONFIDENCE, sureSuggestedQuoteIds, type QuoteRow } from '../../../db/quotes.ts';
 import type { Session } from '../session.ts';
 import { EngineError, notFound } from '../errors.ts';
 import { id, reviewStatus, span, speakerType } from '../schemas.ts';
@@ -30,7 +30,16 @@ export const newQuote = z.strictObject({
 });
 export type NewQuoteArgs = z.infer<typeof newQuote>;
 
+export const acceptSureOptions = z.strictObject({
+  articleId: id,
+  /** Accept suggestions at or above this confidence; default SURE_CONFIDENCE (0.9). */
+  threshold: z.number().min(0.5).max(1).optional(),
+  coderId: id.optional(),
+});
+export type AcceptSureOptions = z.infer<typeof acceptSureOptions>;
+
 export const quoteUpdateArgs = z.tuple([id, quotePatch]);
+export const quoteAcceptSureArgs = z.tuple([acceptSureOptions]);
 export const quoteCreateArgs = z.tuple([newQuote]);
 export const quoteDeleteArgs = z.tuple([id]);
 
@@ -86,6 +95,26 @@ export function statusLabel(status: string | undefined, thing: string): string {
   if (status === 'rejected') return `Reject a ${thing}`;
   if (status === 'suggested') return `Mark a ${thing} as not reviewed`;
   return `Edit a ${thing}`;
+}
+
+/**
+ * Accepts, in one edit that undo takes back whole, every suggested quote of an article whose speaker
+ * analysis is sure of (confidence at or above the threshold), recorded with the coder. The uncertain
+ * ones stay suggested for a person to look at.
+ */
+export function acceptSureQuotes(
+  this: Session,
+  options: AcceptSureOptions,
+): { accepted: number; quoteIds: number[] } {
+  if (!getArticle(this.db, options.articleId)) throw notFound('article', options.articleId);
+  checkCoder(this, options.coderId);
+  const ids = sureSuggestedQuoteIds(this.db, options.articleId, options.threshold ?? SURE_CONFIDENCE);
+  if (ids.length === 0) return { accepted: 0, quoteIds: [] };
+  this.edit(`Accept ${ids.length === 1 ? 'a sure quote' : `${ids.length} sure quotes`}`, (recorder) => {
+    for (const quoteId of ids)
+      recorder.update('quotes', { id: quoteId }, { status: 'accepted', coder_id: options.coderId ?? null });
+  });
+  return { accepted: ids.length, quoteIds: ids };
 }
 
 /** Marks a passage as a quote by hand (accepted, origin manual). */

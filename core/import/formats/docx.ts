@@ -4,6 +4,8 @@ import { DOMParser, parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
 import { ImportFileError } from '../types.ts';
 import type { FormatParser } from '../types.ts';
+import { checkZipBomb } from '../zip-limits.ts';
+import { checkMarkupDepth } from '../html-text.ts';
 
 const NOT_DOCX = 'it is not a valid Word (.docx) document';
 
@@ -34,8 +36,12 @@ interface Block {
   kind: 'title' | 'heading' | 'body';
 }
 
+/** Pictures are not text; leaving them unread also keeps a bomb hidden in one from inflating. */
+const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
 export const parseDocx: FormatParser = async function* (path) {
   const buffer = await readFile(path);
+  checkZipBomb(buffer);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
@@ -45,7 +51,8 @@ export const parseDocx: FormatParser = async function* (path) {
 
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP })).value;
+    html = (await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: SKIP_IMAGES }))
+      .value;
   } catch {
     throw new ImportFileError(NOT_DOCX);
   }
@@ -75,6 +82,7 @@ function sameText(a: string, b: string | null): boolean {
 }
 
 function htmlBlocks(html: string): Block[] {
+  checkMarkupDepth(html);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
     document: DomDocument;
   };

@@ -3,7 +3,7 @@ import { parseFeed as readFeedXml } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
 import type { FormatParser, ParsedRecord } from '../types.ts';
 import { ImportFileError } from '../types.ts';
-import { decodeMarkup, htmlToText } from '../html-text.ts';
+import { checkMarkupDepth, decodeMarkup, htmlToText } from '../html-text.ts';
 
 type Feed = ReturnType<typeof readFeedXml>;
 type FeedItem = Feed['items'][number];
@@ -27,6 +27,7 @@ export function looksLikeFeed(head: string): boolean {
 }
 
 function readFeed(text: string): Feed {
+  checkMarkupDepth(text);
   // Feeds made by templates often carry a bare "&" ("AT&T"), which feed readers accept. Inside
   // CDATA a bare "&" is already legal, so CDATA sections are left as they are.
   const xml = text
@@ -36,15 +37,27 @@ function readFeed(text: string): Feed {
     );
   const check = XMLValidator.validate(xml);
   if (check !== true) {
-    const problem = check.err.msg.replace(/\.$/, '');
-    const sentence = (problem[0]?.toLowerCase() ?? '') + problem.slice(1);
-    throw new ImportFileError(`it is not well-formed XML, line ${check.err.line}: ${sentence}`);
+    throw new ImportFileError(
+      `it is not well-formed XML, line ${check.err.line}: ${xmlProblem(check.err.code, check.err.msg)}; save the feed again from its site or fix the file by hand`,
+    );
   }
   try {
     return readFeedXml(xml);
   } catch {
     throw new ImportFileError('it is XML but not an RSS or Atom feed');
   }
+}
+
+/** fast-xml-parser's findings in words; some of its messages are its own internals ("Invalid '[ \"rss\" ]' found"). */
+function xmlProblem(code: string, message: string): string {
+  if (code === 'InvalidXml' && /^Invalid '\[/.test(message))
+    return `tags are left open at the end (${[...message.matchAll(/"([^"]+)"/g)].map((tag) => `<${tag[1]}>`).join(', ')})`;
+  const problem = message
+    .replace(/\.$/, '')
+    .replace(/^char '(.)' is not expected/, "the character '$1' is not allowed there");
+  return problem.length > 160 || /[[\]{}]/.test(problem)
+    ? 'the markup is broken there'
+    : (problem[0]?.toLowerCase() ?? '') + problem.slice(1);
 }
 
 function toRecord(
@@ -55,7 +68,14 @@ function toRecord(
 ): ParsedRecord {
   const title = item.title;
   const where = title ? `item ${number} ("${shorten(title)}")` : `item ${number}`;
-  const text = longest(contentOf(item).map(toText));
+  let text: string;
+  try {
+    text = longest(contentOf(item).map(toText));
+  } catch (error) {
+    // One item with markup too deep to read does not take the rest of the feed with it.
+    if (error instanceof ImportFileError) return { ok: false, where, reason: error.message };
+    throw error;
+  }
   if (!text) return { ok: false, where, reason: 'the item has no text' };
   const authors = [...new Set(item.authors.map((author) => author.name).filter(Boolean))];
   return {

@@ -13,19 +13,22 @@ export interface Format {
   parse: FormatParser;
   /** Text formats are refused when their bytes are binary; DOCX and PDF are binary by nature. */
   binary: boolean;
+  /** Read on a thread that can be stopped (core/import/isolated.ts): its readers can stall on crafted files. */
+  isolated?: boolean;
 }
 
 const text = (name: string, parse: FormatParser): Format => ({ name, parse, binary: false });
-const FEED = text('feed', parseFeed);
+const FEED: Format = { name: 'feed', parse: parseFeed, binary: false, isolated: true };
+const HTML: Format = { name: 'html', parse: parseHtml, binary: false, isolated: true };
 
 const BY_EXTENSION: Record<string, Format> = {
   '.txt': text('text', parseText),
   '.text': text('text', parseText),
   '.md': text('markdown', parseText),
   '.markdown': text('markdown', parseText),
-  '.html': text('html', parseHtml),
-  '.htm': text('html', parseHtml),
-  '.xhtml': text('html', parseHtml),
+  '.html': HTML,
+  '.htm': HTML,
+  '.xhtml': HTML,
   '.csv': text('csv', parseCsv),
   '.tsv': text('csv', parseCsv),
   '.json': text('json', parseJson),
@@ -33,8 +36,16 @@ const BY_EXTENSION: Record<string, Format> = {
   '.ndjson': text('jsonl', parseJsonLines),
   '.rss': FEED,
   '.atom': FEED,
-  '.docx': { name: 'docx', parse: parseDocx, binary: true },
-  '.pdf': { name: 'pdf', parse: parsePdf, binary: true },
+  '.docx': { name: 'docx', parse: parseDocx, binary: true, isolated: true },
+  '.pdf': { name: 'pdf', parse: parsePdf, binary: true, isolated: true },
+};
+
+/** The readers the reading thread runs, by format name. */
+export const ISOLATED_FORMATS: Record<string, FormatParser> = {
+  html: parseHtml,
+  feed: parseFeed,
+  docx: parseDocx,
+  pdf: parsePdf,
 };
 
 export const SUPPORTED_EXTENSIONS = [...Object.keys(BY_EXTENSION), '.xml'];

@@ -1,10 +1,16 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { recordFrom, resolveFields } from '../fields.ts';
 import type { FieldColumns, FieldMap } from '../fields.ts';
 import { ImportFileError } from '../types.ts';
 import type { FormatParser, ParsedRecord } from '../types.ts';
+import { decodeText } from '../decode.ts';
+import { elementLines } from '../json-lines.ts';
+import { describeLibraryError } from '../library-errors.ts';
+
+/** Lists and {name} objects inside a field are read this deep; deeper is not an article's field. */
+const MAX_FIELD_DEPTH = 16;
 
 type JsonObject = Record<string, unknown>;
 
@@ -13,14 +19,15 @@ const LIST_KEYS = ['articles', 'items', 'data', 'results', 'documents'];
 
 /** A .json file: an array of articles, an object holding one under a common key, or one article. */
 export const parseJson: FormatParser = async function* (path, options) {
-  const source = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  // UTF-8 or UTF-16 with a byte-order mark, as the text formats are read.
+  const source = decodeText(await readFile(path)).replace(/^\uFEFF/, '');
   let data: unknown;
   try {
     data = JSON.parse(source);
   } catch (error) {
     throw new ImportFileError(`it is not valid JSON (${describeJsonError(source, error)})`);
   }
-  const items = articleList(data);
+  const { items, key } = articleList(data);
   if (items.length > 0 && !items.some(isObject)) {
     throw new ImportFileError('it holds a list, but no article objects in it');
   }
@@ -32,14 +39,46 @@ export const parseJson: FormatParser = async function* (path, options) {
     throw firstFailure;
   }
 
+  // On one line (as programs often write JSON) a line number would tell nothing.
+  const lines = source.includes('\n') ? elementLines(source, key) : [];
   for (const [index, item] of items.entries()) {
-    yield articleRecord(item, resolved[index], `item ${index + 1}`);
+    const line = lines.length === items.length ? ` (line ${lines[index]})` : '';
+    yield guarded(
+      () => articleRecord(item, resolved[index], `item ${index + 1}${line}`),
+      `item ${index + 1}${line}`,
+    );
   }
 };
 
+/** One record's problem, whatever it is, stays that record's: the rest of the file goes on. */
+function guarded(read: () => ParsedRecord, where: string): ParsedRecord {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ImportFileError) return { ok: false, where, reason: error.message };
+    return { ok: false, where, reason: describeLibraryError(error) };
+  }
+}
+
+/** The file's lines; a file with a UTF-16 byte-order mark is decoded whole, others are streamed. */
+async function* fileLines(path: string): AsyncGenerator<string> {
+  const file = await open(path, 'r');
+  const head = Buffer.alloc(2);
+  try {
+    await file.read(head, 0, 2, 0);
+  } finally {
+    await file.close();
+  }
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    yield* decodeText(await readFile(path)).split(/\r?\n/);
+    return;
+  }
+  yield* createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+}
+
 /** A .jsonl/.ndjson file, streamed: one article object per line. */
 export const parseJsonLines: FormatParser = async function* (path, options) {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  const lines = fileLines(path);
   const resolve = fieldResolver(options.fieldMap);
   let lineNumber = 0;
   let objects = 0;
@@ -50,15 +89,16 @@ export const parseJsonLines: FormatParser = async function* (path, options) {
     let value: unknown;
     try {
       value = JSON.parse(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
-    } catch {
-      yield { ok: false, where, reason: 'it is not valid JSON' };
+    } catch (error) {
+      const reason = error instanceof SyntaxError ? 'it is not valid JSON' : describeLibraryError(error);
+      yield { ok: false, where, reason };
       continue;
     }
     const fields = isObject(value) ? resolve(value) : undefined;
     // The first object speaks for the file: without a text field there, every line needs a --map.
     if (fields instanceof ImportFileError && objects === 0) throw fields;
     if (isObject(value)) objects += 1;
-    yield articleRecord(value, fields, where);
+    yield guarded(() => articleRecord(value, fields, where), where);
   }
 };
 
@@ -92,26 +132,30 @@ function fieldResolver(fieldMap: FieldMap | undefined) {
   };
 }
 
-function articleList(data: unknown): unknown[] {
-  if (Array.isArray(data)) return data;
+/** The file's articles, and the key of the top-level object that holds them (null: the file is the list). */
+function articleList(data: unknown): { items: unknown[]; key: string | null } {
+  if (Array.isArray(data)) return { items: data, key: null };
   if (isObject(data)) {
     const listKey = Object.keys(data).find(
       (key) => LIST_KEYS.includes(key.toLowerCase()) && Array.isArray(data[key]),
     );
-    return listKey === undefined ? [data] : (data[listKey] as unknown[]);
+    return listKey === undefined
+      ? { items: [data], key: null }
+      : { items: data[listKey] as unknown[], key: listKey };
   }
   throw new ImportFileError(`it holds a single ${data === null ? 'null' : typeof data}, not articles`);
 }
 
 /** Strings as they are, numbers as written, lists joined, and `{name: ...}` objects by their name. */
-function textOf(value: unknown, separator: string): string | null {
+function textOf(value: unknown, separator: string, depth = 0): string | null {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (depth >= MAX_FIELD_DEPTH) return null;
   if (Array.isArray(value)) {
-    const parts = value.map((part) => textOf(part, separator)?.trim()).filter((part) => !!part);
+    const parts = value.map((part) => textOf(part, separator, depth + 1)?.trim()).filter((part) => !!part);
     return parts.length > 0 ? parts.join(separator) : null;
   }
-  if (isObject(value) && 'name' in value) return textOf(value.name, separator);
+  if (isObject(value) && 'name' in value) return textOf(value.name, separator, depth + 1);
   return null;
 }
 

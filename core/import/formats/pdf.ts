@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
+import { getDocumentProxy, getMeta } from 'unpdf';
 import type { StructuredTextItem } from 'unpdf';
 import { ImportFileError } from '../types.ts';
+import { checkPdfBomb } from '../pdf-limits.ts';
+import { heartbeat } from '../heartbeat.ts';
 import type { ArticleDraft, FormatParser } from '../types.ts';
 
 const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d+\s*[-–]?(?:\s*(?:\/|of)\s*\d+)?$/i;
@@ -14,13 +16,16 @@ interface Line {
 }
 
 export const parsePdf: FormatParser = async function* (path) {
-  const data = new Uint8Array(await readFile(path));
+  const bytes = await readFile(path);
+  checkPdfBomb(bytes);
+  const data = new Uint8Array(bytes);
   let article: ArticleDraft;
   try {
     // pdf.js would print its warnings about damaged files into the command line's output.
     const pdf = await getDocumentProxy(data, { verbosity: 0 });
     try {
-      const [{ items }, { info }] = await Promise.all([extractTextItems(pdf), getMeta(pdf)]);
+      const { info } = await getMeta(pdf);
+      const items = await pageTextItems(pdf);
       article = { text: pagesText(items), ...metadata(info as Record<string, unknown>) };
     } finally {
       await pdf.loadingTask.destroy();
@@ -36,6 +41,41 @@ export const parsePdf: FormatParser = async function* (path) {
   }
   yield { ok: true, article };
 };
+
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+/**
+ * The positioned text of each page, page after page (unpdf's extractTextItems reads them all at
+ * once), with a heartbeat per page so that a long document is not taken for a stalled one.
+ */
+async function pageTextItems(pdf: PdfDocument): Promise<StructuredTextItem[][]> {
+  const pages: StructuredTextItem[][] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    const styles = content.styles as Record<string, { fontFamily?: string } | undefined>;
+    pages.push(
+      content.items.flatMap((item) => {
+        if (!('str' in item)) return [];
+        const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+        return [
+          {
+            str: item.str,
+            x,
+            y,
+            width: item.width,
+            height: item.height,
+            fontSize: Math.hypot(c, d),
+            fontFamily: styles[item.fontName]?.fontFamily ?? '',
+            dir: item.dir,
+            hasEOL: item.hasEOL,
+          },
+        ];
+      }),
+    );
+    heartbeat();
+  }
+  return pages;
+}
 
 function metadata(info: Record<string, unknown>): Omit<ArticleDraft, 'text'> {
   const field = (name: string) => {

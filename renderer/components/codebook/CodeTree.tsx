@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CodebookView } from '../../api/contract.ts';
 import { formatNumber } from '../format.ts';
 import { NewCodeForm } from './NewCodeForm.tsx';
+import { ScopePicker } from './ScopePicker.tsx';
 
 /** Codebooks → frames and codes, with how many hits each has (accepted / suggested). */
 export function CodeTree({
@@ -32,6 +33,7 @@ export function CodeTree({
       {codebooks.map((book) => (
         <section key={book.id} className="tree-book" aria-label={book.name}>
           <h2 title={book.description ?? undefined}>{book.name}</h2>
+          <ScopePicker book={book} />
           {(['frame', 'code'] as const).map((kind) => {
             const codes = book.codes.filter((c) => c.kind === kind);
             if (codes.length === 0) return null;

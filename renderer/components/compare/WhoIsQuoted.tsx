@@ -13,9 +13,11 @@ const OTHERS = 'Others';
 const KIND_NAMES: Record<SourceKind, string> = {
   official: 'Officials',
   institution: 'Institutions',
+  media: 'News media',
+  anonymous: 'Anonymous',
   other: 'Other',
 };
-const KINDS: SourceKind[] = ['official', 'institution', 'other'];
+const KINDS: SourceKind[] = ['official', 'institution', 'media', 'anonymous', 'other'];
 
 interface Series {
   key: string;
@@ -24,7 +26,16 @@ interface Series {
 }
 
 /** Per outlet, one stacked bar of who has its quoted words: speakers, or kinds of source. */
-export function WhoIsQuoted({ result, subject }: { result: CompareResult; subject: string }) {
+export function WhoIsQuoted({
+  result,
+  subject,
+  onReported,
+}: {
+  result: CompareResult;
+  subject: string;
+  /** Counts reported speech as sourcing too (asks for the comparison again). */
+  onReported: (included: boolean) => void;
+}) {
   const [byKind, setByKind] = useState(false);
   const [box, width] = useWidth<HTMLDivElement>(560);
   const counted = countedOutlets(result);
@@ -123,16 +134,30 @@ export function WhoIsQuoted({ result, subject }: { result: CompareResult; subjec
       subject={subject}
       rows={csv}
       layout="column"
-      note="Share of each outlet's quoted words. Outlined: the source its articles quote first."
+      note={
+        result.includeReported
+          ? "Share of each outlet's quoted and reported words. Outlined: the source its articles quote first."
+          : "Share of each outlet's quoted words. Outlined: the source its articles quote first."
+      }
       controls={
-        <div className="segmented" role="group" aria-label="Group the sources by">
-          <button type="button" aria-pressed={!byKind} onClick={() => setByKind(false)}>
-            Speakers
-          </button>
-          <button type="button" aria-pressed={byKind} onClick={() => setByKind(true)}>
-            Kind of source
-          </button>
-        </div>
+        <>
+          <label className="faint">
+            <input
+              type="checkbox"
+              checked={result.includeReported}
+              onChange={(event) => onReported(event.target.checked)}
+            />{' '}
+            count reported speech
+          </label>
+          <div className="segmented" role="group" aria-label="Group the sources by">
+            <button type="button" aria-pressed={!byKind} onClick={() => setByKind(false)}>
+              Speakers
+            </button>
+            <button type="button" aria-pressed={byKind} onClick={() => setByKind(true)}>
+              Kind of source
+            </button>
+          </div>
+        </>
       }
     >
       <div ref={box}>

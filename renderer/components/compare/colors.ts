@@ -5,7 +5,13 @@
 export const CATEGORY_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
 export const OTHERS_COLOR = '#9a9a95';
 
-export const KIND_COLORS = { official: '#0072B2', institution: '#E69F00', other: '#9a9a95' } as const;
+export const KIND_COLORS = {
+  official: '#0072B2',
+  institution: '#E69F00',
+  media: '#009E73',
+  anonymous: '#CC79A7',
+  other: '#9a9a95',
+} as const;
 
 export function cssVar(name: string, fallback: string): string {
   if (typeof document === 'undefined') return fallback;

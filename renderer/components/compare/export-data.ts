@@ -2,9 +2,17 @@
 
 export type Cell = string | number | boolean | null | undefined;
 
-function csvCell(value: Cell): string {
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One cell, RFC 4180 quoted; a text starting like a formula (= + - @, tab, CR) gets a leading
+ * apostrophe so a spreadsheet shows it instead of running it. The same rule as core/csv.ts, which
+ * the window cannot import; tests/renderer/csv-cells.test.ts keeps them the same.
+ */
+export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -19,15 +19,22 @@ const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
   { key: null, label: 'Status' },
 ];
 
-/** Whether the article is analysed, and how many of the analysis's suggestions wait for review. */
+/**
+ * Whether the article is analysed, and how many of the analysis's suggestions need a person; the ones
+ * analysis is sure of are counted apart, since one click in the Reader accepts them.
+ */
 function ReviewStatus({ row }: { row: ArticleListRow }) {
   if (!row.analysed) return <span className="faint">not analysed</span>;
-  const { waiting, reviewed } = row.review;
-  const detail = `${formatNumber(waiting)} suggestion${waiting === 1 ? '' : 's'} to review, ${formatNumber(reviewed)} reviewed`;
-  if (waiting > 0)
+  const { waiting, sure, reviewed } = row.review;
+  const detail =
+    `${formatNumber(waiting)} suggestion${waiting === 1 ? '' : 's'} to review, ` +
+    `${formatNumber(sure)} sure (accept them together in the Reader), ${formatNumber(reviewed)} reviewed`;
+  if (waiting > 0 || sure > 0)
     return (
-      <span className="status-waiting" title={detail}>
-        {formatNumber(waiting)} to review
+      <span className={waiting > 0 ? 'status-waiting' : 'faint'} title={detail}>
+        {waiting > 0 ? `${formatNumber(waiting)} to review` : ''}
+        {waiting > 0 && sure > 0 ? ' · ' : ''}
+        {sure > 0 ? `${formatNumber(sure)} sure` : ''}
       </span>
     );
   if (reviewed > 0)

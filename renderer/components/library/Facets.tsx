@@ -32,6 +32,17 @@ export function Facets({ facets, filters }: { facets: ArticleFacets | undefined;
       active: filters.codeId === code.id,
       onToggle: () => setFilter('codeId', filters.codeId === code.id ? undefined : code.id),
     }));
+  // Articles that deny a frame's claim are counted apart from those asserting it.
+  const deniedItems = frames
+    .filter((code) => code.denied > 0)
+    .map((code) => ({
+      key: `denied:${code.id}`,
+      label: code.name,
+      count: code.denied,
+      swatch: code.color,
+      active: filters.deniedCodeId === code.id,
+      onToggle: () => setFilter('deniedCodeId', filters.deniedCodeId === code.id ? undefined : code.id),
+    }));
   return (
     <aside className="facets" aria-label="Filters">
       <FacetList
@@ -55,7 +66,12 @@ export function Facets({ facets, filters }: { facets: ArticleFacets | undefined;
           setFilter('dateTo', same ? undefined : to);
         }}
       />
-      <FacetList title="Frames" items={codeItems(frames)} empty="No frames found yet." />
+      <FacetList
+        title="Frames"
+        items={codeItems(frames.filter((code) => code.articles > 0))}
+        empty="No frames found yet."
+      />
+      {deniedItems.length > 0 && <FacetList title="Frames denied" items={deniedItems} />}
       {codes.length > 0 && <FacetList title="Codes" items={codeItems(codes)} />}
       <FacetList
         title="Speakers"

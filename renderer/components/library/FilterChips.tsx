@@ -54,6 +54,14 @@ export function FilterChips({
       remove: () => setFilter('codeId', undefined),
     });
   }
+  if (filters.deniedCodeId !== undefined) {
+    const code = facets?.codes.find((c) => c.id === filters.deniedCodeId);
+    chips.push({
+      key: 'denied',
+      label: `Frame denied: ${code?.name ?? filters.deniedCodeId}`,
+      remove: () => setFilter('deniedCodeId', undefined),
+    });
+  }
   if (filters.speaker)
     chips.push({
       key: 'speaker',

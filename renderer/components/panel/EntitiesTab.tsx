@@ -11,6 +11,20 @@ import type { TabProps } from './tab-props.ts';
 
 type Entity = ArticleDetail['entities'][number];
 
+/** Below this, the type analysis gave is a guess worth checking (see README, "How sure"). */
+export const UNCERTAIN_BELOW = 0.7;
+
+const isUncertain = (entity: Entity) => entity.confidence !== null && entity.confidence < UNCERTAIN_BELOW;
+
+/** Uncertain types first, least sure first; then the most mentioned. */
+export function reviewOrder(a: Entity, b: Entity): number {
+  const ua = isUncertain(a);
+  const ub = isUncertain(b);
+  if (ua !== ub) return ua ? -1 : 1;
+  if (ua && ub && a.confidence !== b.confidence) return (a.confidence ?? 1) - (b.confidence ?? 1);
+  return b.mentions.length - a.mentions.length || a.name.localeCompare(b.name);
+}
+
 function RenameForm({ entity, onDone }: { entity: Entity; onDone: () => void }) {
   const [name, setName] = useState(entity.name);
   return (
@@ -104,12 +118,16 @@ export function EntitiesTab({ detail, selected, onSelect }: TabProps) {
   const [editing, setEditing] = useState<{ id: number; mode: 'rename' | 'merge' } | null>(null);
   if (detail.entities.length === 0)
     return <p className="panel-empty">No people, organizations or places found.</p>;
+  const unsure = detail.entities.filter(isUncertain).length;
   return (
     <div>
+      {unsure > 0 && (
+        <p className="panel-note faint">
+          {unsure} {unsure === 1 ? 'type is' : 'types are'} uncertain, listed first and marked “unsure”.
+        </p>
+      )}
       {(['person', 'organization', 'place'] as const).map((type) => {
-        const list = detail.entities
-          .filter((e) => e.type === type)
-          .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+        const list = detail.entities.filter((e) => e.type === type).sort(reviewOrder);
         if (list.length === 0) return null;
         return (
           <section key={type} className="panel-group" aria-label={ENTITY_TYPE_NAMES[type]}>
@@ -129,7 +147,17 @@ export function EntitiesTab({ detail, selected, onSelect }: TabProps) {
                     onSelect={() => onSelect(target)}
                   >
                     <div className="entity-row">
-                      <span className="entity-name">{entity.name}</span>
+                      <span className="entity-name">
+                        {entity.name}
+                        {isUncertain(entity) && (
+                          <span
+                            className="uncertain-mark"
+                            title={`Is this a ${entity.type}? Analysis is unsure (confidence ${entity.confidence?.toFixed(2)}): check it, rename or merge it.`}
+                          >
+                            unsure
+                          </span>
+                        )}
+                      </span>
                       <span className="num faint" title="Mentions in this article">
                         {entity.mentions.length}×
                       </span>

@@ -1,72 +1,106 @@
-import type { AnnotationView } from '../../api/contract.ts';
+import type { AnnotationView, FrameDecisionView } from '../../api/contract.ts';
 import { sameTarget, type Target } from '../../reader/marks.ts';
+import { FrameDecisionHead } from './FrameDecisionHead.tsx';
 import { PanelItem } from './PanelItem.tsx';
 import { Passage } from './Passage.tsx';
 import { ReviewButtons } from './ReviewButtons.tsx';
 import type { ReviewTabProps } from './tab-props.ts';
 
-/** The frames the article uses, each with its evidence sentences to accept or reject. */
+/**
+ * The article's frame decisions (present, primary, denied, absent; salience), each with its evidence
+ * sentences to accept or reject; a coder decides a frame otherwise with the buttons in its head.
+ */
 export function FramesTab({ detail, selected, onSelect, showRejected }: ReviewTabProps) {
   const evidence = detail.annotations.filter(
     (a) => a.codeKind === 'frame' && (showRejected || a.status !== 'rejected'),
   );
-  if (evidence.length === 0) {
+  if (detail.decisions.length === 0 && evidence.length === 0) {
     return (
       <p className="panel-empty">
-        No frame evidence in this article. Frames are found by their cue words; edit them in Codebook.
+        No frame is present in this article. A frame is present when sentences treat the issue in its terms;
+        edit the cues in Codebook.
       </p>
     );
   }
-  const groups = new Map<number, AnnotationView[]>();
-  for (const a of evidence) groups.set(a.codeId, [...(groups.get(a.codeId) ?? []), a]);
-  const score = new Map(detail.frames.map((f) => [f.codeId, f]));
+  const byFrame = new Map<number, AnnotationView[]>();
+  for (const a of evidence) byFrame.set(a.codeId, [...(byFrame.get(a.codeId) ?? []), a]);
   return (
     <div>
-      {[...groups].map(([codeId, list]) => {
-        const first = list[0]!;
-        const frame = score.get(codeId);
-        return (
-          <section key={codeId} className="panel-group" aria-label={`Frame ${first.codeName}`}>
-            <h3>
-              <span className="swatch" style={{ background: first.color ?? undefined }} aria-hidden="true" />
-              {first.codeName}
-              <span className="num faint" title="Hits per 100 words">
-                {frame ? `${frame.hits} · ${frame.score.toFixed(2)}/100w` : ''}
-              </span>
-            </h3>
-            <ul>
-              {list.map((a) => {
-                const target: Target = { kind: 'annotation', id: a.id };
-                return (
-                  <PanelItem
-                    key={a.id}
-                    selected={sameTarget(selected, target)}
-                    status={a.status}
-                    label={`Evidence for ${a.codeName}`}
-                    onSelect={() => onSelect(target)}
-                  >
-                    <div className="frame-evidence" style={{ borderColor: a.color ?? undefined }}>
-                      <Passage text={detail.text} start={a.start} end={a.end} cue={a.cue} />
-                    </div>
-                    <div className="item-foot">
-                      <span className="faint">
-                        {a.cue ? `cue “${a.cue.text}”` : 'by hand'}
-                        {a.negated ? ' · negated' : ''}
-                        {a.status === 'suggested'
-                          ? ' · suggested'
-                          : a.status === 'rejected'
-                            ? ' · rejected'
-                            : ''}
-                      </span>
-                      <ReviewButtons target={target} status={a.status} what={`evidence for ${a.codeName}`} />
-                    </div>
-                  </PanelItem>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
+      {detail.decisions.map((decision) => (
+        <FrameSection
+          key={decision.codeId}
+          articleId={detail.id}
+          decision={decision}
+          evidence={byFrame.get(decision.codeId) ?? []}
+          text={detail.text}
+          selected={selected}
+          onSelect={onSelect}
+        />
+      ))}
     </div>
+  );
+}
+
+function FrameSection({
+  articleId,
+  decision,
+  evidence,
+  text,
+  selected,
+  onSelect,
+}: {
+  articleId: number;
+  decision: FrameDecisionView;
+  evidence: AnnotationView[];
+  text: string;
+  selected: Target | null;
+  onSelect: (target: Target) => void;
+}) {
+  return (
+    <section
+      className={`panel-group${decision.present ? '' : ' absent'}`}
+      aria-label={`Frame ${decision.name}`}
+    >
+      <FrameDecisionHead articleId={articleId} decision={decision} />
+      <ul>
+        {evidence.map((a) => {
+          const target: Target = { kind: 'annotation', id: a.id };
+          return (
+            <PanelItem
+              key={a.id}
+              selected={sameTarget(selected, target)}
+              status={a.status}
+              label={`Evidence for ${a.codeName}${a.negated ? ' (denied)' : ''}`}
+              onSelect={() => onSelect(target)}
+            >
+              <div
+                className={`frame-evidence${a.negated ? ' denied' : ''}`}
+                style={{ borderColor: a.color ?? undefined }}
+              >
+                <Passage
+                  text={text}
+                  start={a.start}
+                  end={a.end}
+                  cues={a.cues.length > 0 ? a.cues : a.cue ? [a.cue] : []}
+                />
+              </div>
+              <div className="item-foot">
+                <span className="faint">
+                  {a.negated && <strong className="denied-tag">denies the frame</strong>}
+                  {a.negated ? ' · ' : ''}
+                  {a.inQuote
+                    ? `in the words of ${a.speaker ?? 'an unnamed source'}`
+                    : a.cue
+                      ? 'the outlet’s own words'
+                      : 'by hand'}
+                  {a.status === 'suggested' ? ' · suggested' : a.status === 'rejected' ? ' · rejected' : ''}
+                </span>
+                <ReviewButtons target={target} status={a.status} what={`evidence for ${a.codeName}`} />
+              </div>
+            </PanelItem>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

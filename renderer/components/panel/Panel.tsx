@@ -17,11 +17,7 @@ export function tabCounts(detail: ArticleDetail): Record<PanelTab, number> {
   return {
     quotes: detail.quotes.filter((q) => q.status !== 'rejected').length,
     entities: detail.entities.length,
-    frames: new Set(
-      detail.annotations
-        .filter((a) => a.codeKind === 'frame' && a.status !== 'rejected')
-        .map((a) => a.codeId),
-    ).size,
+    frames: detail.decisions.filter((d) => d.present).length,
     codes: detail.annotations.filter(isHandCoding).length,
   };
 }
@@ -41,8 +37,14 @@ export function Panel({ detail, selected, onSelect }: Props) {
     tab === 'quotes'
       ? detail.quotes.filter((q) => q.status === 'suggested').length
       : tab === 'frames'
-        ? detail.annotations.filter((a) => a.codeKind === 'frame' && a.status === 'suggested').length
+        ? // One item per sentence, however many frames it evidences.
+          new Set(
+            detail.annotations
+              .filter((a) => a.codeKind === 'frame' && a.status === 'suggested')
+              .map((a) => a.start),
+          ).size
         : 0;
+  const uncertain = tab === 'quotes' ? detail.quotes.filter((q) => q.needsReview).length : pending;
   return (
     <aside className="panel" aria-label="Article details">
       <div className="tabs" role="tablist" aria-label="Panel">
@@ -71,7 +73,7 @@ export function Panel({ detail, selected, onSelect }: Props) {
       <div className="panel-bar">
         <span className="faint">
           {pending > 0
-            ? `${pending} to review · n/p to step, a/r to decide`
+            ? `${uncertain > 0 ? `${uncertain} to review` : 'All sure'}${pending > uncertain ? `, ${pending - uncertain} sure` : ''} · n/p to step, a/r to decide`
             : tab === 'quotes' || tab === 'frames'
               ? 'All reviewed'
               : tab === 'entities'

@@ -101,6 +101,7 @@ export function MarginMarks({ container, marks, selected, onSelect, textKey }: P
         const classes = [
           frame ? 'margin-bar' : 'margin-bracket',
           mark.suggested ? 'suggested' : '',
+          mark.denied ? 'denied' : '',
           sameTarget(selected, mark.target) ? 'selected' : '',
         ];
         return (

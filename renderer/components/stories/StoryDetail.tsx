@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StorySummary } from '../../api/contract.ts';
+import type { SharedTerm, StorySummary } from '../../api/contract.ts';
 import { mutate } from '../../api/freshness.ts';
 import { useEngine } from '../../hooks/useEngine.ts';
 import { navigate } from '../../hooks/useRoute.ts';
@@ -10,9 +10,32 @@ import { storyCounts } from './StoryList.tsx';
 
 const NO_STORY = 'none';
 
+/** Why the article is in the story: the terms it shares with the story's other articles. */
+function WhyLine({ terms }: { terms: { terms: SharedTerm[]; others: number } | undefined }) {
+  if (!terms) return null;
+  if (terms.terms.length === 0)
+    return <div className="why faint">shares no strong term with the other articles</div>;
+  return (
+    <div
+      className="why faint"
+      title={`Terms it shares with the story's other ${terms.others} articles, and with how many`}
+    >
+      shares{' '}
+      {terms.terms.map((term, index) => (
+        <span key={term.term}>
+          {index > 0 && ', '}
+          <span className="why-term">{term.term}</span> ({term.articles})
+        </span>
+      ))}
+    </div>
+  );
+}
+
 /** One story: its name, its articles (each movable to another story), merge, delete, compare. */
 export function StoryDetail({ story, stories }: { story: StorySummary; stories: StorySummary[] }) {
   const detail = useEngine('stories.get', [story.id]);
+  const why = useEngine('stories.why', [story.id]);
+  const shared = new Map(why.data?.articles.map((article) => [article.id, article]) ?? []);
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(story.name);
   const others = stories.filter((other) => other.id !== story.id);
@@ -60,6 +83,12 @@ export function StoryDetail({ story, stories }: { story: StorySummary; stories: 
           {story.first_published && <> · {formatSpan(story.first_published, story.last_published)}</>}
           {story.query && <> · made of the search “{story.query}”</>}
         </p>
+        {why.data && why.data.storyTerms.length > 0 && (
+          <p className="story-terms">
+            <span className="faint">About </span>
+            {why.data.storyTerms.join(', ')}
+          </p>
+        )}
         <div className="story-actions">
           <a className="btn primary" href={`#/compare/${story.id}`}>
             Compare outlets
@@ -131,6 +160,9 @@ export function StoryDetail({ story, stories }: { story: StorySummary; stories: 
                 Words
               </th>
               <th scope="col">Story</th>
+              <th scope="col">
+                <span className="visually-hidden">Take out</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -139,6 +171,7 @@ export function StoryDetail({ story, stories }: { story: StorySummary; stories: 
                 <td>
                   <a href={`#/reader/${article.id}`}>{article.title || `Article ${article.id}`}</a>
                   {article.origin === 'manual' && <span className="faint"> · placed by hand</span>}
+                  <WhyLine terms={shared.get(article.id)} />
                 </td>
                 <td>{article.outlet ?? <span className="faint">no outlet</span>}</td>
                 <td className="num">{formatDate(article.published_at)}</td>
@@ -171,6 +204,25 @@ export function StoryDetail({ story, stories }: { story: StorySummary; stories: 
                     ))}
                     <option value={NO_STORY}>No story</option>
                   </select>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn small"
+                    aria-label={`Take “${article.title ?? `article ${article.id}`}” out of the story`}
+                    title="Take it out of the story; grouping again leaves it out"
+                    onClick={() => {
+                      mutate('stories.moveArticles', [article.id], null)
+                        .then(() =>
+                          showToast('Took the article out of the story; it is listed under In no story.', {
+                            undo: true,
+                          }),
+                        )
+                        .catch((error: unknown) => showError(error, 'take the article out'));
+                    }}
+                  >
+                    Take out
+                  </button>
                 </td>
               </tr>
             ))}

@@ -1,0 +1,122 @@
+import type { Db } from '../../db/open.ts';
+import { articleTexts, documentsWithTerm, storyArticleIds } from '../../db/stories.ts';
+import { isContentWord, words } from './words.ts';
+
+// Why an article is in its story, computed when asked: the terms it shares with most of the
+// story's other articles, weighted by how rare they are in the project (so "coronavirus" in a
+// project about the epidemic explains nothing, and "Belgrade" does). The same measure grouping
+// uses (TF-IDF, names and titles weighing more), read back as words a person can check.
+
+export interface SharedTerm {
+  /** As the articles write it ("Belgrade", "ventilators"). */
+  term: string;
+  /** How many of the story's other articles use it. */
+  articles: number;
+}
+
+export interface StoryWhy {
+  /** The story's strongest terms. */
+  storyTerms: string[];
+  /** Articles of the story measured (a sample of a very large story). */
+  measured: number;
+  articles: { id: number; terms: SharedTerm[]; others: number }[];
+}
+
+/** Articles of a large story read to learn its terms. */
+const SAMPLE = 300;
+/** Terms whose rarity in the project is looked up. */
+const CANDIDATES = 150;
+const TERMS_SHOWN = 5;
+/** Articles explained in one call. */
+export const MAX_EXPLAINED = 500;
+
+interface Profile {
+  weights: Map<string, number>;
+  /** Written with a capital letter in most uses: shown that way. */
+  capitalised: Set<string>;
+}
+
+function profile(title: string | null, text: string): Profile {
+  const counts = new Map<string, number>();
+  const capitals = new Map<string, number>();
+  for (const [source, weight] of [
+    [text, 1],
+    [title ?? '', 2],
+  ] as const)
+    for (const word of words(source)) {
+      if (!isContentWord(word.norm)) continue;
+      counts.set(word.norm, (counts.get(word.norm) ?? 0) + weight);
+      if (word.capitalised) capitals.set(word.norm, (capitals.get(word.norm) ?? 0) + weight);
+    }
+  const weights = new Map<string, number>();
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const weight = (1 + Math.log(count)) * (capitals.has(term) ? 3 : 1);
+    weights.set(term, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [term, weight] of weights) weights.set(term, weight / norm);
+  const capitalised = new Set(
+    [...capitals].filter(([term, n]) => n * 2 >= counts.get(term)!).map(([t]) => t),
+  );
+  return { weights, capitalised };
+}
+
+export function whyInStory(db: Db, storyId: number, articleIds?: readonly number[]): StoryWhy {
+  const members = storyArticleIds(db, storyId);
+  const step = Math.max(1, members.length / SAMPLE);
+  const sample = new Set(
+    Array.from({ length: Math.min(SAMPLE, members.length) }, (_, i) => members[Math.floor(i * step)]!),
+  );
+  const inStory = new Set(members);
+  const wanted = (articleIds ?? members).filter((id) => inStory.has(id)).slice(0, MAX_EXPLAINED);
+  const texts = articleTexts(db, [...new Set([...sample, ...wanted])]);
+  const profiles = new Map(texts.map((row) => [row.id, profile(row.title, row.text)]));
+
+  const share = new Map<string, number>();
+  const strength = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  for (const id of sample) {
+    const { weights, capitalised: caps } = profiles.get(id)!;
+    for (const [term, weight] of weights) {
+      share.set(term, (share.get(term) ?? 0) + 1);
+      strength.set(term, (strength.get(term) ?? 0) + weight);
+      if (caps.has(term)) capitalised.set(term, (capitalised.get(term) ?? 0) + 1);
+    }
+  }
+  const candidates = [...strength]
+    .filter(([term]) => (share.get(term) ?? 0) >= 2 || sample.size < 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, CANDIDATES)
+    .map(([term]) => term);
+  const documents = documentsWithTerm(db, candidates);
+  const projectSize = documents.total;
+  const idf = (term: string) => Math.log((projectSize + 1) / ((documents.counts.get(term) ?? 0) + 1)) + 1;
+  const shown = (term: string) =>
+    (capitalised.get(term) ?? 0) * 2 >= (share.get(term) ?? 1)
+      ? term.charAt(0).toUpperCase() + term.slice(1)
+      : term;
+
+  const storyTerms = candidates
+    .map((term) => [term, strength.get(term)! * idf(term)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([term]) => shown(term));
+
+  const articles = wanted.map((id) => {
+    const own = profiles.get(id)!.weights;
+    const others = sample.size - (sample.has(id) ? 1 : 0);
+    const terms = candidates
+      .map((term) => {
+        const used = (share.get(term) ?? 0) - (sample.has(id) && own.has(term) ? 1 : 0);
+        return { term, used, score: (own.get(term) ?? 0) * (used / Math.max(1, others)) * idf(term) };
+      })
+      .filter((scored) => scored.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, TERMS_SHOWN)
+      .map(({ term, used }) => ({ term: shown(term), articles: used }));
+    return { id, terms, others };
+  });
+  return { storyTerms, measured: sample.size, articles };
+}

@@ -1,0 +1,82 @@
+// One thing, one entity (issue #8): an organization and its initials, a person named surname first, and two
+// names the text itself links ("RIA Novosti (RIA News)") end up as one entity.
+import type { Token } from '../tokens.ts';
+import type { EntityType, Mention } from './classify.ts';
+import { acronymLetters, initialsOf, transliterationKey } from './keys.ts';
+import { isFirstName } from '../lexicon.ts';
+
+export type Draft = {
+  type: EntityType;
+  words: string[];
+  name: string;
+  first: number;
+  roles: string[];
+  items: Mention[];
+};
+
+export function move(from: Draft, to: Draft): void {
+  if (from === to) return;
+  to.items.push(...from.items);
+  to.roles.push(...from.roles);
+  from.items = [];
+}
+
+/** "EU" joins "European Union" when exactly one organization of the text has those initials. */
+export function mergeAcronyms(drafts: readonly Draft[]): void {
+  const byInitials = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.type !== 'organization' || d.words.length < 2 || d.items.length === 0) continue;
+    const initials = initialsOf(d.words);
+    if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), d]);
+  }
+  for (const d of drafts) {
+    if (d.type !== 'organization' || d.words.length !== 1 || d.items.length === 0) continue;
+    const longer = byInitials.get(acronymLetters(d.words[0] ?? ''));
+    if (longer?.length === 1) move(d, longer[0]!);
+  }
+}
+
+/**
+ * "Putin Vladimir" is Vladimir Putin: a two-word name whose words, swapped, name another person of the text
+ * joins the one written first name first.
+ */
+export function mergeInverted(drafts: readonly Draft[]): void {
+  const key = (ws: readonly string[]) => ws.map(transliterationKey).join(' ');
+  const people = new Map<string, Draft>();
+  for (const d of drafts) if (d.type === 'person' && d.words.length === 2) people.set(key(d.words), d);
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.words.length !== 2 || d.items.length === 0) continue;
+    const swapped = people.get(key([d.words[1]!, d.words[0]!]));
+    if (!swapped || swapped === d || swapped.items.length === 0) continue;
+    const [from, to] = isFirstName(d.words[0]!.toLowerCase()) ? [swapped, d] : [d, swapped];
+    move(from, to);
+  }
+}
+
+/**
+ * Names the text links as one: "RIA Novosti (RIA News)", "the European Union (EU)", "Rosgvardia, also known as
+ * the National Guard". The second joins the first when both are organizations or both places.
+ */
+export function linkedPairs(tokens: readonly Token[], mentions: readonly Mention[]): [Mention, Mention][] {
+  const byFirst = new Map<number, Mention>();
+  for (const m of mentions) if (m.type && m.type !== 'person') byFirst.set(m.first, m);
+  const pairs: [Mention, Mention][] = [];
+  for (const m of mentions) {
+    if (!m.type || m.type === 'person') continue;
+    const end = tokens[m.last];
+    let next = m.last + 1;
+    const inParens = !!end && `${end.post}${tokens[next]?.pre ?? ''}`.includes('(');
+    const aka = ['also known as', 'formerly', 'formerly known as'].find((phrase) => {
+      const ws = phrase.split(' ');
+      if (!ws.every((w, k) => tokens[next + k]?.lower === w)) return false;
+      next += ws.length;
+      if (tokens[next]?.lower === 'the') next++;
+      return true;
+    });
+    const other = byFirst.get(next);
+    if (!other || other.type !== m.type || (!inParens && !aka)) continue;
+    if (inParens && !tokens[other.last]?.post.startsWith(')')) continue;
+    pairs.push([m, other]);
+  }
+  return pairs;
+}

@@ -1,0 +1,159 @@
+// Article-level frame decisions (issue 9): a frame is present when sentences treat the issue in its terms,
+// not when one word of its list appears. Cue hits are grouped into evidence sentences; a sentence counts
+// when its cues weigh at least one full cue (a weak "?" cue weighs half, so a weak word needs company);
+// the article's evidence is weighed by place (headline and lead most, as the Media Frames Corpus codes),
+// and a frame is present when that weight reaches PRESENT_AT. Thresholds are calibrated on the dev gold's
+// tune documents by `npm run eval`, which prints the sweep.
+import { isWeakCue } from './compile.ts';
+import { detectFrames } from './detect.ts';
+import { placeSentences } from './places.ts';
+import { splitSentences } from './sentences.ts';
+import type {
+  Codebook,
+  EvidenceCue,
+  FrameDecision,
+  FrameEvidence,
+  FrameHit,
+  QuoteSpan,
+  SentencePlace,
+  SentenceSpan,
+} from './types.ts';
+
+export type DecisionThresholds = {
+  /** Weight of cues a sentence needs to be evidence (a full cue 1, a weak cue ½). */
+  sentence: number;
+  /** Place-weighted evidence an article needs for the frame to be present. */
+  present: number;
+  /**
+   * A sentence with only weak cues still counts within this many sentences of a full piece of evidence
+   * for the frame: a story told in legal terms goes on in them ("the jury said"). 0 turns this off.
+   */
+  nearby: number;
+};
+
+export const THRESHOLDS: DecisionThresholds = { sentence: 1, present: 1, nearby: 1 };
+
+export const PLACE_WEIGHT: Record<SentencePlace, number> = { headline: 2, lead: 1.5, body: 1 };
+
+export type DecideOptions = {
+  /** Sentence spans, if the caller already split the text. */
+  sentences?: readonly SentenceSpan[];
+  /** Quotations and reported speech with their speakers: evidence inside one is the speaker's frame. */
+  quotes?: readonly QuoteSpan[];
+  thresholds?: DecisionThresholds;
+};
+
+/** One decision per frame of the codebook, in codebook order. */
+export function decideFrames(text: string, codebook: Codebook, options: DecideOptions = {}): FrameDecision[] {
+  const thresholds = options.thresholds ?? THRESHOLDS;
+  const spans = [...(options.sentences ?? splitSentences(text))].sort((a, b) => a.start - b.start);
+  const places = placeSentences(text, spans);
+  const found = new Map(detectFrames(text, codebook, spans).map((result) => [result.frame, result]));
+  const quotes = [...(options.quotes ?? [])].sort((a, b) => a.start - b.start);
+
+  const weighed = codebook.frames.map((frame) => {
+    const evidence = evidenceSentences(found.get(frame.id)?.hits ?? [], spans, places, quotes, thresholds);
+    let asserted = 0;
+    let denied = 0;
+    for (const item of evidence) {
+      const weight = weightOf(item);
+      if (item.denied) denied += weight;
+      else asserted += weight;
+    }
+    return { frame, evidence, asserted, denied, present: asserted + denied >= thresholds.present };
+  });
+
+  const total = weighed.reduce((sum, w) => sum + (w.present ? w.asserted + w.denied : 0), 0);
+  let primary = -1;
+  weighed.forEach((w, i) => {
+    if (w.present && w.asserted > w.denied && (primary < 0 || w.asserted > (weighed[primary]?.asserted ?? 0)))
+      primary = i;
+  });
+  return weighed.map((w, i) => ({
+    frame: w.frame.id,
+    name: w.frame.name,
+    present: w.present,
+    primary: i === primary,
+    denied: w.present && w.denied > w.asserted,
+    salience: w.present && total > 0 ? Math.round((1000 * (w.asserted + w.denied)) / total) / 1000 : 0,
+    evidence: w.present ? w.evidence : [],
+  }));
+}
+
+const weightOf = (item: FrameEvidence) => item.strength * PLACE_WEIGHT[item.place];
+
+/** The frame's hits grouped by sentence; sentences whose cues weigh less than the threshold are dropped. */
+function evidenceSentences(
+  hits: readonly FrameHit[],
+  spans: readonly SentenceSpan[],
+  places: readonly SentencePlace[],
+  quotes: readonly QuoteSpan[],
+  thresholds: DecisionThresholds,
+): FrameEvidence[] {
+  const bySentence = new Map<number, EvidenceCue[]>();
+  for (const hit of hits) {
+    const cues = bySentence.get(hit.sentenceStart) ?? [];
+    cues.push({ start: hit.start, end: hit.end, cue: hit.cue, negated: hit.negated });
+    bySentence.set(hit.sentenceStart, cues);
+  }
+  const evidence: (FrameEvidence & { index: number })[] = [];
+  for (const [start, cues] of bySentence) {
+    const index = spans.findIndex((span) => span.start === start);
+    const span = spans[index];
+    if (!span) continue;
+    const strength = cueWeight(cues);
+    if (strength < WEAK) continue;
+    const owner = quoteOwner(cues, quotes);
+    evidence.push({
+      index,
+      start: span.start,
+      end: span.end,
+      cues,
+      strength,
+      place: places[index] ?? 'body',
+      denied: cues.every((cue) => cue.negated),
+      inQuote: owner !== null,
+      speaker: owner?.speaker ?? null,
+    });
+  }
+  const full = evidence.filter((item) => item.strength >= thresholds.sentence).map((item) => item.index);
+  return evidence
+    .filter(
+      (item) =>
+        item.strength >= thresholds.sentence ||
+        full.some((index) => Math.abs(index - item.index) <= thresholds.nearby),
+    )
+    .sort((a, b) => a.start - b.start)
+    .map(({ index: _, ...item }) => item);
+}
+
+const WEAK = 0.5;
+
+/** Each distinct cue counts once: a word repeated in one sentence is not two pieces of evidence. */
+function cueWeight(cues: readonly EvidenceCue[]): number {
+  const seen = new Set<string>();
+  let weight = 0;
+  for (const { cue } of cues) {
+    if (seen.has(cue)) continue;
+    seen.add(cue);
+    weight += isWeakCue(cue) ? WEAK : 1;
+  }
+  return weight;
+}
+
+/** The quotation that holds most of the sentence's cues, if it holds at least half of them. */
+function quoteOwner(cues: readonly EvidenceCue[], quotes: readonly QuoteSpan[]): QuoteSpan | null {
+  const counts = new Map<QuoteSpan, number>();
+  for (const cue of cues) {
+    const quote = quotes.find((q) => q.start <= cue.start && cue.end <= q.end);
+    if (quote) counts.set(quote, (counts.get(quote) ?? 0) + 1);
+  }
+  let best: QuoteSpan | null = null;
+  let most = 0;
+  for (const [quote, n] of counts)
+    if (n > most) {
+      best = quote;
+      most = n;
+    }
+  return best && most * 2 >= cues.length ? best : null;
+}

@@ -1,0 +1,85 @@
+// Places from the field's data packages (lexicon/gazetteer.json, built by bin/build-gazetteer.ts): towns
+// with the population of the largest town of each name, countries with their other English names, US
+// states with their abbreviations. Population and context decide whether a capitalised word is a town:
+// "Reading", "Mobile" or "Bath" are towns, and ordinary words too.
+import gazetteer from './lexicon/gazetteer.json' with { type: 'json' };
+
+/** Lower case, accents and periods dropped, spaces collapsed: "Düsseldorf" and "Dusseldorf" meet. */
+export function placeKey(name: string): string {
+  // Most names are plain ASCII: skip Unicode decomposition for them (the gazetteer has 108,000).
+  const plain = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}+/gu, '');
+  return plain.toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+type Index = {
+  towns: Map<string, number>;
+  /** Every name of a country or state, keyed by placeKey, to one identity ("country:us", "state:nv"). */
+  identities: Map<string, string>;
+  /** Abbreviations written with a period ("Nev.", "N.C."), keyed by placeKey. */
+  abbreviations: Map<string, string>;
+  /** Postal codes ("NV"), which stand for a state only right after a town: "Reno, NV". */
+  postal: Map<string, string>;
+};
+
+let built: Index | undefined;
+
+// Built on first use, not at import: a command that analyses nothing (the CLI's --help) pays nothing.
+function index(): Index {
+  if (built) return built;
+  const towns = new Map<string, number>();
+  // The file's town names are keys already (bin/build-gazetteer.ts), each in one band.
+  gazetteer.towns.forEach((keys, band) => {
+    for (const key of keys.split('|')) towns.set(key, band + 1);
+  });
+  const identities = new Map<string, string>();
+  const abbreviations = new Map<string, string>();
+  const postal = new Map<string, string>();
+  gazetteer.countries.forEach((names, i) => {
+    const id = `country:${i}`;
+    for (const name of names) {
+      // "Korea, Republic of" is an index form, never how a text names a country.
+      if (name.includes(',') || name.includes('(')) continue;
+      identities.set(placeKey(name), id);
+      if (/^the /i.test(name)) identities.set(placeKey(name.slice(4)), id);
+    }
+  });
+  for (const state of gazetteer.states) {
+    const id = `state:${state.postal.toLowerCase()}`;
+    identities.set(placeKey(state.name), id);
+    for (const abbreviation of state.abbreviations) abbreviations.set(placeKey(abbreviation), id);
+    postal.set(state.postal.toLowerCase(), id);
+  }
+  built = { towns, identities, abbreviations, postal };
+  return built;
+}
+
+/** Population band of the largest town of this name: 1 (1,000+), 2 (10,000+), 3 (100,000+), 4 (1 million+); 0 if none. */
+export function townBand(name: string): number {
+  return index().towns.get(placeKey(name)) ?? 0;
+}
+
+/** The country or state a name (or a state's abbreviation) stands for, as an identity shared by its names. */
+export function regionIdentity(name: string): string | undefined {
+  const key = placeKey(name);
+  const { identities, abbreviations } = index();
+  return identities.get(key) ?? abbreviations.get(key);
+}
+
+/** A state's abbreviation as written after a town ("Opelika, Ala.", "Reno, Nev.", "Austin, TX"). */
+export function stateAfterTown(word: string, withPeriod: boolean): string | undefined {
+  const key = placeKey(word);
+  const { identities, abbreviations, postal } = index();
+  if (withPeriod && abbreviations.has(key)) return abbreviations.get(key);
+  if (/^\p{Lu}\p{Ll}$/u.test(word) && withPeriod) return postal.get(key);
+  if (/^\p{Lu}{2}$/u.test(word)) return postal.get(key);
+  return identities.get(key)?.startsWith('state:') ? identities.get(key) : undefined;
+}
+
+/** Every country and state name and abbreviation, as the lexicon's list of known places. */
+export function regionNames(): string[] {
+  const names: string[] = [];
+  for (const list of gazetteer.countries)
+    names.push(...list.filter((n) => !n.includes(',') && !n.includes('(')));
+  for (const state of gazetteer.states) names.push(state.name, ...state.abbreviations);
+  return names;
+}

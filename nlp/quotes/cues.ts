@@ -1,0 +1,180 @@
+// The cues that tie a quote to its speaker inside its own sentence: a reporting verb after the quote
+// ('"…," X said', '"…" – said X'), before it ('X said: "…"'), "according to", a speech noun ("in the
+// words of X"), a colon.
+import { REPORTED_SPEECH_VERBS, SPEECH_NOUNS } from '../lexicon.ts';
+import type { How } from './confidence.ts';
+import type { DocContext } from './context.ts';
+import { tokenAt } from './context.ts';
+import type { Focus, Speaker, Speakers } from './speakers.ts';
+
+export type Cued = { speaker: Speaker; cue: string | null; how: How };
+/** A reporting verb whose subject names nobody ("the mother of three told AP"): someone spoke, unknown who. */
+export const UNRESOLVED = Symbol('unresolved');
+export type CueResult = Cued | typeof UNRESOLVED | null;
+
+const CITING = new Set(['citing', 'quoting']);
+/** How far before a short quote (three words or fewer) its reporting verb may stand. */
+const SHORT_QUOTE_REACH = 8;
+
+export function createCues(
+  ctx: DocContext,
+  speakers: Speakers,
+  isVerbAt: (i: number) => boolean,
+  focusNow: () => Focus,
+) {
+  const { tokens, spans, text, quoteOf } = ctx;
+  const outside = (i: number) => quoteOf[i] === -1;
+  // "a remark by Hughes", "in the words of Coach Benington"
+  const nounSource = (k: number) => ['by', 'of'].includes(tokens[k + 1]?.lower ?? '');
+
+  /**
+   * "Kommersant reported, citing high-level sources, that …": the sources a report cites speak, not the
+   * report. Only a source counts (a person, an unnamed source, an outlet), not "citing the ban".
+   */
+  function cited(verb: number): Speaker | null {
+    for (let j = verb + 1; j <= verb + 5 && j < tokens.length; j++) {
+      const t = tokens[j];
+      if (!t || !outside(j) || t.sentence !== tokens[verb]?.sentence) return null;
+      if (!CITING.has(t.lower)) continue;
+      if (!/,\s*$/.test(tokens[j - 1]?.post ?? '')) return null;
+      const s = speakers.subjectAfter(j + 1, focusNow());
+      if (s && (s.kind === 'person' || s.source === 'unnamed' || s.source === 'media'))
+        return { ...s, via: 'cited' };
+      return null;
+    }
+    return null;
+  }
+
+  // "said …", "charged that …": a verb whose object is what was said, so a quote far into it is still said.
+  const takesClause = (k: number) =>
+    REPORTED_SPEECH_VERBS.has(tokens[k]?.lower ?? '') ||
+    [1, 2, 3].some((d) => tokens[k + d]?.lower === 'that' && outside(k + d));
+
+  const fromVerb = (verb: number, s: Speaker | null, how: How): CueResult =>
+    s ? { speaker: cited(verb) ?? s, cue: tokens[verb]?.lower ?? null, how } : UNRESOLVED;
+
+  function afterCue(q: number, closeEnd: number): CueResult {
+    const focus = focusNow();
+    const span = spans[q];
+    if (!span || span.close === null) return null;
+    const quoted = text.slice(span.start, span.end).trimEnd();
+    const tail = text.slice(closeEnd, closeEnd + 3);
+    // Without a comma or question mark the quote may be part of the sentence ("a "wrongful act" for Wexler"):
+    // then only a short subject and verb right after it count ("... at my best" he said). A dash after the
+    // closing mark ('"…" – said Di Maio') attributes as a comma does.
+    const endsOpen = /[,?!—–-]$/.test(quoted) || /^[,?!—–]|^\s+[—–-]\s/.test(tail);
+    const first = tokenAt(tokens, closeEnd);
+    const crossing = /[?!]$/.test(quoted) || /^[?!]/.test(tail) || /^\s+[—–-]\s/.test(tail);
+    const t0 = tokens[first];
+    if (!t0 || t0.paragraph !== span.paragraph || !outside(first)) return null;
+    const lastInside = tokens[first - 1];
+    if (!crossing && lastInside && lastInside.sentence !== t0.sentence) return null;
+    if (isVerbAt(first) && endsOpen) return fromVerb(first, speakers.subjectAfter(first + 1, focus), 'after');
+    if (t0.lower === 'according' && tokens[first + 1]?.lower === 'to' && endsOpen) {
+      const s = speakers.subjectAfter(first + 2, focus);
+      return s ? { speaker: s, cue: 'according to', how: 'according' } : null;
+    }
+    // "...", Beryl W. Sprinkel, economist of Harris Trust, Chicago, predicted ...
+    const named = speakers.fromMention(first);
+    const mention = ctx.mentionOf[first];
+    if (endsOpen && named?.kind === 'person' && mention && /^,/.test(tokens[mention.last]?.post ?? '')) {
+      for (let k = mention.last + 1; k < Math.min(tokens.length, mention.last + 25); k++) {
+        if (!outside(k) || tokens[k]?.sentence !== t0.sentence) break;
+        if (isVerbAt(k) && /,\s*$/.test(tokens[k - 1]?.post ?? ''))
+          return { speaker: named, cue: tokens[k]?.lower ?? null, how: 'after-name' };
+      }
+    }
+    const pronounFirst = ['he', 'she', 'they', 'it'].includes(t0.lower) || named !== null;
+    // '"…," representative of the government in the Verkhovna Rada Taras Melnychuk wrote': a long subject.
+    for (let k = first + 1; k < Math.min(tokens.length, first + (endsOpen ? 14 : 3)); k++) {
+      const t = tokens[k];
+      const prevT = tokens[k - 1];
+      if (!t || !prevT || !outside(k) || t.sentence !== t0.sentence) return null;
+      // '"…," the mayor, Paolo Neri, said': an appositive may stand between the subject and its verb.
+      if (!/^[.-]?\s*$/.test(prevT.post) && !(endsOpen && /^,\s*$/.test(prevT.post))) return null;
+      if (isVerbAt(k) && (endsOpen || /^[.,;]/.test(t.post) || (pronounFirst && k === first + 1)))
+        return fromVerb(k, speakers.subjectBefore(k, first, focus), endsOpen ? 'after' : 'after-late');
+    }
+    return null;
+  }
+
+  function beforeCue(from: number, open: number, short: boolean): CueResult {
+    const focus = focusNow();
+    let nounCue = -1;
+    for (let k = open - 1; k >= from; k--) {
+      const t = tokens[k];
+      if (!t || !outside(k)) continue;
+      if (t.lower === 'to' && tokens[k - 1]?.lower === 'according') {
+        const s = speakers.subjectAfter(k + 1, focus);
+        if (s) return { speaker: s, cue: 'according to', how: 'according' };
+      }
+      if (isVerbAt(k)) {
+        // "proposed a law reducing the time spent learning "educational methods"": a short quote far from
+        // the verb is a term of the sentence, not what was said.
+        if (short && open - k > SHORT_QUOTE_REACH && !takesClause(k)) return null;
+        // "Said he: ..." puts the subject after its verb.
+        const afterComma =
+          /,\s*$/.test(tokens[k - 1]?.post ?? '') && speakers.fromMention(k + 1)?.kind === 'person';
+        const inverted =
+          k === from || !outside(k - 1) || afterComma || /[:;(]|--|[—–-]\s*$/.test(tokens[k - 1]?.post ?? '');
+        const s = inverted ? speakers.subjectAfter(k + 1, focus) : speakers.subjectBefore(k, from, focus);
+        return fromVerb(k, s, 'before');
+      }
+      // "a remark by X that ...", "with a pledge "...": a speech noun counts when it names its source or
+      // introduces the quote directly, and only if no reporting verb governs the quote.
+      // "in Senator Gore's words, it was "not a very encouraging" situation": a possessive owner names it too.
+      const owner = tokens[k - 1];
+      const owned =
+        (owner?.possessive === true || owner?.lower === 'his' || owner?.lower === 'her') && open - k <= 10;
+      if (nounCue === -1 && SPEECH_NOUNS.has(t.lower) && (nounSource(k) || open - k <= 2 || owned))
+        nounCue = k;
+    }
+    // "Mrs. Geraghty "will beat the bushes"": a name followed by the quoted predicate it says.
+    const last = tokens[open - 1];
+    const subject =
+      last && open - 1 >= from && last.post.trim() === '' ? speakers.fromMention(open - 1) : null;
+    if (subject?.kind === 'person' && /^\p{Ll}/u.test(tokens[open]?.text ?? ''))
+      return { speaker: subject, cue: null, how: 'subject' };
+    if (nounCue >= 0) {
+      const by = nounSource(nounCue);
+      const s = by ? speakers.subjectAfter(nounCue + 2, focus) : speakers.nounOwner(nounCue, from, focus);
+      if (s) return { speaker: s, cue: tokens[nounCue]?.lower ?? null, how: 'noun' };
+    }
+    const colonBefore = /:\s*["“«„‘']?\s*$/.test(
+      text.slice(tokens[open - 1]?.start ?? 0, tokens[open]?.start ?? 0),
+    );
+    if (open > from && colonBefore) {
+      // "Conte: "…"": the name before the colon, even one the entity rules did not know.
+      const s = speakers.nearestNamed(open, focus) ?? speakers.nameBefore(from, open - 1);
+      if (s) return { speaker: s, cue: 'colon', how: 'colon' };
+    }
+    return null;
+  }
+
+  /**
+   * 'China's help was "of essential importance" in the fight, said President X on Friday': a quote inside a
+   * clause whose attribution closes the sentence after a comma.
+   */
+  function closingCue(closeEnd: number): CueResult {
+    const focus = focusNow();
+    const first = tokenAt(tokens, closeEnd);
+    const sentence = tokens[first]?.sentence;
+    for (let c = first; c < tokens.length && tokens[c]?.sentence === sentence; c++) {
+      if (!outside(c) && c > first) return null;
+      if (!/,\s*$/.test(tokens[c]?.post ?? '')) continue;
+      for (let k = c + 1; k <= c + 8 && tokens[k]?.sentence === sentence; k++) {
+        if (!outside(k)) return null;
+        if (!isVerbAt(k) || !REPORTED_SPEECH_VERBS.has(tokens[k]?.lower ?? '')) continue;
+        const s = k === c + 1 ? speakers.subjectAfter(k + 1, focus) : speakers.subjectBefore(k, c + 1, focus);
+        // Only an attribution ends the sentence: after its verb come a subject and when or where, no clause.
+        let end = k + 1;
+        while (tokens[end]?.sentence === sentence && !/[,;]/.test(tokens[end - 1]?.post ?? '')) end++;
+        if (tokens[end]?.sentence === sentence) return null;
+        return s ? { speaker: s, cue: tokens[k]?.lower ?? null, how: 'after-late' } : null;
+      }
+    }
+    return null;
+  }
+
+  return { afterCue, beforeCue, closingCue };
+}

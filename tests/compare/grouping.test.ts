@@ -1,0 +1,175 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openProject, type Db } from '../../db/open.ts';
+import { importPaths } from '../../core/import/pipeline.ts';
+import { groupStories } from '../../core/compare/grouping.ts';
+import { whyInStory } from '../../core/compare/story-terms.ts';
+import { leftOutArticles, listStories, storyArticleIds } from '../../db/stories.ts';
+import { groupingRun } from '../../db/grouping.ts';
+import { useTempDir } from '../support/temp.ts';
+import { CHESS, CHILE, JAPAN, coverageJsonl } from './grouping-fixture.ts';
+
+async function coverageProject(temp: ReturnType<typeof useTempDir>, name = 'coverage.sqlite') {
+  const db = openProject(join(temp.dir(), name));
+  await importPaths(db, [temp.file('coverage.jsonl', coverageJsonl())]);
+  const ids = new Map(
+    (db.prepare('SELECT id, title FROM articles').all() as { id: number; title: string }[]).map((row) => [
+      row.title,
+      row.id,
+    ]),
+  );
+  return { db, idOf: (article: { title: string }) => ids.get(article.title)! };
+}
+
+/** The stories as sets of titles, biggest first. */
+function storiesByTitle(db: Db): string[][] {
+  return listStories(db).map((story) =>
+    storyArticleIds(db, story.id).map(
+      (id) => db.prepare('SELECT title FROM articles WHERE id = ?').pluck().get(id) as string,
+    ),
+  );
+}
+
+const titles = (articles: readonly { title: string }[]) => articles.map((article) => article.title);
+
+describe('grouping coverage into stories', () => {
+  const temp = useTempDir();
+
+  it('joins one event over several days and angles, keeps a neighbouring event apart and leaves an off-topic article out', async () => {
+    const { db } = await coverageProject(temp);
+    const summary = await groupStories(db);
+    expect(summary).toMatchObject({ articles: 9, stories: 2, grouped: 8, finished: true, resumed: false });
+    const [japan, chile] = storiesByTitle(db);
+    expect(new Set(japan)).toEqual(new Set(titles(JAPAN)));
+    expect(new Set(chile)).toEqual(new Set(titles(CHILE)));
+    expect(leftOutArticles(db, 0, 10).rows.map((row) => row.title)).toEqual([CHESS.title]);
+    db.close();
+  });
+
+  it('says why an article is in its story by the terms it shares with the others', async () => {
+    const { db, idOf } = await coverageProject(temp);
+    await groupStories(db);
+    const story = listStories(db)[0]!;
+    const row = idOf(JAPAN[3]!);
+    const why = whyInStory(db, story.id, [row]);
+    const terms = why.articles[0]!.terms.map((shared) => shared.term);
+    // The row over the aid shares the event's people and places, not the row's own words.
+    expect(terms).toContain('Morita');
+    expect(terms).not.toContain('publicity');
+    expect(why.articles[0]!.terms.every((shared) => shared.articles >= 1 && shared.articles <= 4)).toBe(true);
+    expect(why.storyTerms.slice(0, 8)).toEqual(expect.arrayContaining(['Japanese']));
+    db.close();
+  });
+
+  it('stops when asked, keeps the stories as they were, and goes on where it stopped', async () => {
+    const whole = await coverageProject(temp, 'whole.sqlite');
+    await groupStories(whole.db, { pageSize: 2, checkpointPages: 1 });
+    const expected = storiesByTitle(whole.db);
+    whole.db.close();
+
+    const { db } = await coverageProject(temp, 'stopped.sqlite');
+    const controller = new AbortController();
+    const stopped = await groupStories(
+      db,
+      { pageSize: 2, checkpointPages: 1 },
+      (done, total) => {
+        if (done / total > 0.7) controller.abort();
+      },
+      controller.signal,
+    );
+    expect(stopped.finished).toBe(false);
+    expect(stopped.done).toBeGreaterThan(0.5);
+    expect(stopped.done).toBeLessThan(1);
+    expect(listStories(db)).toEqual([]);
+    expect(groupingRun(db)).toMatchObject({ phase: 'grouping' });
+
+    const resumed = await groupStories(db, { pageSize: 2, checkpointPages: 1 });
+    expect(resumed).toMatchObject({ finished: true, resumed: true, stories: 2, grouped: 8 });
+    expect(storiesByTitle(db)).toEqual(expected);
+    expect(groupingRun(db)).toBeUndefined();
+    db.close();
+  });
+
+  it('goes on after being killed, from its last checkpoint, to the same stories', async () => {
+    const { db } = await coverageProject(temp, 'killed.sqlite');
+    db.close();
+    const path = join(temp.dir(), 'killed.sqlite');
+    copyFileSync(path, join(temp.dir(), 'fresh.sqlite'));
+    const script = temp.file(
+      'kill.ts',
+      `import { openProject } from ${JSON.stringify(join(import.meta.dirname, '../../db/open.ts'))};
+       import { groupStories } from ${JSON.stringify(join(import.meta.dirname, '../../core/compare/grouping.ts'))};
+       const db = openProject(process.argv[2]);
+       await groupStories(db, { pageSize: 1, checkpointPages: 1 }, (done, total) => {
+         if (done / total > 0.75) process.kill(process.pid, 'SIGKILL');
+       });`,
+    );
+    const child = spawn(process.execPath, [script, path], { stdio: 'ignore' });
+    await new Promise((done) => child.on('exit', done));
+    expect(child.signalCode).toBe('SIGKILL');
+
+    const killed = openProject(path);
+    expect(killed.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(listStories(killed)).toEqual([]);
+    expect(groupingRun(killed)!.position).toBeGreaterThan(0);
+    const resumed = await groupStories(killed, { pageSize: 1, checkpointPages: 1 });
+    expect(resumed).toMatchObject({ finished: true, resumed: true });
+
+    const fresh = openProject(join(temp.dir(), 'fresh.sqlite'));
+    await groupStories(fresh, { pageSize: 1, checkpointPages: 1 });
+    expect(storiesByTitle(killed)).toEqual(storiesByTitle(fresh));
+    killed.close();
+    fresh.close();
+  });
+
+  it('keeps where a person put an article, also when they did it while grouping had stopped', async () => {
+    const { db, idOf } = await coverageProject(temp);
+    const controller = new AbortController();
+    await groupStories(
+      db,
+      { pageSize: 2, checkpointPages: 1 },
+      (done, total) => {
+        if (done / total > 0.8) controller.abort();
+      },
+      controller.signal,
+    );
+    // Meanwhile a person takes the Tokyo denial out of every story.
+    db.prepare('INSERT INTO story_exclusions (article_id) VALUES (?)').run(idOf(JAPAN[4]!));
+    await groupStories(db, { pageSize: 2, checkpointPages: 1 });
+    const [japan] = storiesByTitle(db);
+    expect(new Set(japan)).toEqual(new Set(titles(JAPAN.slice(0, 4))));
+    expect(leftOutArticles(db, 0, 10).rows).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: JAPAN[4]!.title, excluded: 1 })]),
+    );
+    db.close();
+  });
+
+  it('starts over when articles were added since it stopped', async () => {
+    const { db } = await coverageProject(temp);
+    const controller = new AbortController();
+    await groupStories(
+      db,
+      { pageSize: 2, checkpointPages: 1 },
+      (done, total) => {
+        if (done / total > 0.7) controller.abort();
+      },
+      controller.signal,
+    );
+    await importPaths(db, [
+      temp.file(
+        'more.jsonl',
+        JSON.stringify({
+          ...CHESS,
+          title: 'Tie-break decides the Oslo chess final',
+          text: `${CHESS.text}\n\nThe Oslo final was decided by the second blitz game of the tie-break.`,
+          date: '2021-06-10T12:00:00Z',
+        }),
+      ),
+    ]);
+    const summary = await groupStories(db);
+    expect(summary).toMatchObject({ finished: true, resumed: false, stories: 3, grouped: 10 });
+    db.close();
+  });
+});

@@ -1,0 +1,287 @@
+// Who said it in modern news (issue #8): unnamed sources, news outlets, institutions, speakers named in
+// the next paragraph, quote-only paragraphs, dashes, colons, guillemets, misplaced marks, headlines and
+// the reported speech that used to be missed. Sentences written for these tests, one phenomenon a case.
+import { describe, expect, it } from 'vitest';
+import { analyzeText, type Quote } from '../../nlp/index.ts';
+
+type Expected = [start: string, speaker: string | null, cue?: string | null];
+type Case = { name: string; text: string; quotes: Expected[]; kind?: Quote['kind'] };
+
+const check = ({ text, quotes, kind = 'direct' }: Case) => {
+  const out = analyzeText(text).quotes.filter((q) => q.kind === kind);
+  const shown = out.map((q, i) => [
+    q.text.startsWith(quotes[i]?.[0] ?? '\0') ? quotes[i]?.[0] : q.text,
+    q.speaker,
+  ]);
+  expect(shown).toEqual(quotes.map(([start, speaker]) => [start, speaker]));
+  quotes.forEach(([, , cue], i) => {
+    if (cue !== undefined) expect(out[i]?.cue).toBe(cue);
+  });
+  for (const q of out) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(q.confidence).toBeGreaterThan(0);
+    expect(q.confidence).toBeLessThanOrEqual(1);
+  }
+  return out;
+};
+
+const unnamed: Case[] = [
+  {
+    name: 'an indefinite official',
+    text: '"The deal is dead," a senior official told reporters on Tuesday.',
+    quotes: [['The deal is dead', 'senior official', 'told']],
+  },
+  {
+    name: 'officials who said a word',
+    text: 'Two European officials said they were “deeply worried” about the vote.',
+    quotes: [['deeply worried', 'European officials', 'said']],
+  },
+  {
+    name: 'according to sources',
+    text: 'The mill will close “within a month,” according to senior sources.',
+    quotes: [['within a month', 'senior sources', 'according to']],
+  },
+  {
+    name: 'X told a newspaper gives X',
+    text: '"The offer is a pretext," an unnamed source told Il Piccolo.',
+    quotes: [['The offer is a pretext', 'unnamed source', 'told']],
+  },
+  {
+    name: 'the source said later is the source met before',
+    text:
+      'The ministry is divided, a diplomatic source familiar with the talks said on Monday.\n\n' +
+      '"Nobody wants to sign first," the source added.',
+    quotes: [['Nobody wants to sign first', 'diplomatic source', 'added']],
+  },
+  {
+    name: 'people familiar with the matter keep what describes them',
+    text: 'The bank "will not sell," people familiar with the matter said.',
+    quotes: [['will not sell', 'people familiar with the matter', 'said']],
+  },
+];
+
+const media: Case[] = [
+  {
+    name: 'an outlet that emphasizes',
+    text: 'The newspaper Le Soir said the vote was close. Le Soir emphasizes that the result was "a warning".',
+    quotes: [['a warning', 'Le Soir', 'emphasizes']],
+  },
+  {
+    name: '"the newspaper writes" names the outlet mentioned before',
+    text: 'The daily Gazeta Wyborcza ran the story on Friday.\n\nThe newspaper writes that "no minister was told".',
+    quotes: [['no minister was told', 'Gazeta Wyborcza', 'writes']],
+  },
+  {
+    name: '"according to the publication"',
+    text: 'Berliner Kurier newspaper printed the letter. The talks were "near collapse", according to the publication.',
+    quotes: [['near collapse', 'Berliner Kurier', 'according to']],
+  },
+  {
+    name: 'an agency reports',
+    text: '"The convoy has crossed the border," Reuters reported.',
+    quotes: [['The convoy has crossed the border', 'Reuters', 'reported']],
+  },
+  {
+    name: 'an outlet citing sources gives the sources',
+    text: 'Kommersant reported, citing high-level sources, that "the decision has been made".',
+    quotes: [['the decision has been made', 'high-level sources', 'reported']],
+  },
+  {
+    name: 'an outlet with no name stays the noun it is',
+    text: 'The newspaper writes that "the mayor knew".',
+    quotes: [['the mayor knew', 'newspaper', 'writes']],
+  },
+];
+
+const institutions: Case[] = [
+  {
+    name: 'a government says',
+    text: 'The U.S. government says the shipments were "entirely humanitarian".',
+    quotes: [['entirely humanitarian', 'U.S. government', 'says']],
+  },
+  {
+    name: 'ministries said, as the text names them',
+    text: 'The foreign and health ministries said the flights would "continue for weeks".',
+    quotes: [['continue for weeks', 'health ministries', 'said']],
+  },
+  {
+    name: '"it said" after a ministry in the sentence before',
+    text: 'The health ministry issued a statement on Sunday. "Supplies arrived overnight," it said.',
+    quotes: [['Supplies arrived overnight', 'health ministry', 'said']],
+  },
+  {
+    name: 'a statement speaks for the body that adopted it',
+    text:
+      'A statement adopted by the hospital board on Friday was read aloud.\n\n' +
+      '"No ward will close this year," the statement said.',
+    quotes: [['No ward will close this year', 'hospital board', 'said']],
+  },
+];
+
+const paragraphs: Case[] = [
+  {
+    name: 'an office named first, its holder introduced in the next paragraph',
+    text:
+      'Norway\'s Foreign Minister said on Monday that the plan was "short-sighted and unfair".\n\n' +
+      'Lars Holm said the decision would be appealed.',
+    quotes: [['short-sighted and unfair', 'Lars Holm', 'said']],
+  },
+  {
+    name: 'a quote-only paragraph carries on the speaker before',
+    text: '"We will win this," Anna Berg said.\n\n"Nobody will be left behind."',
+    quotes: [
+      ['We will win this', 'Anna Berg', 'said'],
+      ['Nobody will be left behind', 'Anna Berg', 'continuation'],
+    ],
+  },
+  {
+    name: 'not when someone else was introduced in between',
+    text: '"We will win this," Anna Berg said.\n\nOpposition leader Carl Moor disagreed.\n\n"This plan will fail."',
+    quotes: [
+      ['We will win this', 'Anna Berg', 'said'],
+      ['This plan will fail', 'Carl Moor', 'introduced'],
+    ],
+  },
+  {
+    name: 'a quote after a statement in its own paragraph',
+    text: 'Anna Berg said the shipments would go on. "We have enough planes."',
+    quotes: [['We have enough planes', 'Anna Berg', 'continuation']],
+  },
+  {
+    name: 'a statement and the passive sentence that names its speaker',
+    text:
+      'Trade with the region will double by 2030. This was stated in an interview by the economy minister ' +
+      'Pavel Rusin. "We are already halfway there."',
+    quotes: [['We are already halfway there', 'Pavel Rusin', 'continuation']],
+  },
+];
+
+const marks: Case[] = [
+  {
+    name: 'a dash before the verb',
+    text: '"The help arrived on time" – said Di Luca.',
+    quotes: [['The help arrived on time', 'Di Luca', 'said']],
+  },
+  {
+    name: 'a quote split by a dashed attribution',
+    text: 'Lena Ortiz visited the ward. "We were ready" - said Ortiz - "but nobody came."',
+    quotes: [
+      ['We were ready', 'Lena Ortiz', 'said'],
+      ['but nobody came', 'Lena Ortiz', 'said'],
+    ],
+  },
+  {
+    name: 'a name and a colon',
+    text: 'Conte: "We are grateful to our friends."',
+    quotes: [['We are grateful to our friends', 'Conte', 'colon']],
+  },
+  {
+    name: 'guillemets, with an appositive between the subject and its verb',
+    text: '«We are grateful to our friends,» the mayor, Paolo Neri, said.',
+    quotes: [['We are grateful to our friends', 'Paolo Neri', 'said']],
+  },
+  {
+    name: 'a quote that opens with a closing mark',
+    text: '”We will rebuild everything,” Governor Sam Cole said.',
+    quotes: [['We will rebuild everything', 'Sam Cole', 'said']],
+  },
+  {
+    name: 'a headline quote in straight single marks, signed by an outlet after a dash',
+    text: "'Aid is not a gift': the offer divides the city – Il Tempo\n\nThe offer came on Sunday.",
+    quotes: [['Aid is not a gift', 'Il Tempo', 'dash']],
+  },
+  {
+    name: 'a headline quote that the body attributes',
+    text:
+      "'Trade saves jobs': minister defends the deal\n\nThe minister spoke on Monday.\n\n" +
+      '"We signed because trade saves jobs," Marta Kovac said.',
+    quotes: [
+      ['Trade saves jobs', 'Marta Kovac', 'headline'],
+      ['We signed because trade saves jobs', 'Marta Kovac', 'said'],
+    ],
+  },
+  {
+    name: 'a slogan in a headline stays without a speaker',
+    text: '‘Forward Together’: the party opens its campaign\n\nThe campaign opened on Monday.',
+    quotes: [['Forward Together', null]],
+  },
+];
+
+const clauses: Case[] = [
+  {
+    name: 'a partial quote in a clause attributed at the end of the sentence',
+    text: 'The new bridge was "of great importance" for the valley, said Governor Ana Ruiz on Friday.',
+    quotes: [['of great importance', 'Ana Ruiz', 'said']],
+  },
+  {
+    name: 'a long subject after the quote',
+    text: '"The letter arrived on Monday," representative of the government in the regional assembly Ivo Marin wrote.',
+    quotes: [['The letter arrived on Monday', 'Ivo Marin', 'wrote']],
+  },
+  {
+    name: 'in his opinion',
+    text: 'Deputy Minister Pavel Rusin spoke on Monday. In his opinion, the plan must stay "sober and modest".',
+    quotes: [['sober and modest', 'Pavel Rusin', 'opinion']],
+  },
+  {
+    name: 'a quote about a donation is news, not a donation notice',
+    text: 'The plane landed at noon.\n\n"Everything on board is a free donation. We thank our friends with all our hearts," Mayor Ivo Marin said.',
+    quotes: [['Everything on board is a free donation', 'Ivo Marin', 'said']],
+  },
+];
+
+const reported: Case[] = [
+  {
+    name: 'described as',
+    kind: 'reported',
+    text: 'Anna Berg arrived. Dmitry Orlov described the notion as absurd.',
+    quotes: [['the notion as absurd', 'Dmitry Orlov', 'described']],
+  },
+  {
+    name: 'as reported by an outlet',
+    kind: 'reported',
+    text: 'As reported by El País, the minister resigned on Friday.',
+    quotes: [['the minister resigned on Friday', 'El País', 'reported']],
+  },
+  {
+    name: 'an outlet citing sources, in reported speech',
+    kind: 'reported',
+    text: 'The daily Kommersant reported, citing high-level sources, that the decision had been made.',
+    quotes: [['the decision had been made', 'high-level sources', 'reported']],
+  },
+  {
+    name: 'a statement given to its speaker, not to the person named in an appositive',
+    kind: 'reported',
+    text: 'Maria Vella, a spokeswoman for Foreign Minister Sergei Ostrov, said the report was false.',
+    quotes: [['the report was false', 'Maria Vella', 'said']],
+  },
+  {
+    name: 'what a letter says, not who received it',
+    kind: 'reported',
+    text: 'President Ion Dobre said in a letter received by Prime Minister Ana Popa that aid would come.',
+    quotes: [['aid would come', 'Ion Dobre', 'said']],
+  },
+];
+
+describe.each([
+  ['unnamed sources', unnamed],
+  ['news outlets', media],
+  ['institutions and governments', institutions],
+  ['speakers across paragraphs', paragraphs],
+  ['dashes, colons and quote marks', marks],
+  ['attributions at the end of a clause', clauses],
+  ['reported speech', reported],
+])('%s', (_, cases) => {
+  it.each(cases)('$name', (c) => {
+    check(c);
+  });
+});
+
+describe('kind of source', () => {
+  it('tells named speakers, unnamed sources and news outlets apart', () => {
+    const out = analyzeText(
+      '"We are ready," Anna Berg said. "They are not," a senior official said. "Both are wrong," Reuters reported.',
+    ).quotes;
+    expect(out.map((q) => q.speakerSource)).toEqual(['named', 'unnamed', 'media']);
+  });
+});
