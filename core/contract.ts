@@ -59,6 +59,7 @@ import type {
 import type { computeAgreement } from './engine/handlers/agreement.ts';
 import type { exportProjectQdpx, exportProjectTidy, importProjectQdpx } from './engine/handlers/exchange.ts';
 import type { ErrorCode } from './engine/errors.ts';
+import type { mergeProject } from './engine/handlers/merge.ts';
 
 export type Api = {
   'project.info': typeof projectInfo;
@@ -66,6 +67,7 @@ export type Api = {
   'project.create': typeof createProjectFile;
   'project.saveCopy': typeof saveProjectCopy;
   'project.importSample': typeof importSample;
+  'project.merge': typeof mergeProject;
 
   'articles.list': typeof listArticles;
   'articles.facets': typeof articleFacets;

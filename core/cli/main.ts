@@ -15,6 +15,7 @@ import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
 import { shareCommand, type ShareCommandOptions } from './commands/share.ts';
+import { mergeCommand, type MergeCommandOptions } from './commands/merge.ts';
 import { agreementCommand, type AgreementCommandOptions } from './commands/agreement.ts';
 import { codebooksCommand, type CodebooksCommandOptions } from './commands/codebooks.ts';
 import { processOutput, terminalOutput, type Output } from './output.ts';
@@ -199,6 +200,17 @@ export async function main(argv: string[], given: Output = processOutput): Promi
     .addOption(jsonOption())
     .action(async (options: CompareCommandOptions) => {
       exitCode = await compareCommand(options, output);
+    });
+
+  program
+    .command('merge <file>')
+    .description(
+      "merge a colleague's copy of the project into this one: their articles, codings, decisions and memos, with a report; the other file is never changed",
+    )
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action((file: string, options: MergeCommandOptions) => {
+      exitCode = mergeCommand(file, options, output);
     });
 
   program
