@@ -67,6 +67,20 @@ export function articleIdentities(
   }[];
 }
 
+/** The articles of a project on which a person made or decided anything (a coding, a quote, a frame). */
+export function articlesWithDecisions(db: Db): Set<number> {
+  return new Set(
+    statement(
+      db,
+      `SELECT article_id FROM annotations WHERE origin != 'auto' OR status != 'suggested'
+       UNION SELECT article_id FROM quotes WHERE origin != 'auto' OR status != 'suggested'
+       UNION SELECT article_id FROM frame_decisions WHERE origin != 'auto'`,
+    )
+      .pluck()
+      .all() as number[],
+  );
+}
+
 /** One whole article row. */
 export function articleRow(db: Db, id: number): RowValues | undefined {
   return statement(db, 'SELECT * FROM articles WHERE id = ?').get(id) as RowValues | undefined;

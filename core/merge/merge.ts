@@ -7,6 +7,7 @@ import {
   articleByUid,
   articleIdentities,
   articleRow,
+  articlesWithDecisions,
   codeByKey,
   codeByName,
   codebookByKey,
@@ -170,6 +171,8 @@ class Merge {
   }
 
   articles(): void {
+    // Most articles of a large project carry no one's decisions: only the others need a closer look.
+    const decided = articlesWithDecisions(this.theirs);
     for (const article of articleIdentities(this.theirs)) {
       const byUid = articleByUid(this.mine, article.uid);
       const found = byUid ?? articleByHash(this.mine, article.content_hash);
@@ -179,7 +182,7 @@ class Merge {
         if (byUid) this.report.articles.matchedByUid++;
         else this.report.articles.matchedByHash++;
         id = Number(found.id);
-        this.decisionsOf(article.id, id);
+        if (decided.has(article.id)) this.decisionsOf(article.id, id);
       } else {
         const row = articleRow(this.theirs, article.id)!;
         id = Number(this.recorder.insert('articles', without(row, 'id')).id);
