@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closeProject, openProject, type Db } from '../../db/open.ts';
 import { ProjectFileError, describeSqliteProblem } from '../../db/errors.ts';
@@ -27,6 +27,9 @@ export function openTheirs(path: string, minePath: string): { db: Db; close: () 
   if (sameFile(path, minePath))
     throw new ProjectFileError(`${path} is this project itself; merge the copy a colleague sent you.`);
   const { copy, remove } = privateCopy(path);
+  // A copy keeps the file's mode: a colleague's file marked read-only must not make the private copy so.
+  for (const suffix of ['', '-wal', '-journal'])
+    if (existsSync(copy + suffix)) chmodSync(copy + suffix, 0o600);
   const refused = (error: unknown): ProjectFileError => {
     const message =
       error instanceof ProjectFileError

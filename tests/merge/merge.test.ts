@@ -1,4 +1,14 @@
-import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -155,6 +165,18 @@ describe('merging coders’ project files', () => {
     expect(reports[1]!.coders.added).toBe(1);
     expect(reports[1]!.quoteDecisions.added).toBe(1);
     expect(reports[1]!.memos.added).toBe(1);
+  }, 120_000);
+
+  it('merges a colleague’s file that is marked read-only, and leaves it so', async () => {
+    const theirs = join(dir, 'ada-read-only.sqlite');
+    copyFileSync(ada, theirs);
+    chmodSync(theirs, 0o444);
+    const before = fingerprint(theirs);
+    const { reports } = await mergedInOrder('from-read-only', [theirs]);
+    expect(reports[0]!.codings.added).toBe(1);
+    expect(fingerprint(theirs)).toEqual(before);
+    expect(statSync(theirs).mode & 0o777).toBe(0o444);
+    chmodSync(theirs, 0o644);
   }, 120_000);
 
   it('is one undoable step: undo gives the project as it was, redo the merge again', async () => {

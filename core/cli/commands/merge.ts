@@ -1,5 +1,6 @@
 import { closeProject } from '../../../db/open.ts';
-import { describeMerge, mergeOpened } from '../../merge/run.ts';
+import { mergeOpened } from '../../merge/run.ts';
+import { describeMerge } from '../../merge/describe.ts';
 import { openTheirs } from '../../merge/open-theirs.ts';
 import { openForCommand, projectPathFor } from '../project.ts';
 import { printJson, type Output } from '../output.ts';
