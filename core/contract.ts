@@ -61,6 +61,7 @@ import type { learnFromDecisions } from './engine/handlers/learn.ts';
 import type { exportProjectQdpx, exportProjectTidy, importProjectQdpx } from './engine/handlers/exchange.ts';
 import type { ErrorCode } from './engine/errors.ts';
 import type { ChangedEvent } from './engine/events.ts';
+import type { mergeProject } from './engine/handlers/merge.ts';
 
 export type Api = {
   'project.info': typeof projectInfo;
@@ -68,6 +69,7 @@ export type Api = {
   'project.create': typeof createProjectFile;
   'project.saveCopy': typeof saveProjectCopy;
   'project.importSample': typeof importSample;
+  'project.merge': typeof mergeProject;
 
   'articles.list': typeof listArticles;
   'articles.facets': typeof articleFacets;

@@ -103,16 +103,29 @@ export function iterateArticles(db: Db): IterableIterator<ArticleRow> {
   return db.prepare('SELECT * FROM articles ORDER BY id').iterate() as IterableIterator<ArticleRow>;
 }
 
-/** Articles analysis has not seen yet, or saw with an older version of it. */
-export function articleIdsToAnalyse(db: Db, version: number): number[] {
-  // Ids only: analysis reads each text as a worker is ready for it, so a large project's pending
-  // texts are never all in memory at once (they were: 410 MB more at 100,000 articles).
-  return statement(
+const PENDING = 'analysis_version IS NULL OR analysis_version < ?';
+
+/** How many articles analysis has not seen yet, or saw with a version older than `version`. */
+export function countPendingArticles(db: Db, version: number): number {
+  return statement(db, `SELECT count(*) FROM articles WHERE ${PENDING}`).pluck().get(version) as number;
+}
+
+/**
+ * The ids of articles analysis has not seen yet (or saw with an older version), in order, read
+ * `batch` at a time: a project of any size is walked without holding its texts, or even all its
+ * ids, at once. An article analysed meanwhile is not returned again.
+ */
+export function* pendingArticleIds(db: Db, version: number, batch = 1000): Generator<number> {
+  const next = statement(
     db,
-    'SELECT id FROM articles WHERE analysis_version IS NULL OR analysis_version < ? ORDER BY id',
-  )
-    .pluck()
-    .all(version) as number[];
+    `SELECT id FROM articles WHERE (${PENDING}) AND id > ? ORDER BY id LIMIT ?`,
+  ).pluck();
+  for (let after = 0; ;) {
+    const ids = next.all(version, after, batch) as number[];
+    yield* ids;
+    if (ids.length < batch) return;
+    after = ids[ids.length - 1]!;
+  }
 }
 
 export function markAnalysed(db: Db, articleId: number, version: number, at: string): void {

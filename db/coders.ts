@@ -16,6 +16,6 @@ export function getCoder(db: Db, id: number): CoderRow | undefined {
 
 /** The coder of this name, added when new. */
 export function ensureCoder(db: Db, name: string): CoderRow {
-  statement(db, 'INSERT OR IGNORE INTO coders (name) VALUES (?)').run(name);
+  statement(db, 'INSERT OR IGNORE INTO coders (name, uid) VALUES (?, lower(hex(randomblob(16))))').run(name);
   return statement(db, 'SELECT id, name FROM coders WHERE name = ?').get(name) as CoderRow;
 }

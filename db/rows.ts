@@ -19,6 +19,9 @@ export const EDITABLE_TABLES = {
   story_articles: ['article_id'],
   story_exclusions: ['article_id'],
   frame_decisions: ['id'],
+  // A merge of a colleague's project adds articles and codebooks, undone as one step.
+  articles: ['id'],
+  codebooks: ['id'],
 } as const;
 
 export type EditableTable = keyof typeof EDITABLE_TABLES;

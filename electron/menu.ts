@@ -2,6 +2,8 @@ import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } fro
 import type { EngineHost } from './engine-host.ts';
 import type { RecentProjects } from './recent.ts';
 import { viewMenuRoles } from './security.ts';
+import { describeMerge } from '../core/merge/describe.ts';
+import type { MergeReport } from '../core/merge/types.ts';
 
 export const PROJECT_FILTER = { name: 'Framescope project', extensions: ['sqlite'] };
 export const ARTICLE_FILTER = {
@@ -79,6 +81,21 @@ export function installMenu(
               properties: ['openFile', 'openDirectory', 'multiSelections'],
             });
             if (filePaths.length > 0) await report('import.paths', [filePaths]);
+          }),
+        },
+        {
+          label: 'Merge a Colleague’s Project…',
+          click: run(async () => {
+            const { filePaths } = await dialog.showOpenDialog(window, {
+              filters: [PROJECT_FILTER],
+              properties: ['openFile'],
+            });
+            if (!filePaths[0]) return;
+            const envelope = await engine.call('project.merge', [filePaths[0]]);
+            await dialog.showMessageBox(window, {
+              type: envelope.ok ? 'info' : 'error',
+              message: envelope.ok ? describeMerge(envelope.value as MergeReport) : envelope.error.message,
+            });
           }),
         },
         {

@@ -22,8 +22,10 @@ export function ensureBuiltInCodebook(db: Db, codebook: Codebook): number {
 /**
  * Every project starts with its own, editable copy of the policy frames, which apply to the whole
  * project. Issue codebooks (like the sample story's) are added where they apply: see `ensureIssueCodebook`.
+ * A project open only to read keeps what it has.
  */
 export function ensureShippedCodebooks(db: Db): void {
+  if (db.pragma('query_only', { simple: true })) return;
   ensureBuiltInCodebook(db, POLICY_FRAMES);
 }
 

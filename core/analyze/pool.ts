@@ -10,47 +10,117 @@ export interface WorkerRequest {
 export type WorkerReply =
   { id: number; ok: true; analysis: ArticleAnalysis } | { id: number; ok: false; error: string };
 
-interface Pending {
+interface Job {
+  id: number;
+  text: string;
+  /** Times a worker ended while working on this text. */
+  deaths: number;
   resolve: (analysis: ArticleAnalysis) => void;
   reject: (error: Error) => void;
 }
 
-/** Analysis fanned out to worker threads; each text goes to the least busy worker. */
-export class AnalysisPool {
-  private readonly workers: { worker: Worker; pending: Map<number, Pending> }[];
-  private nextId = 0;
+interface Slot {
+  worker: Worker;
+  /** Jobs sent to this worker, oldest first: a worker takes its messages in order. */
+  jobs: Map<number, Job>;
+  /** Times a worker in this slot ended before answering anything. */
+  barren: number;
+  lastError: string | null;
+}
 
-  constructor(size: number, codebooks: readonly Codebook[], lexicon: ProjectLexicon) {
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(analysisWorkerScript(), {
-        workerData: { codebooks, lexicon },
-      });
-      const pending = new Map<number, Pending>();
-      worker.on('message', (reply: WorkerReply) => {
-        const request = pending.get(reply.id);
-        pending.delete(reply.id);
-        if (reply.ok) request?.resolve(reply.analysis);
-        else request?.reject(new Error(reply.error));
-      });
-      worker.on('error', (error: Error) => {
-        for (const request of pending.values()) request.reject(error);
-        pending.clear();
-      });
-      return { worker, pending };
-    });
+/** A slot whose workers end this many times in a row without one answer is given up. */
+const MAX_BARREN = 3;
+
+/**
+ * Analysis fanned out to worker threads; each text goes to the least busy worker. A worker that
+ * ends (a crash, running out of memory) is replaced; the text it was working on is tried once
+ * more and then reported as failed, and the texts queued behind it are sent again.
+ */
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly script: string | URL;
+  private readonly workerData: { codebooks: readonly Codebook[]; lexicon: ProjectLexicon };
+  private nextId = 0;
+  private closing = false;
+
+  constructor(
+    size: number,
+    codebooks: readonly Codebook[],
+    lexicon: ProjectLexicon,
+    script: string | URL = analysisWorkerScript(),
+  ) {
+    this.script = script;
+    this.workerData = { codebooks, lexicon };
+    for (let i = 0; i < size; i++) this.slots.push(this.newSlot());
   }
 
   analyse(text: string): Promise<ArticleAnalysis> {
-    const target = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      target.pending.set(id, { resolve, reject });
-      target.worker.postMessage({ id, text } satisfies WorkerRequest);
+      this.dispatch({ id: this.nextId++, text, deaths: 0, resolve, reject });
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    this.closing = true;
+    await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
+  }
+
+  private dispatch(job: Job): void {
+    if (this.slots.length === 0) {
+      job.reject(new Error('the analysis worker threads could not be started'));
+      return;
+    }
+    const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+    slot.jobs.set(job.id, job);
+    slot.worker.postMessage({ id: job.id, text: job.text } satisfies WorkerRequest);
+  }
+
+  private newSlot(): Slot {
+    const slot: Slot = { worker: this.newWorker(), jobs: new Map(), barren: 0, lastError: null };
+    this.listen(slot);
+    return slot;
+  }
+
+  private newWorker(): Worker {
+    return new Worker(this.script, { workerData: this.workerData });
+  }
+
+  private listen(slot: Slot): void {
+    const { worker } = slot;
+    worker.on('message', (reply: WorkerReply) => {
+      const job = slot.jobs.get(reply.id);
+      slot.jobs.delete(reply.id);
+      slot.barren = 0;
+      if (reply.ok) job?.resolve(reply.analysis);
+      else job?.reject(new Error(reply.error));
+    });
+    worker.on('error', (error: Error) => {
+      slot.lastError = error.message;
+    });
+    worker.on('exit', (code) => {
+      if (!this.closing && slot.worker === worker) this.replace(slot, code);
+    });
+  }
+
+  /** A worker ended: its jobs go elsewhere, the one it was on counts a death, and the slot gets a new worker. */
+  private replace(slot: Slot, code: number): void {
+    const jobs = [...slot.jobs.values()];
+    const reason = slot.lastError ?? `the analysis thread ended with code ${code}`;
+    slot.jobs.clear();
+    slot.lastError = null;
+    slot.barren++;
+    if (slot.barren >= MAX_BARREN) this.slots.splice(this.slots.indexOf(slot), 1);
+    else {
+      slot.worker = this.newWorker();
+      this.listen(slot);
+    }
+    const [running, ...queued] = jobs;
+    if (running) {
+      running.deaths++;
+      if (running.deaths >= 2) running.reject(new Error(`analysis stopped on it twice (${reason})`));
+      else this.dispatch(running);
+    }
+    for (const job of queued) this.dispatch(job);
   }
 }
 

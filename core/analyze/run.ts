@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Db } from '../../db/open.ts';
-import { getArticle } from '../../db/articles.ts';
+import { countPendingArticles, getArticle, pendingArticleIds } from '../../db/articles.ts';
 import { analyseText } from './analyse-text.ts';
 import { ensureShippedCodebooks, loadProjectCodebooks } from './codebooks.ts';
 import { AnalysisPool } from './pool.ts';
@@ -28,18 +28,51 @@ export interface AnalysisSummary {
   reported: number;
   /** Frame evidence sentences (one per sentence and frame present). */
   frameHits: number;
+  /**
+   * Articles this run found waiting from before (an earlier run was stopped, they were imported
+   * with --no-analyze, or an older version analysed them); set by `analysePending`.
+   */
+  pending?: number;
 }
 
 export interface AnalyseOptions {
   /** Worker threads; default: one per core, at most 4. */
   threads?: number;
   onProgress?: (done: number, total: number) => void;
+  /** How many ids `ids` yields, when it is an iterator rather than a list (for progress and workers). */
+  total?: number;
+  /** The worker threads' script (default: worker.ts beside this file); tests pass one that fails on cue. */
+  workerScript?: string | URL;
+  /** Analysis of one text on this thread (default: `analyseText` with the project's codebooks). */
+  analyseInProcess?: (text: string) => ArticleAnalysis;
 }
 
-/** Analyses articles of a project and stores the results, each article in its own transaction. */
+/**
+ * Analyses every article without a current analysis (never analysed, or by an older version;
+ * with `all`, every article), streaming their ids in batches. `fresh` says how many of them were
+ * just imported, so that the summary can say how many an earlier run had left waiting.
+ */
+export async function analysePending(
+  db: Db,
+  options: AnalyseOptions & { all?: boolean; fresh?: number } = {},
+): Promise<AnalysisSummary> {
+  const waiting = countPendingArticles(db, ANALYSIS_VERSION);
+  const version = options.all ? Number.MAX_SAFE_INTEGER : ANALYSIS_VERSION;
+  const summary = await analyseArticles(db, pendingArticleIds(db, version), {
+    ...options,
+    total: options.all ? countPendingArticles(db, version) : waiting,
+  });
+  return { ...summary, pending: Math.max(0, waiting - (options.fresh ?? 0)) };
+}
+
+/**
+ * Analyses articles of a project and stores the results, each article in its own transaction.
+ * Texts are read one at a time as workers need them. An article whose analysis fails is reported
+ * by its number and title, and the others go on.
+ */
 export async function analyseArticles(
   db: Db,
-  ids: readonly number[],
+  ids: Iterable<number>,
   options: AnalyseOptions = {},
 ): Promise<AnalysisSummary> {
   ensureShippedCodebooks(db);
@@ -54,13 +87,16 @@ export async function analyseArticles(
     reported: 0,
     frameHits: 0,
   };
+  const total = options.total ?? (Array.isArray(ids) ? ids.length : 0);
   const threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
   const pool =
-    threads > 1 && ids.length >= MIN_ARTICLES_FOR_WORKERS
-      ? new AnalysisPool(Math.min(threads, ids.length), codebooks, lexicon)
+    threads > 1 && total >= MIN_ARTICLES_FOR_WORKERS
+      ? new AnalysisPool(Math.min(threads, total), codebooks, lexicon, options.workerScript)
       : null;
-  const analyse = (text: string) =>
-    pool ? pool.analyse(text) : Promise.resolve(analyseText(text, codebooks, lexicon));
+  const inProcess = options.analyseInProcess ?? ((text: string) => analyseText(text, codebooks, lexicon));
+  const analyse = (text: string): Promise<ArticleAnalysis> =>
+    // A promise made this way turns a throw into a rejection, reported like any other failure.
+    pool ? pool.analyse(text) : new Promise((resolve) => resolve(inProcess(text)));
 
   const record = (id: number, analysis: ArticleAnalysis) => {
     storeAnalysis(db, id, analysis, codeIds, ANALYSIS_VERSION, scopeTest(db, scopes, id));
@@ -84,11 +120,11 @@ export async function analyseArticles(
       const task: Promise<void> = analyse(article.text)
         .then((analysis) => record(id, analysis))
         .catch((error: unknown) => {
-          summary.failures.push({ id, title: article.title, reason: (error as Error).message });
+          summary.failures.push({ id, title: article.title, reason: reasonOf(error) });
         })
         .finally(() => {
           inFlight.delete(task);
-          options.onProgress?.(++done, ids.length);
+          options.onProgress?.(++done, Math.max(total, done));
         });
       inFlight.add(task);
       if (inFlight.size >= limit) await Promise.race(inFlight);
@@ -98,4 +134,9 @@ export async function analyseArticles(
     await pool?.close();
   }
   return summary;
+}
+
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message || 'analysis failed without saying why';
 }

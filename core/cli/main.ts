@@ -14,10 +14,13 @@ import { exportCommand, type ExportCommandOptions } from './commands/export.ts';
 import { serveCommand, type ServeCommandOptions } from './commands/serve.ts';
 import { compareCommand, type CompareCommandOptions } from './commands/compare.ts';
 import { storiesCommand, type StoriesCommandOptions } from './commands/stories.ts';
+import { shareCommand, type ShareCommandOptions } from './commands/share.ts';
+import { mergeCommand, type MergeCommandOptions } from './commands/merge.ts';
 import { agreementCommand, type AgreementCommandOptions } from './commands/agreement.ts';
 import { learnCommand, type LearnCommandOptions } from './commands/learn.ts';
 import { codebooksCommand, type CodebooksCommandOptions } from './commands/codebooks.ts';
 import { processOutput, terminalOutput, type Output } from './output.ts';
+import { describeFileFailure } from '../../db/failures.ts';
 import { describeSqliteProblem } from '../../db/errors.ts';
 import { defaultProjectPath } from '../paths.ts';
 
@@ -201,6 +204,26 @@ export async function main(argv: string[], given: Output = processOutput): Promi
     });
 
   program
+    .command('merge <file>')
+    .description(
+      "merge a colleague's copy of the project into this one: their articles, codings, decisions and memos, with a report; the other file is never changed",
+    )
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action((file: string, options: MergeCommandOptions) => {
+      exitCode = mergeCommand(file, options, output);
+    });
+
+  program
+    .command('share')
+    .description('save a copy of the project to send or keep: one whole file, checked before it is saved')
+    .requiredOption('--out <file>', 'the new file (an existing file is never replaced)')
+    .addOption(dbOption())
+    .action((options: ShareCommandOptions) => {
+      exitCode = shareCommand(options, output);
+    });
+
+  program
     .command('agreement')
     .description(
       "how far coders agree (Krippendorff's alpha, Cohen's kappa, percent agreement, bootstrap intervals), per code or outlet",
@@ -252,6 +275,12 @@ export async function main(argv: string[], given: Output = processOutput): Promi
       exitCode = await serveCommand(options, output);
     });
 
+  // The project a failing command was working on, so that a damaged or read-only file is named.
+  let projectPath: string | undefined;
+  program.hook('preAction', (_program, command) => {
+    projectPath = command.opts<{ db?: string }>().db ?? defaultProjectPath();
+  });
+
   if (argv.length === 0) {
     program.outputHelp();
     return 0;
@@ -265,6 +294,11 @@ export async function main(argv: string[], given: Output = processOutput): Promi
       return error.exitCode === 0 ? 0 : 2;
     }
     const { name, message } = error as Error;
+    const fileFailure = projectPath ? describeFileFailure(projectPath, error) : null;
+    if (fileFailure) {
+      output.err(`${fileFailure}\n`);
+      return 1;
+    }
     if (USER_ERRORS.has(name)) {
       output.err(`${message}\n`);
       // A --map that names no article field is a usage error, as the README says.

@@ -1,7 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Db } from '../../db/open.ts';
-import { openProject } from '../../db/open.ts';
+import { checkpoint, closeProject, openProject } from '../../db/open.ts';
 import { ProjectFileError } from '../../db/errors.ts';
+import { unwritableReason } from '../../db/writable.ts';
+import { translateSqliteError } from './sqlite-errors.ts';
 import { ensureShippedCodebooks } from '../analyze/codebooks.ts';
 import type { Args, Call, Envelope, Method, Result } from '../contract.ts';
 import type { ChangedEvent, EngineEvent, TaskKind } from './events.ts';
@@ -15,9 +17,27 @@ import type { Progress, Session } from './session.ts';
 /** Progress events of one task are sent at most this often (the last one always). */
 const PROGRESS_INTERVAL_MS = 100;
 
+/**
+ * After this long without a call or a task, the write-ahead log is checkpointed into the project
+ * file, so that the file alone holds all the work (someone may copy it while the app is open).
+ */
+export const IDLE_CHECKPOINT_MS = 1000;
+
 export interface EngineOptions {
   /** Called with errors that are bugs rather than user mistakes, e.g. to log their stack. */
   onInternalError?: (method: string, error: unknown) => void;
+  /**
+   * Open the project only to read (the CLI's read commands). A project whose file or folder is
+   * read-only is always opened so; every change to it is then refused with a sentence.
+   */
+  readOnly?: boolean;
+}
+
+interface OpenProject {
+  db: Db;
+  path: string;
+  /** Why the project may not be changed, or null when it may. */
+  readOnly: string | null;
 }
 
 /**
@@ -26,7 +46,7 @@ export interface EngineOptions {
  * reporting progress to every listener; edits are saved at once and recorded for undo.
  */
 export class Engine implements Session {
-  private current: { db: Db; path: string } | null;
+  private current: OpenProject | null;
   private readonly listeners = new Set<(event: EngineEvent) => void>();
   private readonly options: EngineOptions;
   private queue: Promise<unknown> = Promise.resolve();
@@ -35,16 +55,24 @@ export class Engine implements Session {
   private changeSeq = 0;
   /** The latest changes, for the answer of the call that made them. */
   private readonly recentChanges: ChangedEvent[] = [];
+  private idleTimer: NodeJS.Timeout | null = null;
+  private idleDelay = IDLE_CHECKPOINT_MS;
+  private closing: Promise<void> | null = null;
   private readonly cancellers = new Map<number, AbortController>();
 
   constructor(path: string, options: EngineOptions = {}) {
     this.options = options;
-    this.current = { db: Engine.openDb(path, 'open'), path };
+    this.current = Engine.openDb(path, 'open', options.readOnly ?? false);
   }
 
-  private static openDb(path: string, mode: 'open' | 'create'): Db {
+  private static openDb(path: string, mode: 'open' | 'create', readOnly: boolean): OpenProject {
     if (mode === 'create' && existsSync(path) && statSync(path).size > 0)
       throw new ProjectFileError(`${path} already exists; open it instead, or choose a new file name.`);
+    const unwritable = existsSync(path) ? unwritableReason(path) : null;
+    if (readOnly || unwritable) {
+      const reason = unwritable ?? 'it was opened only to read';
+      return { db: openProject(path, { readonly: true, create: false }), path, readOnly: reason };
+    }
     const db = openProject(path);
     try {
       ensureShippedCodebooks(db);
@@ -52,7 +80,7 @@ export class Engine implements Session {
       db.close();
       throw error;
     }
-    return db;
+    return { db, path, readOnly: null };
   }
 
   get db(): Db {
@@ -65,6 +93,11 @@ export class Engine implements Session {
     return this.current.path;
   }
 
+  /** Why the open project may not be changed (a read-only file or folder), or null when it may. */
+  get readOnly(): string | null {
+    return this.current?.readOnly ?? null;
+  }
+
   /** Calls a method and returns the envelope; never throws. */
   async call(method: string, args: unknown = []): Promise<Envelope<unknown>> {
     const since = this.changeSeq;
@@ -73,6 +106,7 @@ export class Engine implements Session {
       return changed.length > 0 ? { changed } : {};
     };
     try {
+      if (this.closing) throw new EngineError('busy', 'Framescope is closing this project.');
       if (!isMethod(method)) throw new EngineError('unknown-method', `There is no method "${method}".`);
       const entry = METHODS[method];
       const parsed = entry.args.parse(args ?? []) as unknown[];
@@ -80,9 +114,11 @@ export class Engine implements Session {
       const value = await run.apply(this, parsed);
       return { ok: true, value, ...changedSince() };
     } catch (error) {
-      const described = describeError(method, error, this.current?.path);
+      const described = describeError(method, translateSqliteError(error, this.current), this.current?.path);
       if (described.code === 'internal') this.options.onInternalError?.(method, error);
       return { ok: false, error: described, ...changedSince() };
+    } finally {
+      this.settle();
     }
   }
 
@@ -166,12 +202,13 @@ export class Engine implements Session {
           taskId,
           task: kind,
           ok: false,
-          message: describeError(kind, error).message,
+          message: describeError(kind, translateSqliteError(error, this.current), this.current?.path).message,
         });
         throw error;
       } finally {
         this.runningTasks--;
         this.cancellers.delete(taskId);
+        this.settle();
       }
     });
     this.queue = result.catch(() => undefined);
@@ -190,17 +227,50 @@ export class Engine implements Session {
         'busy',
         'Wait for the running import or analysis to finish before switching projects.',
       );
-    const db = Engine.openDb(path, mode);
-    this.current?.db.close();
-    this.current = { db, path };
+    const next = Engine.openDb(path, mode, false);
+    if (this.current) closeProject(this.current.db);
+    this.current = next;
     this.changed('project');
   }
 
-  /** Closes the project once running tasks are done; tasks that can stop are asked to (they go on next time). */
-  async close(): Promise<void> {
-    for (const canceller of this.cancellers.values()) canceller.abort();
-    await this.queue;
-    this.current?.db.close();
-    this.current = null;
+  /**
+   * Closes the project for good: waits for running tasks, checkpoints the write-ahead log into
+   * the project file and closes it, so the file alone holds everything. Hosts (the Electron main
+   * process, the bridge, the CLI) await this before they exit; calls made meanwhile are refused.
+   * Calling it again returns the same promise. Tasks that can stop are asked to (they go on next time).
+   */
+  close(): Promise<void> {
+    return (this.closing ??= (async () => {
+      for (const canceller of this.cancellers.values()) canceller.abort();
+      await this.queue;
+      this.stopIdleTimer();
+      if (this.current) closeProject(this.current.db);
+      this.current = null;
+    })());
+  }
+
+  /** Something was done: checkpoint once nothing more happens for a while. */
+  private settle(): void {
+    if (this.closing || !this.current || this.current.readOnly) return;
+    this.stopIdleTimer();
+    this.idleTimer = setTimeout(() => this.checkpointWhenIdle(), this.idleDelay);
+    // An idle engine must not keep a process alive just to checkpoint: close() does that too.
+    this.idleTimer.unref();
+  }
+
+  private checkpointWhenIdle(): void {
+    this.idleTimer = null;
+    if (!this.current || this.closing || this.runningTasks > 0) return;
+    if (checkpoint(this.current.db)) this.idleDelay = IDLE_CHECKPOINT_MS;
+    else {
+      // Another connection is reading (a CLI command, say): try again, less often each time.
+      this.idleDelay = Math.min(this.idleDelay * 2, 30_000);
+      this.settle();
+    }
+  }
+
+  private stopIdleTimer(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
   }
 }

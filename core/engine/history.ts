@@ -148,6 +148,8 @@ const THINGS: Record<EditableTable, string> = {
   story_articles: 'an article of a story',
   story_exclusions: 'an article taken out of the stories',
   frame_decisions: 'a frame decision',
+  articles: 'an article',
+  codebooks: 'a codebook',
 };
 
 /** Turns a row from `current` (what the edit left) into `target`, refusing when the row has moved on. */

@@ -8,6 +8,7 @@ import {
   projectPathArgs,
   saveProjectCopy,
 } from './handlers/project.ts';
+import { mergeArgs, mergeProject } from './handlers/merge.ts';
 import { articleFacets, articleFacetsArgs, articleListArgs, listArticles } from './handlers/articles.ts';
 import { articleGetArgs, getArticleDetail } from './handlers/article.ts';
 import {
@@ -136,6 +137,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'project.create': { args: projectPathArgs, run: createProjectFile },
   'project.saveCopy': { args: projectPathArgs, run: saveProjectCopy },
   'project.importSample': { args: noArgs, run: importSample },
+  'project.merge': { args: mergeArgs, run: mergeProject },
 
   'articles.list': { args: articleListArgs, run: listArticles },
   'articles.facets': { args: articleFacetsArgs, run: articleFacets },

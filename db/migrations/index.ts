@@ -10,6 +10,7 @@ import { frameDecisions } from './008-frame-decisions.ts';
 import { entityConfidence } from './009-entity-confidence.ts';
 import { sortIndexes } from './010-sort-indexes.ts';
 import { useCounts } from './011-use-counts.ts';
+import { coderUids } from './012-coder-uids.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   entityConfidence,
   sortIndexes,
   useCounts,
+  coderUids,
 ];
 
 export const latestVersion = migrations.length;

@@ -7,6 +7,7 @@ import { ImportButton } from './ImportButton.tsx';
 import { UndoRedo } from './UndoRedo.tsx';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
 import { CoderPicker } from './CoderPicker.tsx';
+import { MergeButton } from './merge/MergeButton.tsx';
 
 export function TopBar() {
   const project = useEngine('project.info', []);
@@ -64,6 +65,7 @@ export function TopBar() {
       <span className="spacer" />
       <UndoRedo />
       <ImportButton />
+      <MergeButton />
       <CoderPicker />
     </header>
   );

@@ -1,8 +1,7 @@
-import { articleIdsToAnalyse } from '../../../db/articles.ts';
-import type { Db } from '../../../db/open.ts';
+import { closeProject, type Db } from '../../../db/open.ts';
 import { analyseFiles } from '../../analyze/files.ts';
 import { BUILT_IN_CODEBOOKS } from '../../../nlp/frames/index.ts';
-import { ANALYSIS_VERSION, analyseArticles, type AnalysisSummary } from '../../analyze/run.ts';
+import { analysePending, type AnalysisSummary } from '../../analyze/run.ts';
 import { openForCommand } from '../project.ts';
 import { plural, printJson, type Output } from '../output.ts';
 
@@ -46,27 +45,31 @@ export async function analyzeCommand(
       output.err(`${failure.file}${failure.where ? ` (${failure.where})` : ''}: ${failure.reason}\n`);
     return failures.length === 0 ? 0 : 1;
   }
-  const { db } = openForCommand(options.db, 'read');
+  const { db } = openForCommand(options.db, 'update');
   try {
     const summary = await analyseProject(db, output, { all: options.all ?? false, threads: options.threads });
     if (options.json) printJson(output, summary);
     else output.out(describeAnalysis(summary));
     return summary.failures.length === 0 ? 0 : 1;
   } finally {
-    db.close();
+    closeProject(db);
   }
 }
 
-/** Analyses what needs it in a project, with progress on stderr; used by `import` too. */
+/**
+ * Analyses every article of a project without a current analysis, with progress on stderr; used
+ * by `import` too, so that what an interrupted run left unanalysed is never forgotten. `fresh`:
+ * how many of them the import just added.
+ */
 export async function analyseProject(
   db: Db,
   output: Output,
-  options: { all?: boolean; ids?: number[]; threads?: string | undefined } = {},
+  options: { all?: boolean; fresh?: number; threads?: string | undefined } = {},
 ): Promise<AnalysisSummary> {
-  const ids =
-    options.ids ?? articleIdsToAnalyse(db, options.all ? Number.MAX_SAFE_INTEGER : ANALYSIS_VERSION);
   let lastShown = 0;
-  return analyseArticles(db, ids, {
+  return analysePending(db, {
+    all: options.all ?? false,
+    fresh: options.fresh ?? 0,
     threads: options.threads ? Number(options.threads) : undefined,
     onProgress: (done, total) => {
       const now = Date.now();
@@ -79,8 +82,11 @@ export async function analyseProject(
 }
 
 export function describeAnalysis(summary: AnalysisSummary): string {
+  const waiting = summary.pending
+    ? ` (${summary.pending.toLocaleString('en')} of them left unanalysed by an earlier run)`
+    : '';
   const lines = [
-    `Analysed ${plural(summary.analysed, 'article')}: ${plural(summary.mentions, 'entity mention')}, ` +
+    `Analysed ${plural(summary.analysed, 'article')}${waiting}: ${plural(summary.mentions, 'entity mention')}, ` +
       `${plural(summary.quotes, 'quote')} (${summary.attributed.toLocaleString('en')} with a speaker), ` +
       `${summary.reported.toLocaleString('en')} reported speech, ` +
       `${plural(summary.frameHits, 'frame evidence sentence')}.`,

@@ -1,5 +1,6 @@
+import { describeFileFailure } from '../../../db/failures.ts';
 import { Engine } from '../../engine/engine.ts';
-import { openForCommand } from '../project.ts';
+import { projectPathFor, type ProjectMode } from '../project.ts';
 import type { Output } from '../output.ts';
 
 /**
@@ -8,19 +9,22 @@ import type { Output } from '../output.ts';
  */
 export async function withEngine(
   dbOption: string | undefined,
-  mode: 'read' | 'write',
+  mode: ProjectMode,
   output: Output,
   run: (engine: Engine) => Promise<number>,
 ): Promise<number> {
-  const { db, path } = openForCommand(dbOption, mode);
-  db.close();
-  const engine = new Engine(path);
+  const engine = new Engine(projectPathFor(dbOption, mode), { readOnly: mode === 'read' });
   try {
     return await run(engine);
   } catch (error) {
     // The engine's own errors are sentences for the user; anything else is a bug and goes up.
+    const fileFailure = describeFileFailure(engine.path, error, engine.readOnly);
+    if (fileFailure) {
+      output.err(`${fileFailure}\n`);
+      return 1;
+    }
     const code = (error as { code?: string }).code;
-    if (code === undefined || code === 'internal') throw error;
+    if (code === undefined || code === 'internal' || code.startsWith('SQLITE_')) throw error;
     output.err(`${(error as Error).message}\n`);
     return code === 'invalid-arguments' ? 2 : 1;
   } finally {

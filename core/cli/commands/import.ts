@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { countPendingArticles } from '../../../db/articles.ts';
+import { closeProject } from '../../../db/open.ts';
+import { ANALYSIS_VERSION } from '../../analyze/run.ts';
 import { emptyQdpxImport, type QdpxImport } from '../../exchange/refi/result.ts';
 import { importPaths, type Failure, type ImportSummary } from '../../import/pipeline.ts';
 import { parseFieldMap } from '../../import/fields.ts';
@@ -49,8 +52,9 @@ export async function importCommand(
       ...projects.flatMap((project) => project.newArticleIds),
       ...(summary?.imported.map((article) => article.id) ?? []),
     ];
-    const analysis =
-      options.analyze !== false && ids.length > 0 ? await analyseProject(db, output, { ids }) : null;
+    // Articles an earlier, interrupted run left unanalysed are analysed along with the new ones.
+    const waiting = options.analyze !== false && countPendingArticles(db, ANALYSIS_VERSION) > 0;
+    const analysis = waiting ? await analyseProject(db, output, { fresh: ids.length }) : null;
     if (options.json)
       printJson(output, {
         project: path,
@@ -63,7 +67,7 @@ export async function importCommand(
       (summary?.failures.length ?? 0) + projects.reduce((sum, project) => sum + project.failures.length, 0);
     return failed === 0 && (analysis?.failures.length ?? 0) === 0 ? 0 : 1;
   } finally {
-    db.close();
+    closeProject(db);
   }
 }
 

@@ -4,6 +4,7 @@ import {
   removeFromLexicon,
   type LexiconKind,
 } from '../../analyze/lexicon.ts';
+import { closeProject } from '../../../db/open.ts';
 import { openForCommand } from '../project.ts';
 import { printJson, type Output } from '../output.ts';
 
@@ -49,6 +50,6 @@ export function lexiconCommand(
     }
     return 0;
   } finally {
-    db.close();
+    closeProject(db);
   }
 }

@@ -61,7 +61,7 @@ export async function importProjectQdpx(
   this.changed('articles');
   const analysis =
     options.analyse !== false && result.newArticleIds.length > 0
-      ? await analyse(this, result.newArticleIds)
+      ? await analyse(this, { fresh: result.newArticleIds.length })
       : null;
   return { ...result, analysis };
 }

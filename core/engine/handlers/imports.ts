@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { articleIdsToAnalyse } from '../../../db/articles.ts';
+import { countPendingArticles } from '../../../db/articles.ts';
 import { importPaths, type ImportSummary } from '../../import/pipeline.ts';
-import { ANALYSIS_VERSION, analyseArticles, type AnalysisSummary } from '../../analyze/run.ts';
+import { ANALYSIS_VERSION, analysePending, type AnalysisSummary } from '../../analyze/run.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
 import { stagePart, withUploadedFiles, type UploadedFile } from '../uploads.ts';
@@ -37,7 +37,10 @@ export const importStageArgs = z.tuple([z.uuid().nullable(), z.string()]);
 export const analysisRunArgs = z.tuple([z.strictObject({ all: z.boolean().optional() }).optional()]);
 
 export interface ImportResult extends ImportSummary {
-  /** The analysis of the new articles; null when nothing was imported or analysis was not asked for. */
+  /**
+   * The analysis of the new articles and of any an earlier run left unanalysed; null when there
+   * was nothing to analyse or analysis was not asked for.
+   */
   analysis: AnalysisSummary | null;
 }
 
@@ -113,16 +116,27 @@ export async function importAndAnalyse(
   };
   const ids = summary.imported.map((article) => article.id);
   beforeAnalysis?.(ids);
-  const analysis = options.analyse !== false && ids.length > 0 ? await analyse(session, ids) : null;
+  // Whatever an earlier run left unanalysed (it was stopped, say) is analysed along with the new articles.
+  const waiting = options.analyse !== false && countPendingArticles(session.db, ANALYSIS_VERSION) > 0;
+  const analysis = waiting ? await analyse(session, { fresh: ids.length }) : null;
   return { ...renamed, analysis };
 }
 
-export async function analyse(session: Session, ids: number[]): Promise<AnalysisSummary> {
+/**
+ * Analyses every article without a current analysis (every article with `all`) as a task; `fresh`
+ * says how many of them were just added, so the summary can say how many waited from before.
+ */
+export async function analyse(
+  session: Session,
+  options: { all?: boolean; fresh?: number },
+): Promise<AnalysisSummary> {
   const summary = await session.task(
     'analysis',
-    (progress) => analyseArticles(session.db, ids, { onProgress: progress }),
+    (progress) => analysePending(session.db, { ...options, onProgress: progress }),
     (done) =>
-      `Analysed ${count(done.analysed, 'article')}: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame evidence sentence')}` +
+      `Analysed ${count(done.analysed, 'article')}` +
+      (done.pending ? ` (${count(done.pending, 'article')} waiting from before)` : '') +
+      `: ${count(done.quotes, 'quote')}, ${count(done.frameHits, 'frame evidence sentence')}` +
       (done.failures.length > 0 ? `; ${done.failures.length} failed.` : '.'),
   );
   session.changed('analysis');
@@ -134,8 +148,7 @@ export function runAnalysis(
   this: Session,
   options: { all?: boolean | undefined } = {},
 ): Promise<AnalysisSummary> {
-  const ids = articleIdsToAnalyse(this.db, options.all ? Number.MAX_SAFE_INTEGER : ANALYSIS_VERSION);
-  return analyse(this, ids);
+  return analyse(this, { all: options.all ?? false });
 }
 
 function count(n: number, word: string): string {

@@ -1,9 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { projectCounts, type ProjectCounts } from '../../../db/articles.ts';
 import { getSetting, isShortText } from '../../../db/meta.ts';
 import { cachedRead } from '../../../db/read-cache.ts';
+import { writeSnapshot } from '../../../db/snapshot.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
 import { EngineError } from '../errors.ts';
@@ -43,13 +44,14 @@ export function createProjectFile(this: Session, path: string): ProjectInfo {
 }
 
 /**
- * Writes a consistent copy of the open project to another file (SQLite's online backup), for
- * handing to a colleague; the open project stays the one in use. An existing file is refused.
+ * Writes a consistent copy of the open project to another file, whole in one file and checked
+ * (db/snapshot.ts), for handing to a colleague; the open project stays the one in use. An
+ * existing file is refused.
  */
-export async function saveProjectCopy(this: Session, path: string): Promise<{ path: string; bytes: number }> {
+export function saveProjectCopy(this: Session, path: string): { path: string; bytes: number } {
   if (existsSync(path)) throw new EngineError('conflict', `${path} already exists; choose a new file name.`);
-  await this.db.backup(path);
-  return { path, bytes: statSync(path).size };
+  const { bytes } = writeSnapshot(this.db, path);
+  return { path, bytes };
 }
 
 /** The sample article: the one shipped with Framescope, or the file FRAMESCOPE_SAMPLE names (a packaged app). */

@@ -1,0 +1,477 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../db/open.ts';
+import type { RowValues } from '../../db/rows.ts';
+import {
+  allRows,
+  articleByHash,
+  articleByUid,
+  articleIdentities,
+  articleRow,
+  articlesWithDecisions,
+  codeByKey,
+  codeByName,
+  codebookByKey,
+  codebookByName,
+  coderByName,
+  coderByUid,
+  entityNamed,
+  aliasesOf,
+  frameDecisionOf,
+  isExcluded,
+  quoteAt,
+  rowById,
+  rowsOfArticle,
+  sameCoding,
+  storyNamed,
+  storyOfArticle,
+} from '../../db/merge.ts';
+import type { EditRecorder } from '../engine/history.ts';
+import { parseScope } from '../analyze/scope.ts';
+import type { MergeConflict, MergeReport } from './types.ts';
+
+// Merging a colleague's project into this one (issue #11). Everything is matched by what identifies
+// it in every copy: articles by uid, then by content hash; coders by uid, then name; codebooks by
+// key, then name; codes by key, then name within their codebook; a coding by its article, code,
+// passage, cue, origin and coder; a frame decision by article, frame, origin and coder. What is
+// already here is left alone, so merging the same file twice changes nothing, and since each
+// coder's decisions are rows of their own, three coders' files give the same project in any order.
+// Where both sides hold one thing changed differently (a code's definition, a decision on the same
+// machine suggestion, a memo, an article's story), this project's version is kept and the other
+// file's is reported as a conflict: nothing is overwritten silently.
+
+type Row = RowValues;
+
+/** Merges the project `theirs` into `mine` through `recorder`, so the caller makes it one undoable edit. */
+export function mergeInto(mine: Db, theirs: Db, file: string, recorder: EditRecorder): MergeReport {
+  const started = performance.now();
+  const merge = new Merge(mine, theirs, recorder, file);
+  merge.coders();
+  merge.codebooks();
+  merge.articles();
+  merge.scopesOfNewCodebooks();
+  return {
+    ...merge.report,
+    changed: recorder.changes.length > 0,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+class Merge {
+  readonly report: MergeReport;
+  private readonly coderIds = new Map<number, number>();
+  private readonly codebookIds = new Map<number, number>();
+  private readonly codeIds = new Map<number, number>();
+  private readonly entityIds = new Map<number, number>();
+  private readonly newCodebooks: { id: number; scope: string }[] = [];
+  private readonly mine: Db;
+  private readonly theirs: Db;
+  private readonly recorder: EditRecorder;
+
+  constructor(mine: Db, theirs: Db, recorder: EditRecorder, file: string) {
+    this.mine = mine;
+    this.theirs = theirs;
+    this.recorder = recorder;
+    this.report = {
+      file,
+      changed: false,
+      articles: { added: 0, matched: 0, matchedByUid: 0, matchedByHash: 0 },
+      coders: { added: 0, matched: 0 },
+      codebooks: { added: 0, matched: 0 },
+      codes: { added: 0, matched: 0 },
+      codings: { added: 0, matched: 0, decided: 0 },
+      quoteDecisions: { added: 0, matched: 0 },
+      frameDecisions: { added: 0, matched: 0 },
+      memos: { added: 0 },
+      stories: { added: 0, articlesPlaced: 0, exclusions: 0 },
+      conflicts: [],
+      ms: 0,
+    };
+  }
+
+  coders(): void {
+    for (const coder of allRows(this.theirs, 'coders')) {
+      const uid = coder.uid === null ? null : String(coder.uid);
+      const found =
+        (uid !== null ? coderByUid(this.mine, uid) : undefined) ?? coderByName(this.mine, String(coder.name));
+      if (found) {
+        this.report.coders.matched++;
+        this.coderIds.set(Number(coder.id), Number(found.id));
+      } else {
+        const added = this.recorder.insert('coders', {
+          name: String(coder.name),
+          uid: uid ?? randomBytes(16).toString('hex'),
+        });
+        this.report.coders.added++;
+        this.coderIds.set(Number(coder.id), Number(added.id));
+      }
+    }
+  }
+
+  codebooks(): void {
+    for (const book of allRows(this.theirs, 'codebooks')) {
+      const found =
+        codebookByKey(this.mine, String(book.key)) ?? codebookByName(this.mine, String(book.name));
+      if (found) {
+        this.report.codebooks.matched++;
+        this.codebookIds.set(Number(book.id), Number(found.id));
+        const differs = ['name', 'description'].filter(
+          (field) => (found[field] ?? '') !== (book[field] ?? ''),
+        );
+        if (differs.length > 0)
+          this.conflict(
+            'codebook',
+            `codebook “${String(found.name)}”`,
+            describe(found, differs),
+            describe(book, differs),
+          );
+      } else {
+        const added = this.recorder.insert('codebooks', {
+          key: String(book.key),
+          name: String(book.name),
+          description: book.description ?? null,
+          scope: String(book.scope),
+        });
+        this.report.codebooks.added++;
+        this.codebookIds.set(Number(book.id), Number(added.id));
+        this.newCodebooks.push({ id: Number(added.id), scope: String(book.scope) });
+      }
+    }
+    const newCodes: [theirs: Row, mine: number][] = [];
+    for (const code of allRows(this.theirs, 'codes')) {
+      const book = this.codebookIds.get(Number(code.codebook_id))!;
+      const found =
+        codeByKey(this.mine, book, String(code.key)) ?? codeByName(this.mine, book, String(code.name));
+      if (found) {
+        this.report.codes.matched++;
+        this.codeIds.set(Number(code.id), Number(found.id));
+        const differs = ['kind', 'name', 'description', 'color', 'cues'].filter(
+          (field) => (found[field] ?? '') !== (code[field] ?? ''),
+        );
+        if (differs.length > 0)
+          this.conflict(
+            'code',
+            `code “${String(found.name)}” of ${this.codebookName(book)}`,
+            describe(found, differs),
+            describe(code, differs),
+          );
+      } else {
+        const added = this.recorder.insert('codes', {
+          ...without(code, 'id', 'parent_id'),
+          codebook_id: book,
+        });
+        this.report.codes.added++;
+        this.codeIds.set(Number(code.id), Number(added.id));
+        newCodes.push([code, Number(added.id)]);
+      }
+    }
+    for (const [code, id] of newCodes) {
+      const parent = code.parent_id === null ? undefined : this.codeIds.get(Number(code.parent_id));
+      if (parent !== undefined) this.recorder.update('codes', { id }, { parent_id: parent });
+    }
+  }
+
+  articles(): void {
+    // Most articles of a large project carry no one's decisions: only the others need a closer look.
+    const decided = articlesWithDecisions(this.theirs);
+    for (const article of articleIdentities(this.theirs)) {
+      const byUid = articleByUid(this.mine, article.uid);
+      const found = byUid ?? articleByHash(this.mine, article.content_hash);
+      let id: number;
+      if (found) {
+        this.report.articles.matched++;
+        if (byUid) this.report.articles.matchedByUid++;
+        else this.report.articles.matchedByHash++;
+        id = Number(found.id);
+        if (decided.has(article.id)) this.decisionsOf(article.id, id);
+      } else {
+        const row = articleRow(this.theirs, article.id)!;
+        id = Number(this.recorder.insert('articles', without(row, 'id')).id);
+        this.report.articles.added++;
+        this.wholeAnalysis(article.id, id);
+      }
+      this.story(article.id, id, article.title);
+    }
+  }
+
+  /** A new article comes with what analysis found in it and every decision on it. */
+  private wholeAnalysis(theirArticle: number, article: number): void {
+    for (const mention of rowsOfArticle(this.theirs, 'mentions', theirArticle))
+      this.recorder.insert('mentions', {
+        ...without(mention, 'id'),
+        article_id: article,
+        entity_id: this.entity(Number(mention.entity_id)),
+      });
+    for (const quote of rowsOfArticle(this.theirs, 'quotes', theirArticle)) {
+      this.recorder.insert('quotes', this.quoteValues(quote, article));
+      if (isDecided(quote)) this.report.quoteDecisions.added++;
+    }
+    for (const coding of rowsOfArticle(this.theirs, 'annotations', theirArticle)) {
+      this.recorder.insert('annotations', this.codingValues(coding, article));
+      if (isDecided(coding)) this.report.codings.added++;
+      if (coding.memo) this.report.memos.added++;
+    }
+    for (const decision of rowsOfArticle(this.theirs, 'frame_decisions', theirArticle)) {
+      this.recorder.insert('frame_decisions', this.decisionValues(decision, article));
+      if (decision.origin !== 'auto') this.report.frameDecisions.added++;
+    }
+  }
+
+  /** An article both projects hold: the other file's people's decisions come in beside ours. */
+  private decisionsOf(theirArticle: number, article: number): void {
+    const title = () => String(articleRow(this.mine, article)?.title ?? `article ${article}`);
+    for (const quote of rowsOfArticle(this.theirs, 'quotes', theirArticle)) {
+      if (!isDecided(quote)) continue;
+      const values = this.quoteValues(quote, article);
+      const found = quoteAt(this.mine, article, Number(quote.start), Number(quote.end), String(quote.kind));
+      if (!found) {
+        this.recorder.insert('quotes', values);
+        this.report.quoteDecisions.added++;
+      } else if (!isDecided(found)) {
+        const decision = [
+          'status',
+          'speaker_text',
+          'speaker_type',
+          'speaker_entity_id',
+          'coder_id',
+          'speaker_source',
+        ];
+        this.recorder.update('quotes', { id: Number(found.id) }, pick(values, decision));
+        this.report.quoteDecisions.added++;
+      } else if (QUOTE_DECISION.every((field) => found[field] === quote[field])) {
+        this.report.quoteDecisions.matched++;
+      } else {
+        this.conflict(
+          'quote',
+          `the quote at ${String(quote.start)}–${String(quote.end)} in “${title()}”`,
+          describe(found, QUOTE_DECISION),
+          describe(quote, QUOTE_DECISION),
+        );
+      }
+    }
+    for (const coding of rowsOfArticle(this.theirs, 'annotations', theirArticle)) {
+      if (!isDecided(coding)) continue;
+      const values = this.codingValues(coding, article);
+      const key = values as Parameters<typeof sameCoding>[1];
+      const found = sameCoding(this.mine, key, coding.origin === 'auto');
+      if (!found) {
+        this.recorder.insert('annotations', values);
+        this.report.codings.added++;
+        if (coding.memo) this.report.memos.added++;
+        continue;
+      }
+      if (coding.origin === 'auto' && found.status === 'suggested') {
+        this.recorder.update(
+          'annotations',
+          { id: Number(found.id) },
+          pick({ ...values, memo: found.memo ?? values.memo ?? null }, ['status', 'coder_id', 'memo']),
+        );
+        this.report.codings.decided++;
+        if (coding.memo && !found.memo) this.report.memos.added++;
+        continue;
+      }
+      if (found.status !== coding.status) {
+        this.conflict(
+          'coding',
+          `the coding “${this.codeName(Number(found.code_id))}” at ${String(found.start)}–${String(found.end)} in “${title()}”`,
+          describe(found, ['status']),
+          describe(coding, ['status']),
+        );
+        continue;
+      }
+      this.report.codings.matched++;
+      if (coding.memo && coding.memo !== found.memo) {
+        if (!found.memo) {
+          this.recorder.update('annotations', { id: Number(found.id) }, { memo: coding.memo ?? null });
+          this.report.memos.added++;
+        } else
+          this.conflict(
+            'memo',
+            `the memo on “${this.codeName(Number(found.code_id))}” at ${String(found.start)}–${String(found.end)} in “${title()}”`,
+            String(found.memo),
+            String(coding.memo),
+          );
+      }
+    }
+    for (const decision of rowsOfArticle(this.theirs, 'frame_decisions', theirArticle)) {
+      if (decision.origin === 'auto') continue;
+      const values = this.decisionValues(decision, article);
+      const found = frameDecisionOf(
+        this.mine,
+        article,
+        Number(values.code_id),
+        String(values.origin),
+        values.coder_id === null ? null : Number(values.coder_id),
+      );
+      if (!found) {
+        this.recorder.insert('frame_decisions', values);
+        this.report.frameDecisions.added++;
+      } else if (FRAME_DECISION.every((field) => found[field] === decision[field])) {
+        this.report.frameDecisions.matched++;
+      } else {
+        this.conflict(
+          'frame decision',
+          `the decision on frame “${this.codeName(Number(found.code_id))}” in “${title()}” by ${this.coderName(found.coder_id ?? null)}`,
+          describe(found, FRAME_DECISION),
+          describe(decision, FRAME_DECISION),
+        );
+      }
+    }
+  }
+
+  /** The article's story: placed in the story of that name when it is in none here. */
+  private story(theirArticle: number, article: number, title: string | null): void {
+    const theirs = storyOfArticle(this.theirs, theirArticle);
+    const mine = storyOfArticle(this.mine, article);
+    if (theirs) {
+      if (mine) {
+        if (mine.name !== theirs.name && theirs.origin === 'manual')
+          this.conflict(
+            'story',
+            `the story of “${title ?? `article ${article}`}”`,
+            String(mine.name),
+            String(theirs.name),
+          );
+        return;
+      }
+      if (isExcluded(this.mine, article)) {
+        if (theirs.origin === 'manual')
+          this.conflict(
+            'story',
+            `the story of “${title ?? `article ${article}`}”`,
+            'taken out of every story',
+            String(theirs.name),
+          );
+        return;
+      }
+      this.recorder.insert('story_articles', {
+        article_id: article,
+        story_id: this.storyNamed(Number(theirs.story_id)),
+        origin: String(theirs.origin),
+      });
+      this.report.stories.articlesPlaced++;
+      return;
+    }
+    if (isExcluded(this.theirs, theirArticle) && !mine && !isExcluded(this.mine, article)) {
+      this.recorder.insert('story_exclusions', { article_id: article });
+      this.report.stories.exclusions++;
+    }
+  }
+
+  /** A new codebook that applies to chosen stories applies to the stories of those names here. */
+  scopesOfNewCodebooks(): void {
+    for (const book of this.newCodebooks) {
+      const scope = parseScope(book.scope);
+      if (scope.kind !== 'stories') continue;
+      const stories = scope.stories
+        .map((id) => rowById(this.theirs, 'stories', id))
+        .map((story) => (story ? storyNamed(this.mine, String(story.name))?.id : undefined))
+        .filter((id): id is number => typeof id === 'number')
+        .sort((a, b) => a - b);
+      this.recorder.update(
+        'codebooks',
+        { id: book.id },
+        { scope: JSON.stringify({ kind: 'stories', stories }) },
+      );
+    }
+  }
+
+  private storyNamed(theirStory: number): number {
+    const story = rowById(this.theirs, 'stories', theirStory)!;
+    const found = storyNamed(this.mine, String(story.name));
+    if (found) return Number(found.id);
+    this.report.stories.added++;
+    return Number(this.recorder.insert('stories', without(story, 'id')).id);
+  }
+
+  private entity(theirEntity: number): number {
+    let id = this.entityIds.get(theirEntity);
+    if (id !== undefined) return id;
+    const entity = rowById(this.theirs, 'entities', theirEntity)!;
+    const found = entityNamed(this.mine, String(entity.name), String(entity.type));
+    if (found) id = Number(found.id);
+    else {
+      id = Number(this.recorder.insert('entities', without(entity, 'id')).id);
+      for (const alias of aliasesOf(this.theirs, theirEntity))
+        this.recorder.insert('entity_aliases', { entity_id: id, alias });
+    }
+    this.entityIds.set(theirEntity, id);
+    return id;
+  }
+
+  private quoteValues(quote: Row, article: number): Row {
+    return {
+      ...without(quote, 'id'),
+      article_id: article,
+      speaker_entity_id:
+        quote.speaker_entity_id === null ? null : this.entity(Number(quote.speaker_entity_id)),
+      coder_id: this.coder(quote.coder_id ?? null),
+    };
+  }
+
+  private codingValues(coding: Row, article: number): Row {
+    return {
+      ...without(coding, 'id'),
+      article_id: article,
+      code_id: this.codeIds.get(Number(coding.code_id))!,
+      coder_id: this.coder(coding.coder_id ?? null),
+    };
+  }
+
+  private decisionValues(decision: Row, article: number): Row {
+    return {
+      ...without(decision, 'id'),
+      article_id: article,
+      code_id: this.codeIds.get(Number(decision.code_id))!,
+      coder_id: this.coder(decision.coder_id ?? null),
+    };
+  }
+
+  private coder(id: string | number | null): number | null {
+    return id === null ? null : (this.coderIds.get(Number(id)) ?? null);
+  }
+
+  private coderName(id: string | number | null): string {
+    return id === null
+      ? 'the machine'
+      : String(rowById(this.mine, 'coders', Number(id))?.name ?? `coder ${String(id)}`);
+  }
+
+  private codeName(id: number): string {
+    return String(rowById(this.mine, 'codes', id)?.name ?? `code ${id}`);
+  }
+
+  private codebookName(id: number): string {
+    return `codebook “${String(rowById(this.mine, 'codebooks', id)?.name ?? id)}”`;
+  }
+
+  private conflict(kind: MergeConflict['kind'], what: string, mine: string, theirs: string): void {
+    this.report.conflicts.push({ kind, what, mine, theirs, resolution: 'kept mine' });
+  }
+}
+
+/** What a person decided on a quote; the rest is analysis. */
+const QUOTE_DECISION = ['origin', 'status', 'speaker_text', 'speaker_type'];
+const FRAME_DECISION = ['present', 'is_primary', 'denied', 'salience'];
+
+/** A row a person made or decided, as opposed to a machine suggestion nobody has looked at. */
+function isDecided(row: Row): boolean {
+  return row.origin !== 'auto' || row.status !== 'suggested';
+}
+
+function pick(row: Row, columns: readonly string[]): Row {
+  return Object.fromEntries(columns.map((column) => [column, row[column] ?? null]));
+}
+
+function without(row: Row, ...columns: string[]): Row {
+  const copy = { ...row };
+  for (const column of columns) delete copy[column];
+  return copy;
+}
+
+function describe(row: Row, fields: readonly string[]): string {
+  return fields
+    .map(
+      (field) => `${field.replace('_', ' ')} ${row[field] === null ? '(none)' : JSON.stringify(row[field])}`,
+    )
+    .join(', ');
+}

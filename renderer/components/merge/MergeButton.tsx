@@ -1,0 +1,81 @@
+import { useRef, useState } from 'react';
+import { mutate } from '../../api/freshness.ts';
+import type { Result } from '../../api/contract.ts';
+import { showError } from '../../hooks/toast.ts';
+import { Popover } from '../Popover.tsx';
+import { TextSubmit } from '../TextSubmit.tsx';
+import { MergeReportView } from './MergeReportView.tsx';
+
+type Report = Result<'project.merge'>;
+
+/**
+ * Merge…: a colleague's copy of the project, named by its path (the browser cannot hand over a
+ * project file's path otherwise), merged in as one undoable step; the report stays on screen.
+ */
+export function MergeButton() {
+  const anchor = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<Report | null>(null);
+
+  const merge = async (path: string) => {
+    setBusy(true);
+    try {
+      setReport(await mutate('project.merge', path));
+    } catch (error) {
+      showError(error, 'merge the project');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button
+        ref={anchor}
+        type="button"
+        className="btn"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        title="Merge a colleague's project into this one"
+        onClick={() => {
+          setReport(null);
+          setOpen(!open);
+        }}
+      >
+        Merge…
+      </button>
+      {open && (
+        <Popover
+          anchor={anchor.current}
+          onClose={() => setOpen(false)}
+          align="end"
+          label="Merge a colleague's project"
+          layoutKey={report ? 'report' : 'form'}
+        >
+          <div className="merge-panel" role="dialog" aria-label="Merge a colleague's project">
+            <div className="menu-title">Merge a colleague’s project…</div>
+            {report ? (
+              <MergeReportView report={report} />
+            ) : (
+              <>
+                <p className="faint merge-note">
+                  Their articles, codings, decisions and memos come in with their coder. Their file is checked
+                  first and never changed; the merge is one step you can undo.
+                </p>
+                <TextSubmit
+                  className="merge-path"
+                  label="Path of the colleague's project file"
+                  placeholder="/path/to/their-project.sqlite"
+                  action={busy ? 'Merging…' : 'Merge'}
+                  busy={busy}
+                  onSubmit={(path) => void merge(path)}
+                />
+              </>
+            )}
+          </div>
+        </Popover>
+      )}
+    </>
+  );
+}
