@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A browser under load can take seconds to show what the engine already has; polls wait for it.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
