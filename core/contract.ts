@@ -57,6 +57,9 @@ import type {
   compareWire,
 } from './engine/handlers/compare.ts';
 import type { computeAgreement } from './engine/handlers/agreement.ts';
+import type { setCoderRole } from './engine/handlers/coders.ts';
+import type { saveStudentsCopy } from './engine/handlers/classroom.ts';
+import type { adjudicate, listDisagreements } from './engine/handlers/disagreements.ts';
 import type { exportProjectQdpx, exportProjectTidy, importProjectQdpx } from './engine/handlers/exchange.ts';
 import type { ErrorCode } from './engine/errors.ts';
 
@@ -127,6 +130,10 @@ export type Api = {
   'compare.evidence': typeof compareEvidence;
 
   'agreement.compute': typeof computeAgreement;
+  'coders.setRole': typeof setCoderRole;
+  'project.saveStudentsCopy': typeof saveStudentsCopy;
+  'disagreements.list': typeof listDisagreements;
+  'disagreements.adjudicate': typeof adjudicate;
   'exchange.exportQdpx': typeof exportProjectQdpx;
   'exchange.importQdpx': typeof importProjectQdpx;
   'exchange.exportTidy': typeof exportProjectTidy;
@@ -199,6 +206,13 @@ export type { AgreementReport, AgreementRow, Breakdown } from './agreement/repor
 export type { AgreementFigures, Interval } from './agreement/statistics.ts';
 export type { SpeakerAgreement, SpeakerRow } from './agreement/speakers.ts';
 export type { UnitKind } from './agreement/units.ts';
+export type { CoderRole, CoderRow } from '../db/coders.ts';
+export type {
+  AdjudicatedView,
+  Disagreement,
+  DisagreementResult,
+  DisagreementSide,
+} from './engine/handlers/disagreements.ts';
 export type { QdpxImportResult } from './engine/handlers/exchange.ts';
 export type { QdpxExport } from './exchange/refi/export.ts';
 export type { TidyExport } from './exchange/tidy.ts';

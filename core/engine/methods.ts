@@ -111,6 +111,9 @@ import {
   compareWireArgs,
 } from './handlers/compare.ts';
 import { agreementArgs, computeAgreement } from './handlers/agreement.ts';
+import { coderRoleArgs, setCoderRole } from './handlers/coders.ts';
+import { saveStudentsCopy } from './handlers/classroom.ts';
+import { adjudicate, adjudicateArgs, disagreementArgs, listDisagreements } from './handlers/disagreements.ts';
 import {
   exchangePathArgs,
   exportProjectQdpx,
@@ -196,6 +199,10 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'compare.evidence': { args: compareEvidenceArgs, run: compareEvidence },
 
   'agreement.compute': { args: agreementArgs, run: computeAgreement },
+  'coders.setRole': { args: coderRoleArgs, run: setCoderRole },
+  'project.saveStudentsCopy': { args: projectPathArgs, run: saveStudentsCopy },
+  'disagreements.list': { args: disagreementArgs, run: listDisagreements },
+  'disagreements.adjudicate': { args: adjudicateArgs, run: adjudicate },
   'exchange.exportQdpx': { args: exchangePathArgs, run: exportProjectQdpx },
   'exchange.importQdpx': { args: qdpxImportArgs, run: importProjectQdpx },
   'exchange.exportTidy': { args: exchangePathArgs, run: exportProjectTidy },

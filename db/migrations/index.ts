@@ -8,6 +8,7 @@ import { quoteConfidence } from './006-quote-confidence.ts';
 import { grouping } from './007-grouping.ts';
 import { frameDecisions } from './008-frame-decisions.ts';
 import { entityConfidence } from './009-entity-confidence.ts';
+import { coderRoles } from './010-coder-roles.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   grouping,
   frameDecisions,
   entityConfidence,
+  coderRoles,
 ];
 
 export const latestVersion = migrations.length;
