@@ -19,9 +19,9 @@ describe('coders and who decided what', () => {
   it('adds a role column that files written before it open with, every coder a plain coder', () => {
     const path = engines.temp.file('old.sqlite', '');
     const db = openProject(path);
-    expect(db.prepare('SELECT name FROM pragma_table_info(?) WHERE name = ?').pluck().get('coders', 'role')).toBe(
-      'role',
-    );
+    expect(
+      db.prepare('SELECT name FROM pragma_table_info(?) WHERE name = ?').pluck().get('coders', 'role'),
+    ).toBe('role');
     db.prepare("INSERT INTO coders (name) VALUES ('Anna')").run();
     expect(db.prepare('SELECT role FROM coders').pluck().get()).toBeNull();
     expect(() => db.prepare("UPDATE coders SET role = 'teacher'").run()).toThrow(/CHECK/);
@@ -37,8 +37,15 @@ describe('coders and who decided what', () => {
     const [article] = (await engine.invoke('articles.list', {})).rows;
     const detail = await engine.invoke('articles.get', article!.id);
     const anna = await engine.invoke('coders.ensure', 'Anna');
-    const codebookId = (await engine.invoke('codebooks.list')).find((book) => book.key === 'policy-frames')!.id;
-    const blame = await engine.invoke('codes.create', { codebookId, kind: 'code', name: 'Blame', color: '#aa3377' });
+    const codebookId = (await engine.invoke('codebooks.list')).find(
+      (book) => book.key === 'policy-frames',
+    )!.id;
+    const blame = await engine.invoke('codes.create', {
+      codebookId,
+      kind: 'code',
+      name: 'Blame',
+      color: '#aa3377',
+    });
     const start = FERRY.indexOf('The Coastal');
     const coded = await engine.invoke('annotations.create', {
       articleId: article!.id,
@@ -61,19 +68,25 @@ describe('coders and who decided what', () => {
 
     const quote = detail.quotes[0]!;
     await engine.invoke('quotes.update', quote.id, { speakerText: 'Ilse Varga', coderId: anna.id });
-    const stored = engine.db.prepare('SELECT coder_id, decided_at, status FROM quotes WHERE id = ?').get(quote.id);
+    const stored = engine.db
+      .prepare('SELECT coder_id, decided_at, status FROM quotes WHERE id = ?')
+      .get(quote.id);
     expect(stored).toMatchObject({ coder_id: anna.id, status: 'accepted' });
     expect((stored as { decided_at: string }).decided_at).toMatch(/^\d{4}-/);
 
     const people = await engine.invoke('entities.list', { type: 'person' });
     const varga = people.rows.find((entity) => entity.name.includes('Varga'))!;
     await engine.invoke('entities.rename', varga.id, 'Ilse Varga (harbour master)', { coderId: anna.id });
-    expect(engine.db.prepare('SELECT coder_id, decided_at FROM entities WHERE id = ?').get(varga.id)).toMatchObject({
+    expect(
+      engine.db.prepare('SELECT coder_id, decided_at FROM entities WHERE id = ?').get(varga.id),
+    ).toMatchObject({
       coder_id: anna.id,
     });
     const oberg = people.rows.find((entity) => entity.name.includes('Oberg'))!;
     await engine.invoke('entities.merge', oberg.id, varga.id, { coderId: anna.id });
-    const merged = engine.db.prepare('SELECT coder_id, decided_at FROM entities WHERE id = ?').get(varga.id) as {
+    const merged = engine.db
+      .prepare('SELECT coder_id, decided_at FROM entities WHERE id = ?')
+      .get(varga.id) as {
       coder_id: number;
       decided_at: string;
     };
