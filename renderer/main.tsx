@@ -9,6 +9,7 @@ import './styles/codebook.css';
 import './styles/stories.css';
 import './styles/compare.css';
 import './styles/agreement.css';
+import './styles/team.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

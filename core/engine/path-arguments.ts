@@ -2,7 +2,12 @@
 // such names freely: the Electron shell accepts only what the user picked in its own dialogs, the
 // browser bridge only what lies in the folders the person who started it allowed.
 
-const NAMED_BY_FIRST_ARGUMENT = new Set(['project.open', 'project.create', 'project.saveCopy']);
+const NAMED_BY_FIRST_ARGUMENT = new Set([
+  'project.open',
+  'project.create',
+  'project.saveCopy',
+  'project.saveStudentsCopy',
+]);
 
 /** The file names a call carries, or null when the method takes none. */
 export function pathsInCall(method: string, args: unknown): string[] | null {

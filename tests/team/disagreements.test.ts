@@ -78,7 +78,7 @@ describe('disagreements between coders', () => {
     const json = JSON.parse(
       (await framescope('disagreements', '--codebook', String(codebookId), '--json', '--db', engine.path))
         .out,
-    );
+    ) as { units: unknown[] };
     expect(json.units).toHaveLength(2);
   });
 
