@@ -3,6 +3,7 @@ import type { Api } from '../contract.ts';
 import {
   createProjectFile,
   importSample,
+  importSampleArgs,
   openProjectFile,
   projectInfo,
   projectPathArgs,
@@ -137,7 +138,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'project.open': { args: projectPathArgs, run: openProjectFile },
   'project.create': { args: projectPathArgs, run: createProjectFile },
   'project.saveCopy': { args: projectPathArgs, run: saveProjectCopy },
-  'project.importSample': { args: noArgs, run: importSample },
+  'project.importSample': { args: importSampleArgs, run: importSample },
 
   'articles.list': { args: articleListArgs, run: listArticles },
   'articles.facets': { args: articleFacetsArgs, run: articleFacets },
