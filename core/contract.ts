@@ -58,6 +58,9 @@ import type {
 } from './engine/handlers/compare.ts';
 import type { computeAgreement } from './engine/handlers/agreement.ts';
 import type { learnFromDecisions } from './engine/handlers/learn.ts';
+import type { setCoderRole } from './engine/handlers/coders.ts';
+import type { saveStudentsCopy } from './engine/handlers/classroom.ts';
+import type { adjudicate, listDisagreements } from './engine/handlers/disagreements.ts';
 import type { exportProjectQdpx, exportProjectTidy, importProjectQdpx } from './engine/handlers/exchange.ts';
 import type { ErrorCode } from './engine/errors.ts';
 import type { ChangedEvent } from './engine/events.ts';
@@ -132,6 +135,10 @@ export type Api = {
 
   'agreement.compute': typeof computeAgreement;
   'learn.codebook': typeof learnFromDecisions;
+  'coders.setRole': typeof setCoderRole;
+  'project.saveStudentsCopy': typeof saveStudentsCopy;
+  'disagreements.list': typeof listDisagreements;
+  'disagreements.adjudicate': typeof adjudicate;
   'exchange.exportQdpx': typeof exportProjectQdpx;
   'exchange.importQdpx': typeof importProjectQdpx;
   'exchange.exportTidy': typeof exportProjectTidy;
@@ -211,6 +218,13 @@ export type { UnitKind } from './agreement/units.ts';
 export type { LearnArgs } from './engine/handlers/learn.ts';
 export type { LearnReport, LearnedFrame, Proposal } from './learn/learn.ts';
 export type { CrossValidation } from '../nlp/learn/index.ts';
+export type { CoderRole, CoderRow } from '../db/coders.ts';
+export type {
+  AdjudicatedView,
+  Disagreement,
+  DisagreementResult,
+  DisagreementSide,
+} from './engine/handlers/disagreements.ts';
 export type { QdpxImportResult } from './engine/handlers/exchange.ts';
 export type { QdpxExport } from './exchange/refi/export.ts';
 export type { TidyExport } from './exchange/tidy.ts';

@@ -5,24 +5,29 @@ import { ensureManualStory } from '../db/stories.ts';
 import { ensureSampleCodebook } from './analyze/codebooks.ts';
 import { importPaths } from './import/pipeline.ts';
 import { analyseArticles } from './analyze/run.ts';
+import { sampleStoryArticlesPath, placeSampleStory, sampleStoryArticles } from './sample-story.ts';
 
 /** The sample article a first-time user finds in the default project. */
 export const SAMPLE_ARTICLE = resolve(import.meta.dirname, '../samples/russia-italy-aid.txt');
 
 /**
- * Creates the default project on first run, with the sample article imported and analysed, so a
- * new user opens a project with something in it. An existing project is left as it is.
+ * Creates the default project on first run, with the sample article and the sample story (ten
+ * fictional articles, coded by two fictional coders) imported and analysed, so a new user opens a
+ * project with something in it. An existing project is left as it is.
  */
 export async function ensureDefaultProject(path: string, sample = SAMPLE_ARTICLE): Promise<void> {
   if (existsSync(path)) return;
   mkdirSync(dirname(path), { recursive: true });
   const db = openProject(path);
   try {
-    const { imported } = await importPaths(db, [sample]);
+    const { imported } = await importPaths(db, [sample, sampleStoryArticlesPath()]);
+    const ids = imported.map((article) => article.id);
+    const story = new Set(sampleStoryArticles(db, ids));
     placeInSampleStory(
       db,
-      imported.map((article) => article.id),
+      ids.filter((id) => !story.has(id)),
     );
+    placeSampleStory(db, [...story]);
     await analyseArticles(
       db,
       imported.map((article) => article.id),

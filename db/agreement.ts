@@ -20,7 +20,7 @@ export function codebookCodings(db: Db, codebookId: number): CodingRow[] {
     db,
     `SELECT an.article_id, an.code_id, an.start, an.end, an.origin, an.status, an.coder_id
      FROM annotations an JOIN codes c ON c.id = an.code_id
-     WHERE c.codebook_id = ? ORDER BY an.article_id, an.start`,
+     WHERE c.codebook_id = ? AND an.adjudicated = 0 ORDER BY an.article_id, an.start`,
   ).all(codebookId) as CodingRow[];
 }
 
@@ -28,7 +28,7 @@ export function codebookCodings(db: Db, codebookId: number): CodingRow[] {
 export function coderArticles(db: Db): { coder_id: number; article_id: number }[] {
   return statement(
     db,
-    `SELECT coder_id, article_id FROM annotations WHERE coder_id IS NOT NULL
+    `SELECT coder_id, article_id FROM annotations WHERE coder_id IS NOT NULL AND adjudicated = 0
      UNION SELECT coder_id, article_id FROM quotes WHERE coder_id IS NOT NULL`,
   ).all() as { coder_id: number; article_id: number }[];
 }
@@ -79,7 +79,7 @@ export function unattributedCodings(db: Db, codebookId: number): number {
   return statement(
     db,
     `SELECT count(*) FROM annotations an JOIN codes c ON c.id = an.code_id
-     WHERE c.codebook_id = ? AND an.status = 'accepted' AND an.coder_id IS NULL`,
+     WHERE c.codebook_id = ? AND an.status = 'accepted' AND an.coder_id IS NULL AND an.adjudicated = 0`,
   )
     .pluck()
     .get(codebookId) as number;

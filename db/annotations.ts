@@ -22,6 +22,10 @@ export interface AnnotationRow {
   /** Frame evidence inside a quotation: the frame is its speaker's. */
   in_quote: 0 | 1;
   speaker: string | null;
+  /** When a person last decided on it (coded, reviewed, wrote a memo); null for untouched suggestions. */
+  decided_at: string | null;
+  /** 1: an adjudicator's decision on a unit where coders differ (see db/disagreements.ts), not coding. */
+  adjudicated: 0 | 1;
 }
 
 export interface NewFrameHit {
@@ -78,10 +82,12 @@ export function deleteSuggestedFrameHits(db: Db, articleId: number): void {
   ).run(articleId);
 }
 
+/** An article's annotations as the reader shows them: the adjudicated layer is shown apart, in Disagreements. */
 export function listAnnotations(db: Db, articleId: number): AnnotationRow[] {
-  return statement(db, 'SELECT * FROM annotations WHERE article_id = ? ORDER BY start').all(
-    articleId,
-  ) as AnnotationRow[];
+  return statement(
+    db,
+    'SELECT * FROM annotations WHERE article_id = ? AND adjudicated = 0 ORDER BY start',
+  ).all(articleId) as AnnotationRow[];
 }
 
 /** Ids of every annotation of a code, for keeping them in the history when the code is deleted. */

@@ -12,6 +12,7 @@ const PURPOSE_OF: Record<string, Purpose> = {
   'project.open': 'open',
   'project.create': 'save',
   'project.saveCopy': 'save',
+  'project.saveStudentsCopy': 'save',
 };
 const PREFIX = 'picked:';
 

@@ -46,6 +46,7 @@ async function start(): Promise<void> {
     : SAMPLE_ARTICLE;
   // The engine thread's "Open the sample article" reads it from here too.
   process.env.FRAMESCOPE_SAMPLE = sample;
+  if (app.isPackaged) process.env.FRAMESCOPE_SAMPLE_STORY = join(process.resourcesPath, 'samples', 'convoy');
   await ensureDefaultProject(projectPath, sample);
   const engine = new EngineHost(engineWorkerPath, projectPath);
   const recent = new RecentProjects(app.getPath('userData'));

@@ -106,6 +106,13 @@ export function installMenu(
             if (filePath) await report('project.saveCopy', [filePath]);
           }),
         },
+        {
+          label: 'Save a Copy for Students…',
+          click: run(async () => {
+            const { filePath } = await dialog.showSaveDialog(window, { filters: [PROJECT_FILTER] });
+            if (filePath) await report('project.saveStudentsCopy', [filePath]);
+          }),
+        },
         { type: 'separator' },
         { role: 'quit' },
       ],

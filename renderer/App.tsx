@@ -11,6 +11,8 @@ import { TasksView } from './views/TasksView.tsx';
 import { StoriesView } from './views/StoriesView.tsx';
 import { CompareView } from './views/CompareView.tsx';
 import { AgreementView } from './views/AgreementView.tsx';
+import { DisagreementsView } from './views/DisagreementsView.tsx';
+import { CoderQuestion } from './components/CoderQuestion.tsx';
 import { useRoute } from './hooks/useRoute.ts';
 import { listenForTasks } from './hooks/tasks.ts';
 import { useGlobalKeys } from './hooks/useGlobalKeys.ts';
@@ -30,11 +32,13 @@ export function App() {
         {route.view === 'stories' && <StoriesView storyId={route.storyId} leftOut={route.leftOut ?? false} />}
         {route.view === 'compare' && <CompareView selection={route.selection} />}
         {route.view === 'agreement' && <AgreementView />}
+        {route.view === 'disagreements' && <DisagreementsView choice={route.choice} />}
         {route.view === 'tasks' && <TasksView />}
       </main>
       <DropImport />
       <ImportInputs />
       <ToastHost />
+      <CoderQuestion />
     </div>
   );
 }

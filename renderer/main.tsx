@@ -10,6 +10,7 @@ import './styles/stories.css';
 import './styles/compare.css';
 import './styles/agreement.css';
 import './styles/learn.css';
+import './styles/team.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -19,6 +19,14 @@ import { mergeCommand, type MergeCommandOptions } from './commands/merge.ts';
 import { agreementCommand, type AgreementCommandOptions } from './commands/agreement.ts';
 import { learnCommand, type LearnCommandOptions } from './commands/learn.ts';
 import { codebooksCommand, type CodebooksCommandOptions } from './commands/codebooks.ts';
+import {
+  codersCommand,
+  disagreementsCommand,
+  studentsCopyCommand,
+  type CodersCommandOptions,
+  type DisagreementsCommandOptions,
+  type StudentsCopyCommandOptions,
+} from './commands/team.ts';
 import { processOutput, terminalOutput, type Output } from './output.ts';
 import { describeFileFailure } from '../../db/failures.ts';
 import { describeSqliteProblem } from '../../db/errors.ts';
@@ -239,6 +247,10 @@ export async function main(argv: string[], given: Output = processOutput): Promi
       new Option('--by <what>', 'one row per code or per outlet').choices(['code', 'outlet']).default('code'),
     )
     .option('--machine', "compare the machine's suggestions with each coder (frames and quote speakers)")
+    .option(
+      '--reference <coder>',
+      'compare each coder with this one (e.g. the key of a class), one pair at a time',
+    )
     .option('--resamples <n>', 'bootstrap resamples for the 95% intervals (default 1000; 0 for none)')
     .option('--seed <n>', 'seed of the resampling, so the intervals repeat (default 1)')
     .addOption(dbOption())
@@ -259,6 +271,46 @@ export async function main(argv: string[], given: Output = processOutput): Promi
     .addOption(jsonOption())
     .action(async (options: LearnCommandOptions) => {
       exitCode = await learnCommand(options, output);
+    });
+
+  program
+    .command('disagreements')
+    .description('the sentences, paragraphs or articles where coders differ on a code, with their memos')
+    .requiredOption('--codebook <id>', 'the codebook, by number or name (see the Codebook view)')
+    .addOption(
+      new Option('--unit <unit>', 'what coders are compared in')
+        .choices(['article', 'paragraph', 'sentence'])
+        .default('sentence'),
+    )
+    .option(
+      '--coders <names>',
+      'coders by name or number, e.g. Anna,Ben (default: all who coded, adjudicators aside)',
+    )
+    .option('--open', 'leave out the places an adjudicator has settled')
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action(async (options: DisagreementsCommandOptions) => {
+      exitCode = await disagreementsCommand(options, output);
+    });
+
+  program
+    .command('coders')
+    .description('list the coders, or give one a role: coders role NAME coder|adjudicator|key')
+    .argument('[args...]', 'list, or role NAME ROLE')
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action(async (args: string[], options: CodersCommandOptions) => {
+      exitCode = await codersCommand(args, options, output);
+    });
+
+  program
+    .command('students-copy')
+    .description("save a copy of the project for students, without the key coder's decisions")
+    .requiredOption('--out <file>', 'the new project file (must not exist)')
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action(async (options: StudentsCopyCommandOptions) => {
+      exitCode = await studentsCopyCommand(options, output);
     });
 
   program

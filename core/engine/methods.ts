@@ -3,6 +3,7 @@ import type { Api } from '../contract.ts';
 import {
   createProjectFile,
   importSample,
+  importSampleArgs,
   openProjectFile,
   projectInfo,
   projectPathArgs,
@@ -113,6 +114,9 @@ import {
 } from './handlers/compare.ts';
 import { agreementArgs, computeAgreement } from './handlers/agreement.ts';
 import { learnArgs, learnFromDecisions } from './handlers/learn.ts';
+import { coderRoleArgs, setCoderRole } from './handlers/coders.ts';
+import { saveStudentsCopy } from './handlers/classroom.ts';
+import { adjudicate, adjudicateArgs, disagreementArgs, listDisagreements } from './handlers/disagreements.ts';
 import {
   exchangePathArgs,
   exportProjectQdpx,
@@ -136,7 +140,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'project.open': { args: projectPathArgs, run: openProjectFile },
   'project.create': { args: projectPathArgs, run: createProjectFile },
   'project.saveCopy': { args: projectPathArgs, run: saveProjectCopy },
-  'project.importSample': { args: noArgs, run: importSample },
+  'project.importSample': { args: importSampleArgs, run: importSample },
   'project.merge': { args: mergeArgs, run: mergeProject },
 
   'articles.list': { args: articleListArgs, run: listArticles },
@@ -200,6 +204,10 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
 
   'agreement.compute': { args: agreementArgs, run: computeAgreement },
   'learn.codebook': { args: learnArgs, run: learnFromDecisions },
+  'coders.setRole': { args: coderRoleArgs, run: setCoderRole },
+  'project.saveStudentsCopy': { args: projectPathArgs, run: saveStudentsCopy },
+  'disagreements.list': { args: disagreementArgs, run: listDisagreements },
+  'disagreements.adjudicate': { args: adjudicateArgs, run: adjudicate },
   'exchange.exportQdpx': { args: exchangePathArgs, run: exportProjectQdpx },
   'exchange.importQdpx': { args: qdpxImportArgs, run: importProjectQdpx },
   'exchange.exportTidy': { args: exchangePathArgs, run: exportProjectTidy },

@@ -7,6 +7,10 @@ const NAMED_BY_FIRST_ARGUMENT = new Set([
   'project.create',
   'project.saveCopy',
   'project.merge',
+  'project.saveStudentsCopy',
+  'exchange.exportQdpx',
+  'exchange.importQdpx',
+  'exchange.exportTidy',
 ]);
 
 /** The file names a call carries, or null when the method takes none. */

@@ -11,6 +11,7 @@ import { entityConfidence } from './009-entity-confidence.ts';
 import { sortIndexes } from './010-sort-indexes.ts';
 import { useCounts } from './011-use-counts.ts';
 import { coderUids } from './012-coder-uids.ts';
+import { coderRoles } from './013-coder-roles.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   sortIndexes,
   useCounts,
   coderUids,
+  coderRoles,
 ];
 
 export const latestVersion = migrations.length;

@@ -27,6 +27,9 @@ export function Rail({ route }: { route: Route }) {
         <a href="#/agreement" aria-current={current('agreement')}>
           Agreement
         </a>
+        <a href="#/disagreements" aria-current={current('disagreements')}>
+          Disagreements
+        </a>
       </nav>
       <TaskList />
     </aside>

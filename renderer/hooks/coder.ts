@@ -2,8 +2,9 @@ import { call } from '../api/client.ts';
 import { onDataChange } from '../api/changes.ts';
 import { createStore } from './store.ts';
 
-// Who is coding: chosen in the top bar, remembered in this browser (localStorage) across
-// sessions and projects. It is kept by name, since each project numbers its coders itself.
+// Who is coding: chosen in the top bar, or asked for the first time a person corrects or codes,
+// and remembered on this machine (localStorage of this browser or app window) across sessions and
+// projects. It is kept by name, since each project numbers its coders itself.
 
 const KEY = 'framescope.coder';
 
@@ -28,13 +29,39 @@ export function setCoder(name: string | null): void {
   coderStore.set(name);
 }
 
+/** The open "Who is coding?" question, answered with a name or null (cancelled). */
+export const coderQuestion = createStore<((name: string | null) => void) | null>(null);
+
+/** Raised when a person declines to say who they are: the correction is not made. */
+export class NoCoderError extends Error {
+  constructor() {
+    super(
+      'nothing was changed, because every correction and code records who made it. Give your name first.',
+    );
+  }
+}
+
+/** The chosen coder's name, asking for it (once per machine) when nobody is chosen yet. */
+export async function requireCoder(): Promise<string> {
+  const current = coderStore.get();
+  if (current) return current;
+  const name = await new Promise<string | null>((resolve) => {
+    coderQuestion.get()?.(null);
+    coderQuestion.set(() => resolve);
+  });
+  coderQuestion.set(null);
+  if (!name) throw new NoCoderError();
+  setCoder(name);
+  return name;
+}
+
 /**
  * `{ coderId }` of the chosen coder in the open project (added to it when new), to spread into
- * the arguments of every coding and correction; `{}` when no coder is chosen.
+ * the arguments of every coding and correction. Asks who is coding the first time; throws
+ * NoCoderError when the person declines, so nothing is recorded without a coder.
  */
-export async function coderArgs(): Promise<{ coderId?: number }> {
-  const name = coderStore.get();
-  if (!name) return {};
+export async function coderArgs(): Promise<{ coderId: number }> {
+  const name = await requireCoder();
   // Asked once per coder and project, not before every correction (issue 12).
   known ??= onDataChange((change) => {
     if (change.tables === 'all' || change.tables.has('coders')) ids.clear();

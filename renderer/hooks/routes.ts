@@ -3,6 +3,12 @@
 
 export type CompareSelection = { storyId: number } | { query: string } | null;
 
+/** What the Disagreements view opens on: a codebook and the coders to set side by side (empty: all). */
+export interface DisagreementChoice {
+  codebookId: number | null;
+  coders: string[];
+}
+
 export type Route =
   | { view: 'library' }
   | { view: 'reader'; articleId: number }
@@ -10,6 +16,7 @@ export type Route =
   | { view: 'stories'; storyId: number | null; leftOut?: boolean }
   | { view: 'compare'; selection: CompareSelection }
   | { view: 'agreement' }
+  | { view: 'disagreements'; choice: DisagreementChoice }
   | { view: 'tasks' };
 
 export function parseRoute(hash: string): Route {
@@ -27,6 +34,18 @@ export function parseRoute(hash: string): Route {
     return { view: 'compare', selection: query ? { query } : null };
   }
   if (view === 'agreement') return { view: 'agreement' };
+  if (view === 'disagreements') {
+    const params = new URLSearchParams(search);
+    const codebook = Number(params.get('codebook'));
+    const coders = (params.get('coders') ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    return {
+      view: 'disagreements',
+      choice: { codebookId: Number.isInteger(codebook) && codebook > 0 ? codebook : null, coders },
+    };
+  }
   if (view === 'tasks') return { view: 'tasks' };
   return { view: 'library' };
 }
@@ -46,6 +65,13 @@ export function routeHash(route: Route): string {
       return `#/compare?${new URLSearchParams({ query: route.selection.query }).toString()}`;
     case 'agreement':
       return '#/agreement';
+    case 'disagreements': {
+      const params = new URLSearchParams();
+      if (route.choice.codebookId !== null) params.set('codebook', String(route.choice.codebookId));
+      if (route.choice.coders.length > 0) params.set('coders', route.choice.coders.join(','));
+      const query = params.toString();
+      return query ? `#/disagreements?${query}` : '#/disagreements';
+    }
     case 'tasks':
       return '#/tasks';
     case 'library':

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { parseRoute, routeHash, type Route } from './routes.ts';
 
 export { parseRoute, routeHash };
-export type { CompareSelection, Route } from './routes.ts';
+export type { CompareSelection, DisagreementChoice, Route } from './routes.ts';
 
 export function navigate(route: Route): void {
   window.location.hash = routeHash(route);

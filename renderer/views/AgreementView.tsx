@@ -4,6 +4,8 @@ import { useEngine } from '../hooks/useEngine.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { AgreementControls, type AgreementChoice } from '../components/agreement/AgreementControls.tsx';
 import { FiguresTable, type FiguresRow } from '../components/agreement/FiguresTable.tsx';
+import { ClassControls } from '../components/agreement/ClassControls.tsx';
+import { routeHash } from '../hooks/useRoute.ts';
 
 /** How far coders agree with one another, or the machine's suggestions with each coder, per code. */
 export function AgreementView() {
@@ -14,8 +16,11 @@ export function AgreementView() {
     unit: 'article',
     by: 'code',
     machine: false,
+    withKey: false,
     coders: [],
   });
+  const keyName = coders.data?.find((coder) => coder.role === 'key')?.name ?? null;
+  const reference = choice.withKey && !choice.machine && keyName ? keyName : null;
   // The codebook people code with most, until one is chosen.
   const codebookId =
     choice.codebookId ?? [...(codebooks.data ?? [])].sort((a, b) => used(b) - used(a))[0]?.id ?? null;
@@ -29,6 +34,7 @@ export function AgreementView() {
             unit: choice.unit,
             by: choice.by,
             machine: choice.machine,
+            ...(reference ? { reference } : {}),
             ...(choice.coders.length > 0 ? { coders: choice.coders } : {}),
           },
         ],
@@ -49,12 +55,14 @@ export function AgreementView() {
           choice={{ ...choice, codebookId }}
           onChange={setChoice}
           codebooks={codebooks.data}
+          keyName={keyName}
           coders={(coders.data ?? []).map((coder) => ({
             name: coder.name,
             included: included.has(coder.name),
           }))}
         />
       )}
+      {coders.data && coders.data.length > 0 && <ClassControls coders={coders.data} />}
       {result.error && !result.loading && (
         <ErrorNotice
           error={result.error}
@@ -67,7 +75,9 @@ export function AgreementView() {
         />
       )}
       {!result.data && !result.error && <AgreementSkeleton />}
-      {result.data && !result.error && <Results result={result.data} busy={result.loading} />}
+      {result.data && !result.error && (
+        <Results result={result.data} busy={result.loading} withKey={reference !== null} />
+      )}
     </div>
   );
 }
@@ -76,20 +86,33 @@ function used(book: { codes: { accepted: number }[] }): number {
   return book.codes.reduce((sum, code) => sum + code.accepted, 0);
 }
 
-function Results({ result, busy }: { result: AgreementResult; busy: boolean }) {
+function Results({ result, busy, withKey }: { result: AgreementResult; busy: boolean; withKey: boolean }) {
   return (
     <div className="agreement-results" aria-busy={busy}>
       {result.comparisons.map((comparison) => (
-        <Comparison key={comparison.title} comparison={comparison} by={result.by} />
+        <Comparison
+          key={comparison.title}
+          comparison={comparison}
+          by={result.by}
+          differ={
+            withKey || (!result.machine && comparison.coders.length >= 2)
+              ? routeHash({
+                  view: 'disagreements',
+                  choice: { codebookId: result.codebook.id, coders: comparison.coders },
+                })
+              : null
+          }
+        />
       ))}
       <p className="faint agreement-method">
         95% intervals from {result.resamples.toLocaleString('en')} bootstrap resamples of the units (seed{' '}
         {result.seed}), so the figures repeat. Same figures on the command line: framescope agreement
         --codebook {result.codebook.id} --unit {result.unit}
         {result.by === 'outlet' ? ' --by outlet' : ''}
-        {result.machine ? ' --machine' : ''} (engine method agreement.compute). Dashed ticks mark α = .667 and
-        .800: Krippendorff (2004) would rely on variables at .800 or above and draw only tentative conclusions
-        between the two.
+        {result.machine ? ' --machine' : ''}
+        {withKey ? ` --reference "${result.comparisons[0]?.coders[0] ?? ''}"` : ''} (engine method
+        agreement.compute). Dashed ticks mark α = .667 and .800: Krippendorff (2004) would rely on variables
+        at .800 or above and draw only tentative conclusions between the two.
         {result.unattributed > 0 &&
           ` ${result.unattributed.toLocaleString('en')} accepted codings name no coder and are left out.`}
       </p>
@@ -97,7 +120,16 @@ function Results({ result, busy }: { result: AgreementResult; busy: boolean }) {
   );
 }
 
-function Comparison({ comparison, by }: { comparison: AgreementComparison; by: 'code' | 'outlet' }) {
+function Comparison({
+  comparison,
+  by,
+  differ,
+}: {
+  comparison: AgreementComparison;
+  by: 'code' | 'outlet';
+  /** Where the Disagreements view lists the passages these coders differ on. */
+  differ: string | null;
+}) {
   const { report, speakers } = comparison;
   const rows: FiguresRow[] = [
     ...report.rows.map((row) => ({ key: row.key, label: row.label, figures: row })),
@@ -113,6 +145,11 @@ function Comparison({ comparison, by }: { comparison: AgreementComparison; by: '
       <header className="chart-head">
         <h2>{comparison.title}</h2>
         <span className="faint">{report.source}</span>
+        {differ && (
+          <a className="agreement-differ" href={differ}>
+            Passages where they differ →
+          </a>
+        )}
       </header>
       {report.pooled.units === 0 ? (
         <p className="agreement-none muted">

@@ -52,7 +52,7 @@ describe('the Agreement view in a browser, through the local bridge', () => {
   it('shows alpha per code with intervals, and the machine against a coder', async () => {
     const { server, page } = session;
     await page.goto(`${server.url}#/agreement`);
-    await page.getByRole('link', { name: 'Agreement' }).waitFor();
+    await page.getByRole('link', { name: 'Agreement', exact: true }).waitFor();
     const table = page.getByRole('table', { name: 'Agreement of Anna and Ben' });
     await table.waitFor({ timeout: 30_000 });
     const row = (name: RegExp) => table.getByRole('row', { name });

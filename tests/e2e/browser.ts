@@ -73,6 +73,17 @@ export function useBrowserSession(
     });
     browser = await launchChromium();
     session.page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // The app asks who is coding before the first correction; these tests code as one person, chosen
+    // once per tab (a test that wants the question removes the name and reloads).
+    await session.page.addInitScript(() => {
+      try {
+        if (sessionStorage.getItem('framescope.e2e')) return;
+        sessionStorage.setItem('framescope.e2e', '1');
+        localStorage.setItem('framescope.coder', 'Tester');
+      } catch {
+        // about:blank has no storage; the app's own pages do.
+      }
+    });
   }, 600_000);
   afterAll(async () => {
     await browser?.close();

@@ -46,7 +46,7 @@ describe('frame decisions in the Reader', () => {
     await linkage.getByRole('button', { name: 'Absent' }).click();
     await expect
       .poll(() => badge('Political linkage and sanctions'), WAIT)
-      .toBe('absent · decided by a coder');
+      .toBe('absent · decided by Tester');
     await linkage.scrollIntoViewIfNeeded();
     await screenshot(page, 'frames-decided');
     await page.getByRole('button', { name: 'Undo' }).first().click();

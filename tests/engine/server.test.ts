@@ -251,6 +251,9 @@ describe('the local HTTP bridge', () => {
       ['project.open', [secret]],
       ['project.create', [join(temp.dir(), 'new.sqlite')]],
       ['project.saveCopy', [join(temp.dir(), 'copy.sqlite')]],
+      ['exchange.exportQdpx', [join(temp.dir(), 'out.qdpx')]],
+      ['exchange.importQdpx', [secret]],
+      ['exchange.exportTidy', [temp.dir()]],
     ] as const) {
       const refused = await call(closed, method, [...args]);
       expect(refused.status, method).toBe(403);

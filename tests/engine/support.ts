@@ -18,13 +18,13 @@ export function useEngines() {
   };
   /**
    * An engine whose project holds the seed article, imported as the sample (in the sample story, with
-   * the sample's issue codebook) and analysed.
+   * the sample's issue codebook) and analysed; without the fictional sample story.
    */
   const seeded = async () => {
     const created = engine();
     process.env.FRAMESCOPE_SAMPLE = SEED_PATH;
     try {
-      await created.invoke('project.importSample');
+      await created.invoke('project.importSample', { story: false });
     } finally {
       delete process.env.FRAMESCOPE_SAMPLE;
     }

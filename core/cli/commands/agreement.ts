@@ -10,6 +10,7 @@ export interface AgreementCommandOptions {
   coders?: string;
   by?: 'code' | 'outlet';
   machine?: boolean;
+  reference?: string;
   resamples?: string;
   seed?: string;
 }
@@ -47,6 +48,7 @@ export async function agreementCommand(options: AgreementCommandOptions, output:
       ...(options.by ? { by: options.by } : {}),
       ...(coders ? { coders } : {}),
       ...(options.machine ? { machine: true } : {}),
+      ...(options.reference ? { reference: options.reference.trim() } : {}),
       ...(resamples !== undefined ? { resamples } : {}),
       ...(seed !== undefined ? { seed } : {}),
     });

@@ -8,6 +8,7 @@ import { DEFAULT_RESAMPLES, DEFAULT_SEED } from '../../agreement/statistics.ts';
 import type { UnitKind } from '../../agreement/units.ts';
 import { codebookLabels, coderCodingSet, machineCodingSet, machineSpeakerPairs } from '../agreement-data.ts';
 import { EngineError, notFound } from '../errors.ts';
+import { findCoder } from './coders.ts';
 import { id, nonEmpty } from '../schemas.ts';
 import type { Session } from '../session.ts';
 
@@ -23,6 +24,11 @@ export const agreementArgs = z.tuple([
     by: z.enum(['code', 'outlet']).optional(),
     /** Compare the machine's suggestions with each coder instead of the coders with one another. */
     machine: z.boolean().optional(),
+    /**
+     * Compare each other coder with this one (the key of a class, or any reference coder), one pair
+     * at a time, instead of all coders together.
+     */
+    reference: z.union([id, nonEmpty]).optional(),
     resamples: z.number().int().min(0).max(20_000).optional(),
     seed: z.number().int().optional(),
   }),
@@ -80,6 +86,20 @@ export function computeAgreement(this: Session, args: AgreementArgs): AgreementR
         report: agreementReport(set, frames.labels, options),
         speakers: speakerAgreement(speakers.pairs, speakers.labelOf, options),
         unknownSpeakers: speakers.unknown,
+      });
+    }
+  } else if (args.reference !== undefined) {
+    const reference = findCoder(this.db, args.reference);
+    const codes = codebookLabels(this.db, codebook.id);
+    for (const coder of coders) {
+      if (coder.id === reference.id) continue;
+      const set = coderCodingSet(this.db, codebook.id, [reference, coder], codes);
+      comparisons.push({
+        title: `${coder.name} and ${reference.name}${reference.role === 'key' ? ' (the key)' : ''}`,
+        coders: [reference.name, coder.name],
+        report: agreementReport(set, codes.labels, options),
+        speakers: null,
+        unknownSpeakers: 0,
       });
     }
   } else {

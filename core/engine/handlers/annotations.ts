@@ -51,6 +51,7 @@ export function createAnnotation(this: Session, input: NewAnnotationArgs): Annot
   checkSpan(input.start, input.end, article.text.length);
   const codeName = checkCode(this, input.codeId);
   checkCoder(this, input.coderId);
+  const now = new Date().toISOString();
   const row = this.edit(`Code a passage as “${codeName}”`, (recorder) =>
     recorder.insert<AnnotationRow>('annotations', {
       article_id: input.articleId,
@@ -61,7 +62,8 @@ export function createAnnotation(this: Session, input: NewAnnotationArgs): Annot
       origin: 'manual',
       status: 'accepted',
       coder_id: input.coderId ?? null,
-      created_at: new Date().toISOString(),
+      created_at: now,
+      decided_at: now,
     }),
   );
   return annotationView(this.db, row);
@@ -89,6 +91,7 @@ export function updateAnnotation(
     checkCoder(this, patch.coderId);
     values.coder_id = patch.coderId;
   }
+  values.decided_at = new Date().toISOString();
   const row = this.edit(label, (recorder) =>
     recorder.update<AnnotationRow>('annotations', { id: annotationId }, values),
   )!;

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { z } from 'zod';
 import { projectCounts, type ProjectCounts } from '../../../db/articles.ts';
 import { getSetting, isShortText } from '../../../db/meta.ts';
 import { cachedRead } from '../../../db/read-cache.ts';
@@ -10,6 +9,8 @@ import { nonEmpty } from '../schemas.ts';
 import { EngineError } from '../errors.ts';
 import { SAMPLE_ARTICLE, placeInSampleStory } from '../../sample.ts';
 import { importAndAnalyse, type ImportResult } from './imports.ts';
+import { sampleStoryArticlesPath, placeSampleStory, sampleStoryArticles } from '../../sample-story.ts';
+import { z } from 'zod';
 
 export interface ProjectInfo {
   /** The project file. */
@@ -59,16 +60,37 @@ export function sampleArticlePath(): string {
   return process.env.FRAMESCOPE_SAMPLE || SAMPLE_ARTICLE;
 }
 
+export const importSampleArgs = z.tuple([
+  z
+    .strictObject({
+      /** Also the sample story of ten fictional articles (default true). */ story: z.boolean().optional(),
+    })
+    .optional(),
+]);
+
 /**
- * Imports the sample article into the open project, in the sample story (to which the sample's issue
- * codebook applies), and analyses it, as a task with progress like any import. When it is already there it is reported as a duplicate and nothing changes.
+ * Imports the sample article into the open project, in its sample story (to which the sample's
+ * issue codebook applies), and the sample story of ten short fictional articles with its codebook
+ * and two fictional coders' decisions; then analyses them, as a task with progress like any import.
+ * What is already there is reported as a duplicate and left as it is.
  */
-export function importSample(this: Session): Promise<ImportResult> {
+export function importSample(
+  this: Session,
+  options: { story?: boolean | undefined } = {},
+): Promise<ImportResult> {
+  const paths = [sampleArticlePath(), ...(options.story === false ? [] : [sampleStoryArticlesPath()])];
   return importAndAnalyse(
     this,
-    [sampleArticlePath()],
+    paths,
     {},
     (path) => basename(path),
-    (ids) => placeInSampleStory(this.db, ids),
+    (ids) => {
+      const story = new Set(sampleStoryArticles(this.db, ids));
+      placeInSampleStory(
+        this.db,
+        ids.filter((id) => !story.has(id)),
+      );
+      placeSampleStory(this.db, [...story]);
+    },
   );
 }

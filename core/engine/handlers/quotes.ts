@@ -84,10 +84,16 @@ export function updateQuote(this: Session, quoteId: number, patch: QuotePatch): 
   if (patch.status !== undefined) values.status = patch.status;
   else if (speakerChanged && before.status === 'suggested') values.status = 'accepted';
   if (patch.coderId !== undefined) values.coder_id = patch.coderId;
+  // The time of a decision changes with the decision: accepting what is accepted changes nothing.
+  const row = before as unknown as Record<string, unknown>;
+  if (Object.entries(values).some(([column, value]) => row[column] !== value))
+    values.decided_at = new Date().toISOString();
 
   const label = speakerChanged ? 'Change the speaker of a quote' : statusLabel(patch.status, 'quote');
-  const row = this.edit(label, (recorder) => recorder.update<QuoteRow>('quotes', { id: quoteId }, values))!;
-  return quoteView(this.db, row);
+  const updated = this.edit(label, (recorder) =>
+    recorder.update<QuoteRow>('quotes', { id: quoteId }, values),
+  )!;
+  return quoteView(this.db, updated);
 }
 
 export function statusLabel(status: string | undefined, thing: string): string {
@@ -110,9 +116,14 @@ export function acceptSureQuotes(
   checkCoder(this, options.coderId);
   const ids = sureSuggestedQuoteIds(this.db, options.articleId, options.threshold ?? SURE_CONFIDENCE);
   if (ids.length === 0) return { accepted: 0, quoteIds: [] };
+  const now = new Date().toISOString();
   this.edit(`Accept ${ids.length === 1 ? 'a sure quote' : `${ids.length} sure quotes`}`, (recorder) => {
     for (const quoteId of ids)
-      recorder.update('quotes', { id: quoteId }, { status: 'accepted', coder_id: options.coderId ?? null });
+      recorder.update(
+        'quotes',
+        { id: quoteId },
+        { status: 'accepted', coder_id: options.coderId ?? null, decided_at: now },
+      );
   });
   return { accepted: ids.length, quoteIds: ids };
 }
@@ -138,6 +149,7 @@ export function createQuote(this: Session, quote: NewQuoteArgs): QuoteView {
       origin: 'manual',
       status: 'accepted',
       coder_id: quote.coderId ?? null,
+      decided_at: new Date().toISOString(),
     }),
   );
   return quoteView(this.db, row, article.text);

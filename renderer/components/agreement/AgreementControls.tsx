@@ -5,6 +5,8 @@ export interface AgreementChoice {
   unit: UnitKind;
   by: 'code' | 'outlet';
   machine: boolean;
+  /** Compare each coder with the key, one pair at a time (a class against its answers). */
+  withKey: boolean;
   /** Coders chosen by name; empty: everyone who coded. */
   coders: string[];
 }
@@ -15,11 +17,14 @@ export function AgreementControls({
   onChange,
   codebooks,
   coders,
+  keyName = null,
 }: {
   choice: AgreementChoice;
   onChange: (choice: AgreementChoice) => void;
   codebooks: CodebookView[];
   coders: { name: string; included: boolean }[];
+  /** The coder marked as the key, if any. */
+  keyName?: string | null;
 }) {
   const set = (patch: Partial<AgreementChoice>) => onChange({ ...choice, ...patch });
   const toggle = (name: string, on: boolean) => {
@@ -72,8 +77,8 @@ export function AgreementControls({
           <input
             type="radio"
             name="agreement-mode"
-            checked={!choice.machine}
-            onChange={() => set({ machine: false })}
+            checked={!choice.machine && !(choice.withKey && keyName)}
+            onChange={() => set({ machine: false, withKey: false })}
           />
           coders with each other
         </label>
@@ -82,10 +87,21 @@ export function AgreementControls({
             type="radio"
             name="agreement-mode"
             checked={choice.machine}
-            onChange={() => set({ machine: true })}
+            onChange={() => set({ machine: true, withKey: false })}
           />
           suggestions with each coder
         </label>
+        {keyName && (
+          <label>
+            <input
+              type="radio"
+              name="agreement-mode"
+              checked={choice.withKey && !choice.machine}
+              onChange={() => set({ machine: false, withKey: true })}
+            />
+            each coder with the key ({keyName})
+          </label>
+        )}
       </fieldset>
       {coders.length > 0 && (
         <fieldset className="agreement-coders">

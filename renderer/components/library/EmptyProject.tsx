@@ -12,11 +12,11 @@ export function EmptyProject() {
     mutate('project.importSample').then(
       (result) => {
         setBusy(false);
-        if (result.imported.length === 0) showToast('The sample article is already in this project.');
+        if (result.imported.length === 0) showToast('The sample articles are already in this project.');
       },
       (error: unknown) => {
         setBusy(false);
-        showError(error, 'open the sample article');
+        showError(error, 'open the sample');
       },
     );
   };
@@ -49,9 +49,12 @@ export function EmptyProject() {
           story is framed. Files that cannot be read are listed with the reason; the rest go on.
         </p>
         <div className="sample-offer">
-          <span className="muted">Or try Framescope on one news article first:</span>
+          <span className="muted">
+            Or try Framescope first on one news article and a sample story of ten short articles from
+            fictional outlets, coded by two fictional coders:
+          </span>
           <button type="button" className="btn" disabled={busy} onClick={openSample}>
-            {busy ? 'Opening the sample…' : 'Open the sample article'}
+            {busy ? 'Opening the sample…' : 'Open the sample articles'}
           </button>
         </div>
       </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AnnotationView } from '../../api/contract.ts';
 import { mutate } from '../../api/freshness.ts';
 import { showError, showToast } from '../../hooks/toast.ts';
+import { coderArgs } from '../../hooks/coder.ts';
 import { isHandCoding, sameTarget, type Target } from '../../reader/marks.ts';
 import { PanelItem } from './PanelItem.tsx';
 import { Passage } from './Passage.tsx';
@@ -13,10 +14,18 @@ function MemoEditor({ annotation }: { annotation: AnnotationView }) {
   const save = () => {
     if (memo === (annotation.memo ?? '')) return;
     // A memo edit keeps the passage's coder: who coded it does not change when someone annotates it.
-    mutate('annotations.update', annotation.id, { memo: memo.trim() || null }).then(
-      () => showToast('Memo saved.', { undo: true }),
-      (error: unknown) => showError(error, 'save the memo'),
-    );
+    // A passage nobody has decided on yet becomes the memo writer's.
+    coderArgs()
+      .then((coder) =>
+        mutate('annotations.update', annotation.id, {
+          memo: memo.trim() || null,
+          ...(annotation.coderId === null ? coder : {}),
+        }),
+      )
+      .then(
+        () => showToast('Memo saved.', { undo: true }),
+        (error: unknown) => showError(error, 'save the memo'),
+      );
   };
   return (
     <label className="memo" onClick={(event) => event.stopPropagation()}>

@@ -8,6 +8,7 @@ import { sameTarget, type Target } from '../../reader/marks.ts';
 import { ENTITY_TYPE_NAMES, entityColor } from '../colors.ts';
 import { PanelItem } from './PanelItem.tsx';
 import type { TabProps } from './tab-props.ts';
+import { coderArgs } from '../../hooks/coder.ts';
 
 type Entity = ArticleDetail['entities'][number];
 
@@ -35,13 +36,15 @@ function RenameForm({ entity, onDone }: { entity: Entity; onDone: () => void }) 
         event.preventDefault();
         const next = name.trim();
         if (!next || next === entity.name) return onDone();
-        mutate('entities.rename', entity.id, next).then(
-          () => {
-            showToast(`Renamed to ${next}; the old name stays as an alias.`, { undo: true });
-            onDone();
-          },
-          (error: unknown) => showError(error, 'rename it'),
-        );
+        coderArgs()
+          .then((coder) => mutate('entities.rename', entity.id, next, coder))
+          .then(
+            () => {
+              showToast(`Renamed to ${next}; the old name stays as an alias.`, { undo: true });
+              onDone();
+            },
+            (error: unknown) => showError(error, 'rename it'),
+          );
       }}
     >
       <input
@@ -69,13 +72,15 @@ function MergeForm({ entity, others, onDone }: { entity: Entity; others: Entity[
         .map((row) => ({ id: row.id, name: row.name, detail: `${row.articles} articles` }))
     : others.map((other) => ({ id: other.id, name: other.name, detail: 'in this article' }));
   const merge = (into: { id: number; name: string }) =>
-    mutate('entities.merge', entity.id, into.id).then(
-      () => {
-        showToast(`Merged ${entity.name} into ${into.name}; its names stay as aliases.`, { undo: true });
-        onDone();
-      },
-      (error: unknown) => showError(error, 'merge them'),
-    );
+    coderArgs()
+      .then((coder) => mutate('entities.merge', entity.id, into.id, coder))
+      .then(
+        () => {
+          showToast(`Merged ${entity.name} into ${into.name}; its names stay as aliases.`, { undo: true });
+          onDone();
+        },
+        (error: unknown) => showError(error, 'merge them'),
+      );
   return (
     <div className="merge-form" onClick={(event) => event.stopPropagation()}>
       <div className="inline-form">
