@@ -17,7 +17,17 @@ export interface CompareArticleRow {
 
 export type FrameHitRow = Pick<
   AnnotationRow,
-  'id' | 'article_id' | 'code_id' | 'start' | 'end' | 'cue_start' | 'cue_end' | 'cue' | 'negated' | 'status'
+  | 'id'
+  | 'article_id'
+  | 'code_id'
+  | 'start'
+  | 'end'
+  | 'cue_start'
+  | 'cue_end'
+  | 'cue'
+  | 'negated'
+  | 'status'
+  | 'in_quote'
 >;
 
 export interface FrameCodeRow {
@@ -63,7 +73,8 @@ export function compareArticles(db: Db, ids: readonly number[]): CompareArticleR
 export function frameHitsOf(db: Db, ids: readonly number[]): FrameHitRow[] {
   return statement(
     db,
-    `SELECT an.id, an.article_id, an.code_id, an.start, an.end, an.cue_start, an.cue_end, an.cue, an.negated, an.status
+    `SELECT an.id, an.article_id, an.code_id, an.start, an.end, an.cue_start, an.cue_end, an.cue, an.negated, an.status,
+       an.in_quote
      FROM annotations an JOIN codes c ON c.id = an.code_id
      WHERE an.article_id IN (${IDS}) AND c.kind = 'frame' AND an.status != 'rejected'
      ORDER BY an.article_id, an.start, an.cue_start`,
@@ -74,13 +85,14 @@ export interface FramePresenceRow {
   article_id: number;
   code_id: number;
   denied: 0 | 1;
+  is_primary: 0 | 1;
 }
 
 /** Frames present in these articles by the decisions that count (a coder's over the machine's). */
 export function framePresence(db: Db, ids: readonly number[]): FramePresenceRow[] {
   return statement(
     db,
-    `SELECT article_id, code_id, denied FROM effective_frame_decisions
+    `SELECT article_id, code_id, denied, is_primary FROM effective_frame_decisions
      WHERE article_id IN (${IDS}) AND present = 1 ORDER BY article_id, code_id`,
   ).all(JSON.stringify(ids)) as FramePresenceRow[];
 }

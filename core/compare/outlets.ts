@@ -10,7 +10,13 @@ import {
 } from '../../db/compare.ts';
 import { distinctiveTerms, projectCounts, type DistinctiveTerm } from './distinctive.ts';
 import { salientEntities, type SalientEntity } from './entities.ts';
-import { outletFrames, type FrameMatrix, type OutletFrame } from './frames.ts';
+import {
+  outletFrames,
+  type FrameMatrix,
+  type OutletFrame,
+  type PrimaryFrames,
+  type Voice,
+} from './frames.ts';
 import { linkage, type Concept, type LinkageResult } from './linkage.ts';
 import { byOutlet, outletOf } from './outlet.ts';
 import { selectedArticleIds, type Selection } from './selection.ts';
@@ -26,6 +32,8 @@ export interface CompareOptions extends WireOptions {
   discountReprints?: boolean;
   /** Count reported speech ("X told reporters that …") as sourcing, beside quotes in quote marks. */
   includeReported?: boolean;
+  /** Whose frames: the outlet's own voice, its quoted sources', or both (the default). */
+  voice?: Voice;
   linkage?: Concept[];
 }
 
@@ -50,7 +58,8 @@ export interface CompareResult {
   discountReprints: boolean;
   /** Whether reported speech counts in "who is quoted". */
   includeReported: boolean;
-  frames: { matrix: FrameMatrix; perOutlet: Record<string, OutletFrame[]> };
+  voice: Voice;
+  frames: { matrix: FrameMatrix; perOutlet: Record<string, OutletFrame[]>; primary: PrimaryFrames };
   speakers: { matrix: SpeakerMatrix; perOutlet: Record<string, OutletSpeakers> };
   entities: Record<string, SalientEntity[]>;
   distinctive: Record<string, DistinctiveTerm[]>;
@@ -83,7 +92,14 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
     ...span(articles),
     discountReprints: discount,
     includeReported: options.includeReported ?? false,
-    frames: outletFrames(outlets, frameHitsOf(db, ids), frameCodes(db), framePresence(db, ids)),
+    voice: options.voice ?? 'both',
+    frames: outletFrames(
+      outlets,
+      frameHitsOf(db, ids),
+      frameCodes(db),
+      framePresence(db, ids),
+      options.voice ?? 'both',
+    ),
     speakers: outletSpeakers(
       outlets,
       quotesWithSpeakers(db, ids, options.includeReported ?? false),

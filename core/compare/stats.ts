@@ -198,7 +198,7 @@ export interface GroupTest {
  * or it happens everywhere or nowhere.
  */
 export function groupsDiffer(present: readonly number[], sizes: readonly number[]): GroupTest | undefined {
-  const keep = sizes.map((n, i) => i).filter((i) => sizes[i]! > 0);
+  const keep = sizes.map((_, i) => i).filter((i) => sizes[i]! > 0);
   const yes = keep.map((i) => present[i]!);
   const n = keep.map((i) => sizes[i]!);
   const yesTotal = yes.reduce((a, b) => a + b, 0);

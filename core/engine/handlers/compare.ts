@@ -37,6 +37,8 @@ export const compareOutletsArgs = z.tuple([
       discountReprints: z.boolean().optional(),
       /** Count reported speech as sourcing in "who is quoted" (default false: quotes in quote marks). */
       includeReported: z.boolean().optional(),
+      /** Whose frames count: the outlet's own voice, its quoted sources', or both (default). */
+      voice: z.enum(['own', 'quoted', 'both']).optional(),
       linkage: z.array(concept).min(2).max(6).optional(),
     })
     .refine(oneSelection, ONE_SELECTION),

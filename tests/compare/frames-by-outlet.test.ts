@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../core/engine/engine.ts';
+import { useEngines } from '../engine/support.ts';
+import { OUTLET_ARTICLES, outletArticlesJsonl } from './outlets-fixture.ts';
+
+// The heatmap's figures on a story with several articles per outlet, with the frame decisions set
+// by a coder so the expected counts are known: Harbour Ledger frames every article as Economic,
+// Union Voice none, Coast Courier one of four, and Pier Post has too few articles to compare (one of
+// its two reprints Coast Courier's agency copy).
+
+describe('frames by outlet, with intervals and a test of whether outlets differ', () => {
+  const { temp, engine } = useEngines();
+
+  async function story(): Promise<{
+    e: Engine;
+    idOf: (title: string) => number;
+    code: (key: string) => number;
+  }> {
+    const e = engine();
+    await e.invoke('import.paths', [temp.file('strike.jsonl', outletArticlesJsonl())]);
+    const rows = (await e.invoke('articles.list', {})).rows;
+    const ids = new Map(rows.map((row) => [row.title ?? '', row.id] as const));
+    const codebooks = await e.invoke('codebooks.list');
+    const codes = new Map(codebooks.flatMap((book) => book.codes.map((c) => [c.key, c.id] as const)));
+    return { e, idOf: (title) => ids.get(title)!, code: (key) => codes.get(key)! };
+  }
+
+  it('gives each cell its count, share and Wilson interval, and says in words that outlets differ', async () => {
+    const { e, idOf, code } = await story();
+    const economic = code('economic');
+    for (const article of OUTLET_ARTICLES) {
+      const present =
+        article.outlet === 'Harbour Ledger' || article.title === 'Harbour businesses brace for a long strike';
+      await e.invoke('frames.decide', idOf(article.title), economic, {
+        present,
+        ...(present ? { primary: true } : {}),
+      });
+    }
+    const result = await e.invoke('compare.outlets', {
+      articleIds: OUTLET_ARTICLES.map((a) => idOf(a.title)),
+    });
+    const { matrix, primary } = result.frames;
+    const column = matrix.frames.findIndex((frame) => frame.codeId === economic);
+    const row = (outlet: string) => matrix.outlets.indexOf(outlet);
+    expect(matrix.counted[row('Harbour Ledger')]).toBe(4);
+    expect(matrix.asserted[row('Harbour Ledger')]![column]).toBe(4);
+    expect(matrix.articleShare[row('Harbour Ledger')]![column]).toBe(1);
+    // Wilson for 4 of 4: 0.510 to 1.
+    expect(matrix.interval[row('Harbour Ledger')]![column]![0]).toBeCloseTo(0.5101, 3);
+    expect(matrix.asserted[row('Union Voice')]![column]).toBe(0);
+    expect(matrix.interval[row('Union Voice')]![column]![1]).toBeCloseTo(0.4899, 3);
+    expect(matrix.counted[row('Coast Courier')]).toBe(4);
+    expect(matrix.asserted[row('Coast Courier')]![column]).toBe(1);
+    expect(matrix.tooFew).toEqual(['Pier Post']);
+
+    const test = matrix.tests.find((t) => t.codeId === economic)!;
+    expect(test.outlets).toBe(3);
+    expect(test.test!.method).toBe('monte-carlo');
+    expect(test.differ).toBe(true);
+    expect(test.sentence).toMatch(
+      /^Outlets differ in how often they use Economic \(exact test by simulation, p = 0\.0\d\d\)\.$/,
+    );
+
+    // Economic is the primary frame of every Harbour Ledger article and of none of Union Voice's.
+    const primaryColumn = primary.frames.findIndex((frame) => frame.codeId === economic);
+    expect(primary.counts[primary.outlets.indexOf('Harbour Ledger')]![primaryColumn]).toBe(4);
+    expect(primary.counts[primary.outlets.indexOf('Union Voice')]![primaryColumn]).toBe(0);
+    // Each counted article is in one slice: its primary frame, or none.
+    const union = primary.outlets.indexOf('Union Voice');
+    expect(primary.counts[union]!.reduce((a, b) => a + b, 0) + primary.none[union]!).toBe(4);
+  });
+
+  it('shows a denied frame apart and never counts it as asserted', async () => {
+    const { e, idOf, code } = await story();
+    const fairness = code('fairness-equality');
+    const ids = OUTLET_ARTICLES.map((a) => idOf(a.title));
+    for (const id of ids) await e.invoke('frames.decide', id, fairness, { present: false });
+    await e.invoke('frames.decide', idOf('Dockworkers say overtime cuts are unfair'), fairness, {
+      present: true,
+    });
+    await e.invoke('frames.decide', idOf('Exporters warn of lost contracts as strike drags on'), fairness, {
+      present: true,
+      denied: true,
+    });
+    const { matrix } = (await e.invoke('compare.outlets', { articleIds: ids })).frames;
+    const column = matrix.frames.findIndex((frame) => frame.codeId === fairness);
+    const ledger = matrix.outlets.indexOf('Harbour Ledger');
+    expect(matrix.asserted[ledger]![column]).toBe(0);
+    expect(matrix.denied[ledger]![column]).toBe(1);
+    expect(matrix.asserted[matrix.outlets.indexOf('Union Voice')]![column]).toBe(1);
+    const test = matrix.tests.find((t) => t.codeId === fairness)!;
+    expect(test.differ).toBe(false);
+    expect(test.sentence).toMatch(
+      /^No evidence that outlets differ in how often they use Fairness and equality/,
+    );
+  });
+
+  it('counts a frame in the outlet’s own voice or in its quoted sources, as asked', async () => {
+    const { e, idOf } = await story();
+    const ids = OUTLET_ARTICLES.map((a) => idOf(a.title));
+    const both = await e.invoke('compare.outlets', { articleIds: ids });
+    const own = await e.invoke('compare.outlets', { articleIds: ids, voice: 'own' });
+    const quoted = await e.invoke('compare.outlets', { articleIds: ids, voice: 'quoted' });
+    expect(own.voice).toBe('own');
+    const total = (result: typeof both) => result.frames.matrix.asserted.flat().reduce((a, b) => a + b, 0);
+    // Every frame an article uses is in its own words, its sources', or both.
+    expect(total(own)).toBeLessThanOrEqual(total(both));
+    expect(total(quoted)).toBeLessThan(total(both));
+    expect(total(own) + total(quoted)).toBeGreaterThanOrEqual(total(both));
+  });
+});
