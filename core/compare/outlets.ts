@@ -45,8 +45,17 @@ export interface OutletSummary {
   words: number;
   firstPublished: string | null;
   lastPublished: string | null;
-  /** Its articles that reprint another's wire copy, with the likely source. */
-  reprints: { articleId: number; sourceId: number; sourceOutlet: string; share: number }[];
+  /**
+   * Its articles that reprint another's wire copy, with the likely source: the agency the texts credit
+   * when they name one (`agency`), else the outlet of the earliest article (`sourceId`, counted in the figures).
+   */
+  reprints: {
+    articleId: number;
+    sourceId: number;
+    sourceOutlet: string;
+    agency: string | null;
+    share: number;
+  }[];
 }
 
 export interface CompareResult {
@@ -64,8 +73,13 @@ export interface CompareResult {
   entities: Record<string, SalientEntity[]>;
   distinctive: Record<string, DistinctiveTerm[]>;
   linkage: LinkageResult[];
+  /** Pairs sharing wire copy, most shared first, at most WIRE_LISTED of them; `wirePairs` counts all. */
   wire: WirePair[];
+  wirePairs: number;
 }
+
+/** Wire pairs listed in the result: every pair still counts for reprints, only the list is capped. */
+export const WIRE_LISTED = 200;
 
 export function compareOutlets(db: Db, selection: Selection, options: CompareOptions = {}): CompareResult {
   const discount = options.discountReprints ?? true;
@@ -113,14 +127,15 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
     ),
     distinctive: distinctiveTerms(outlets, titledTexts, projectCounts(db)),
     linkage: linkage(outlets, texts, options.linkage ?? []),
-    wire,
+    wire: wire.slice(0, WIRE_LISTED),
+    wirePairs: wire.length,
   };
 }
 
 function summaries(
   articles: readonly CompareArticleRow[],
   counted: readonly CompareArticleRow[],
-  reprints: ReadonlyMap<number, { sourceId: number; share: number }>,
+  reprints: ReadonlyMap<number, { sourceId: number; share: number; agency: string | null }>,
 ): OutletSummary[] {
   const countedIds = new Set(counted.map((article) => article.id));
   const outletOfId = new Map(articles.map((article) => [article.id, outletOf(article)]));
@@ -138,7 +153,8 @@ function summaries(
               {
                 articleId: article.id,
                 sourceId: reprint.sourceId,
-                sourceOutlet: outletOfId.get(reprint.sourceId)!,
+                sourceOutlet: reprint.agency ?? outletOfId.get(reprint.sourceId)!,
+                agency: reprint.agency,
                 share: reprint.share,
               },
             ]

@@ -109,3 +109,25 @@ describe('frames by outlet, with intervals and a test of whether outlets differ'
     expect(total(own) + total(quoted)).toBeGreaterThanOrEqual(total(both));
   });
 });
+
+describe('wire copy that names its agency', () => {
+  const { temp, engine } = useEngines();
+
+  it('gives the agency as the reprint’s source, and lists pairs without aligning them all', async () => {
+    const e = engine();
+    await e.invoke('import.paths', [temp.file('strike.jsonl', outletArticlesJsonl())]);
+    const ids = (await e.invoke('articles.list', {})).rows.map((row) => row.id);
+    const result = await e.invoke('compare.outlets', { articleIds: ids });
+    const pier = result.outlets.find((outlet) => outlet.outlet === 'Pier Post')!;
+    expect(pier.reprints).toHaveLength(1);
+    expect(pier.reprints[0]).toMatchObject({ sourceOutlet: 'Reuters', agency: 'Reuters' });
+    expect(result.wirePairs).toBe(result.wire.length);
+
+    const pairs = await e.invoke('compare.wire', { articleIds: ids, limit: 1 });
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]).toMatchObject({ agency: 'Reuters', reprint: true });
+    expect(pairs[0]!.passages).toBeUndefined();
+    const [withPassages] = await e.invoke('compare.wire', { articleIds: ids, limit: 1, passages: true });
+    expect(withPassages!.passages!.length).toBeGreaterThan(0);
+  });
+});
