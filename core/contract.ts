@@ -187,10 +187,11 @@ export type { CompareOutletsArgs, CompareWireArgs, CompareEvidenceArgs } from '.
 export type { CompareResult, OutletSummary } from './compare/outlets.ts';
 export type { FrameMatrix, OutletFrame, FrameInfo, PrimaryFrames, Voice } from './compare/frames.ts';
 export type { FrameTest } from './compare/frame-tests.ts';
+export type { VerbTable, OutletVerbs, VerbCount } from './compare/verbs.ts';
 export type { GroupTest } from './compare/stats.ts';
 export type { OutletSpeakers, SpeakerMatrix, SpeakerTally, SourceKind } from './compare/speakers.ts';
 export type { SalientEntity } from './compare/entities.ts';
-export type { DistinctiveTerm } from './compare/distinctive.ts';
+export type { DistinctiveTerm, DistinctiveBasis } from './compare/distinctive.ts';
 export type { Concept, LinkageResult, OutletLinkage, LinkageExample } from './compare/linkage.ts';
 export type { WirePair } from './compare/wire.ts';
 export type { WirePairWithPassages, Alignment, AlignedArticle } from './compare/pairs.ts';

@@ -50,6 +50,8 @@ export interface QuoteSpeakerRow {
   speaker_type: 'person' | 'group' | null;
   entity_name: string | null;
   entity_type: 'person' | 'organization' | 'place' | null;
+  /** The words that tie the quote to its speaker ("said", "claimed"), or how analysis tied them. */
+  cue: string | null;
 }
 
 export interface MentionEntityRow {
@@ -130,7 +132,7 @@ export function quotesWithSpeakers(db: Db, ids: readonly number[], reported = fa
   return statement(
     db,
     `SELECT q.article_id, q.start, q.end, q.kind, q.speaker_source, q.speaker_entity_id, q.speaker_text,
-       q.speaker_type, e.name AS entity_name, e.type AS entity_type
+       q.speaker_type, e.name AS entity_name, e.type AS entity_type, q.cue
      FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
      WHERE q.article_id IN (${IDS}) AND q.status != 'rejected' AND (q.kind = 'direct' OR ?)
        AND (q.speaker_text IS NOT NULL OR q.speaker_entity_id IS NOT NULL OR q.cue IS NOT NULL)

@@ -3,6 +3,7 @@ import { articlesVersion, sampledTexts } from '../../db/compare.ts';
 import { fightinWords, type LogOddsTerm } from './logodds.ts';
 import { addNgramCounts, ngramCounts } from './ngrams.ts';
 import { round } from './outlet.ts';
+import { isContentWord, words } from './words.ts';
 
 // Distinctive words and phrases per outlet: each outlet's unigrams and bigrams against all the
 // other outlets', with the prior from the whole project's counts (Monroe et al. 2008).
@@ -16,6 +17,17 @@ export interface DistinctiveTerm {
 }
 
 const LISTED = 20;
+/**
+ * Below this many content words an outlet's counts are mostly ones and twos: its z-scores swing with
+ * a single use, and the chart says so rather than rank noise.
+ */
+export const MIN_DISTINCTIVE_WORDS = 1000;
+
+export interface DistinctiveBasis {
+  /** Content words (stop words left out) the outlet's counted texts hold. */
+  words: number;
+  tooFew: boolean;
+}
 /** The prior is counted over at most this many articles: only proportions matter, and a sample gives them. */
 const PRIOR_SAMPLE = 5000;
 
@@ -32,6 +44,21 @@ export function projectCounts(db: Db): Map<string, number> {
     addNgramCounts(text, counts);
   priors.set(db, { version, counts });
   return counts;
+}
+
+/** Each outlet's content words, and whether they are too few for its distinctive words to mean much. */
+export function distinctiveBasis(
+  outlets: ReadonlyMap<string, readonly number[]>,
+  texts: ReadonlyMap<number, string>,
+): Record<string, DistinctiveBasis> {
+  const basis: Record<string, DistinctiveBasis> = {};
+  for (const [outlet, ids] of outlets) {
+    let count = 0;
+    for (const id of ids)
+      for (const word of words(texts.get(id) ?? '')) if (isContentWord(word.norm)) count++;
+    basis[outlet] = { words: count, tooFew: count < MIN_DISTINCTIVE_WORDS };
+  }
+  return basis;
 }
 
 export function distinctiveTerms(

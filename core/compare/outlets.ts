@@ -8,7 +8,14 @@ import {
   quotesWithSpeakers,
   type CompareArticleRow,
 } from '../../db/compare.ts';
-import { distinctiveTerms, projectCounts, type DistinctiveTerm } from './distinctive.ts';
+import {
+  distinctiveBasis,
+  distinctiveTerms,
+  projectCounts,
+  type DistinctiveBasis,
+  type DistinctiveTerm,
+} from './distinctive.ts';
+import { analysedText, textBlocks } from '../../nlp/structure.ts';
 import { salientEntities, type SalientEntity } from './entities.ts';
 import {
   outletFrames,
@@ -22,6 +29,7 @@ import { byOutlet, outletOf } from './outlet.ts';
 import { selectedArticleIds, type Selection } from './selection.ts';
 import { officialPeople, outletSpeakers, type OutletSpeakers, type SpeakerMatrix } from './speakers.ts';
 import { findWirePairs, reprintsOf, type WireOptions, type WirePair } from './wire.ts';
+import { attributionVerbs, type VerbTable } from './verbs.ts';
 
 // Compare: everything the Compare view shows for a story or any selection, per outlet, as plain
 // JSON. With `discountReprints` (the default) an article that mostly repeats another's wire copy
@@ -70,8 +78,12 @@ export interface CompareResult {
   voice: Voice;
   frames: { matrix: FrameMatrix; perOutlet: Record<string, OutletFrame[]>; primary: PrimaryFrames };
   speakers: { matrix: SpeakerMatrix; perOutlet: Record<string, OutletSpeakers> };
+  /** The reporting verbs each outlet introduces its sources with, per outlet and speaker. */
+  verbs: VerbTable;
   entities: Record<string, SalientEntity[]>;
   distinctive: Record<string, DistinctiveTerm[]>;
+  /** The words each outlet's distinctive words rest on, and whether they are too few to mean much. */
+  distinctiveBasis: Record<string, DistinctiveBasis>;
   linkage: LinkageResult[];
   /** Pairs sharing wire copy, most shared first, at most WIRE_LISTED of them; `wirePairs` counts all. */
   wire: WirePair[];
@@ -94,11 +106,17 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
   for (const article of articles) if (!outlets.has(outletOf(article))) outlets.set(outletOf(article), []);
   const ids = counted.map((article) => article.id);
   const texts = new Map(counted.map((article) => [article.id, article.text]));
-  // Headlines carry an outlet's framing as much as its text does.
+  // Headlines carry an outlet's framing as much as its text does; page furniture (share buttons,
+  // newsletter notices, bylines) and repeated paragraphs are no one's wording.
   const titledTexts = new Map(
-    counted.map((article) => [article.id, `${article.title ?? ''}\n\n${article.text}`]),
+    counted.map((article) => [
+      article.id,
+      `${article.title ?? ''}\n\n${analysedText(article.text, textBlocks(article.text))}`,
+    ]),
   );
   const mentions = mentionsWithEntities(db, ids);
+  const quotes = quotesWithSpeakers(db, ids, options.includeReported ?? false);
+  const officials = officialPeople(mentions);
   return {
     selection,
     articles: articles.length,
@@ -114,18 +132,15 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
       framePresence(db, ids),
       options.voice ?? 'both',
     ),
-    speakers: outletSpeakers(
-      outlets,
-      quotesWithSpeakers(db, ids, options.includeReported ?? false),
-      texts,
-      officialPeople(mentions),
-    ),
+    speakers: outletSpeakers(outlets, quotes, texts, officials),
+    verbs: attributionVerbs(outlets, quotes, officials),
     entities: salientEntities(
       outlets,
       mentions,
       new Map(counted.map((article) => [article.id, article.word_count])),
     ),
     distinctive: distinctiveTerms(outlets, titledTexts, projectCounts(db)),
+    distinctiveBasis: distinctiveBasis(outlets, titledTexts),
     linkage: linkage(outlets, texts, options.linkage ?? []),
     wire: wire.slice(0, WIRE_LISTED),
     wirePairs: wire.length,

@@ -131,3 +131,47 @@ describe('wire copy that names its agency', () => {
     expect(withPassages!.passages!.length).toBeGreaterThan(0);
   });
 });
+
+describe('how each outlet introduces its sources', () => {
+  const { temp, engine } = useEngines();
+
+  it('counts the reporting verbs per outlet and speaker, the judging ones apart', async () => {
+    const e = engine();
+    await e.invoke('import.paths', [temp.file('strike.jsonl', outletArticlesJsonl())]);
+    const ids = (await e.invoke('articles.list', {})).rows.map((row) => row.id);
+    const { verbs } = await e.invoke('compare.outlets', { articleIds: ids });
+    const ledger = verbs.perOutlet['Harbour Ledger']!;
+    // "insisted" in dictionary form, as a judging verb, beside a plain "said".
+    expect(ledger.verbs).toContainEqual({ verb: 'insist', count: 1, neutral: false });
+    expect(ledger.verbs).toContainEqual({ verb: 'say', count: 1, neutral: true });
+    expect(ledger.speakers.find((s) => s.speaker === 'Dara Venn')!.verbs).toEqual([
+      { verb: 'insist', count: 1, neutral: false },
+    ]);
+    // Union Voice has an anonymous official "admit" and its union leader "insist"; Coast Courier only "say".
+    const union = verbs.perOutlet['Union Voice']!;
+    expect(union.speakers.find((s) => s.kind === 'anonymous')!.verbs[0]).toMatchObject({ verb: 'admit' });
+    expect(union.verbs[0]).toMatchObject({ verb: 'say', count: 3 });
+    expect(union.loaded).toBe(2);
+    expect(verbs.perOutlet['Coast Courier']!.loaded).toBe(0);
+    expect(verbs.verbs[0]).toBe('say');
+  });
+});
+
+describe('distinctive words', () => {
+  const { temp, engine } = useEngines();
+
+  it('never lists page furniture, and says when an outlet has too few words for them to mean much', async () => {
+    const e = engine();
+    await e.invoke('import.paths', [temp.file('strike.jsonl', outletArticlesJsonl())]);
+    const ids = (await e.invoke('articles.list', {})).rows.map((row) => row.id);
+    const result = await e.invoke('compare.outlets', { articleIds: ids });
+    const ledger = result.distinctive['Harbour Ledger']!.map((term) => term.term);
+    // Its four pages all end in "Share this article" and "Sign up for our newsletter".
+    expect(ledger.length).toBeGreaterThan(0);
+    for (const furniture of ['share', 'article', 'newsletter', 'sign', 'share article'])
+      expect(ledger).not.toContain(furniture);
+    expect(ledger).toContain('euros');
+    expect(result.distinctiveBasis['Harbour Ledger']!.words).toBeGreaterThan(100);
+    expect(result.distinctiveBasis['Harbour Ledger']!.tooFew).toBe(true);
+  });
+});
