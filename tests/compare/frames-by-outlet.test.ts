@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CompareResult } from '../../core/contract.ts';
+import { framescope } from '../support/cli.ts';
 import type { Engine } from '../../core/engine/engine.ts';
 import { useEngines } from '../engine/support.ts';
 import { OUTLET_ARTICLES, outletArticlesJsonl } from './outlets-fixture.ts';
@@ -173,5 +176,33 @@ describe('distinctive words', () => {
     expect(ledger).toContain('euros');
     expect(result.distinctiveBasis['Harbour Ledger']!.words).toBeGreaterThan(100);
     expect(result.distinctiveBasis['Harbour Ledger']!.tooFew).toBe(true);
+  });
+});
+
+describe('framescope compare', () => {
+  const { temp, engine } = useEngines();
+
+  it('states whether outlets differ, the intervals, verbs and agency copy, in text and JSON', async () => {
+    const e = engine('strike.sqlite');
+    await e.invoke('import.paths', [temp.file('strike.jsonl', outletArticlesJsonl())]);
+    await e.close();
+    const db = join(temp.dir(), 'strike.sqlite');
+    const text = await framescope('compare', '--db', db);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Too few articles to compare (fewer than 3): Pier Post.');
+    expect(text.out).toMatch(
+      /(Outlets differ|No evidence that outlets differ|article of the 3 outlets compared)/,
+    );
+    expect(text.out).toMatch(/Harbour Ledger \d\/4 \(\d+%, 95% CI \d+%–\d+%\)/);
+    expect(text.out).toMatch(/introduces its sources with: .*insist 1/);
+    expect(text.out).toMatch(/article \d+ reprints Reuters copy, as article \d+ does/);
+    expect(text.out).toContain('too few for the z-scores to mean much');
+
+    const json = await framescope('compare', '--voice', 'own', '--json', '--db', db);
+    const result = JSON.parse(json.out) as CompareResult;
+    expect(result.voice).toBe('own');
+    expect(result.frames.matrix.tests.length).toBe(result.frames.matrix.frames.length);
+    expect(result.verbs.perOutlet['Union Voice']!.loaded).toBe(2);
+    expect((await framescope('compare', '--voice', 'theirs', '--db', db)).code).not.toBe(0);
   });
 });
