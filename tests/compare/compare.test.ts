@@ -57,7 +57,9 @@ describe('comparing outlets on one story', () => {
     expect(pair!.passages!.map((p) => source.slice(p.source.start, p.source.end))).toEqual([
       WIRE_BODY.join('\n\n'),
     ]);
-    expect(pair!.passages!.map((p) => copy.slice(p.copy.start, p.copy.end))).toEqual([WIRE_BODY.join('\n\n')]);
+    expect(pair!.passages!.map((p) => copy.slice(p.copy.start, p.copy.end))).toEqual([
+      WIRE_BODY.join('\n\n'),
+    ]);
 
     const alignment = alignArticles(db, idOf(GOODWILL), idOf(REPRINT))!;
     const shown = alignment.segments.map((segment) =>
