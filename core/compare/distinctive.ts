@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open.ts';
 import { articlesVersion, sampledTexts } from '../../db/compare.ts';
 import { fightinWords, type LogOddsTerm } from './logodds.ts';
-import { addNgramCounts, ngramCounts } from './ngrams.ts';
+import { addNgramCounts } from './ngrams.ts';
+import type { ArticleTerms } from './article-terms.ts';
 import { round } from './outlet.ts';
-import { isContentWord, words } from './words.ts';
 
 // Distinctive words and phrases per outlet: each outlet's unigrams and bigrams against all the
 // other outlets', with the prior from the whole project's counts (Monroe et al. 2008).
@@ -49,13 +49,12 @@ export function projectCounts(db: Db): Map<string, number> {
 /** Each outlet's content words, and whether they are too few for its distinctive words to mean much. */
 export function distinctiveBasis(
   outlets: ReadonlyMap<string, readonly number[]>,
-  texts: ReadonlyMap<number, string>,
+  terms: ReadonlyMap<number, ArticleTerms>,
 ): Record<string, DistinctiveBasis> {
   const basis: Record<string, DistinctiveBasis> = {};
   for (const [outlet, ids] of outlets) {
     let count = 0;
-    for (const id of ids)
-      for (const word of words(texts.get(id) ?? '')) if (isContentWord(word.norm)) count++;
+    for (const id of ids) count += terms.get(id)?.words ?? 0;
     basis[outlet] = { words: count, tooFew: count < MIN_DISTINCTIVE_WORDS };
   }
   return basis;
@@ -63,13 +62,15 @@ export function distinctiveBasis(
 
 export function distinctiveTerms(
   outlets: ReadonlyMap<string, readonly number[]>,
-  texts: ReadonlyMap<number, string>,
+  terms: ReadonlyMap<number, ArticleTerms>,
   background: ReadonlyMap<string, number>,
 ): Record<string, DistinctiveTerm[]> {
   const counts = new Map<string, Map<string, number>>();
   const all = new Map<string, number>();
   for (const [outlet, ids] of outlets) {
-    const own = ngramCounts(ids.map((id) => texts.get(id) ?? ''));
+    const own = new Map<string, number>();
+    for (const id of ids)
+      for (const [term, count] of terms.get(id)?.counts ?? []) own.set(term, (own.get(term) ?? 0) + count);
     counts.set(outlet, own);
     for (const [term, count] of own) all.set(term, (all.get(term) ?? 0) + count);
   }

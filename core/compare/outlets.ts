@@ -15,7 +15,7 @@ import {
   type DistinctiveBasis,
   type DistinctiveTerm,
 } from './distinctive.ts';
-import { analysedText, textBlocks } from '../../nlp/structure.ts';
+import { articleTerms } from './article-terms.ts';
 import { salientEntities, type SalientEntity } from './entities.ts';
 import {
   outletFrames,
@@ -106,14 +106,8 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
   for (const article of articles) if (!outlets.has(outletOf(article))) outlets.set(outletOf(article), []);
   const ids = counted.map((article) => article.id);
   const texts = new Map(counted.map((article) => [article.id, article.text]));
-  // Headlines carry an outlet's framing as much as its text does; page furniture (share buttons,
-  // newsletter notices, bylines) and repeated paragraphs are no one's wording.
-  const titledTexts = new Map(
-    counted.map((article) => [
-      article.id,
-      `${article.title ?? ''}\n\n${analysedText(article.text, textBlocks(article.text))}`,
-    ]),
-  );
+  // Headlines carry an outlet's framing as much as its text does; page furniture is no one's wording.
+  const terms = articleTerms(db, counted);
   const mentions = mentionsWithEntities(db, ids);
   const quotes = quotesWithSpeakers(db, ids, options.includeReported ?? false);
   const officials = officialPeople(mentions);
@@ -139,8 +133,8 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
       mentions,
       new Map(counted.map((article) => [article.id, article.word_count])),
     ),
-    distinctive: distinctiveTerms(outlets, titledTexts, projectCounts(db)),
-    distinctiveBasis: distinctiveBasis(outlets, titledTexts),
+    distinctive: distinctiveTerms(outlets, terms, projectCounts(db)),
+    distinctiveBasis: distinctiveBasis(outlets, terms),
     linkage: linkage(outlets, texts, options.linkage ?? []),
     wire: wire.slice(0, WIRE_LISTED),
     wirePairs: wire.length,
