@@ -63,7 +63,7 @@ try {
     ],
     ['compare.outlets, median of 5 later calls', seconds(warm[2]!), '< 1 s', warm[2]! < 1000 ? 'ok' : 'SLOW'],
     [
-      `compare.wire (${pairs.length} pairs with passages)`,
+      `compare.wire (${pairs.length} pairs listed of ${cold.wirePairs}, aligned when opened)`,
       seconds(wireMs),
       '< 1 s',
       wireMs < 1000 ? 'ok' : 'SLOW',

@@ -206,6 +206,14 @@ export async function main(argv: string[], given: Output = processOutput): Promi
     )
     .option('--no-discount', 'count reprints of wire copy as articles of their own')
     .option('--reported', 'count reported speech ("X told reporters that …") as sourcing, not only quotes')
+    .addOption(
+      new Option(
+        '--voice <whose>',
+        "whose frames count: the outlet's own voice, its quoted sources', or both",
+      )
+        .choices(['own', 'quoted', 'both'])
+        .default('both'),
+    )
     .addOption(jsonOption())
     .action(async (options: CompareCommandOptions) => {
       exitCode = await compareCommand(options, output);

@@ -21,6 +21,13 @@ export interface LogOddsOptions {
   priorWeight?: number;
   /** Least uses in the group for a term to be listed. Default 2. */
   minCount?: number;
+  /** The rest's total, when `rest` is a lookup that cannot be summed (saves building a map of it). */
+  restTotal?: number;
+}
+
+/** Counts by term: a map, or anything that looks a term up. */
+export interface CountLookup {
+  get(term: string): number | undefined;
 }
 
 /**
@@ -29,13 +36,13 @@ export interface LogOddsOptions {
  */
 export function fightinWords(
   group: ReadonlyMap<string, number>,
-  rest: ReadonlyMap<string, number>,
+  rest: ReadonlyMap<string, number> | CountLookup,
   background: ReadonlyMap<string, number>,
   options: LogOddsOptions = {},
 ): LogOddsTerm[] {
   const minCount = options.minCount ?? 2;
   const nGroup = total(group);
-  const nRest = total(rest);
+  const nRest = options.restTotal ?? total(rest as ReadonlyMap<string, number>);
   const nBackground = total(background);
   const alpha0 = options.priorWeight ?? nGroup + nRest;
   // A term missing from the background still gets a little prior mass, so nothing divides by zero.

@@ -8,14 +8,28 @@ import {
   quotesWithSpeakers,
   type CompareArticleRow,
 } from '../../db/compare.ts';
-import { distinctiveTerms, projectCounts, type DistinctiveTerm } from './distinctive.ts';
+import {
+  distinctiveBasis,
+  distinctiveTerms,
+  projectCounts,
+  type DistinctiveBasis,
+  type DistinctiveTerm,
+} from './distinctive.ts';
+import { articleTerms } from './article-terms.ts';
 import { salientEntities, type SalientEntity } from './entities.ts';
-import { outletFrames, type FrameMatrix, type OutletFrame } from './frames.ts';
+import {
+  outletFrames,
+  type FrameMatrix,
+  type OutletFrame,
+  type PrimaryFrames,
+  type Voice,
+} from './frames.ts';
 import { linkage, type Concept, type LinkageResult } from './linkage.ts';
 import { byOutlet, outletOf } from './outlet.ts';
 import { selectedArticleIds, type Selection } from './selection.ts';
 import { officialPeople, outletSpeakers, type OutletSpeakers, type SpeakerMatrix } from './speakers.ts';
 import { findWirePairs, reprintsOf, type WireOptions, type WirePair } from './wire.ts';
+import { attributionVerbs, type VerbTable } from './verbs.ts';
 
 // Compare: everything the Compare view shows for a story or any selection, per outlet, as plain
 // JSON. With `discountReprints` (the default) an article that mostly repeats another's wire copy
@@ -26,6 +40,8 @@ export interface CompareOptions extends WireOptions {
   discountReprints?: boolean;
   /** Count reported speech ("X told reporters that …") as sourcing, beside quotes in quote marks. */
   includeReported?: boolean;
+  /** Whose frames: the outlet's own voice, its quoted sources', or both (the default). */
+  voice?: Voice;
   linkage?: Concept[];
 }
 
@@ -37,8 +53,17 @@ export interface OutletSummary {
   words: number;
   firstPublished: string | null;
   lastPublished: string | null;
-  /** Its articles that reprint another's wire copy, with the likely source. */
-  reprints: { articleId: number; sourceId: number; sourceOutlet: string; share: number }[];
+  /**
+   * Its articles that reprint another's wire copy, with the likely source: the agency the texts credit
+   * when they name one (`agency`), else the outlet of the earliest article (`sourceId`, counted in the figures).
+   */
+  reprints: {
+    articleId: number;
+    sourceId: number;
+    sourceOutlet: string;
+    agency: string | null;
+    share: number;
+  }[];
 }
 
 export interface CompareResult {
@@ -50,13 +75,23 @@ export interface CompareResult {
   discountReprints: boolean;
   /** Whether reported speech counts in "who is quoted". */
   includeReported: boolean;
-  frames: { matrix: FrameMatrix; perOutlet: Record<string, OutletFrame[]> };
+  voice: Voice;
+  frames: { matrix: FrameMatrix; perOutlet: Record<string, OutletFrame[]>; primary: PrimaryFrames };
   speakers: { matrix: SpeakerMatrix; perOutlet: Record<string, OutletSpeakers> };
+  /** The reporting verbs each outlet introduces its sources with, per outlet and speaker. */
+  verbs: VerbTable;
   entities: Record<string, SalientEntity[]>;
   distinctive: Record<string, DistinctiveTerm[]>;
+  /** The words each outlet's distinctive words rest on, and whether they are too few to mean much. */
+  distinctiveBasis: Record<string, DistinctiveBasis>;
   linkage: LinkageResult[];
+  /** Pairs sharing wire copy, most shared first, at most WIRE_LISTED of them; `wirePairs` counts all. */
   wire: WirePair[];
+  wirePairs: number;
 }
+
+/** Wire pairs listed in the result: every pair still counts for reprints, only the list is capped. */
+export const WIRE_LISTED = 200;
 
 export function compareOutlets(db: Db, selection: Selection, options: CompareOptions = {}): CompareResult {
   const discount = options.discountReprints ?? true;
@@ -71,11 +106,11 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
   for (const article of articles) if (!outlets.has(outletOf(article))) outlets.set(outletOf(article), []);
   const ids = counted.map((article) => article.id);
   const texts = new Map(counted.map((article) => [article.id, article.text]));
-  // Headlines carry an outlet's framing as much as its text does.
-  const titledTexts = new Map(
-    counted.map((article) => [article.id, `${article.title ?? ''}\n\n${article.text}`]),
-  );
+  // Headlines carry an outlet's framing as much as its text does; page furniture is no one's wording.
+  const terms = articleTerms(db, counted);
   const mentions = mentionsWithEntities(db, ids);
+  const quotes = quotesWithSpeakers(db, ids, options.includeReported ?? false);
+  const officials = officialPeople(mentions);
   return {
     selection,
     articles: articles.length,
@@ -83,28 +118,33 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
     ...span(articles),
     discountReprints: discount,
     includeReported: options.includeReported ?? false,
-    frames: outletFrames(outlets, frameHitsOf(db, ids), frameCodes(db), framePresence(db, ids)),
-    speakers: outletSpeakers(
+    voice: options.voice ?? 'both',
+    frames: outletFrames(
       outlets,
-      quotesWithSpeakers(db, ids, options.includeReported ?? false),
-      texts,
-      officialPeople(mentions),
+      frameHitsOf(db, ids),
+      frameCodes(db),
+      framePresence(db, ids),
+      options.voice ?? 'both',
     ),
+    speakers: outletSpeakers(outlets, quotes, texts, officials),
+    verbs: attributionVerbs(outlets, quotes, officials),
     entities: salientEntities(
       outlets,
       mentions,
       new Map(counted.map((article) => [article.id, article.word_count])),
     ),
-    distinctive: distinctiveTerms(outlets, titledTexts, projectCounts(db)),
+    distinctive: distinctiveTerms(outlets, terms, projectCounts(db)),
+    distinctiveBasis: distinctiveBasis(outlets, terms),
     linkage: linkage(outlets, texts, options.linkage ?? []),
-    wire,
+    wire: wire.slice(0, WIRE_LISTED),
+    wirePairs: wire.length,
   };
 }
 
 function summaries(
   articles: readonly CompareArticleRow[],
   counted: readonly CompareArticleRow[],
-  reprints: ReadonlyMap<number, { sourceId: number; share: number }>,
+  reprints: ReadonlyMap<number, { sourceId: number; share: number; agency: string | null }>,
 ): OutletSummary[] {
   const countedIds = new Set(counted.map((article) => article.id));
   const outletOfId = new Map(articles.map((article) => [article.id, outletOf(article)]));
@@ -122,7 +162,8 @@ function summaries(
               {
                 articleId: article.id,
                 sourceId: reprint.sourceId,
-                sourceOutlet: outletOfId.get(reprint.sourceId)!,
+                sourceOutlet: reprint.agency ?? outletOfId.get(reprint.sourceId)!,
+                agency: reprint.agency,
                 share: reprint.share,
               },
             ]

@@ -7,15 +7,30 @@ import { selectedArticleIds, type Selection } from './selection.ts';
 import { findWirePairs, type WireOptions, type WirePair } from './wire.ts';
 
 export interface WirePairWithPassages extends WirePair {
-  /** The passages both share, offsets into each (source, copy). */
-  passages: { source: Span; copy: Span; exact: boolean }[];
+  /** The passages both share, offsets into each (source, copy); only when asked for. */
+  passages?: { source: Span; copy: Span; exact: boolean }[];
 }
 
-/** Pairs of articles in a selection sharing wire copy, most shared first, with their shared passages. */
-export function wirePairs(db: Db, selection: Selection, options: WireOptions = {}): WirePairWithPassages[] {
+export interface WirePairOptions extends WireOptions {
+  /** Pairs listed, most shared first (default 100): a large search has thousands nobody reads. */
+  limit?: number;
+  /** Align each listed pair and give its shared passages (default false: `compare.alignment` aligns the pair opened). */
+  passages?: boolean;
+}
+
+export const DEFAULT_WIRE_LIMIT = 100;
+
+/** Pairs of articles in a selection sharing wire copy, most shared first, capped, with passages when asked. */
+export function wirePairs(
+  db: Db,
+  selection: Selection,
+  options: WirePairOptions = {},
+): WirePairWithPassages[] {
   const articles = compareArticles(db, selectedArticleIds(db, selection));
   const byId = new Map(articles.map((article) => [article.id, article]));
-  return findWirePairs(articles, options).map((pair) => ({
+  const pairs = findWirePairs(articles, options).slice(0, options.limit ?? DEFAULT_WIRE_LIMIT);
+  if (!options.passages) return pairs;
+  return pairs.map((pair) => ({
     ...pair,
     passages: sharedPassages(alignTexts(byId.get(pair.sourceId)!.text, byId.get(pair.copyId)!.text)).map(
       (passage) => ({ source: passage.left, copy: passage.right, exact: passage.exact }),

@@ -172,7 +172,7 @@ export function outletSpeakers(
 }
 
 /** The speaker as the chart draws it: its name, or what kind of unnamed source it is. */
-function speakerName(quote: QuoteSpeakerRow): string {
+export function speakerName(quote: QuoteSpeakerRow): string {
   const name = quote.entity_name ?? quote.speaker_text;
   if (name === null) return UNNAMED;
   const generic = genericSpeaker(name);

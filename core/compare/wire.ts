@@ -1,3 +1,4 @@
+import { creditedAgency } from '../../nlp/wire-credit.ts';
 import { fingerprints, sharedShare } from './fingerprint.ts';
 import { dayOf } from './dates.ts';
 
@@ -6,6 +7,8 @@ import { dayOf } from './dates.ts';
 // shorter article they have in common. A pair above `reprintShare` is mostly the same text: one
 // article is a reprint of the other, and the likely source is the earlier one, or on the same day
 // (or without dates) the longer one, since reprints are usually cut, or else the one imported first.
+// When either text credits a news agency ("(Reuters) -", "Source: AFP", "/TASS/"), that agency is
+// the source of the copy; the earlier article still stands for it in the figures.
 
 export interface WireArticle {
   id: number;
@@ -27,6 +30,8 @@ export interface WirePair {
   reprint: boolean;
   /** Why `sourceId` is taken for the source. */
   sourceBy: 'date' | 'length' | 'import order';
+  /** The news agency the texts credit, when one does: the copy's source, whoever printed it first. */
+  agency: string | null;
 }
 
 export interface WireOptions {
@@ -69,6 +74,8 @@ export function findWirePairs(articles: readonly WireArticle[], options: WireOpt
     const share = sharedShare(prints[a]!, prints[b]!);
     if (share < minShare) continue;
     const { source, copy, sourceBy } = orient(articles[a]!, articles[b]!);
+    const agency =
+      creditedAgency(copy.text, copy.outlet) ?? creditedAgency(source.text, source.outlet) ?? null;
     pairs.push({
       sourceId: source.id,
       copyId: copy.id,
@@ -77,6 +84,7 @@ export function findWirePairs(articles: readonly WireArticle[], options: WireOpt
       share: Math.round(share * 1000) / 1000,
       reprint: share >= reprintShare,
       sourceBy,
+      agency,
     });
   }
   return pairs.sort((p, q) => q.share - p.share || p.sourceId - q.sourceId || p.copyId - q.copyId);
@@ -107,11 +115,13 @@ function orient(
  * The articles that only repeat another's wire copy, each with its source: what "discount
  * reprints" leaves out of per-outlet figures. A chain (C copies B copies A) leads back to A.
  */
-export function reprintsOf(pairs: readonly WirePair[]): Map<number, { sourceId: number; share: number }> {
-  const copies = new Map<number, { sourceId: number; share: number }>();
+export function reprintsOf(
+  pairs: readonly WirePair[],
+): Map<number, { sourceId: number; share: number; agency: string | null }> {
+  const copies = new Map<number, { sourceId: number; share: number; agency: string | null }>();
   for (const pair of pairs) {
     if (!pair.reprint || copies.has(pair.copyId)) continue;
-    copies.set(pair.copyId, { sourceId: pair.sourceId, share: pair.share });
+    copies.set(pair.copyId, { sourceId: pair.sourceId, share: pair.share, agency: pair.agency });
   }
   // An article both source and copy stays out too, but its own copies point to the earliest source.
   for (const [copyId, entry] of copies) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Voice } from '../api/contract.ts';
 import type { CompareSelection } from '../hooks/useRoute.ts';
 import { useEngine } from '../hooks/useEngine.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -6,6 +7,8 @@ import { ComparePicker } from '../components/compare/ComparePicker.tsx';
 import { CompareHeader } from '../components/compare/CompareHeader.tsx';
 import { ChartSkeleton } from '../components/compare/ChartCard.tsx';
 import { FrameHeatmap } from '../components/compare/FrameHeatmap.tsx';
+import { PrimaryFrames } from '../components/compare/PrimaryFrames.tsx';
+import { AttributionVerbs } from '../components/compare/AttributionVerbs.tsx';
 import { WhoIsQuoted } from '../components/compare/WhoIsQuoted.tsx';
 import { DistinctiveWords } from '../components/compare/DistinctiveWords.tsx';
 import { Linkage } from '../components/compare/Linkage.tsx';
@@ -33,10 +36,11 @@ function useArticles(selection: SelectionArgs): { title: string; articles: Artic
 function Comparison({ selection }: { selection: SelectionArgs }) {
   const [discountReprints, setDiscount] = useState(true);
   const [includeReported, setIncludeReported] = useState(false);
+  const [voice, setVoice] = useState<Voice>('both');
   const [concepts, setConcepts] = useState<[string, string]>(DEFAULT_CONCEPTS);
   const linkage = concepts.map(parseConcept).filter((concept) => concept !== null);
   const result = useEngine('compare.outlets', [
-    { ...selection, discountReprints, includeReported, ...(linkage.length === 2 ? { linkage } : {}) },
+    { ...selection, discountReprints, includeReported, voice, ...(linkage.length === 2 ? { linkage } : {}) },
   ]);
   const { title, articles } = useArticles(selection);
   const data = result.data;
@@ -64,7 +68,14 @@ function Comparison({ selection }: { selection: SelectionArgs }) {
           <span className="skeleton" style={{ width: 240, marginTop: 8 }} />
         </div>
         <div className="compare-grid">
-          {['Frames by outlet', 'Who is quoted', 'Distinctive words', 'Linkage'].map((name) => (
+          {[
+            'Frames by outlet',
+            'Primary frame',
+            'How sources are introduced',
+            'Who is quoted',
+            'Distinctive words',
+            'Linkage',
+          ].map((name) => (
             <section key={name} className="chart-card" aria-label={name}>
               <header className="chart-head">
                 <h2>{name}</h2>
@@ -113,8 +124,10 @@ function Comparison({ selection }: { selection: SelectionArgs }) {
       ) : (
         <div className="compare-grid">
           <div className="wide">
-            <FrameHeatmap result={data} selection={selection} subject={subject} />
+            <FrameHeatmap result={data} selection={selection} subject={subject} onVoice={setVoice} />
           </div>
+          <PrimaryFrames result={data} subject={subject} />
+          <AttributionVerbs result={data} subject={subject} />
           <WhoIsQuoted result={data} subject={subject} onReported={setIncludeReported} />
           <DistinctiveWords result={data} subject={subject} />
           <div className="wide">

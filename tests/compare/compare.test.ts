@@ -40,7 +40,7 @@ describe('comparing outlets on one story', () => {
 
   it('finds the reprint, its shared passages and the changed lead, and names the earlier article its source', async () => {
     const { db, idOf } = await fixtureProject(temp);
-    const pairs = wirePairs(db, { articleIds: EVENT_TITLES.map(idOf) });
+    const pairs = wirePairs(db, { articleIds: EVENT_TITLES.map(idOf) }, { passages: true });
     expect(pairs).toHaveLength(1);
     const [pair] = pairs;
     expect(pair).toMatchObject({
@@ -54,10 +54,12 @@ describe('comparing outlets on one story', () => {
     expect(pair!.share).toBeGreaterThan(0.8);
     const source = getArticle(db, idOf(GOODWILL))!.text;
     const copy = getArticle(db, idOf(REPRINT))!.text;
-    expect(pair!.passages.map((p) => source.slice(p.source.start, p.source.end))).toEqual([
+    expect(pair!.passages!.map((p) => source.slice(p.source.start, p.source.end))).toEqual([
       WIRE_BODY.join('\n\n'),
     ]);
-    expect(pair!.passages.map((p) => copy.slice(p.copy.start, p.copy.end))).toEqual([WIRE_BODY.join('\n\n')]);
+    expect(pair!.passages!.map((p) => copy.slice(p.copy.start, p.copy.end))).toEqual([
+      WIRE_BODY.join('\n\n'),
+    ]);
 
     const alignment = alignArticles(db, idOf(GOODWILL), idOf(REPRINT))!;
     const shown = alignment.segments.map((segment) =>
@@ -107,6 +109,7 @@ describe('comparing outlets on one story', () => {
         articleId: idOf(REPRINT),
         sourceId: idOf(GOODWILL),
         sourceOutlet: 'Adriatic Wire',
+        agency: null,
         share: expect.any(Number),
       },
     ]);

@@ -125,6 +125,7 @@ describe('wire-copy fingerprints and alignment', () => {
       share: 0.9,
       reprint: true,
       sourceBy: 'date',
+      agency: null,
     });
     const copies = reprintsOf([pair(1, 2), pair(2, 3)]);
     expect([...copies].map(([copy, { sourceId }]) => [copy, sourceId])).toEqual([

@@ -13,6 +13,7 @@ export interface CompareCommandOptions {
   link?: string[];
   discount?: boolean;
   reported?: boolean;
+  voice?: 'own' | 'quoted' | 'both';
 }
 
 /**
@@ -60,6 +61,7 @@ export async function compareCommand(options: CompareCommandOptions, output: Out
       ...(selection ?? { articleIds: allArticleIds(engine.db) }),
       ...(options.discount === false ? { discountReprints: false } : {}),
       ...(options.reported ? { includeReported: true } : {}),
+      ...(options.voice && options.voice !== 'both' ? { voice: options.voice } : {}),
       ...(linkage ? { linkage } : {}),
     });
     if (options.json) printJson(output, result);
@@ -80,6 +82,49 @@ function parseConcept(text: string): Concept {
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
+const VOICES = {
+  own: "Frames count in the outlet's own voice only (evidence outside quotations).",
+  quoted: "Frames count in the outlet's quoted sources only (evidence inside quotations).",
+  both: "Frames count in the outlet's own voice and its quoted sources' (--voice own or quoted to split them).",
+};
+
+/** Each frame's test of whether the outlets differ, then who uses it how often, with the count and interval. */
+function frameLines(result: CompareResult): string[] {
+  const { matrix } = result.frames;
+  const lines = ['', VOICES[result.voice]];
+  if (matrix.tooFew.length > 0)
+    lines.push(
+      `Too few articles to compare (fewer than ${matrix.minArticles}): ${matrix.tooFew.join(', ')}.`,
+    );
+  matrix.frames.forEach((_, f) => {
+    const test = matrix.tests[f]!;
+    lines.push(`${test.sentence}`);
+    const cells = matrix.outlets
+      .map((outlet, o) => {
+        const n = matrix.counted[o]!;
+        if (n === 0) return null;
+        const k = matrix.asserted[o]![f]!;
+        const [low, high] = matrix.interval[o]![f]!;
+        const denied = matrix.denied[o]![f]!;
+        return `${outlet} ${k}/${n} (${percent(k / n)}, 95% CI ${percent(low)}–${percent(high)})${denied > 0 ? `, ${denied} denied` : ''}`;
+      })
+      .filter((cell) => cell !== null);
+    lines.push(`  ${cells.join('; ')}`);
+  });
+  const primary = result.frames.primary;
+  if (primary.frames.length > 0) {
+    lines.push('', 'Primary frame per outlet:');
+    primary.outlets.forEach((outlet, o) => {
+      const parts = primary.frames
+        .map((frame, f) => ({ name: frame.name, count: primary.counts[o]![f]! }))
+        .filter((part) => part.count > 0)
+        .map((part) => `${part.name} ${part.count}`);
+      if (primary.none[o]! > 0) parts.push(`none ${primary.none[o]}`);
+      if (parts.length > 0) lines.push(`  ${outlet}: ${parts.join(', ')}`);
+    });
+  }
+  return lines;
+}
 
 function summary(result: CompareResult): string {
   const lines: string[] = [];
@@ -96,6 +141,7 @@ function summary(result: CompareResult): string {
       ? 'Who is quoted counts quotes and reported speech.'
       : 'Who is quoted counts quotes in quote marks (--reported to count reported speech too).',
   );
+  lines.push(...frameLines(result));
   for (const outlet of result.outlets) {
     const name = outlet.outlet;
     lines.push(
@@ -119,12 +165,25 @@ function summary(result: CompareResult): string {
           .slice(0, 5)
           .join('; ')}`,
       );
+    const verbs = result.verbs.perOutlet[name];
+    if (verbs && verbs.quotes > 0)
+      lines.push(
+        `  introduces its sources with: ${verbs.verbs
+          .slice(0, 6)
+          .map((v) => `${v.verb} ${v.count}`)
+          .join(', ')} (${percent(verbs.loadedShare)} verbs that judge)`,
+      );
     const words = (result.distinctive[name] ?? []).slice(0, 8);
+    const basis = result.distinctiveBasis[name];
     if (words.length > 0)
-      lines.push(`  distinctive: ${words.map((w) => `${w.term} (z ${w.z.toFixed(1)})`).join(', ')}`);
+      lines.push(
+        `  distinctive: ${words.map((w) => `${w.term} (z ${w.z.toFixed(1)})`).join(', ')}${basis?.tooFew ? ` (only ${basis.words} words: too few for the z-scores to mean much)` : ''}`,
+      );
     for (const reprint of outlet.reprints)
       lines.push(
-        `  article ${reprint.articleId} reprints ${reprint.sourceOutlet} article ${reprint.sourceId} (${percent(reprint.share)} shared)`,
+        reprint.agency
+          ? `  article ${reprint.articleId} reprints ${reprint.agency} copy, as article ${reprint.sourceId} does (${percent(reprint.share)} shared)`
+          : `  article ${reprint.articleId} reprints ${reprint.sourceOutlet} article ${reprint.sourceId} (${percent(reprint.share)} shared)`,
       );
   }
   for (const link of result.linkage) {

@@ -37,12 +37,23 @@ export const compareOutletsArgs = z.tuple([
       discountReprints: z.boolean().optional(),
       /** Count reported speech as sourcing in "who is quoted" (default false: quotes in quote marks). */
       includeReported: z.boolean().optional(),
+      /** Whose frames count: the outlet's own voice, its quoted sources', or both (default). */
+      voice: z.enum(['own', 'quoted', 'both']).optional(),
       linkage: z.array(concept).min(2).max(6).optional(),
     })
     .refine(oneSelection, ONE_SELECTION),
 ]);
 export const compareWireArgs = z.tuple([
-  z.strictObject({ ...selectionFields, ...wireFields }).refine(oneSelection, ONE_SELECTION),
+  z
+    .strictObject({
+      ...selectionFields,
+      ...wireFields,
+      /** Pairs listed, most shared first (default 100). */
+      limit: z.number().int().min(1).max(5000).optional(),
+      /** Align every listed pair and give its passages (default false; compare.alignment aligns one). */
+      passages: z.boolean().optional(),
+    })
+    .refine(oneSelection, ONE_SELECTION),
 ]);
 export const compareAlignmentArgs = z.tuple([id, id]);
 export const compareEvidenceArgs = z.tuple([
@@ -85,7 +96,7 @@ export function compareByOutlet(this: Session, args: CompareOutletsArgs): Compar
   );
 }
 
-/** Pairs of articles sharing wire copy, most shared first, with their shared passages. */
+/** Pairs of articles sharing wire copy, most shared first, capped; their shared passages when asked. */
 export function compareWire(this: Session, args: CompareWireArgs): WirePairWithPassages[] {
   const { storyId, query, articleIds, ...options } = args;
   return asEngineErrors(() => wirePairs(this.db, defined({ storyId, query, articleIds }), defined(options)));

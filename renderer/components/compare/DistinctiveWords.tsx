@@ -36,7 +36,7 @@ export function DistinctiveWords({ result, subject }: { result: CompareResult; s
       title="Distinctive words"
       subject={subject}
       rows={csv}
-      note="Words and phrases each outlet uses more than the others (z-score of weighted log-odds)."
+      note="Words and phrases each outlet uses more than the others (z-score of weighted log-odds), page furniture left out."
       controls={
         candidates.length >= 2 && (
           <>
@@ -71,9 +71,15 @@ export function DistinctiveWords({ result, subject }: { result: CompareResult; s
             .filter((outlet) => outlet !== '')
             .map((outlet, side) => {
               const terms = (result.distinctive[outlet] ?? []).slice(0, SHOWN);
+              const basis = result.distinctiveBasis[outlet];
               return (
                 <div key={`${side}-${outlet}`} className="fightin-column" data-chart-title={outlet}>
                   <h3>{outlet}</h3>
+                  {basis?.tooFew && (
+                    <p className="too-few-words" role="note">
+                      Only {basis.words.toLocaleString('en')} words: too few for these z-scores to mean much.
+                    </p>
+                  )}
                   <BarChart
                     width={300}
                     height={terms.length * 22 + 10}

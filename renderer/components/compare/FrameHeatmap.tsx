@@ -1,168 +1,114 @@
 import { useState } from 'react';
-import type { CompareResult, FrameInfo } from '../../api/contract.ts';
+import type { CompareResult, FrameInfo, Voice } from '../../api/contract.ts';
 import { percent } from '../format.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
-import { escapeXml } from './export-image.ts';
 import { textOn } from './colors.ts';
-import { countedOutlets, type SelectionArgs } from './selection.ts';
+import { cellStyle, DEFAULT_COLOR, heatmapSvg } from './heatmap-svg.ts';
+import { cellSummary, frameCsv, frameGrid, VOICE_NAMES, type FrameCell } from './frame-cells.ts';
+import type { SelectionArgs } from './selection.ts';
 
-const DEFAULT_COLOR = '#8a8a85';
+const VOICE_NOTES: Record<Voice, string> = {
+  own: "in the outlet's own words (evidence outside quotations)",
+  quoted: "in its quoted sources' words (evidence inside quotations)",
+  both: 'in its own words or its sources’',
+};
 
-function cellStyle(frame: FrameInfo, share: number, dark: boolean) {
-  const color = frame.color ?? DEFAULT_COLOR;
-  const alpha = share === 0 ? 0 : 0.12 + share * 0.78;
-  return { color, alpha, text: share === 0 ? undefined : textOn(color, alpha, dark) };
-}
-
-/** Outlet × frame: the share of each outlet's articles using each frame; a cell opens its evidence. */
+/**
+ * Outlet × frame: the share of each outlet's articles asserting each frame, with the count and 95%
+ * interval behind it, denials apart, and under the chart whether the outlets differ, in words.
+ */
 export function FrameHeatmap({
   result,
   selection,
   subject,
+  onVoice,
 }: {
   result: CompareResult;
   selection: SelectionArgs;
   subject: string;
+  /** Counts frames in the outlet's own voice, its quoted sources', or both (asks again). */
+  onVoice: (voice: Voice) => void;
 }) {
-  const { matrix } = result.frames;
   const [open, setOpen] = useState<{ outlet: string; frame: FrameInfo } | null>(null);
-  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-  const counted = new Map(result.outlets.map((outlet) => [outlet.outlet, outlet.counted]));
-  // Frames no outlet uses only widen the table.
-  const columns = matrix.frames
-    .map((frame, index) => ({ frame, index }))
-    .filter(({ index }) => matrix.articleShare.some((row) => (row[index] ?? 0) > 0));
-  const shown = countedOutlets(result);
-  const rows = matrix.outlets
-    .filter((outlet) => shown.has(outlet))
-    .map((outlet, index) => ({
-      outlet,
-      index,
-      shares: matrix.articleShare[index] ?? [],
-    }));
-
-  const csv = () => [
-    ['outlet', 'articles counted', ...columns.map(({ frame }) => frame.name)],
-    ...rows.map((row) => [
-      row.outlet,
-      counted.get(row.outlet) ?? 0,
-      ...columns.map(({ index }) => row.shares[index] ?? 0),
-    ]),
-  ];
-
-  const drawSvg = () => {
-    const labelWidth = 170;
-    const cell = 96;
-    const rowHeight = 28;
-    const head = 150;
-    const width = labelWidth + columns.length * cell + 150;
-    const height = head + rows.length * rowHeight + 8;
-    const parts: string[] = [];
-    columns.forEach(({ frame }, c) => {
-      const x = labelWidth + c * cell + cell / 2;
-      parts.push(
-        `<text transform="translate(${x},${head - 8}) rotate(-35)" font-size="11" fill="currentColor">${escapeXml(frame.name)}</text>`,
-      );
-    });
-    rows.forEach((row, r) => {
-      const y = head + r * rowHeight;
-      parts.push(
-        `<text x="${labelWidth - 8}" y="${y + 18}" font-size="12" text-anchor="end" fill="currentColor">${escapeXml(row.outlet)}</text>`,
-      );
-      columns.forEach(({ frame, index }, c) => {
-        const share = row.shares[index] ?? 0;
-        const style = cellStyle(frame, share, false);
-        const x = labelWidth + c * cell;
-        parts.push(
-          `<rect x="${x + 1}" y="${y + 1}" width="${cell - 2}" height="${rowHeight - 2}" rx="3" fill="${style.color}" fill-opacity="${style.alpha}" stroke="#dcdcd8"/>`,
-          `<text x="${x + cell / 2}" y="${y + 18}" font-size="12" text-anchor="middle" fill="${style.text ?? '#8a8a85'}">${share === 0 ? '–' : percent(share)}</text>`,
-        );
-      });
-    });
-    const svg =
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-      `font-family="system-ui, sans-serif" color="#1f1f1d"><rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>`;
-    return { svg, width, height };
-  };
+  const [asTable, setAsTable] = useState(false);
+  const grid = frameGrid(result);
+  const { matrix } = result.frames;
+  const shownCodes = new Set(grid.columns.map(({ frame }) => frame.codeId));
+  const tests = matrix.tests.filter((test) => shownCodes.has(test.codeId));
+  const differ = tests.filter((test) => test.differ);
+  const others = tests.filter((test) => !test.differ);
+  const sentences = [...differ, ...others].map((test) => test.sentence);
 
   return (
     <ChartCard
       title="Frames by outlet"
       subject={subject}
-      rows={csv}
-      drawSvg={drawSvg}
-      note="Share of each outlet's articles that use the frame. Click a cell for its evidence."
+      rows={() => frameCsv(grid)}
+      drawSvg={() => heatmapSvg(grid, sentences)}
+      note={
+        <>
+          Share of each outlet's articles that assert the frame {VOICE_NOTES[result.voice]}, with the count
+          behind it; hover a cell for its 95% interval. Denials are counted apart. Click a cell for its
+          evidence.
+        </>
+      }
+      controls={
+        <>
+          <div className="segmented" role="group" aria-label="Whose frames">
+            {(['own', 'quoted', 'both'] as const).map((voice) => (
+              <button
+                key={voice}
+                type="button"
+                aria-pressed={result.voice === voice}
+                onClick={() => onVoice(voice)}
+              >
+                {VOICE_NAMES[voice]}
+              </button>
+            ))}
+          </div>
+          <div className="segmented" role="group" aria-label="Show the frames as">
+            <button type="button" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
+              Heatmap
+            </button>
+            <button type="button" aria-pressed={asTable} onClick={() => setAsTable(true)}>
+              Table
+            </button>
+          </div>
+        </>
+      }
     >
-      {columns.length === 0 ? (
+      {grid.columns.length === 0 ? (
         <p className="muted chart-empty">
-          No frame was found in these articles. Edit the cues in the Codebook and re-run frame detection.
+          {result.voice === 'both'
+            ? 'No frame was found in these articles. Edit the cues in the Codebook and re-run frame detection.'
+            : `No frame has evidence ${VOICE_NOTES[result.voice]} in these articles. Choose “Both” to see every frame.`}
         </p>
+      ) : asTable ? (
+        <FrameTable cells={grid.rows.flatMap((row) => row.cells)} />
       ) : (
-        <div className="heatmap-scroll">
-          <table className="heatmap">
-            <caption className="visually-hidden">
-              Share of each outlet's articles using each frame, in percent
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Outlet</th>
-                {columns.map(({ frame }) => (
-                  <th key={frame.codeId} scope="col">
-                    <span
-                      className="swatch"
-                      style={{ ['--swatch' as string]: frame.color ?? DEFAULT_COLOR }}
-                    />
-                    {frame.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const articles = counted.get(row.outlet) ?? 0;
-                return (
-                  <tr key={row.outlet}>
-                    <th scope="row">
-                      {row.outlet}
-                      <span className="faint num"> {articles === 0 ? 'reprints only' : articles}</span>
-                    </th>
-                    {columns.map(({ frame, index }) => {
-                      const share = row.shares[index] ?? 0;
-                      const style = cellStyle(frame, share, dark);
-                      const selected = open?.outlet === row.outlet && open.frame.codeId === frame.codeId;
-                      return (
-                        <td key={frame.codeId} className="num">
-                          {share === 0 ? (
-                            <span
-                              className="heat-cell empty"
-                              aria-label={`${row.outlet}, ${frame.name}: none`}
-                            >
-                              –
-                            </span>
-                          ) : (
-                            <button
-                              type="button"
-                              className="heat-cell"
-                              aria-pressed={selected}
-                              aria-label={`${row.outlet}, ${frame.name}: ${percent(share)} of its articles. Show the evidence`}
-                              style={{
-                                background: `color-mix(in srgb, ${style.color} ${Math.round(style.alpha * 100)}%, transparent)`,
-                                color: style.text,
-                              }}
-                              onClick={() => setOpen(selected ? null : { outlet: row.outlet, frame })}
-                            >
-                              {percent(share)}
-                            </button>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+        <Heatmap grid={grid} open={open} onOpen={setOpen} />
+      )}
+      {grid.columns.length > 0 && (
+        <div className="frame-tests">
+          {matrix.tooFew.length > 0 && (
+            <p className="faint">
+              Too few articles to compare (fewer than {matrix.minArticles}): {matrix.tooFew.join(', ')}. Their
+              cells are faded and left out of the tests.
+            </p>
+          )}
+          <ul aria-label="Whether outlets differ">
+            {differ.map((test) => (
+              <li key={test.codeId} className="differ">
+                {test.sentence}
+              </li>
+            ))}
+            {others.map((test) => (
+              <li key={test.codeId} className="faint">
+                {test.sentence}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {open && (
@@ -174,5 +120,150 @@ export function FrameHeatmap({
         />
       )}
     </ChartCard>
+  );
+}
+
+function Heatmap({
+  grid,
+  open,
+  onOpen,
+}: {
+  grid: ReturnType<typeof frameGrid>;
+  open: { outlet: string; frame: FrameInfo } | null;
+  onOpen: (cell: { outlet: string; frame: FrameInfo } | null) => void;
+}) {
+  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return (
+    <div className="heatmap-scroll">
+      <table className="heatmap">
+        <caption className="visually-hidden">
+          Share of each outlet's articles asserting each frame, with the count behind it
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Outlet</th>
+            {grid.columns.map(({ frame }) => (
+              <th key={frame.codeId} scope="col">
+                <span className="swatch" style={{ ['--swatch' as string]: frame.color ?? DEFAULT_COLOR }} />
+                {frame.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((row) => (
+            <tr key={row.outlet} className={row.tooFew ? 'too-few' : undefined}>
+              <th scope="row">
+                {row.outlet}
+                <span className="faint num"> {row.counted}</span>
+                {row.tooFew && <span className="too-few-label">too few to compare</span>}
+              </th>
+              {row.cells.map((cell) => (
+                <td key={cell.frame.codeId} className="num">
+                  <HeatCell
+                    cell={cell}
+                    dark={dark}
+                    selected={open?.outlet === row.outlet && open.frame.codeId === cell.frame.codeId}
+                    onOpen={onOpen}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function HeatCell({
+  cell,
+  dark,
+  selected,
+  onOpen,
+}: {
+  cell: FrameCell;
+  dark: boolean;
+  selected: boolean;
+  onOpen: (cell: { outlet: string; frame: FrameInfo } | null) => void;
+}) {
+  const summary = cellSummary(cell);
+  const denied = cell.denied > 0 && <span className="denied-mark">{cell.denied} denied</span>;
+  if (cell.asserted === 0)
+    return (
+      <span className="heat-cell empty" title={summary} aria-label={summary}>
+        –{denied}
+      </span>
+    );
+  const style = cellStyle(cell.frame.color, cell.share);
+  const alpha = cell.tooFew ? style.alpha / 3 : style.alpha;
+  return (
+    <button
+      type="button"
+      className="heat-cell"
+      aria-pressed={selected}
+      title={summary}
+      aria-label={`${summary}. Show the evidence`}
+      style={{
+        background: `color-mix(in srgb, ${style.color} ${Math.round(alpha * 100)}%, transparent)`,
+        color: textOn(style.color, alpha, dark),
+      }}
+      onClick={() => onOpen(selected ? null : { outlet: cell.outlet, frame: cell.frame })}
+    >
+      {percent(cell.share)}
+      <span className="heat-count">
+        {cell.asserted}/{cell.of}
+      </span>
+      {denied}
+    </button>
+  );
+}
+
+function FrameTable({ cells }: { cells: FrameCell[] }) {
+  return (
+    <div className="heatmap-scroll">
+      <table className="frame-table">
+        <caption className="visually-hidden">Frames by outlet: counts, shares and 95% intervals</caption>
+        <thead>
+          <tr>
+            <th scope="col">Outlet</th>
+            <th scope="col">Frame</th>
+            <th scope="col" className="num">
+              Asserting
+            </th>
+            <th scope="col" className="num">
+              Of
+            </th>
+            <th scope="col" className="num">
+              Share
+            </th>
+            <th scope="col" className="num">
+              95% interval
+            </th>
+            <th scope="col" className="num">
+              Denying
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {cells.map((cell) => (
+            <tr key={`${cell.outlet}:${cell.frame.codeId}`} className={cell.tooFew ? 'too-few' : undefined}>
+              <th scope="row">
+                {cell.outlet}
+                {cell.tooFew && <span className="too-few-label">too few to compare</span>}
+              </th>
+              <td>{cell.frame.name}</td>
+              <td className="num">{cell.asserted}</td>
+              <td className="num">{cell.of}</td>
+              <td className="num">{percent(cell.share)}</td>
+              <td className="num">
+                {percent(cell.interval[0])}–{percent(cell.interval[1])}
+              </td>
+              <td className="num">{cell.denied}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
