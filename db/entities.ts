@@ -114,7 +114,7 @@ export function listEntities(db: Db, articleId?: number): EntitySummary[] {
   const rows = statement(
     db,
     `SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,
-       CASE WHEN @articleId IS NULL OR sum(m.origin = 'manual') > 0 THEN NULL ELSE max(m.confidence) END
+       CASE WHEN ${articleId === undefined ? 1 : 0} OR sum(m.origin = 'manual') > 0 THEN NULL ELSE max(m.confidence) END
          AS confidence,
        (SELECT json_group_array(alias) FROM entity_aliases WHERE entity_id = e.id) AS aliases
      FROM entities e JOIN mentions m ON m.entity_id = e.id

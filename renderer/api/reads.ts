@@ -28,11 +28,11 @@ export function changeOf(events: readonly ChangedEvent[]): DataChange {
   return { tables, articleIds };
 }
 
-const ANALYSIS = ['articles', 'mentions', 'entities', 'quotes', 'annotations', 'codes'];
+const ANALYSIS = ['articles', 'mentions', 'entities', 'quotes', 'annotations', 'codes', 'frame_decisions'];
 
 const READS: Partial<Record<Method, readonly string[]>> = {
   'project.info': ['articles', 'quotes', 'entities', 'meta'],
-  'articles.list': ['articles', 'quotes', 'annotations', 'codes'],
+  'articles.list': ['articles', 'quotes', 'annotations', 'codes', 'frame_decisions'],
   'articles.facets': ANALYSIS,
   'articles.get': [...ANALYSIS, 'entity_aliases', 'coders'],
   'entities.list': ['entities', 'entity_aliases', 'mentions'],
@@ -73,7 +73,8 @@ export function listTouched(
   const filtering: string[] = ['articles'];
   if (options.entityId !== undefined) filtering.push('mentions');
   if (options.speaker !== undefined) filtering.push('quotes', 'entities');
-  if (options.codeId !== undefined) filtering.push('annotations');
+  if (options.codeId !== undefined) filtering.push('annotations', 'frame_decisions');
+  if (options.deniedCodeId !== undefined) filtering.push('annotations', 'frame_decisions');
   if (change.articleIds === 'all' || readsAny(filtering, change)) return 'all';
   return change.articleIds;
 }

@@ -129,7 +129,7 @@ describe('a library of 150,000 articles in a browser', () => {
     await page.goto(`${server.url}#/reader/1`);
     await page.getByRole('region', { name: 'Article text' }).waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: /Quotes/ }).click();
-    const accept = page.getByRole('button', { name: /^Accept/, pressed: false }).first();
+    const accept = page.getByRole('button', { name: /^Accept (?!all)/, pressed: false }).first();
     const label = (await accept.getAttribute('aria-label'))!;
     // Let the reader's first loads finish, so only what the correction causes is counted.
     await page.locator('.reader-list [aria-current="page"]').waitFor();
@@ -141,7 +141,10 @@ describe('a library of 150,000 articles in a browser', () => {
     // A second refresh (the change arriving again as an event) would come within a fraction of a
     // second; this waits past it, to assert it does not come.
     await page.waitForTimeout(1500);
-    expect(calls.methods().sort()).toEqual([
+    // The first correction in a window also makes sure its coder is in the project, once.
+    const methods = calls.methods();
+    expect(methods.filter((method) => method === 'coders.ensure').length).toBeLessThanOrEqual(1);
+    expect(methods.filter((method) => method !== 'coders.ensure').sort()).toEqual([
       'articles.get',
       'articles.list',
       'history.state',

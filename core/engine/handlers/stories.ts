@@ -93,7 +93,8 @@ export async function groupProjectStories(
     groupingMessage,
     { cancellable: true },
   );
-  if (summary.finished) this.changed('stories');
+  // A stopped grouping wrote where it got to, which the toolbar offers to go on from.
+  this.changed('stories', summary.finished ? {} : { tables: ['grouping_runs'] });
   return summary;
 }
 
