@@ -141,7 +141,7 @@ describe('a class coding against the key', () => {
     // From the command line: the key, the copy, and agreement with the key.
     const cliCopy = join(engines.temp.dir(), 'class2.sqlite');
     const cli = await framescope('students-copy', '--out', cliCopy, '--db', teacher.path);
-    expect(cli.err).toBe("");
+    expect(cli.err).toBe('');
     expect(cli.code).toBe(0);
     expect(cli.out).toMatch(/3 codings.*of the key, Key, taken out/);
     expect(existsSync(cliCopy)).toBe(true);

@@ -126,6 +126,31 @@ const OPERATIONS: Operation[] = [
       return problems;
     },
   },
+  {
+    // A colleague's analysed project (the grouping one: other articles) merged into an analysed one.
+    name: 'merge',
+    start: 'analysed',
+    argv: (project, trial) => ['merge', join(trial, '..', 'grouping.sqlite'), '--db', project],
+    nextRun: (project, trial) => ['merge', join(trial, '..', 'grouping.sqlite'), '--db', project],
+    expectedArticles: (sizes) => sizes.articles + sizes.groupingArticles,
+    landed: (project, _trial, articles) =>
+      count(project, 'SELECT count(*) FROM articles') < articles ? 'before the merge was stored' : 'after',
+    check: (project, trial, _articles, reference) => {
+      const problems = wholenessProblems(join(trial, '..', 'grouping.sqlite')).map(
+        (problem) => `their project: ${problem}`,
+      );
+      for (const table of ['annotations', 'quotes', 'mentions', 'frame_decisions']) {
+        const [found, expected] = [project, reference].map((path) =>
+          count(path, `SELECT count(*) FROM ${table}`),
+        );
+        if (found !== expected)
+          problems.push(
+            `${table}: ${found} after the kill and the next merge, ${expected} in a merge never killed`,
+          );
+      }
+      return problems;
+    },
+  },
 ];
 
 interface Sizes {
@@ -139,7 +164,7 @@ interface Sizes {
 }
 
 /**
- * kill -9 during import, analysis, grouping and share, at a random moment after the command has
+ * kill -9 during import, analysis, grouping, share and merge, at a random moment after the command has
  * opened the project; after each: the trust check accepts what the crash left, SQLite's
  * integrity check and the FTS5 index check pass, every article's text matches its hash, and
  * after the next run (the same command again) no article is left unanalysed.
