@@ -45,8 +45,9 @@ describe('limits on what one file may cost', () => {
 
   it('stops a reader that stalls, with a sentence, and reads the next file on a fresh thread', async () => {
     const db = project();
-    // Readability's time grows with the cube of the depth: 127 levels and many paragraphs take seconds.
-    const slow = `<html><body>${'<div>'.repeat(127)}${`<p>${PARAGRAPH}</p>`.repeat(600)}${'</div>'.repeat(127)}</body></html>`;
+    // Readability's time grows with the cube of the depth: 127 levels and 3,000 paragraphs take over a
+    // second on a quiet machine (600 took only about 200 ms, no longer than the stall allowed here).
+    const slow = `<html><body>${'<div>'.repeat(127)}${`<p>${PARAGRAPH}</p>`.repeat(3000)}${'</div>'.repeat(127)}</body></html>`;
     const file = temp.file('slow.html', slow);
     const summary = await importPaths(db, [file], { parseStallMs: 200 });
     expect(summary.failures).toEqual([
