@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { brownSamples, brownText } from '../tests/support/brown.ts';
-import { seededRandom } from '../core/random.ts';
+import { seededRandom } from '../nlp/random.ts';
 
 const OUTLETS = [
   'Reuters',

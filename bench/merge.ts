@@ -12,7 +12,7 @@ import { closeProject, openProject } from '../db/open.ts';
 import { insertArticles, type NewArticle } from '../db/articles.ts';
 import { ensureCoder } from '../db/coders.ts';
 import { mergeProjectFile } from '../core/merge/run.ts';
-import { seededRandom } from '../core/random.ts';
+import { seededRandom } from '../nlp/random.ts';
 
 const ARTICLES = Number(process.env.BENCH_MERGE_ARTICLES ?? 10_000);
 const CODINGS = (process.env.BENCH_MERGE_CODINGS ?? '10000,50000').split(',').map(Number);

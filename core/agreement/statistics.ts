@@ -1,7 +1,7 @@
 import { alphaOf, coincidenceMatrix, coincidenceParts, type Metric } from './krippendorff.ts';
 import { kappaOf } from './kappa.ts';
 import { multinomial } from './random.ts';
-import { seededRandom } from '../random.ts';
+import { seededRandom } from '../../nlp/random.ts';
 import { prepare, type PreparedData, type ReliabilityData } from './reliability.ts';
 
 export type Interval = [number, number];

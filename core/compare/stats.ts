@@ -1,4 +1,6 @@
-// Small-sample statistics for the Compare view, pure and dependency-free: the Wilson score
+import { seededRandom } from '../../nlp/random.ts';
+
+// Small-sample statistics for the Compare view, pure and without libraries: the Wilson score
 // interval of a proportion, Pearson's chi-square test of an r × c table, Fisher's exact test of a
 // 2 × 2 table, and a Monte-Carlo exact test for larger tables with small counts (random tables with
 // the same margins, ordered by their probability as Fisher's test orders them, as R's
@@ -135,18 +137,6 @@ export function fisherExact2x2(
   return Math.min(1, p);
 }
 
-/** A seeded generator (mulberry32), so the same table always gets the same simulated p-value. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Monte-Carlo exact test of an r × 2 table (`first[i]` of `sizes[i]` in row i): tables drawn at random
  * with the observed margins (every arrangement of the items equally likely, as under independence);
@@ -170,7 +160,7 @@ export function monteCarloExact(
   sizes.forEach((size, row) => {
     for (let i = 0; i < size; i++) rowOf.push(row);
   });
-  const next = random(seed);
+  const next = seededRandom(seed);
   const counts = new Array<number>(sizes.length).fill(0);
   let extreme = 0;
   for (let draw = 0; draw < draws; draw++) {

@@ -1,5 +1,5 @@
 import { probability, trainLogistic, type Example, type TrainOptions } from './logistic.ts';
-import { seededRandom, shuffled } from './random.ts';
+import { seededRandom, shuffled } from '../random.ts';
 
 export interface CrossValidation {
   /** Folds actually used: fewer than asked when a class has fewer examples than folds. */

@@ -1,4 +1,4 @@
-import { seededRandom, shuffled } from './random.ts';
+import { seededRandom, shuffled } from '../random.ts';
 
 // A per-project frame classifier (issue 9): L2-regularised logistic regression over sparse binary
 // features, trained by stochastic gradient descent in a seeded order. Each article's features are

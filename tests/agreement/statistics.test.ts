@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementFigures } from '../../core/agreement/statistics.ts';
 import { kappaOf } from '../../core/agreement/kappa.ts';
 import { binomial, multinomial } from '../../core/agreement/random.ts';
-import { seededRandom } from '../../core/random.ts';
+import { seededRandom } from '../../nlp/random.ts';
 import type { ReliabilityData, Value } from '../../core/agreement/reliability.ts';
 
 // Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for

@@ -6,7 +6,7 @@ import { openProject } from '../../db/open.ts';
 import { importPaths } from '../../core/import/pipeline.ts';
 import { makeSeeds, type SeedFormat } from '../inputs/seeds.ts';
 import { mutate } from '../inputs/mutate.ts';
-import { seededRandom } from '../../core/random.ts';
+import { seededRandom } from '../../nlp/random.ts';
 import { specials } from '../inputs/specials.ts';
 
 // Issue #10, "Measured how": at least 10,000 generated malformed inputs across every import format

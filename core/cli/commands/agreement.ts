@@ -1,6 +1,7 @@
 import type { AgreementFigures, AgreementResult, Interval } from '../../contract.ts';
 import { plural, printJson, truncate, type Output } from '../output.ts';
 import { withEngine } from './engine.ts';
+import { coderList, findCodebook, wholeNumber } from './options.ts';
 
 export interface AgreementCommandOptions {
   db?: string;
@@ -26,22 +27,9 @@ export async function agreementCommand(options: AgreementCommandOptions, output:
     return 2;
   }
   return withEngine(options.db, 'read', output, async (engine) => {
-    const codebooks = await engine.invoke('codebooks.list');
-    const wanted = options.codebook.trim().toLowerCase();
-    const codebook = codebooks.find(
-      (book) =>
-        String(book.id) === wanted || book.key.toLowerCase() === wanted || book.name.toLowerCase() === wanted,
-    );
-    if (!codebook) {
-      const list = codebooks.map((book) => `${book.id} ${book.name}`).join('; ');
-      output.err(`There is no codebook “${options.codebook}” in this project. Codebooks: ${list}.\n`);
-      return 1;
-    }
-    const coders = options.coders
-      ?.split(',')
-      .map((name) => name.trim())
-      .filter(Boolean)
-      .map((name) => (/^\d+$/.test(name) ? Number(name) : name));
+    const codebook = await findCodebook(engine, options.codebook, output);
+    if (!codebook) return 1;
+    const coders = coderList(options.coders);
     const result = await engine.invoke(METHOD, {
       codebookId: codebook.id,
       ...(options.unit ? { unit: options.unit } : {}),
@@ -56,11 +44,6 @@ export async function agreementCommand(options: AgreementCommandOptions, output:
     else output.out(describeAgreement(result, output.columns));
     return 0;
   });
-}
-
-function wholeNumber(text: string | undefined): number | undefined | null {
-  if (text === undefined) return undefined;
-  return /^\d+$/.test(text.trim()) ? Number(text) : null;
 }
 
 const fixed = (value: number | null, digits = 3) => (value === null ? '—' : value.toFixed(digits));

@@ -1,6 +1,7 @@
 import type { LearnedFrame, LearnReport } from '../../contract.ts';
 import { plural, printJson, truncate, type Output } from '../output.ts';
 import { withEngine } from './engine.ts';
+import { findCodebook, wholeNumber } from './options.ts';
 
 export interface LearnCommandOptions {
   db?: string;
@@ -23,17 +24,8 @@ export async function learnCommand(options: LearnCommandOptions, output: Output)
     return 2;
   }
   return withEngine(options.db, 'read', output, async (engine) => {
-    const codebooks = await engine.invoke('codebooks.list');
-    const wanted = options.codebook.trim().toLowerCase();
-    const codebook = codebooks.find(
-      (book) =>
-        String(book.id) === wanted || book.key.toLowerCase() === wanted || book.name.toLowerCase() === wanted,
-    );
-    if (!codebook) {
-      const list = codebooks.map((book) => `${book.id} ${book.name}`).join('; ');
-      output.err(`There is no codebook “${options.codebook}” in this project. Codebooks: ${list}.\n`);
-      return 1;
-    }
+    const codebook = await findCodebook(engine, options.codebook, output);
+    if (!codebook) return 1;
     const report = await engine.invoke(METHOD, {
       codebookId: codebook.id,
       ...(folds !== undefined ? { folds } : {}),
@@ -43,11 +35,6 @@ export async function learnCommand(options: LearnCommandOptions, output: Output)
     else output.out(describeLearning(report, output.columns));
     return 0;
   });
-}
-
-function wholeNumber(text: string | undefined): number | undefined | null {
-  if (text === undefined) return undefined;
-  return /^\d+$/.test(text.trim()) ? Number(text) : null;
 }
 
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);

@@ -1,7 +1,7 @@
-import type { Engine } from '../../engine/engine.ts';
 import type { CoderRole, DisagreementResult } from '../../contract.ts';
 import { plural, printJson, truncate, type Output } from '../output.ts';
 import { withEngine } from './engine.ts';
+import { coderList, findCodebook } from './options.ts';
 
 // Working as a team from the command line (issue 11): coders and their roles, the places where
 // coders differ, and a copy of the project for students without the key's decisions.
@@ -14,32 +14,6 @@ export interface DisagreementsCommandOptions {
   coders?: string;
   open?: boolean;
 }
-
-/** The codebook a --codebook option names (number, key or name); null after saying which exist. */
-export async function findCodebook(
-  engine: Engine,
-  wanted: string,
-  output: Output,
-): Promise<{ id: number; name: string } | null> {
-  const codebooks = await engine.invoke('codebooks.list');
-  const key = wanted.trim().toLowerCase();
-  const found = codebooks.find(
-    (book) => String(book.id) === key || book.key.toLowerCase() === key || book.name.toLowerCase() === key,
-  );
-  if (!found) {
-    const list = codebooks.map((book) => `${book.id} ${book.name}`).join('; ') || 'none';
-    output.err(`There is no codebook “${wanted}” in this project. Codebooks: ${list}.\n`);
-    return null;
-  }
-  return found;
-}
-
-const coderList = (text: string | undefined) =>
-  text
-    ?.split(',')
-    .map((name) => name.trim())
-    .filter(Boolean)
-    .map((name) => (/^\d+$/.test(name) ? Number(name) : name));
 
 /** `framescope disagreements`: the units where coders differ on a code, with their memos. */
 export async function disagreementsCommand(

@@ -1,6 +1,7 @@
 /**
- * A seeded generator (mulberry32): folds and training order repeat exactly for the same decisions
- * and seed, so a scholar can report the cross-validated figures and have them reproduced.
+ * A small seeded generator (mulberry32), so that what is drawn repeats exactly for the same
+ * seed: a bootstrap interval or a cross-validation a scholar reports, a simulated p-value, a benchmark corpus,
+ * a torture input. Not for anything secret.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
