@@ -1,10 +1,8 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CompareResult } from '../../api/contract.ts';
 import { plural } from '../format.ts';
 import { useWidth } from '../../hooks/useWidth.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { LABEL_TICK, PERCENT_TOOLTIP, VALUE_TICK } from './chart-style.ts';
-import { SvgLegend } from './SvgLegend.tsx';
+import { StackedShares } from './StackedShares.tsx';
 import { countedOutlets } from './selection.ts';
 import { CATEGORY_COLORS, OTHERS_COLOR } from './colors.ts';
 
@@ -65,30 +63,7 @@ export function PrimaryFrames({ result, subject }: { result: CompareResult; subj
           </p>
         ) : (
           <>
-            <BarChart
-              width={width}
-              height={rows.length * 34 + 40}
-              data={rows.map(({ row }) => row)}
-              layout="vertical"
-              margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-              accessibilityLayer
-            >
-              <CartesianGrid horizontal={false} stroke="var(--line)" />
-              <XAxis type="number" domain={[0, 100]} unit="%" tick={VALUE_TICK} />
-              <YAxis type="category" dataKey="label" width={190} tick={LABEL_TICK} interval={0} />
-              <Tooltip {...PERCENT_TOOLTIP} />
-              {series.map((item) => (
-                <Bar
-                  key={item.key}
-                  dataKey={item.key}
-                  name={item.name}
-                  stackId="primary"
-                  fill={item.color}
-                  isAnimationActive={false}
-                />
-              ))}
-            </BarChart>
-            <SvgLegend items={series.map((item) => ({ name: item.name, color: item.color }))} width={width} />
+            <StackedShares width={width} rows={rows.map(({ row }) => row)} series={series} />
             <table className="visually-hidden">
               <caption>Articles by primary frame, per outlet</caption>
               <thead>

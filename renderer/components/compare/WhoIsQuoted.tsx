@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { Cell } from 'recharts';
 import type { CompareResult, SourceKind } from '../../api/contract.ts';
 import { plural } from '../format.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { LABEL_TICK, VALUE_TICK, PERCENT_TOOLTIP } from './chart-style.ts';
-import { SvgLegend } from './SvgLegend.tsx';
+import { StackedShares } from './StackedShares.tsx';
 import { countedOutlets } from './selection.ts';
 import { useWidth } from '../../hooks/useWidth.ts';
 import { CATEGORY_COLORS, KIND_COLORS, OTHERS_COLOR, cssVar } from './colors.ts';
@@ -165,38 +164,20 @@ export function WhoIsQuoted({
           <p className="muted chart-empty">No quotes were found in these articles.</p>
         ) : (
           <>
-            <BarChart
+            <StackedShares
               width={width}
-              height={rows.length * 34 + 40}
-              data={rows.map(({ row }) => row)}
-              layout="vertical"
-              margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-              accessibilityLayer
-            >
-              <CartesianGrid horizontal={false} stroke="var(--line)" />
-              <XAxis type="number" domain={[0, 100]} unit="%" tick={VALUE_TICK} />
-              <YAxis type="category" dataKey="label" width={190} tick={LABEL_TICK} interval={0} />
-              <Tooltip {...PERCENT_TOOLTIP} />
-              {series.map((item) => (
-                <Bar
-                  key={item.key}
-                  dataKey={item.key}
-                  name={item.name}
-                  stackId="share"
-                  fill={item.color}
-                  isAnimationActive={false}
-                >
-                  {rows.map(({ row, first }) => (
-                    <Cell
-                      key={String(row.outlet)}
-                      stroke={first.has(item.key) ? outline : 'none'}
-                      strokeWidth={first.has(item.key) ? 2 : 0}
-                    />
-                  ))}
-                </Bar>
-              ))}
-            </BarChart>
-            <SvgLegend items={series.map((item) => ({ name: item.name, color: item.color }))} width={width} />
+              rows={rows.map(({ row }) => row)}
+              series={series}
+              cells={(item) =>
+                rows.map(({ row, first }) => (
+                  <Cell
+                    key={String(row.outlet)}
+                    stroke={first.has(item.key) ? outline : 'none'}
+                    strokeWidth={first.has(item.key) ? 2 : 0}
+                  />
+                ))
+              }
+            />
             <table className="visually-hidden">
               <caption>Share of quoted words by {byKind ? 'kind of source' : 'speaker'}, per outlet</caption>
               <thead>
