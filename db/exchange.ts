@@ -47,24 +47,24 @@ export function codebookKeys(db: Db): Set<string> {
   return new Set(statement(db, 'SELECT key FROM codebooks').pluck().all() as string[]);
 }
 
+/** What makes two codings the same one: article, code, passage, origin, coder and cue. */
+export type CodingKey = {
+  article_id: number;
+  code_id: number;
+  start: number;
+  end: number;
+  origin: string;
+  coder_id: number | null;
+  cue_start: number | null;
+  cue_end: number | null;
+};
+
 /**
  * How many annotations have the same article, code, passage, origin, coder and cue: an import
  * adds a coding only when the project holds fewer such rows than the file, so importing the same
  * file twice adds nothing, while a file's own repeats (two cues in one sentence) all come in.
  */
-export function countSameAnnotations(
-  db: Db,
-  a: {
-    article_id: number;
-    code_id: number;
-    start: number;
-    end: number;
-    origin: string;
-    coder_id: number | null;
-    cue_start: number | null;
-    cue_end: number | null;
-  },
-): number {
+export function countSameAnnotations(db: Db, a: CodingKey): number {
   return statement(
     db,
     `SELECT count(*) FROM annotations WHERE article_id = @article_id AND code_id = @code_id AND start = @start

@@ -1,6 +1,7 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 import type { RowValues } from './rows.ts';
+import type { CodingKey } from './exchange.ts';
 
 // Reads for merging a colleague's project into this one: every row of the other file, table by
 // table, and the lookups that find the same thing (an article, a code, a coding, a decision) here
@@ -145,20 +146,7 @@ export function quoteAt(
 }
 
 /** A coding of this code at this passage (and cue) with this origin, by this coder (any coder with `anyCoder`). */
-export function sameCoding(
-  db: Db,
-  a: {
-    article_id: number;
-    code_id: number;
-    start: number;
-    end: number;
-    origin: string;
-    coder_id: number | null;
-    cue_start: number | null;
-    cue_end: number | null;
-  },
-  anyCoder = false,
-): RowValues | undefined {
+export function sameCoding(db: Db, a: CodingKey, anyCoder = false): RowValues | undefined {
   return statement(
     db,
     `SELECT * FROM annotations WHERE article_id = @article_id AND code_id = @code_id AND start = @start
