@@ -93,6 +93,28 @@ export type QuoteScore = {
 
 const paragraphOf = (text: string, offset: number) => text.slice(0, offset).split(/\n\s*\n/).length - 1;
 
+type MatchedQuote = { q: DocOutput['analysis']['quotes'][number]; norm: string; para: number };
+
+/**
+ * The document's quotes that a gold line names: word-aligned at the start (the gold's last word may be cut at
+ * 60 characters), and of those the one in the gold's paragraph, else the first. Scores and the reliability
+ * table match quotes the same way, so their counts agree.
+ */
+function quoteMatcher(
+  out: DocOutput,
+): (g: GoldQuote) => { matches: MatchedQuote[]; best: MatchedQuote | undefined } {
+  const quotes = out.analysis.quotes.map((q) => ({
+    q,
+    norm: normalizeText(q.text),
+    para: paragraphOf(out.text, q.start),
+  }));
+  return (g) => {
+    const key = firstWords(g.quote);
+    const matches = quotes.filter((x) => ` ${x.norm}`.includes(` ${key}`));
+    return { matches, best: matches.find((m) => m.para === g.para) ?? matches[0] };
+  };
+}
+
 export function scoreQuotes(gold: readonly GoldQuote[], outputs: readonly DocOutput[]): QuoteScore {
   const score: QuoteScore = {
     speechGold: 0,
@@ -107,17 +129,10 @@ export function scoreQuotes(gold: readonly GoldQuote[], outputs: readonly DocOut
   };
   const used = new Set<object>();
   for (const out of outputs) {
-    const quotes = out.analysis.quotes.map((q) => ({
-      q,
-      norm: normalizeText(q.text),
-      para: paragraphOf(out.text, q.start),
-    }));
+    const match = quoteMatcher(out);
     for (const g of gold.filter((x) => x.doc === out.doc)) {
-      const key = firstWords(g.quote);
-      // Word-aligned at the start; the gold's last word may be cut at 60 characters.
-      const matches = quotes.filter((x) => ` ${x.norm}`.includes(` ${key}`));
+      const { matches, best } = match(g);
       for (const m of matches) used.add(m.q);
-      const best = matches.find((m) => m.para === g.para) ?? matches[0];
       const miss = (kind: string) =>
         score.misses.push({
           doc: g.doc,
@@ -166,15 +181,9 @@ const bands = (): Band[] => [
 export function reliability(gold: readonly GoldQuote[], outputs: readonly DocOutput[]): Reliability {
   const result: Reliability = { attributions: bands(), noSpeaker: bands() };
   for (const out of outputs) {
-    const quotes = out.analysis.quotes.map((q) => ({
-      q,
-      norm: normalizeText(q.text),
-      para: paragraphOf(out.text, q.start),
-    }));
+    const match = quoteMatcher(out);
     for (const g of gold.filter((x) => x.doc === out.doc)) {
-      const key = firstWords(g.quote);
-      const matches = quotes.filter((x) => ` ${x.norm}`.includes(` ${key}`));
-      const best = matches.find((m) => m.para === g.para) ?? matches[0];
+      const { best } = match(g);
       if (!best) continue;
       const { speaker, confidence } = best.q;
       const goldSpeaker = g.speech ? g.speaker : null;
