@@ -82,6 +82,11 @@ export function articlesWithDecisions(db: Db): Set<number> {
   );
 }
 
+/** The articles of a project whose text was left out (an annotations-only copy). */
+export function textlessArticles(db: Db): Set<number> {
+  return new Set(statement(db, "SELECT id FROM articles WHERE text = ''").pluck().all() as number[]);
+}
+
 /** One whole article row. */
 export function articleRow(db: Db, id: number): RowValues | undefined {
   return statement(db, 'SELECT * FROM articles WHERE id = ?').get(id) as RowValues | undefined;

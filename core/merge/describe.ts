@@ -13,6 +13,14 @@ export function describeMerge(report: MergeReport): string {
     `  quote decisions: ${report.quoteDecisions.added} new, ${report.quoteDecisions.matched} already here; frame decisions: ${report.frameDecisions.added} new, ${report.frameDecisions.matched} already here`,
     `  stories: ${report.stories.added} new, ${n(report.stories.articlesPlaced, 'article')} placed in a story, ${report.stories.exclusions} taken out`,
   ];
+  const missing = report.notAttached.length;
+  if (missing > 0) {
+    lines.push(
+      `  ${missing === 1 ? "1 article's" : `${missing.toLocaleString('en')} articles'`} annotations could not be attached: you do not have ${missing === 1 ? 'this text' : 'these texts'} (the file holds annotations only). Import ${missing === 1 ? 'it' : 'them'} and merge again:`,
+    );
+    for (const article of report.notAttached.slice(0, 20)) lines.push(`    ${article.title}`);
+    if (missing > 20) lines.push(`    … and ${missing - 20} more (framescope merge --json lists them all)`);
+  }
   if (report.conflicts.length === 0) lines.push('  No conflicts.');
   else {
     lines.push(

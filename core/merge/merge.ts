@@ -8,6 +8,7 @@ import {
   articleIdentities,
   articleRow,
   articlesWithDecisions,
+  textlessArticles,
   codeByKey,
   codeByName,
   codebookByKey,
@@ -83,6 +84,7 @@ class Merge {
       frameDecisions: { added: 0, matched: 0 },
       memos: { added: 0 },
       stories: { added: 0, articlesPlaced: 0, exclusions: 0 },
+      notAttached: [],
       conflicts: [],
       ms: 0,
     };
@@ -173,10 +175,21 @@ class Merge {
   articles(): void {
     // Most articles of a large project carry no one's decisions: only the others need a closer look.
     const decided = articlesWithDecisions(this.theirs);
+    const textless = textlessArticles(this.theirs);
     for (const article of articleIdentities(this.theirs)) {
-      const byUid = articleByUid(this.mine, article.uid);
+      let byUid = articleByUid(this.mine, article.uid);
+      // Offsets of a file without texts point into the text its content hash names: an article here
+      // of the same uid but another text would put every coding on the wrong words.
+      if (byUid && textless.has(article.id) && byUid.content_hash !== article.content_hash) byUid = undefined;
       const found = byUid ?? articleByHash(this.mine, article.content_hash);
       let id: number;
+      if (!found && textless.has(article.id)) {
+        this.report.notAttached.push({
+          uid: article.uid,
+          title: article.title ?? `(untitled, ${article.uid})`,
+        });
+        continue;
+      }
       if (found) {
         this.report.articles.matched++;
         if (byUid) this.report.articles.matchedByUid++;

@@ -31,6 +31,12 @@ export interface MergeReport {
   frameDecisions: MergeCount;
   memos: { added: number };
   stories: { added: number; articlesPlaced: number; exclusions: number };
+  /**
+   * Articles of an annotations-only file (no texts) that this project does not have (no article of
+   * the same uid and text, or of the same text): their codings and decisions could not be attached
+   * to anything, so they did not come in, and no empty article was made for them.
+   */
+  notAttached: { uid: string; title: string }[];
   conflicts: MergeConflict[];
   /** How long the merge took, in milliseconds. */
   ms: number;
