@@ -11,6 +11,7 @@ export function describeMerge(report: MergeReport): string {
     `  coders: ${report.coders.added} new, ${report.coders.matched} matched; codebooks: ${report.codebooks.added} new, ${report.codebooks.matched} matched; codes: ${report.codes.added} new, ${report.codes.matched} matched`,
     `  codings: ${report.codings.added} new, ${report.codings.decided} suggestions decided, ${report.codings.matched} already here; ${n(report.memos.added, 'memo')} came in`,
     `  quote decisions: ${report.quoteDecisions.added} new, ${report.quoteDecisions.matched} already here; frame decisions: ${report.frameDecisions.added} new, ${report.frameDecisions.matched} already here`,
+    `  entities: ${n(report.entities.renamed, 'rename')} and ${n(report.entities.merged, 'merge')} made here too`,
     `  stories: ${report.stories.added} new, ${n(report.stories.articlesPlaced, 'article')} placed in a story, ${report.stories.exclusions} taken out`,
   ];
   const missing = report.notAttached.length;

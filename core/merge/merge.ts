@@ -29,6 +29,7 @@ import {
 import type { EditRecorder } from '../engine/history.ts';
 import { parseScope } from '../analyze/scope.ts';
 import type { MergeConflict, MergeReport } from './types.ts';
+import { mergeEntityEdits } from './entities.ts';
 
 // Merging a colleague's project into this one (issue #11). Everything is matched by what identifies
 // it in every copy: articles by uid, then by content hash; coders by uid, then name; codebooks by
@@ -49,6 +50,7 @@ export function mergeInto(mine: Db, theirs: Db, file: string, recorder: EditReco
   merge.coders();
   merge.codebooks();
   merge.articles();
+  merge.entityEdits();
   merge.scopesOfNewCodebooks();
   return {
     ...merge.report,
@@ -84,6 +86,7 @@ class Merge {
       frameDecisions: { added: 0, matched: 0 },
       memos: { added: 0 },
       stories: { added: 0, articlesPlaced: 0, exclusions: 0 },
+      entities: { renamed: 0, merged: 0 },
       notAttached: [],
       conflicts: [],
       ms: 0,
@@ -370,6 +373,18 @@ class Merge {
     }
   }
 
+  /** Their people's entity renames and merges, made here too (after the articles, whose mentions they move). */
+  entityEdits(): void {
+    mergeEntityEdits({
+      mine: this.mine,
+      theirs: this.theirs,
+      recorder: this.recorder,
+      report: this.report,
+      coder: (id) => this.coder(id),
+      conflict: (what, mine, theirs) => this.conflict('entity', what, mine, theirs),
+    });
+  }
+
   /** A new codebook that applies to chosen stories applies to the stories of those names here. */
   scopesOfNewCodebooks(): void {
     for (const book of this.newCodebooks) {
@@ -403,7 +418,12 @@ class Merge {
     const found = entityNamed(this.mine, String(entity.name), String(entity.type));
     if (found) id = Number(found.id);
     else {
-      id = Number(this.recorder.insert('entities', without(entity, 'id')).id);
+      id = Number(
+        this.recorder.insert('entities', {
+          ...without(entity, 'id'),
+          coder_id: this.coder(entity.coder_id ?? null),
+        }).id,
+      );
       for (const alias of aliasesOf(this.theirs, theirEntity))
         this.recorder.insert('entity_aliases', { entity_id: id, alias });
     }

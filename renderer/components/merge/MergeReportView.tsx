@@ -15,6 +15,7 @@ export function MergeReportView({ report }: { report: Report }) {
     ['Quote decisions', `${report.quoteDecisions.added} new, ${report.quoteDecisions.matched} already here`],
     ['Frame decisions', `${report.frameDecisions.added} new, ${report.frameDecisions.matched} already here`],
     ['Memos', `${report.memos.added} new`],
+    ['Entities', `${report.entities.renamed} renamed, ${report.entities.merged} merged as in their copy`],
     ['Stories', `${report.stories.added} new, ${report.stories.articlesPlaced} articles placed`],
   ];
   return (
