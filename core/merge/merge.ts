@@ -30,6 +30,7 @@ import type { EditRecorder } from '../engine/history.ts';
 import { parseScope } from '../analyze/scope.ts';
 import type { MergeConflict, MergeReport } from './types.ts';
 import { mergeEntityEdits } from './entities.ts';
+import { MergeStopped, emptyMergeReport, type MergeWatch } from './report.ts';
 
 // Merging a colleague's project into this one (issue #11). Everything is matched by what identifies
 // it in every copy: articles by uid, then by content hash; coders by uid, then name; codebooks by
@@ -44,14 +45,22 @@ import { mergeEntityEdits } from './entities.ts';
 type Row = RowValues;
 
 /** Merges the project `theirs` into `mine` through `recorder`, so the caller makes it one undoable edit. */
-export function mergeInto(mine: Db, theirs: Db, file: string, recorder: EditRecorder): MergeReport {
+export function mergeInto(
+  mine: Db,
+  theirs: Db,
+  file: string,
+  recorder: EditRecorder,
+  watch: MergeWatch = {},
+): MergeReport {
   const started = performance.now();
-  const merge = new Merge(mine, theirs, recorder, file);
+  const merge = new Merge(mine, theirs, recorder, file, watch);
   merge.coders();
   merge.codebooks();
   merge.articles();
+  if (watch.stopped?.()) throw new MergeStopped();
   merge.entityEdits();
   merge.scopesOfNewCodebooks();
+  watch.progress?.(1, 1);
   return {
     ...merge.report,
     changed: recorder.changes.length > 0,
@@ -70,27 +79,14 @@ class Merge {
   private readonly theirs: Db;
   private readonly recorder: EditRecorder;
 
-  constructor(mine: Db, theirs: Db, recorder: EditRecorder, file: string) {
+  private readonly watch: MergeWatch;
+
+  constructor(mine: Db, theirs: Db, recorder: EditRecorder, file: string, watch: MergeWatch) {
+    this.watch = watch;
     this.mine = mine;
     this.theirs = theirs;
     this.recorder = recorder;
-    this.report = {
-      file,
-      changed: false,
-      articles: { added: 0, matched: 0, matchedByUid: 0, matchedByHash: 0 },
-      coders: { added: 0, matched: 0 },
-      codebooks: { added: 0, matched: 0 },
-      codes: { added: 0, matched: 0 },
-      codings: { added: 0, matched: 0, decided: 0 },
-      quoteDecisions: { added: 0, matched: 0 },
-      frameDecisions: { added: 0, matched: 0 },
-      memos: { added: 0 },
-      stories: { added: 0, articlesPlaced: 0, exclusions: 0 },
-      entities: { renamed: 0, merged: 0 },
-      notAttached: [],
-      conflicts: [],
-      ms: 0,
-    };
+    this.report = emptyMergeReport(file);
   }
 
   coders(): void {
@@ -179,7 +175,10 @@ class Merge {
     // Most articles of a large project carry no one's decisions: only the others need a closer look.
     const decided = articlesWithDecisions(this.theirs);
     const textless = textlessArticles(this.theirs);
-    for (const article of articleIdentities(this.theirs)) {
+    const identities = articleIdentities(this.theirs);
+    for (const [index, article] of identities.entries()) {
+      if (this.watch.stopped?.()) throw new MergeStopped();
+      this.watch.progress?.(index, identities.length);
       let byUid = articleByUid(this.mine, article.uid);
       // Offsets of a file without texts point into the text its content hash names: an article here
       // of the same uid but another text would put every coding on the wrong words.
