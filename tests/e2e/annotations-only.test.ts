@@ -16,6 +16,7 @@ import { framescope } from '../support/cli.ts';
 describe('annotations-only copies in a browser, through the local bridge', () => {
   let dir: string;
   let notes: string;
+  let large: string;
   let mine: string;
   let server: Awaited<ReturnType<typeof startServer>>;
   let browser: Browser;
@@ -48,6 +49,25 @@ describe('annotations-only copies in a browser, through the local bridge', () =>
     db.pragma('foreign_keys = ON');
     db.prepare("DELETE FROM articles WHERE title LIKE 'Council debates%'").run();
     db.close();
+    // A colleague's project of many articles (rows written directly, no analysis), for a merge long
+    // enough to watch and stop.
+    large = join(dir, 'large.sqlite');
+    copyFileSync(base, large);
+    const big = new Database(large);
+    const insert = big.prepare(
+      `INSERT INTO articles (uid, content_hash, title, text, source_format, imported_at, word_count)
+       VALUES (?, ?, ?, ?, 'txt', '2026-01-01T00:00:00.000Z', 9)`,
+    );
+    big.transaction(() => {
+      for (let i = 0; i < 20_000; i++)
+        insert.run(
+          `large-${i}`,
+          `hash-${i}`,
+          `Harbour note ${i}`,
+          `Harbour note ${i}: the ferry ran on time today.`,
+        );
+    })();
+    big.close();
     server = await startServer({ dbPath: mine, port: 0, staticDir: RENDERER_DIST, allow: [dir] });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -117,4 +137,23 @@ describe('annotations-only copies in a browser, through the local bridge', () =>
       await other.close();
     }
   }, 60_000);
+
+  it('shows a long merge’s progress in the Merge dialog, and Stop merging leaves the project as it was', async () => {
+    await page.goto(server.url);
+    const before = (await server.engine.invoke('articles.list', {})).total;
+    const edits = (await server.engine.invoke('history.state')).undoCount;
+    await page.getByRole('button', { name: 'Merge…' }).click();
+    const dialog = page.getByRole('dialog', { name: "Merge a colleague's project" });
+    await dialog.getByLabel("Path of the colleague's project file").fill(large);
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    const progress = dialog.getByRole('status', { name: 'Merge progress' });
+    await progress.getByText(/Merging: [\d,]+ of 20,003 articles/).waitFor({ timeout: 60_000 });
+    await screenshot(page, 'merge-progress');
+    await progress.getByRole('button', { name: 'Stop merging' }).click();
+    await dialog
+      .getByText('Merge stopped before the end; this project is unchanged.')
+      .waitFor({ timeout: 60_000 });
+    expect((await server.engine.invoke('articles.list', {})).total).toBe(before);
+    expect((await server.engine.invoke('history.state')).undoCount).toBe(edits);
+  }, 180_000);
 });
