@@ -82,6 +82,11 @@ export function articlesWithDecisions(db: Db): Set<number> {
   );
 }
 
+/** The articles of a project whose text was left out (an annotations-only copy). */
+export function textlessArticles(db: Db): Set<number> {
+  return new Set(statement(db, "SELECT id FROM articles WHERE text = ''").pluck().all() as number[]);
+}
+
 /** One whole article row. */
 export function articleRow(db: Db, id: number): RowValues | undefined {
   return statement(db, 'SELECT * FROM articles WHERE id = ?').get(id) as RowValues | undefined;
@@ -225,4 +230,29 @@ export function contentLines(db: Db): string[] {
   return queries
     .flatMap((sql) => (statement(db, sql).raw().all() as unknown[][]).map((row) => JSON.stringify(row)))
     .sort();
+}
+
+/** The entities a person renamed or merged into (they carry the time of that decision). */
+export function decidedEntities(db: Db): RowValues[] {
+  return statement(
+    db,
+    'SELECT * FROM entities WHERE decided_at IS NOT NULL ORDER BY id',
+  ).all() as RowValues[];
+}
+
+/** Entities of a type that carry one of `names` (exactly) among their aliases, in the order they were made. */
+export function entitiesWithAliasIn(db: Db, names: readonly string[], type: string): RowValues[] {
+  return statement(
+    db,
+    `SELECT DISTINCT e.* FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+     WHERE a.alias IN (SELECT value FROM json_each(?)) AND e.type = ? ORDER BY e.id`,
+  ).all(JSON.stringify(names), type) as RowValues[];
+}
+
+/** Entities of a type whose name is one of `names`, by name. */
+export function entitiesNamedIn(db: Db, names: readonly string[], type: string): RowValues[] {
+  return statement(
+    db,
+    `SELECT * FROM entities WHERE name IN (SELECT value FROM json_each(?)) AND type = ? ORDER BY name`,
+  ).all(JSON.stringify(names), type) as RowValues[];
 }

@@ -7,6 +7,7 @@ import { SAMPLE_ARTICLE, ensureDefaultProject } from '../core/sample.ts';
 import engineWorkerPath from './engine-worker.ts?modulePath';
 import analysisWorkerPath from '../core/analyze/worker.ts?modulePath';
 import parseWorkerPath from '../core/import/parse-worker.ts?modulePath';
+import mergeWorkerPath from '../core/merge/worker.ts?modulePath';
 import { APP_SCHEME, appFilePath, contentTypeOf, rendererUrl } from './app-protocol.ts';
 import { FileGrants } from './grants.ts';
 import { quitAfterEngineCloses } from './quit.ts';
@@ -40,6 +41,7 @@ function serveAppFiles(rendererDir: string): void {
 async function start(): Promise<void> {
   process.env.FRAMESCOPE_ANALYSIS_WORKER = analysisWorkerPath;
   process.env.FRAMESCOPE_PARSE_WORKER = parseWorkerPath;
+  process.env.FRAMESCOPE_MERGE_WORKER = mergeWorkerPath;
   const projectPath = defaultProjectPath();
   const sample = app.isPackaged
     ? join(process.resourcesPath, 'samples', 'russia-italy-aid.txt')

@@ -107,6 +107,13 @@ export function installMenu(
           }),
         },
         {
+          label: 'Save Annotations Only for a Colleague…',
+          click: run(async () => {
+            const { filePath } = await dialog.showSaveDialog(window, { filters: [PROJECT_FILTER] });
+            if (filePath) await report('project.saveCopy', [filePath, { annotationsOnly: true }]);
+          }),
+        },
+        {
           label: 'Save a Copy for Students…',
           click: run(async () => {
             const { filePath } = await dialog.showSaveDialog(window, { filters: [PROJECT_FILTER] });

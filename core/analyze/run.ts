@@ -33,6 +33,11 @@ export interface AnalysisSummary {
    * with --no-analyze, or an older version analysed them); set by `analysePending`.
    */
   pending?: number;
+  /**
+   * Articles left alone because their text is not in the project (an annotations-only copy):
+   * analysing nothing would only wipe the suggestions that came with them.
+   */
+  withoutText?: number;
 }
 
 export interface AnalyseOptions {
@@ -117,6 +122,11 @@ export async function analyseArticles(
     for (const id of ids) {
       const article = getArticle(db, id);
       if (!article) continue;
+      if (article.text === '') {
+        summary.withoutText = (summary.withoutText ?? 0) + 1;
+        options.onProgress?.(++done, Math.max(total, done));
+        continue;
+      }
       const task: Promise<void> = analyse(article.text)
         .then((analysis) => record(id, analysis))
         .catch((error: unknown) => {

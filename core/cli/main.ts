@@ -234,6 +234,10 @@ export async function main(argv: string[], given: Output = processOutput): Promi
     .command('share')
     .description('save a copy of the project to send or keep: one whole file, checked before it is saved')
     .requiredOption('--out <file>', 'the new file (an existing file is never replaced)')
+    .option(
+      '--annotations-only',
+      "leave the article texts out (for texts that may not be passed on); they re-attach to the recipient's copies of the articles",
+    )
     .addOption(dbOption())
     .action((options: ShareCommandOptions) => {
       exitCode = shareCommand(options, output);

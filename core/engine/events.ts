@@ -2,7 +2,7 @@
 // core/contract.ts.
 
 /** Long work that reports progress. */
-export type TaskKind = 'import' | 'analysis' | 'frames' | 'preview' | 'stories';
+export type TaskKind = 'import' | 'analysis' | 'frames' | 'preview' | 'stories' | 'merge';
 
 export interface ProgressEvent {
   type: 'progress';

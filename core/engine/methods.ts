@@ -8,6 +8,7 @@ import {
   projectInfo,
   projectPathArgs,
   saveProjectCopy,
+  saveCopyArgs,
 } from './handlers/project.ts';
 import { mergeArgs, mergeProject } from './handlers/merge.ts';
 import { articleFacets, articleFacetsArgs, articleListArgs, listArticles } from './handlers/articles.ts';
@@ -139,7 +140,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'project.info': { args: noArgs, run: projectInfo },
   'project.open': { args: projectPathArgs, run: openProjectFile },
   'project.create': { args: projectPathArgs, run: createProjectFile },
-  'project.saveCopy': { args: projectPathArgs, run: saveProjectCopy },
+  'project.saveCopy': { args: saveCopyArgs, run: saveProjectCopy },
   'project.importSample': { args: importSampleArgs, run: importSample },
   'project.merge': { args: mergeArgs, run: mergeProject },
 

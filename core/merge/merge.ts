@@ -8,6 +8,7 @@ import {
   articleIdentities,
   articleRow,
   articlesWithDecisions,
+  textlessArticles,
   codeByKey,
   codeByName,
   codebookByKey,
@@ -28,6 +29,8 @@ import {
 import type { EditRecorder } from '../engine/history.ts';
 import { parseScope } from '../analyze/scope.ts';
 import type { MergeConflict, MergeReport } from './types.ts';
+import { mergeEntityEdits } from './entities.ts';
+import { MergeStopped, emptyMergeReport, type MergeWatch } from './report.ts';
 
 // Merging a colleague's project into this one (issue #11). Everything is matched by what identifies
 // it in every copy: articles by uid, then by content hash; coders by uid, then name; codebooks by
@@ -42,13 +45,22 @@ import type { MergeConflict, MergeReport } from './types.ts';
 type Row = RowValues;
 
 /** Merges the project `theirs` into `mine` through `recorder`, so the caller makes it one undoable edit. */
-export function mergeInto(mine: Db, theirs: Db, file: string, recorder: EditRecorder): MergeReport {
+export function mergeInto(
+  mine: Db,
+  theirs: Db,
+  file: string,
+  recorder: EditRecorder,
+  watch: MergeWatch = {},
+): MergeReport {
   const started = performance.now();
-  const merge = new Merge(mine, theirs, recorder, file);
+  const merge = new Merge(mine, theirs, recorder, file, watch);
   merge.coders();
   merge.codebooks();
   merge.articles();
+  if (watch.stopped?.()) throw new MergeStopped();
+  merge.entityEdits();
   merge.scopesOfNewCodebooks();
+  watch.progress?.(1, 1);
   return {
     ...merge.report,
     changed: recorder.changes.length > 0,
@@ -67,25 +79,14 @@ class Merge {
   private readonly theirs: Db;
   private readonly recorder: EditRecorder;
 
-  constructor(mine: Db, theirs: Db, recorder: EditRecorder, file: string) {
+  private readonly watch: MergeWatch;
+
+  constructor(mine: Db, theirs: Db, recorder: EditRecorder, file: string, watch: MergeWatch) {
+    this.watch = watch;
     this.mine = mine;
     this.theirs = theirs;
     this.recorder = recorder;
-    this.report = {
-      file,
-      changed: false,
-      articles: { added: 0, matched: 0, matchedByUid: 0, matchedByHash: 0 },
-      coders: { added: 0, matched: 0 },
-      codebooks: { added: 0, matched: 0 },
-      codes: { added: 0, matched: 0 },
-      codings: { added: 0, matched: 0, decided: 0 },
-      quoteDecisions: { added: 0, matched: 0 },
-      frameDecisions: { added: 0, matched: 0 },
-      memos: { added: 0 },
-      stories: { added: 0, articlesPlaced: 0, exclusions: 0 },
-      conflicts: [],
-      ms: 0,
-    };
+    this.report = emptyMergeReport(file);
   }
 
   coders(): void {
@@ -173,10 +174,24 @@ class Merge {
   articles(): void {
     // Most articles of a large project carry no one's decisions: only the others need a closer look.
     const decided = articlesWithDecisions(this.theirs);
-    for (const article of articleIdentities(this.theirs)) {
-      const byUid = articleByUid(this.mine, article.uid);
+    const textless = textlessArticles(this.theirs);
+    const identities = articleIdentities(this.theirs);
+    for (const [index, article] of identities.entries()) {
+      if (this.watch.stopped?.()) throw new MergeStopped();
+      this.watch.progress?.(index, identities.length);
+      let byUid = articleByUid(this.mine, article.uid);
+      // Offsets of a file without texts point into the text its content hash names: an article here
+      // of the same uid but another text would put every coding on the wrong words.
+      if (byUid && textless.has(article.id) && byUid.content_hash !== article.content_hash) byUid = undefined;
       const found = byUid ?? articleByHash(this.mine, article.content_hash);
       let id: number;
+      if (!found && textless.has(article.id)) {
+        this.report.notAttached.push({
+          uid: article.uid,
+          title: article.title ?? `(untitled, ${article.uid})`,
+        });
+        continue;
+      }
       if (found) {
         this.report.articles.matched++;
         if (byUid) this.report.articles.matchedByUid++;
@@ -357,6 +372,18 @@ class Merge {
     }
   }
 
+  /** Their people's entity renames and merges, made here too (after the articles, whose mentions they move). */
+  entityEdits(): void {
+    mergeEntityEdits({
+      mine: this.mine,
+      theirs: this.theirs,
+      recorder: this.recorder,
+      report: this.report,
+      coder: (id) => this.coder(id),
+      conflict: (what, mine, theirs) => this.conflict('entity', what, mine, theirs),
+    });
+  }
+
   /** A new codebook that applies to chosen stories applies to the stories of those names here. */
   scopesOfNewCodebooks(): void {
     for (const book of this.newCodebooks) {
@@ -390,7 +417,12 @@ class Merge {
     const found = entityNamed(this.mine, String(entity.name), String(entity.type));
     if (found) id = Number(found.id);
     else {
-      id = Number(this.recorder.insert('entities', without(entity, 'id')).id);
+      id = Number(
+        this.recorder.insert('entities', {
+          ...without(entity, 'id'),
+          coder_id: this.coder(entity.coder_id ?? null),
+        }).id,
+      );
       for (const alias of aliasesOf(this.theirs, theirEntity))
         this.recorder.insert('entity_aliases', { entity_id: id, alias });
     }

@@ -1,6 +1,6 @@
 /** One thing both projects hold, changed differently: what each side has, and which was kept. */
 export interface MergeConflict {
-  kind: 'codebook' | 'code' | 'quote' | 'coding' | 'memo' | 'frame decision' | 'story';
+  kind: 'codebook' | 'code' | 'quote' | 'coding' | 'memo' | 'frame decision' | 'story' | 'entity';
   /** What it is, in words: "code “Economy” of codebook “Policy frames”", "a quote in “Aid lands in Rome”". */
   what: string;
   mine: string;
@@ -31,6 +31,14 @@ export interface MergeReport {
   frameDecisions: MergeCount;
   memos: { added: number };
   stories: { added: number; articlesPlaced: number; exclusions: number };
+  /** Entity renames and merges a person made in the other file, made here too. */
+  entities: { renamed: number; merged: number };
+  /**
+   * Articles of an annotations-only file (no texts) that this project does not have (no article of
+   * the same uid and text, or of the same text): their codings and decisions could not be attached
+   * to anything, so they did not come in, and no empty article was made for them.
+   */
+  notAttached: { uid: string; title: string }[];
   conflicts: MergeConflict[];
   /** How long the merge took, in milliseconds. */
   ms: number;

@@ -11,6 +11,7 @@ const KIND_NAMES: Partial<Record<Task['kind'], string>> = {
   frames: 'Detecting frames',
   preview: 'Previewing',
   stories: 'Grouping into stories',
+  merge: 'Merging',
 };
 
 const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
@@ -19,6 +20,7 @@ const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
   frames: 'Frame detection',
   preview: 'Preview',
   stories: 'Grouping',
+  merge: 'Merge',
 };
 
 /** Stops a task that can stop part way; it keeps what it did (grouping goes on from there next time). */

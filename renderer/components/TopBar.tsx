@@ -8,6 +8,7 @@ import { UndoRedo } from './UndoRedo.tsx';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
 import { CoderPicker } from './CoderPicker.tsx';
 import { MergeButton } from './merge/MergeButton.tsx';
+import { ShareButton } from './merge/ShareButton.tsx';
 
 export function TopBar() {
   const project = useEngine('project.info', []);
@@ -24,6 +25,14 @@ export function TopBar() {
         <span className="logo" aria-hidden="true" />
         <span>{name || 'Framescope'}</span>
       </div>
+      {project.data?.annotationsOnly && (
+        <span
+          className="annotations-only-badge"
+          title="This project was saved “annotations only”: it holds codings and decisions but no article texts. Merge it into a project that has the texts to see them in place."
+        >
+          Annotations only · texts not included
+        </span>
+      )}
       <form
         className="global-search"
         role="search"
@@ -66,6 +75,7 @@ export function TopBar() {
       <UndoRedo />
       <ImportButton />
       <MergeButton />
+      <ShareButton />
       <CoderPicker />
     </header>
   );

@@ -22,6 +22,7 @@ import {
 import { Panel } from '../components/panel/Panel.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ReaderSkeleton } from '../components/reader/ReaderSkeleton.tsx';
+import { TextNotIncluded } from '../components/reader/TextNotIncluded.tsx';
 
 function tabFor(detail: ArticleDetail, target: Target) {
   if (target.kind === 'quote') return 'quotes' as const;
@@ -143,6 +144,8 @@ export function ReaderView({ articleId }: { articleId: number }) {
             title="This article could not be opened"
             hint="It may have been deleted or merged. Go back to the Library and pick another."
           />
+        ) : detail && !detail.textIncluded ? (
+          <TextNotIncluded detail={detail} />
         ) : detail ? (
           <ArticleText
             detail={detail}

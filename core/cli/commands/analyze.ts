@@ -91,6 +91,10 @@ export function describeAnalysis(summary: AnalysisSummary): string {
       `${summary.reported.toLocaleString('en')} reported speech, ` +
       `${plural(summary.frameHits, 'frame evidence sentence')}.`,
   ];
+  if (summary.withoutText)
+    lines.push(
+      `Left ${plural(summary.withoutText, 'article')} alone: their text is not included in this project (it was saved "annotations only"), so there is nothing to analyse.`,
+    );
   if (summary.failures.length > 0) {
     lines.push(`Analysis failed for ${plural(summary.failures.length, 'article')}:`);
     for (const failure of summary.failures)

@@ -17,7 +17,18 @@ export function mergeCommand(theirs: string, options: MergeCommandOptions, outpu
   try {
     const { db } = openForCommand(options.db, 'update');
     try {
-      const report = mergeOpened(db, other.db, theirs);
+      let lastShown = 0;
+      const report = mergeOpened(db, other.db, theirs, {
+        // A terminal shows a line that keeps its place; a log gets a line every few seconds.
+        progress: (done, total) => {
+          const now = Date.now();
+          if (done === total || now - lastShown < (output.errIsTty ? 100 : 5000)) return;
+          lastShown = now;
+          const line = `Merging: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} articles`;
+          output.err(output.errIsTty ? `\r${line}` : `${line}\n`);
+        },
+      });
+      if (output.errIsTty && lastShown > 0) output.err('\n');
       if (options.json) printJson(output, report);
       else output.out(describeMerge(report));
       return 0;

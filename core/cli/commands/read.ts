@@ -82,7 +82,11 @@ export function showCommand(id: string, options: ReadOptions, output: Output): n
     output.out(`${article.title ?? '(untitled)'}\n\n`);
     for (const [label, value] of facts)
       if (value !== null && value !== '') output.out(`${label.padEnd(10)} ${value}\n`);
-    output.out(`\n${article.text}\n`);
+    output.out(
+      article.text === ''
+        ? '\nText not included: this project was saved "annotations only". Import the article to read it, or merge this file into a project that has it.\n'
+        : `\n${article.text}\n`,
+    );
     output.out(describeAnalysisOf(analysis, row.analyzed_at !== null));
     return 0;
   } finally {

@@ -1,18 +1,18 @@
 import { writeSnapshot, type SnapshotOptions } from '../../../db/snapshot.ts';
+import { stripArticleTexts } from '../../../db/annotations-only.ts';
 import { openForCommand } from '../project.ts';
 import type { Output } from '../output.ts';
 
 export interface ShareCommandOptions {
   db?: string;
   out: string;
+  /** Leave the article texts out (copyright): the annotations re-attach to the recipient's texts. */
+  annotationsOnly?: boolean;
 }
 
-/**
- * What a share leaves out or changes, as steps run on the fresh copy before it is checked (none
- * yet: a share carries the whole project). An option such as "annotations only" adds its step here.
- */
-export function shareSteps(_options: ShareCommandOptions): NonNullable<SnapshotOptions['steps']> {
-  return [];
+/** What a share leaves out, as steps run on the fresh copy before it is checked. */
+export function shareSteps(options: ShareCommandOptions): NonNullable<SnapshotOptions['steps']> {
+  return options.annotationsOnly ? [(copy) => void stripArticleTexts(copy)] : [];
 }
 
 /**
@@ -25,7 +25,9 @@ export function shareCommand(options: ShareCommandOptions, output: Output): numb
   try {
     const copy = writeSnapshot(db, options.out, { steps: shareSteps(options) });
     output.out(
-      `Saved a copy of ${path} to ${options.out} (${megabytes(copy.bytes)}): one whole file, checked, ready to send.\n`,
+      options.annotationsOnly
+        ? `Saved the annotations of ${path} without the article texts to ${options.out} (${megabytes(copy.bytes)}): one whole file, checked, ready to send. A colleague who has the same articles merges it into their project.\n`
+        : `Saved a copy of ${path} to ${options.out} (${megabytes(copy.bytes)}): one whole file, checked, ready to send.\n`,
     );
     return 0;
   } finally {

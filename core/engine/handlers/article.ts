@@ -27,6 +27,8 @@ export interface ArticleDetail {
   words: number;
   /** The stored text, which every offset below points into. */
   text: string;
+  /** False for an article of an annotations-only copy: its text was left out, only its annotations came. */
+  textIncluded: boolean;
   entities: (EntityView & {
     mentions: { start: number; end: number; role: string | null }[];
     /** How sure analysis is of the type in this article (0–1); null once a person made a mention of it. */
@@ -80,6 +82,7 @@ export function getArticleDetail(this: Session, articleId: number): ArticleDetai
     analysedAt: row.analyzed_at,
     words: row.word_count,
     text: row.text,
+    textIncluded: row.text !== '',
     entities: listEntities(this.db, articleId).map((entity) => ({
       id: entity.id,
       name: entity.name,

@@ -1,6 +1,6 @@
+import { basename } from 'node:path';
 import { z } from 'zod';
-import { mergeOpened } from '../../merge/run.ts';
-import { openTheirs } from '../../merge/open-theirs.ts';
+import { mergeInWorker } from '../../merge/in-worker.ts';
 import type { MergeReport } from '../../merge/types.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
@@ -10,17 +10,25 @@ export const mergeArgs = z.tuple([nonEmpty]);
 /**
  * Merges a colleague's copy of the project (a file path) into the open project, as one undoable
  * edit, and returns the merge report. The other file is checked and read from a private copy; a
- * file that fails the check is refused with a sentence and nothing changes.
+ * file that fails the check is refused with a sentence and nothing changes. It runs as a task
+ * that reports progress and can be stopped; a stopped merge changes nothing (`stopped` in the report).
  */
-export function mergeProject(this: Session, path: string): MergeReport {
-  const theirs = openTheirs(path, this.path);
-  try {
-    const report = mergeOpened(this.db, theirs.db, path);
-    if (report.changed)
-      for (const what of ['articles', 'analysis', 'codebook', 'stories', 'edits'] as const)
-        this.changed(what);
-    return report;
-  } finally {
-    theirs.close();
-  }
+export async function mergeProject(
+  this: Session,
+  path: string,
+): Promise<MergeReport & { stopped?: boolean }> {
+  const report = await this.task(
+    'merge',
+    (progress, signal) => mergeInWorker(this.path, path, (done, total) => progress(done, total), signal),
+    (result) =>
+      result.stopped
+        ? `Stopped merging ${basename(path)}; this project is unchanged.`
+        : result.changed
+          ? `Merged ${basename(path)}.`
+          : `Nothing new in ${basename(path)}.`,
+    { cancellable: true },
+  );
+  if (report.changed)
+    for (const what of ['articles', 'analysis', 'codebook', 'stories', 'edits'] as const) this.changed(what);
+  return report;
 }

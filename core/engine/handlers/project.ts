@@ -4,6 +4,7 @@ import { projectCounts, type ProjectCounts } from '../../../db/articles.ts';
 import { getSetting, isShortText } from '../../../db/meta.ts';
 import { cachedRead } from '../../../db/read-cache.ts';
 import { writeSnapshot } from '../../../db/snapshot.ts';
+import { isAnnotationsOnly, stripArticleTexts } from '../../../db/annotations-only.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
 import { EngineError } from '../errors.ts';
@@ -18,6 +19,8 @@ export interface ProjectInfo {
   /** The project's name: set in the project, else the file name without its extension. */
   name: string;
   counts: ProjectCounts;
+  /** The project was saved "annotations only": its articles carry no text, so none can be read or analysed. */
+  annotationsOnly: boolean;
 }
 
 export const projectPathArgs = z.tuple([nonEmpty]);
@@ -29,6 +32,7 @@ export function projectInfo(this: Session): ProjectInfo {
     name: getSetting(this.db, 'name', fallback, (value) => isShortText(value)),
     // The window asks on every load and after every change; counting quotes reads them all.
     counts: cachedRead(this.db, 'project counts', () => projectCounts(this.db)),
+    annotationsOnly: isAnnotationsOnly(this.db),
   };
 }
 
@@ -44,15 +48,32 @@ export function createProjectFile(this: Session, path: string): ProjectInfo {
   return projectInfo.call(this);
 }
 
+export const saveCopyArgs = z.tuple([
+  nonEmpty,
+  z
+    .strictObject({
+      /** Leave the article texts out (copyright); the annotations re-attach to the recipient's texts. */
+      annotationsOnly: z.boolean().optional(),
+    })
+    .optional(),
+]);
+
 /**
  * Writes a consistent copy of the open project to another file, whole in one file and checked
- * (db/snapshot.ts), for handing to a colleague; the open project stays the one in use. An
- * existing file is refused.
+ * (db/snapshot.ts), for handing to a colleague; the open project stays the one in use. With
+ * `annotationsOnly` the copy holds no article text. An existing file is refused.
  */
-export function saveProjectCopy(this: Session, path: string): { path: string; bytes: number } {
+export function saveProjectCopy(
+  this: Session,
+  path: string,
+  options: { annotationsOnly?: boolean | undefined } = {},
+): { path: string; bytes: number; annotationsOnly: boolean } {
   if (existsSync(path)) throw new EngineError('conflict', `${path} already exists; choose a new file name.`);
-  const { bytes } = writeSnapshot(this.db, path);
-  return { path, bytes };
+  const annotationsOnly = options.annotationsOnly === true;
+  const { bytes } = writeSnapshot(this.db, path, {
+    steps: annotationsOnly ? [(copy) => void stripArticleTexts(copy)] : [],
+  });
+  return { path, bytes, annotationsOnly };
 }
 
 /** The sample article: the one shipped with Framescope, or the file FRAMESCOPE_SAMPLE names (a packaged app). */

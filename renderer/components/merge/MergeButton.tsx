@@ -2,6 +2,9 @@ import { useRef, useState } from 'react';
 import { mutate } from '../../api/freshness.ts';
 import type { Result } from '../../api/contract.ts';
 import { showError } from '../../hooks/toast.ts';
+import { useStore } from '../../hooks/store.ts';
+import { tasksStore } from '../../hooks/tasks.ts';
+import { MergeProgress } from './MergeProgress.tsx';
 import { Popover } from '../Popover.tsx';
 import { TextSubmit } from '../TextSubmit.tsx';
 import { MergeReportView } from './MergeReportView.tsx';
@@ -17,6 +20,7 @@ export function MergeButton() {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
+  const running = useStore(tasksStore).findLast((task) => task.kind === 'merge' && !task.finished);
 
   const merge = async (path: string) => {
     setBusy(true);
@@ -55,8 +59,12 @@ export function MergeButton() {
         >
           <div className="merge-panel" role="dialog" aria-label="Merge a colleague's project">
             <div className="menu-title">Merge a colleague’s project…</div>
-            {report ? (
+            {report?.stopped ? (
+              <p className="merge-summary">Merge stopped before the end; this project is unchanged.</p>
+            ) : report ? (
               <MergeReportView report={report} />
+            ) : busy && running ? (
+              <MergeProgress task={running} />
             ) : (
               <>
                 <p className="faint merge-note">

@@ -15,6 +15,7 @@ export function MergeReportView({ report }: { report: Report }) {
     ['Quote decisions', `${report.quoteDecisions.added} new, ${report.quoteDecisions.matched} already here`],
     ['Frame decisions', `${report.frameDecisions.added} new, ${report.frameDecisions.matched} already here`],
     ['Memos', `${report.memos.added} new`],
+    ['Entities', `${report.entities.renamed} renamed, ${report.entities.merged} merged as in their copy`],
     ['Stories', `${report.stories.added} new, ${report.stories.articlesPlaced} articles placed`],
   ];
   return (
@@ -34,6 +35,21 @@ export function MergeReportView({ report }: { report: Report }) {
           ))}
         </tbody>
       </table>
+      {report.notAttached.length > 0 && (
+        <>
+          <p className="merge-conflict-title">
+            {report.notAttached.length === 1
+              ? "1 article's annotations could not be attached: you do not have this text."
+              : `${report.notAttached.length} articles' annotations could not be attached: you do not have these texts.`}{' '}
+            The file holds annotations only; import the articles and merge it again.
+          </p>
+          <ul className="merge-conflicts" aria-label="Articles whose annotations could not be attached">
+            {report.notAttached.slice(0, 50).map((article) => (
+              <li key={article.uid}>{article.title}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {report.conflicts.length === 0 ? (
         <p className="muted">No conflicts.</p>
       ) : (
