@@ -38,6 +38,8 @@ export interface CodingSet {
   codings: readonly Coding[];
   /** The articles each coder looked at: those they made any decision in. */
   lookedAt: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Passages where a side gives no answer though it looked at the article (coders differ, unsettled). */
+  unsettled?: readonly Coding[];
 }
 
 export class UnitKindError extends Error {
@@ -63,13 +65,8 @@ export function presenceData(
   if (set.articleLevel && kind !== 'article')
     throw new UnitKindError(`${set.source} are about whole articles: compare them with --unit article.`);
   const coderIndex = new Map(set.coders.map((coder, i) => [coder, i]));
-  const byArticle = new Map<number, Coding[]>();
-  for (const coding of set.codings) {
-    if (!coderIndex.has(coding.coder)) continue;
-    let list = byArticle.get(coding.articleId);
-    if (!list) byArticle.set(coding.articleId, (list = []));
-    list.push(coding);
-  }
+  const byArticle = byArticleId(set.codings.filter((coding) => coderIndex.has(coding.coder)));
+  const unsettled = byArticleId(set.unsettled ?? []);
   const perCode = new Map<string, (0 | 1 | null)[][]>(set.codes.map((code) => [code, []]));
   for (const article of set.articles) {
     if (!articleFilter(article)) continue;
@@ -88,7 +85,25 @@ export function presenceData(
         : units.map((_, i) => i);
       for (const unit of hit) codeRows[unit]![coder] = 1;
     }
+    for (const coding of unsettled.get(article.id) ?? []) {
+      const coder = coderIndex.get(coding.coder);
+      const codeRows = rows.get(coding.code);
+      if (coder === undefined || !codeRows || !coding.span) continue;
+      for (const unit of unitsOverlapping(units, coding.span.start, coding.span.end))
+        codeRows[unit]![coder] = null;
+    }
     for (const [code, codeRows] of rows) perCode.get(code)!.push(...codeRows);
   }
   return { perCode, pooled: [...perCode.values()].flat() };
+}
+
+/** Items grouped by the article they are in. */
+export function byArticleId<T extends { articleId: number }>(items: readonly T[]): Map<number, T[]> {
+  const grouped = new Map<number, T[]>();
+  for (const item of items) {
+    let list = grouped.get(item.articleId);
+    if (!list) grouped.set(item.articleId, (list = []));
+    list.push(item);
+  }
+  return grouped;
 }

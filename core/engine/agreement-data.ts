@@ -10,8 +10,12 @@ import {
   speakerQuotes,
   type CodingRow,
   type SpeakerQuoteRow,
+  type UnitArticleRow,
 } from '../../db/agreement.ts';
-import type { Coding, CodingSet } from '../agreement/codings.ts';
+import { adjudicatedRows } from '../../db/disagreements.ts';
+import type { CodedArticle, Coding, CodingSet } from '../agreement/codings.ts';
+import { ADJUDICATED, settledLayer, type Adjudication } from '../agreement/settled.ts';
+import type { UnitKind } from '../agreement/units.ts';
 import type { SpeakerPair } from '../agreement/speakers.ts';
 
 // Reads a project's codings into the pure agreement model. A coder's codings are the passages
@@ -61,12 +65,14 @@ function sharedArticles(db: Db, lookedAt: ReadonlyMap<string, ReadonlySet<number
   return articlesForUnits(
     db,
     ids.sort((a, b) => a - b),
-  ).map((row) => ({
-    id: row.id,
-    text: row.text,
-    group: row.outlet,
-  }));
+  ).map(asUnitArticle);
 }
+
+const asUnitArticle = (row: UnitArticleRow): CodedArticle => ({
+  id: row.id,
+  text: row.text,
+  group: row.outlet,
+});
 
 /** Coders compared with one another on a codebook's codes and frames. */
 export function coderCodingSet(
@@ -112,6 +118,55 @@ export function machineCodingSet(db: Db, codebookId: number, coder: CoderRow, fr
     codings,
     lookedAt,
   };
+}
+
+/**
+ * The machine's frame suggestions against the adjudicated layer: what an adjudicator settled, and
+ * the coders' shared reading where nobody had to (core/agreement/settled.ts), in the given units.
+ */
+export function machineSettledCodingSet(
+  db: Db,
+  codebookId: number,
+  coders: readonly CoderRow[],
+  frames: CodeLabels,
+  unit: UnitKind,
+): CodingSet {
+  const people = coderCodingSet(db, codebookId, coders, frames);
+  const adjudications: Adjudication[] = adjudicatedRows(db, codebookId).map((row) => ({
+    articleId: row.article_id,
+    code: String(row.code_id),
+    span: { start: row.start, end: row.end },
+    applies: row.status === 'accepted',
+  }));
+  const settled = settledLayer(
+    { ...people, articles: articlesForUnits(db, everyArticle(people)).map(asUnitArticle) },
+    adjudications,
+    unit,
+  );
+  const machine = codebookCodings(db, codebookId)
+    .filter((row) => row.origin === 'auto')
+    .map((row) => asCoding(row, MACHINE));
+  const lookedAt = new Map([
+    [MACHINE, new Set(analysedArticleIds(db))],
+    [ADJUDICATED, settled.lookedAt],
+  ]);
+  return {
+    source: 'frame evidence',
+    articleLevel: false,
+    articles: sharedArticles(db, lookedAt),
+    coders: [MACHINE, ADJUDICATED],
+    codes: frames.codes,
+    codings: [...machine, ...settled.codings],
+    unsettled: settled.unsettled,
+    lookedAt,
+  };
+}
+
+/** Every article any side of a coding set looked at, in order. */
+function everyArticle(set: CodingSet): number[] {
+  const ids = new Set<number>();
+  for (const articles of set.lookedAt.values()) for (const id of articles) ids.add(id);
+  return [...ids].sort((a, b) => a - b);
 }
 
 export interface SpeakerPairs {

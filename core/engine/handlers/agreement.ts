@@ -6,14 +6,21 @@ import { agreementReport, type AgreementReport, type Breakdown } from '../../agr
 import { speakerAgreement, type SpeakerAgreement } from '../../agreement/speakers.ts';
 import { DEFAULT_RESAMPLES, DEFAULT_SEED } from '../../agreement/statistics.ts';
 import type { UnitKind } from '../../agreement/units.ts';
-import { codebookLabels, coderCodingSet, machineCodingSet, machineSpeakerPairs } from '../agreement-data.ts';
+import {
+  codebookLabels,
+  coderCodingSet,
+  machineCodingSet,
+  machineSettledCodingSet,
+  machineSpeakerPairs,
+} from '../agreement-data.ts';
+import { adjudicatedRows } from '../../../db/disagreements.ts';
 import { EngineError, notFound } from '../errors.ts';
 import { findCoder } from './coders.ts';
 import { id, nonEmpty } from '../schemas.ts';
 import type { Session } from '../session.ts';
 
 // Agreement (issue 11): how far coders agree with one another, or the machine's suggestions with
-// a coder, on a codebook's codes, in article, paragraph or sentence units. Nothing is stored.
+// each coder and, once anything is adjudicated, with the adjudicated layer, on a codebook's codes, in article, paragraph or sentence units. Nothing is stored.
 
 export const agreementArgs = z.tuple([
   z.strictObject({
@@ -60,6 +67,8 @@ export interface AgreementResult {
 }
 
 export const MACHINE_NAME = 'Framescope’s suggestions';
+/** The adjudicated layer as a side: adjudicators' decisions, and the coders' shared reading elsewhere. */
+export const ADJUDICATED_NAME = 'the adjudicated layer';
 
 /** Agreement figures per code (or outlet) and pooled, with seeded bootstrap intervals. */
 export function computeAgreement(this: Session, args: AgreementArgs): AgreementResult {
@@ -88,6 +97,18 @@ export function computeAgreement(this: Session, args: AgreementArgs): AgreementR
         unknownSpeakers: speakers.unknown,
       });
     }
+    if (adjudicatedRows(this.db, codebook.id).length > 0)
+      comparisons.push({
+        title: `${MACHINE_NAME} and ${ADJUDICATED_NAME}`,
+        coders: [MACHINE_NAME, ADJUDICATED_NAME],
+        report: agreementReport(
+          machineSettledCodingSet(this.db, codebook.id, coders, frames, unit),
+          frames.labels,
+          options,
+        ),
+        speakers: null,
+        unknownSpeakers: 0,
+      });
   } else if (args.reference !== undefined) {
     const reference = findCoder(this.db, args.reference);
     const codes = codebookLabels(this.db, codebook.id);
