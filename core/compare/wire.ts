@@ -55,7 +55,7 @@ export function findWirePairs(
   const minShare = options.minShare ?? 0.2;
   const reprintShare = options.reprintShare ?? 0.6;
   const prints = articles.map(printsOf);
-  // Keyed by the hash as a signed 32-bit number: V8 keeps those unboxed, and looks them up several times faster.
+  // Keyed by the hash as a signed 32-bit number, which V8 keeps unboxed (a Uint32 above 2^31 is not).
   const index = new Map<number, number[]>();
   prints.forEach((set, i) => {
     for (const hash of set) {
