@@ -92,25 +92,13 @@ export interface FramePresenceRow {
 
 /**
  * Frames present in these articles by the decisions that count: adjudicated, else the latest coder's,
- * else the machine's while any of its evidence stands, as `effective_frame_decisions` picks them.
- * Ranked here per article and frame in one pass, the evidence looked up by article: the view looks it
- * up by frame, which took a second for a thousand articles.
+ * else the machine's while any of its evidence stands, as stored in `frame_effective` (migration 014).
  */
 export function framePresence(db: Db, ids: readonly number[]): FramePresenceRow[] {
   return statement(
     db,
-    `SELECT article_id, code_id, denied, is_primary FROM (
-       SELECT d.article_id, d.code_id, d.present, d.denied, d.is_primary,
-         row_number() OVER (PARTITION BY d.article_id, d.code_id
-           ORDER BY CASE d.origin WHEN 'adjudicated' THEN 0 WHEN 'manual' THEN 1 ELSE 2 END,
-             d.decided_at DESC, d.id DESC) AS rank
-       FROM frame_decisions d
-       WHERE d.article_id IN (${IDS})
-         AND (d.origin != 'auto' OR EXISTS (
-           SELECT 1 FROM annotations a
-           -- Through the article's index (a few rows), not the frame's (every article's evidence).
-           WHERE a.article_id = d.article_id AND +a.code_id = d.code_id AND a.status != 'rejected'))
-     ) WHERE rank = 1 AND present = 1 ORDER BY article_id, code_id`,
+    `SELECT article_id, code_id, denied, is_primary FROM frame_effective
+     WHERE article_id IN (${IDS}) AND present = 1 ORDER BY article_id, code_id`,
   ).all(JSON.stringify(ids)) as FramePresenceRow[];
 }
 

@@ -51,3 +51,22 @@ export function sharedShare(a: ReadonlySet<number>, b: ReadonlySet<number>): num
   for (const hash of small) if (large.has(hash)) shared++;
   return shared / small.size;
 }
+
+/** The text's fingerprints as a sorted array: an eighth of a Set's memory, for keeping thousands. */
+export function sortedFingerprints(text: string): Uint32Array {
+  return Uint32Array.from(fingerprints(text)).sort();
+}
+
+/** How many fingerprints two sorted fingerprint arrays share, by one merge walk. */
+export function sharedCountSorted(a: Uint32Array, b: Uint32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared;
+}

@@ -16,6 +16,7 @@ import {
   type DistinctiveTerm,
 } from './distinctive.ts';
 import { articleTerms } from './article-terms.ts';
+import { printsFor } from './article-prints.ts';
 import { salientEntities, type SalientEntity } from './entities.ts';
 import {
   outletFrames,
@@ -96,7 +97,7 @@ export const WIRE_LISTED = 200;
 export function compareOutlets(db: Db, selection: Selection, options: CompareOptions = {}): CompareResult {
   const discount = options.discountReprints ?? true;
   const articles = compareArticles(db, selectedArticleIds(db, selection));
-  const wire = findWirePairs(articles, options);
+  const wire = findWirePairs(articles, options, printsFor(db));
   const reprints = reprintsOf(wire);
   const counted = discount ? articles.filter((article) => !reprints.has(article.id)) : articles;
   const outlets = new Map(

@@ -1,3 +1,4 @@
+import { printsFor } from './article-prints.ts';
 import type { Db } from '../../db/open.ts';
 import { compareArticles, type CompareArticleRow } from '../../db/compare.ts';
 import { alignTexts, sharedPassages, type AlignmentSegment, type Span } from './align.ts';
@@ -28,7 +29,7 @@ export function wirePairs(
 ): WirePairWithPassages[] {
   const articles = compareArticles(db, selectedArticleIds(db, selection));
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const pairs = findWirePairs(articles, options).slice(0, options.limit ?? DEFAULT_WIRE_LIMIT);
+  const pairs = findWirePairs(articles, options, printsFor(db)).slice(0, options.limit ?? DEFAULT_WIRE_LIMIT);
   if (!options.passages) return pairs;
   return pairs.map((pair) => ({
     ...pair,

@@ -1,5 +1,5 @@
 import { creditedAgency } from '../../nlp/wire-credit.ts';
-import { fingerprints, sharedShare } from './fingerprint.ts';
+import { sharedCountSorted, sortedFingerprints } from './fingerprint.ts';
 import { dayOf } from './dates.ts';
 
 // Shared wire copy among a set of articles: pairs that share wording, found through an index of
@@ -43,39 +43,44 @@ export interface WireOptions {
 
 /** Fingerprints two articles must share before they are compared at all. */
 const MIN_SHARED_FINGERPRINTS = 3;
+/** A fingerprint in more articles than this is boilerplate all outlets carry: no sign of a pair. */
+const BOILERPLATE = 200;
 
-export function findWirePairs(articles: readonly WireArticle[], options: WireOptions = {}): WirePair[] {
+/** `printsOf` gives an article's sorted fingerprints (Compare passes the project's kept ones). */
+export function findWirePairs(
+  articles: readonly WireArticle[],
+  options: WireOptions = {},
+  printsOf: (article: WireArticle) => Uint32Array = (article) => sortedFingerprints(article.text),
+): WirePair[] {
   const minShare = options.minShare ?? 0.2;
   const reprintShare = options.reprintShare ?? 0.6;
-  const prints = articles.map((article) => fingerprints(article.text));
+  const prints = articles.map(printsOf);
+  // Keyed by the hash as a signed 32-bit number, which V8 keeps unboxed (a Uint32 above 2^31 is not).
   const index = new Map<number, number[]>();
   prints.forEach((set, i) => {
     for (const hash of set) {
-      let list = index.get(hash);
-      if (!list) index.set(hash, (list = []));
+      let list = index.get(hash | 0);
+      if (!list) index.set(hash | 0, (list = []));
       list.push(i);
     }
   });
-  const sharedCounts = new Map<number, number>();
-  const n = articles.length;
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > 200) continue; // boilerplate all outlets carry
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * n + list[y]!;
-        sharedCounts.set(key, (sharedCounts.get(key) ?? 0) + 1);
-      }
-  }
+  // Each article's credited agency, read once: a selection of thousands has hundreds of thousands of pairs.
+  const agencies = new Map<WireArticle, string | null>();
+  const agencyOf = (article: WireArticle) => {
+    let agency = agencies.get(article);
+    if (agency === undefined) agencies.set(article, (agency = creditedAgency(article.text, article.outlet)));
+    return agency;
+  };
   const pairs: WirePair[] = [];
-  for (const [key, count] of sharedCounts) {
-    if (count < MIN_SHARED_FINGERPRINTS) continue;
-    const a = Math.floor(key / n);
-    const b = key % n;
-    const share = sharedShare(prints[a]!, prints[b]!);
-    if (share < minShare) continue;
+  // The fingerprints most articles carry are not counted per pair below; each article's few are
+  // kept apart and compared for the pairs that are, so the share is of every fingerprint.
+  const common = prints.map((set) => set.filter((hash) => index.get(hash | 0)!.length > BOILERPLATE));
+  const pair = (a: number, b: number, count: number) => {
+    const smaller = Math.min(prints[a]!.length, prints[b]!.length);
+    const share = (count + sharedCountSorted(common[a]!, common[b]!)) / smaller;
+    if (share < minShare) return;
     const { source, copy, sourceBy } = orient(articles[a]!, articles[b]!);
-    const agency =
-      creditedAgency(copy.text, copy.outlet) ?? creditedAgency(source.text, source.outlet) ?? null;
+    const agency = agencyOf(copy) ?? agencyOf(source) ?? null;
     pairs.push({
       sourceId: source.id,
       copyId: copy.id,
@@ -86,6 +91,27 @@ export function findWirePairs(articles: readonly WireArticle[], options: WireOpt
       sourceBy,
       agency,
     });
+  };
+  // Per article, the fingerprints it shares with each later article, counted in a dense array: a
+  // selection of thousands shares tens of millions of (pair, fingerprint) counts, too many for a Map.
+  const n = articles.length;
+  const shared = new Int32Array(n);
+  const touched: number[] = [];
+  for (let a = 0; a < n; a++) {
+    for (const hash of prints[a]!) {
+      const list = index.get(hash | 0)!;
+      if (list.length < 2 || list.length > BOILERPLATE) continue;
+      // Lists hold article positions in ascending order: the later articles are at the end.
+      for (let k = list.length - 1; k >= 0 && list[k]! > a; k--) {
+        const b = list[k]!;
+        if (shared[b]!++ === 0) touched.push(b);
+      }
+    }
+    for (const b of touched) {
+      if (shared[b]! >= MIN_SHARED_FINGERPRINTS) pair(a, b, shared[b]!);
+      shared[b] = 0;
+    }
+    touched.length = 0;
   }
   return pairs.sort((p, q) => q.share - p.share || p.sourceId - q.sourceId || p.copyId - q.copyId);
 }

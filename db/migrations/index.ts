@@ -12,6 +12,7 @@ import { sortIndexes } from './010-sort-indexes.ts';
 import { useCounts } from './011-use-counts.ts';
 import { coderUids } from './012-coder-uids.ts';
 import { coderRoles } from './013-coder-roles.ts';
+import { effectiveFrames } from './014-effective-frames.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   useCounts,
   coderUids,
   coderRoles,
+  effectiveFrames,
 ];
 
 export const latestVersion = migrations.length;

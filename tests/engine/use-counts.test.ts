@@ -3,6 +3,7 @@ import type { Engine } from '../../core/engine/engine.ts';
 import type { Db } from '../../db/open.ts';
 import { brownText } from '../support/brown.ts';
 import { SEED_PATH } from '../support/temp.ts';
+import { RANKED_FRAME_DECISIONS } from '../support/ranked-frames.ts';
 import { useEngines } from './support.ts';
 
 // The library's unfiltered facets, the codebook's use counts and the frame filter read counts that
@@ -43,7 +44,7 @@ function recount(db: Db) {
       .all(),
     frames: db
       .prepare(
-        `SELECT article_id, code_id, denied FROM effective_frame_decisions WHERE present = 1
+        `SELECT article_id, code_id, denied FROM (${RANKED_FRAME_DECISIONS}) WHERE present = 1
          ORDER BY article_id, code_id`,
       )
       .all(),
@@ -76,7 +77,7 @@ function frameUse(db: Db) {
 function frameUseRecounted(db: Db) {
   return db
     .prepare(
-      `SELECT code_id, sum(denied = 0) AS asserted, sum(denied = 1) AS denied FROM effective_frame_decisions
+      `SELECT code_id, sum(denied = 0) AS asserted, sum(denied = 1) AS denied FROM (${RANKED_FRAME_DECISIONS})
        WHERE present = 1 GROUP BY code_id ORDER BY code_id`,
     )
     .all();

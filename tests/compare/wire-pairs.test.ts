@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openProject } from '../../db/open.ts';
+import { fingerprints, sharedShare } from '../../core/compare/fingerprint.ts';
+import { printsFor } from '../../core/compare/article-prints.ts';
+import { findWirePairs, type WireArticle } from '../../core/compare/wire.ts';
+import { useTempDir } from '../support/temp.ts';
+
+// Wire pairs among many articles: counted per article in one pass, with the fingerprints every
+// outlet carries (a footer) still part of the share, and each article's fingerprints kept per
+// project for the next call unless its text changed.
+
+const WIRE =
+  'The river ferry resumed service on Monday after three weeks of repairs to its engine. Harbour officials said the crossing would run every forty minutes until the end of the season.';
+const FOOTER =
+  'Sign up for our morning briefing and get the stories that matter delivered to your inbox every day.';
+
+const article = (id: number, text: string, outlet = `Outlet ${id % 7}`): WireArticle => ({
+  id,
+  outlet,
+  published_at: `2021-05-${String(1 + (id % 28)).padStart(2, '0')}T08:00:00Z`,
+  text,
+  word_count: text.split(' ').length,
+});
+
+describe('wire pairs among many articles', () => {
+  const temp = useTempDir();
+
+  it('counts a footer every article carries in the share, but pairs no articles by it alone', () => {
+    // 230 articles end with the same newsletter footer: more than a wire story is ever reprinted.
+    const articles = Array.from({ length: 230 }, (_, i) =>
+      article(i + 1, `Local note number ${i + 1} about the weather in district ${i * 13}. ${FOOTER}`),
+    );
+    const source = article(500, `${WIRE} ${FOOTER}`, 'Coast Daily');
+    const reprint = article(501, `A new lead on the ferry. ${WIRE} ${FOOTER}`, 'Valley Post');
+    const pairs = findWirePairs([...articles, source, reprint]);
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]).toMatchObject({ sourceOutlet: 'Coast Daily', copyOutlet: 'Valley Post', reprint: true });
+    // The share is of every fingerprint, the footer's included, as two texts alone give it.
+    const alone = sharedShare(fingerprints(source.text), fingerprints(reprint.text));
+    expect(pairs[0]!.share).toBe(Math.round(alone * 1000) / 1000);
+  });
+
+  it('hashes an article again once its text is edited', () => {
+    const db = openProject(join(temp.dir(), 'prints.sqlite'));
+    try {
+      const prints = printsFor(db);
+      const source = article(1, WIRE, 'Coast Daily');
+      const copy = article(2, `Ferry news. ${WIRE}`, 'Valley Post');
+      expect(findWirePairs([source, copy], {}, prints)).toHaveLength(1);
+      const edited = {
+        ...copy,
+        text: 'The ferry story was replaced by a note on the town fair and its pie contest winners.',
+      };
+      expect(findWirePairs([source, edited], {}, printsFor(db))).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+});
