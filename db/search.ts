@@ -51,3 +51,14 @@ export function searchArticles(db: Db, query: string, options: SearchOptions = {
     throw error;
   }
 }
+
+/**
+ * The ids, in order, of the articles whose title or text the FTS5 query matches: a prefilter, so a
+ * scan of every text reads only the ones that can hold what it looks for. The query is built by code
+ * (core/analyze/cue-prefilter.ts), not typed by a person.
+ */
+export function articleIdsMatching(db: Db, query: string): number[] {
+  return statement(db, 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid')
+    .pluck()
+    .all(query) as number[];
+}

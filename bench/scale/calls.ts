@@ -74,7 +74,7 @@ function searchTerm(db: Db, target: number): { term: string; articles: number } 
     .get(target) as { term: string; articles: number };
 }
 
-function mostUsedFrame(db: Db): number {
+export function mostUsedFrame(db: Db): number {
   return db
     .prepare(
       `SELECT code_id FROM annotations WHERE code_id IN (SELECT id FROM codes WHERE kind = 'frame')

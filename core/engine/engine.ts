@@ -13,6 +13,10 @@ import { scopeOfRows, type ChangeScope } from './change-scope.ts';
 import { EngineError, describeError } from './errors.ts';
 import { METHODS, isMethod } from './methods.ts';
 import type { Progress, Session } from './session.ts';
+import type { Codebook } from '../../nlp/frames/index.ts';
+import { previewCues, type CuePreview } from './frames.ts';
+import { ReaderThread } from './off-thread.ts';
+import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
 const PROGRESS_INTERVAL_MS = 100;
@@ -31,6 +35,19 @@ export interface EngineOptions {
    * read-only is always opened so; every change to it is then refused with a sentence.
    */
   readOnly?: boolean;
+  /**
+   * Answer the slow reads (OFF_THREAD_METHODS) and run the cue preview on reader threads with
+   * connections of their own, so clicks and edits never wait for them: for hosts that serve a
+   * window (the bridge). Writes stay on this thread's one connection.
+   */
+  readerThreads?: boolean;
+}
+
+interface Readers {
+  /** The slow reads of the library and the project. */
+  reads: ReaderThread;
+  /** Long read-only jobs (the cue preview), apart, so a long one does not hold up the reads. */
+  jobs: ReaderThread;
 }
 
 interface OpenProject {
@@ -59,6 +76,9 @@ export class Engine implements Session {
   private idleDelay = IDLE_CHECKPOINT_MS;
   private closing: Promise<void> | null = null;
   private readonly cancellers = new Map<number, AbortController>();
+  /** Tasks running alongside the queue; close() waits for them too. */
+  private readonly alongside = new Set<Promise<unknown>>();
+  private readers: Readers | null = null;
 
   constructor(path: string, options: EngineOptions = {}) {
     this.options = options;
@@ -111,7 +131,8 @@ export class Engine implements Session {
       const entry = METHODS[method];
       const parsed = entry.args.parse(args ?? []) as unknown[];
       const run = entry.run as (this: Session, ...args: unknown[]) => unknown;
-      const value = await run.apply(this, parsed);
+      const readers = method in OFF_THREAD_METHODS ? this.readerThreads() : null;
+      const value = readers ? await readers.reads.call(method, parsed) : await run.apply(this, parsed);
       return { ok: true, value, ...changedSince() };
     } catch (error) {
       const described = describeError(method, translateSqliteError(error, this.current), this.current?.path);
@@ -164,11 +185,36 @@ export class Engine implements Session {
     this.emit(event);
   }
 
+  previewCues(codebook: Codebook, progress: Progress, signal: AbortSignal): Promise<CuePreview> {
+    const readers = this.readerThreads();
+    return readers
+      ? readers.jobs.previewCues(codebook, progress, signal)
+      : previewCues(this.db, codebook, progress, signal);
+  }
+
+  /** The reader threads of the open project, started on first use; null when this host has none. */
+  private readerThreads(): Readers | null {
+    if (!this.options.readerThreads || !this.current || this.current.readOnly || this.closing) return null;
+    this.readers ??= {
+      reads: new ReaderThread(this.current.path),
+      jobs: new ReaderThread(this.current.path),
+    };
+    return this.readers;
+  }
+
+  private closeReaders(): Promise<void> {
+    const readers = this.readers;
+    this.readers = null;
+    return readers
+      ? Promise.all([readers.reads.close(), readers.jobs.close()]).then(() => undefined)
+      : Promise.resolve();
+  }
+
   task<T>(
     kind: TaskKind,
     run: (progress: Progress, signal: AbortSignal) => Promise<T>,
     finished: (result: T) => string,
-    options: { cancellable?: boolean } = {},
+    options: { cancellable?: boolean; alongside?: boolean } = {},
   ): Promise<T> {
     const taskId = this.nextTaskId++;
     this.runningTasks++;
@@ -190,7 +236,7 @@ export class Engine implements Session {
         ...cancellable,
       });
     };
-    const result = this.queue.then(async () => {
+    const result = (options.alongside ? Promise.resolve() : this.queue).then(async () => {
       try {
         const value = await run(progress, canceller.signal);
         const stopped = canceller.signal.aborted ? { cancelled: true } : {};
@@ -211,7 +257,11 @@ export class Engine implements Session {
         this.settle();
       }
     });
-    this.queue = result.catch(() => undefined);
+    const settled = result.catch(() => undefined);
+    if (options.alongside) {
+      this.alongside.add(settled);
+      void settled.then(() => this.alongside.delete(settled));
+    } else this.queue = settled;
     return result;
   }
 
@@ -228,6 +278,8 @@ export class Engine implements Session {
         'Wait for the running import or analysis to finish before switching projects.',
       );
     const next = Engine.openDb(path, mode, false);
+    // The old project's reader threads close their connections as they end.
+    void this.closeReaders();
     if (this.current) closeProject(this.current.db);
     this.current = next;
     this.changed('project');
@@ -243,6 +295,8 @@ export class Engine implements Session {
     return (this.closing ??= (async () => {
       for (const canceller of this.cancellers.values()) canceller.abort();
       await this.queue;
+      await Promise.all(this.alongside);
+      await this.closeReaders();
       this.stopIdleTimer();
       if (this.current) closeProject(this.current.db);
       this.current = null;

@@ -1,6 +1,9 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../../db/open.ts';
 import { allArticleIds, getArticle } from '../../db/articles.ts';
+import { articleIdsMatching } from '../../db/search.ts';
+import { statement } from '../../db/statements.ts';
+import { cuePrefilterQuery } from '../analyze/cue-prefilter.ts';
 import { detectFrames, type Codebook } from '../../nlp/frames/index.ts';
 import { ensureShippedCodebooks, loadProjectCodebooks } from '../analyze/codebooks.ts';
 import { findFrames } from '../analyze/analyse-text.ts';
@@ -87,7 +90,11 @@ export interface CuePreview {
 
 const EXAMPLES = 20;
 
-/** How much of the project a frame's cues would find: every article's text, scanned with a one-frame codebook. */
+/**
+ * How much of the project a frame's cues would find: the texts of the articles the full-text index
+ * says may hold the cues' words (every article when a cue needs no word), each scanned with a
+ * one-frame codebook.
+ */
 export async function previewCues(
   db: Db,
   codebook: Codebook,
@@ -95,11 +102,13 @@ export async function previewCues(
   signal?: AbortSignal,
 ): Promise<CuePreview> {
   const preview: CuePreview = { passages: 0, articles: 0, examples: [] };
-  const ids = allArticleIds(db);
+  const query = cuePrefilterQuery(codebook.frames.flatMap((frame) => frame.cues));
+  const ids = query === null ? allArticleIds(db) : articleIdsMatching(db, query);
+  const read = statement(db, 'SELECT title, text FROM articles WHERE id = ?');
   let done = 0;
   for (const id of ids) {
     if (signal?.aborted) return { ...preview, stopped: true };
-    const article = getArticle(db, id);
+    const article = read.get(id) as { title: string | null; text: string } | undefined;
     const text = article?.text ?? '';
     const hits = detectFrames(text, codebook).flatMap((found) => found.hits);
     const sentences = new Set(hits.map((hit) => hit.sentenceStart));

@@ -2,6 +2,8 @@ import type { Db } from '../../db/open.ts';
 import type { EditRecorder } from './history.ts';
 import type { TaskKind, ChangedEvent } from './events.ts';
 import type { ChangeScope } from './change-scope.ts';
+import type { Codebook } from '../../nlp/frames/index.ts';
+import type { CuePreview } from './frames.ts';
 
 /** Reports how far a task has got. */
 export type Progress = (done: number, total: number, label?: string) => void;
@@ -18,18 +20,24 @@ export interface Session {
   edit<T>(label: string, change: (recorder: EditRecorder) => T, what?: ChangedEvent['what']): T;
   /**
    * Runs long work as a task: one at a time, reporting progress to every window. A task that
-   * watches its signal says so with `cancellable`, and `cancelTask` then stops it.
+   * watches its signal says so with `cancellable`, and `cancelTask` then stops it. A task that only
+   * reads may run `alongside` the others instead of waiting for them.
    */
   task<T>(
     kind: TaskKind,
     run: (progress: Progress, signal: AbortSignal) => Promise<T>,
     finished: (result: T) => string,
-    options?: { cancellable?: boolean },
+    options?: { cancellable?: boolean; alongside?: boolean },
   ): Promise<T>;
   /** Asks a running or queued task to stop; false when there is no such task. */
   cancelTask(taskId: number): boolean;
   /** Tells every window that data changed; `scope` says what, when known (default: anything). */
   changed(what: ChangedEvent['what'], scope?: ChangeScope): void;
+  /**
+   * Counts what a one-frame codebook's cues find across the project: on the engine's reader thread
+   * when it has one (the thread that answers clicks goes on meanwhile), else here, yielding.
+   */
+  previewCues(codebook: Codebook, progress: Progress, signal: AbortSignal): Promise<CuePreview>;
   /** Closes the project and opens another; refused while a task runs. */
   switchProject(path: string, mode: 'open' | 'create'): void;
 }

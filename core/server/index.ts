@@ -43,6 +43,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const engine = new Engine(options.dbPath, {
+    readerThreads: true,
     onInternalError: (method, error) =>
       log(`Framescope: ${method} failed: ${(error as Error).stack ?? String(error)}`),
   });

@@ -9,7 +9,7 @@ import type { Session } from '../session.ts';
 import { EngineError, notFound } from '../errors.ts';
 import { hexColor, id, nonEmpty } from '../schemas.ts';
 import { codeView, type CodeView } from '../views.ts';
-import { previewCues, redetectFrames, type CuePreview } from '../frames.ts';
+import { redetectFrames, type CuePreview } from '../frames.ts';
 
 export interface CodeWithUse extends CodeView {
   /** Annotations of the code by review status, and the articles with one not rejected. */
@@ -190,13 +190,13 @@ export function previewCodeCues(this: Session, input: { cues: string[] }): Promi
   latestPreview.set(this.db, superseded);
   return this.task(
     'preview',
-    (progress, signal) =>
-      previewCues(this.db, codebook, progress, AbortSignal.any([signal, superseded.signal])),
+    (progress, signal) => this.previewCues(codebook, progress, AbortSignal.any([signal, superseded.signal])),
     (found) =>
       found.stopped
         ? 'The preview stopped.'
         : `The cues match ${found.passages} passages in ${found.articles} articles.`,
-    { cancellable: true },
+    // It only reads: it need not wait for an import or a frames re-run to finish.
+    { cancellable: true, alongside: true },
   );
 }
 

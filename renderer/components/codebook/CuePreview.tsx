@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { CuePreview as Preview } from '../../api/contract.ts';
 import { call } from '../../api/client.ts';
+import { subscribe } from '../../api/events.ts';
+import { showError } from '../../hooks/toast.ts';
 import { useDebounced } from '../../hooks/useDebounced.ts';
-import { plural } from '../format.ts';
+import { formatNumber, plural } from '../format.ts';
 
 /** How many passages in how many articles the cues would match, while they are being edited. */
 export function CuePreview({ cues }: { cues: string[] }) {
@@ -11,6 +13,7 @@ export function CuePreview({ cues }: { cues: string[] }) {
   const [state, setState] = useState<{ preview?: Preview; error?: string; loading: boolean }>({
     loading: false,
   });
+  const running = useRunningPreview();
   useEffect(() => {
     let live = true;
     const list = JSON.parse(key) as string[];
@@ -44,6 +47,7 @@ export function CuePreview({ cues }: { cues: string[] }) {
         ) : (
           <span className="faint">Counting matches…</span>
         )}
+        {state.loading && running && <StopPreview running={running} />}
       </p>
       {state.preview && state.preview.examples.length > 0 && (
         <ul className="kwic">
@@ -70,5 +74,53 @@ export function CuePreview({ cues }: { cues: string[] }) {
         </ul>
       )}
     </section>
+  );
+}
+
+interface Running {
+  taskId: number;
+  done: number;
+  total: number;
+}
+
+/** The preview the engine is counting now, from its progress events; null when none is. */
+function useRunningPreview(): Running | null {
+  const [running, setRunning] = useState<Running | null>(null);
+  useEffect(
+    () =>
+      subscribe((event) => {
+        if (event.type === 'changed' || event.task !== 'preview') return;
+        if (event.type === 'progress')
+          setRunning({ taskId: event.taskId, done: event.done, total: event.total });
+        else setRunning((now) => (now?.taskId === event.taskId ? null : now));
+      }),
+    [],
+  );
+  return running;
+}
+
+/** How far a long count has got, and a way to stop it (the counts so far are then shown). */
+function StopPreview({ running }: { running: Running }) {
+  const [stopping, setStopping] = useState<number | null>(null);
+  return (
+    <span className="faint">
+      {' '}
+      · {formatNumber(running.done)} of {formatNumber(running.total)} articles read{' '}
+      <button
+        type="button"
+        className="btn small"
+        disabled={stopping === running.taskId}
+        aria-label="Stop the preview"
+        onClick={() => {
+          setStopping(running.taskId);
+          call('tasks.cancel', running.taskId).catch((error: unknown) => {
+            setStopping(null);
+            showError(error, 'stop the preview');
+          });
+        }}
+      >
+        {stopping === running.taskId ? 'Stopping…' : 'Stop'}
+      </button>
+    </span>
   );
 }

@@ -1,0 +1,82 @@
+// A reader thread of the engine: its own connection to the open project, only to read. It answers
+// the slow reads (core/engine/off-thread-methods.ts) and runs the cue preview, so the thread that
+// answers clicks and saves edits never waits for them. Write-ahead logging lets it read while the
+// engine writes; each statement sees everything committed before it began.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openProject, type Db } from '../../db/open.ts';
+import { describeError, EngineError } from './errors.ts';
+import { previewCues } from './frames.ts';
+import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
+import type { Session } from './session.ts';
+import type { ToReader, FromReader } from './off-thread.ts';
+
+const port = parentPort!;
+const { path } = workerData as { path: string };
+let db: Db | null = null;
+let openFailure: unknown = null;
+try {
+  db = openProject(path, { readonly: true, create: false });
+  // The engine's own page cache: a first facets call reads much of a large project.
+  db.pragma('cache_size = -65536');
+} catch (error) {
+  openFailure = error;
+}
+
+const refuse = (): never => {
+  throw new EngineError('internal', 'The reader thread cannot change the project.');
+};
+const session: Session = {
+  get db(): Db {
+    if (!db) throw openFailure;
+    return db;
+  },
+  path,
+  edit: refuse,
+  task: refuse,
+  cancelTask: () => false,
+  changed: () => undefined,
+  switchProject: refuse,
+  previewCues: (codebook, progress, signal) => previewCues(session.db, codebook, progress, signal),
+};
+
+const stoppers = new Map<number, AbortController>();
+const send = (message: FromReader) => port.postMessage(message);
+
+port.on('message', (message: ToReader) => {
+  if (message.kind === 'close') {
+    for (const stopper of stoppers.values()) stopper.abort();
+    db?.close();
+    db = null;
+    port.close();
+    return;
+  }
+  if (message.kind === 'cancel') {
+    stoppers.get(message.id)?.abort();
+    return;
+  }
+  const { id } = message;
+  const stopper = new AbortController();
+  stoppers.set(id, stopper);
+  void (async () => {
+    try {
+      let value: unknown;
+      if (message.kind === 'preview')
+        value = await session.previewCues(
+          message.codebook,
+          (done, total) => send({ kind: 'progress', id, done, total }),
+          stopper.signal,
+        );
+      else {
+        const run = OFF_THREAD_METHODS[message.method];
+        if (!run) throw new EngineError('unknown-method', `There is no method "${message.method}".`);
+        value = await run.apply(session, message.args);
+      }
+      send({ kind: 'done', id, value });
+    } catch (error) {
+      const method = message.kind === 'preview' ? 'preview' : message.method;
+      send({ kind: 'failed', id, ...describeError(method, error, path) });
+    } finally {
+      stoppers.delete(id);
+    }
+  })();
+});

@@ -1,0 +1,119 @@
+import { Worker } from 'node:worker_threads';
+import type { Codebook } from '../../nlp/frames/index.ts';
+import { EngineError, type ErrorCode } from './errors.ts';
+import type { CuePreview } from './frames.ts';
+import type { Progress } from './session.ts';
+
+export type ToReader =
+  | { kind: 'call'; id: number; method: string; args: unknown[] }
+  | { kind: 'preview'; id: number; codebook: Codebook }
+  | { kind: 'cancel'; id: number }
+  | { kind: 'close' };
+
+export type FromReader =
+  | { kind: 'progress'; id: number; done: number; total: number }
+  | { kind: 'done'; id: number; value: unknown }
+  | { kind: 'failed'; id: number; code: ErrorCode; message: string };
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  progress?: Progress;
+}
+
+/** How long a closing reader thread (busy with one slow read, say) may take before it is stopped. */
+const CLOSE_GRACE_MS = 30_000;
+
+/**
+ * One reader thread (core/engine/off-thread-worker.ts) with its own read-only connection to the
+ * project, started at the first request. A thread that dies fails what it was doing with a sentence;
+ * the next request starts a new one.
+ */
+export class ReaderThread {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  private readonly path: string;
+  private readonly script: string | URL;
+
+  constructor(path: string, script: string | URL = new URL('./off-thread-worker.ts', import.meta.url)) {
+    this.path = path;
+    this.script = script;
+  }
+
+  /** Runs one of OFF_THREAD_METHODS there, with arguments already checked. */
+  call(method: string, args: unknown[]): Promise<unknown> {
+    return this.request((id) => ({ kind: 'call', id, method, args }));
+  }
+
+  previewCues(codebook: Codebook, progress: Progress, signal: AbortSignal): Promise<CuePreview> {
+    return this.request((id) => ({ kind: 'preview', id, codebook }), progress, signal) as Promise<CuePreview>;
+  }
+
+  /** Closes the thread's connection and ends it; what it was doing fails. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (!worker) return;
+    this.failAll('The project was closed.');
+    const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.postMessage({ kind: 'close' } satisfies ToReader);
+    const timer = setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS);
+    await ended;
+    clearTimeout(timer);
+  }
+
+  private request(
+    message: (id: number) => ToReader,
+    progress?: Progress,
+    signal?: AbortSignal,
+  ): Promise<unknown> {
+    const id = this.nextId++;
+    const worker = this.started();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, ...(progress ? { progress } : {}) });
+      // The thread takes its messages in order: the work first, then any cancel of it.
+      worker.postMessage(message(id));
+      const cancel = () => worker.postMessage({ kind: 'cancel', id } satisfies ToReader);
+      if (signal?.aborted) cancel();
+      else signal?.addEventListener('abort', cancel, { once: true });
+    });
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script, { workerData: { path: this.path } });
+    // A reader thread must not keep a finished command or test alive on its own.
+    worker.unref();
+    worker.on('message', (message: FromReader) => this.receive(message));
+    worker.on('error', (error: Error) => {
+      if (this.worker === worker) this.worker = null;
+      this.failAll(`The engine's reader thread stopped: ${error.message}`);
+    });
+    worker.on('exit', () => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      this.failAll("The engine's reader thread ended.");
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(message: FromReader): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.kind === 'progress') {
+      pending.progress?.(message.done, message.total);
+      return;
+    }
+    this.pending.delete(message.id);
+    if (message.kind === 'done') pending.resolve(message.value);
+    else pending.reject(new EngineError(message.code, message.message));
+  }
+
+  private failAll(message: string): void {
+    for (const pending of this.pending.values()) pending.reject(new EngineError('internal', message));
+    this.pending.clear();
+  }
+}

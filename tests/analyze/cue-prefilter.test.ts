@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cuePrefilterQuery } from '../../core/analyze/cue-prefilter.ts';
+import { previewCues } from '../../core/engine/frames.ts';
+import { articleIdsMatching } from '../../db/search.ts';
+import { openProject, type Db } from '../../db/open.ts';
+import { detectFrames, type Codebook } from '../../nlp/frames/index.ts';
+import { brownSamples, brownText } from '../support/brown.ts';
+import { SEED_PATH, useTempDir } from '../support/temp.ts';
+
+// Issue 12: the cue preview reads only the articles the full-text index says may hold a cue's words.
+// It must find exactly what reading every article finds, on real text.
+
+function codebook(cues: string[]): Codebook {
+  return {
+    id: 'preview',
+    name: 'Preview',
+    description: '',
+    frames: [{ id: 'preview', name: 'Preview', description: '', color: '#888888', cues }],
+  };
+}
+
+/** The seed article, an article of our own with accents and glued symbols, and Brown editorials. */
+function project(dir: string): Db {
+  const db = openProject(join(dir, 'project.sqlite'));
+  const texts = [
+    readFileSync(SEED_PATH, 'utf8'),
+    'Le Président said the U.S.-backed aid was a goodwill-gesture, glued to a promise. The nation\u2019s taxes rose; US$5 billion in aid+relief.',
+    ...brownSamples('cb').slice(0, 20).map(brownText),
+  ];
+  const insert = db.prepare(
+    `INSERT INTO articles (uid, content_hash, title, text, source_format, imported_at, word_count)
+     VALUES (?, ?, ?, ?, 'text', '2020-04-01T00:00:00Z', 0)`,
+  );
+  texts.forEach((text, index) => insert.run(`a${index}`, `h${index}`, `Article ${index}`, text));
+  return db;
+}
+
+/** What the preview finds when it reads every article. */
+function everyArticle(db: Db, book: Codebook): { passages: number; articles: number } {
+  let passages = 0;
+  let articles = 0;
+  for (const { text } of db.prepare('SELECT text FROM articles ORDER BY id').all() as { text: string }[]) {
+    const sentences = new Set(
+      detectFrames(text, book).flatMap((found) => found.hits.map((hit) => hit.sentenceStart)),
+    );
+    if (sentences.size > 0) articles++;
+    passages += sentences.size;
+  }
+  return { passages, articles };
+}
+
+const CUES: string[][] = [
+  ['tax*'],
+  ['united states', 'u.s.'],
+  ["nation's", 'goodwill gesture'],
+  ['président', 'aid'],
+  ['?court', 'public school*'],
+  ['~(united|several) states'],
+  ['~[#Noun] of the world', 'communis*'],
+  ['us'],
+];
+
+describe('the cue preview prefiltered by the full-text index', () => {
+  const temp = useTempDir();
+
+  it.each(CUES.map((cues) => [cues.join(' | '), cues]))(
+    'finds the same passages as reading every article: %s',
+    async (_name, cues) => {
+      const db = project(temp.dir());
+      try {
+        const book = codebook(cues);
+        const found = await previewCues(db, book, () => undefined);
+        const expected = everyArticle(db, book);
+        expect(expected.articles).toBeGreaterThan(0);
+        expect({ passages: found.passages, articles: found.articles }).toEqual(expected);
+      } finally {
+        db.close();
+      }
+    },
+  );
+
+  it('reads only the articles that hold a rare cue word', () => {
+    const db = project(temp.dir());
+    try {
+      const all = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+      const query = cuePrefilterQuery(['goodwill gesture', '?glued']);
+      expect(query).not.toBeNull();
+      const ids = articleIdsMatching(db, query!);
+      expect(ids).toContain(2);
+      expect(ids.length).toBeLessThan(all / 5);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('reads every article for a cue of word classes only, which no word can find', () => {
+    expect(cuePrefilterQuery(['aid', '~#Adjective #Noun'])).toBeNull();
+  });
+});

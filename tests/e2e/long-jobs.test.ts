@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { Engine } from '../../core/engine/engine.ts';
+import { openProject } from '../../db/open.ts';
+import { SEED_PATH } from '../support/temp.ts';
+import { screenshot, useBrowserSession } from './browser.ts';
+
+// Issue 12 in a browser: a long cue preview runs on the engine's reader thread while the person goes
+// on working; a correction made meanwhile shows, a preview that a newer edit replaces is dropped
+// (only the last edit's counts are shown), and the preview's Stop button stops it.
+
+const BULK = 6000;
+/** A pattern with a word class: every sentence holding "aid" is tagged, so it takes a while. */
+const SLOW_CUE = '~#Adjective aid';
+
+/** The seed article, analysed, then short articles about aid; every other one calls it propaganda. */
+async function project(path: string): Promise<void> {
+  const engine = new Engine(path);
+  await engine.invoke('import.paths', [SEED_PATH]);
+  await engine.close();
+  const db = openProject(path);
+  db.prepare(
+    `WITH RECURSIVE n(id) AS (SELECT 2 UNION ALL SELECT id + 1 FROM n WHERE id < ?)
+     INSERT INTO articles (id, uid, content_hash, title, outlet, published_at, text, source_format, imported_at, word_count)
+     SELECT id, 'bulk-' || id, 'bulk-' || id, 'Aid report #' || id, 'Outlet ' || (id % 7), '2020-03-15',
+       'The ministry said the medical aid arrived on Monday with generous aid for the hospitals. ' ||
+       'Doctors praised the swift aid, and the mayor thanked the donors for the welcome aid. ' ||
+       CASE WHEN id % 2 = 1 THEN 'Critics called the shipment propaganda. ' ELSE 'Nobody objected. ' END ||
+       'Report ' || id || '.',
+       'text', '2020-04-01T00:00:00Z', 40 FROM n`,
+  ).run(BULK + 1);
+  db.close();
+}
+
+/** The cue preview of each answer the page receives, in order. */
+function recordPreviews(page: Page): { stopped?: boolean; articles: number }[] {
+  const answers: { stopped?: boolean; articles: number }[] = [];
+  page.on('response', (response) => {
+    const request = response.request();
+    if (!request.url().endsWith('/api/call')) return;
+    if ((request.postDataJSON() as { method?: string } | null)?.method !== 'codes.preview') return;
+    void response
+      .json()
+      .then((envelope: { ok: boolean; value?: { stopped?: boolean; articles: number } }) => {
+        if (envelope.ok && envelope.value) answers.push(envelope.value);
+      });
+  });
+  return answers;
+}
+
+async function editCues(page: Page, server: { url: string }, cues: string): Promise<void> {
+  if (!page.url().includes('#/codebook')) {
+    await page.goto(`${server.url}#/codebook`);
+    await page.getByText('Economic', { exact: true }).first().click({ timeout: 30_000 });
+  }
+  await page.getByRole('textbox', { name: /Cue patterns/ }).fill(cues);
+}
+
+describe('long jobs beside clicks, in a browser', () => {
+  const session = useBrowserSession('project.sqlite', project);
+
+  it('shows a correction while a long preview runs, and stops the preview with Stop', async () => {
+    const { page, server } = session;
+    await editCues(page, server, SLOW_CUE);
+    const preview = page.getByRole('region', { name: 'Preview of matches' });
+    const stop = preview.getByRole('button', { name: 'Stop the preview' });
+    await stop.waitFor({ timeout: 60_000 });
+
+    // Meanwhile, in a second window coding as the same person, a quote is accepted.
+    const reader = await page
+      .context()
+      .browser()!
+      .newPage({ viewport: { width: 1440, height: 900 } });
+    await reader.addInitScript(() => {
+      try {
+        localStorage.setItem('framescope.coder', 'Tester');
+      } catch {
+        // about:blank has no storage; the app's own pages do.
+      }
+    });
+    try {
+      await reader.goto(`${server.url}#/reader/1`);
+      await reader.getByRole('region', { name: 'Article text' }).waitFor({ timeout: 30_000 });
+      await reader.getByRole('tab', { name: /Quotes/ }).click();
+      const accept = reader.getByRole('button', { name: /^Accept (?!all)/, pressed: false }).first();
+      const label = (await accept.getAttribute('aria-label'))!;
+      await accept.click();
+      await reader.getByRole('button', { name: label, pressed: true }).first().waitFor();
+      await screenshot(reader, 'long-jobs-01-corrected-while-previewing');
+    } finally {
+      await reader.close();
+    }
+    // The preview is still counting: the correction did not wait for it.
+    expect(await stop.isVisible()).toBe(true);
+    const detail = await server.engine.invoke('articles.get', 1);
+    expect(detail.quotes.filter((quote) => quote.status === 'accepted')).toHaveLength(1);
+
+    await stop.click();
+    await expect
+      .poll(() => preview.textContent(), { timeout: 30_000 })
+      .toContain('stopped before the last article');
+    expect(await stop.count()).toBe(0);
+    await screenshot(page, 'long-jobs-02-preview-stopped');
+  }, 180_000);
+
+  it('drops a preview that a newer edit replaced and shows only the last edit’s counts', async () => {
+    const { page, server } = session;
+    const expected = await server.engine.invoke('codes.preview', { cues: ['propaganda'] });
+    expect(expected.articles).toBeGreaterThanOrEqual(BULK / 2);
+    await page.goto(`${server.url}#/library`);
+    const answers = recordPreviews(page);
+    await editCues(page, server, SLOW_CUE);
+    await page.getByRole('button', { name: 'Stop the preview' }).waitFor({ timeout: 60_000 });
+    await editCues(page, server, 'propaganda');
+
+    const preview = page.getByRole('region', { name: 'Preview of matches' });
+    const shown = `${expected.passages.toLocaleString('en')} passages in ${expected.articles.toLocaleString('en')} articles`;
+    await expect.poll(() => preview.textContent(), { timeout: 60_000 }).toContain(shown);
+    expect(await preview.textContent()).not.toContain('stopped');
+    await expect.poll(() => answers.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    // The replaced preview stopped part way instead of counting to the end.
+    expect(answers.filter((answer) => answer.stopped)).toHaveLength(1);
+    expect(answers.at(-1)).toMatchObject({ articles: expected.articles });
+    await screenshot(page, 'long-jobs-03-last-edit-shown');
+  }, 180_000);
+});

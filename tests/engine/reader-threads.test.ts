@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Engine } from '../../core/engine/engine.ts';
+import type { EngineEvent } from '../../core/engine/events.ts';
+import { openProject } from '../../db/open.ts';
+import { SEED_PATH, useTempDir } from '../support/temp.ts';
+
+// Issue 12: the bridge's engine answers the slow reads (facets, the project's counts) and runs the
+// cue preview on reader threads, so a click never waits for them, and a read still sees every edit.
+
+const BULK = 4000;
+
+/** The seed article, imported and analysed, then short articles about aid written straight into SQLite. */
+async function project(path: string): Promise<void> {
+  const engine = new Engine(path);
+  await engine.invoke('import.paths', [SEED_PATH]);
+  await engine.close();
+  const db = openProject(path);
+  db.prepare(
+    `WITH RECURSIVE n(id) AS (SELECT 2 UNION ALL SELECT id + 1 FROM n WHERE id < ?)
+     INSERT INTO articles (id, uid, content_hash, title, outlet, published_at, text, source_format, imported_at, word_count)
+     SELECT id, 'bulk-' || id, 'bulk-' || id, 'Aid report #' || id, 'Outlet ' || (id % 7),
+       '2020-03-' || printf('%02d', 1 + id % 28),
+       'The ministry said the medical aid arrived on Monday. Doctors and ventilators were part of the aid. ' ||
+       'Officials called the aid a gesture of solidarity, and critics called it propaganda. Report ' || id || '.',
+       'text', '2020-04-01T00:00:00Z', 30 FROM n`,
+  ).run(BULK + 1);
+  db.close();
+}
+
+describe('reads beside long work', () => {
+  const temp = useTempDir();
+  const engines: Engine[] = [];
+  afterEach(async () => {
+    await Promise.all(engines.splice(0).map((engine) => engine.close()));
+  });
+  const open = async (readerThreads: boolean) => {
+    const path = join(temp.dir(), 'project.sqlite');
+    await project(path);
+    const engine = new Engine(path, { readerThreads });
+    engines.push(engine);
+    return engine;
+  };
+
+  it('answers the list while a cue preview is still counting, and the preview then finishes', async () => {
+    const engine = await open(true);
+    const progressed = new Promise<void>((resolve) =>
+      engine.subscribe((event: EngineEvent) => {
+        if (event.type === 'progress' && event.task === 'preview' && event.done > 0) resolve();
+      }),
+    );
+    let previewDone = false;
+    const preview = engine.invoke('codes.preview', { cues: ['aid', 'solidarity'] }).then((found) => {
+      previewDone = true;
+      return found;
+    });
+    await progressed;
+    const list = await engine.invoke('articles.list', { limit: 5 });
+    expect(list.rows.map((row) => row.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(previewDone).toBe(false);
+    const found = await preview;
+    expect(found.stopped).toBeUndefined();
+    expect(found.articles).toBeGreaterThanOrEqual(BULK);
+  });
+
+  it('answers the list before a slow facets call asked just before it', async () => {
+    const engine = await open(true);
+    const order: string[] = [];
+    const facets = engine.invoke('articles.facets', {}).then(() => order.push('facets'));
+    const list = engine.invoke('articles.list', { limit: 5 }).then(() => order.push('list'));
+    await Promise.all([facets, list]);
+    expect(order).toEqual(['list', 'facets']);
+  });
+
+  it('gives the same facets and counts on the reader thread as on the engine itself', async () => {
+    const threaded = await open(true);
+    const facets = await threaded.invoke('articles.facets', { outlets: ['Outlet 3'] });
+    const info = await threaded.invoke('project.info');
+    const path = threaded.path;
+    await threaded.close();
+    const inline = new Engine(path);
+    engines.push(inline);
+    expect(await inline.invoke('articles.facets', { outlets: ['Outlet 3'] })).toEqual(facets);
+    expect(await inline.invoke('project.info')).toEqual(info);
+    expect(info.counts.articles).toBe(BULK + 1);
+  });
+
+  it('shows a correction in the very next read', async () => {
+    const engine = await open(true);
+    const before = await engine.invoke('articles.facets', {});
+    const entity = before.entities[0]!;
+    await engine.invoke('entities.rename', entity.id, 'A Renamed Ministry');
+    const after = await engine.invoke('articles.facets', {});
+    expect(after.entities.find((row) => row.id === entity.id)?.name).toBe('A Renamed Ministry');
+    const info = await engine.invoke('project.info');
+    expect(info.counts.articles).toBe(BULK + 1);
+  });
+
+  it('stops a preview that a newer one replaces, on the reader thread', async () => {
+    const engine = await open(true);
+    const first = engine.invoke('codes.preview', { cues: ['aid'] });
+    const second = engine.invoke('codes.preview', { cues: ['propaganda'] });
+    const [old, newest] = await Promise.all([first, second]);
+    expect(old.stopped).toBe(true);
+    expect(newest.stopped).toBeUndefined();
+    expect(newest.articles).toBe(BULK);
+  });
+});
