@@ -1,5 +1,6 @@
 import { compileCodebook } from './compile.ts';
 import type { CompiledCodebook } from './compile.ts';
+import { nationMentions, secondNation } from './nations.ts';
 import { isNegated } from './negation.ts';
 import { matchTrie } from './phrases.ts';
 import type { RawHit } from './phrases.ts';
@@ -47,7 +48,28 @@ export function detectFrames(text: string, codebook: Codebook, sentences?: Sente
           raw.push({ ...found, frame: pattern.frame, cue: pattern.cue });
     }
   });
+  if (compiled.builtIns.length > 0) raw.push(...builtInHits(text, layout, compiled));
   return collect(text, raw, layout, compiled);
+}
+
+/** A built-in cue's hit is the word that fulfils it: for `@two-nations`, the second nation named. */
+function builtInHits(text: string, layout: Layout, compiled: CompiledCodebook): RawHit[] {
+  const hits: RawHit[] = [];
+  layout.spans.forEach((_, sentence) => {
+    const from = layout.firstWord[sentence] ?? 0;
+    const to = layout.lastWord[sentence] ?? -1;
+    if (to < from) return;
+    const second = secondNation(nationMentions(text, layout.words, from, to));
+    if (!second) return;
+    for (const { frame, cue } of compiled.builtIns)
+      hits.push({
+        frame,
+        cue,
+        start: layout.words.starts[second.first] ?? 0,
+        end: layout.words.ends[second.last] ?? 0,
+      });
+  });
+  return hits;
 }
 
 function lay(text: string, spans: SentenceSpan[], compiled: CompiledCodebook): Layout {

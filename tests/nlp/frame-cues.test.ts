@@ -1,0 +1,47 @@
+// Frame cues that express how an issue is treated rather than what it is about (issue 9), each with
+// sentences of our own writing. Decisions run with the analysis's own sentences and quotes, as the app does.
+import { describe, expect, it } from 'vitest';
+import { POLICY_FRAMES, decideFrames, validateCodebook } from '../../nlp/frames/index.ts';
+import type { FrameDecision } from '../../nlp/frames/index.ts';
+import { analyzeText } from '../../nlp/index.ts';
+
+const EXTERNAL = 'External regulation and reputation';
+
+function decide(text: string): Map<string, FrameDecision> {
+  const { sentences, quotes } = analyzeText(text);
+  return new Map(decideFrames(text, POLICY_FRAMES, { sentences, quotes }).map((d) => [d.name, d]));
+}
+const present = (text: string, frame: string) => decide(text).get(frame)?.present ?? false;
+
+describe('one nation dealing with another is External regulation and reputation', () => {
+  it('finds it when a sentence names two countries, by name or by people', () => {
+    expect(present('Norway shipped grain to Peru after a poor harvest in the Andes.', EXTERNAL)).toBe(true);
+    expect(present('Canadian engineers arrived in Ghana on Tuesday to repair the dam.', EXTERNAL)).toBe(true);
+    expect(present('Soviet negotiators left Vienna after Austria refused the offer.', EXTERNAL)).toBe(true);
+  });
+
+  it('does not count a country and its own people, or American and the United States, as two nations', () => {
+    expect(present('Brazilian farmers say Brazil must build more roads to the coast.', EXTERNAL)).toBe(false);
+    expect(present('Most Americans think the United States spends too little on roads.', EXTERNAL)).toBe(
+      false,
+    );
+  });
+
+  it('leaves states, towns and a single country domestic', () => {
+    expect(present('The governor of Ohio met the mayor of Denver to discuss the highway.', EXTERNAL)).toBe(
+      false,
+    );
+    expect(present('A Kenyan runner won the city marathon on Sunday morning.', EXTERNAL)).toBe(false);
+  });
+
+  it('tells a codebook author which built-in cues exist when one is misspelt', () => {
+    const book = {
+      id: 'mine',
+      name: 'Mine',
+      frames: [{ id: 'abroad', name: 'Abroad', color: '#123456', cues: ['@three-nations'] }],
+    };
+    expect(() => validateCodebook(book)).toThrow(
+      /frame "abroad", cue 1 "@three-nations": unknown built-in cue.*@two-nations/,
+    );
+  });
+});
