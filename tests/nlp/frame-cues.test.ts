@@ -45,3 +45,24 @@ describe('one nation dealing with another is External regulation and reputation'
     );
   });
 });
+
+describe('Political is politics as such, not every office-holder', () => {
+  it('does not fire on a title or an institution doing something else', () => {
+    const text =
+      'The mayor opened the new library on Friday and thanked the architects.\n\n' +
+      'The president of the council later toured the reading rooms with the head librarian.';
+    expect(present(text, 'Political')).toBe(false);
+  });
+
+  it('fires on the legislative contest and on partisanship', () => {
+    expect(present('The state senate passed the water bill after a long night of debate.', 'Political')).toBe(
+      true,
+    );
+    expect(present('A far-right leader accused the cabinet of betraying the farmers.', 'Political')).toBe(
+      true,
+    );
+    expect(present('The measure was rejected by the assembly on its second reading.', 'Political')).toBe(
+      true,
+    );
+  });
+});
