@@ -66,3 +66,18 @@ describe('Political is politics as such, not every office-holder', () => {
     );
   });
 });
+
+describe('Policy prescription and evaluation is what ought to be done and how well it is done', () => {
+  const POLICY = 'Policy prescription and evaluation';
+  it('finds a course of action urged on a body, an obligation, and a verdict on how a thing is run', () => {
+    expect(present('The town should build a second bridge across the river.', POLICY)).toBe(true);
+    expect(present('The nurses asked the county board to fund two new clinics.', POLICY)).toBe(true);
+    expect(present('Auditors found the harbour authority badly managed for years.', POLICY)).toBe(true);
+    expect(present('The union is not in favor of the wage freeze plan.', POLICY)).toBe(true);
+    expect(present('The tenancy rules have to be revised before the spring.', POLICY)).toBe(true);
+  });
+
+  it('does not find it in a plain account of what happened', () => {
+    expect(present('The ferry left the harbour at noon with forty passengers aboard.', POLICY)).toBe(false);
+  });
+});
