@@ -81,3 +81,29 @@ describe('Policy prescription and evaluation is what ought to be done and how we
     expect(present('The ferry left the harbour at noon with forty passengers aboard.', POLICY)).toBe(false);
   });
 });
+
+describe('the vocabulary of relations between states is External regulation and reputation', () => {
+  const sentences = [
+    'The great powers met again without reaching any agreement.',
+    'Both superpowers kept their fleets at sea through the winter.',
+    'The speech was aimed at audiences behind the Iron Curtain.',
+    'East-West trade fell sharply over the year.',
+    'The western powers rejected the note within a day.',
+    'He said the free world could not afford to look away.',
+    'The communist bloc answered with a statement of its own.',
+    'Foreign powers have no business meddling in the election, he said.',
+    'A foreign government paid for the new port.',
+    'The foreign office summoned the envoy on Friday.',
+    'Peace talks resumed in the afternoon.',
+    'Progress on disarmament and arms control has stalled.',
+    'The ceasefire held for a second night, and a cease-fire line was drawn.',
+    'The armistice ended three years of fighting.',
+    'The small republic guards its sovereignty and its neutrality.',
+    'Neutralist members of the cabinet walked out.',
+    'The foreign ministry issued a protest, and two foreign ministers met in the evening.',
+    'Heads of state arrived for the funeral; one head of state stayed away.',
+    'World leaders sent messages of sympathy.',
+    'The scandal damaged its image abroad and its standing in the world.',
+  ];
+  for (const sentence of sentences) it(sentence, () => expect(present(sentence, EXTERNAL)).toBe(true));
+});
