@@ -64,11 +64,7 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   });
 
   const total = weighed.reduce((sum, w) => sum + (w.present ? w.asserted + w.denied : 0), 0);
-  let primary = -1;
-  weighed.forEach((w, i) => {
-    if (w.present && w.asserted > w.denied && (primary < 0 || w.asserted > (weighed[primary]?.asserted ?? 0)))
-      primary = i;
-  });
+  const primary = primaryOf(weighed);
   return weighed.map((w, i) => ({
     frame: w.frame.id,
     name: w.frame.name,
@@ -81,6 +77,38 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
 }
 
 const weightOf = (item: FrameEvidence) => item.strength * PLACE_WEIGHT[item.place];
+
+const TOP_WEIGHT = 2;
+
+type Weighed = { evidence: FrameEvidence[]; asserted: number; denied: number; present: boolean };
+
+/**
+ * The frame that best sums up the article: its share of the asserted evidence in the headline and lead,
+ * counted TOP_WEIGHT times, plus its share in the whole article. The top of a news story states what it is about, so a frame the
+ * headline and lead carry beats one that merely fills more of the body (a story about one country's aid to
+ * another stays about that, however many paragraphs describe the hospitals); the whole-article share
+ * decides among frames the top does not tell apart. -1 when no frame is asserted.
+ */
+function primaryOf(weighed: readonly Weighed[]): number {
+  const candidates = weighed.map((w) => w.present && w.asserted > w.denied);
+  const top = weighed.map((w) =>
+    w.evidence.filter((e) => !e.denied && e.place !== 'body').reduce((sum, e) => sum + weightOf(e), 0),
+  );
+  const sum = (values: number[]) => values.reduce((a, v, i) => a + (candidates[i] ? v : 0), 0);
+  const topTotal = sum(top);
+  const allTotal = sum(weighed.map((w) => w.asserted));
+  let primary = -1;
+  let best = -1;
+  weighed.forEach((w, i) => {
+    if (!candidates[i]) return;
+    const score = TOP_WEIGHT * (topTotal > 0 ? (top[i] ?? 0) / topTotal : 0) + w.asserted / allTotal;
+    if (score > best) {
+      best = score;
+      primary = i;
+    }
+  });
+  return primary;
+}
 
 /** The frame's hits grouped by sentence; sentences whose cues weigh less than the threshold are dropped. */
 function evidenceSentences(

@@ -107,3 +107,20 @@ describe('the vocabulary of relations between states is External regulation and 
   ];
   for (const sentence of sentences) it(sentence, () => expect(present(sentence, EXTERNAL)).toBe(true));
 });
+
+describe('the primary frame is the one the headline and lead carry', () => {
+  it('keeps a story about one country helping another about that, however much of the body is about hospitals', () => {
+    const text = [
+      'Norway flies doctors to Peru as relations warm',
+      'Norway sent two planes of doctors to Peru on Monday, weeks after the two governments restored full diplomatic ties.',
+      'The doctors will work in hospitals in the south, where an outbreak of fever has filled the wards.',
+      'Patients with the disease wait hours for treatment, and nurses say the clinics have run out of medicine.',
+      'Health officials fear the infection will spread to the capital before the vaccine arrives.',
+      'Hospital staff said the death toll had risen to forty, most of them children and elderly patients.',
+    ].join('\n\n');
+    const decided = decide(text);
+    expect(decided.get(EXTERNAL)?.primary).toBe(true);
+    expect(decided.get('Health and safety')?.present).toBe(true);
+    expect(decided.get('Health and safety')!.salience).toBeGreaterThan(decided.get(EXTERNAL)!.salience);
+  });
+});
