@@ -80,29 +80,36 @@ const weightOf = (item: FrameEvidence) => item.strength * PLACE_WEIGHT[item.plac
 
 const TOP_WEIGHT = 2;
 
+/** One evidence sentence, weighed by its place only. */
+const sentenceWeight = (item: FrameEvidence) => Math.min(1, item.strength) * PLACE_WEIGHT[item.place];
+
 type Weighed = { evidence: FrameEvidence[]; asserted: number; denied: number; present: boolean };
 
 /**
- * The frame that best sums up the article: its share of the asserted evidence in the headline and lead,
- * counted TOP_WEIGHT times, plus its share in the whole article. The top of a news story states what it is about, so a frame the
- * headline and lead carry beats one that merely fills more of the body (a story about one country's aid to
- * another stays about that, however many paragraphs describe the hospitals); the whole-article share
- * decides among frames the top does not tell apart. -1 when no frame is asserted.
+ * The frame that best sums up the article: its share of the asserted evidence sentences in the headline
+ * and lead, counted TOP_WEIGHT times, plus its share in the whole article, each sentence weighed by its
+ * place. The top of a news story states what it is about, so a frame the headline and lead carry beats one
+ * that merely fills more of the body (a story about one country's aid to another stays about that, however
+ * many paragraphs describe the hospitals). A sentence counts once however many cue words it stacks: the
+ * story's topic named three ways ("virus", "outbreak", "patients") does not outvote a sentence that frames
+ * it. -1 when no frame is asserted.
  */
 function primaryOf(weighed: readonly Weighed[]): number {
   const candidates = weighed.map((w) => w.present && w.asserted > w.denied);
-  const top = weighed.map((w) =>
-    w.evidence.filter((e) => !e.denied && e.place !== 'body').reduce((sum, e) => sum + weightOf(e), 0),
-  );
-  const sum = (values: number[]) => values.reduce((a, v, i) => a + (candidates[i] ? v : 0), 0);
-  const topTotal = sum(top);
-  const allTotal = sum(weighed.map((w) => w.asserted));
+  const share = (inPlace: (item: FrameEvidence) => boolean) => {
+    const weights = weighed.map((w) =>
+      w.evidence.filter((e) => !e.denied && inPlace(e)).reduce((sum, e) => sum + sentenceWeight(e), 0),
+    );
+    const total = weights.reduce((sum, v, i) => sum + (candidates[i] ? v : 0), 0);
+    return weights.map((v) => (total > 0 ? v / total : 0));
+  };
+  const top = share((e) => e.place !== 'body');
+  const all = share(() => true);
   let primary = -1;
   let best = -1;
-  weighed.forEach((w, i) => {
-    if (!candidates[i]) return;
-    const score = TOP_WEIGHT * (topTotal > 0 ? (top[i] ?? 0) / topTotal : 0) + w.asserted / allTotal;
-    if (score > best) {
+  candidates.forEach((candidate, i) => {
+    const score = TOP_WEIGHT * (top[i] ?? 0) + (all[i] ?? 0);
+    if (candidate && score > best) {
       best = score;
       primary = i;
     }

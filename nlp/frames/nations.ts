@@ -20,8 +20,8 @@ export const BUILT_IN_CUES: Record<string, string> = {
 export type NationMention = { first: number; last: number; identity: string | null; stems: Set<string> };
 
 /**
- * Countries of ISO 3166-3 (formerly used names) that news archives still name; i18n-iso-countries lists
- * only today's. "Soviet" stands for its state as "Russian" does for Russia, but no lexicon has it as a
+ * Countries of ISO 3166-3 (formerly used names) that news archives still name (i18n-iso-countries lists
+ * only today's), and the unions of states news treats as actors beside them. "Soviet" stands for its state as "Russian" does for Russia, but no lexicon has it as a
  * demonym.
  */
 const FORMER_COUNTRIES = [
@@ -32,6 +32,10 @@ const FORMER_COUNTRIES = [
   ['West Germany'],
   ['Zaire'],
   ['Burma'],
+  // Unions of states stand where a state would: Italy asking the EU for help is one polity dealing with another.
+  ['European Union', 'EU', 'E.U.'],
+  ['United Nations', 'UN', 'U.N.'],
+  ['NATO', 'North Atlantic Treaty Organization'],
 ];
 
 const CAPITAL = /^\p{Lu}/u;

@@ -18,6 +18,8 @@ describe('one nation dealing with another is External regulation and reputation'
     expect(present('Norway shipped grain to Peru after a poor harvest in the Andes.', EXTERNAL)).toBe(true);
     expect(present('Canadian engineers arrived in Ghana on Tuesday to repair the dam.', EXTERNAL)).toBe(true);
     expect(present('Soviet negotiators left Vienna after Austria refused the offer.', EXTERNAL)).toBe(true);
+    // A union of states stands where a state would.
+    expect(present('Portugal asked the EU for a second loan within a month.', EXTERNAL)).toBe(true);
   });
 
   it('does not count a country and its own people, or American and the United States, as two nations', () => {
