@@ -126,3 +126,17 @@ describe('the primary frame is the one the headline and lead carry', () => {
     expect(decided.get('Health and safety')!.salience).toBeGreaterThan(decided.get(EXTERNAL)!.salience);
   });
 });
+
+describe('Capacity and resources is whether there is enough to do what is asked', () => {
+  const CAPACITY = 'Capacity and resources';
+  it('finds capacities built, a system unable to cope, and capacity expanded', () => {
+    expect(present('The grant will build the capacities of rural clinics.', CAPACITY)).toBe(true);
+    expect(present("The clinic's only resource is a handful of volunteers.", CAPACITY)).toBe(true);
+    expect(present('Village schools are struggling to cope with the new pupils.', CAPACITY)).toBe(true);
+    expect(present('The city will expand its testing at two new sites.', CAPACITY)).toBe(true);
+  });
+
+  it('does not find it where nothing is short or stretched', () => {
+    expect(present('The choir sang two songs at the opening of the new hall.', CAPACITY)).toBe(false);
+  });
+});
