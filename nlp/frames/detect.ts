@@ -1,4 +1,4 @@
-import { compileCodebook } from './compile.ts';
+import { compileCodebook, cueBody } from './compile.ts';
 import type { CompiledCodebook } from './compile.ts';
 import { nationMentions, secondNation } from './nations.ts';
 import { isNegated } from './negation.ts';
@@ -122,6 +122,7 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
     if (!span || first < 0 || sentenceOf[last] !== sentence || hit.end > span.end) continue;
     const from = layout.firstWord[sentence] ?? first;
     const to = layout.lastWord[sentence] ?? last;
+    if (!cueBody(hit.cue).startsWith('@') && insideName(text, words, first, last, from, to)) continue;
     byFrame[hit.frame]?.push({
       start: hit.start,
       end: hit.end,
@@ -144,6 +145,36 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
   });
   // A stable sort keeps codebook order among equal scores.
   return results.sort((a, b) => b.score - a.score);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const capitalised = (text: string, words: Words, i: number) =>
+  CAPITALISED.test(text[words.starts[i] ?? 0] ?? '');
+const joined = (text: string, words: Words, a: number, b: number) =>
+  /^[ \t]+$/.test(text.slice(words.ends[a] ?? 0, words.starts[b] ?? 0));
+
+/**
+ * A one-word cue inside a capitalised name ("the State Health Department", "Grady Hospital") names an
+ * institution, an actor that can appear in any frame, not the frame's terms. A sentence mostly in
+ * capitals (a headline in title case) is left alone, and so is a cue that is a name itself ("European
+ * Union", written as a phrase of two words).
+ */
+function insideName(
+  text: string,
+  words: Words,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  if (first !== last || first === from || !capitalised(text, words, first)) return false;
+  let capitals = 0;
+  for (let i = from; i <= to; i++) if (capitalised(text, words, i)) capitals++;
+  if (capitals * 2 > to - from + 1) return false;
+  const before =
+    first - 1 > from && capitalised(text, words, first - 1) && joined(text, words, first - 1, first);
+  const after = last + 1 <= to && capitalised(text, words, last + 1) && joined(text, words, last, last + 1);
+  return before || after;
 }
 
 /** "humanitarian aid" and "aid" on the same words are one piece of evidence, not two. */

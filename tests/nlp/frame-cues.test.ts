@@ -193,3 +193,19 @@ describe('Quality of life is how an issue touches family and community life', ()
     expect(present('The Family Court sits on Mondays and Thursdays.', QUALITY)).toBe(false);
   });
 });
+
+describe('a cue word inside an institution’s name names an actor, not the frame', () => {
+  it('does not take the health department moving offices for Health and safety', () => {
+    const text = 'The offices of the State Health Department moved to the old school on Friday.';
+    expect(present(text, 'Health and safety')).toBe(false);
+  });
+
+  it('still reads the word where it is the frame’s, and in a title-case headline', () => {
+    expect(present('Health inspectors closed the kitchen after the outbreak.', 'Health and safety')).toBe(
+      true,
+    );
+    const headline =
+      'Health Fears Grow As Outbreak Reaches Capital\n\nThe city counted forty new cases on Monday.';
+    expect(decide(headline).get('Health and safety')?.evidence[0]?.place).toBe('headline');
+  });
+});
