@@ -209,3 +209,12 @@ describe('a cue word inside an institution’s name names an actor, not the fram
     expect(decide(headline).get('Health and safety')?.evidence[0]?.place).toBe('headline');
   });
 });
+
+describe('fighting a disease is not combat', () => {
+  const SECURITY = 'Security and defense';
+  it('reads combat as fighting only where soldiers fight', () => {
+    expect(present('Health workers set out to combat the fever in the villages.', SECURITY)).toBe(false);
+    expect(present('Two combat units crossed the river at dawn.', SECURITY)).toBe(true);
+    expect(present('Her brother was wounded in combat last year.', SECURITY)).toBe(true);
+  });
+});
