@@ -133,6 +133,23 @@ export function reportFrames(docs: readonly EvalDoc[], verbose: boolean): void {
         });
       console.log(`    article ≥ ${present}: ${row.join(', ')}`);
     }
+  if (seed)
+    for (const top of [0, 1, 2, 3]) {
+      const t = { ...THRESHOLDS, top };
+      const row = articles
+        .filter((g) => g.doc === seed.doc)
+        .map((gold) => {
+          const book = gold.codebook === POLICY_FRAMES.id ? POLICY_FRAMES : RUSSIA_ITALY_AID;
+          const right = scoreArticle(
+            decide(seed.doc, seed.text, analyses.get(seed.doc)!, book, t),
+            gold,
+          ).primaryRight;
+          return `${gold.codebook} ${right ? 'right' : 'wrong'}`;
+        });
+      console.log(
+        `    primary, headline and lead counted ${top}× beside the whole article: ${row.join(', ')}`,
+      );
+    }
   if (verbose) printMisses(framed, analyses, paragraphs);
 }
 

@@ -13,6 +13,8 @@ export type CompiledCodebook = {
   anchors: Map<string, number[]>;
   /** Patterns without a required word: tried on every sentence. */
   unanchored: number[];
+  /** Built-in cues (`@two-nations`), computed in code for every sentence. */
+  builtIns: { frame: number; cue: string; name: string }[];
 };
 
 // Keyed by the codebook object: a codebook is compiled once however many articles it is run on, and an
@@ -36,11 +38,13 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const valid = validateCodebook(codebook);
   const phrases: { frame: number; cue: string }[] = [];
   const patterns: CompiledPattern[] = [];
+  const builtIns: CompiledCodebook['builtIns'] = [];
   valid.frames.forEach((frame, index) => {
     for (const cue of frame.cues) {
       // A weak cue ("?court") is written with its "?" on every hit, so the decision can weigh it less.
       const body = cueBody(cue);
-      if (body.startsWith('~')) patterns.push({ ...compilePattern(body, index), cue });
+      if (body.startsWith('@')) builtIns.push({ frame: index, cue, name: body });
+      else if (body.startsWith('~')) patterns.push({ ...compilePattern(body, index), cue });
       else phrases.push({ frame: index, cue });
     }
   });
@@ -51,7 +55,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     if (!anchor) unanchored.push(index);
     for (const word of anchor ?? []) anchors.set(word, [...(anchors.get(word) ?? []), index]);
   });
-  const result = { codebook: valid, trie: buildTrie(phrases), patterns, anchors, unanchored };
+  const result = { codebook: valid, trie: buildTrie(phrases), patterns, anchors, unanchored, builtIns };
   compiled.set(codebook, result);
   return result;
 }

@@ -2,8 +2,11 @@
 // not when one word of its list appears. Cue hits are grouped into evidence sentences; a sentence counts
 // when its cues weigh at least one full cue (a weak "?" cue weighs half, so a weak word needs company);
 // the article's evidence is weighed by place (headline and lead most, as the Media Frames Corpus codes),
-// and a frame is present when that weight reaches PRESENT_AT. Thresholds are calibrated on the dev gold's
-// tune documents by `npm run eval`, which prints the sweep.
+// and a frame is present when that weight reaches `present`; the primary frame is the one the headline
+// and lead carry most, the whole article deciding between close ones. Thresholds are calibrated on the
+// dev gold's tune documents by `npm run eval`, which prints the sweep (paragraph F1 per sentence and
+// nearby threshold, article F1 per present threshold, the seed's primary per headline-and-lead weight);
+// the check half and the README's own-dev figures are read after, never tuned on.
 import { isWeakCue } from './compile.ts';
 import { detectFrames } from './detect.ts';
 import { placeSentences } from './places.ts';
@@ -29,9 +32,11 @@ export type DecisionThresholds = {
    * for the frame: a story told in legal terms goes on in them ("the jury said"). 0 turns this off.
    */
   nearby: number;
+  /** How many times the headline and lead's share of the evidence counts beside the whole article's when the primary frame is chosen. */
+  top: number;
 };
 
-export const THRESHOLDS: DecisionThresholds = { sentence: 1, present: 1, nearby: 1 };
+export const THRESHOLDS: DecisionThresholds = { sentence: 1, present: 1, nearby: 1, top: 2 };
 
 export const PLACE_WEIGHT: Record<SentencePlace, number> = { headline: 2, lead: 1.5, body: 1 };
 
@@ -64,11 +69,7 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   });
 
   const total = weighed.reduce((sum, w) => sum + (w.present ? w.asserted + w.denied : 0), 0);
-  let primary = -1;
-  weighed.forEach((w, i) => {
-    if (w.present && w.asserted > w.denied && (primary < 0 || w.asserted > (weighed[primary]?.asserted ?? 0)))
-      primary = i;
-  });
+  const primary = primaryOf(weighed, thresholds.top);
   return weighed.map((w, i) => ({
     frame: w.frame.id,
     name: w.frame.name,
@@ -81,6 +82,43 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
 }
 
 const weightOf = (item: FrameEvidence) => item.strength * PLACE_WEIGHT[item.place];
+
+/** One evidence sentence, weighed by its place only. */
+const sentenceWeight = (item: FrameEvidence) => Math.min(1, item.strength) * PLACE_WEIGHT[item.place];
+
+type Weighed = { evidence: FrameEvidence[]; asserted: number; denied: number; present: boolean };
+
+/**
+ * The frame that best sums up the article: its share of the asserted evidence sentences in the headline
+ * and lead, counted `top` times (THRESHOLDS), plus its share in the whole article, each sentence weighed by its
+ * place. The top of a news story states what it is about, so a frame the headline and lead carry beats one
+ * that merely fills more of the body (a story about one country's aid to another stays about that, however
+ * many paragraphs describe the hospitals). A sentence counts once however many cue words it stacks: the
+ * story's topic named three ways ("virus", "outbreak", "patients") does not outvote a sentence that frames
+ * it. -1 when no frame is asserted.
+ */
+function primaryOf(weighed: readonly Weighed[], topWeight: number): number {
+  const candidates = weighed.map((w) => w.present && w.asserted > w.denied);
+  const share = (inPlace: (item: FrameEvidence) => boolean) => {
+    const weights = weighed.map((w) =>
+      w.evidence.filter((e) => !e.denied && inPlace(e)).reduce((sum, e) => sum + sentenceWeight(e), 0),
+    );
+    const total = weights.reduce((sum, v, i) => sum + (candidates[i] ? v : 0), 0);
+    return weights.map((v) => (total > 0 ? v / total : 0));
+  };
+  const top = share((e) => e.place !== 'body');
+  const all = share(() => true);
+  let primary = -1;
+  let best = -1;
+  candidates.forEach((candidate, i) => {
+    const score = topWeight * (top[i] ?? 0) + (all[i] ?? 0);
+    if (candidate && score > best) {
+      best = score;
+      primary = i;
+    }
+  });
+  return primary;
+}
 
 /** The frame's hits grouped by sentence; sentences whose cues weigh less than the threshold are dropped. */
 function evidenceSentences(

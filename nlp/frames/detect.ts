@@ -1,5 +1,6 @@
-import { compileCodebook } from './compile.ts';
+import { compileCodebook, cueBody } from './compile.ts';
 import type { CompiledCodebook } from './compile.ts';
+import { nationMentions, secondNation } from './nations.ts';
 import { isNegated } from './negation.ts';
 import { matchTrie } from './phrases.ts';
 import type { RawHit } from './phrases.ts';
@@ -47,7 +48,28 @@ export function detectFrames(text: string, codebook: Codebook, sentences?: Sente
           raw.push({ ...found, frame: pattern.frame, cue: pattern.cue });
     }
   });
+  if (compiled.builtIns.length > 0) raw.push(...builtInHits(text, layout, compiled));
   return collect(text, raw, layout, compiled);
+}
+
+/** A built-in cue's hit is the word that fulfils it: for `@two-nations`, the second nation named. */
+function builtInHits(text: string, layout: Layout, compiled: CompiledCodebook): RawHit[] {
+  const hits: RawHit[] = [];
+  layout.spans.forEach((_, sentence) => {
+    const from = layout.firstWord[sentence] ?? 0;
+    const to = layout.lastWord[sentence] ?? -1;
+    if (to < from) return;
+    const second = secondNation(nationMentions(text, layout.words, from, to));
+    if (!second) return;
+    for (const { frame, cue } of compiled.builtIns)
+      hits.push({
+        frame,
+        cue,
+        start: layout.words.starts[second.first] ?? 0,
+        end: layout.words.ends[second.last] ?? 0,
+      });
+  });
+  return hits;
 }
 
 function lay(text: string, spans: SentenceSpan[], compiled: CompiledCodebook): Layout {
@@ -100,6 +122,7 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
     if (!span || first < 0 || sentenceOf[last] !== sentence || hit.end > span.end) continue;
     const from = layout.firstWord[sentence] ?? first;
     const to = layout.lastWord[sentence] ?? last;
+    if (!cueBody(hit.cue).startsWith('@') && insideName(text, words, first, last, from, to)) continue;
     byFrame[hit.frame]?.push({
       start: hit.start,
       end: hit.end,
@@ -122,6 +145,36 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
   });
   // A stable sort keeps codebook order among equal scores.
   return results.sort((a, b) => b.score - a.score);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const capitalised = (text: string, words: Words, i: number) =>
+  CAPITALISED.test(text[words.starts[i] ?? 0] ?? '');
+const joined = (text: string, words: Words, a: number, b: number) =>
+  /^[ \t]+$/.test(text.slice(words.ends[a] ?? 0, words.starts[b] ?? 0));
+
+/**
+ * A one-word cue inside a capitalised name ("the State Health Department", "Grady Hospital") names an
+ * institution, an actor that can appear in any frame, not the frame's terms. A sentence mostly in
+ * capitals (a headline in title case) is left alone, and so is a cue that is a name itself ("European
+ * Union", written as a phrase of two words).
+ */
+function insideName(
+  text: string,
+  words: Words,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  if (first !== last || first === from || !capitalised(text, words, first)) return false;
+  let capitals = 0;
+  for (let i = from; i <= to; i++) if (capitalised(text, words, i)) capitals++;
+  if (capitals * 2 > to - from + 1) return false;
+  const before =
+    first - 1 > from && capitalised(text, words, first - 1) && joined(text, words, first - 1, first);
+  const after = last + 1 <= to && capitalised(text, words, last + 1) && joined(text, words, last, last + 1);
+  return before || after;
 }
 
 /** "humanitarian aid" and "aid" on the same words are one piece of evidence, not two. */

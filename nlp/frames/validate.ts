@@ -1,3 +1,4 @@
+import { BUILT_IN_CUES } from './nations.ts';
 import { patternProblem } from './patterns.ts';
 import type { Codebook, CodebookFrame } from './types.ts';
 
@@ -56,6 +57,12 @@ export function cueProblem(cue: string): string | null {
   const trimmed = cue.trim().replace(/^\?\s*/, '');
   if (trimmed === '') return 'empty cue; remove it or write a word or phrase';
   if (trimmed.startsWith('~')) return patternProblem(trimmed);
+  if (trimmed.startsWith('@'))
+    return trimmed in BUILT_IN_CUES
+      ? null
+      : `unknown built-in cue; the built-in cues are ${Object.entries(BUILT_IN_CUES)
+          .map(([name, meaning]) => `${name} (${meaning})`)
+          .join(', ')}`;
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'a phrase needs at least one letter or digit';
   if (!PHRASE_CHARS.test(trimmed))
     return 'a plain phrase may hold only words, spaces, hyphens, apostrophes and periods; start it with "~" to make it a compromise pattern';

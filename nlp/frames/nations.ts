@@ -1,0 +1,117 @@
+// Built-in cues ("@name") for what a word list cannot say. `@two-nations`: the sentence names two or more
+// different nations, by country name (the gazetteer's countries, from i18n-iso-countries) or by people
+// (compromise's demonyms: "Russian", "Italian"). One country acting on, helping or talking to another is
+// what the External regulation and reputation frame is about, whichever country a story is on; a list of
+// country names in a codebook would only ever fit the stories it was written from. US states and towns are
+// not nations: a bill of Texas and a mayor of Dallas stay domestic.
+import { isDemonym } from '../lexicon.ts';
+import { regionIdentity } from '../gazetteer.ts';
+import gazetteer from '../lexicon/gazetteer.json' with { type: 'json' };
+import type { Words } from './words.ts';
+
+export const BUILT_IN_CUES: Record<string, string> = {
+  '@two-nations': 'the sentence names two or more different nations (countries or their peoples)',
+};
+
+/**
+ * A country has its identity and the stems of its names' words; a demonym has its own stem. Two countries
+ * are one nation only by identity (North and South Korea share a stem), a demonym is its country's by stem.
+ */
+export type NationMention = { first: number; last: number; identity: string | null; stems: Set<string> };
+
+/**
+ * Countries of ISO 3166-3 (formerly used names) that news archives still name (i18n-iso-countries lists
+ * only today's), and the unions of states news treats as actors beside them. "Soviet" stands for its state as "Russian" does for Russia, but no lexicon has it as a
+ * demonym.
+ */
+const FORMER_COUNTRIES = [
+  ['Soviet Union', 'USSR', 'U.S.S.R.', 'Soviet', 'Soviets'],
+  ['Yugoslavia'],
+  ['Czechoslovakia'],
+  ['East Germany', 'German Democratic Republic'],
+  ['West Germany'],
+  ['Zaire'],
+  ['Burma'],
+  // Unions of states stand where a state would: Italy asking the EU for help is one polity dealing with another.
+  ['European Union', 'EU', 'E.U.'],
+  ['United Nations', 'UN', 'U.N.'],
+  ['NATO', 'North Atlantic Treaty Organization'],
+];
+
+const CAPITAL = /^\p{Lu}/u;
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Nation mentions among words `from`..`to` of the text. A demonym and its country ("Russian", "Russia";
+ * "American", "United States of America") are one nation: they share a stem, the first four letters of
+ * a word of one of the country's names; that is how "Italian" meets "Italy" and "Chinese" meets "China"
+ * without a table of demonyms. Words many countries share ("United", "Islands") are no stem.
+ */
+export function nationMentions(text: string, words: Words, from: number, to: number): NationMention[] {
+  const found: NationMention[] = [];
+  for (let i = from; i <= to; i++) {
+    const start = words.starts[i] ?? 0;
+    if (!CAPITAL.test(text[start] ?? '')) continue;
+    let matched = false;
+    for (let n = Math.min(MAX_NAME_WORDS, to - i + 1); n >= 1 && !matched; n--) {
+      const name = text.slice(start, words.ends[i + n - 1] ?? start);
+      // A name never spans a line or a sentence mark: "Italy. Russia" is two names.
+      if (n > 1 && /[\n;:!?]/.test(name)) continue;
+      const identity = regionIdentity(name) ?? formerCountry(name);
+      if (identity?.startsWith('country:')) {
+        found.push({ first: i, last: i + n - 1, identity, stems: countryStems().get(identity) ?? new Set() });
+        i += n - 1;
+        matched = true;
+      }
+    }
+    if (!matched && isDemonym(words.keys[i] ?? ''))
+      found.push({ first: i, last: i, identity: null, stems: new Set([stem(words.keys[i] ?? '')]) });
+  }
+  return found;
+}
+
+const stem = (word: string) => word.slice(0, 4);
+
+const former = new Map(
+  FORMER_COUNTRIES.flatMap((names, i) =>
+    names.map((name) => [name.toLowerCase().replace(/\./g, ''), `former:${i}`] as const),
+  ),
+);
+const formerCountry = (name: string) => {
+  const id = former.get(name.toLowerCase().replace(/\./g, ''));
+  return id ? `country:${id}` : undefined;
+};
+
+let stems: Map<string, Set<string>> | undefined;
+
+/** Per country identity: the stems of its names' words that at most one other country's names share. */
+function countryStems(): Map<string, Set<string>> {
+  if (stems) return stems;
+  const owners = new Map<string, Set<number>>();
+  const wordsOf = (names: string[]) =>
+    names.flatMap((name) => (name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(stem));
+  gazetteer.countries.forEach((names, i) => {
+    for (const s of wordsOf(names)) owners.set(s, (owners.get(s) ?? new Set()).add(i));
+  });
+  stems = new Map();
+  FORMER_COUNTRIES.forEach((_, i) => stems?.set(`country:former:${i}`, new Set()));
+  gazetteer.countries.forEach((names, i) => {
+    const id = `country:${i}`;
+    stems?.set(id, new Set(wordsOf(names).filter((s) => (owners.get(s)?.size ?? 0) <= 2)));
+  });
+  return stems;
+}
+
+/** The first mention that makes a sentence name a second nation, or null when it names fewer than two. */
+export function secondNation(mentions: readonly NationMention[]): NationMention | null {
+  for (let j = 1; j < mentions.length; j++) {
+    const later = mentions[j];
+    if (later && mentions.slice(0, j).some((m) => !sameNation(m, later))) return later;
+  }
+  return null;
+}
+
+function sameNation(a: NationMention, b: NationMention): boolean {
+  if (a.identity && b.identity) return a.identity === b.identity;
+  return [...a.stems].some((s) => b.stems.has(s));
+}

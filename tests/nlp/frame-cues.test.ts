@@ -1,0 +1,220 @@
+// Frame cues that express how an issue is treated rather than what it is about (issue 9), each with
+// sentences of our own writing. Decisions run with the analysis's own sentences and quotes, as the app does.
+import { describe, expect, it } from 'vitest';
+import { POLICY_FRAMES, decideFrames, validateCodebook } from '../../nlp/frames/index.ts';
+import type { FrameDecision } from '../../nlp/frames/index.ts';
+import { analyzeText } from '../../nlp/index.ts';
+
+const EXTERNAL = 'External regulation and reputation';
+
+function decide(text: string): Map<string, FrameDecision> {
+  const { sentences, quotes } = analyzeText(text);
+  return new Map(decideFrames(text, POLICY_FRAMES, { sentences, quotes }).map((d) => [d.name, d]));
+}
+const present = (text: string, frame: string) => decide(text).get(frame)?.present ?? false;
+
+describe('one nation dealing with another is External regulation and reputation', () => {
+  it('finds it when a sentence names two countries, by name or by people', () => {
+    expect(present('Norway shipped grain to Peru after a poor harvest in the Andes.', EXTERNAL)).toBe(true);
+    expect(present('Canadian engineers arrived in Ghana on Tuesday to repair the dam.', EXTERNAL)).toBe(true);
+    expect(present('Soviet negotiators left Vienna after Austria refused the offer.', EXTERNAL)).toBe(true);
+    // A union of states stands where a state would.
+    expect(present('Portugal asked the EU for a second loan within a month.', EXTERNAL)).toBe(true);
+  });
+
+  it('does not count a country and its own people, or American and the United States, as two nations', () => {
+    expect(present('Brazilian farmers say Brazil must build more roads to the coast.', EXTERNAL)).toBe(false);
+    expect(present('Most Americans think the United States spends too little on roads.', EXTERNAL)).toBe(
+      false,
+    );
+  });
+
+  it('leaves states, towns and a single country domestic', () => {
+    expect(present('The governor of Ohio met the mayor of Denver to discuss the highway.', EXTERNAL)).toBe(
+      false,
+    );
+    expect(present('A Kenyan runner won the city marathon on Sunday morning.', EXTERNAL)).toBe(false);
+  });
+
+  it('tells a codebook author which built-in cues exist when one is misspelt', () => {
+    const book = {
+      id: 'mine',
+      name: 'Mine',
+      frames: [{ id: 'abroad', name: 'Abroad', color: '#123456', cues: ['@three-nations'] }],
+    };
+    expect(() => validateCodebook(book)).toThrow(
+      /frame "abroad", cue 1 "@three-nations": unknown built-in cue.*@two-nations/,
+    );
+  });
+});
+
+describe('Political is politics as such, not every office-holder', () => {
+  it('does not fire on a title or an institution doing something else', () => {
+    const text =
+      'The mayor opened the new library on Friday and thanked the architects.\n\n' +
+      'The president of the council later toured the reading rooms with the head librarian.';
+    expect(present(text, 'Political')).toBe(false);
+  });
+
+  it('fires on the legislative contest and on partisanship', () => {
+    expect(present('The state senate passed the water bill after a long night of debate.', 'Political')).toBe(
+      true,
+    );
+    expect(present('A far-right leader accused the cabinet of betraying the farmers.', 'Political')).toBe(
+      true,
+    );
+    expect(present('The measure was rejected by the assembly on its second reading.', 'Political')).toBe(
+      true,
+    );
+  });
+});
+
+describe('Policy prescription and evaluation is what ought to be done and how well it is done', () => {
+  const POLICY = 'Policy prescription and evaluation';
+  it('finds a course of action urged on a body, an obligation, and a verdict on how a thing is run', () => {
+    expect(present('The town should build a second bridge across the river.', POLICY)).toBe(true);
+    expect(present('The nurses asked the county board to fund two new clinics.', POLICY)).toBe(true);
+    expect(present('Auditors found the harbour authority badly managed for years.', POLICY)).toBe(true);
+    expect(present('The union is not in favor of the wage freeze plan.', POLICY)).toBe(true);
+    expect(present('The tenancy rules have to be revised before the spring.', POLICY)).toBe(true);
+  });
+
+  it('does not find it in a plain account of what happened', () => {
+    expect(present('The ferry left the harbour at noon with forty passengers aboard.', POLICY)).toBe(false);
+  });
+});
+
+describe('the vocabulary of relations between states is External regulation and reputation', () => {
+  const sentences = [
+    'The great powers met again without reaching any agreement.',
+    'Both superpowers kept their fleets at sea through the winter.',
+    'The speech was aimed at audiences behind the Iron Curtain.',
+    'East-West trade fell sharply over the year.',
+    'The western powers rejected the note within a day.',
+    'He said the free world could not afford to look away.',
+    'The communist bloc answered with a statement of its own.',
+    'Foreign powers have no business meddling in the election, he said.',
+    'A foreign government paid for the new port.',
+    'The foreign office summoned the envoy on Friday.',
+    'Peace talks resumed in the afternoon.',
+    'Progress on disarmament and arms control has stalled.',
+    'The ceasefire held for a second night, and a cease-fire line was drawn.',
+    'The armistice ended three years of fighting.',
+    'The small republic guards its sovereignty and its neutrality.',
+    'Neutralist members of the cabinet walked out.',
+    'The foreign ministry issued a protest, and two foreign ministers met in the evening.',
+    'Heads of state arrived for the funeral; one head of state stayed away.',
+    'World leaders sent messages of sympathy.',
+    'The scandal damaged its image abroad and its standing in the world.',
+  ];
+  for (const sentence of sentences) it(sentence, () => expect(present(sentence, EXTERNAL)).toBe(true));
+});
+
+describe('the primary frame is the one the headline and lead carry', () => {
+  it('keeps a story about one country helping another about that, however much of the body is about hospitals', () => {
+    const text = [
+      'Norway flies doctors to Peru as relations warm',
+      'Norway sent two planes of doctors to Peru on Monday, weeks after the two governments restored full diplomatic ties.',
+      'The doctors will work in hospitals in the south, where an outbreak of fever has filled the wards.',
+      'Patients with the disease wait hours for treatment, and nurses say the clinics have run out of medicine.',
+      'Health officials fear the infection will spread to the capital before the vaccine arrives.',
+      'Hospital staff said the death toll had risen to forty, most of them children and elderly patients.',
+    ].join('\n\n');
+    const decided = decide(text);
+    expect(decided.get(EXTERNAL)?.primary).toBe(true);
+    expect(decided.get('Health and safety')?.present).toBe(true);
+    expect(decided.get('Health and safety')!.salience).toBeGreaterThan(decided.get(EXTERNAL)!.salience);
+  });
+});
+
+describe('Capacity and resources is whether there is enough to do what is asked', () => {
+  const CAPACITY = 'Capacity and resources';
+  it('finds capacities built, a system unable to cope, and capacity expanded', () => {
+    expect(present('The grant will build the capacities of rural clinics.', CAPACITY)).toBe(true);
+    expect(present("The clinic's only resource is a handful of volunteers.", CAPACITY)).toBe(true);
+    expect(present('Village schools are struggling to cope with the new pupils.', CAPACITY)).toBe(true);
+    expect(present('The city will expand its testing at two new sites.', CAPACITY)).toBe(true);
+  });
+
+  it('does not find it where nothing is short or stretched', () => {
+    expect(present('The choir sang two songs at the opening of the new hall.', CAPACITY)).toBe(false);
+  });
+});
+
+describe('Public opinion is what the public thinks, not the paperwork of a petition', () => {
+  const OPINION = 'Public opinion';
+  it('finds the public wanting, opposing or rejecting, a crowd booing, and its views sought', () => {
+    expect(present('Voters in the county rejected the school levy for a third time.', OPINION)).toBe(true);
+    expect(present('Most people in the valley want the old bridge kept.', OPINION)).toBe(true);
+    expect(present('The minister was booed when she rose to speak.', OPINION)).toBe(true);
+    expect(present('Hecklers interrupted the speech twice.', OPINION)).toBe(true);
+    expect(present('The crowd jeered the visitors.', OPINION)).toBe(true);
+    expect(present('The council sought the views of the general public on the plan.', OPINION)).toBe(true);
+  });
+
+  it('does not find it in a group named for citizens or in counting signatures', () => {
+    expect(present('The Citizens Group of Elmwood will meet on Tuesday evening.', OPINION)).toBe(false);
+    expect(present('The petition needs signatures from two hundred registered electors.', OPINION)).toBe(
+      false,
+    );
+  });
+});
+
+describe('Security and defense includes keeping order and the threat of violence', () => {
+  const SECURITY = 'Security and defense';
+  it('finds violence, arms, air raids, riots and order kept', () => {
+    expect(present('Threats of violence followed the vote.', SECURITY)).toBe(true);
+    expect(present('A guard armed with a rifle stood at the gate.', SECURITY)).toBe(true);
+    expect(present('Families were told where to go in case of an air raid.', SECURITY)).toBe(true);
+    expect(present('Police were sent to restore order after the riots.', SECURITY)).toBe(true);
+    expect(present('The unrest spread to three more towns.', SECURITY)).toBe(true);
+    expect(present('He carried a pistol and a spare gun in the car.', SECURITY)).toBe(true);
+  });
+
+  it('does not count a verbal attack twice', () => {
+    expect(present('In his attack on the rival party he said its attacks were unfair.', SECURITY)).toBe(
+      false,
+    );
+  });
+});
+
+describe('Quality of life is how an issue touches family and community life', () => {
+  const QUALITY = 'Quality of life';
+  it('finds family unity or breakup and the needs or lives of a community', () => {
+    expect(present('Long shifts at the mill are blamed for family breakups in the town.', QUALITY)).toBe(
+      true,
+    );
+    expect(present('The new rota is meant to protect family stability.', QUALITY)).toBe(true);
+    expect(present('The late bus serves the needs of the whole community.', QUALITY)).toBe(true);
+    expect(present('The closure will change the daily lives of its residents.', QUALITY)).toBe(true);
+  });
+
+  it('does not find it in a plain family name or event', () => {
+    expect(present('The Family Court sits on Mondays and Thursdays.', QUALITY)).toBe(false);
+  });
+});
+
+describe('a cue word inside an institution’s name names an actor, not the frame', () => {
+  it('does not take the health department moving offices for Health and safety', () => {
+    const text = 'The offices of the State Health Department moved to the old school on Friday.';
+    expect(present(text, 'Health and safety')).toBe(false);
+  });
+
+  it('still reads the word where it is the frame’s, and in a title-case headline', () => {
+    expect(present('Health inspectors closed the kitchen after the outbreak.', 'Health and safety')).toBe(
+      true,
+    );
+    const headline =
+      'Health Fears Grow As Outbreak Reaches Capital\n\nThe city counted forty new cases on Monday.';
+    expect(decide(headline).get('Health and safety')?.evidence[0]?.place).toBe('headline');
+  });
+});
+
+describe('fighting a disease is not combat', () => {
+  const SECURITY = 'Security and defense';
+  it('reads combat as fighting only where soldiers fight', () => {
+    expect(present('Health workers set out to combat the fever in the villages.', SECURITY)).toBe(false);
+    expect(present('Two combat units crossed the river at dawn.', SECURITY)).toBe(true);
+    expect(present('Her brother was wounded in combat last year.', SECURITY)).toBe(true);
+  });
+});
