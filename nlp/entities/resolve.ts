@@ -100,6 +100,12 @@ export function resolveEntities(
       fullPeople.has(pk(words(m)[0] ?? '')) &&
       !PLACE_NAMES.has(nameKey(words(m).join(' '))) &&
       !ORG_NAMES.has(nameKey(words(m).join(' '))));
+  // "Marshall" read as a person (a surname) where the text also puts Marshall somewhere ("in Marshall") and
+  // names no one Marshall in full or with a title: the town.
+  const placedElsewhere = new Set(
+    sorted.filter((m) => m.type === 'place' && m.first === m.last).map((m) => pk(words(m)[0] ?? '')),
+  );
+  const retyped = new Set<Mention>();
   const personLike = (m: Mention) => (isPerson(m) || m.weak) && core(words(m)).length < 2;
   for (const m of sorted.filter(personLike)) {
     const w = core(words(m))[0] ?? '';
@@ -110,6 +116,7 @@ export function resolveEntities(
     const roleMatch = m.role && candidates.find((d) => d.roles.some((r) => sharesWord(r, m.role ?? '')));
     const target = roleMatch || candidates[0];
     if (target) attach(target, m);
+    else if (isPerson(m) && !m.role && placedElsewhere.has(pk(w)) && townBand(w) > 0) retyped.add(m);
     else if (isPerson(m)) {
       const single = byWhole.first(`person:${pk(w)}`);
       if (single) attach(single, m);
@@ -123,7 +130,8 @@ export function resolveEntities(
 
   // Organisations and places: same name, then short forms of a longer name.
   for (const type of ['organization', 'place'] as const) {
-    for (const m of sorted.filter((p) => p.type === type && !owner.has(p))) {
+    const ofType = (p: Mention) => p.type === type || (type === 'place' && retyped.has(p));
+    for (const m of sorted.filter((p) => ofType(p) && !owner.has(p))) {
       const same = byWhole.first(`${type}:${keyOf(type, words(m))}`);
       if (!same) add(m, type);
       else {
