@@ -7,7 +7,11 @@ const typed = (text: string) => analyzeText(text).entities.map((e) => `${e.type}
 
 describe('a district that runs a service is a body, not a place', () => {
   it.each([
-    ['a navigation district', 'The Harlow Navigation District raised its fees.', 'Harlow Navigation District'],
+    [
+      'a navigation district',
+      'The Harlow Navigation District raised its fees.',
+      'Harlow Navigation District',
+    ],
     [
       'an independent school district',
       'Parents sued the Kelso Independent School District in May.',
