@@ -61,6 +61,17 @@ export function initialsOf(words: readonly string[]): string {
     .toUpperCase();
 }
 
+/** "NWC" for Northwest Conference too: a compass compound gives two initials as well as one. */
+export function initialsVariants(words: readonly string[]): string[] {
+  const plain = initialsOf(words);
+  const compass = words
+    .filter((w) => !SMALL.has(w.toLowerCase()))
+    .map((w) => (/^(?:north|south)(?:east|west)/i.test(w) ? `${w[0]}${w[5]}` : (w[0] ?? '')))
+    .join('')
+    .toUpperCase();
+  return compass === plain ? [plain] : [plain, compass];
+}
+
 /** The letters of an acronym as written ("U.N." and "UN" alike), or '' if the word is no acronym. */
 export function acronymLetters(word: string): string {
   const letters = word.replace(/\./g, '');

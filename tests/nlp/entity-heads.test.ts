@@ -51,3 +51,44 @@ describe('a town that is also a surname', () => {
     expect(typed('A Clinton aide denied the report.')).toEqual(['person:Clinton']);
   });
 });
+
+describe('one thing, one entity: short forms the text uses', () => {
+  const one = (text: string) => analyzeText(text).entities.map((e) => [e.name, ...e.aliases].join(' | '));
+
+  it('initials that spell a compass compound with two letters', () => {
+    expect(one('He ranks fourth in Northwest Conference scoring. The team set a new NWC record.')).toEqual([
+      'Northwest Conference | Northwest Conference | NWC',
+    ]);
+  });
+
+  it('the words before "of" in a longer name', () => {
+    expect(
+      one('The Taxpayers League of Harlow met on Monday. The Taxpayers League will meet again.'),
+    ).toEqual(['Taxpayers League of Harlow | Taxpayers League of Harlow | Taxpayers League']);
+    expect(one('The Ohio House of Representatives passed the bill. The House adjourned.')).toEqual([
+      'Ohio House of Representatives | Ohio House of Representatives | House',
+    ]);
+  });
+
+  it('"Department of X" and "X Department", in either order', () => {
+    expect(one('The Department of Agriculture issued rules. The Agriculture Department erred.')).toEqual([
+      'Department of Agriculture | Department of Agriculture | Agriculture Department',
+    ]);
+    expect(one('The Fisheries Ministry issued rules. The Ministry of Fisheries erred.')).toEqual([
+      'Fisheries Ministry | Fisheries Ministry | Ministry of Fisheries',
+    ]);
+  });
+
+  it("a team's nickname alone after its full name", () => {
+    expect(one('The Chicago Cubs won. The Cubs lost Tuesday.')).toEqual([
+      'Chicago Cubs | Chicago Cubs | Cubs',
+    ]);
+  });
+
+  it('initials for given names, under the spelled-out form', () => {
+    expect(one('Dr. H. Q. Brannock spoke. Dr. Hiram Q. Brannock later wrote.')).toEqual([
+      'Hiram Q. Brannock | H. Q. Brannock | Hiram Q. Brannock',
+    ]);
+    expect(one('Dr. Hiram Brannock spoke. Dr. Q. Brannock wrote.')).toHaveLength(2);
+  });
+});
