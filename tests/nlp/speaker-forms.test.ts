@@ -51,3 +51,20 @@ describe('people the text describes but does not name', () => {
     expect(speakersOf('"Closed for repairs," the poster said.')).toEqual([[null, null]]);
   });
 });
+
+describe('a judgment in quotes after a verb of judging and its object', () => {
+  const intro = 'Mayor Ken Aldo spoke to the council on Monday.\n\n';
+  it.each([
+    ['called', 'He called the plan "a costly disgrace".'],
+    ['described as', 'Aldo described the budget as "reckless and unfair".'],
+    ['termed', 'Aldo termed the decision "deeply shocking".'],
+  ])("%s: the words are the subject's", (verb, sentence) => {
+    expect(speakersOf(intro + sentence)).toEqual([['Ken Aldo', verb.split(' ')[0]]]);
+  });
+
+  it('leaves a single judging word a label, and a name given with "called" a name', () => {
+    expect(speakersOf(`${intro}He branded the plan as a "fable," then left.`)).toEqual([[null, null]]);
+    expect(speakersOf(`${intro}He called the charges "silly".`)).toEqual([[null, null]]);
+    expect(speakersOf(`${intro}They use a tactic called "rope and wait".`)).toEqual([[null, null]]);
+  });
+});
