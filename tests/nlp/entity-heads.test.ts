@@ -92,3 +92,24 @@ describe('one thing, one entity: short forms the text uses', () => {
     expect(one('Dr. Hiram Brannock spoke. Dr. Q. Brannock wrote.')).toHaveLength(2);
   });
 });
+
+describe('a nickname in parentheses inside a name', () => {
+  it('belongs to the name, and the surname alone is the same person', () => {
+    const [barton, ...rest] = analyzeText(
+      'Sen. V. E. (Red) Barton of Amarillo spoke first. Later Barton left the hall.',
+    ).entities;
+    expect(barton).toMatchObject({ name: 'V. E. (Red) Barton', type: 'person', role: 'Sen.' });
+    expect(barton!.aliases).toEqual(['V. E. (Red) Barton', 'Barton']);
+    expect(rest.map((e) => e.name)).toEqual(['Amarillo']);
+  });
+
+  it('after a first name, before a surname with particles', () => {
+    expect(typed('Mario (Tito) De La Cruz won the seat.')).toEqual(['person:Mario (Tito) De La Cruz']);
+  });
+
+  it('not after a place: a wire credit stays apart', () => {
+    expect(typed('The news came from Moscow (Reuters) Tuesday.')).toEqual(
+      expect.arrayContaining(['place:Moscow', 'organization:Reuters']),
+    );
+  });
+});
