@@ -1,6 +1,6 @@
 import { lexiconTags } from '../compromise.ts';
 import type { Token } from '../tokens.ts';
-import { townBand } from '../gazetteer.ts';
+import { regionIdentity, townBand } from '../gazetteer.ts';
 import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
 import { linkedPairs, mergeAcronyms, mergeInverted, move, type Draft } from './same-thing.ts';
 import type { EntityType, Mention } from './classify.ts';
@@ -257,6 +257,9 @@ function mergeShortForms(drafts: Draft[]): void {
     if (d.type === 'place' && lw[0] === 'city' && lw[1] === 'of') cityOf.add(lw.slice(2).join(' '), d);
     if (d.type === 'place' && lw.length === 1) placeWords.add(lw[0]!);
     // "Citizens Group of Harlow" is also "the Citizens Group", "State House of Delegates" also "the House".
+    // "Atlanta Police" is "Atlanta Police Department" without its generic head noun.
+    if (d.type === 'organization' && lw.length >= 3 && ORG_HEADS.has(nameKey(lw.at(-1) ?? '')))
+      beforeOf.add(lw.slice(0, -1).join(' '), d);
     const of = lw.indexOf('of');
     if (d.type === 'organization' && of > 0)
       for (let k = 0; k < of; k++) beforeOf.add(lw.slice(k, of).join(' '), d);
@@ -303,8 +306,16 @@ function headLast(words: readonly string[]): string {
   return institutionKey([...words.slice(at), words[0]!]);
 }
 const pk = transliterationKey;
-const keyOf = (type: EntityType, ws: readonly string[]) =>
-  type === 'place' ? placeKeyOf(ws) : institutionKey(ws);
+const keyOf = (type: EntityType, ws: readonly string[]) => (type === 'place' ? placeKeyOf(ws) : ownerKey(ws));
+
+/** "United States Senate" and "U.S. Senate" meet: a country or state opening a name is keyed by its identity. */
+function ownerKey(ws: readonly string[]): string {
+  for (let k = Math.min(3, ws.length - 1); k >= 1; k--) {
+    const owner = regionIdentity(ws.slice(0, k).join(' '));
+    if (owner) return `${owner} ${institutionKey(ws.slice(k))}`;
+  }
+  return institutionKey(ws);
+}
 
 // "James Parsons" fits "James B. Parsons"; "Jim Sheeran" does not fit "James J. Sheeran".
 function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {

@@ -79,6 +79,18 @@ describe('one thing, one entity: short forms the text uses', () => {
     ]);
   });
 
+  it('a country named in full or by its initials before an institution', () => {
+    expect(one('The United States Senate voted. The U.S. Senate adjourned.')).toEqual([
+      'United States Senate | United States Senate | U.S. Senate',
+    ]);
+  });
+
+  it('a name without the generic head noun it has in full', () => {
+    expect(one('Harlow Police said so. The Harlow Police Department agreed.')).toEqual([
+      'Harlow Police Department | Harlow Police Department | Harlow Police',
+    ]);
+  });
+
   it("a team's nickname alone after its full name", () => {
     expect(one('The Chicago Cubs won. The Cubs lost Tuesday.')).toEqual([
       'Chicago Cubs | Chicago Cubs | Cubs',

@@ -68,3 +68,9 @@ describe('a judgment in quotes after a verb of judging and its object', () => {
     expect(speakersOf(`${intro}They use a tactic called "rope and wait".`)).toEqual([[null, null]]);
   });
 });
+
+describe('words of a name are not reporting verbs', () => {
+  it('reads no reported speech in "the United States Senate voted"', () => {
+    expect(analyzeText('The United States Senate voted on the bill on Monday.').quotes).toEqual([]);
+  });
+});
