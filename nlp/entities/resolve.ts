@@ -1,7 +1,7 @@
 import { lexiconTags } from '../compromise.ts';
 import type { Token } from '../tokens.ts';
-import { regionIdentity, townBand } from '../gazetteer.ts';
-import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
+import { townBand } from '../gazetteer.ts';
+import { headLast, institutionKey, ownerKey, placeKeyOf, transliterationKey } from './keys.ts';
 import { linkedPairs, mergeAcronyms, mergeInverted, move, type Draft } from './same-thing.ts';
 import type { EntityType, Mention } from './classify.ts';
 import {
@@ -298,24 +298,8 @@ function mergeShortForms(drafts: Draft[]): void {
 
 const orgKey = institutionKey;
 
-/** "Department of Agriculture" is also written "Agriculture Department": the key of that second form, or ''. */
-function headLast(words: readonly string[]): string {
-  const lw = words.map((w) => w.toLowerCase());
-  const at = lw[1] === 'of' ? (lw[2] === 'the' ? 3 : 2) : -1;
-  if (at < 0 || !ORG_HEADS.has(nameKey(lw[0] ?? '')) || lw.length - at > 2) return '';
-  return institutionKey([...words.slice(at), words[0]!]);
-}
 const pk = transliterationKey;
 const keyOf = (type: EntityType, ws: readonly string[]) => (type === 'place' ? placeKeyOf(ws) : ownerKey(ws));
-
-/** "United States Senate" and "U.S. Senate" meet: a country or state opening a name is keyed by its identity. */
-function ownerKey(ws: readonly string[]): string {
-  for (let k = Math.min(3, ws.length - 1); k >= 1; k--) {
-    const owner = regionIdentity(ws.slice(0, k).join(' '));
-    if (owner) return `${owner} ${institutionKey(ws.slice(k))}`;
-  }
-  return institutionKey(ws);
-}
 
 // "James Parsons" fits "James B. Parsons"; "Jim Sheeran" does not fit "James J. Sheeran".
 function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {
