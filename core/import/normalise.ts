@@ -1,7 +1,8 @@
 /**
  * The one normalisation every stored text goes through; all offsets refer to its result.
  * Unicode NFC, \n line endings, runs of spaces and tabs inside a paragraph folded to one space,
- * single line breaks inside a paragraph joined, paragraphs separated by exactly one blank line.
+ * single line breaks of wrapped prose joined (those between separate lines kept, see `joinLines`),
+ * paragraphs separated by exactly one blank line.
  */
 export function normaliseText(raw: string): string {
   return raw
@@ -10,14 +11,40 @@ export function normaliseText(raw: string): string {
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ')
     .replace(/[\u200b\ufeff\u00ad]/g, '')
     .split(/\n[ ]*\n\s*/)
-    .map((paragraph) =>
-      paragraph
-        .replace(/\s*\n\s*/g, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim(),
-    )
+    .map(joinLines)
     .filter((paragraph) => paragraph.length > 0)
     .join('\n\n');
+}
+
+/** Longer lines than this are not hard-wrapped prose: each is a block of its own (a web page pasted). */
+const UNWRAPPED_LINE = 100;
+
+/**
+ * The lines of one paragraph, joined with a space where a line break only wraps prose, and kept where it
+ * separates lines that stand alone: a headline, standfirst and lead, or a share bar's labels, pasted with
+ * single line breaks are separate blocks for analysis (issue #8), not one run-on sentence. A break is kept
+ * before a line opening with a capital or a quote mark when the line before is much shorter than the
+ * paragraph's longest (a wrapped paragraph's lines are all about as long), is a short label without closing
+ * punctuation (shorter than any column one would wrap at), or when lines run longer than anyone wraps them.
+ */
+function joinLines(paragraph: string): string {
+  const lines = paragraph
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .filter((line) => line.length > 0);
+  if (lines.length < 2) return lines[0] ?? '';
+  const longest = Math.max(...lines.map((line) => line.length));
+  let out = lines[0]!;
+  for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1]!;
+    const opens = /^[\p{Lu}"“‘'«(\d]/u.test(lines[i]!);
+    const alone =
+      longest > UNWRAPPED_LINE ||
+      before.length < 0.6 * longest ||
+      (before.length < 30 && !/[,;:.!?-]$/.test(before));
+    out += opens && alone ? `\n${lines[i]}` : ` ${lines[i]}`;
+  }
+  return out;
 }
 
 /** Metadata strings (titles, names): NFC, one line, single spaces. */

@@ -1,7 +1,7 @@
 import { lexiconTags } from '../compromise.ts';
 import type { Token } from '../tokens.ts';
 import { townBand } from '../gazetteer.ts';
-import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
+import { headLast, institutionKey, ownerKey, placeKeyOf, transliterationKey } from './keys.ts';
 import { linkedPairs, mergeAcronyms, mergeInverted, move, type Draft } from './same-thing.ts';
 import type { EntityType, Mention } from './classify.ts';
 import {
@@ -64,6 +64,8 @@ export function resolveEntities(
     } else {
       byWhole.add(`${type}:${keyOf(type, d.words)}`, d);
       byWhole.add(`named:${orgKey(d.words)}`, d);
+      const turned = type === 'organization' ? headLast(d.words) : '';
+      if (turned) byWhole.add(`${type}:${turned}`, d);
     }
     attach(d, m);
     return d;
@@ -83,7 +85,9 @@ export function resolveEntities(
     const same = bySurname.get(pk(name.at(-1) ?? '')).find((d) => compatible(name, core(d.words)));
     if (same) {
       attach(same, m);
-      if (name.length > core(same.words).length) Object.assign(same, { words: words(m), name: surface(m) });
+      const longer = name.length > core(same.words).length;
+      const spelledOut = name.length === core(same.words).length && surface(m).length > same.name.length;
+      if (longer || spelledOut) Object.assign(same, { words: words(m), name: surface(m) });
     } else add(m, 'person');
   }
   const fullPeople = new Index();
@@ -100,6 +104,12 @@ export function resolveEntities(
       fullPeople.has(pk(words(m)[0] ?? '')) &&
       !PLACE_NAMES.has(nameKey(words(m).join(' '))) &&
       !ORG_NAMES.has(nameKey(words(m).join(' '))));
+  // "Marshall" read as a person (a surname) where the text also puts Marshall somewhere ("in Marshall") and
+  // names no one Marshall in full or with a title: the town.
+  const placedElsewhere = new Set(
+    sorted.filter((m) => m.type === 'place' && m.first === m.last).map((m) => pk(words(m)[0] ?? '')),
+  );
+  const retyped = new Set<Mention>();
   const personLike = (m: Mention) => (isPerson(m) || m.weak) && core(words(m)).length < 2;
   for (const m of sorted.filter(personLike)) {
     const w = core(words(m))[0] ?? '';
@@ -110,6 +120,7 @@ export function resolveEntities(
     const roleMatch = m.role && candidates.find((d) => d.roles.some((r) => sharesWord(r, m.role ?? '')));
     const target = roleMatch || candidates[0];
     if (target) attach(target, m);
+    else if (isPerson(m) && !m.role && placedElsewhere.has(pk(w)) && townBand(w) > 0) retyped.add(m);
     else if (isPerson(m)) {
       const single = byWhole.first(`person:${pk(w)}`);
       if (single) attach(single, m);
@@ -123,8 +134,12 @@ export function resolveEntities(
 
   // Organisations and places: same name, then short forms of a longer name.
   for (const type of ['organization', 'place'] as const) {
-    for (const m of sorted.filter((p) => p.type === type && !owner.has(p))) {
-      const same = byWhole.first(`${type}:${keyOf(type, words(m))}`);
+    const ofType = (p: Mention) => p.type === type || (type === 'place' && retyped.has(p));
+    for (const m of sorted.filter((p) => ofType(p) && !owner.has(p))) {
+      const turned = type === 'organization' ? headLast(words(m)) : '';
+      const same =
+        byWhole.first(`${type}:${keyOf(type, words(m))}`) ??
+        (turned ? byWhole.first(`${type}:${turned}`) : undefined);
       if (!same) add(m, type);
       else {
         attach(same, m);
@@ -136,12 +151,23 @@ export function resolveEntities(
       }
     }
   }
+  const teams = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const nickname = d.words.at(-1) ?? '';
+    if (d.type === 'organization' && d.words.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(nickname)) {
+      const key = orgKey([nickname]);
+      teams.set(key, [...(teams.get(key) ?? []), d]);
+    }
+  }
   for (const m of sorted.filter((p) => p.weak && !owner.has(p))) {
     const key = orgKey(words(m));
     const county = byWhole.first(`place:${key} county`);
     const typed = byWhole.first(`named:${key}`);
+    // "the Hornets" after "Avondale Hornets": a team's nickname alone.
+    const team = teams.get(key);
     if (county) attach(county, m);
     else if (typed) attach(typed, m);
+    else if (team?.length === 1 && words(m).length === 1) attach(team[0]!, m);
   }
   // "Fulton" before or after "Fulton County" is the county; "Dallas" is still the city.
   for (const d of drafts)
@@ -223,12 +249,20 @@ function mergeShortForms(drafts: Draft[]): void {
   const byEnding = new Index();
   const cityOf = new Index();
   const placeWords = new Set<string>();
+  const beforeOf = new Index();
   for (const d of drafts) {
     if (d.type === 'person') continue;
     const lw = lower(d);
     for (let k = 1; k < lw.length; k++) byEnding.add(`${d.type}:${lw.slice(k).join(' ')}`, d);
     if (d.type === 'place' && lw[0] === 'city' && lw[1] === 'of') cityOf.add(lw.slice(2).join(' '), d);
     if (d.type === 'place' && lw.length === 1) placeWords.add(lw[0]!);
+    // "Citizens Group of Harlow" is also "the Citizens Group", "State House of Delegates" also "the House".
+    // "Atlanta Police" is "Atlanta Police Department" without its generic head noun.
+    if (d.type === 'organization' && lw.length >= 3 && ORG_HEADS.has(nameKey(lw.at(-1) ?? '')))
+      beforeOf.add(lw.slice(0, -1).join(' '), d);
+    const of = lw.indexOf('of');
+    if (d.type === 'organization' && of > 0)
+      for (let k = 0; k < of; k++) beforeOf.add(lw.slice(k, of).join(' '), d);
   }
   for (const short of drafts) {
     if (short.type === 'person' || short.items.length === 0) continue;
@@ -255,13 +289,17 @@ function mergeShortForms(drafts: Draft[]): void {
         break;
       }
     }
+    const named = short.type === 'organization' ? beforeOf.get(key).filter((d) => d !== short) : [];
+    const head = sw.length > 1 || ORG_HEADS.has(sw[0] ?? '');
+    if (short.items.length > 0 && head && named.length === 1 && named[0]!.items.length > 0)
+      move(short, named[0]!);
   }
 }
 
 const orgKey = institutionKey;
+
 const pk = transliterationKey;
-const keyOf = (type: EntityType, ws: readonly string[]) =>
-  type === 'place' ? placeKeyOf(ws) : institutionKey(ws);
+const keyOf = (type: EntityType, ws: readonly string[]) => (type === 'place' ? placeKeyOf(ws) : ownerKey(ws));
 
 // "James Parsons" fits "James B. Parsons"; "Jim Sheeran" does not fit "James J. Sheeran".
 function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {
@@ -269,7 +307,14 @@ function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {
   const b = rawB.map(pk);
   if (a.at(-1) !== b.at(-1)) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.slice(0, -1).every((w) => longer.slice(0, -1).includes(w));
+  // "H. Q. Brannock" fits "Hiram Q. Brannock": an initial stands for a given name with that letter.
+  const fits = (few: readonly string[], many: readonly string[]) => {
+    const given = many.slice(0, -1);
+    return few
+      .slice(0, -1)
+      .every((w) => given.includes(w) || (w.length === 1 && given.some((g) => g.length > 1 && g[0] === w)));
+  };
+  return fits(shorter, longer) || (a.length === b.length && fits(longer, shorter));
 }
 
 function sharesWord(a: string, b: string): boolean {

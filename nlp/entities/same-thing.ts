@@ -2,7 +2,7 @@
 // names the text itself links ("RIA Novosti (RIA News)") end up as one entity.
 import type { Token } from '../tokens.ts';
 import type { EntityType, Mention } from './classify.ts';
-import { acronymLetters, initialsOf, transliterationKey } from './keys.ts';
+import { acronymLetters, initialsVariants, transliterationKey } from './keys.ts';
 import { isFirstName } from '../lexicon.ts';
 
 export type Draft = {
@@ -26,8 +26,8 @@ export function mergeAcronyms(drafts: readonly Draft[]): void {
   const byInitials = new Map<string, Draft[]>();
   for (const d of drafts) {
     if (d.type !== 'organization' || d.words.length < 2 || d.items.length === 0) continue;
-    const initials = initialsOf(d.words);
-    if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), d]);
+    for (const initials of initialsVariants(d.words))
+      if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), d]);
   }
   for (const d of drafts) {
     if (d.type !== 'organization' || d.words.length !== 1 || d.items.length === 0) continue;

@@ -101,6 +101,10 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       const cur = tokens[last];
       const next = tokens[last + 1];
       const after = tokens[last + 2];
+      if (cur && next && after && nicknameBetween(cur, next, after)) {
+        last += 2;
+        continue;
+      }
       if (!cur || !next || !joinsNext(cur, next)) break;
       // A capital "The" inside a run starts a new phrase (run-in headlines: "Washington The Kennedy ..."),
       // and so does a first name after a possessive ("Denver's Al Carmichael").
@@ -205,6 +209,26 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     i = last + 1;
   }
   return spans;
+}
+
+/**
+ * "V. E. (Red) Barton", "Mario (Tito) De La Cruz": a nickname in parentheses between a first name or initial
+ * and the rest of the name belongs to the name ("Moscow (Reuters)" and "Texas (AP)" do not: no first name).
+ */
+function nicknameBetween(cur: Token, nick: Token, after: Token): boolean {
+  const given = isFirstName(cur.lower) || (cur.abbrev && /^\p{Lu}$/u.test(cur.text));
+  return (
+    given &&
+    cur.capitalized &&
+    (cur.abbrev ? cur.post.slice(1) : cur.post).trim() === '' &&
+    nick.pre === '(' &&
+    /^\)\s+$/.test(nick.post) &&
+    /^\p{Lu}\p{Ll}+$/u.test(nick.text) &&
+    nick.sentence === cur.sentence &&
+    after.sentence === cur.sentence &&
+    after.pre === '' &&
+    isNameToken(after)
+  );
 }
 
 // A lone leading demonym before a title or a name is description, not part of the name ("Italian Prime

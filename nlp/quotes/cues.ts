@@ -70,6 +70,18 @@ export function createCues(
     const lastInside = tokens[first - 1];
     if (!crossing && lastInside && lastInside.sentence !== t0.sentence) return null;
     if (isVerbAt(first) && endsOpen) return fromVerb(first, speakers.subjectAfter(first + 1, focus), 'after');
+    // '"No comment," was the reply of Sheriff Gaile': a speech noun and its source after the quote.
+    const noun = first + 2;
+    if (
+      endsOpen &&
+      (t0.lower === 'was' || t0.lower === 'came') &&
+      tokens[first + 1]?.lower === 'the' &&
+      SPEECH_NOUNS.has(tokens[noun]?.lower ?? '') &&
+      nounSource(noun)
+    ) {
+      const s = speakers.subjectAfter(noun + 2, focus);
+      if (s) return { speaker: s, cue: tokens[noun]?.lower ?? null, how: 'noun' };
+    }
     if (t0.lower === 'according' && tokens[first + 1]?.lower === 'to' && endsOpen) {
       const s = speakers.subjectAfter(first + 2, focus);
       return s ? { speaker: s, cue: 'according to', how: 'according' } : null;

@@ -321,7 +321,7 @@ export function createReferents(ctx: DocContext) {
     const paragraph = tokens[i]?.paragraph ?? 0;
     for (let k = sentenceStart(i) - 1; k >= 0 && paragraph - (tokens[k]?.paragraph ?? 0) <= 6; k--) {
       if (singularWord(tokens[k]?.lower) === singularWord(word)) {
-        const earlier = authorBy(k, focus);
+        const earlier = authorBy(k, focus) ?? inStatement(k);
         if (earlier) return earlier;
       }
     }
@@ -331,6 +331,17 @@ export function createReferents(ctx: DocContext) {
       if (s?.kind === 'person') return s;
     }
     return authors.get(word) ?? null;
+  }
+
+  /** "In a statement, the league said …": the subject after the comma issued the statement at `k`. */
+  function inStatement(k: number): Speaker | null {
+    if (tokens[k - 2]?.lower !== 'in' || !/^,\s*$/.test(tokens[k]?.post ?? '')) return null;
+    const sentence = tokens[k]?.sentence;
+    for (let j = k + 1; j <= k + 6 && tokens[j]?.sentence === sentence && outside(j); j++) {
+      const s = fromMention(j);
+      if (s) return s;
+    }
+    return null;
   }
 
   /** "a statement adopted by the board", "a report by The Washington Post": the author after "by". */

@@ -203,6 +203,16 @@ export function createSpeakers(ctx: DocContext) {
     const w = head?.lower ?? '';
     const headMention = fromMention(end);
     if (headMention) return headMention;
+    // "said one of the firemen, Bert Nolan": the name after the group it was one of.
+    if (w === 'one' && tokens[end + 1]?.lower === 'of') {
+      for (let k = end + 2; k < Math.min(tokens.length, end + 8) && outside(k); k++) {
+        if (tokens[k]?.sentence !== head?.sentence) break;
+        if (!/^,\s*$/.test(tokens[k]?.post ?? '')) continue;
+        const named = fromMention(k + 1);
+        if (named?.kind === 'person') return named;
+        break;
+      }
+    }
     if (w === 'he' || w === 'she') return pronoun(end, 'person', focus);
     if (head && !head.capitalized && NOT_SOURCES.has(w)) return null;
     if (MEDIA_NOUNS.has(w) && !head?.capitalized) return outletNoun(end);
@@ -219,7 +229,7 @@ export function createSpeakers(ctx: DocContext) {
       const s = fromMention(k);
       if (s) return s;
     }
-    return null;
+    return agentNoun(end);
   }
 
   // "a teammate", "one military man": the noun phrase ending at `i` opens with an indefinite determiner.
@@ -263,7 +273,23 @@ export function createSpeakers(ctx: DocContext) {
       const person = entities.find((e) => e.type === 'person' && e.name.split(/\s+/).at(-1) === head.text);
       return { name: person?.name ?? head.text, kind: 'person', via: 'guess' };
     }
-    return null;
+    return agentNoun(h);
+  }
+
+  /**
+   * "the usher said", "retorted the conductor", "the Canadian said": a person the text describes by what they
+   * do or where they come from, with no name: a noun for an agent (compromise's Actor, or a word it does not
+   * know ending like one) or a nationality, after an article.
+   */
+  function agentNoun(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head || !['the', 'a', 'an'].includes(tokens[h - 1]?.lower ?? '')) return null;
+    const w = head.lower;
+    if (head.capitalized)
+      return isDemonym(w) ? { name: head.text, kind: 'person', via: 'unnamed', source: 'unnamed' } : null;
+    const tags = lexiconTags(w);
+    const agent = tags.includes('Actor') || (tags.length === 0 && /\p{L}{3}(?:or|ist|ian)$/u.test(w));
+    return agent ? unnamed(h) : null;
   }
 
   // "the organized employers, who declared": what the relative pronoun stands for.

@@ -35,6 +35,12 @@ const SIGN_TEXT =
 const NAMING_CUES =
   /\b(?:so-called|dubbed|labell?ed|nicknamed|titled|entitled|slogan|motto|known as|term|word|phrase|banner|headline|motto)\W*$/i;
 
+// "He called the plan "a disgrace"", "described the budget as "reckless and unfair"": a verb of judging with
+// its object before the quote; the words are the judgment of the verb's subject. With no
+// object between them ("a tactic called "rope-a-dope"") the verb names something instead.
+const JUDGED =
+  /\b(?:called|calls|call|calling|termed|terms|branded|brands|described|describes|describing)\s+(?:[\p{L}'’-]+\s+){1,5}(?:as\s+)?(?:["“][^"”]{1,40}["”],?\s+(?:(?:and|or)\s+)?)*$/iu;
+
 const directlyCuedByVerb = (after: string) => /^\s*[,?!]?\s*(said|says|asked|added|replied)\b/i.test(after);
 
 /**
@@ -61,6 +67,8 @@ export function classifySpan(quoted: string, before: string, after: string): 'te
   const opensClause = /(?:^|[,:;]|--)\s*$/.test(before);
   if (titleCase && !/[.]$/.test(quoted.trim())) return directlyCued && opensClause ? 'cued-only' : 'term';
   if (words.length > 3) return 'speech';
+  // A single judging word ("branded it a "fairytale"") stays a label, as the gold guidelines read it.
+  if (JUDGED.test(before) && words.length > 1 && !/^\p{Lu}/u.test(words[0]!)) return 'speech';
   if (words.length === 1) return directlyCued && opensClause ? 'cued-only' : 'term';
   // A name inside a noun phrase: writes of the growth of "alienated voters".
   if (/\bof\s*$/i.test(before) && !directlyCuedByVerb(after)) return 'term';

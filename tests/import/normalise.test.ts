@@ -24,6 +24,21 @@ describe('normalising text', () => {
       'One two three.\n\nFour five.',
     );
   });
+  it('joins the lines of wrapped prose, even where a line ends a sentence', () => {
+    const wrapped =
+      'The council met on Monday to discuss the new hospital wing in\n' +
+      'Gdansk. Doctor Lena Brandt said the forty beds would open soon,\n' +
+      'and the mayor agreed that the city would pay for the equipment.';
+    expect(normaliseText(wrapped)).toBe(wrapped.replaceAll('\n', ' '));
+  });
+  it('keeps apart a headline, a standfirst and a lead, and a share bar, pasted with single line breaks', () => {
+    const pasted =
+      'Hospital wing opens in Gdansk\n' +
+      'The city pays for forty new beds after a year of delays, and doctors say more are needed.\n' +
+      'Doctor Lena Brandt opened the new wing on Monday morning, in front of the staff who will run it every day.\n' +
+      'Share on Facebook\nFollow us on Telegram\nAll news';
+    expect(normaliseText(pasted)).toBe(pasted);
+  });
   it('composes accents (NFC) so that offsets and search agree', () => {
     expect(normaliseText('Perche\u0301')).toBe('Perch\u00e9');
   });
