@@ -4,7 +4,8 @@ import { cueWords } from '../../nlp/frames/words.ts';
 
 /**
  * An FTS5 query that every article a cue could match also matches, or null when one of the cues can
- * match without any particular word (a pattern of tags only), so every article must be read.
+ * match without any particular word (a pattern of tags only, a built-in cue), so every article must be
+ * read.
  *
  * A cue matches whole words, folded for case and accents as the full-text index folds them, so an
  * article it matches holds each of its words. Each word is asked for as a prefix ("aid"* also finds
@@ -15,6 +16,8 @@ export function cuePrefilterQuery(cues: readonly string[]): string | null {
   const alternatives: string[] = [];
   for (const cue of cues) {
     const body = cueBody(cue);
+    // A built-in cue (`@two-nations`) is computed from the sentence, not from words it must hold.
+    if (body.startsWith('@')) return null;
     const needs: string[][] = body.startsWith('~')
       ? compilePattern(body, 0).required.map((words) => [...words])
       : cueWords(body).words.map((word) => [word]);

@@ -98,4 +98,9 @@ describe('the cue preview prefiltered by the full-text index', () => {
   it('reads every article for a cue of word classes only, which no word can find', () => {
     expect(cuePrefilterQuery(['aid', '~#Adjective #Noun'])).toBeNull();
   });
+
+  it('reads every article for a built-in cue, which is computed from the sentence, not from its words', () => {
+    // A sentence naming two nations holds neither "two" nor "nations".
+    expect(cuePrefilterQuery(['treaty', '@two-nations'])).toBeNull();
+  });
 });
