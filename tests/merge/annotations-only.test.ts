@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -113,6 +113,18 @@ describe('saving annotations only', () => {
     const shown = await framescope('show', '1', '--db', alone);
     expect(shown.out).toContain('Relief convoy reaches Portavela');
     expect(shown.out).toContain('Text not included');
+  });
+
+  it('is refused as a REFI-QDA export with a sentence, since its codings point into texts it lacks', async () => {
+    const alone = join(dir, 'notes-qdpx.sqlite');
+    copyFileSync(notes, alone);
+    const out = join(dir, 'notes.qdpx');
+    const refused = await framescope('export', '--format', 'qdpx', '--out', out, '--db', alone);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(
+      /notes-qdpx\.sqlite holds annotations only.*cannot be written as a REFI-QDA project/,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   it('says so when asked from the window too, and the project in use keeps its texts', async () => {

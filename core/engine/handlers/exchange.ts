@@ -4,6 +4,7 @@ import type { AnalysisSummary } from '../../analyze/run.ts';
 import type { QdpxExport } from '../../exchange/refi/export.ts';
 import type { QdpxImport } from '../../exchange/refi/result.ts';
 import type { TidyExport } from '../../exchange/tidy.ts';
+import { isAnnotationsOnly } from '../../../db/annotations-only.ts';
 import { EngineError } from '../errors.ts';
 import { nonEmpty } from '../schemas.ts';
 import type { Session } from '../session.ts';
@@ -24,8 +25,17 @@ export interface QdpxImportResult extends QdpxImport {
   analysis: AnalysisSummary | null;
 }
 
-/** Writes the project as a REFI-QDA project file. */
+/**
+ * Writes the project as a REFI-QDA project file. An annotations-only copy is refused: the standard's
+ * codings point into each source's text, which such a copy does not hold, so other tools would read
+ * codings that run past empty sources.
+ */
 export async function exportProjectQdpx(this: Session, path: string): Promise<QdpxExport> {
+  if (isAnnotationsOnly(this.db))
+    throw new EngineError(
+      'invalid-arguments',
+      `${this.path} holds annotations only, without the article texts, so it cannot be written as a REFI-QDA project (its codings point into the texts). Merge it into a project that has the texts, then export that one; tidy CSV works on it as it is.`,
+    );
   const { exportQdpx } = await import('../../exchange/refi/export.ts');
   return exportQdpx(this.db, path);
 }
