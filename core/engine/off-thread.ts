@@ -56,7 +56,8 @@ export class ReaderThread {
     const worker = this.worker;
     this.worker = null;
     if (!worker) return;
-    this.failAll('The project was closed.');
+    // Not an internal failure: the call was cut off by closing the project, as a person asked.
+    this.failAll('The project was closed.', 'busy');
     const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.postMessage({ kind: 'close' } satisfies ToReader);
     const timer = setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS);
@@ -112,8 +113,8 @@ export class ReaderThread {
     else pending.reject(new EngineError(message.code, message.message));
   }
 
-  private failAll(message: string): void {
-    for (const pending of this.pending.values()) pending.reject(new EngineError('internal', message));
+  private failAll(message: string, code: ErrorCode = 'internal'): void {
+    for (const pending of this.pending.values()) pending.reject(new EngineError(code, message));
     this.pending.clear();
   }
 }
