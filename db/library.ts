@@ -216,7 +216,11 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
       unfiltered
         ? statement(
             db,
-            `SELECT s.name, (SELECT max(entity_id) FROM quote_speaker WHERE name = s.name) AS entity_id,
+            // The highest entity of that name with a counted quote, as the counting query's
+            // max(speaker_entity_id) (entities are unique by name and type: a few index probes).
+            `SELECT s.name,
+               (SELECT max(e.id) FROM entities e WHERE e.name = s.name
+                  AND EXISTS (SELECT 1 FROM quote_speaker k WHERE k.entity_id = e.id)) AS entity_id,
                s.articles, s.quotes
              FROM speaker_use s ORDER BY s.articles DESC, s.quotes DESC, s.name LIMIT @top`,
           ).all({ top })
