@@ -145,18 +145,15 @@ export interface ProjectCounts {
 }
 
 /**
- * What the project holds, at a glance; rejected quotes and reported speech are not counted.
- * Analysed articles are counted as all but the unanalysed ones: those have a small partial index,
- * where the analysed ones could only be counted by reading every article's row.
+ * What the project holds, at a glance; rejected quotes and reported speech are not counted. Read from
+ * the totals and per-outlet rows triggers keep (migration 015), not counted over the project.
  */
 export function projectCounts(db: Db): ProjectCounts {
   return statement(
     db,
-    `SELECT (SELECT count(*) FROM articles) AS articles,
-       (SELECT count(*) FROM articles) - (SELECT count(*) FROM articles WHERE analyzed_at IS NULL) AS analysed,
-       (SELECT count(DISTINCT outlet) FROM articles) AS outlets,
-       (SELECT count(*) FROM quotes WHERE status != 'rejected' AND kind = 'direct') AS quotes,
-       (SELECT count(*) FROM entities) AS entities`,
+    `SELECT t.articles, t.analysed, t.quotes, t.entities,
+       (SELECT count(*) FROM outlet_use WHERE outlet IS NOT NULL AND articles > 0) AS outlets
+     FROM project_totals t`,
   ).get() as ProjectCounts;
 }
 

@@ -204,20 +204,28 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
     const matching = `SELECT a.id FROM articles a WHERE ${where.sql}`;
     const unfiltered = where.sql === '1';
     const byOutlet = whereOf(filters, ['outlets']);
+    // With no filter (but the outlets') the rows triggers keep answer (migration 015).
     const outlets = statement(
       db,
-      `SELECT a.outlet, count(*) AS articles FROM articles a WHERE ${byOutlet.sql}
-       GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
+      byOutlet.sql === '1'
+        ? 'SELECT outlet, articles FROM outlet_use WHERE articles > 0 ORDER BY articles DESC, outlet'
+        : `SELECT a.outlet, count(*) AS articles FROM articles a WHERE ${byOutlet.sql}
+           GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
     ).all(byOutlet.params) as LibraryFacets['outlets'];
-    const speakers = statement(
-      db,
-      `SELECT coalesce(e.name, q.speaker_text) AS name, max(q.speaker_entity_id) AS entity_id,
-         count(DISTINCT q.article_id) AS articles, count(*) AS quotes
-       FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
-       WHERE q.status != 'rejected' AND q.kind = 'direct' AND coalesce(e.name, q.speaker_text) IS NOT NULL
-         AND ${unfiltered ? '1' : `q.article_id IN (${matching})`}
-       GROUP BY 1 ORDER BY articles DESC, quotes DESC, name LIMIT @top`,
-    ).all({ ...where.params, top }) as LibraryFacets['speakers'];
+    const speakers = (
+      unfiltered
+        ? statement(
+            db,
+            // The highest entity of that name with a counted quote, as the counting query's
+            // max(speaker_entity_id) (entities are unique by name and type: a few index probes).
+            `SELECT s.name,
+               (SELECT max(e.id) FROM entities e WHERE e.name = s.name
+                  AND EXISTS (SELECT 1 FROM quote_speaker k WHERE k.entity_id = e.id)) AS entity_id,
+               s.articles, s.quotes
+             FROM speaker_use s ORDER BY s.articles DESC, s.quotes DESC, s.name LIMIT @top`,
+          ).all({ top })
+        : speakersOver(db, matching, where, top)
+    ) as LibraryFacets['speakers'];
     // With no filter the counts the triggers keep answer (migration 011), a row per entity read
     // from an index by count, instead of every mention of the project counted.
     const entities = (
@@ -259,10 +267,15 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
          }
        ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
     ).all(where.params) as LibraryFacets['codes'];
+    // The unfiltered span and histogram from the articles per day triggers keep (migration 015).
     const span = statement(
       db,
-      `SELECT min(a.published_at) AS first, max(a.published_at) AS last, sum(a.published_at IS NULL) AS undated
-       FROM articles a WHERE ${where.sql}`,
+      unfiltered
+        ? `SELECT min(day) AS first, max(day) AS last,
+             (SELECT articles FROM day_use WHERE key = '') AS undated
+           FROM day_use WHERE day IS NOT NULL AND articles > 0`
+        : `SELECT min(a.published_at) AS first, max(a.published_at) AS last, sum(a.published_at IS NULL) AS undated
+           FROM articles a WHERE ${where.sql}`,
     ).get(where.params) as { first: string | null; last: string | null; undated: number | null };
     const days =
       span.first && span.last
@@ -272,9 +285,25 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
     const bucket = days <= 92 ? 'day' : 'month';
     const dates = statement(
       db,
-      `SELECT substr(a.published_at, 1, @length) AS bucket, count(*) AS articles FROM articles a
-       WHERE ${where.sql} AND a.published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
+      unfiltered
+        ? `SELECT substr(day, 1, @length) AS bucket, sum(articles) AS articles FROM day_use
+           WHERE day IS NOT NULL AND articles > 0 GROUP BY bucket ORDER BY bucket`
+        : `SELECT substr(a.published_at, 1, @length) AS bucket, count(*) AS articles FROM articles a
+           WHERE ${where.sql} AND a.published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
     ).all({ ...where.params, length: bucket === 'day' ? 10 : 7 }) as LibraryFacets['dates'];
     return { outlets, speakers, entities, codes, dates, undated: span.undated ?? 0, bucket };
   });
+}
+
+/** Speakers counted over the quotes of the articles matching the filters. */
+function speakersOver(db: Db, matching: string, where: Where, top: number): unknown[] {
+  return statement(
+    db,
+    `SELECT coalesce(e.name, q.speaker_text) AS name, max(q.speaker_entity_id) AS entity_id,
+       count(DISTINCT q.article_id) AS articles, count(*) AS quotes
+     FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+     WHERE q.status != 'rejected' AND q.kind = 'direct' AND coalesce(e.name, q.speaker_text) IS NOT NULL
+       AND q.article_id IN (${matching})
+     GROUP BY 1 ORDER BY articles DESC, quotes DESC, name LIMIT @top`,
+  ).all({ ...where.params, top });
 }
