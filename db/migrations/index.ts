@@ -13,6 +13,7 @@ import { useCounts } from './011-use-counts.ts';
 import { coderUids } from './012-coder-uids.ts';
 import { coderRoles } from './013-coder-roles.ts';
 import { effectiveFrames } from './014-effective-frames.ts';
+import { learnedProposals } from './016-learned-proposals.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   coderUids,
   coderRoles,
   effectiveFrames,
+  learnedProposals,
 ];
 
 export const latestVersion = migrations.length;
