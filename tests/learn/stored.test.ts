@@ -103,6 +103,13 @@ describe('stored learned proposals', () => {
     expect((await learned(engine, project)).frame.stored).toBe(1);
     // A learned proposal is not learned from: the model still rests on the coder's 24 decisions.
     expect((await learned(engine, project)).frame).toMatchObject({ positives: 12, negatives: 12 });
+
+    // Accepting a sentence of the frame's evidence in the article decides it too.
+    const evidence = (await engine.invoke('articles.get', ids.undecidedMoney)).annotations.find(
+      (a) => a.codeId === economic && a.origin === 'auto',
+    )!;
+    await engine.invoke('annotations.update', evidence.id, { status: 'accepted', coderId });
+    expect(storedRows(path)).toEqual([]);
   }, 90_000);
 
   it('are removed by a colleague’s decision merged in, and never travel in a merge', async () => {
