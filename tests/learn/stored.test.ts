@@ -153,6 +153,23 @@ describe('stored learned proposals', () => {
     expect(storedRows(path)).toEqual([]);
   }, 120_000);
 
+  it('are left out of a students’ copy, since they are learned from the key’s answers', async () => {
+    const engine = engines.engine();
+    const project = await learnProject(engine, engines.temp.file);
+    await decide(engine, project, project.ids.money, project.ids.care);
+    await learned(engine, project);
+    expect(storedRows(engine.path)).toHaveLength(1);
+    await engine.invoke('coders.setRole', 'Ada', 'key');
+    const copy = join(engines.temp.dir(), 'class.sqlite');
+    await engine.invoke('project.saveStudentsCopy', copy);
+    expect(storedRows(copy)).toEqual([]);
+    const db = openProject(copy, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM learn_runs').pluck().get()).toBe(0);
+    db.close();
+    // The teacher's own project keeps them.
+    expect(storedRows(engine.path)).toHaveLength(1);
+  }, 90_000);
+
   it('are reported but not stored when the project is open only to read', async () => {
     const engine = engines.engine();
     const path = engine.path;
