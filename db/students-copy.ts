@@ -46,6 +46,9 @@ export function stripKeyDecisions(copy: Db, keyCoderId: number): RemovedDecision
       .run(keyCoderId).changes;
     copy.prepare('UPDATE entities SET coder_id = NULL, decided_at = NULL WHERE coder_id = ?').run(keyCoderId);
     copy.prepare('DELETE FROM edits').run();
+    // A model learned from the answers proposes them again: its proposals go with them.
+    copy.prepare('DELETE FROM learned_proposals').run();
+    copy.prepare('DELETE FROM learn_runs').run();
     return { codings, quotes, frameDecisions, adjudicated };
   })();
 }

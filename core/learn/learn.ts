@@ -2,6 +2,12 @@ import type { Db } from '../../db/open.ts';
 import { listCodes } from '../../db/codes.ts';
 import { machineDecisions, personDecisions, reviewedEvidence } from '../../db/learn.ts';
 import {
+  lastLearnRun,
+  replaceLearnedProposals,
+  storedProposalCounts,
+  type StoredProposal,
+} from '../../db/learned-proposals.ts';
+import {
   crossValidate,
   probability,
   strongestFeatures,
@@ -16,9 +22,11 @@ import { frameLabels } from './labels.ts';
 
 // Learning from the scholar (issue 9): per frame of a codebook, a classifier trained on a person's
 // decisions, its cross-validated agreement with them, and what it proposes for the articles nobody
-// has decided. Nothing is stored in the project: the model is trained again on every call (about a
-// second for 1,000 decisions, `npm run bench`), so it always reflects the latest decision; only the
-// articles' features are kept in memory, until articles or frame suggestions change.
+// has decided. The model is trained again on every call (about a second for 1,000 decisions, `npm
+// run bench`), so it always reflects the latest decision; the articles' features are kept in memory
+// until articles or frame suggestions change. Its proposals are stored (`store`), replacing the last
+// run's, as learned suggestions apart from every decision (migration 016), so the library, reader
+// and codebook can show them; a person deciding the article and frame removes one.
 
 /** Below these many decisions of each kind, figures and proposals would mislead, so there are none. */
 export const MINIMUM = { positive: 10, negative: 10 };
@@ -32,6 +40,8 @@ const LISTED = 200;
 export interface LearnOptions {
   seed?: number;
   folds?: number;
+  /** Store the proposals in the project, replacing the last run's (a read-only project cannot). */
+  store?: boolean;
 }
 
 export interface Proposal {
@@ -71,6 +81,8 @@ export interface LearnedFrame {
   proposals: Proposal[];
   /** The undecided articles the model is least sure of, most doubtful first: the ones to review next. */
   doubtful: Proposal[];
+  /** How many of its proposals the project holds now (fewer than proposed once people decide some). */
+  stored: number;
 }
 
 export interface LearnReport {
@@ -79,6 +91,10 @@ export interface LearnReport {
   folds: number;
   minimum: { positive: number; negative: number };
   frames: LearnedFrame[];
+  /** When the stored proposals were made (this run when `stored`), or null if never. */
+  trainedAt: string | null;
+  /** Whether this run's proposals were stored (false for a project opened only to read). */
+  stored: boolean;
   /** Time spent training and cross-validating, in milliseconds (varies from run to run). */
   milliseconds: number;
 }
@@ -103,7 +119,9 @@ export function learnCodebook(
     machineDecisions(db, codebook.id).map((row) => [`${row.article_id}:${row.code_id}`, row.present === 1]),
   );
   const started = performance.now();
-  const learned = frames.map((frame): LearnedFrame => {
+  const toStore: StoredProposal[] = [];
+  let decisions = 0;
+  const learned = frames.map((frame): Omit<LearnedFrame, 'stored'> => {
     const decided = labels.get(frame.id) ?? new Map<number, boolean>();
     const aside = setAside.get(frame.id) ?? new Set<number>();
     const examples: Example[] = articles
@@ -111,6 +129,7 @@ export function learnCodebook(
       .map((article) => ({ columns: article.columns, label: decided.get(article.id)! }));
     const positives = examples.filter((example) => example.label).length;
     const negatives = examples.length - positives;
+    decisions += examples.length;
     const undecided = inScope.filter((article) => !decided.has(article.id) && !aside.has(article.id));
     const needed = {
       positive: Math.max(0, MINIMUM.positive - positives),
@@ -143,6 +162,8 @@ export function learnCodebook(
     const proposed = scored
       .filter((item) => item.proposed)
       .sort((a, b) => b.probability - a.probability || a.articleId - b.articleId);
+    for (const item of proposed)
+      toStore.push({ articleId: item.articleId, codeId: frame.id, probability: item.probability });
     const doubtful = [...scored]
       .sort(
         (a, b) =>
@@ -160,13 +181,20 @@ export function learnCodebook(
       doubtful,
     };
   });
+  const milliseconds = Math.round(performance.now() - started);
+  const store = options.store === true;
+  if (store)
+    replaceLearnedProposals(db, codebook.id, toStore, { trainedAt: new Date().toISOString(), decisions });
+  const counts = storedProposalCounts(db, codebook.id);
   return {
     codebook: { id: codebook.id, name: codebook.name },
     seed,
     folds,
     minimum: MINIMUM,
-    frames: learned,
-    milliseconds: Math.round(performance.now() - started),
+    frames: learned.map((frame) => ({ ...frame, stored: counts.get(frame.codeId) ?? 0 })),
+    trainedAt: lastLearnRun(db, codebook.id),
+    stored: store,
+    milliseconds,
   };
 }
 

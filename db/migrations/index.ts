@@ -14,6 +14,7 @@ import { coderUids } from './012-coder-uids.ts';
 import { coderRoles } from './013-coder-roles.ts';
 import { effectiveFrames } from './014-effective-frames.ts';
 import { summaryCounts } from './015-summary-counts.ts';
+import { learnedProposals } from './016-learned-proposals.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   coderRoles,
   effectiveFrames,
   summaryCounts,
+  learnedProposals,
 ];
 
 export const latestVersion = migrations.length;

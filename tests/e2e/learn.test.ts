@@ -25,7 +25,11 @@ describe('learning from the coder in the Codebook view, in a browser', () => {
     await table.waitFor({ timeout: 30_000 });
     await expect
       .poll(() => table.getByRole('row', { name: /^Economic/ }).textContent())
-      .toMatch(/^Economic1212\d+\.\d%\d+\.\d%1 of 2$/);
+      .toMatch(/^Economic1212\d+\.\d%\d+\.\d%1 of 21$/);
+    // The proposals are kept in the project, and the view says when the model was trained.
+    expect(await page.locator('.learned-trained').textContent()).toMatch(
+      /^Model last trained .+: 1 proposal stored as learned suggestions, shown in the Reader/,
+    );
     expect(await table.getByRole('row', { name: /^Morality/ }).textContent()).toMatch(
       /Needs 10 more with the frame and 10 more without it/,
     );
@@ -56,5 +60,18 @@ describe('learning from the coder in the Codebook view, in a browser', () => {
 
     await proposed.getByRole('link').click();
     await expect.poll(() => page.url()).toMatch(new RegExp(`#/reader/${project.ids.undecidedMoney}$`));
+
+    // The Reader shows the stored proposal marked as learned; the coder's decision replaces it.
+    await page.getByRole('tab', { name: /Frames/ }).click();
+    const learned = page.getByRole('region', { name: 'Learned proposals' });
+    await expect.poll(() => learned.textContent()).toMatch(/Economic learned proposal \d+% likely/);
+    await screenshot(page, '16-learned-proposal-reader');
+    await learned.getByRole('button', { name: 'Present' }).click();
+    await expect.poll(() => learned.count()).toBe(0);
+    const counted = (await server.engine.invoke('articles.get', project.ids.undecidedMoney)).decisions;
+    expect(counted.find((d) => d.codeId === project.economic)).toMatchObject({
+      present: true,
+      origin: 'manual',
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
+import { openProject } from '../../db/open.ts';
 import type { LearnReport } from '../../core/contract.ts';
 import { useTempDir } from '../support/temp.ts';
 import { framescope } from '../support/cli.ts';
@@ -24,6 +25,12 @@ describe('framescope learn', () => {
     expect(text.out).toMatch(
       /Economic: 1 article, most likely first\n\s+0\.\d\d\s+#\d+\s+Wages and jobs at risk/,
     );
+    // The proposal is kept in the project, for the reader and the codebook to show.
+    expect(text.out).toMatch(/stored as learned suggestions/);
+    const db = openProject(path, { readonly: true });
+    const stored = db.prepare('SELECT count(*) FROM learned_proposals').pluck().get();
+    db.close();
+    expect(stored).toBe(1);
 
     const json = await framescope(
       'learn',

@@ -23,7 +23,7 @@ export async function learnCommand(options: LearnCommandOptions, output: Output)
     );
     return 2;
   }
-  return withEngine(options.db, 'read', output, async (engine) => {
+  return withEngine(options.db, 'update', output, async (engine) => {
     const codebook = await findCodebook(engine, options.codebook, output);
     if (!codebook) return 1;
     const report = await engine.invoke(METHOD, {
@@ -82,7 +82,9 @@ export function describeLearning(report: LearnReport, columns = 100): string {
     '',
     proposing.length === 0
       ? 'No proposals: no frame has enough decisions yet, or the model finds none of them in the undecided articles.'
-      : 'Proposals for articles nobody has decided (learned suggestions: never a person’s decision, never stored):',
+      : report.stored
+        ? 'Proposals for articles nobody has decided, stored as learned suggestions (never a person’s decision; replaced when you learn again, removed when a person decides):'
+        : 'Proposals for articles nobody has decided (learned suggestions, not stored: the project is open only to read):',
   );
   for (const frame of proposing) {
     lines.push(`${frame.name}: ${plural(frame.proposedCount, 'article')}, most likely first`);

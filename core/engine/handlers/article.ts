@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getArticle } from '../../../db/articles.ts';
 import { listAnnotations } from '../../../db/annotations.ts';
+import { articleProposals } from '../../../db/learned-proposals.ts';
 import { frameDecisionViews, type FrameDecisionView } from '../decision-views.ts';
 import { listEntities, listMentions } from '../../../db/entities.ts';
 import { listQuotes } from '../../../db/quotes.ts';
@@ -56,6 +57,19 @@ export interface ArticleDetail {
   }[];
   /** Every frame decision that counts on this article, absent ones a coder made included. */
   decisions: FrameDecisionView[];
+  /**
+   * Frames a model learned from the coders' decisions proposes here (stored by `learn.codebook`),
+   * most likely first: suggestions only, never counted as a decision, gone once a person decides.
+   */
+  learned: {
+    codeId: number;
+    key: string;
+    name: string;
+    color: string | null;
+    probability: number;
+    trainedAt: string;
+    origin: 'learned';
+  }[];
 }
 
 export const articleGetArgs = z.tuple([id]);
@@ -110,5 +124,14 @@ export function getArticleDetail(this: Session, articleId: number): ArticleDetai
         salience: d.salience,
       })),
     decisions,
+    learned: articleProposals(this.db, articleId).map((p) => ({
+      codeId: p.code_id,
+      key: p.key,
+      name: p.name,
+      color: p.color,
+      probability: p.probability,
+      trainedAt: p.trained_at,
+      origin: 'learned' as const,
+    })),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getCodebook } from '../../../db/codes.ts';
+import { canStoreProposals } from '../../../db/learned-proposals.ts';
 import { learnCodebook, type LearnReport } from '../../learn/learn.ts';
 import { notFound } from '../errors.ts';
 import { id } from '../schemas.ts';
@@ -7,7 +8,8 @@ import type { Session } from '../session.ts';
 
 // Learning from the scholar (issue 9): per frame, how far a classifier trained on a person's
 // decisions agrees with them (cross-validated), and what it proposes for undecided articles.
-// Read only: proposals are never stored and never take a person's place.
+// The proposals are stored as learned suggestions (replacing the last run's) unless the project was
+// opened only to read; they never take a person's place.
 
 export const learnArgs = z.tuple([
   z.strictObject({
@@ -24,5 +26,6 @@ export function learnFromDecisions(this: Session, args: LearnArgs): LearnReport 
   return learnCodebook(this.db, codebook, {
     ...(args.folds !== undefined ? { folds: args.folds } : {}),
     ...(args.seed !== undefined ? { seed: args.seed } : {}),
+    store: canStoreProposals(this.db),
   });
 }

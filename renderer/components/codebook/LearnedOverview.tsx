@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import type { CodebookView } from '../../api/contract.ts';
+import type { CodebookView, LearnReport } from '../../api/contract.ts';
 import { useEngine } from '../../hooks/useEngine.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
+import { formatDateTime, plural } from '../format.ts';
 import { LearnedTable } from './LearnedTable.tsx';
 
 /** The Codebook view's overview: per frame, how far the model learned from the coder agrees with them. */
@@ -47,6 +48,7 @@ export function LearnedOverview({ codebooks }: { codebooks: CodebookView[] }) {
           hint="Try again in a moment."
         />
       )}
+      {report.data && <p className="learned-trained">{trainedText(report.data)}</p>}
       {report.data ? (
         <LearnedTable report={report.data} />
       ) : (
@@ -54,4 +56,15 @@ export function LearnedOverview({ codebooks }: { codebooks: CodebookView[] }) {
       )}
     </section>
   );
+}
+
+/** When the model was last trained and how many of its proposals the project keeps. */
+export function trainedText(report: LearnReport): string {
+  const stored = report.frames.reduce((sum, frame) => sum + frame.stored, 0);
+  const kept = `${plural(stored, 'proposal')} stored as learned suggestions, shown in the Reader`;
+  if (!report.trainedAt) return 'The model has not been trained on this project yet; nothing is stored.';
+  const when = `Model last trained ${formatDateTime(report.trainedAt)}`;
+  return report.stored
+    ? `${when}: ${kept} (a decision of yours removes one; training again replaces them).`
+    : `${when} (this copy is open only to read, so this run stored nothing): ${kept}.`;
 }

@@ -24,6 +24,13 @@ export function LearnedTable({ report }: { report: LearnReport }) {
           <th scope="col" className="num">
             Proposed
           </th>
+          <th
+            scope="col"
+            className="num"
+            title="Proposals kept in the project as learned suggestions, shown in the Reader; a person’s decision removes one"
+          >
+            Stored
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -54,6 +61,7 @@ export function LearnedTable({ report }: { report: LearnReport }) {
                 {neededText(frame)}
               </td>
             )}
+            <td className="num">{formatNumber(frame.stored)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,7 @@
 import type { AnnotationView, FrameDecisionView } from '../../api/contract.ts';
 import { sameTarget, type Target } from '../../reader/marks.ts';
 import { FrameDecisionHead } from './FrameDecisionHead.tsx';
+import { LearnedProposals } from './LearnedProposals.tsx';
 import { PanelItem } from './PanelItem.tsx';
 import { Passage } from './Passage.tsx';
 import { ReviewButtons } from './ReviewButtons.tsx';
@@ -14,7 +15,7 @@ export function FramesTab({ detail, selected, onSelect, showRejected }: ReviewTa
   const evidence = detail.annotations.filter(
     (a) => a.codeKind === 'frame' && (showRejected || a.status !== 'rejected'),
   );
-  if (detail.decisions.length === 0 && evidence.length === 0) {
+  if (detail.decisions.length === 0 && evidence.length === 0 && detail.learned.length === 0) {
     return (
       <p className="panel-empty">
         No frame is present in this article. A frame is present when sentences treat the issue in its terms;
@@ -26,6 +27,7 @@ export function FramesTab({ detail, selected, onSelect, showRejected }: ReviewTa
   for (const a of evidence) byFrame.set(a.codeId, [...(byFrame.get(a.codeId) ?? []), a]);
   return (
     <div>
+      <LearnedProposals detail={detail} />
       {detail.decisions.map((decision) => (
         <FrameSection
           key={decision.codeId}

@@ -1,0 +1,80 @@
+import type { Db } from './open.ts';
+import { statement } from './statements.ts';
+
+// The frames a model learned from a person's decisions proposes for undecided articles (migration
+// 016): stored apart from the decisions, never counted as one, replaced by each learn run and
+// removed by triggers when a person decides the article and frame.
+
+export interface StoredProposal {
+  articleId: number;
+  codeId: number;
+  probability: number;
+}
+
+/** Replaces the codebook's stored proposals with these and records the run, in one transaction. */
+export function replaceLearnedProposals(
+  db: Db,
+  codebookId: number,
+  proposals: readonly StoredProposal[],
+  run: { trainedAt: string; decisions: number },
+): void {
+  db.transaction(() => {
+    statement(
+      db,
+      `DELETE FROM learned_proposals WHERE code_id IN (SELECT id FROM codes WHERE codebook_id = ?)`,
+    ).run(codebookId);
+    const insert = statement(
+      db,
+      `INSERT INTO learned_proposals (article_id, code_id, probability, trained_at)
+       VALUES (@articleId, @codeId, @probability, @trainedAt)`,
+    );
+    for (const proposal of proposals) insert.run({ ...proposal, trainedAt: run.trainedAt });
+    statement(
+      db,
+      `INSERT INTO learn_runs (codebook_id, trained_at, decisions, proposals) VALUES (?, ?, ?, ?)
+       ON CONFLICT (codebook_id) DO UPDATE SET trained_at = excluded.trained_at,
+         decisions = excluded.decisions, proposals = excluded.proposals`,
+    ).run(codebookId, run.trainedAt, run.decisions, proposals.length);
+  })();
+}
+
+/** How many proposals are stored per frame of the codebook (frames with none are left out). */
+export function storedProposalCounts(db: Db, codebookId: number): Map<number, number> {
+  const rows = statement(
+    db,
+    `SELECT p.code_id AS codeId, count(*) AS count FROM learned_proposals p
+     JOIN codes c ON c.id = p.code_id WHERE c.codebook_id = ? GROUP BY p.code_id`,
+  ).all(codebookId) as { codeId: number; count: number }[];
+  return new Map(rows.map((row) => [row.codeId, row.count]));
+}
+
+/** When the codebook's model was last trained, or null if never. */
+export function lastLearnRun(db: Db, codebookId: number): string | null {
+  const row = statement(db, 'SELECT trained_at FROM learn_runs WHERE codebook_id = ?').get(codebookId) as
+    { trained_at: string } | undefined;
+  return row?.trained_at ?? null;
+}
+
+export interface ArticleProposalRow {
+  code_id: number;
+  key: string;
+  name: string;
+  color: string | null;
+  probability: number;
+  trained_at: string;
+}
+
+/** The learned proposals stored for one article, most likely first. */
+export function articleProposals(db: Db, articleId: number): ArticleProposalRow[] {
+  return statement(
+    db,
+    `SELECT p.code_id, c.key, c.name, c.color, p.probability, p.trained_at
+     FROM learned_proposals p JOIN codes c ON c.id = p.code_id WHERE p.article_id = ?
+     ORDER BY p.probability DESC, p.code_id`,
+  ).all(articleId) as ArticleProposalRow[];
+}
+
+/** False for a project opened only to read (a query-only or read-only connection). */
+export function canStoreProposals(db: Db): boolean {
+  return !db.readonly && !(db.pragma('query_only', { simple: true }) as number);
+}
