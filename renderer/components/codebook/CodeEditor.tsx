@@ -134,7 +134,12 @@ export function CodeEditor({ code }: { code: Code }) {
         <div className="cues-and-preview">
           <label className="cues-field">
             Cue patterns{' '}
-            <span className="faint">— one per line; a sentence matching any of them is evidence</span>
+            <span className="faint">
+              — one per line; a sentence matching any of them is evidence. Words and phrases (* for any
+              ending), <code>~</code> for a pattern with word classes (<code>~#Adjective aid</code>),{' '}
+              <code>?</code> before a weak cue that needs company, and <code>@two-nations</code>, built in: a
+              sentence naming two different nations.
+            </span>
             <textarea
               className="input mono"
               rows={18}
