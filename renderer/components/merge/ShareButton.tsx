@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../../api/client.ts';
 import { preloadBridge } from '../../api/bridge.ts';
 import { showError, showToast } from '../../hooks/toast.ts';
-import { Popover } from '../Popover.tsx';
+import { PanelButton } from '../PanelButton.tsx';
 import { TextSubmit } from '../TextSubmit.tsx';
 
 /**
@@ -11,8 +11,6 @@ import { TextSubmit } from '../TextSubmit.tsx';
  * In the browser the new file is named by its path; the desktop app asks with its save dialog.
  */
 export function ShareButton() {
-  const anchor = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [annotationsOnly, setAnnotationsOnly] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -36,81 +34,60 @@ export function ShareButton() {
   const desktop = bridge?.choose ? () => bridge.choose!('save') : null;
 
   return (
-    <>
-      <button
-        ref={anchor}
-        type="button"
-        className="btn"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        title="Save a copy of this project for a colleague"
-        onClick={() => {
-          setSaved(null);
-          setOpen(!open);
-        }}
-      >
-        Share…
-      </button>
-      {open && (
-        <Popover
-          anchor={anchor.current}
-          onClose={() => setOpen(false)}
-          align="end"
-          label="Save a copy for a colleague"
-          layoutKey={saved ? 'saved' : 'form'}
-        >
-          <div className="merge-panel" role="dialog" aria-label="Save a copy for a colleague">
-            <div className="menu-title">Save a copy for a colleague…</div>
-            {saved ? (
-              <p className="merge-summary">{saved}</p>
-            ) : (
-              <>
-                <p className="faint merge-note">
-                  One whole file, checked before it is saved; your colleague merges it into their project
-                  (Merge…).
-                </p>
-                <label className="share-option">
-                  <input
-                    type="checkbox"
-                    checked={annotationsOnly}
-                    onChange={(event) => setAnnotationsOnly(event.target.checked)}
-                  />
-                  Annotations only: leave the article texts out
-                </label>
-                {annotationsOnly && (
-                  <p className="faint merge-note">
-                    For texts you may not pass on. Titles, outlets and dates stay so your colleague sees what
-                    each article is; the codings attach to their own copies of the same texts.
-                  </p>
-                )}
-                {desktop ? (
-                  <button
-                    type="button"
-                    className="btn"
-                    disabled={busy}
-                    onClick={() =>
-                      void desktop().then((picked) =>
-                        picked[0] ? save(picked[0].token, picked[0].name) : undefined,
-                      )
-                    }
-                  >
-                    Save…
-                  </button>
-                ) : (
-                  <TextSubmit
-                    className="merge-path"
-                    label="Path of the new file"
-                    placeholder="/path/to/copy-for-a-colleague.sqlite"
-                    action={busy ? 'Saving…' : 'Save'}
-                    busy={busy}
-                    onSubmit={(path) => void save(path)}
-                  />
-                )}
-              </>
-            )}
-          </div>
-        </Popover>
+    <PanelButton
+      label="Share…"
+      title="Save a copy of this project for a colleague"
+      dialogLabel="Save a copy for a colleague"
+      heading="Save a copy for a colleague…"
+      layoutKey={saved ? 'saved' : 'form'}
+      onToggle={() => setSaved(null)}
+    >
+      {saved ? (
+        <p className="merge-summary">{saved}</p>
+      ) : (
+        <>
+          <p className="faint merge-note">
+            One whole file, checked before it is saved; your colleague merges it into their project (Merge…).
+          </p>
+          <label className="share-option">
+            <input
+              type="checkbox"
+              checked={annotationsOnly}
+              onChange={(event) => setAnnotationsOnly(event.target.checked)}
+            />
+            Annotations only: leave the article texts out
+          </label>
+          {annotationsOnly && (
+            <p className="faint merge-note">
+              For texts you may not pass on. Titles, outlets and dates stay so your colleague sees what each
+              article is; the codings attach to their own copies of the same texts.
+            </p>
+          )}
+          {desktop ? (
+            <button
+              type="button"
+              className="btn"
+              disabled={busy}
+              onClick={() =>
+                void desktop().then((picked) =>
+                  picked[0] ? save(picked[0].token, picked[0].name) : undefined,
+                )
+              }
+            >
+              Save…
+            </button>
+          ) : (
+            <TextSubmit
+              className="merge-path"
+              label="Path of the new file"
+              placeholder="/path/to/copy-for-a-colleague.sqlite"
+              action={busy ? 'Saving…' : 'Save'}
+              busy={busy}
+              onSubmit={(path) => void save(path)}
+            />
+          )}
+        </>
       )}
-    </>
+    </PanelButton>
   );
 }
