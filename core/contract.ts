@@ -5,12 +5,12 @@
 // code here. Three transports carry it: in process (Engine.call), Electron IPC and the local
 // HTTP bridge (`POST /api/call` with `{method, args}`, events at `GET /api/events`).
 import type {
-  projectInfo,
   openProjectFile,
   createProjectFile,
   saveProjectCopy,
   importSample,
 } from './engine/handlers/project.ts';
+import type { projectInfo } from './engine/handlers/project-info.ts';
 import type { listArticles, articleFacets } from './engine/handlers/articles.ts';
 import type { getArticleDetail } from './engine/handlers/article.ts';
 import type { importFromPaths, importUploads, runAnalysis, stageUpload } from './engine/handlers/imports.ts';
@@ -172,7 +172,7 @@ export type {
 } from './engine/events.ts';
 
 // The shapes the methods take and return, for the UI's own components.
-export type { ProjectInfo } from './engine/handlers/project.ts';
+export type { ProjectInfo } from './engine/handlers/project-info.ts';
 export type {
   ArticleFilters,
   ArticleListOptions,

@@ -5,11 +5,11 @@ import {
   importSample,
   importSampleArgs,
   openProjectFile,
-  projectInfo,
   projectPathArgs,
   saveProjectCopy,
   saveCopyArgs,
 } from './handlers/project.ts';
+import { projectInfo } from './handlers/project-info.ts';
 import { mergeArgs, mergeProject } from './handlers/merge.ts';
 import { articleFacets, articleFacetsArgs, articleListArgs, listArticles } from './handlers/articles.ts';
 import { articleGetArgs, getArticleDetail } from './handlers/article.ts';

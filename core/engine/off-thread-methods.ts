@@ -1,5 +1,5 @@
 import { articleFacets } from './handlers/articles.ts';
-import { projectInfo } from './handlers/project.ts';
+import { projectInfo } from './handlers/project-info.ts';
 import type { Session } from './session.ts';
 
 /**

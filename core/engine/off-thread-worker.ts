@@ -5,7 +5,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openProject, type Db } from '../../db/open.ts';
 import { describeError, EngineError } from './errors.ts';
-import { previewCues } from './frames.ts';
 import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 import type { Session } from './session.ts';
 import type { ToReader, FromReader } from './off-thread.ts';
@@ -36,7 +35,10 @@ const session: Session = {
   cancelTask: () => false,
   changed: () => undefined,
   switchProject: refuse,
-  previewCues: (codebook, progress, signal) => previewCues(session.db, codebook, progress, signal),
+  // The analysis is loaded only by the thread that previews cues: the thread that answers the
+  // library's reads starts in a moment instead of after loading the NLP.
+  previewCues: async (codebook, progress, signal) =>
+    (await import('./frames.ts')).previewCues(session.db, codebook, progress, signal),
 };
 
 const stoppers = new Map<number, AbortController>();

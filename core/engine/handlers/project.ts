@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
-import { basename, extname } from 'node:path';
-import { projectCounts, type ProjectCounts } from '../../../db/articles.ts';
-import { getSetting, isShortText } from '../../../db/meta.ts';
-import { cachedRead } from '../../../db/read-cache.ts';
+import { basename } from 'node:path';
 import { writeSnapshot } from '../../../db/snapshot.ts';
-import { isAnnotationsOnly, stripArticleTexts } from '../../../db/annotations-only.ts';
+import { stripArticleTexts } from '../../../db/annotations-only.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
 import { EngineError } from '../errors.ts';
@@ -12,29 +9,9 @@ import { SAMPLE_ARTICLE, placeInSampleStory } from '../../sample.ts';
 import { importAndAnalyse, type ImportResult } from './imports.ts';
 import { sampleStoryArticlesPath, placeSampleStory, sampleStoryArticles } from '../../sample-story.ts';
 import { z } from 'zod';
-
-export interface ProjectInfo {
-  /** The project file. */
-  path: string;
-  /** The project's name: set in the project, else the file name without its extension. */
-  name: string;
-  counts: ProjectCounts;
-  /** The project was saved "annotations only": its articles carry no text, so none can be read or analysed. */
-  annotationsOnly: boolean;
-}
+import { projectInfo, type ProjectInfo } from './project-info.ts';
 
 export const projectPathArgs = z.tuple([nonEmpty]);
-
-export function projectInfo(this: Session): ProjectInfo {
-  const fallback = basename(this.path, extname(this.path));
-  return {
-    path: this.path,
-    name: getSetting(this.db, 'name', fallback, (value) => isShortText(value)),
-    // The window asks on every load and after every change; counting quotes reads them all.
-    counts: cachedRead(this.db, 'project counts', () => projectCounts(this.db)),
-    annotationsOnly: isAnnotationsOnly(this.db),
-  };
-}
 
 /** Opens another project file; a file that is not a Framescope project is refused and left unchanged. */
 export function openProjectFile(this: Session, path: string): ProjectInfo {
