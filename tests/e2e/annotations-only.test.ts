@@ -26,18 +26,13 @@ describe('annotations-only copies in a browser, through the local bridge', () =>
     await buildRenderer();
     dir = mkdtempSync(join(tmpdir(), 'framescope-e2e-annotations-only-'));
     const base = await baseProject(dir);
-    const ada = await coderCopy(base, dir, 'Ada', async (engine, h) => {
+    const ada = await coderCopy(base, dir, 'Ada', async (_engine, h) => {
       for (const [title, words] of [
         ['Relief convoy', 'the government had waited too long'],
         ['Council debates', 'blamed the ministry'],
       ] as const) {
         const article = h.article(title);
-        await engine.invoke('annotations.create', {
-          articleId: article,
-          codeId: h.code('Blame'),
-          coderId: h.coderId,
-          ...(await h.passage(article, words)),
-        });
+        await h.codeWords(article, 'Blame', words);
       }
     });
     notes = join(dir, 'ada-notes.sqlite');

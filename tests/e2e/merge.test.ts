@@ -25,13 +25,12 @@ describe("merging a colleague's project in a browser, through the local bridge",
     const base = await baseProject(dir);
     ada = await coderCopy(base, dir, 'Ada', async (engine, h) => {
       const harbour = h.article('Relief convoy');
-      await engine.invoke('annotations.create', {
-        articleId: harbour,
-        codeId: h.code('Blame'),
-        coderId: h.coderId,
-        ...(await h.passage(harbour, 'the government had waited too long')),
-        memo: 'blame aimed at the government',
-      });
+      await h.codeWords(
+        harbour,
+        'Blame',
+        'the government had waited too long',
+        'blame aimed at the government',
+      );
       await engine.invoke('frames.decide', harbour, h.frame(), { present: true, coderId: h.coderId });
     });
     hostile = join(dir, 'from-a-stranger.sqlite');

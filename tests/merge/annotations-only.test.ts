@@ -27,13 +27,7 @@ beforeAll(async () => {
     const articles = ['Relief convoy', 'Council debates', 'Field clinic'];
     for (const [i, words] of PASSAGES.entries()) {
       const article = h.article(articles[i]!);
-      await engine.invoke('annotations.create', {
-        articleId: article,
-        codeId: h.code('Blame'),
-        coderId: h.coderId,
-        ...(await h.passage(article, words)),
-        memo: `Ada on ${articles[i]}`,
-      });
+      await h.codeWords(article, 'Blame', words, `Ada on ${articles[i]}`);
     }
     await engine.invoke('frames.decide', h.article('Relief convoy'), h.frame(), {
       present: true,

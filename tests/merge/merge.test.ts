@@ -34,13 +34,12 @@ beforeAll(async () => {
   for (const name of ['late-ben.txt', 'late-cleo.txt']) writeFileSync(join(dir, name), LATE_ARTICLE);
   ada = await coderCopy(base, dir, 'Ada', async (engine, h) => {
     const harbour = h.article('Relief convoy');
-    await engine.invoke('annotations.create', {
-      articleId: harbour,
-      codeId: h.code('Blame'),
-      coderId: h.coderId,
-      ...(await h.passage(harbour, 'the government had waited too long')),
-      memo: 'blame aimed at the government',
-    });
+    await h.codeWords(
+      harbour,
+      'Blame',
+      'the government had waited too long',
+      'blame aimed at the government',
+    );
     await engine.invoke('frames.decide', harbour, h.frame(), {
       present: true,
       primary: true,
@@ -51,46 +50,30 @@ beforeAll(async () => {
   });
   ben = await coderCopy(base, dir, 'Ben', async (engine, h) => {
     const council = h.article('Council debates');
-    await engine.invoke('annotations.create', {
-      articleId: council,
-      codeId: h.code('Blame'),
-      coderId: h.coderId,
-      ...(await h.passage(council, 'blamed the ministry')),
-    });
+    await h.codeWords(council, 'Blame', 'blamed the ministry');
     await engine.invoke('frames.decide', council, h.frame(), { present: false, coderId: h.coderId });
     await engine.invoke('import.paths', [join(dir, 'late-ben.txt')]);
     const late = (await engine.invoke('articles.list', {})).rows.find((row) =>
       row.title?.startsWith('Volunteers'),
     )!.id;
-    await engine.invoke('annotations.create', {
-      articleId: late,
-      codeId: h.code('Blame'),
-      coderId: h.coderId,
-      ...(await h.passage(late, 'Volunteers from four towns')),
-    });
+    await h.codeWords(late, 'Blame', 'Volunteers from four towns');
     await engine.invoke('stories.create', 'The bridge', [late]);
   });
   cleo = await coderCopy(base, dir, 'Cleo', async (engine, h) => {
     const clinic = h.article('Field clinic');
-    await engine.invoke('annotations.create', {
-      articleId: clinic,
-      codeId: h.code('Blame'),
-      coderId: h.coderId,
-      ...(await h.passage(clinic, 'Officials called the clinic a sign of solidarity')),
-      memo: 'not blame really; check',
-    });
+    await h.codeWords(
+      clinic,
+      'Blame',
+      'Officials called the clinic a sign of solidarity',
+      'not blame really; check',
+    );
     const quote = (await engine.invoke('articles.get', clinic)).quotes[0]!;
     await engine.invoke('quotes.update', quote.id, { status: 'rejected', coderId: h.coderId });
     await engine.invoke('import.paths', [join(dir, 'late-cleo.txt')]);
     const late = (await engine.invoke('articles.list', {})).rows.find((row) =>
       row.title?.startsWith('Volunteers'),
     )!.id;
-    await engine.invoke('annotations.create', {
-      articleId: late,
-      codeId: h.code('Blame'),
-      coderId: h.coderId,
-      ...(await h.passage(late, 'we will cross it before the harvest')),
-    });
+    await h.codeWords(late, 'Blame', 'we will cross it before the harvest');
   });
 }, 300_000);
 

@@ -19,19 +19,14 @@ let ada: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'framescope-merge-progress-'));
   base = await baseProject(dir);
-  ada = await coderCopy(base, dir, 'Ada', async (engine, h) => {
+  ada = await coderCopy(base, dir, 'Ada', async (_engine, h) => {
     for (const [title, words] of [
       ['Relief convoy', 'the government had waited too long'],
       ['Council debates', 'blamed the ministry'],
       ['Field clinic', 'sign of solidarity'],
     ] as const) {
       const article = h.article(title);
-      await engine.invoke('annotations.create', {
-        articleId: article,
-        codeId: h.code('Blame'),
-        coderId: h.coderId,
-        ...(await h.passage(article, words)),
-      });
+      await h.codeWords(article, 'Blame', words);
     }
   });
 }, 300_000);

@@ -78,11 +78,18 @@ export async function coderCopy(
       article: (title) => articles.find((row) => row.title?.startsWith(title))!.id,
       code: (name) => codes.find((code) => code.name === name)!.id,
       frame: () => codes.find((code) => code.kind === 'frame')!.id,
-      passage: async (articleId, words) => {
+      codeWords: async (articleId, code, words, memo) => {
         const text = (await engine.invoke('articles.get', articleId)).text;
         const start = text.indexOf(words);
         if (start < 0) throw new Error(`“${words}” is not in article ${articleId}`);
-        return { start, end: start + words.length };
+        await engine.invoke('annotations.create', {
+          articleId,
+          codeId: helpers.code(code),
+          coderId: coder.id,
+          start,
+          end: start + words.length,
+          ...(memo ? { memo } : {}),
+        });
       },
     };
     await work(engine, helpers);
@@ -97,7 +104,8 @@ export interface CoderHelpers {
   article: (title: string) => number;
   code: (name: string) => number;
   frame: () => number;
-  passage: (articleId: number, words: string) => Promise<{ start: number; end: number }>;
+  /** Codes the first occurrence of `words` in the article with the code of that name, as this coder. */
+  codeWords: (articleId: number, code: string, words: string, memo?: string) => Promise<void>;
 }
 
 /** The digest of a project file's content (ids ignored), and its row counts of people's work. */
