@@ -9,28 +9,23 @@ import {
   articleRow,
   articlesWithDecisions,
   textlessArticles,
-  codeByKey,
-  codeByName,
-  codebookByKey,
-  codebookByName,
   coderByName,
   coderByUid,
   entityNamed,
   aliasesOf,
   frameDecisionOf,
-  isExcluded,
   quoteAt,
   rowById,
   rowsOfArticle,
   sameCoding,
-  storyNamed,
-  storyOfArticle,
 } from '../../db/merge.ts';
 import type { EditRecorder } from '../engine/history.ts';
-import { parseScope } from '../analyze/scope.ts';
 import type { MergeConflict, MergeReport } from './types.ts';
 import { mergeEntityEdits } from './entities.ts';
 import { MergeStopped, emptyMergeReport, type MergeWatch } from './report.ts';
+import { FRAME_DECISION, QUOTE_DECISION, describe, isDecided, pick, without } from './rows.ts';
+import { mergeCodebooks } from './codebooks.ts';
+import { mergeStoryOf, scopeNewCodebooks, type StoriesContext } from './stories.ts';
 
 // Merging a colleague's project into this one (issue #11). Everything is matched by what identifies
 // it in every copy: articles by uid, then by content hash; coders by uid, then name; codebooks by
@@ -71,10 +66,9 @@ export function mergeInto(
 class Merge {
   readonly report: MergeReport;
   private readonly coderIds = new Map<number, number>();
-  private readonly codebookIds = new Map<number, number>();
-  private readonly codeIds = new Map<number, number>();
+  private codeIds = new Map<number, number>();
   private readonly entityIds = new Map<number, number>();
-  private readonly newCodebooks: { id: number; scope: string }[] = [];
+  private newCodebooks: { id: number; scope: string }[] = [];
   private readonly mine: Db;
   private readonly theirs: Db;
   private readonly recorder: EditRecorder;
@@ -108,67 +102,17 @@ class Merge {
     }
   }
 
+  /** Codebooks by key, then name; codes by key, then name within their codebook. */
   codebooks(): void {
-    for (const book of allRows(this.theirs, 'codebooks')) {
-      const found =
-        codebookByKey(this.mine, String(book.key)) ?? codebookByName(this.mine, String(book.name));
-      if (found) {
-        this.report.codebooks.matched++;
-        this.codebookIds.set(Number(book.id), Number(found.id));
-        const differs = ['name', 'description'].filter(
-          (field) => (found[field] ?? '') !== (book[field] ?? ''),
-        );
-        if (differs.length > 0)
-          this.conflict(
-            'codebook',
-            `codebook “${String(found.name)}”`,
-            describe(found, differs),
-            describe(book, differs),
-          );
-      } else {
-        const added = this.recorder.insert('codebooks', {
-          key: String(book.key),
-          name: String(book.name),
-          description: book.description ?? null,
-          scope: String(book.scope),
-        });
-        this.report.codebooks.added++;
-        this.codebookIds.set(Number(book.id), Number(added.id));
-        this.newCodebooks.push({ id: Number(added.id), scope: String(book.scope) });
-      }
-    }
-    const newCodes: [theirs: Row, mine: number][] = [];
-    for (const code of allRows(this.theirs, 'codes')) {
-      const book = this.codebookIds.get(Number(code.codebook_id))!;
-      const found =
-        codeByKey(this.mine, book, String(code.key)) ?? codeByName(this.mine, book, String(code.name));
-      if (found) {
-        this.report.codes.matched++;
-        this.codeIds.set(Number(code.id), Number(found.id));
-        const differs = ['kind', 'name', 'description', 'color', 'cues'].filter(
-          (field) => (found[field] ?? '') !== (code[field] ?? ''),
-        );
-        if (differs.length > 0)
-          this.conflict(
-            'code',
-            `code “${String(found.name)}” of ${this.codebookName(book)}`,
-            describe(found, differs),
-            describe(code, differs),
-          );
-      } else {
-        const added = this.recorder.insert('codes', {
-          ...without(code, 'id', 'parent_id'),
-          codebook_id: book,
-        });
-        this.report.codes.added++;
-        this.codeIds.set(Number(code.id), Number(added.id));
-        newCodes.push([code, Number(added.id)]);
-      }
-    }
-    for (const [code, id] of newCodes) {
-      const parent = code.parent_id === null ? undefined : this.codeIds.get(Number(code.parent_id));
-      if (parent !== undefined) this.recorder.update('codes', { id }, { parent_id: parent });
-    }
+    const matched = mergeCodebooks({
+      mine: this.mine,
+      theirs: this.theirs,
+      recorder: this.recorder,
+      report: this.report,
+      conflict: (...conflict) => this.conflict(...conflict),
+    });
+    this.codeIds = matched.codeIds;
+    this.newCodebooks = matched.newCodebooks;
   }
 
   articles(): void {
@@ -204,7 +148,7 @@ class Merge {
         this.report.articles.added++;
         this.wholeAnalysis(article.id, id);
       }
-      this.story(article.id, id, article.title);
+      mergeStoryOf(this.stories(), article.id, id, article.title);
     }
   }
 
@@ -234,6 +178,12 @@ class Merge {
   /** An article both projects hold: the other file's people's decisions come in beside ours. */
   private decisionsOf(theirArticle: number, article: number): void {
     const title = () => String(articleRow(this.mine, article)?.title ?? `article ${article}`);
+    this.quoteDecisions(theirArticle, article, title);
+    this.codingDecisions(theirArticle, article, title);
+    this.frameDecisions(theirArticle, article, title);
+  }
+
+  private quoteDecisions(theirArticle: number, article: number, title: () => string): void {
     for (const quote of rowsOfArticle(this.theirs, 'quotes', theirArticle)) {
       if (!isDecided(quote)) continue;
       const values = this.quoteValues(quote, article);
@@ -263,6 +213,9 @@ class Merge {
         );
       }
     }
+  }
+
+  private codingDecisions(theirArticle: number, article: number, title: () => string): void {
     for (const coding of rowsOfArticle(this.theirs, 'annotations', theirArticle)) {
       if (!isDecided(coding)) continue;
       const values = this.codingValues(coding, article);
@@ -307,6 +260,9 @@ class Merge {
           );
       }
     }
+  }
+
+  private frameDecisions(theirArticle: number, article: number, title: () => string): void {
     for (const decision of rowsOfArticle(this.theirs, 'frame_decisions', theirArticle)) {
       if (decision.origin === 'auto') continue;
       const values = this.decisionValues(decision, article);
@@ -333,45 +289,6 @@ class Merge {
     }
   }
 
-  /** The article's story: placed in the story of that name when it is in none here. */
-  private story(theirArticle: number, article: number, title: string | null): void {
-    const theirs = storyOfArticle(this.theirs, theirArticle);
-    const mine = storyOfArticle(this.mine, article);
-    if (theirs) {
-      if (mine) {
-        if (mine.name !== theirs.name && theirs.origin === 'manual')
-          this.conflict(
-            'story',
-            `the story of “${title ?? `article ${article}`}”`,
-            String(mine.name),
-            String(theirs.name),
-          );
-        return;
-      }
-      if (isExcluded(this.mine, article)) {
-        if (theirs.origin === 'manual')
-          this.conflict(
-            'story',
-            `the story of “${title ?? `article ${article}`}”`,
-            'taken out of every story',
-            String(theirs.name),
-          );
-        return;
-      }
-      this.recorder.insert('story_articles', {
-        article_id: article,
-        story_id: this.storyNamed(Number(theirs.story_id)),
-        origin: String(theirs.origin),
-      });
-      this.report.stories.articlesPlaced++;
-      return;
-    }
-    if (isExcluded(this.theirs, theirArticle) && !mine && !isExcluded(this.mine, article)) {
-      this.recorder.insert('story_exclusions', { article_id: article });
-      this.report.stories.exclusions++;
-    }
-  }
-
   /** Their people's entity renames and merges, made here too (after the articles, whose mentions they move). */
   entityEdits(): void {
     mergeEntityEdits({
@@ -386,28 +303,17 @@ class Merge {
 
   /** A new codebook that applies to chosen stories applies to the stories of those names here. */
   scopesOfNewCodebooks(): void {
-    for (const book of this.newCodebooks) {
-      const scope = parseScope(book.scope);
-      if (scope.kind !== 'stories') continue;
-      const stories = scope.stories
-        .map((id) => rowById(this.theirs, 'stories', id))
-        .map((story) => (story ? storyNamed(this.mine, String(story.name))?.id : undefined))
-        .filter((id): id is number => typeof id === 'number')
-        .sort((a, b) => a - b);
-      this.recorder.update(
-        'codebooks',
-        { id: book.id },
-        { scope: JSON.stringify({ kind: 'stories', stories }) },
-      );
-    }
+    scopeNewCodebooks(this.stories(), this.newCodebooks);
   }
 
-  private storyNamed(theirStory: number): number {
-    const story = rowById(this.theirs, 'stories', theirStory)!;
-    const found = storyNamed(this.mine, String(story.name));
-    if (found) return Number(found.id);
-    this.report.stories.added++;
-    return Number(this.recorder.insert('stories', without(story, 'id')).id);
+  private stories(): StoriesContext {
+    return {
+      mine: this.mine,
+      theirs: this.theirs,
+      recorder: this.recorder,
+      report: this.report,
+      conflict: (what, mine, theirs) => this.conflict('story', what, mine, theirs),
+    };
   }
 
   private entity(theirEntity: number): number {
@@ -472,38 +378,7 @@ class Merge {
     return String(rowById(this.mine, 'codes', id)?.name ?? `code ${id}`);
   }
 
-  private codebookName(id: number): string {
-    return `codebook “${String(rowById(this.mine, 'codebooks', id)?.name ?? id)}”`;
-  }
-
   private conflict(kind: MergeConflict['kind'], what: string, mine: string, theirs: string): void {
     this.report.conflicts.push({ kind, what, mine, theirs, resolution: 'kept mine' });
   }
-}
-
-/** What a person decided on a quote; the rest is analysis. */
-const QUOTE_DECISION = ['origin', 'status', 'speaker_text', 'speaker_type'];
-const FRAME_DECISION = ['present', 'is_primary', 'denied', 'salience'];
-
-/** A row a person made or decided, as opposed to a machine suggestion nobody has looked at. */
-function isDecided(row: Row): boolean {
-  return row.origin !== 'auto' || row.status !== 'suggested';
-}
-
-function pick(row: Row, columns: readonly string[]): Row {
-  return Object.fromEntries(columns.map((column) => [column, row[column] ?? null]));
-}
-
-function without(row: Row, ...columns: string[]): Row {
-  const copy = { ...row };
-  for (const column of columns) delete copy[column];
-  return copy;
-}
-
-function describe(row: Row, fields: readonly string[]): string {
-  return fields
-    .map(
-      (field) => `${field.replace('_', ' ')} ${row[field] === null ? '(none)' : JSON.stringify(row[field])}`,
-    )
-    .join(', ');
 }
