@@ -222,7 +222,7 @@ export class Engine implements Session {
     if (options.cancellable) this.cancellers.set(taskId, canceller);
     const cancellable = options.cancellable ? { cancellable: true } : {};
     let lastSent = 0;
-    const progress: Progress = (done, total, label) => {
+    const progress: Progress = (done, total, label, found) => {
       const now = Date.now();
       if (done < total && now - lastSent < PROGRESS_INTERVAL_MS) return;
       lastSent = now;
@@ -233,6 +233,7 @@ export class Engine implements Session {
         done,
         total,
         ...(label ? { label } : {}),
+        ...(found ? { found } : {}),
         ...cancellable,
       });
     };

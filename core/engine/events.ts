@@ -1,5 +1,6 @@
 // What the engine tells every window while it works. Plain types: the UI imports them through
 // core/contract.ts.
+import type { CuePreview } from './frames.ts';
 
 /** Long work that reports progress. */
 export type TaskKind = 'import' | 'analysis' | 'frames' | 'preview' | 'stories' | 'merge';
@@ -15,6 +16,8 @@ export interface ProgressEvent {
   label?: string;
   /** The task stops when asked (method `tasks.cancel`). */
   cancellable?: boolean;
+  /** A cue preview's counts and first matches so far, shown while it reads the rest. */
+  found?: CuePreview;
 }
 
 export interface TaskFinishedEvent {

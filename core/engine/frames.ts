@@ -130,7 +130,8 @@ export async function previewCues(
     }
     done++;
     if (done % SLICE === 0) {
-      progress(done, ids.length);
+      // The counts so far go with the progress, so the first matches show long before the end.
+      progress(done, ids.length, undefined, { ...preview, examples: [...preview.examples] });
       await yieldToEventLoop();
     }
   }

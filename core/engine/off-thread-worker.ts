@@ -65,7 +65,8 @@ port.on('message', (message: ToReader) => {
       if (message.kind === 'preview')
         value = await session.previewCues(
           message.codebook,
-          (done, total) => send({ kind: 'progress', id, done, total }),
+          (done, total, _label, found) =>
+            send({ kind: 'progress', id, done, total, ...(found ? { found } : {}) }),
           stopper.signal,
         );
       else {

@@ -11,7 +11,7 @@ export type ToReader =
   | { kind: 'close' };
 
 export type FromReader =
-  | { kind: 'progress'; id: number; done: number; total: number }
+  | { kind: 'progress'; id: number; done: number; total: number; found?: CuePreview }
   | { kind: 'done'; id: number; value: unknown }
   | { kind: 'failed'; id: number; code: ErrorCode; message: string };
 
@@ -105,7 +105,7 @@ export class ReaderThread {
     const pending = this.pending.get(message.id);
     if (!pending) return;
     if (message.kind === 'progress') {
-      pending.progress?.(message.done, message.total);
+      pending.progress?.(message.done, message.total, undefined, message.found);
       return;
     }
     this.pending.delete(message.id);

@@ -6,7 +6,7 @@ import type { Codebook } from '../../nlp/frames/index.ts';
 import type { CuePreview } from './frames.ts';
 
 /** Reports how far a task has got. */
-export type Progress = (done: number, total: number, label?: string) => void;
+export type Progress = (done: number, total: number, label?: string, found?: CuePreview) => void;
 
 /**
  * What a handler sees of the engine: the open project and the engine's services. Handlers are

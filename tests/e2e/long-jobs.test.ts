@@ -65,6 +65,11 @@ describe('long jobs beside clicks, in a browser', () => {
     const preview = page.getByRole('region', { name: 'Preview of matches' });
     const stop = preview.getByRole('button', { name: 'Stop the preview' });
     await stop.waitFor({ timeout: 60_000 });
+    // The counts so far and the first matches show while the rest is read.
+    await expect
+      .poll(() => preview.getByRole('status').textContent(), { timeout: 30_000 })
+      .toMatch(/[\d,]+ passages? in [\d,]+ articles? so far/);
+    expect(await preview.getByRole('listitem').count()).toBeGreaterThan(0);
 
     // Meanwhile, in a second window coding as the same person, a quote is accepted.
     const reader = await page

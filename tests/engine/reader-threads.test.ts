@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import type { EngineEvent } from '../../core/engine/events.ts';
+import type { CuePreview } from '../../core/engine/frames.ts';
 import { openProject } from '../../db/open.ts';
 import { SEED_PATH, useTempDir } from '../support/temp.ts';
 
@@ -61,6 +62,25 @@ describe('reads beside long work', () => {
     const found = await preview;
     expect(found.stopped).toBeUndefined();
     expect(found.articles).toBeGreaterThanOrEqual(BULK);
+  });
+
+  it('reports a preview’s counts and first matches as it reads, long before its end', async () => {
+    const engine = await open(true);
+    const soFar: CuePreview[] = [];
+    engine.subscribe((event: EngineEvent) => {
+      if (event.type === 'progress' && event.task === 'preview' && event.found) soFar.push(event.found);
+    });
+    const found = await engine.invoke('codes.preview', { cues: ['propaganda'] });
+    expect(soFar.length).toBeGreaterThan(0);
+    const first = soFar[0]!;
+    expect(first.articles).toBeGreaterThan(0);
+    expect(first.articles).toBeLessThan(found.articles);
+    expect(first.examples[0]).toMatchObject({ cue: { text: 'propaganda' } });
+    // Counts only grow, and none passes the final answer.
+    for (const [i, report] of soFar.entries()) {
+      expect(report.articles).toBeGreaterThanOrEqual(soFar[i - 1]?.articles ?? 0);
+      expect(report.passages).toBeLessThanOrEqual(found.passages);
+    }
   });
 
   it('answers the list before a slow facets call asked just before it', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CuePreview as Preview } from '../../api/contract.ts';
 import { call } from '../../api/client.ts';
 import { subscribe } from '../../api/events.ts';
@@ -14,8 +14,13 @@ export function CuePreview({ cues }: { cues: string[] }) {
     loading: false,
   });
   const running = useRunningPreview();
+  // Progress of a preview asked before this edit counts the cues as they were: not shown as this one's.
+  const latestTask = useRef(0);
+  latestTask.current = Math.max(latestTask.current, running?.taskId ?? 0);
+  const [firstTask, setFirstTask] = useState(0);
   useEffect(() => {
     let live = true;
+    setFirstTask(latestTask.current + 1);
     const list = JSON.parse(key) as string[];
     if (list.length === 0) {
       setState({ preview: { passages: 0, articles: 0, examples: [] }, loading: false });
@@ -32,26 +37,29 @@ export function CuePreview({ cues }: { cues: string[] }) {
     };
   }, [key]);
 
+  const soFar = state.loading && running && running.taskId >= firstTask ? running.found : undefined;
+  const shown = soFar ?? state.preview;
   return (
     <section className="cue-preview" aria-label="Preview of matches" aria-busy={state.loading}>
       <p className="preview-count" role="status">
         {state.error ? (
           <span className="error-text">{state.error}</span>
-        ) : state.preview ? (
+        ) : shown ? (
           <>
-            <strong>{plural(state.preview.passages, 'passage')}</strong> in{' '}
-            <strong>{plural(state.preview.articles, 'article')}</strong>
-            {state.preview.stopped && <span className="faint"> · stopped before the last article</span>}
-            {state.loading && <span className="faint"> · updating…</span>}
+            <strong>{plural(shown.passages, 'passage')}</strong> in{' '}
+            <strong>{plural(shown.articles, 'article')}</strong>
+            {soFar && <span className="faint"> so far</span>}
+            {shown.stopped && <span className="faint"> · stopped before the last article</span>}
+            {state.loading && !soFar && <span className="faint"> · updating…</span>}
           </>
         ) : (
           <span className="faint">Counting matches…</span>
         )}
         {state.loading && running && <StopPreview running={running} />}
       </p>
-      {state.preview && state.preview.examples.length > 0 && (
+      {shown && shown.examples.length > 0 && (
         <ul className="kwic">
-          {state.preview.examples.map((example, index) => (
+          {shown.examples.map((example, index) => (
             <li key={index}>
               <a href={`#/reader/${example.articleId}`} className="kwic-title">
                 {example.title ?? `Article ${example.articleId}`}
@@ -81,6 +89,7 @@ interface Running {
   taskId: number;
   done: number;
   total: number;
+  found?: Preview;
 }
 
 /** The preview the engine is counting now, from its progress events; null when none is. */
@@ -91,7 +100,12 @@ function useRunningPreview(): Running | null {
       subscribe((event) => {
         if (event.type === 'changed' || event.task !== 'preview') return;
         if (event.type === 'progress')
-          setRunning({ taskId: event.taskId, done: event.done, total: event.total });
+          // A replaced preview's last report may come after the next one's first: the newest task wins.
+          setRunning((now) =>
+            now && now.taskId > event.taskId
+              ? now
+              : { taskId: event.taskId, done: event.done, total: event.total, found: event.found },
+          );
         else setRunning((now) => (now?.taskId === event.taskId ? null : now));
       }),
     [],
