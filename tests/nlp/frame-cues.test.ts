@@ -178,22 +178,6 @@ describe('Security and defense includes keeping order and the threat of violence
   });
 });
 
-describe('Quality of life is how an issue touches family and community life', () => {
-  const QUALITY = 'Quality of life';
-  it('finds family unity or breakup and the needs or lives of a community', () => {
-    expect(present('Long shifts at the mill are blamed for family breakups in the town.', QUALITY)).toBe(
-      true,
-    );
-    expect(present('The new rota is meant to protect family stability.', QUALITY)).toBe(true);
-    expect(present('The late bus serves the needs of the whole community.', QUALITY)).toBe(true);
-    expect(present('The closure will change the daily lives of its residents.', QUALITY)).toBe(true);
-  });
-
-  it('does not find it in a plain family name or event', () => {
-    expect(present('The Family Court sits on Mondays and Thursdays.', QUALITY)).toBe(false);
-  });
-});
-
 describe('a cue word inside an institution’s name names an actor, not the frame', () => {
   it('does not take the health department moving offices for Health and safety', () => {
     const text = 'The offices of the State Health Department moved to the old school on Friday.';
