@@ -141,25 +141,6 @@ describe('Capacity and resources is whether there is enough to do what is asked'
   });
 });
 
-describe('Public opinion is what the public thinks, not the paperwork of a petition', () => {
-  const OPINION = 'Public opinion';
-  it('finds the public wanting, opposing or rejecting, a crowd booing, and its views sought', () => {
-    expect(present('Voters in the county rejected the school levy for a third time.', OPINION)).toBe(true);
-    expect(present('Most people in the valley want the old bridge kept.', OPINION)).toBe(true);
-    expect(present('The minister was booed when she rose to speak.', OPINION)).toBe(true);
-    expect(present('Hecklers interrupted the speech twice.', OPINION)).toBe(true);
-    expect(present('The crowd jeered the visitors.', OPINION)).toBe(true);
-    expect(present('The council sought the views of the general public on the plan.', OPINION)).toBe(true);
-  });
-
-  it('does not find it in a group named for citizens or in counting signatures', () => {
-    expect(present('The Citizens Group of Elmwood will meet on Tuesday evening.', OPINION)).toBe(false);
-    expect(present('The petition needs signatures from two hundred registered electors.', OPINION)).toBe(
-      false,
-    );
-  });
-});
-
 describe('Security and defense includes keeping order and the threat of violence', () => {
   const SECURITY = 'Security and defense';
   it('finds violence, arms, air raids, riots and order kept', () => {
