@@ -141,24 +141,6 @@ describe('Capacity and resources is whether there is enough to do what is asked'
   });
 });
 
-describe('Security and defense includes keeping order and the threat of violence', () => {
-  const SECURITY = 'Security and defense';
-  it('finds violence, arms, air raids, riots and order kept', () => {
-    expect(present('Threats of violence followed the vote.', SECURITY)).toBe(true);
-    expect(present('A guard armed with a rifle stood at the gate.', SECURITY)).toBe(true);
-    expect(present('Families were told where to go in case of an air raid.', SECURITY)).toBe(true);
-    expect(present('Police were sent to restore order after the riots.', SECURITY)).toBe(true);
-    expect(present('The unrest spread to three more towns.', SECURITY)).toBe(true);
-    expect(present('He carried a pistol and a spare gun in the car.', SECURITY)).toBe(true);
-  });
-
-  it('does not count a verbal attack twice', () => {
-    expect(present('In his attack on the rival party he said its attacks were unfair.', SECURITY)).toBe(
-      false,
-    );
-  });
-});
-
 describe('a cue word inside an institution’s name names an actor, not the frame', () => {
   it('does not take the health department moving offices for Health and safety', () => {
     const text = 'The offices of the State Health Department moved to the old school on Friday.';
