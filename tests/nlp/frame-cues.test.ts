@@ -165,3 +165,25 @@ describe('fighting a disease is not combat', () => {
     expect(present('Her brother was wounded in combat last year.', SECURITY)).toBe(true);
   });
 });
+
+describe('a weak cue does not hide a full cue on the same words', () => {
+  const POLICY = 'Policy prescription and evaluation';
+  it('reads "must be" + verb as an obligation, though "must be" alone is a weak cue', () => {
+    expect(present('The old pier must be rebuilt before the summer season.', POLICY)).toBe(true);
+  });
+
+  it('gives the same answer whichever of the two cues the codebook lists first', () => {
+    const cues = ['?must be', '~must (#Verb|be)'];
+    const book = (order: string[]) => ({
+      id: 'duty',
+      name: 'Duty',
+      frames: [{ id: 'duty', name: 'Duty', color: '#123456', cues: order }],
+    });
+    const text = 'The old pier must be rebuilt before the summer season.';
+    for (const order of [cues, [...cues].reverse()]) {
+      const [decision] = decideFrames(text, validateCodebook(book(order)));
+      expect(decision?.present).toBe(true);
+      expect(decision?.evidence[0]?.cues.map((c) => c.cue)).toEqual(['~must (#Verb|be)']);
+    }
+  });
+});
