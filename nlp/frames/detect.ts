@@ -1,4 +1,4 @@
-import { compileCodebook, cueBody } from './compile.ts';
+import { compileCodebook, cueBody, isWeakCue } from './compile.ts';
 import type { CompiledCodebook } from './compile.ts';
 import { nationMentions, secondNation } from './nations.ts';
 import { isNegated } from './negation.ts';
@@ -177,9 +177,14 @@ function insideName(
   return before || after;
 }
 
-/** "humanitarian aid" and "aid" on the same words are one piece of evidence, not two. */
+/**
+ * "humanitarian aid" and "aid" on the same words are one piece of evidence, not two. Where a weak and a
+ * full cue cover exactly the same words ("?must be" and the pattern "must + verb"), the full reading is
+ * kept: which one the codebook lists first must not decide whether "must be done" is evidence.
+ */
 function longestOnly(hits: FrameHit[]): FrameHit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const weak = (hit: FrameHit) => (isWeakCue(hit.cue) ? 1 : 0);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || weak(a) - weak(b));
   const kept: FrameHit[] = [];
   let reach = -1;
   for (const hit of hits) {
