@@ -48,6 +48,18 @@ export function storedProposalCounts(db: Db, codebookId: number): Map<number, nu
   return new Map(rows.map((row) => [row.codeId, row.count]));
 }
 
+/** The article and frame of every proposal stored for the codebook, as "articleId:codeId". */
+export function storedProposalKeys(db: Db, codebookId: number): Set<string> {
+  const rows = statement(
+    db,
+    `SELECT p.article_id || ':' || p.code_id FROM learned_proposals p
+     JOIN codes c ON c.id = p.code_id WHERE c.codebook_id = ?`,
+  )
+    .pluck()
+    .all(codebookId) as string[];
+  return new Set(rows);
+}
+
 /** When the codebook's model was last trained, or null if never. */
 export function lastLearnRun(db: Db, codebookId: number): string | null {
   const row = statement(db, 'SELECT trained_at FROM learn_runs WHERE codebook_id = ?').get(codebookId) as
