@@ -1,5 +1,6 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
+import { whereOf, withSearch, type LibraryFilters } from './library.ts';
 
 // The frames a model learned from a person's decisions proposes for undecided articles (migration
 // 016): stored apart from the decisions, never counted as one, replaced by each learn run and
@@ -89,4 +90,39 @@ export function articleProposals(db: Db, articleId: number): ArticleProposalRow[
 /** False for a project opened only to read (a query-only or read-only connection). */
 export function canStoreProposals(db: Db): boolean {
   return !db.readonly && !(db.pragma('query_only', { simple: true }) as number);
+}
+
+export interface ProposedFacetRow {
+  id: number;
+  name: string;
+  color: string | null;
+  /** Articles matching the other filters that the frame is proposed for. */
+  articles: number;
+}
+
+/**
+ * Per frame, how many of the articles matching the library's filters have a stored proposal of it.
+ * Counted without the proposal filter itself, so another frame can be picked instead; unfiltered,
+ * a count over the (code_id, article_id) index. The frame filtered on is listed even when none are
+ * left (every one decided since), so the filter keeps its name and can be taken off.
+ */
+export function proposedFacet(db: Db, filters: LibraryFilters): ProposedFacetRow[] {
+  const where = whereOf(filters, ['proposedCodeId']);
+  const narrowed =
+    where.sql === '1' ? '' : `WHERE p.article_id IN (SELECT a.id FROM articles a WHERE ${where.sql})`;
+  const rows = withSearch(
+    filters,
+    () =>
+      statement(
+        db,
+        `SELECT c.id, c.name, c.color, n.articles FROM (
+           SELECT p.code_id, count(*) AS articles FROM learned_proposals p ${narrowed} GROUP BY p.code_id
+         ) n JOIN codes c ON c.id = n.code_id ORDER BY n.articles DESC, c.name`,
+      ).all(where.params) as ProposedFacetRow[],
+  );
+  const chosen = filters.proposedCodeId;
+  if (chosen === undefined || rows.some((row) => row.id === chosen)) return rows;
+  const code = statement(db, 'SELECT id, name, color, 0 AS articles FROM codes WHERE id = ?').get(chosen) as
+    ProposedFacetRow | undefined;
+  return code ? [...rows, code] : rows;
 }
