@@ -14,7 +14,7 @@ export async function refreshProposals(codebookId: number, quiet = false): Promi
     const stored = report.frames.reduce((sum, frame) => sum + frame.stored, 0);
     if (!quiet)
       showToast(
-        `${plural(stored, 'learned proposal')} stored: find them in the Library under “Proposed by the learner”.`,
+        `${plural(stored, 'learned proposal')} stored, listed in the Library under “Proposed by the learner”.`,
       );
     return report;
   } catch (error) {
