@@ -80,8 +80,10 @@ export function whereOf(filters: LibraryFilters, omit: readonly (keyof LibraryFi
     params.deniedCodeId = filters.deniedCodeId;
   }
   if (use('proposedCodeId')) {
-    // Read from the (code_id, article_id) index: as cheap as the frame filters.
-    parts.push('a.id IN (SELECT article_id FROM learned_proposals WHERE code_id = @proposedCodeId)');
+    // Read from the (code_id, article_id) index. The unary + stops SQLite from fetching each proposed
+    // article's row by id (half a second when a third of 100,000 are proposed): it scans the narrow
+    // id index and tests membership instead, as it does for the frame filters.
+    parts.push('+a.id IN (SELECT article_id FROM learned_proposals WHERE code_id = @proposedCodeId)');
     params.proposedCodeId = filters.proposedCodeId;
   }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
