@@ -41,6 +41,7 @@ describe('learning from the coder in the Codebook view, in a browser', () => {
     expect(await table.getByRole('row', { name: /^Morality/ }).textContent()).toMatch(
       /Needs 10 more with the frame and 10 more without it/,
     );
+    await page.getByRole('button', { name: 'Close message' }).click();
     await screenshot(page, '14-learned-codebook');
 
     await table.getByRole('link', { name: 'Economic' }).click();
