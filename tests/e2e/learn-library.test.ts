@@ -2,9 +2,10 @@
 // refreshed in the Codebook view (opening it stores nothing), the Library's "Proposed by the
 // learner" filter listing the undecided articles proposed for a frame, and a proposal accepted in
 // the Reader becoming the coder's decision and leaving that list.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../core/engine/engine.ts';
 import { checkpoint } from '../../db/open.ts';
 import { screenshot, useBrowserSession } from './browser.ts';
 import { decide, learnProject, type LearnProject } from '../learn/fixture.ts';
@@ -82,5 +83,47 @@ describe('learned proposals in the Library, in a browser', () => {
     expect(await page.locator('.chips').textContent()).toMatch(/Proposed by the learner: Economic/);
     expect(count('SELECT count(*) FROM learned_proposals')).toBe(0);
     await screenshot(page, '18-learned-library-decided');
+  });
+});
+
+describe('learned figures of a read-only project, in a browser', () => {
+  // A project someone marked read-only, with proposals stored before: the Codebook view shows the
+  // figures (it must not fail trying to store), offers no refresh, and the Library still finds them.
+  const session = useBrowserSession('read-only.sqlite', async (path) => {
+    const engine = new Engine(path);
+    try {
+      const project = await learnProject(engine, (name, content) => {
+        const file = join(path, '..', name);
+        writeFileSync(file, content);
+        return file;
+      });
+      await decide(engine, project, project.ids.money, project.ids.care);
+      await engine.invoke('learn.refresh', { codebookId: project.codebookId });
+    } finally {
+      await engine.close();
+    }
+    chmodSync(path, 0o444);
+  });
+
+  it('shows the figures and the stored proposals, and offers no refresh', async () => {
+    const { server, page } = session;
+    const bytes = readFileSync(server.engine.path);
+    await page.goto(`${server.url}#/codebook`);
+    const table = page.getByRole('table', { name: 'Learned from your decisions: Policy Frames Codebook' });
+    await expect
+      .poll(() => table.getByRole('row', { name: /^Economic/ }).textContent(), { timeout: 30_000 })
+      .toMatch(/^Economic1212\d+\.\d%\d+\.\d%1 of 21$/);
+    expect(await page.locator('.learned-trained').textContent()).toMatch(
+      /^This copy is open only to read: 1 proposal stored as learned suggestions when the model was last trained/,
+    );
+    expect(await page.getByRole('button', { name: 'Refresh proposals' }).count()).toBe(0);
+    await screenshot(page, '19-learned-read-only');
+
+    await page.getByRole('link', { name: 'Library' }).click();
+    const proposed = page.getByRole('region', { name: 'Proposed by the learner' });
+    await expect
+      .poll(() => proposed.getByRole('button', { name: /^Economic/ }).textContent())
+      .toBe('Economic1');
+    expect(readFileSync(server.engine.path).equals(bytes)).toBe(true);
   });
 });

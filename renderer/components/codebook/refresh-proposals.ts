@@ -30,7 +30,7 @@ export function trainedText(report: LearnReport): string {
   const kept = `${plural(stored, 'proposal')} stored as learned suggestions`;
   if (!report.canStore)
     return report.trainedAt
-      ? `This copy is open only to read: ${kept} (model trained ${formatWhen(report)}) are shown, and none can be stored anew.`
+      ? `This copy is open only to read: ${kept} when the model was last trained, ${formatWhen(report)}; no new ones can be stored.`
       : 'This copy is open only to read, so the proposals below cannot be stored for the Library and the Reader.';
   if (!report.trainedAt)
     return proposed === 0
