@@ -57,7 +57,7 @@ import type {
   compareWire,
 } from './engine/handlers/compare.ts';
 import type { computeAgreement } from './engine/handlers/agreement.ts';
-import type { learnFromDecisions } from './engine/handlers/learn.ts';
+import type { learnFromDecisions, refreshProposals } from './engine/handlers/learn.ts';
 import type { setCoderRole } from './engine/handlers/coders.ts';
 import type { saveStudentsCopy } from './engine/handlers/classroom.ts';
 import type { adjudicate, listDisagreements } from './engine/handlers/disagreements.ts';
@@ -135,6 +135,7 @@ export type Api = {
 
   'agreement.compute': typeof computeAgreement;
   'learn.codebook': typeof learnFromDecisions;
+  'learn.refresh': typeof refreshProposals;
   'coders.setRole': typeof setCoderRole;
   'project.saveStudentsCopy': typeof saveStudentsCopy;
   'disagreements.list': typeof listDisagreements;

@@ -1,5 +1,6 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
+import { whereOf, withSearch, type LibraryFilters } from './library.ts';
 
 // The frames a model learned from a person's decisions proposes for undecided articles (migration
 // 016): stored apart from the decisions, never counted as one, replaced by each learn run and
@@ -48,6 +49,18 @@ export function storedProposalCounts(db: Db, codebookId: number): Map<number, nu
   return new Map(rows.map((row) => [row.codeId, row.count]));
 }
 
+/** The article and frame of every proposal stored for the codebook, as "articleId:codeId". */
+export function storedProposalKeys(db: Db, codebookId: number): Set<string> {
+  const rows = statement(
+    db,
+    `SELECT p.article_id || ':' || p.code_id FROM learned_proposals p
+     JOIN codes c ON c.id = p.code_id WHERE c.codebook_id = ?`,
+  )
+    .pluck()
+    .all(codebookId) as string[];
+  return new Set(rows);
+}
+
 /** When the codebook's model was last trained, or null if never. */
 export function lastLearnRun(db: Db, codebookId: number): string | null {
   const row = statement(db, 'SELECT trained_at FROM learn_runs WHERE codebook_id = ?').get(codebookId) as
@@ -77,4 +90,39 @@ export function articleProposals(db: Db, articleId: number): ArticleProposalRow[
 /** False for a project opened only to read (a query-only or read-only connection). */
 export function canStoreProposals(db: Db): boolean {
   return !db.readonly && !(db.pragma('query_only', { simple: true }) as number);
+}
+
+export interface ProposedFacetRow {
+  id: number;
+  name: string;
+  color: string | null;
+  /** Articles matching the other filters that the frame is proposed for. */
+  articles: number;
+}
+
+/**
+ * Per frame, how many of the articles matching the library's filters have a stored proposal of it.
+ * Counted without the proposal filter itself, so another frame can be picked instead; unfiltered,
+ * a count over the (code_id, article_id) index. The frame filtered on is listed even when none are
+ * left (every one decided since), so the filter keeps its name and can be taken off.
+ */
+export function proposedFacet(db: Db, filters: LibraryFilters): ProposedFacetRow[] {
+  const where = whereOf(filters, ['proposedCodeId']);
+  const narrowed =
+    where.sql === '1' ? '' : `WHERE p.article_id IN (SELECT a.id FROM articles a WHERE ${where.sql})`;
+  const rows = withSearch(
+    filters,
+    () =>
+      statement(
+        db,
+        `SELECT c.id, c.name, c.color, n.articles FROM (
+           SELECT p.code_id, count(*) AS articles FROM learned_proposals p ${narrowed} GROUP BY p.code_id
+         ) n JOIN codes c ON c.id = n.code_id ORDER BY n.articles DESC, c.name`,
+      ).all(where.params) as ProposedFacetRow[],
+  );
+  const chosen = filters.proposedCodeId;
+  if (chosen === undefined || rows.some((row) => row.id === chosen)) return rows;
+  const code = statement(db, 'SELECT id, name, color, 0 AS articles FROM codes WHERE id = ?').get(chosen) as
+    ProposedFacetRow | undefined;
+  return code ? [...rows, code] : rows;
 }

@@ -23,6 +23,8 @@ export interface LibraryFilters {
   codeId?: number | undefined;
   /** A frame: articles where it is present but denied. */
   deniedCodeId?: number | undefined;
+  /** A frame: undecided articles a model learned from the coders proposes it for (migration 016). */
+  proposedCodeId?: number | undefined;
 }
 
 // Frames are read from frame_state, the decision that counts per article and frame, kept by
@@ -76,6 +78,13 @@ export function whereOf(filters: LibraryFilters, omit: readonly (keyof LibraryFi
   if (use('deniedCodeId')) {
     parts.push('a.id IN (SELECT article_id FROM frame_state WHERE code_id = @deniedCodeId AND denied = 1)');
     params.deniedCodeId = filters.deniedCodeId;
+  }
+  if (use('proposedCodeId')) {
+    // Read from the (code_id, article_id) index. The unary + stops SQLite from fetching each proposed
+    // article's row by id (half a second when a third of 100,000 are proposed): it scans the narrow
+    // id index and tests membership instead, as it does for the frame filters.
+    parts.push('+a.id IN (SELECT article_id FROM learned_proposals WHERE code_id = @proposedCodeId)');
+    params.proposedCodeId = filters.proposedCodeId;
   }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }

@@ -114,7 +114,7 @@ import {
   compareWireArgs,
 } from './handlers/compare.ts';
 import { agreementArgs, computeAgreement } from './handlers/agreement.ts';
-import { learnArgs, learnFromDecisions } from './handlers/learn.ts';
+import { learnArgs, learnFromDecisions, refreshProposals } from './handlers/learn.ts';
 import { coderRoleArgs, setCoderRole } from './handlers/coders.ts';
 import { saveStudentsCopy } from './handlers/classroom.ts';
 import { adjudicate, adjudicateArgs, disagreementArgs, listDisagreements } from './handlers/disagreements.ts';
@@ -205,6 +205,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
 
   'agreement.compute': { args: agreementArgs, run: computeAgreement },
   'learn.codebook': { args: learnArgs, run: learnFromDecisions },
+  'learn.refresh': { args: learnArgs, run: refreshProposals },
   'coders.setRole': { args: coderRoleArgs, run: setCoderRole },
   'project.saveStudentsCopy': { args: projectPathArgs, run: saveStudentsCopy },
   'disagreements.list': { args: disagreementArgs, run: listDisagreements },

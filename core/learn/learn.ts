@@ -2,9 +2,11 @@ import type { Db } from '../../db/open.ts';
 import { listCodes } from '../../db/codes.ts';
 import { machineDecisions, personDecisions, reviewedEvidence } from '../../db/learn.ts';
 import {
+  canStoreProposals,
   lastLearnRun,
   replaceLearnedProposals,
   storedProposalCounts,
+  storedProposalKeys,
   type StoredProposal,
 } from '../../db/learned-proposals.ts';
 import {
@@ -26,7 +28,8 @@ import { frameLabels } from './labels.ts';
 // run bench`), so it always reflects the latest decision; the articles' features are kept in memory
 // until articles or frame suggestions change. Its proposals are stored (`store`), replacing the last
 // run's, as learned suggestions apart from every decision (migration 016), so the library, reader
-// and codebook can show them; a person deciding the article and frame removes one.
+// and codebook can show them; a person deciding the article and frame removes one. Only an explicit
+// refresh stores them (`learn.refresh`, `framescope learn`): looking at the figures changes nothing.
 
 /** Below these many decisions of each kind, figures and proposals would mislead, so there are none. */
 export const MINIMUM = { positive: 10, negative: 10 };
@@ -93,8 +96,15 @@ export interface LearnReport {
   frames: LearnedFrame[];
   /** When the stored proposals were made (this run when `stored`), or null if never. */
   trainedAt: string | null;
-  /** Whether this run's proposals were stored (false for a project opened only to read). */
+  /** Whether this run's proposals were stored (only a refresh stores them). */
   stored: boolean;
+  /**
+   * Whether the stored proposals are the ones the latest decisions give (false: a refresh would
+   * change which articles are proposed for some frame).
+   */
+  upToDate: boolean;
+  /** Whether proposals can be stored in this project (false for one opened only to read). */
+  canStore: boolean;
   /** Time spent training and cross-validating, in milliseconds (varies from run to run). */
   milliseconds: number;
 }
@@ -186,6 +196,9 @@ export function learnCodebook(
   if (store)
     replaceLearnedProposals(db, codebook.id, toStore, { trainedAt: new Date().toISOString(), decisions });
   const counts = storedProposalCounts(db, codebook.id);
+  const kept = storedProposalKeys(db, codebook.id);
+  const upToDate =
+    kept.size === toStore.length && toStore.every((item) => kept.has(`${item.articleId}:${item.codeId}`));
   return {
     codebook: { id: codebook.id, name: codebook.name },
     seed,
@@ -194,6 +207,8 @@ export function learnCodebook(
     frames: learned.map((frame) => ({ ...frame, stored: counts.get(frame.codeId) ?? 0 })),
     trainedAt: lastLearnRun(db, codebook.id),
     stored: store,
+    upToDate,
+    canStore: canStoreProposals(db),
     milliseconds,
   };
 }

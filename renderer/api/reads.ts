@@ -32,9 +32,9 @@ const ANALYSIS = ['articles', 'mentions', 'entities', 'quotes', 'annotations', '
 
 const READS: Partial<Record<Method, readonly string[]>> = {
   'project.info': ['articles', 'quotes', 'entities', 'meta'],
-  'articles.list': ['articles', 'quotes', 'annotations', 'codes', 'frame_decisions'],
-  'articles.facets': ANALYSIS,
-  'articles.get': [...ANALYSIS, 'entity_aliases', 'coders'],
+  'articles.list': ['articles', 'quotes', 'annotations', 'codes', 'frame_decisions', 'learned_proposals'],
+  'articles.facets': [...ANALYSIS, 'learned_proposals'],
+  'articles.get': [...ANALYSIS, 'entity_aliases', 'coders', 'learned_proposals'],
   'entities.list': ['entities', 'entity_aliases', 'mentions'],
   'coders.list': ['coders'],
   'codebooks.list': ['codebooks', 'codes', 'annotations'],
@@ -75,6 +75,9 @@ export function listTouched(
   if (options.speaker !== undefined) filtering.push('quotes', 'entities');
   if (options.codeId !== undefined) filtering.push('annotations', 'frame_decisions');
   if (options.deniedCodeId !== undefined) filtering.push('annotations', 'frame_decisions');
+  // A decision (its rows) removes a proposal by trigger; a refresh replaces them all.
+  if (options.proposedCodeId !== undefined)
+    filtering.push('annotations', 'frame_decisions', 'learned_proposals');
   if (change.articleIds === 'all' || readsAny(filtering, change)) return 'all';
   return change.articleIds;
 }

@@ -23,16 +23,25 @@ describe('learning from the coder in the Codebook view, in a browser', () => {
     await page.goto(`${server.url}#/codebook`);
     const table = page.getByRole('table', { name: 'Learned from your decisions: Policy Frames Codebook' });
     await table.waitFor({ timeout: 30_000 });
+    // Looking stores nothing: the model's one proposal waits for "Refresh proposals".
+    await expect
+      .poll(() => table.getByRole('row', { name: /^Economic/ }).textContent())
+      .toMatch(/^Economic1212\d+\.\d%\d+\.\d%1 of 20$/);
+    expect(await page.locator('.learned-trained').textContent()).toMatch(
+      /^No proposals are stored yet: “Refresh proposals” stores the model’s 1 proposal/,
+    );
+    await page.getByRole('button', { name: 'Refresh proposals' }).click();
+    // The proposals are kept in the project, and the view says when the model was trained.
     await expect
       .poll(() => table.getByRole('row', { name: /^Economic/ }).textContent())
       .toMatch(/^Economic1212\d+\.\d%\d+\.\d%1 of 21$/);
-    // The proposals are kept in the project, and the view says when the model was trained.
-    expect(await page.locator('.learned-trained').textContent()).toMatch(
-      /^Model last trained .+: 1 proposal stored as learned suggestions, shown in the Reader/,
-    );
+    await expect
+      .poll(() => page.locator('.learned-trained').textContent())
+      .toMatch(/^Model last trained .+: 1 proposal stored as learned suggestions, in the Library/);
     expect(await table.getByRole('row', { name: /^Morality/ }).textContent()).toMatch(
       /Needs 10 more with the frame and 10 more without it/,
     );
+    await page.getByRole('button', { name: 'Close message' }).click();
     await screenshot(page, '14-learned-codebook');
 
     await table.getByRole('link', { name: 'Economic' }).click();

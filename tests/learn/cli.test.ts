@@ -43,7 +43,7 @@ describe('framescope learn', () => {
       '4',
     );
     const report = JSON.parse(json.out) as LearnReport & { method: string };
-    expect(report.method).toBe('learn.codebook');
+    expect(report.method).toBe('learn.refresh');
     expect(report.seed).toBe(4);
     const economic = report.frames.find((frame) => frame.key === 'economic')!;
     expect(economic.proposals[0]).toMatchObject({ origin: 'learned', proposed: true });

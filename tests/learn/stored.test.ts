@@ -1,7 +1,7 @@
-// Learned proposals kept in the project file (issue 9): `learn.codebook` stores the frames it
+// Learned proposals kept in the project file (issue 9): `learn.refresh` stores the frames it
 // proposes for undecided articles as learned suggestions, apart from every decision; a new run
 // replaces them, a person's decision removes one and always counts instead, and merging or undoing
-// never turns one into a decision.
+// never turns one into a decision. `learn.codebook`, what the Codebook view asks, only reads.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
@@ -32,8 +32,12 @@ function effective(path: string, articleId: number, codeId: number) {
   }
 }
 
-async function learned(engine: Engine, project: LearnProject) {
-  const report = await engine.invoke('learn.codebook', { codebookId: project.codebookId });
+async function learned(
+  engine: Engine,
+  project: LearnProject,
+  method: 'learn.refresh' | 'learn.codebook' = 'learn.refresh',
+) {
+  const report = await engine.invoke(method, { codebookId: project.codebookId });
   return { report, frame: report.frames.find((f) => f.codeId === project.economic)! };
 }
 
@@ -178,9 +182,12 @@ describe('stored learned proposals', () => {
     await engine.close();
     const reader = new Engine(path, { readOnly: true });
     try {
-      const { report, frame } = await learned(reader, project);
-      expect(report).toMatchObject({ stored: false, trainedAt: null });
+      const { report, frame } = await learned(reader, project, 'learn.codebook');
+      expect(report).toMatchObject({ stored: false, trainedAt: null, canStore: false });
       expect(frame).toMatchObject({ proposedCount: 1, stored: 0 });
+      await expect(learned(reader, project)).rejects.toThrow(
+        /is open only to read, so proposals cannot be stored in it/,
+      );
     } finally {
       await reader.close();
     }

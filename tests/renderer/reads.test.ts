@@ -71,3 +71,25 @@ describe('changes taken together', () => {
     });
   });
 });
+
+describe('learned proposals', () => {
+  // What `learn.refresh` announces: the proposals replaced, no article named.
+  const refreshed = changeOf([
+    { type: 'changed', what: 'codebook', seq: 11, tables: ['learned_proposals', 'learn_runs'] },
+  ]);
+  const decided = changeOf([
+    { type: 'changed', what: 'edits', seq: 12, tables: ['frame_decisions', 'edits'], articleIds: [5] },
+  ]);
+
+  it('reload the library’s facets, the list filtered to them and the open article after a refresh', () => {
+    expect(touches('articles.facets', [{}], refreshed)).toBe(true);
+    expect(touches('articles.get', [5], refreshed)).toBe(true);
+    expect(listTouched({ proposedCodeId: 3 }, refreshed)).toBe('all');
+    expect(touches('stories.list', [], refreshed)).toBe(false);
+  });
+
+  it('reload the whole list filtered to them after a decision, which removes a proposal', () => {
+    expect(listTouched({ proposedCodeId: 3 }, decided)).toBe('all');
+    expect(listTouched({}, decided)).toEqual(new Set([5]));
+  });
+});

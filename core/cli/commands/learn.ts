@@ -11,7 +11,10 @@ export interface LearnCommandOptions {
   seed?: string;
 }
 
-const METHOD = 'learn.codebook';
+// Storing the proposals is what this command is for; a project that cannot be written to still
+// gets the figures, from the method that only reads.
+const REFRESH = 'learn.refresh';
+const LOOK = 'learn.codebook';
 
 /** `framescope learn`: per frame, how far a model of the coder's decisions agrees with them, and its proposals. */
 export async function learnCommand(options: LearnCommandOptions, output: Output): Promise<number> {
@@ -26,12 +29,13 @@ export async function learnCommand(options: LearnCommandOptions, output: Output)
   return withEngine(options.db, 'update', output, async (engine) => {
     const codebook = await findCodebook(engine, options.codebook, output);
     if (!codebook) return 1;
-    const report = await engine.invoke(METHOD, {
+    const method = engine.readOnly ? LOOK : REFRESH;
+    const report = await engine.invoke(method, {
       codebookId: codebook.id,
       ...(folds !== undefined ? { folds } : {}),
       ...(seed !== undefined ? { seed } : {}),
     });
-    if (options.json) printJson(output, { method: METHOD, ...report });
+    if (options.json) printJson(output, { method, ...report });
     else output.out(describeLearning(report, output.columns));
     return 0;
   });

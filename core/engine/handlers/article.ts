@@ -58,7 +58,7 @@ export interface ArticleDetail {
   /** Every frame decision that counts on this article, absent ones a coder made included. */
   decisions: FrameDecisionView[];
   /**
-   * Frames a model learned from the coders' decisions proposes here (stored by `learn.codebook`),
+   * Frames a model learned from the coders' decisions proposes here (stored by `learn.refresh`),
    * most likely first: suggestions only, never counted as a decision, gone once a person decides.
    */
   learned: {

@@ -10,6 +10,7 @@ import {
 import { libraryPage, type PageStart } from '../../../db/library-page.ts';
 import { SURE_CONFIDENCE } from '../../../db/quotes.ts';
 import { cachedRead } from '../../../db/read-cache.ts';
+import { proposedFacet } from '../../../db/learned-proposals.ts';
 import type { Session } from '../session.ts';
 import { id, isoDate, offset } from '../schemas.ts';
 
@@ -25,6 +26,8 @@ export const articleFilters = z.strictObject({
   codeId: id.optional(),
   /** A frame: articles where it is present but denied. */
   deniedCodeId: id.optional(),
+  /** A frame: undecided articles the model learned from the coders proposes it for (not decisions). */
+  proposedCodeId: id.optional(),
 });
 export type ArticleFilters = z.infer<typeof articleFilters>;
 
@@ -190,6 +193,8 @@ export interface ArticleFacets {
   bucket: 'day' | 'month';
   /** Matching articles without a date. */
   undated: number;
+  /** Per frame, matching articles the learner proposes it for (stored proposals, never decisions). */
+  proposed: { id: number; name: string; color: string | null; articles: number }[];
 }
 
 export const articleFacetsArgs = z.tuple([articleFilters.optional(), facetOptions.optional()]);
@@ -215,5 +220,6 @@ export function articleFacets(
     dates: facets.dates,
     bucket: facets.bucket,
     undated: facets.undated,
+    proposed: cachedRead(this.db, `proposed ${JSON.stringify(search)}`, () => proposedFacet(this.db, search)),
   };
 }

@@ -3,6 +3,7 @@ import { useEngine } from '../../hooks/useEngine.ts';
 import { decideFrame } from '../../reader/decide.ts';
 import { formatNumber, plural } from '../format.ts';
 import { neededText, share } from './learned-text.ts';
+import { refreshProposals } from './refresh-proposals.ts';
 
 type Code = CodebookView['codes'][number];
 
@@ -44,12 +45,14 @@ export function LearnedFrame({ code }: { code: Code }) {
             <div className="learned-lists">
               <ProposalList
                 frame={code}
+                store={report.data?.canStore ?? false}
                 title={`Proposed for ${plural(frame.proposedCount, 'undecided article')}`}
                 items={frame.proposals.slice(0, 12)}
                 empty="The model proposes the frame for none of the undecided articles."
               />
               <ProposalList
                 frame={code}
+                store={report.data?.canStore ?? false}
                 title="Review next: the model is least sure"
                 items={frame.doubtful.slice(0, 8)}
                 empty="Every article in the codebook’s scope is decided."
@@ -64,23 +67,29 @@ export function LearnedFrame({ code }: { code: Code }) {
 
 function ProposalList({
   frame,
+  store,
   title,
   items,
   empty,
 }: {
   frame: Code;
+  /** Store the proposals again after a decision here (false for a copy open only to read). */
+  store: boolean;
   title: string;
   items: Proposal[];
   empty: string;
 }) {
-  // Deciding here is the coder's own decision, as in the reader; the list is trained again after it.
-  const decide = (item: Proposal, present: boolean) =>
-    void decideFrame(
+  // Deciding here is the coder's own decision, as in the reader; the model is trained again after
+  // it and its proposals stored, so the Library's "Proposed by the learner" follows the decision.
+  const decide = async (item: Proposal, present: boolean) => {
+    await decideFrame(
       item.articleId,
       frame.id,
       { present },
       `“${frame.name}” marked ${present ? 'present' : 'absent'} in “${item.title ?? `article ${item.articleId}`}”.`,
     );
+    if (store) await refreshProposals(frame.codebookId, true);
+  };
   return (
     <div>
       <h3>{title}</h3>
@@ -104,7 +113,7 @@ function ProposalList({
                   className="icon-btn"
                   aria-label={`Present in “${item.title ?? item.articleId}”`}
                   title="The frame is present: record your decision"
-                  onClick={() => decide(item, true)}
+                  onClick={() => void decide(item, true)}
                 >
                   ✓
                 </button>
@@ -113,7 +122,7 @@ function ProposalList({
                   className="icon-btn"
                   aria-label={`Absent from “${item.title ?? item.articleId}”`}
                   title="The frame is absent: record your decision"
-                  onClick={() => decide(item, false)}
+                  onClick={() => void decide(item, false)}
                 >
                   ✗
                 </button>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { CodebookView, LearnReport } from '../../api/contract.ts';
+import type { CodebookView } from '../../api/contract.ts';
 import { useEngine } from '../../hooks/useEngine.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
-import { formatDateTime, plural } from '../format.ts';
 import { LearnedTable } from './LearnedTable.tsx';
+import { refreshProposals, trainedText } from './refresh-proposals.ts';
 
 /** The Codebook view's overview: per frame, how far the model learned from the coder agrees with them. */
 export function LearnedOverview({ codebooks }: { codebooks: CodebookView[] }) {
@@ -11,7 +11,12 @@ export function LearnedOverview({ codebooks }: { codebooks: CodebookView[] }) {
   const [chosen, setChosen] = useState<number | null>(null);
   const codebookId = chosen ?? withFrames[0]?.id ?? null;
   const report = useEngine('learn.codebook', codebookId === null ? null : [{ codebookId }]);
+  const [refreshing, setRefreshing] = useState(false);
   if (codebookId === null) return null;
+  const refresh = () => {
+    setRefreshing(true);
+    void refreshProposals(codebookId).finally(() => setRefreshing(false));
+  };
   return (
     <section className="learned" aria-label="Learned from your decisions">
       <header className="learned-head">
@@ -48,7 +53,22 @@ export function LearnedOverview({ codebooks }: { codebooks: CodebookView[] }) {
           hint="Try again in a moment."
         />
       )}
-      {report.data && <p className="learned-trained">{trainedText(report.data)}</p>}
+      {report.data && (
+        <p className="learned-trained-row">
+          <span className="learned-trained">{trainedText(report.data)}</span>
+          {report.data.canStore && (
+            <button
+              type="button"
+              className={`btn small${report.data.upToDate ? '' : ' primary'}`}
+              disabled={refreshing}
+              title="Train on your latest decisions and store what the model proposes, replacing the stored proposals"
+              onClick={refresh}
+            >
+              {refreshing ? 'Refreshing…' : 'Refresh proposals'}
+            </button>
+          )}
+        </p>
+      )}
       {report.data ? (
         <LearnedTable report={report.data} />
       ) : (
@@ -56,15 +76,4 @@ export function LearnedOverview({ codebooks }: { codebooks: CodebookView[] }) {
       )}
     </section>
   );
-}
-
-/** When the model was last trained and how many of its proposals the project keeps. */
-export function trainedText(report: LearnReport): string {
-  const stored = report.frames.reduce((sum, frame) => sum + frame.stored, 0);
-  const kept = `${plural(stored, 'proposal')} stored as learned suggestions, shown in the Reader`;
-  if (!report.trainedAt) return 'The model has not been trained on this project yet; nothing is stored.';
-  const when = `Model last trained ${formatDateTime(report.trainedAt)}`;
-  return report.stored
-    ? `${when}: ${kept} (a decision of yours removes one; training again replaces them).`
-    : `${when} (this copy is open only to read, so this run stored nothing): ${kept}.`;
 }

@@ -43,6 +43,16 @@ export function Facets({ facets, filters }: { facets: ArticleFacets | undefined;
       active: filters.deniedCodeId === code.id,
       onToggle: () => setFilter('deniedCodeId', filters.deniedCodeId === code.id ? undefined : code.id),
     }));
+  // Undecided articles a model learned from the coders proposes a frame for: suggestions to check,
+  // apart from the frames the decisions that count give.
+  const proposedItems = facets.proposed.map((code) => ({
+    key: `proposed:${code.id}`,
+    label: code.name,
+    count: code.articles,
+    swatch: code.color,
+    active: filters.proposedCodeId === code.id,
+    onToggle: () => setFilter('proposedCodeId', filters.proposedCodeId === code.id ? undefined : code.id),
+  }));
   return (
     <aside className="facets" aria-label="Filters">
       <FacetList
@@ -72,6 +82,7 @@ export function Facets({ facets, filters }: { facets: ArticleFacets | undefined;
         empty="No frames found yet."
       />
       {deniedItems.length > 0 && <FacetList title="Frames denied" items={deniedItems} />}
+      {proposedItems.length > 0 && <FacetList title="Proposed by the learner" items={proposedItems} />}
       {codes.length > 0 && <FacetList title="Codes" items={codeItems(codes)} />}
       <FacetList
         title="Speakers"

@@ -62,6 +62,14 @@ export function FilterChips({
       remove: () => setFilter('deniedCodeId', undefined),
     });
   }
+  if (filters.proposedCodeId !== undefined) {
+    const code = facets?.proposed.find((c) => c.id === filters.proposedCodeId);
+    chips.push({
+      key: 'proposed',
+      label: `Proposed by the learner: ${code?.name ?? filters.proposedCodeId}`,
+      remove: () => setFilter('proposedCodeId', undefined),
+    });
+  }
   if (filters.speaker)
     chips.push({
       key: 'speaker',
