@@ -1,12 +1,6 @@
 import type { Token } from '../tokens.ts';
 import { FIRST_NAME_MONTHS, type Span } from './spans.ts';
-import {
-  beforeState,
-  lowercaseExtension,
-  placeContext,
-  residentNounFollows,
-  speechVerbFollows,
-} from './context.ts';
+import { beforeState, lowercaseExtension, placeContext, speechVerbFollows } from './context.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { lexiconTags, taggerType } from '../compromise.ts';
 import {
@@ -20,7 +14,6 @@ import {
   SURNAME_HEADS,
   PERSON_ROLE_NOUNS,
   PLACE_PREFIXES,
-  SERVICE_DISTRICT_WORDS,
   TITLES,
   isCommonWord,
   isDemonym,
@@ -209,10 +202,6 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
     first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)
     return typed('organization', 0.92);
-  // "Kelso Independent School District", "Pine Navigation District": a district that runs a service is the
-  // body that runs it, whatever place names it.
-  if (lastKey === 'district' && last > first && SERVICE_DISTRICT_WORDS.has(nameKey(tokens[last - 1]!.text)))
-    return typed('organization', 0.9);
   // compromise's own word list knows many multi-word places ("Baton Rouge", "Puerto Rico").
   if (last > first) {
     const known = lexiconTags(key);
@@ -308,9 +297,6 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   if (known) return typed('place', knownConfidence);
   if (isOrgWord(w)) return typed('organization', 0.85);
   if (/^\p{Lu}{2,}$/u.test(firstTok.text) && firstTok.text.length <= 6) return typed('organization', 0.7);
-  // A town that is also a surname, before the people who live there ("a Denton banker"); a person named in
-  // full elsewhere in the text still takes it (the mention is soft).
-  if (band >= 2 && residentNounFollows(tokens, last)) return typed('place', 0.7);
   if (isPersonWord(w)) return typed('person', 0.8);
   if (speechVerbFollows(tokens, last, initial)) return typed('person', 0.75);
   // A capital mid-sentence on a town of 10,000 or more ("Alpharetta"); at a sentence's start, where every

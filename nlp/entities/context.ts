@@ -8,7 +8,6 @@ import {
   PLACE_LOWER_HEADS,
   PLACE_LOWER_MODIFIERS,
   PLACE_NAMES,
-  RESIDENT_NOUNS,
   SPEECH_VERBS,
   TITLES,
   isPlaceWord,
@@ -138,15 +137,4 @@ function inPlaceList(tokens: readonly Token[], first: number): boolean {
     if (!t.capitalized && t.lower !== 'and' && t.lower !== 'or') return false;
   }
   return false;
-}
-
-/**
- * "a Denton banker", "300 Lowell taxpayers": a capitalised word right before a noun for the people who live or
- * work somewhere, with nothing between them.
- */
-export function residentNounFollows(tokens: readonly Token[], last: number): boolean {
-  const t = tokens[last];
-  const next = tokens[last + 1];
-  if (!t || !next || t.possessive || next.sentence !== t.sentence || t.post.trim() !== '') return false;
-  return RESIDENT_NOUNS.has(next.text);
 }

@@ -68,19 +68,3 @@ describe('a judgment in quotes after a verb of judging and its object', () => {
     expect(speakersOf(`${intro}They use a tactic called "rope and wait".`)).toEqual([[null, null]]);
   });
 });
-
-describe('words of a name are not reporting verbs', () => {
-  it('reads no reported speech in "the United States Senate voted"', () => {
-    expect(analyzeText('The United States Senate voted on the bill on Monday.').quotes).toEqual([]);
-  });
-});
-
-describe('a statement speaks for whoever issued it', () => {
-  it('"In a statement, X said ..." and later "the statement added"', () => {
-    const text =
-      'Road plan splits the town\n\n' +
-      'In a statement, the Harlow Taxpayers League said it opposed the plan. "The road can wait."\n\n' +
-      '"Every dollar counts," the statement added.';
-    expect(speakersOf(text).map(([s]) => s)).toEqual(['Harlow Taxpayers League', 'Harlow Taxpayers League']);
-  });
-});
