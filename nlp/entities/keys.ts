@@ -61,7 +61,7 @@ export function initialsOf(words: readonly string[]): string {
     .toUpperCase();
 }
 
-/** "NWC" for Northwest Conference too: a compass compound gives two initials as well as one. */
+/** "SEATO" for a Southeast Asia treaty body too: a compass compound gives two initials as well as one. */
 export function initialsVariants(words: readonly string[]): string[] {
   const plain = initialsOf(words);
   const compass = words

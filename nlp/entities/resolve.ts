@@ -102,8 +102,8 @@ export function resolveEntities(
       fullPeople.has(pk(words(m)[0] ?? '')) &&
       !PLACE_NAMES.has(nameKey(words(m).join(' '))) &&
       !ORG_NAMES.has(nameKey(words(m).join(' '))));
-  // "Marshall" read as a person (a surname) where the text also puts Marshall somewhere ("in Marshall") and
-  // names no one Marshall in full or with a title: the town.
+  // "Lowell" read as a person (a surname) where the text also puts Lowell somewhere ("in Lowell") and
+  // names no one Lowell in full or with a title: the town.
   const placedElsewhere = new Set(
     sorted.filter((m) => m.type === 'place' && m.first === m.last).map((m) => pk(words(m)[0] ?? '')),
   );
@@ -240,7 +240,7 @@ function mergeShortForms(drafts: Draft[]): void {
     for (let k = 1; k < lw.length; k++) byEnding.add(`${d.type}:${lw.slice(k).join(' ')}`, d);
     if (d.type === 'place' && lw[0] === 'city' && lw[1] === 'of') cityOf.add(lw.slice(2).join(' '), d);
     if (d.type === 'place' && lw.length === 1) placeWords.add(lw[0]!);
-    // "Citizens Group of Harlow" is also "the Citizens Group", "State House of Delegates" also "the House".
+    // "Taxpayers League of Harlow" is also "the Taxpayers League", "State House of Delegates" also "the House".
     const of = lw.indexOf('of');
     if (d.type === 'organization' && of > 0)
       for (let k = 0; k < of; k++) beforeOf.add(lw.slice(k, of).join(' '), d);
