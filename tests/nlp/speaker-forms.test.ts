@@ -68,3 +68,35 @@ describe('a judgment in quotes after a verb of judging and its object', () => {
     expect(speakersOf(`${intro}They use a tactic called "rope and wait".`)).toEqual([[null, null]]);
   });
 });
+
+describe('where a speaker is or comes from is not the speaker', () => {
+  it.each([
+    [
+      'a place after "in"',
+      'The Norwegian embassy in Tirana tweeted: "Thank you for this act of friendship."',
+      'embassy',
+    ],
+    [
+      'a place after "in", after the quote',
+      '"Thank you for this act of friendship," the embassy in Lima said.',
+      'embassy',
+    ],
+    ['a place after an inverted verb', '"The wards are full tonight," said a nurse from Oslo.', 'nurse'],
+    [
+      'a body after an inverted verb',
+      '"The wards are full tonight," said a nurse from the city hospital.',
+      'nurse',
+    ],
+    [
+      'a body after a name',
+      'Anna Berg from the city hospital said, "The wards are full tonight."',
+      'Anna Berg',
+    ],
+  ])('%s', (_, text, speaker) => {
+    expect(speakersOf(text).map(([s]) => s)).toEqual([speaker]);
+  });
+
+  it('still lets a capital speak for its government', () => {
+    expect(speakersOf('"The talks are over," Oslo said on Monday.')).toEqual([['Oslo', 'said']]);
+  });
+});
