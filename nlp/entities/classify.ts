@@ -1,6 +1,12 @@
 import type { Token } from '../tokens.ts';
 import { FIRST_NAME_MONTHS, type Span } from './spans.ts';
-import { beforeState, lowercaseExtension, placeContext, speechVerbFollows } from './context.ts';
+import {
+  beforeState,
+  lowercaseExtension,
+  placeContext,
+  speechVerbBefore,
+  speechVerbFollows,
+} from './context.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { lexiconTags, taggerType } from '../compromise.ts';
 import {
@@ -298,7 +304,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   if (isOrgWord(w)) return typed('organization', 0.85);
   if (/^\p{Lu}{2,}$/u.test(firstTok.text) && firstTok.text.length <= 6) return typed('organization', 0.7);
   if (isPersonWord(w)) return typed('person', 0.8);
-  if (speechVerbFollows(tokens, last, initial)) return typed('person', 0.75);
+  if (speechVerbFollows(tokens, last, initial) || speechVerbBefore(tokens, first, last))
+    return typed('person', 0.75);
   // A capital mid-sentence on a town of 10,000 or more ("Alpharetta"); at a sentence's start, where every
   // word has a capital, only a city of 100,000 or more.
   if (band >= (initial ? 3 : 2)) return typed('place', initial ? 0.7 : band >= 3 ? 0.8 : 0.65);

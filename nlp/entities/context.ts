@@ -58,6 +58,18 @@ export function speechVerbFollows(tokens: readonly Token[], last: number, initia
   return initial ? CORE_SPEECH_VERBS.has(next.lower) : SPEECH_VERBS.has(next.lower);
 }
 
+/**
+ * '"…," said Shuopeng.': a name right after a reporting verb that follows a quotation, closing the clause, is
+ * the speaker's; a name the lexicons do not know is still a person there.
+ */
+export function speechVerbBefore(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = tokens[first - 1];
+  const quoted = tokens[first - 2];
+  const t = tokens[last];
+  if (!verb || !quoted || !t || verb.sentence !== t.sentence || !SPEECH_VERBS.has(verb.lower)) return false;
+  return /^[,!?]?\s*["”]\s*$/.test(quoted.post) && /^\s*[,.;]|^\s*$/.test(t.post);
+}
+
 export function lowercaseExtension(tokens: readonly Token[], last: number): number {
   const t = tokens[last];
   if (!t || t.post.trim() !== '') return last;
