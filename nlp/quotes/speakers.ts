@@ -126,6 +126,16 @@ export function createSpeakers(ctx: DocContext) {
         comma = k;
         break;
       }
+    // "The nurse nodded and said", "One of the nurses smiled and said": an unnamed person or a body opening
+    // the clause is its subject.
+    for (const from of comma > start ? [comma, start] : [start]) {
+      const opener = tokens[from]?.lower ?? '';
+      if (!DETERMINERS.has(opener) && opener !== 'one') continue;
+      for (let k = from + 1; k < Math.min(end, from + 4) && isPlain(k) && !tokens[k]!.capitalized; k++) {
+        const w = tokens[k]!.lower;
+        if (isUnnamedHead(w) || PERSON_ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w)) return headSpeaker(k, focus);
+      }
+    }
     for (const from of comma > start ? [comma, start] : [start]) {
       for (let k = from; k < end; k++) {
         if (!outside(k) || tokens[k]?.aside) continue;

@@ -100,3 +100,24 @@ describe('where a speaker is or comes from is not the speaker', () => {
     expect(speakersOf('"The talks are over," Oslo said on Monday.')).toEqual([['Oslo', 'said']]);
   });
 });
+
+describe('a name no list knows, right after the verb that follows a quote', () => {
+  it('is a person and the speaker', () => {
+    const { entities, quotes } = analyzeText(
+      '"Everyone must stay at home," said Xuelin, adding that masks help.',
+    );
+    expect(entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Xuelin']);
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Xuelin']);
+  });
+});
+
+describe('a second verb shares the subject that opens the clause', () => {
+  it.each([
+    ['an unnamed person', 'The nurse nodded and said, "We are all very tired tonight."', 'nurse'],
+    ['one of a group', 'One of the nurses smiled and said, "We are all very tired tonight."', 'nurses'],
+    ['a body', 'The council met and said, "We will vote on the plan tonight."', 'council'],
+    ['not the person it met', 'The mayor met Anna Berg and said, "We are all very tired tonight."', 'mayor'],
+  ])('%s', (_, text, speaker) => {
+    expect(speakersOf(text).map(([s]) => s)).toEqual([speaker]);
+  });
+});
