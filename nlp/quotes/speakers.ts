@@ -128,11 +128,13 @@ export function createSpeakers(ctx: DocContext) {
       }
     // "The nurse nodded and said", "One of the nurses smiled and said": an unnamed person or a body opening
     // the clause is its subject.
-    for (const from of comma > start ? [comma, start] : [start]) {
+    for (const clause of comma > start ? [comma, start] : [start]) {
+      const from = CONJUNCTIONS.has(tokens[clause]?.lower ?? '') ? clause + 1 : clause;
       const opener = tokens[from]?.lower ?? '';
       if (!DETERMINERS.has(opener) && opener !== 'one') continue;
-      for (let k = from + 1; k < Math.min(end, from + 4) && isPlain(k) && !tokens[k]!.capitalized; k++) {
+      for (let k = from + 1; k < Math.min(end, from + 5) && isPlain(k); k++) {
         const w = tokens[k]!.lower;
+        if (tokens[k]!.capitalized) continue;
         if (isUnnamedHead(w) || PERSON_ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w)) return headSpeaker(k, focus);
       }
     }

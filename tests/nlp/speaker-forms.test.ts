@@ -115,6 +115,11 @@ describe('a second verb shares the subject that opens the clause', () => {
   it.each([
     ['an unnamed person', 'The nurse nodded and said, "We are all very tired tonight."', 'nurse'],
     ['one of a group', 'One of the nurses smiled and said, "We are all very tired tonight."', 'nurses'],
+    [
+      'after "And", past a place',
+      'It was late. And one of the Oslo nurses sighed and remarked, "We are all very tired tonight."',
+      'Oslo nurses',
+    ],
     ['a body', 'The council met and said, "We will vote on the plan tonight."', 'council'],
     ['not the person it met', 'The mayor met Anna Berg and said, "We are all very tired tonight."', 'mayor'],
   ])('%s', (_, text, speaker) => {
