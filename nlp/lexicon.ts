@@ -31,8 +31,6 @@ class NameList {
 
 export const ORG_NAMES = new NameList(organizations.names);
 export const ORG_HEADS = new Set(organizations.headNouns.map(key));
-/** "Harlow School District", "Pine Navigation District": a district named for the service it runs is a body. */
-export const SERVICE_DISTRICT_WORDS = new Set(organizations.serviceDistrictWords.map(key));
 export const ORG_LOWER_HEADS = new Set(organizations.lowercaseHeads);
 /** Lower-case institution nouns that name an organization when words before them say which one. */
 export const LOWERCASE_ORG_HEADS = new Set(organizations.lowercaseNamedHeads);
@@ -46,8 +44,6 @@ export const PLACE_NAMES = new NameList([...places.names, ...places.abbreviation
 export const PLACE_HEADS = new Set(places.headNouns.map(key));
 export const PLACE_PREFIXES = new Set(places.namePrefixes.map(key));
 export const SURNAME_HEADS = new Set(places.surnameHeads.map(key));
-/** "a Denton banker", "Lowell taxpayers": people a town name before them says live or work there. */
-export const RESIDENT_NOUNS = new Set(places.residentNouns);
 export const PLACE_LOWER_HEADS = new Set(places.lowercaseHeads);
 export const PLACE_LOWER_MODIFIERS = new Set(places.lowercaseModifiers);
 export const TITLES = lowerSet(titles.titles);

@@ -4,9 +4,21 @@ import {
   beforeState,
   lowercaseExtension,
   placeContext,
-  residentNounFollows,
+  speechVerbBefore,
   speechVerbFollows,
 } from './context.ts';
+import {
+  firstTitle,
+  isFixedName,
+  isTitle,
+  keyOf,
+  occupationBeforeName,
+  placeStart,
+  placeThenName,
+  roleBeforeFirstName,
+  roleTitleEnd,
+  titleBefore,
+} from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { lexiconTags, taggerType } from '../compromise.ts';
 import {
@@ -18,10 +30,7 @@ import {
   PLACE_LOWER_HEADS,
   PLACE_NAMES,
   SURNAME_HEADS,
-  PERSON_ROLE_NOUNS,
   PLACE_PREFIXES,
-  SERVICE_DISTRICT_WORDS,
-  TITLES,
   isCommonWord,
   isDemonym,
   isFirstName,
@@ -52,15 +61,6 @@ export type Mention = {
 
 const PARTY = new Set(['republicans', 'democrats', 'republican', 'democratic']);
 const NOT_NAME_TAGS = new Set(['Adjective', 'Actor', 'Plural', 'Comparative', 'Superlative']);
-const GENERIC_QUALIFIERS = new Set(['state', 'national', 'federal', 'city', 'county', 'the']);
-
-const keyOf = (tokens: readonly Token[], first: number, last: number) =>
-  nameKey(
-    tokens
-      .slice(first, last + 1)
-      .map((t) => t.text)
-      .join(' '),
-  );
 
 /** Classifies a span, splitting off a leading title; returns the name mention plus any entity inside the title. */
 export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
@@ -209,10 +209,6 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
     first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)
     return typed('organization', 0.92);
-  // "Kelso Independent School District", "Pine Navigation District": a district that runs a service is the
-  // body that runs it, whatever place names it.
-  if (lastKey === 'district' && last > first && SERVICE_DISTRICT_WORDS.has(nameKey(tokens[last - 1]!.text)))
-    return typed('organization', 0.9);
   // compromise's own word list knows many multi-word places ("Baton Rouge", "Puerto Rico").
   if (last > first) {
     const known = lexiconTags(key);
@@ -308,11 +304,9 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   if (known) return typed('place', knownConfidence);
   if (isOrgWord(w)) return typed('organization', 0.85);
   if (/^\p{Lu}{2,}$/u.test(firstTok.text) && firstTok.text.length <= 6) return typed('organization', 0.7);
-  // A town that is also a surname, before the people who live there ("a Denton banker"); a person named in
-  // full elsewhere in the text still takes it (the mention is soft).
-  if (band >= 2 && residentNounFollows(tokens, last)) return typed('place', 0.7);
   if (isPersonWord(w)) return typed('person', 0.8);
-  if (speechVerbFollows(tokens, last, initial)) return typed('person', 0.75);
+  if (speechVerbFollows(tokens, last, initial) || speechVerbBefore(tokens, first, last))
+    return typed('person', 0.75);
   // A capital mid-sentence on a town of 10,000 or more ("Alpharetta"); at a sentence's start, where every
   // word has a capital, only a city of 100,000 or more.
   if (band >= (initial ? 3 : 2)) return typed('place', initial ? 0.7 : band >= 3 ? 0.8 : 0.65);
@@ -325,127 +319,6 @@ function headToken(tokens: readonly Token[], first: number, last: number): Token
     if (tokens[k]?.text === 'of' || tokens[k]?.text === 'for' || tokens[k]?.text === 'on')
       return tokens[k - 1];
   return tokens[last];
-}
-
-// "Boston Red Sox Outfielder Jackie Jensen": a description the title list does not know, then a first name.
-function roleBeforeFirstName(tokens: readonly Token[], first: number, last: number): number {
-  for (let j = first + 1; j < last; j++) {
-    const t = tokens[j];
-    if (!t || !isFirstName(t.lower) || isCommonWord(t.lower)) continue;
-    const before = tokens.slice(first, j);
-    const after = tokens.slice(j, last + 1);
-    if (
-      before.some(
-        (b) =>
-          (isCommonWord(b.lower) || isPlaceWord(b.lower) || isOrgWord(b.lower)) &&
-          !isFirstName(b.lower) &&
-          !b.abbrev,
-      ) &&
-      after.every((a) => !isCommonWord(a.lower))
-    )
-      return j - 1;
-  }
-  return -1;
-}
-
-// "Sports Writer Dale Ritchie", "Band Leader Hollis Quist": an occupation noun, then words that can only be a name.
-function occupationBeforeName(tokens: readonly Token[], first: number, last: number): number {
-  for (let j = last - 1; j >= first && j >= last - 3; j--) {
-    const t = tokens[j]!;
-    const occupation = lexiconTags(t.lower).includes('Actor') || PERSON_ROLE_NOUNS.has(t.lower);
-    if (!occupation) continue;
-    const name = tokens.slice(j + 1, last + 1);
-    const nameLike = name.every(
-      (n) =>
-        !isCommonWord(n.lower) &&
-        !isPlaceWord(n.lower) &&
-        !isOrgWord(n.lower) &&
-        !isTitle(n) &&
-        !ORG_HEADS.has(nameKey(n.text)) &&
-        !PLACE_HEADS.has(nameKey(n.text)),
-    );
-    return nameLike ? j : -1;
-  }
-  return -1;
-}
-
-function isTitle(t: Token | undefined): boolean {
-  return !!t && TITLES.has(t.lower);
-}
-
-// "Legislator Yaroslav Petrenko", "Economist Maria Lopes": a role noun capitalised before a first name is a title.
-function roleTitleEnd(tokens: readonly Token[], first: number, last: number): number {
-  const t = tokens[first];
-  const next = tokens[first + 1];
-  if (!t || !next || last - first < 2 || !PERSON_ROLE_NOUNS.has(t.lower)) return -1;
-  return isFirstName(next.lower) && !isCommonWord(next.lower) ? first : -1;
-}
-
-/**
- * The first token of "<title> to|of [the]" right before `first` ("Ambassador to", "Minister of Foreign Affairs
- * of"), counting back over the words of the title itself; -1 when no title stands there.
- */
-function titleBefore(tokens: readonly Token[], first: number): number {
-  let k = first - 1;
-  if (tokens[k]?.lower === 'the') k--;
-  if (tokens[k]?.lower !== 'to' && tokens[k]?.lower !== 'of') return -1;
-  // Back over the title's own words ("Chinese Ambassador", "Minister of Foreign Affairs") to its first title.
-  let start = -1;
-  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
-    const w = tokens[j]!;
-    if (w.post.trim() !== '' || !(w.capitalized || w.lower === 'of')) break;
-    if (isTitle(w) && w.capitalized) start = j;
-  }
-  if (start < 0) return -1;
-  while (start > 0 && tokens[start - 1]?.capitalized && tokens[start - 1]?.post.trim() === '') {
-    const w = tokens[start - 1]!;
-    if (!isTitle(w) && !isDemonym(w.lower)) break;
-    start--;
-  }
-  return start;
-}
-
-/**
- * In a run such as "Sudan Ma Xinmin" or "Foreign Affairs of India Sanjay Rao": the last token of a country or
- * state that is followed by one to three name-like words (no common, place, title or institution words); -1 if none.
- */
-function placeThenName(tokens: readonly Token[], first: number, last: number): number {
-  for (let p = last - 1; p >= first; p--) {
-    const tail = tokens.slice(p + 1, last + 1);
-    if (tail.length > 3) return -1;
-    // Short given names and syllables may be common words too ("Xiong Bo", "Nguyen Thanh Long"): one word
-    // that is not suffices.
-    const nameLike =
-      tail.some((t) => !isCommonWord(t.lower)) &&
-      !isPlaceWord(tail[0]!.lower) &&
-      tail.every(
-        (t) => t.capitalized && !isOrgWord(t.lower) && !isTitle(t) && !ORG_HEADS.has(nameKey(t.text)),
-      );
-    if (!nameLike) continue;
-    if (placeStart(tokens, first, p) >= 0) return p;
-  }
-  return -1;
-}
-
-// The first token of a country or state name that ends at `p` and starts at or after `first`; -1 if none.
-function placeStart(tokens: readonly Token[], first: number, p: number): number {
-  for (let k = first; k <= p; k++) {
-    const name = keyOf(tokens, k, p);
-    if (regionIdentity(name) !== undefined) return k;
-  }
-  return -1;
-}
-
-function firstTitle(tokens: readonly Token[], first: number, titleEnd: number): number {
-  let k = titleEnd;
-  while (k - 1 >= first && isTitle(tokens[k - 1])) k--;
-  return k;
-}
-
-// "House Speaker" is a title, "White House" and "Supreme Court" are names whatever words they contain.
-function isFixedName(tokens: readonly Token[], first: number, last: number): boolean {
-  const key = keyOf(tokens, first, last);
-  return ORG_NAMES.has(key) || PLACE_NAMES.has(key) || GENERIC_QUALIFIERS.has(key);
 }
 
 function mediaApposition(tokens: readonly Token[], first: number, last: number): boolean {

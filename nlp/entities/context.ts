@@ -8,7 +8,6 @@ import {
   PLACE_LOWER_HEADS,
   PLACE_LOWER_MODIFIERS,
   PLACE_NAMES,
-  RESIDENT_NOUNS,
   SPEECH_VERBS,
   TITLES,
   isPlaceWord,
@@ -57,6 +56,18 @@ export function speechVerbFollows(tokens: readonly Token[], last: number, initia
   const next = tokens[last + 1];
   if (!t || !next || t.post.trim() !== '' || next.sentence !== t.sentence) return false;
   return initial ? CORE_SPEECH_VERBS.has(next.lower) : SPEECH_VERBS.has(next.lower);
+}
+
+/**
+ * '"…," said Shuopeng.': a name right after a reporting verb that follows a quotation, closing the clause, is
+ * the speaker's; a name the lexicons do not know is still a person there.
+ */
+export function speechVerbBefore(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = tokens[first - 1];
+  const quoted = tokens[first - 2];
+  const t = tokens[last];
+  if (!verb || !quoted || !t || verb.sentence !== t.sentence || !SPEECH_VERBS.has(verb.lower)) return false;
+  return /^[,!?]?\s*["”]\s*$/.test(quoted.post) && /^\s*[,.;]|^\s*$/.test(t.post);
 }
 
 export function lowercaseExtension(tokens: readonly Token[], last: number): number {
@@ -138,15 +149,4 @@ function inPlaceList(tokens: readonly Token[], first: number): boolean {
     if (!t.capitalized && t.lower !== 'and' && t.lower !== 'or') return false;
   }
   return false;
-}
-
-/**
- * "a Denton banker", "300 Lowell taxpayers": a capitalised word right before a noun for the people who live or
- * work somewhere, with nothing between them.
- */
-export function residentNounFollows(tokens: readonly Token[], last: number): boolean {
-  const t = tokens[last];
-  const next = tokens[last + 1];
-  if (!t || !next || t.possessive || next.sentence !== t.sentence || t.post.trim() !== '') return false;
-  return RESIDENT_NOUNS.has(next.text);
 }

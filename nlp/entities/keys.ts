@@ -2,7 +2,7 @@
 // variants of a person's name, British and American spellings of an institution's, the many names of a
 // country or state. Keys are for matching only: an entity keeps the fullest form the text uses as its name.
 import { regionIdentity } from '../gazetteer.ts';
-import { ORG_HEADS, nameKey } from '../lexicon.ts';
+import { nameKey } from '../lexicon.ts';
 
 /**
  * One key for the romanisations of a name: Sergei/Sergey, Dmitry/Dmitri/Dmitriy, Aleksandr/Alexander,
@@ -61,7 +61,7 @@ export function initialsOf(words: readonly string[]): string {
     .toUpperCase();
 }
 
-/** "NWC" for Northwest Conference too: a compass compound gives two initials as well as one. */
+/** "SEATO" for a Southeast Asia treaty body too: a compass compound gives two initials as well as one. */
 export function initialsVariants(words: readonly string[]): string[] {
   const plain = initialsOf(words);
   const compass = words
@@ -83,21 +83,4 @@ export function entityMatchKey(name: string, type: 'person' | 'organization' | '
   const words = name.split(/\s+/).filter(Boolean);
   if (type === 'person') return words.map(transliterationKey).join(' ');
   return type === 'place' ? placeKeyOf(words) : institutionKey(words);
-}
-
-/** "Department of Agriculture" is also written "Agriculture Department": the key of that second form, or ''. */
-export function headLast(words: readonly string[]): string {
-  const lw = words.map((w) => w.toLowerCase());
-  const at = lw[1] === 'of' ? (lw[2] === 'the' ? 3 : 2) : -1;
-  if (at < 0 || !ORG_HEADS.has(nameKey(lw[0] ?? '')) || lw.length - at > 2) return '';
-  return institutionKey([...words.slice(at), words[0]!]);
-}
-
-/** "United States Senate" and "U.S. Senate" meet: a country or state opening a name is keyed by its identity. */
-export function ownerKey(ws: readonly string[]): string {
-  for (let k = Math.min(3, ws.length - 1); k >= 1; k--) {
-    const owner = regionIdentity(ws.slice(0, k).join(' '));
-    if (owner) return `${owner} ${institutionKey(ws.slice(k))}`;
-  }
-  return institutionKey(ws);
 }

@@ -1,7 +1,7 @@
 import { lexiconTags } from '../compromise.ts';
 import type { Token } from '../tokens.ts';
 import { townBand } from '../gazetteer.ts';
-import { headLast, institutionKey, ownerKey, placeKeyOf, transliterationKey } from './keys.ts';
+import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
 import { linkedPairs, mergeAcronyms, mergeInverted, move, type Draft } from './same-thing.ts';
 import type { EntityType, Mention } from './classify.ts';
 import {
@@ -64,8 +64,6 @@ export function resolveEntities(
     } else {
       byWhole.add(`${type}:${keyOf(type, d.words)}`, d);
       byWhole.add(`named:${orgKey(d.words)}`, d);
-      const turned = type === 'organization' ? headLast(d.words) : '';
-      if (turned) byWhole.add(`${type}:${turned}`, d);
     }
     attach(d, m);
     return d;
@@ -104,8 +102,8 @@ export function resolveEntities(
       fullPeople.has(pk(words(m)[0] ?? '')) &&
       !PLACE_NAMES.has(nameKey(words(m).join(' '))) &&
       !ORG_NAMES.has(nameKey(words(m).join(' '))));
-  // "Marshall" read as a person (a surname) where the text also puts Marshall somewhere ("in Marshall") and
-  // names no one Marshall in full or with a title: the town.
+  // "Lowell" read as a person (a surname) where the text also puts Lowell somewhere ("in Lowell") and
+  // names no one Lowell in full or with a title: the town.
   const placedElsewhere = new Set(
     sorted.filter((m) => m.type === 'place' && m.first === m.last).map((m) => pk(words(m)[0] ?? '')),
   );
@@ -136,10 +134,7 @@ export function resolveEntities(
   for (const type of ['organization', 'place'] as const) {
     const ofType = (p: Mention) => p.type === type || (type === 'place' && retyped.has(p));
     for (const m of sorted.filter((p) => ofType(p) && !owner.has(p))) {
-      const turned = type === 'organization' ? headLast(words(m)) : '';
-      const same =
-        byWhole.first(`${type}:${keyOf(type, words(m))}`) ??
-        (turned ? byWhole.first(`${type}:${turned}`) : undefined);
+      const same = byWhole.first(`${type}:${keyOf(type, words(m))}`);
       if (!same) add(m, type);
       else {
         attach(same, m);
@@ -151,23 +146,12 @@ export function resolveEntities(
       }
     }
   }
-  const teams = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    const nickname = d.words.at(-1) ?? '';
-    if (d.type === 'organization' && d.words.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(nickname)) {
-      const key = orgKey([nickname]);
-      teams.set(key, [...(teams.get(key) ?? []), d]);
-    }
-  }
   for (const m of sorted.filter((p) => p.weak && !owner.has(p))) {
     const key = orgKey(words(m));
     const county = byWhole.first(`place:${key} county`);
     const typed = byWhole.first(`named:${key}`);
-    // "the Hornets" after "Avondale Hornets": a team's nickname alone.
-    const team = teams.get(key);
     if (county) attach(county, m);
     else if (typed) attach(typed, m);
-    else if (team?.length === 1 && words(m).length === 1) attach(team[0]!, m);
   }
   // "Fulton" before or after "Fulton County" is the county; "Dallas" is still the city.
   for (const d of drafts)
@@ -256,10 +240,7 @@ function mergeShortForms(drafts: Draft[]): void {
     for (let k = 1; k < lw.length; k++) byEnding.add(`${d.type}:${lw.slice(k).join(' ')}`, d);
     if (d.type === 'place' && lw[0] === 'city' && lw[1] === 'of') cityOf.add(lw.slice(2).join(' '), d);
     if (d.type === 'place' && lw.length === 1) placeWords.add(lw[0]!);
-    // "Citizens Group of Harlow" is also "the Citizens Group", "State House of Delegates" also "the House".
-    // "Atlanta Police" is "Atlanta Police Department" without its generic head noun.
-    if (d.type === 'organization' && lw.length >= 3 && ORG_HEADS.has(nameKey(lw.at(-1) ?? '')))
-      beforeOf.add(lw.slice(0, -1).join(' '), d);
+    // "Taxpayers League of Harlow" is also "the Taxpayers League", "State House of Delegates" also "the House".
     const of = lw.indexOf('of');
     if (d.type === 'organization' && of > 0)
       for (let k = 0; k < of; k++) beforeOf.add(lw.slice(k, of).join(' '), d);
@@ -299,7 +280,8 @@ function mergeShortForms(drafts: Draft[]): void {
 const orgKey = institutionKey;
 
 const pk = transliterationKey;
-const keyOf = (type: EntityType, ws: readonly string[]) => (type === 'place' ? placeKeyOf(ws) : ownerKey(ws));
+const keyOf = (type: EntityType, ws: readonly string[]) =>
+  type === 'place' ? placeKeyOf(ws) : institutionKey(ws);
 
 // "James Parsons" fits "James B. Parsons"; "Jim Sheeran" does not fit "James J. Sheeran".
 function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {

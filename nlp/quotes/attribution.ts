@@ -40,9 +40,6 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   const isVerbAt = (i: number) => {
     const t = tokens[i];
     if (!t || !outside(i) || !SPEECH_VERBS.has(t.lower)) return false;
-    // "the United States Senate voted": a word of a name ("States", "Says Inc.") is no verb.
-    if (t.capitalized && ctx.mentionOf[i] && (ctx.mentionOf[i].first < i || ctx.mentionOf[i].last > i))
-      return false;
     // "his remarks", "the comments": nouns spelled like reporting verbs.
     if (NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.post.trim() === '') return false;
     const next = tokens[i + 1];

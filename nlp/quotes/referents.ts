@@ -9,9 +9,9 @@ import {
   TITLES,
 } from '../lexicon.ts';
 import type { DocContext } from './context.ts';
-import { firstNameGender } from './gender.ts';
+import { createDocuments } from './documents.ts';
+import { createPersonGenders } from './gender.ts';
 import { createMedia, MEDIA_NOUNS } from './media.ts';
-import sources from './sources.json' with { type: 'json' };
 import { UNNAMED_HEADS, nounPhraseAt, singular } from './unnamed.ts';
 
 /**
@@ -40,16 +40,6 @@ export type Speaker = {
   via?: Via;
   source?: 'unnamed' | 'media';
 };
-
-const FEMALE_TITLES = new Set(sources.femaleTitles);
-const MALE_TITLES = new Set(sources.maleTitles);
-const singularWord = (w: string | undefined) => (w ? singular(w) : '');
-const titleWords = (roles: readonly string[]) =>
-  roles
-    .join(' ')
-    .toLowerCase()
-    .replace(/\./g, '')
-    .split(/[\s-]+/);
 
 /** Who "he" and "it" point to: the subjects of the sentences read so far. */
 export type Focus = {
@@ -81,6 +71,7 @@ export function createReferents(ctx: DocContext) {
   const outside = (i: number) => quoteOf[i] === -1;
 
   const media = createMedia(ctx);
+  const { genderOf, titledWoman } = createPersonGenders(entities, roles);
 
   const fromMention = (i: number): Speaker | null => {
     const outlet = media.outletAt(i);
@@ -142,21 +133,14 @@ export function createReferents(ctx: DocContext) {
     return via(subject ?? recentPerson(focus, t.paragraph, 4, fitsLoosely));
   }
 
-  // Who wrote each document the text has tied to an author, so that "the resolution" later still speaks for it.
-  const authors = new Map<string, Speaker>();
   // Unnamed sources met so far, by their head noun: "the source added" is the source introduced before.
   const unnamedSources = new Map<string, Speaker>();
 
   function groupNoun(i: number, focus: Focus): Speaker {
     const word = tokens[i]?.lower ?? '';
     if (DOCUMENT_NOUNS.has(word)) {
-      const author = documentAuthor(i, word, focus);
-      if (author) {
-        authors.set(word, author);
-        return { ...author, via: 'document' };
-      }
-      const known = authors.get(word);
-      if (known) return { ...known, via: 'document' };
+      const author = documents.author(i, word, focus);
+      if (author) return { ...author, via: 'document' };
     }
     if (MEDIA_NOUNS.has(word)) return outletNoun(i);
     const body = MEMBER_NOUNS[word];
@@ -273,29 +257,6 @@ export function createReferents(ctx: DocContext) {
     return hit?.speaker ?? null;
   }
 
-  const titlesOf = (name: string) => {
-    const index = entities.findIndex((e) => e.type === 'person' && e.name === name);
-    // An unnamed source's own words say it too: "the spokeswoman".
-    return [...titleWords(roles[index] ?? []), ...name.toLowerCase().split(/\s+/)];
-  };
-  const titledWoman = (name: string) => titlesOf(name).some((w) => FEMALE_TITLES.has(w));
-
-  // 'f' or 'm' when the text says so through a first name or a title ("Mrs."), else null.
-  const genders = new Map<string, 'f' | 'm' | null>();
-  function genderOf(name: string): 'f' | 'm' | null {
-    const known = genders.get(name);
-    if (known !== undefined) return known;
-    const words = name.split(/\s+/);
-    const titles = titlesOf(name);
-    // A title outranks a first name: "Mrs. Henry Louchheim" is a woman.
-    let g: 'f' | 'm' | null = null;
-    if (titles.some((w) => FEMALE_TITLES.has(w))) g = 'f';
-    else if (titles.some((w) => MALE_TITLES.has(w))) g = 'm';
-    else if (words.length > 1) g = firstNameGender(words[0] ?? '');
-    genders.set(name, g);
-    return g;
-  }
-
   // The determiner that opens the noun phrase ending at `i` ("a", "the", ...), or ''.
   function nounPhraseStart(i: number): string {
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
@@ -304,71 +265,6 @@ export function createReferents(ctx: DocContext) {
       if (!isPlain(k)) return '';
     }
     return '';
-  }
-
-  // "the trustees' statement said": the owner of the document speaks. "The resolution, which Barber tossed into
-  // the hopper ... It says": a document speaks for the person named with it.
-  function documentAuthor(i: number, word: string, focus: Focus): Speaker | null {
-    const owner = tokens[i - 1];
-    if (owner?.possessive && isPlainAt(i - 1)) {
-      const s = fromMention(i - 1);
-      if (s) return s;
-      if (GROUP_NOUNS.has(owner.lower) || MEMBER_NOUNS[owner.lower]) return groupNoun(i - 1, focus);
-    }
-    const by = authorBy(i, focus);
-    if (by) return by;
-    // "an official statement adopted by the board ... the statement said": introduced with its author before.
-    const paragraph = tokens[i]?.paragraph ?? 0;
-    for (let k = sentenceStart(i) - 1; k >= 0 && paragraph - (tokens[k]?.paragraph ?? 0) <= 6; k--) {
-      if (singularWord(tokens[k]?.lower) === singularWord(word)) {
-        const earlier = authorBy(k, focus) ?? inStatement(k);
-        if (earlier) return earlier;
-      }
-    }
-    const sentence = tokens[i]?.sentence;
-    for (let k = sentenceStart(i); k < tokens.length && tokens[k]?.sentence === sentence; k++) {
-      const s = outside(k) ? fromMention(k) : null;
-      if (s?.kind === 'person') return s;
-    }
-    return authors.get(word) ?? null;
-  }
-
-  /** "In a statement, the league said …": the subject after the comma issued the statement at `k`. */
-  function inStatement(k: number): Speaker | null {
-    if (tokens[k - 2]?.lower !== 'in' || !/^,\s*$/.test(tokens[k]?.post ?? '')) return null;
-    const sentence = tokens[k]?.sentence;
-    for (let j = k + 1; j <= k + 6 && tokens[j]?.sentence === sentence && outside(j); j++) {
-      const s = fromMention(j);
-      if (s) return s;
-    }
-    return null;
-  }
-
-  /** "a statement adopted by the board", "a report by The Washington Post": the author after "by". */
-  function authorBy(i: number, focus: Focus): Speaker | null {
-    const sentence = tokens[i]?.sentence;
-    for (let k = i + 1; k <= i + 9 && tokens[k]?.sentence === sentence && outside(k); k++) {
-      if (/[,;]/.test(tokens[k - 1]?.post ?? '')) return null;
-      if (tokens[k]?.lower !== 'by') continue;
-      let j = k + 1;
-      while (['the', 'a', 'an'].includes(tokens[j]?.lower ?? '') || /^\d/.test(tokens[j]?.text ?? '')) j++;
-      // The phrase's head: the last word before a break ("by the 33-man Emory board at its annual meeting").
-      let h = j;
-      while (
-        isPlain(h) &&
-        tokens[h + 1]?.sentence === sentence &&
-        !/^(at|in|on|of|for|to|with|that|which|who|and)$/.test(tokens[h + 1]?.lower ?? '')
-      )
-        h++;
-      const w = tokens[h]?.lower ?? '';
-      if (MEDIA_NOUNS.has(w) && !tokens[h]?.capitalized) return outletNoun(h);
-      if (!tokens[h]?.capitalized && (GROUP_NOUNS.has(w) || GROUP_NOUNS.has(singular(w))))
-        return groupNoun(h, focus);
-      const named = fromMention(j);
-      if (named) return named;
-      return null;
-    }
-    return null;
   }
 
   /** Whose words a speech noun reports: "in Mr. Kennedy's own words", else the clause's first person. */
@@ -408,11 +304,18 @@ export function createReferents(ctx: DocContext) {
 
   /** The speaker named by the noun phrase ending just before the verb at `verb`. */
 
-  const isPlainAt = (k: number) => isPlain(k);
   const isPlain = (k: number) => {
     const t = tokens[k];
     return !!t && /^[.-]?\s*$/.test(t.post) && !/\n/.test(t.post);
   };
+  const documents = createDocuments(ctx, {
+    fromMention,
+    groupNoun,
+    outletNoun,
+    outside,
+    sentenceStart,
+    isPlain,
+  });
 
   // "a teammate", "one military man": the noun phrase ending at `i` opens with an indefinite determiner.
   const isIndefinite = (i: number) => ['a', 'an', 'one', 'another', 'some'].includes(nounPhraseStart(i));

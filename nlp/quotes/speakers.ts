@@ -37,7 +37,9 @@ const PLACE_SPEECH_VERBS = new Set([
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
 const DESCRIBING = new Set(['from', 'with', 'in', 'at', 'on', 'who', 'whose']);
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
-const NP_BREAKS = new Set(['who', 'which', 'that', 'of', 'in', 'at', 'on', 'for', 'to', 'with']);
+const NP_BREAKS = new Set(['who', 'which', 'that', 'of', 'in', 'at', 'on', 'for', 'to', 'with', 'from']);
+/** Prepositions after which a name says where or whose the subject is, not who it is. */
+const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 
 /** Finds who a reporting verb's subject (before it, or after it when inverted) refers to. */
 export function createSpeakers(ctx: DocContext) {
@@ -124,6 +126,18 @@ export function createSpeakers(ctx: DocContext) {
         comma = k;
         break;
       }
+    // "The nurse nodded and said", "One of the nurses smiled and said": an unnamed person or a body opening
+    // the clause is its subject.
+    for (const clause of comma > start ? [comma, start] : [start]) {
+      const from = CONJUNCTIONS.has(tokens[clause]?.lower ?? '') ? clause + 1 : clause;
+      const opener = tokens[from]?.lower ?? '';
+      if (!DETERMINERS.has(opener) && opener !== 'one') continue;
+      for (let k = from + 1; k < Math.min(end, from + 5) && isPlain(k); k++) {
+        const w = tokens[k]!.lower;
+        if (tokens[k]!.capitalized) continue;
+        if (isUnnamedHead(w) || PERSON_ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w)) return headSpeaker(k, focus);
+      }
+    }
     for (const from of comma > start ? [comma, start] : [start]) {
       for (let k = from; k < end; k++) {
         if (!outside(k) || tokens[k]?.aside) continue;
@@ -240,19 +254,29 @@ export function createSpeakers(ctx: DocContext) {
     const m = mentionOf[h];
     if (m) {
       const type = entities[m.entity]?.type;
-      // "Justice Savage of the New York Supreme Court declared": the head comes before "of".
-      const ofAt =
-        tokens[m.first - 1]?.text === 'of'
-          ? m.first - 1
-          : tokens[m.first - 2]?.text === 'of' && DETERMINERS.has(tokens[m.first - 1]?.lower ?? '')
-            ? m.first - 2
-            : -1;
-      if (type !== 'person' && ofAt > 0) return headSpeaker(ofAt - 1, focus);
+      // "Justice Savage of the New York Supreme Court declared", "the embassy in Oslo said", "a nurse from the
+      // city hospital said": the head comes before the preposition.
+      const describes = (k: number) => DESCRIBING_PREPOSITIONS.has(tokens[k]?.text ?? '') && isPlain(k);
+      const ofAt = describes(m.first - 1)
+        ? m.first - 1
+        : describes(m.first - 2) && DETERMINERS.has(tokens[m.first - 1]?.lower ?? '')
+          ? m.first - 2
+          : -1;
+      if (type !== 'person' && ofAt > 0) {
+        const before = headSpeaker(ofAt - 1, focus);
+        if (before || tokens[ofAt]?.text === 'of') return before;
+      }
       // "Moscow said" speaks for a government; "motels from Tucson to New York boast" does not.
       if (type === 'place' && !PLACE_SPEECH_VERBS.has(tokens[m.last + 1]?.lower ?? '')) return null;
       return fromMention(h);
     }
     const w = head.lower;
+    // "Anna Berg from the city hospital said": the place a subject comes from is not the subject.
+    const place = !head.capitalized ? prepositionBefore(h) : -1;
+    if (place > 0 && tokens[place]?.text !== 'of') {
+      const before = headSpeaker(place - 1, focus);
+      if (before) return before;
+    }
     if (w === 'he' || w === 'she') return pronoun(h, 'person', focus);
     if (w === 'it' || w === 'they') return pronoun(h, 'group', focus);
     if (w === 'who' || w === 'which') return antecedent(h, focus);
@@ -274,6 +298,17 @@ export function createSpeakers(ctx: DocContext) {
       return { name: person?.name ?? head.text, kind: 'person', via: 'guess' };
     }
     return agentNoun(h);
+  }
+
+  /** The describing preposition a short lower-case noun phrase ending at `h` follows ("from the city hospital"), or -1. */
+  function prepositionBefore(h: number): number {
+    for (let k = h - 1; k >= Math.max(0, h - 3); k--) {
+      const t = tokens[k];
+      if (!t || !isPlain(k) || t.sentence !== tokens[h]?.sentence || /[,;:]/.test(t.post)) return -1;
+      if (DESCRIBING_PREPOSITIONS.has(t.text)) return k;
+      if (t.capitalized) return -1;
+    }
+    return -1;
   }
 
   /**

@@ -5,50 +5,12 @@ import { analyzeText } from '../../nlp/index.ts';
 
 const typed = (text: string) => analyzeText(text).entities.map((e) => `${e.type}:${e.name}`);
 
-describe('a district that runs a service is a body, not a place', () => {
-  it.each([
-    [
-      'a navigation district',
-      'The Harlow Navigation District raised its fees.',
-      'Harlow Navigation District',
-    ],
-    [
-      'an independent school district',
-      'Parents sued the Kelso Independent School District in May.',
-      'Kelso Independent School District',
-    ],
-    ['a hospital district', 'The Pine Hospital District approved the budget.', 'Pine Hospital District'],
-    ['a sanitary district', 'He sits on the board of the Elm Sanitary District.', 'Elm Sanitary District'],
-  ])('%s', (_, text, name) => {
-    expect(typed(text)).toContain(`organization:${name}`);
-  });
-
-  it('keeps an electoral or plain district a place', () => {
-    expect(typed('She won the Ninth District by a wide margin.')).toContain('place:Ninth District');
-  });
-});
-
 describe('a town that is also a surname', () => {
-  it('is a place before the people who live or work there', () => {
-    expect(typed('A Marshall lawyer filed the suit on Monday.')).toEqual(['place:Marshall']);
-    expect(typed('More than 300 Bryan taxpayers signed the petition.')).toEqual(['place:Bryan']);
-  });
-
-  it('stays the person when the text names that person in full', () => {
-    expect(typed('Jim Marshall spoke first. A Marshall lawyer filed the suit.')).toEqual([
-      'person:Jim Marshall',
-    ]);
-  });
-
   it('is the place the text already put it in, unless a title makes it a person', () => {
     expect(typed('Homes in Lowell were flooded. Lowell has a new mayor.')).toEqual(['place:Lowell']);
     expect(typed('Homes in Lowell were flooded. Mr. Lowell bought a new car.')).toEqual(
       expect.arrayContaining(['place:Lowell', 'person:Lowell']),
     );
-  });
-
-  it('leaves a staff noun to the person it serves', () => {
-    expect(typed('A Clinton aide denied the report.')).toEqual(['person:Clinton']);
   });
 });
 
@@ -56,8 +18,8 @@ describe('one thing, one entity: short forms the text uses', () => {
   const one = (text: string) => analyzeText(text).entities.map((e) => [e.name, ...e.aliases].join(' | '));
 
   it('initials that spell a compass compound with two letters', () => {
-    expect(one('He ranks fourth in Northwest Conference scoring. The team set a new NWC record.')).toEqual([
-      'Northwest Conference | Northwest Conference | NWC',
+    expect(one('The Southwest Growers Union met in May. SWGU members voted to strike.')).toEqual([
+      'Southwest Growers Union | Southwest Growers Union | SWGU',
     ]);
   });
 
@@ -67,33 +29,6 @@ describe('one thing, one entity: short forms the text uses', () => {
     ).toEqual(['Taxpayers League of Harlow | Taxpayers League of Harlow | Taxpayers League']);
     expect(one('The Ohio House of Representatives passed the bill. The House adjourned.')).toEqual([
       'Ohio House of Representatives | Ohio House of Representatives | House',
-    ]);
-  });
-
-  it('"Department of X" and "X Department", in either order', () => {
-    expect(one('The Department of Agriculture issued rules. The Agriculture Department erred.')).toEqual([
-      'Department of Agriculture | Department of Agriculture | Agriculture Department',
-    ]);
-    expect(one('The Fisheries Ministry issued rules. The Ministry of Fisheries erred.')).toEqual([
-      'Fisheries Ministry | Fisheries Ministry | Ministry of Fisheries',
-    ]);
-  });
-
-  it('a country named in full or by its initials before an institution', () => {
-    expect(one('The United States Senate voted. The U.S. Senate adjourned.')).toEqual([
-      'United States Senate | United States Senate | U.S. Senate',
-    ]);
-  });
-
-  it('a name without the generic head noun it has in full', () => {
-    expect(one('Harlow Police said so. The Harlow Police Department agreed.')).toEqual([
-      'Harlow Police Department | Harlow Police Department | Harlow Police',
-    ]);
-  });
-
-  it("a team's nickname alone after its full name", () => {
-    expect(one('The Chicago Cubs won. The Cubs lost Tuesday.')).toEqual([
-      'Chicago Cubs | Chicago Cubs | Cubs',
     ]);
   });
 

@@ -69,18 +69,60 @@ describe('a judgment in quotes after a verb of judging and its object', () => {
   });
 });
 
-describe('words of a name are not reporting verbs', () => {
-  it('reads no reported speech in "the United States Senate voted"', () => {
-    expect(analyzeText('The United States Senate voted on the bill on Monday.').quotes).toEqual([]);
+describe('where a speaker is or comes from is not the speaker', () => {
+  it.each([
+    [
+      'a place after "in"',
+      'The Norwegian embassy in Tirana tweeted: "Thank you for this act of friendship."',
+      'embassy',
+    ],
+    [
+      'a place after "in", after the quote',
+      '"Thank you for this act of friendship," the embassy in Lima said.',
+      'embassy',
+    ],
+    ['a place after an inverted verb', '"The wards are full tonight," said a nurse from Oslo.', 'nurse'],
+    [
+      'a body after an inverted verb',
+      '"The wards are full tonight," said a nurse from the city hospital.',
+      'nurse',
+    ],
+    [
+      'a body after a name',
+      'Anna Berg from the city hospital said, "The wards are full tonight."',
+      'Anna Berg',
+    ],
+  ])('%s', (_, text, speaker) => {
+    expect(speakersOf(text).map(([s]) => s)).toEqual([speaker]);
+  });
+
+  it('still lets a capital speak for its government', () => {
+    expect(speakersOf('"The talks are over," Oslo said on Monday.')).toEqual([['Oslo', 'said']]);
   });
 });
 
-describe('a statement speaks for whoever issued it', () => {
-  it('"In a statement, X said ..." and later "the statement added"', () => {
-    const text =
-      'Road plan splits the town\n\n' +
-      'In a statement, the Harlow Taxpayers League said it opposed the plan. "The road can wait."\n\n' +
-      '"Every dollar counts," the statement added.';
-    expect(speakersOf(text).map(([s]) => s)).toEqual(['Harlow Taxpayers League', 'Harlow Taxpayers League']);
+describe('a name no list knows, right after the verb that follows a quote', () => {
+  it('is a person and the speaker', () => {
+    const { entities, quotes } = analyzeText(
+      '"Everyone must stay at home," said Xuelin, adding that masks help.',
+    );
+    expect(entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Xuelin']);
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Xuelin']);
+  });
+});
+
+describe('a second verb shares the subject that opens the clause', () => {
+  it.each([
+    ['an unnamed person', 'The nurse nodded and said, "We are all very tired tonight."', 'nurse'],
+    ['one of a group', 'One of the nurses smiled and said, "We are all very tired tonight."', 'nurses'],
+    [
+      'after "And", past a place',
+      'It was late. And one of the Oslo nurses sighed and remarked, "We are all very tired tonight."',
+      'Oslo nurses',
+    ],
+    ['a body', 'The council met and said, "We will vote on the plan tonight."', 'council'],
+    ['not the person it met', 'The mayor met Anna Berg and said, "We are all very tired tonight."', 'mayor'],
+  ])('%s', (_, text, speaker) => {
+    expect(speakersOf(text).map(([s]) => s)).toEqual([speaker]);
   });
 });

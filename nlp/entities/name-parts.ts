@@ -1,0 +1,152 @@
+// Where a title, a role or a place ends and a name starts inside one capitalised run ("Ambassador to Sudan
+// Ma Xinmin", "Sports Writer Dale Ritchie", "Legislator Yaroslav Petrenko"): the splitting half of
+// classification, kept apart from the typing of the name that is left.
+import type { Token } from '../tokens.ts';
+import { regionIdentity } from '../gazetteer.ts';
+import { lexiconTags } from '../compromise.ts';
+import {
+  ORG_HEADS,
+  ORG_NAMES,
+  PERSON_ROLE_NOUNS,
+  PLACE_HEADS,
+  PLACE_NAMES,
+  TITLES,
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isOrgWord,
+  isPlaceWord,
+  nameKey,
+} from '../lexicon.ts';
+
+const GENERIC_QUALIFIERS = new Set(['state', 'national', 'federal', 'city', 'county', 'the']);
+
+/** The lexicon key of tokens first..last. */
+export const keyOf = (tokens: readonly Token[], first: number, last: number) =>
+  nameKey(
+    tokens
+      .slice(first, last + 1)
+      .map((t) => t.text)
+      .join(' '),
+  );
+
+// "Boston Red Sox Outfielder Jackie Jensen": a description the title list does not know, then a first name.
+export function roleBeforeFirstName(tokens: readonly Token[], first: number, last: number): number {
+  for (let j = first + 1; j < last; j++) {
+    const t = tokens[j];
+    if (!t || !isFirstName(t.lower) || isCommonWord(t.lower)) continue;
+    const before = tokens.slice(first, j);
+    const after = tokens.slice(j, last + 1);
+    if (
+      before.some(
+        (b) =>
+          (isCommonWord(b.lower) || isPlaceWord(b.lower) || isOrgWord(b.lower)) &&
+          !isFirstName(b.lower) &&
+          !b.abbrev,
+      ) &&
+      after.every((a) => !isCommonWord(a.lower))
+    )
+      return j - 1;
+  }
+  return -1;
+}
+
+// "Sports Writer Dale Ritchie", "Band Leader Hollis Quist": an occupation noun, then words that can only be a name.
+export function occupationBeforeName(tokens: readonly Token[], first: number, last: number): number {
+  for (let j = last - 1; j >= first && j >= last - 3; j--) {
+    const t = tokens[j]!;
+    const occupation = lexiconTags(t.lower).includes('Actor') || PERSON_ROLE_NOUNS.has(t.lower);
+    if (!occupation) continue;
+    const name = tokens.slice(j + 1, last + 1);
+    const nameLike = name.every(
+      (n) =>
+        !isCommonWord(n.lower) &&
+        !isPlaceWord(n.lower) &&
+        !isOrgWord(n.lower) &&
+        !isTitle(n) &&
+        !ORG_HEADS.has(nameKey(n.text)) &&
+        !PLACE_HEADS.has(nameKey(n.text)),
+    );
+    return nameLike ? j : -1;
+  }
+  return -1;
+}
+
+export function isTitle(t: Token | undefined): boolean {
+  return !!t && TITLES.has(t.lower);
+}
+
+// "Legislator Yaroslav Petrenko", "Economist Maria Lopes": a role noun capitalised before a first name is a title.
+export function roleTitleEnd(tokens: readonly Token[], first: number, last: number): number {
+  const t = tokens[first];
+  const next = tokens[first + 1];
+  if (!t || !next || last - first < 2 || !PERSON_ROLE_NOUNS.has(t.lower)) return -1;
+  return isFirstName(next.lower) && !isCommonWord(next.lower) ? first : -1;
+}
+
+/**
+ * The first token of "<title> to|of [the]" right before `first` ("Ambassador to", "Minister of Foreign Affairs
+ * of"), counting back over the words of the title itself; -1 when no title stands there.
+ */
+export function titleBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'to' && tokens[k]?.lower !== 'of') return -1;
+  // Back over the title's own words ("Chinese Ambassador", "Minister of Foreign Affairs") to its first title.
+  let start = -1;
+  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+    const w = tokens[j]!;
+    if (w.post.trim() !== '' || !(w.capitalized || w.lower === 'of')) break;
+    if (isTitle(w) && w.capitalized) start = j;
+  }
+  if (start < 0) return -1;
+  while (start > 0 && tokens[start - 1]?.capitalized && tokens[start - 1]?.post.trim() === '') {
+    const w = tokens[start - 1]!;
+    if (!isTitle(w) && !isDemonym(w.lower)) break;
+    start--;
+  }
+  return start;
+}
+
+/**
+ * In a run such as "Sudan Ma Xinmin" or "Foreign Affairs of India Sanjay Rao": the last token of a country or
+ * state that is followed by one to three name-like words (no common, place, title or institution words); -1 if none.
+ */
+export function placeThenName(tokens: readonly Token[], first: number, last: number): number {
+  for (let p = last - 1; p >= first; p--) {
+    const tail = tokens.slice(p + 1, last + 1);
+    if (tail.length > 3) return -1;
+    // Short given names and syllables may be common words too ("Xiong Bo", "Nguyen Thanh Long"): one word
+    // that is not suffices.
+    const nameLike =
+      tail.some((t) => !isCommonWord(t.lower)) &&
+      !isPlaceWord(tail[0]!.lower) &&
+      tail.every(
+        (t) => t.capitalized && !isOrgWord(t.lower) && !isTitle(t) && !ORG_HEADS.has(nameKey(t.text)),
+      );
+    if (!nameLike) continue;
+    if (placeStart(tokens, first, p) >= 0) return p;
+  }
+  return -1;
+}
+
+// The first token of a country or state name that ends at `p` and starts at or after `first`; -1 if none.
+export function placeStart(tokens: readonly Token[], first: number, p: number): number {
+  for (let k = first; k <= p; k++) {
+    const name = keyOf(tokens, k, p);
+    if (regionIdentity(name) !== undefined) return k;
+  }
+  return -1;
+}
+
+export function firstTitle(tokens: readonly Token[], first: number, titleEnd: number): number {
+  let k = titleEnd;
+  while (k - 1 >= first && isTitle(tokens[k - 1])) k--;
+  return k;
+}
+
+// "House Speaker" is a title, "White House" and "Supreme Court" are names whatever words they contain.
+export function isFixedName(tokens: readonly Token[], first: number, last: number): boolean {
+  const key = keyOf(tokens, first, last);
+  return ORG_NAMES.has(key) || PLACE_NAMES.has(key) || GENERIC_QUALIFIERS.has(key);
+}
