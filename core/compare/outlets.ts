@@ -1,9 +1,8 @@
 import type { Db } from '../../db/open.ts';
 import {
   compareArticles,
+  frameArticles,
   frameCodes,
-  frameHitsOf,
-  framePresence,
   mentionsWithEntities,
   quotesWithSpeakers,
   type CompareArticleRow,
@@ -120,13 +119,7 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
     discountReprints: discount,
     includeReported: options.includeReported ?? false,
     voice: options.voice ?? 'both',
-    frames: outletFrames(
-      outlets,
-      frameHitsOf(db, ids),
-      frameCodes(db),
-      framePresence(db, ids),
-      options.voice ?? 'both',
-    ),
+    frames: outletFrames(outlets, frameArticles(db, ids), frameCodes(db), options.voice ?? 'both'),
     speakers: outletSpeakers(outlets, quotes, texts, officials),
     verbs: attributionVerbs(outlets, quotes, officials),
     entities: salientEntities(
@@ -135,7 +128,7 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
       new Map(counted.map((article) => [article.id, article.word_count])),
     ),
     distinctive: distinctiveTerms(outlets, terms, projectCounts(db)),
-    distinctiveBasis: distinctiveBasis(outlets, terms),
+    distinctiveBasis: distinctiveBasis(outlets, terms.terms),
     linkage: linkage(outlets, texts, options.linkage ?? []),
     wire: wire.slice(0, WIRE_LISTED),
     wirePairs: wire.length,
