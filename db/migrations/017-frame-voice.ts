@@ -11,13 +11,15 @@ import type { Migration } from './types.ts';
 const isFrame = (row: 'NEW' | 'OLD') =>
   `${row}.status != 'rejected' AND (SELECT kind FROM codes WHERE id = ${row}.code_id) = 'frame'`;
 
-const add = `
-  INSERT INTO frame_voice (article_id, code_id) VALUES (NEW.article_id, NEW.code_id) ON CONFLICT DO NOTHING;
-  UPDATE frame_voice SET
-    own_hits = own_hits + (NEW.in_quote = 0), quoted_hits = quoted_hits + (NEW.in_quote = 1),
-    own_negated = own_negated + (NEW.in_quote = 0 AND NEW.negated = 1),
-    quoted_negated = quoted_negated + (NEW.in_quote = 1 AND NEW.negated = 1)
-  WHERE article_id = NEW.article_id AND code_id = NEW.code_id;`;
+// One upsert per piece of evidence: an insert and an update apart cost twice as much per write.
+const add = (when: string) => `
+  INSERT INTO frame_voice (article_id, code_id, own_hits, quoted_hits, own_negated, quoted_negated)
+    SELECT NEW.article_id, NEW.code_id, NEW.in_quote = 0, NEW.in_quote = 1,
+      NEW.in_quote = 0 AND NEW.negated = 1, NEW.in_quote = 1 AND NEW.negated = 1
+    WHERE ${when}
+  ON CONFLICT DO UPDATE SET
+    own_hits = own_hits + excluded.own_hits, quoted_hits = quoted_hits + excluded.quoted_hits,
+    own_negated = own_negated + excluded.own_negated, quoted_negated = quoted_negated + excluded.quoted_negated;`;
 
 // Only a row the evidence was counted in is touched, so no lookup of the code is needed (a code
 // being deleted is already gone when its evidence goes).
@@ -52,7 +54,7 @@ export const frameVoice: Migration = {
       GROUP BY a.article_id, a.code_id;
 
     CREATE TRIGGER frame_voice_insert AFTER INSERT ON annotations WHEN ${isFrame('NEW')} BEGIN
-      ${add}
+      ${add('1')}
     END;
     CREATE TRIGGER frame_voice_delete AFTER DELETE ON annotations WHEN OLD.status != 'rejected' BEGIN
       ${remove}
@@ -60,13 +62,7 @@ export const frameVoice: Migration = {
     CREATE TRIGGER frame_voice_update
     AFTER UPDATE OF status, code_id, article_id, in_quote, negated ON annotations BEGIN
       ${remove.replaceAll('WHERE article_id = OLD.article_id', "WHERE OLD.status != 'rejected' AND article_id = OLD.article_id")}
-      INSERT INTO frame_voice (article_id, code_id)
-        SELECT NEW.article_id, NEW.code_id WHERE ${isFrame('NEW')} ON CONFLICT DO NOTHING;
-      UPDATE frame_voice SET
-        own_hits = own_hits + (NEW.in_quote = 0), quoted_hits = quoted_hits + (NEW.in_quote = 1),
-        own_negated = own_negated + (NEW.in_quote = 0 AND NEW.negated = 1),
-        quoted_negated = quoted_negated + (NEW.in_quote = 1 AND NEW.negated = 1)
-      WHERE ${isFrame('NEW')} AND article_id = NEW.article_id AND code_id = NEW.code_id;
+      ${add(isFrame('NEW'))}
     END;
     -- A code changing kind takes its evidence in or out of the frames.
     CREATE TRIGGER frame_voice_code_kind AFTER UPDATE OF kind ON codes BEGIN
