@@ -1,5 +1,4 @@
 import { articleFacets } from './handlers/articles.ts';
-import { compareByOutlet, compareWire } from './handlers/compare.ts';
 import { projectInfo } from './handlers/project.ts';
 import type { Session } from './session.ts';
 
@@ -11,8 +10,16 @@ import type { Session } from './session.ts';
 export const OFF_THREAD_METHODS: Record<string, (this: Session, ...args: unknown[]) => unknown> = {
   'articles.facets': articleFacets as (this: Session, ...args: unknown[]) => unknown,
   'project.info': projectInfo,
-  'compare.outlets': compareByOutlet as (this: Session, ...args: unknown[]) => unknown,
-  'compare.wire': compareWire as (this: Session, ...args: unknown[]) => unknown,
+  // Loaded at the first comparison: Compare's modules bring the NLP (the verb lemmatiser), which the
+  // reader thread must not wait for before its first facets call.
+  'compare.outlets': async function (this: Session, ...args: unknown[]) {
+    const { compareByOutlet } = await import('./handlers/compare.ts');
+    return (compareByOutlet as (this: Session, ...args: unknown[]) => unknown).apply(this, args);
+  },
+  'compare.wire': async function (this: Session, ...args: unknown[]) {
+    const { compareWire } = await import('./handlers/compare.ts');
+    return (compareWire as (this: Session, ...args: unknown[]) => unknown).apply(this, args);
+  },
 };
 
 /**
