@@ -102,6 +102,30 @@ export function framePresence(db: Db, ids: readonly number[]): FramePresenceRow[
   ).all(JSON.stringify(ids)) as FramePresenceRow[];
 }
 
+export interface FrameArticleRow extends FramePresenceRow {
+  /** Evidence not rejected outside quotations (own voice) and inside them (quoted), and how much is negated. */
+  own_hits: number;
+  quoted_hits: number;
+  own_negated: number;
+  quoted_negated: number;
+}
+
+/**
+ * The frames present in these articles by the decisions that count, each with its evidence counted
+ * by voice: one stored row per article and frame (`frame_effective` and `frame_voice`, migrations
+ * 014 and 017), whatever the evidence.
+ */
+export function frameArticles(db: Db, ids: readonly number[]): FrameArticleRow[] {
+  return statement(
+    db,
+    `SELECT f.article_id, f.code_id, f.denied, f.is_primary, coalesce(v.own_hits, 0) AS own_hits,
+       coalesce(v.quoted_hits, 0) AS quoted_hits, coalesce(v.own_negated, 0) AS own_negated,
+       coalesce(v.quoted_negated, 0) AS quoted_negated
+     FROM frame_effective f LEFT JOIN frame_voice v ON v.article_id = f.article_id AND v.code_id = f.code_id
+     WHERE f.article_id IN (${IDS}) AND f.present = 1 ORDER BY f.article_id, f.code_id`,
+  ).all(JSON.stringify(ids)) as FrameArticleRow[];
+}
+
 export function frameCodes(db: Db): FrameCodeRow[] {
   return statement(
     db,

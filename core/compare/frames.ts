@@ -1,4 +1,4 @@
-import type { FrameCodeRow, FrameHitRow, FramePresenceRow } from '../../db/compare.ts';
+import type { FrameArticleRow, FrameCodeRow, FramePresenceRow } from '../../db/compare.ts';
 import { round } from './outlet.ts';
 import { frameTest, MIN_ARTICLES, type FrameTest } from './frame-tests.ts';
 import { wilsonInterval } from './stats.ts';
@@ -71,9 +71,8 @@ type Tally = { articles: Set<number>; denied: Set<number>; hits: number; negated
 
 export function outletFrames(
   outlets: ReadonlyMap<string, readonly number[]>,
-  hits: readonly FrameHitRow[],
+  rows: readonly FrameArticleRow[],
   codes: readonly FrameCodeRow[],
-  decisions: readonly FramePresenceRow[],
   voice: Voice = 'both',
 ): { perOutlet: Record<string, OutletFrame[]>; matrix: FrameMatrix; primary: PrimaryFrames } {
   const outletOfArticle = new Map<number, string>();
@@ -84,10 +83,15 @@ export function outletFrames(
       { codeId: code.id, key: code.key, name: code.name, color: code.color, codebook: code.codebook },
     ]),
   );
-  const inVoice = (hit: FrameHitRow) =>
-    voice === 'both' || (voice === 'own' ? hit.in_quote === 0 : hit.in_quote === 1);
-  const voiced = new Set<string>();
-  for (const hit of hits) if (inVoice(hit)) voiced.add(`${hit.article_id}:${hit.code_id}`);
+  // The evidence in the voice asked for, and how much of it is negated.
+  const hitsOf = (row: FrameArticleRow) =>
+    voice === 'both' ? row.own_hits + row.quoted_hits : voice === 'own' ? row.own_hits : row.quoted_hits;
+  const negatedOf = (row: FrameArticleRow) =>
+    voice === 'both'
+      ? row.own_negated + row.quoted_negated
+      : voice === 'own'
+        ? row.own_negated
+        : row.quoted_negated;
 
   const tally = new Map<string, Map<number, Tally>>();
   const totalHits = new Map<string, number>();
@@ -99,26 +103,20 @@ export function outletFrames(
     if (!entry) frames.set(codeId, (entry = { articles: new Set(), denied: new Set(), hits: 0, negated: 0 }));
     return entry;
   };
-  const present = new Set<string>();
-  for (const decision of decisions) {
-    const outlet = outletOfArticle.get(decision.article_id);
-    const key = `${decision.article_id}:${decision.code_id}`;
-    if (outlet === undefined || !info.has(decision.code_id)) continue;
-    if (voice !== 'both' && !voiced.has(key)) continue;
-    present.add(key);
-    const entry = entryOf(outlet, decision.code_id);
-    (decision.denied ? entry.denied : entry.articles).add(decision.article_id);
-    frameTotals.set(decision.code_id, frameTotals.get(decision.code_id) ?? 0);
-  }
-  for (const hit of hits) {
-    const outlet = outletOfArticle.get(hit.article_id);
+  for (const row of rows) {
+    const outlet = outletOfArticle.get(row.article_id);
+    if (outlet === undefined || !info.has(row.code_id)) continue;
+    const hits = hitsOf(row);
+    // Under a voice, a frame counts where its evidence lies in that voice; a decision without
+    // evidence has no voice.
+    if (voice !== 'both' && hits === 0) continue;
+    const entry = entryOf(outlet, row.code_id);
+    (row.denied ? entry.denied : entry.articles).add(row.article_id);
     // Evidence counts where the decision says the frame is present (a coder may have said it is not).
-    if (outlet === undefined || !inVoice(hit) || !present.has(`${hit.article_id}:${hit.code_id}`)) continue;
-    const entry = entryOf(outlet, hit.code_id);
-    entry.hits++;
-    entry.negated += hit.negated;
-    totalHits.set(outlet, (totalHits.get(outlet) ?? 0) + 1);
-    frameTotals.set(hit.code_id, (frameTotals.get(hit.code_id) ?? 0) + 1);
+    entry.hits += hits;
+    entry.negated += negatedOf(row);
+    totalHits.set(outlet, (totalHits.get(outlet) ?? 0) + hits);
+    frameTotals.set(row.code_id, (frameTotals.get(row.code_id) ?? 0) + hits);
   }
   const used = [...frameTotals]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -177,7 +175,7 @@ export function outletFrames(
       matrix.counted.filter((_, o) => tested[o]),
     ),
   );
-  return { perOutlet, matrix, primary: primaryFrames(outlets, decisions, info) };
+  return { perOutlet, matrix, primary: primaryFrames(outlets, rows, info) };
 }
 
 /** Each outlet's articles by their primary frame (a denied frame is no article's primary). */

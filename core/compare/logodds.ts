@@ -43,25 +43,36 @@ export function fightinWords(
   const minCount = options.minCount ?? 2;
   const nGroup = total(group);
   const nRest = options.restTotal ?? total(rest as ReadonlyMap<string, number>);
-  const nBackground = total(background);
-  const alpha0 = options.priorWeight ?? nGroup + nRest;
+  const totals = {
+    nGroup,
+    nRest,
+    nBackground: total(background),
+    alpha0: options.priorWeight ?? nGroup + nRest,
+  };
+  const results: LogOddsTerm[] = [];
+  for (const [term, yi] of group)
+    if (yi >= minCount)
+      results.push(logOdds(term, yi, rest.get(term) ?? 0, background.get(term) ?? 0, totals));
+  return results.sort((a, b) => b.z - a.z || a.term.localeCompare(b.term));
+}
+
+/** One term's score: `yi` uses in the group, `yj` in the rest, `background` in the prior's counts. */
+export function logOdds(
+  term: string,
+  yi: number,
+  yj: number,
+  background: number,
+  totals: { nGroup: number; nRest: number; nBackground: number; alpha0: number },
+): LogOddsTerm {
+  const { nGroup, nRest, nBackground, alpha0 } = totals;
   // A term missing from the background still gets a little prior mass, so nothing divides by zero.
   const floor = 0.01;
-  const results: LogOddsTerm[] = [];
-  for (const [term, yi] of group) {
-    if (yi < minCount) continue;
-    const yj = rest.get(term) ?? 0;
-    const alpha = Math.max(
-      floor,
-      nBackground > 0 ? (alpha0 * (background.get(term) ?? 0)) / nBackground : floor,
-    );
-    const delta =
-      Math.log((yi + alpha) / (nGroup + alpha0 - yi - alpha)) -
-      Math.log((yj + alpha) / (nRest + alpha0 - yj - alpha));
-    const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
-    results.push({ term, delta, z: delta / Math.sqrt(variance), count: yi, countRest: yj });
-  }
-  return results.sort((a, b) => b.z - a.z || a.term.localeCompare(b.term));
+  const alpha = Math.max(floor, nBackground > 0 ? (alpha0 * background) / nBackground : floor);
+  const delta =
+    Math.log((yi + alpha) / (nGroup + alpha0 - yi - alpha)) -
+    Math.log((yj + alpha) / (nRest + alpha0 - yj - alpha));
+  const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
+  return { term, delta, z: delta / Math.sqrt(variance), count: yi, countRest: yj };
 }
 
 function total(counts: ReadonlyMap<string, number>): number {

@@ -1,9 +1,8 @@
 import type { Db } from '../../db/open.ts';
 import {
   compareArticles,
+  frameArticles,
   frameCodes,
-  frameHitsOf,
-  framePresence,
   mentionsWithEntities,
   quotesWithSpeakers,
   type CompareArticleRow,
@@ -16,7 +15,7 @@ import {
   type DistinctiveTerm,
 } from './distinctive.ts';
 import { articleTerms } from './article-terms.ts';
-import { printsFor } from './article-prints.ts';
+import { keptWirePairs } from './kept-wire.ts';
 import { salientEntities, type SalientEntity } from './entities.ts';
 import {
   outletFrames,
@@ -29,7 +28,7 @@ import { linkage, type Concept, type LinkageResult } from './linkage.ts';
 import { byOutlet, outletOf } from './outlet.ts';
 import { selectedArticleIds, type Selection } from './selection.ts';
 import { officialPeople, outletSpeakers, type OutletSpeakers, type SpeakerMatrix } from './speakers.ts';
-import { findWirePairs, reprintsOf, type WireOptions, type WirePair } from './wire.ts';
+import { reprintsOf, type WireOptions, type WirePair } from './wire.ts';
 import { attributionVerbs, type VerbTable } from './verbs.ts';
 
 // Compare: everything the Compare view shows for a story or any selection, per outlet, as plain
@@ -97,7 +96,10 @@ export const WIRE_LISTED = 200;
 export function compareOutlets(db: Db, selection: Selection, options: CompareOptions = {}): CompareResult {
   const discount = options.discountReprints ?? true;
   const articles = compareArticles(db, selectedArticleIds(db, selection));
-  const wire = findWirePairs(articles, options, printsFor(db));
+  const wire = keptWirePairs(db, articles, {
+    minShare: options.minShare,
+    reprintShare: options.reprintShare,
+  });
   const reprints = reprintsOf(wire);
   const counted = discount ? articles.filter((article) => !reprints.has(article.id)) : articles;
   const outlets = new Map(
@@ -120,13 +122,7 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
     discountReprints: discount,
     includeReported: options.includeReported ?? false,
     voice: options.voice ?? 'both',
-    frames: outletFrames(
-      outlets,
-      frameHitsOf(db, ids),
-      frameCodes(db),
-      framePresence(db, ids),
-      options.voice ?? 'both',
-    ),
+    frames: outletFrames(outlets, frameArticles(db, ids), frameCodes(db), options.voice ?? 'both'),
     speakers: outletSpeakers(outlets, quotes, texts, officials),
     verbs: attributionVerbs(outlets, quotes, officials),
     entities: salientEntities(
@@ -135,7 +131,7 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
       new Map(counted.map((article) => [article.id, article.word_count])),
     ),
     distinctive: distinctiveTerms(outlets, terms, projectCounts(db)),
-    distinctiveBasis: distinctiveBasis(outlets, terms),
+    distinctiveBasis: distinctiveBasis(outlets, terms.terms),
     linkage: linkage(outlets, texts, options.linkage ?? []),
     wire: wire.slice(0, WIRE_LISTED),
     wirePairs: wire.length,

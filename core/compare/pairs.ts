@@ -1,11 +1,11 @@
-import { printsFor } from './article-prints.ts';
 import type { Db } from '../../db/open.ts';
 import { compareArticles, type CompareArticleRow } from '../../db/compare.ts';
 import { alignTexts, sharedPassages, type AlignmentSegment, type Span } from './align.ts';
 import { fingerprints, sharedShare } from './fingerprint.ts';
 import { outletOf } from './outlet.ts';
 import { selectedArticleIds, type Selection } from './selection.ts';
-import { findWirePairs, type WireOptions, type WirePair } from './wire.ts';
+import { keptWirePairs } from './kept-wire.ts';
+import type { WireOptions, WirePair } from './wire.ts';
 
 export interface WirePairWithPassages extends WirePair {
   /** The passages both share, offsets into each (source, copy); only when asked for. */
@@ -15,6 +15,8 @@ export interface WirePairWithPassages extends WirePair {
 export interface WirePairOptions extends WireOptions {
   /** Pairs listed, most shared first (default 100): a large search has thousands nobody reads. */
   limit?: number;
+  /** Pairs skipped before the listed ones (default 0): the next page of a long list. */
+  offset?: number;
   /** Align each listed pair and give its shared passages (default false: `compare.alignment` aligns the pair opened). */
   passages?: boolean;
 }
@@ -29,7 +31,11 @@ export function wirePairs(
 ): WirePairWithPassages[] {
   const articles = compareArticles(db, selectedArticleIds(db, selection));
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const pairs = findWirePairs(articles, options, printsFor(db)).slice(0, options.limit ?? DEFAULT_WIRE_LIMIT);
+  const offset = options.offset ?? 0;
+  const pairs = keptWirePairs(db, articles, wireOptions(options)).slice(
+    offset,
+    offset + (options.limit ?? DEFAULT_WIRE_LIMIT),
+  );
   if (!options.passages) return pairs;
   return pairs.map((pair) => ({
     ...pair,
@@ -37,6 +43,14 @@ export function wirePairs(
       (passage) => ({ source: passage.left, copy: passage.right, exact: passage.exact }),
     ),
   }));
+}
+
+/** The options pairing rests on (not the page asked for), so that every page shares one kept answer. */
+function wireOptions(options: WireOptions): WireOptions {
+  return {
+    ...(options.minShare !== undefined ? { minShare: options.minShare } : {}),
+    ...(options.reprintShare !== undefined ? { reprintShare: options.reprintShare } : {}),
+  };
 }
 
 export interface AlignedArticle {

@@ -16,7 +16,7 @@ import type { Progress, Session } from './session.ts';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import { previewCues, type CuePreview } from './frames.ts';
 import { ReaderThread } from './off-thread.ts';
-import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
+import { OFF_THREAD_JOBS, OFF_THREAD_METHODS } from './off-thread-methods.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
 const PROGRESS_INTERVAL_MS = 100;
@@ -132,7 +132,8 @@ export class Engine implements Session {
       const parsed = entry.args.parse(args ?? []) as unknown[];
       const run = entry.run as (this: Session, ...args: unknown[]) => unknown;
       const readers = method in OFF_THREAD_METHODS ? this.readerThreads() : null;
-      const value = readers ? await readers.reads.call(method, parsed) : await run.apply(this, parsed);
+      const thread = readers && (OFF_THREAD_JOBS.has(method) ? readers.jobs : readers.reads);
+      const value = thread ? await thread.call(method, parsed) : await run.apply(this, parsed);
       return { ok: true, value, ...changedSince() };
     } catch (error) {
       const described = describeError(method, translateSqliteError(error, this.current), this.current?.path);

@@ -10,4 +10,20 @@ import type { Session } from './session.ts';
 export const OFF_THREAD_METHODS: Record<string, (this: Session, ...args: unknown[]) => unknown> = {
   'articles.facets': articleFacets as (this: Session, ...args: unknown[]) => unknown,
   'project.info': projectInfo,
+  // Loaded at the first comparison: Compare's modules bring the NLP (the verb lemmatiser), which the
+  // reader thread must not wait for before its first facets call.
+  'compare.outlets': async function (this: Session, ...args: unknown[]) {
+    const { compareByOutlet } = await import('./handlers/compare.ts');
+    return (compareByOutlet as (this: Session, ...args: unknown[]) => unknown).apply(this, args);
+  },
+  'compare.wire': async function (this: Session, ...args: unknown[]) {
+    const { compareWire } = await import('./handlers/compare.ts');
+    return (compareWire as (this: Session, ...args: unknown[]) => unknown).apply(this, args);
+  },
 };
+
+/**
+ * Of those, the ones that can take seconds every time (Compare of a large search): answered on the
+ * thread that runs the cue preview, so the facets and counts never wait behind them either.
+ */
+export const OFF_THREAD_JOBS: ReadonlySet<string> = new Set(['compare.outlets', 'compare.wire']);

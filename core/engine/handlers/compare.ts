@@ -50,6 +50,8 @@ export const compareWireArgs = z.tuple([
       ...wireFields,
       /** Pairs listed, most shared first (default 100). */
       limit: z.number().int().min(1).max(5000).optional(),
+      /** Pairs skipped before the listed ones (default 0): the next page. */
+      offset: z.number().int().min(0).optional(),
       /** Align every listed pair and give its passages (default false; compare.alignment aligns one). */
       passages: z.boolean().optional(),
     })

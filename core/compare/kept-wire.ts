@@ -1,0 +1,39 @@
+import type { Db } from '../../db/open.ts';
+import { printsFor } from './article-prints.ts';
+import { findWirePairs, type WireArticle, type WireOptions, type WirePair } from './wire.ts';
+
+// The wire pairs of the last few selections Compare paired, kept per project in memory. Turning a
+// toggle (whose voice, reported speech) or paging through the pairs asks for the same articles
+// again, and pairing a 12,000-article search costs seconds every time. The key holds each article's
+// id, outlet, date, length and text ends and the options, so an added, removed or edited article
+// (or one given another outlet or date) pairs the selection again.
+
+const KEPT = 2;
+const caches = new WeakMap<Db, { key: string; pairs: WirePair[] }[]>();
+
+function keyOf(articles: readonly WireArticle[], options: WireOptions): string {
+  const parts = [`${options.minShare ?? ''}:${options.reprintShare ?? ''}`];
+  for (const a of articles)
+    parts.push(
+      `${a.id}\u0002${a.outlet ?? ''}\u0002${a.published_at ?? ''}\u0002${a.word_count}\u0002${a.text.length}` +
+        `\u0002${a.text.slice(0, 64)}\u0002${a.text.slice(-64)}`,
+    );
+  return parts.join('\u0001');
+}
+
+/** `findWirePairs` of these articles, from the project's kept answer when nothing it rests on changed. Not to be changed by the caller. */
+export function keptWirePairs(
+  db: Db,
+  articles: readonly WireArticle[],
+  options: WireOptions = {},
+): readonly WirePair[] {
+  let kept = caches.get(db);
+  if (!kept) caches.set(db, (kept = []));
+  const key = keyOf(articles, options);
+  const found = kept.find((entry) => entry.key === key);
+  if (found) return found.pairs;
+  const pairs = findWirePairs(articles, options, printsFor(db));
+  kept.unshift({ key, pairs });
+  kept.length = Math.min(kept.length, KEPT);
+  return pairs;
+}
