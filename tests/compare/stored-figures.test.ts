@@ -152,14 +152,7 @@ describe('Compare from stored per-article rows', () => {
         primary: true,
         coderId: h.coderId,
       });
-      const { start, end } = await h.passage(h.article('Field clinic'), 'sign of solidarity');
-      await project.invoke('annotations.create', {
-        articleId: h.article('Field clinic'),
-        codeId: h.frame(),
-        start,
-        end,
-        coderId: h.coderId,
-      });
+      await h.codeWords(h.article('Field clinic'), h.frame(), 'sign of solidarity');
     });
     const mine = new Engine(join(dir, 'base.sqlite'));
     try {

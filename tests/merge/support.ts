@@ -84,7 +84,7 @@ export async function coderCopy(
         if (start < 0) throw new Error(`“${words}” is not in article ${articleId}`);
         await engine.invoke('annotations.create', {
           articleId,
-          codeId: helpers.code(code),
+          codeId: typeof code === 'number' ? code : helpers.code(code),
           coderId: coder.id,
           start,
           end: start + words.length,
@@ -104,8 +104,8 @@ export interface CoderHelpers {
   article: (title: string) => number;
   code: (name: string) => number;
   frame: () => number;
-  /** Codes the first occurrence of `words` in the article with the code of that name, as this coder. */
-  codeWords: (articleId: number, code: string, words: string, memo?: string) => Promise<void>;
+  /** Codes the first occurrence of `words` in the article with the code of that name (or id), as this coder. */
+  codeWords: (articleId: number, code: string | number, words: string, memo?: string) => Promise<void>;
 }
 
 /** The digest of a project file's content (ids ignored), and its row counts of people's work. */
