@@ -177,7 +177,7 @@ export function framesPresent(db: Db, ids: readonly number[]): ArticleFramePrese
     `SELECT d.article_id, c.id AS code_id, c.name, c.color, d.denied, d.is_primary,
        (SELECT count(*) FROM annotations an WHERE an.article_id = d.article_id AND an.code_id = d.code_id
           AND an.status != 'rejected') AS hits
-     FROM effective_frame_decisions d JOIN codes c ON c.id = d.code_id
+     FROM frame_effective d JOIN codes c ON c.id = d.code_id
      WHERE d.article_id IN (SELECT value FROM json_each(?)) AND d.present = 1
      ORDER BY d.article_id, d.denied, d.is_primary DESC, d.salience DESC, c.id`,
   ).all(JSON.stringify(ids)) as ArticleFramePresence[];
