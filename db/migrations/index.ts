@@ -15,6 +15,7 @@ import { coderRoles } from './013-coder-roles.ts';
 import { effectiveFrames } from './014-effective-frames.ts';
 import { summaryCounts } from './015-summary-counts.ts';
 import { learnedProposals } from './016-learned-proposals.ts';
+import { facetIndex } from './017-facet-index.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   effectiveFrames,
   summaryCounts,
   learnedProposals,
+  facetIndex,
 ];
 
 export const latestVersion = migrations.length;
