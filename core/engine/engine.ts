@@ -15,7 +15,7 @@ import { METHODS, isMethod } from './methods.ts';
 import type { Progress, Session } from './session.ts';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import { previewCues, type CuePreview } from './frames.ts';
-import { ReaderThread } from './off-thread.ts';
+import { ReaderThread, readerWorkerScript } from './off-thread.ts';
 import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
@@ -38,7 +38,7 @@ export interface EngineOptions {
   /**
    * Answer the slow reads (OFF_THREAD_METHODS) and run the cue preview on reader threads with
    * connections of their own, so clicks and edits never wait for them: for hosts that serve a
-   * window (the bridge). Writes stay on this thread's one connection.
+   * window (the bridge, the desktop app). Writes stay on this thread's one connection.
    */
   readerThreads?: boolean;
 }
@@ -196,8 +196,8 @@ export class Engine implements Session {
   private readerThreads(): Readers | null {
     if (!this.options.readerThreads || !this.current || this.current.readOnly || this.closing) return null;
     this.readers ??= {
-      reads: new ReaderThread(this.current.path),
-      jobs: new ReaderThread(this.current.path),
+      reads: new ReaderThread(this.current.path, readerWorkerScript()),
+      jobs: new ReaderThread(this.current.path, readerWorkerScript()),
     };
     return this.readers;
   }

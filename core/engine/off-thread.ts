@@ -21,6 +21,14 @@ interface Pending {
   progress?: Progress;
 }
 
+/**
+ * The reader thread's script: in the desktop app the bundled file electron/main.ts names (its
+ * build holds no .ts files), else the one beside this file.
+ */
+export function readerWorkerScript(): string | URL {
+  return process.env.FRAMESCOPE_READER_WORKER ?? new URL('./off-thread-worker.ts', import.meta.url);
+}
+
 /** How long a closing reader thread (busy with one slow read, say) may take before it is stopped. */
 const CLOSE_GRACE_MS = 30_000;
 
