@@ -15,6 +15,7 @@ import { METHODS, isMethod } from './methods.ts';
 import type { Progress, Session } from './session.ts';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import { previewCues, type CuePreview } from './frames.ts';
+import { frameCodeIds, redetectFrames, storeFrameBatch, type RerunResult } from './frames-rerun.ts';
 import { ReaderThread, readerWorkerScript } from './off-thread.ts';
 import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 
@@ -190,6 +191,25 @@ export class Engine implements Session {
     return readers
       ? readers.jobs.previewCues(codebook, progress, signal)
       : previewCues(this.db, codebook, progress, signal);
+  }
+
+  async rerunFrames(progress: Progress, signal: AbortSignal): Promise<RerunResult> {
+    const readers = this.readerThreads();
+    if (!readers) return redetectFrames(this.db, progress, signal);
+    // Stored first, on this connection: the reader thread reads the codebooks it detects with.
+    const codeIds = frameCodeIds(this.db);
+    let articles = 0;
+    let hits = 0;
+    // Each batch is written as it arrives, between the clicks this thread answers meanwhile.
+    await readers.jobs.detectFrames(
+      (batch) => {
+        hits += storeFrameBatch(this.db, batch, codeIds);
+        articles += batch.length;
+      },
+      progress,
+      signal,
+    );
+    return { articles, hits, ...(signal.aborted ? { stopped: true as const } : {}) };
   }
 
   /** The reader threads of the open project, started on first use; null when this host has none. */

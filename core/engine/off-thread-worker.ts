@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openProject, type Db } from '../../db/open.ts';
 import { describeError, EngineError } from './errors.ts';
 import { previewCues } from './frames.ts';
+import { detectFrameBatches } from './frames-rerun.ts';
 import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 import type { Session } from './session.ts';
 import type { ToReader, FromReader } from './off-thread.ts';
@@ -37,6 +38,7 @@ const session: Session = {
   changed: () => undefined,
   switchProject: refuse,
   previewCues: (codebook, progress, signal) => previewCues(session.db, codebook, progress, signal),
+  rerunFrames: refuse,
 };
 
 const stoppers = new Map<number, AbortController>();
@@ -66,6 +68,13 @@ port.on('message', (message: ToReader) => {
           (done, total) => send({ kind: 'progress', id, done, total }),
           stopper.signal,
         );
+      else if (message.kind === 'frames')
+        value = await detectFrameBatches(
+          session.db,
+          (batch) => send({ kind: 'frames-batch', id, batch }),
+          (done, total) => send({ kind: 'progress', id, done, total }),
+          stopper.signal,
+        );
       else {
         const run = OFF_THREAD_METHODS[message.method];
         if (!run) throw new EngineError('unknown-method', `There is no method "${message.method}".`);
@@ -73,7 +82,7 @@ port.on('message', (message: ToReader) => {
       }
       send({ kind: 'done', id, value });
     } catch (error) {
-      const method = message.kind === 'preview' ? 'preview' : message.method;
+      const method = message.kind === 'call' ? message.method : message.kind;
       send({ kind: 'failed', id, ...describeError(method, error, path) });
     } finally {
       stoppers.delete(id);

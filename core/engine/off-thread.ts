@@ -2,16 +2,20 @@ import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import { EngineError, type ErrorCode } from './errors.ts';
 import type { CuePreview } from './frames.ts';
+import type { ArticleFrames } from './frames-rerun.ts';
 import type { Progress } from './session.ts';
 
 export type ToReader =
   | { kind: 'call'; id: number; method: string; args: unknown[] }
   | { kind: 'preview'; id: number; codebook: Codebook }
   | { kind: 'cancel'; id: number }
-  | { kind: 'close' };
+  | { kind: 'close' }
+  /** Detect frames again in every article, sending them back a batch at a time (frames.rerun). */
+  | { kind: 'frames'; id: number };
 
 export type FromReader =
   | { kind: 'progress'; id: number; done: number; total: number }
+  | { kind: 'frames-batch'; id: number; batch: ArticleFrames[] }
   | { kind: 'done'; id: number; value: unknown }
   | { kind: 'failed'; id: number; code: ErrorCode; message: string };
 
@@ -19,6 +23,7 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   progress?: Progress;
+  onBatch?: (batch: ArticleFrames[]) => void;
 }
 
 /**
@@ -59,6 +64,18 @@ export class ReaderThread {
     return this.request((id) => ({ kind: 'preview', id, codebook }), progress, signal) as Promise<CuePreview>;
   }
 
+  /**
+   * Reads and detects the frames of every article there, handing each batch to `onBatch` here (on
+   * the engine's thread, which writes it); resolves once the last batch has been handed on.
+   */
+  detectFrames(
+    onBatch: (batch: ArticleFrames[]) => void,
+    progress: Progress,
+    signal: AbortSignal,
+  ): Promise<void> {
+    return this.request((id) => ({ kind: 'frames', id }), progress, signal, onBatch).then(() => undefined);
+  }
+
   /** Closes the thread's connection and ends it; what it was doing fails. */
   async close(): Promise<void> {
     const worker = this.worker;
@@ -77,11 +94,17 @@ export class ReaderThread {
     message: (id: number) => ToReader,
     progress?: Progress,
     signal?: AbortSignal,
+    onBatch?: (batch: ArticleFrames[]) => void,
   ): Promise<unknown> {
     const id = this.nextId++;
     const worker = this.started();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, ...(progress ? { progress } : {}) });
+      this.pending.set(id, {
+        resolve,
+        reject,
+        ...(progress ? { progress } : {}),
+        ...(onBatch ? { onBatch } : {}),
+      });
       // The thread takes its messages in order: the work first, then any cancel of it.
       worker.postMessage(message(id));
       const cancel = () => worker.postMessage({ kind: 'cancel', id } satisfies ToReader);
@@ -114,6 +137,17 @@ export class ReaderThread {
     if (!pending) return;
     if (message.kind === 'progress') {
       pending.progress?.(message.done, message.total);
+      return;
+    }
+    if (message.kind === 'frames-batch') {
+      try {
+        pending.onBatch?.(message.batch);
+      } catch (error) {
+        // The write failed (the disk is full, say): the detection there stops, the re-run fails.
+        this.pending.delete(message.id);
+        this.started().postMessage({ kind: 'cancel', id: message.id } satisfies ToReader);
+        pending.reject(error as Error);
+      }
       return;
     }
     this.pending.delete(message.id);
