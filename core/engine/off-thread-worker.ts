@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openProject, type Db } from '../../db/open.ts';
 import { describeError, EngineError } from './errors.ts';
 import { previewCues } from './frames.ts';
-import { detectFrameBatches } from './frames-rerun.ts';
+import { detectFrameBatches, type ArticleFrames } from './frames-rerun.ts';
 import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 import type { Session } from './session.ts';
 import type { ToReader, FromReader } from './off-thread.ts';
@@ -16,7 +16,8 @@ const { path } = workerData as { path: string };
 let db: Db | null = null;
 let openFailure: unknown = null;
 try {
-  db = openProject(path, { readonly: true, create: false });
+  // The engine that started this thread opened and checked the file (db/trust/verify.ts).
+  db = openProject(path, { readonly: true, create: false, checked: true });
   // The engine's own page cache: a first facets call reads much of a large project.
   db.pragma('cache_size = -65536');
 } catch (error) {
@@ -42,11 +43,32 @@ const session: Session = {
 };
 
 const stoppers = new Map<number, AbortController>();
+/**
+ * A re-run's batch sent and not yet written by the engine, with what to do once it is (send the
+ * next one). One batch is in flight at a time, and the next is detected meanwhile.
+ */
+const written = new Map<number, () => void>();
+const acknowledge = (id: number) => {
+  const next = written.get(id);
+  written.delete(id);
+  next?.();
+};
+const sendBatch = (id: number, batch: ArticleFrames[]) =>
+  new Promise<void>((resolve) => {
+    const send = () => {
+      written.set(id, () => undefined);
+      port.postMessage({ kind: 'frames-batch', id, batch } satisfies FromReader);
+      resolve();
+    };
+    if (written.has(id)) written.set(id, send);
+    else send();
+  });
 const send = (message: FromReader) => port.postMessage(message);
 
 port.on('message', (message: ToReader) => {
   if (message.kind === 'close') {
     for (const stopper of stoppers.values()) stopper.abort();
+    for (const id of [...written.keys()]) acknowledge(id);
     db?.close();
     db = null;
     port.close();
@@ -54,6 +76,11 @@ port.on('message', (message: ToReader) => {
   }
   if (message.kind === 'cancel') {
     stoppers.get(message.id)?.abort();
+    acknowledge(message.id);
+    return;
+  }
+  if (message.kind === 'frames-ack') {
+    acknowledge(message.id);
     return;
   }
   const { id } = message;
@@ -71,7 +98,7 @@ port.on('message', (message: ToReader) => {
       else if (message.kind === 'frames')
         value = await detectFrameBatches(
           session.db,
-          (batch) => send({ kind: 'frames-batch', id, batch }),
+          (batch) => sendBatch(id, batch),
           (done, total) => send({ kind: 'progress', id, done, total }),
           stopper.signal,
         );

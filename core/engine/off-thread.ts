@@ -11,7 +11,9 @@ export type ToReader =
   | { kind: 'cancel'; id: number }
   | { kind: 'close' }
   /** Detect frames again in every article, sending them back a batch at a time (frames.rerun). */
-  | { kind: 'frames'; id: number };
+  | { kind: 'frames'; id: number }
+  /** The batch sent last is written: send the next one. */
+  | { kind: 'frames-ack'; id: number };
 
 export type FromReader =
   | { kind: 'progress'; id: number; done: number; total: number }
@@ -142,6 +144,9 @@ export class ReaderThread {
     if (message.kind === 'frames-batch') {
       try {
         pending.onBatch?.(message.batch);
+        // One batch at a time: a thread that detects faster than this one writes would otherwise
+        // keep this thread's message queue full, and its clicks and timers would wait.
+        this.worker?.postMessage({ kind: 'frames-ack', id: message.id } satisfies ToReader);
       } catch (error) {
         // The write failed (the disk is full, say): the detection there stops, the re-run fails.
         this.pending.delete(message.id);
