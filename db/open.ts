@@ -18,6 +18,12 @@ export interface OpenOptions {
   create?: boolean;
   /** Open for reading only: nothing is written to the file, and a read-only file can be read. */
   readonly?: boolean;
+  /**
+   * With `readonly`: this process has the file open already, checked when it was opened (an
+   * engine's reader thread), so it is not checked again. The check replays the write-ahead log of
+   * the open project apart, which took 12 s on a 100,000-article project.
+   */
+  checked?: boolean;
 }
 
 /** The write-ahead log is cut back to this size whenever a checkpoint empties it. */
@@ -35,6 +41,7 @@ const WAL_SIZE_LIMIT = 64 * 1024 * 1024;
 export function openProject(path: string, options: OpenOptions = {}): Db {
   const { create = true, readonly = false } = options;
   const full = realOrResolved(path);
+  if (readonly && options.checked) return openQueryOnly(full);
   const verdict = verifyProjectFile(full);
   if (verdict.kind === 'new') {
     if (!create || readonly) throw new ProjectFileError(`${path}: no such project file.`);

@@ -10,6 +10,9 @@ export type EngineMessage =
 const port = parentPort!;
 const engine = new Engine((workerData as { projectPath: string }).projectPath, {
   onInternalError: (method, error) => console.error(`Framescope engine: ${method} failed:`, error),
+  // The window's slow reads (facets, the project's counts) and the cue preview run on reader
+  // threads of their own, so a click or an edit never waits for them (as `framescope serve` does).
+  readerThreads: true,
 });
 engine.subscribe((event) => port.postMessage({ type: 'event', event } satisfies EngineMessage));
 port.on('message', (request: EngineRequest) => {

@@ -8,6 +8,7 @@ import engineWorkerPath from './engine-worker.ts?modulePath';
 import analysisWorkerPath from '../core/analyze/worker.ts?modulePath';
 import parseWorkerPath from '../core/import/parse-worker.ts?modulePath';
 import mergeWorkerPath from '../core/merge/worker.ts?modulePath';
+import readerWorkerPath from '../core/engine/off-thread-worker.ts?modulePath';
 import { APP_SCHEME, appFilePath, contentTypeOf, rendererUrl } from './app-protocol.ts';
 import { FileGrants } from './grants.ts';
 import { quitAfterEngineCloses } from './quit.ts';
@@ -42,6 +43,7 @@ async function start(): Promise<void> {
   process.env.FRAMESCOPE_ANALYSIS_WORKER = analysisWorkerPath;
   process.env.FRAMESCOPE_PARSE_WORKER = parseWorkerPath;
   process.env.FRAMESCOPE_MERGE_WORKER = mergeWorkerPath;
+  process.env.FRAMESCOPE_READER_WORKER = readerWorkerPath;
   const projectPath = defaultProjectPath();
   const sample = app.isPackaged
     ? join(process.resourcesPath, 'samples', 'russia-italy-aid.txt')

@@ -1,18 +1,24 @@
 // Issue 12: do clicks wait behind slow work? Opens a project in an engine with or without its
-// reader threads, starts one slow thing (a cue preview, or the first facets call with a frame
-// filter), and meanwhile asks for the library's middle page every 100 ms until it is done; prints
+// reader threads, starts one slow thing (a cue preview, the first facets call with a frame
+// filter, or a frames re-run, which writes: run it on a copy), and meanwhile asks for the library's middle page every 100 ms until it is done; prints
 // how long each ask took from the moment it was due (a blocked thread delays the ask itself), as
 // median and p95, with the slow thing's time (a preview still counting after the clicks is stopped
 // then) and peak RSS, as JSON.
 //
-//   node bench/scale/beside.ts PROJECT threads|inline preview|facets|none [clicks=20]
+//   node bench/scale/beside.ts PROJECT threads|inline preview|facets|rerun|none [clicks=20]
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Engine } from '../../core/engine/engine.ts';
 import { mostUsedFrame } from './calls.ts';
 
 const [project, mode, job, clicksArg] = process.argv.slice(2);
-if (!project || (mode !== 'threads' && mode !== 'inline') || !['preview', 'facets', 'none'].includes(job!))
-  throw new Error('usage: node bench/scale/beside.ts PROJECT threads|inline preview|facets|none [clicks]');
+if (
+  !project ||
+  (mode !== 'threads' && mode !== 'inline') ||
+  !['preview', 'facets', 'rerun', 'none'].includes(job!)
+)
+  throw new Error(
+    'usage: node bench/scale/beside.ts PROJECT threads|inline preview|facets|rerun|none [clicks]',
+  );
 const clicks = Number(clicksArg ?? 20);
 
 const engine = new Engine(project, { readerThreads: mode === 'threads' });
@@ -24,10 +30,11 @@ const middle = engine.db
 const click = () => engine.invoke('articles.list', { limit: 200, after: middle });
 await click();
 
-// A preview still counting after the clicks is stopped, so a run stays short.
+// A preview or re-run still going after the clicks is stopped, so a run stays short.
 let previewTask: number | null = null;
 engine.subscribe((event) => {
-  if (event.type === 'progress' && event.task === 'preview') previewTask = event.taskId;
+  if (event.type === 'progress' && (event.task === 'preview' || event.task === 'frames'))
+    previewTask = event.taskId;
 });
 const started = performance.now();
 let jobMs = 0;
@@ -40,7 +47,9 @@ const slow =
             engine.db.prepare('SELECT cues FROM codes WHERE id = ?').pluck().get(codeId) as string,
           ) as string[],
         })
-      : engine.invoke('articles.facets', { codeId });
+      : job === 'rerun'
+        ? engine.invoke('frames.rerun')
+        : engine.invoke('articles.facets', { codeId });
 const finished = slow.then(() => (jobMs = performance.now() - started));
 const times: number[] = [];
 // The first click is made even when the slow thing held the thread until it ended: it waited that long.
@@ -51,6 +60,8 @@ for (let k = 1; (k === 1 || jobMs === 0) && times.length < clicks; k++) {
   await click();
   times.push(performance.now() - due);
 }
+// A job that has not reported yet (a reader thread still opening the project) is waited for, then stopped.
+while (job !== 'none' && jobMs === 0 && previewTask === null && job !== 'facets') await sleep(20);
 const stoppedEarly = jobMs === 0 && previewTask !== null && engine.cancelTask(previewTask);
 if (job !== 'none') await finished;
 await engine.close();

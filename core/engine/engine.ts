@@ -15,7 +15,8 @@ import { METHODS, isMethod } from './methods.ts';
 import type { Progress, Session } from './session.ts';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import { previewCues, type CuePreview } from './frames.ts';
-import { ReaderThread } from './off-thread.ts';
+import { frameCodeIds, redetectFrames, storeFrameBatch, type RerunResult } from './frames-rerun.ts';
+import { ReaderThread, readerWorkerScript } from './off-thread.ts';
 import { OFF_THREAD_JOBS, OFF_THREAD_METHODS } from './off-thread-methods.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
@@ -38,7 +39,7 @@ export interface EngineOptions {
   /**
    * Answer the slow reads (OFF_THREAD_METHODS) and run the cue preview on reader threads with
    * connections of their own, so clicks and edits never wait for them: for hosts that serve a
-   * window (the bridge). Writes stay on this thread's one connection.
+   * window (the bridge, the desktop app). Writes stay on this thread's one connection.
    */
   readerThreads?: boolean;
 }
@@ -193,12 +194,31 @@ export class Engine implements Session {
       : previewCues(this.db, codebook, progress, signal);
   }
 
+  async rerunFrames(progress: Progress, signal: AbortSignal): Promise<RerunResult> {
+    const readers = this.readerThreads();
+    if (!readers) return redetectFrames(this.db, progress, signal);
+    // Stored first, on this connection: the reader thread reads the codebooks it detects with.
+    const codeIds = frameCodeIds(this.db);
+    let articles = 0;
+    let hits = 0;
+    // Each batch is written as it arrives, between the clicks this thread answers meanwhile.
+    await readers.jobs.detectFrames(
+      (batch) => {
+        hits += storeFrameBatch(this.db, batch, codeIds);
+        articles += batch.length;
+      },
+      progress,
+      signal,
+    );
+    return { articles, hits, ...(signal.aborted ? { stopped: true as const } : {}) };
+  }
+
   /** The reader threads of the open project, started on first use; null when this host has none. */
   private readerThreads(): Readers | null {
     if (!this.options.readerThreads || !this.current || this.current.readOnly || this.closing) return null;
     this.readers ??= {
-      reads: new ReaderThread(this.current.path),
-      jobs: new ReaderThread(this.current.path),
+      reads: new ReaderThread(this.current.path, readerWorkerScript()),
+      jobs: new ReaderThread(this.current.path, readerWorkerScript()),
     };
     return this.readers;
   }

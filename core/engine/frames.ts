@@ -1,74 +1,14 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../../db/open.ts';
-import { allArticleIds, getArticle } from '../../db/articles.ts';
+import { allArticleIds } from '../../db/articles.ts';
 import { articleIdsMatching } from '../../db/search.ts';
 import { statement } from '../../db/statements.ts';
 import { cuePrefilterQuery } from '../analyze/cue-prefilter.ts';
 import { detectFrames, type Codebook } from '../../nlp/frames/index.ts';
-import { ensureShippedCodebooks, loadProjectCodebooks } from '../analyze/codebooks.ts';
-import { findFrames } from '../analyze/analyse-text.ts';
-import { storeFrameFindings } from '../analyze/store.ts';
-import { scopeTest } from '../analyze/scope.ts';
-import { listQuotes } from '../../db/quotes.ts';
 import type { Progress } from './session.ts';
 
 /** Articles handled between two returns to the event loop, so progress and other calls get through. */
 const SLICE = 50;
-
-/**
- * Decides frames again in every article with the project's codebooks as they are now (each where its
- * scope applies), replacing the machine's decisions and suggested evidence; a person's decisions and
- * the evidence a person accepted or rejected stay, and reviewed evidence is not suggested again.
- * Entities and quotes are left alone, so this is much quicker than a full re-analysis.
- */
-export async function redetectFrames(
-  db: Db,
-  progress: Progress,
-): Promise<{ articles: number; hits: number }> {
-  ensureShippedCodebooks(db);
-  const { codebooks, codeIds, scopes } = loadProjectCodebooks(db);
-  const ids = allArticleIds(db);
-  const total = ids.length;
-  let hits = 0;
-  let done = 0;
-  for (const articleId of ids) {
-    const text = getArticle(db, articleId)?.text;
-    if (text !== undefined) {
-      const applies = scopeTest(db, scopes, articleId);
-      hits += storeFrames(
-        db,
-        articleId,
-        text,
-        codebooks.filter((book) => applies(book.id)),
-        codeIds,
-      );
-    }
-    done++;
-    if (done % SLICE === 0) {
-      progress(done, total);
-      await yieldToEventLoop();
-    }
-  }
-  progress(done, total);
-  return { articles: done, hits };
-}
-
-function storeFrames(
-  db: Db,
-  articleId: number,
-  text: string,
-  codebooks: readonly Codebook[],
-  codeIds: ReadonlyMap<string, number>,
-): number {
-  const now = new Date().toISOString();
-  // Quotes as stored (corrections included) say whose frame each piece of evidence is.
-  const quotes = listQuotes(db, articleId)
-    .filter((quote) => quote.status !== 'rejected')
-    .map((quote) => ({ start: quote.start, end: quote.end, speaker: quote.speaker_text }));
-  return db.transaction(() =>
-    storeFrameFindings(db, articleId, findFrames(text, codebooks, undefined, quotes), codeIds, now),
-  )();
-}
 
 export interface CuePreview {
   /** Sentences the cues match, across the project. */

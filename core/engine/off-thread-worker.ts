@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openProject, type Db } from '../../db/open.ts';
 import { describeError, EngineError } from './errors.ts';
+import type { ArticleFrames } from './frames-rerun.ts';
 import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 import type { Session } from './session.ts';
 import type { ToReader, FromReader } from './off-thread.ts';
@@ -14,7 +15,8 @@ const { path } = workerData as { path: string };
 let db: Db | null = null;
 let openFailure: unknown = null;
 try {
-  db = openProject(path, { readonly: true, create: false });
+  // The engine that started this thread opened and checked the file (db/trust/verify.ts).
+  db = openProject(path, { readonly: true, create: false, checked: true });
   // The engine's own page cache: a first facets call reads much of a large project.
   db.pragma('cache_size = -65536');
 } catch (error) {
@@ -39,14 +41,36 @@ const session: Session = {
   // library's reads starts in a moment instead of after loading the NLP.
   previewCues: async (codebook, progress, signal) =>
     (await import('./frames.ts')).previewCues(session.db, codebook, progress, signal),
+  rerunFrames: refuse,
 };
 
 const stoppers = new Map<number, AbortController>();
+/**
+ * A re-run's batch sent and not yet written by the engine, with what to do once it is (send the
+ * next one). One batch is in flight at a time, and the next is detected meanwhile.
+ */
+const written = new Map<number, () => void>();
+const acknowledge = (id: number) => {
+  const next = written.get(id);
+  written.delete(id);
+  next?.();
+};
+const sendBatch = (id: number, batch: ArticleFrames[]) =>
+  new Promise<void>((resolve) => {
+    const send = () => {
+      written.set(id, () => undefined);
+      port.postMessage({ kind: 'frames-batch', id, batch } satisfies FromReader);
+      resolve();
+    };
+    if (written.has(id)) written.set(id, send);
+    else send();
+  });
 const send = (message: FromReader) => port.postMessage(message);
 
 port.on('message', (message: ToReader) => {
   if (message.kind === 'close') {
     for (const stopper of stoppers.values()) stopper.abort();
+    for (const id of [...written.keys()]) acknowledge(id);
     db?.close();
     db = null;
     port.close();
@@ -54,6 +78,11 @@ port.on('message', (message: ToReader) => {
   }
   if (message.kind === 'cancel') {
     stoppers.get(message.id)?.abort();
+    acknowledge(message.id);
+    return;
+  }
+  if (message.kind === 'frames-ack') {
+    acknowledge(message.id);
     return;
   }
   const { id } = message;
@@ -69,6 +98,16 @@ port.on('message', (message: ToReader) => {
             send({ kind: 'progress', id, done, total, ...(found ? { found } : {}) }),
           stopper.signal,
         );
+      else if (message.kind === 'frames')
+        // Loaded here, not at start: the analysis is only for the thread that runs jobs.
+        value = await (
+          await import('./frames-rerun.ts')
+        ).detectFrameBatches(
+          session.db,
+          (batch) => sendBatch(id, batch),
+          (done, total) => send({ kind: 'progress', id, done, total }),
+          stopper.signal,
+        );
       else {
         const run = OFF_THREAD_METHODS[message.method];
         if (!run) throw new EngineError('unknown-method', `There is no method "${message.method}".`);
@@ -76,7 +115,7 @@ port.on('message', (message: ToReader) => {
       }
       send({ kind: 'done', id, value });
     } catch (error) {
-      const method = message.kind === 'preview' ? 'preview' : message.method;
+      const method = message.kind === 'call' ? message.method : message.kind;
       send({ kind: 'failed', id, ...describeError(method, error, path) });
     } finally {
       stoppers.delete(id);

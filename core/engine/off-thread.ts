@@ -2,16 +2,22 @@ import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import { EngineError, type ErrorCode } from './errors.ts';
 import type { CuePreview } from './frames.ts';
+import type { ArticleFrames } from './frames-rerun.ts';
 import type { Progress } from './session.ts';
 
 export type ToReader =
   | { kind: 'call'; id: number; method: string; args: unknown[] }
   | { kind: 'preview'; id: number; codebook: Codebook }
   | { kind: 'cancel'; id: number }
-  | { kind: 'close' };
+  | { kind: 'close' }
+  /** Detect frames again in every article, sending them back a batch at a time (frames.rerun). */
+  | { kind: 'frames'; id: number }
+  /** The batch sent last is written: send the next one. */
+  | { kind: 'frames-ack'; id: number };
 
 export type FromReader =
   | { kind: 'progress'; id: number; done: number; total: number; found?: CuePreview }
+  | { kind: 'frames-batch'; id: number; batch: ArticleFrames[] }
   | { kind: 'done'; id: number; value: unknown }
   | { kind: 'failed'; id: number; code: ErrorCode; message: string };
 
@@ -19,6 +25,15 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   progress?: Progress;
+  onBatch?: (batch: ArticleFrames[]) => void;
+}
+
+/**
+ * The reader thread's script: in the desktop app the bundled file electron/main.ts names (its
+ * build holds no .ts files), else the one beside this file.
+ */
+export function readerWorkerScript(): string | URL {
+  return process.env.FRAMESCOPE_READER_WORKER ?? new URL('./off-thread-worker.ts', import.meta.url);
 }
 
 /** How long a closing reader thread (busy with one slow read, say) may take before it is stopped. */
@@ -51,6 +66,18 @@ export class ReaderThread {
     return this.request((id) => ({ kind: 'preview', id, codebook }), progress, signal) as Promise<CuePreview>;
   }
 
+  /**
+   * Reads and detects the frames of every article there, handing each batch to `onBatch` here (on
+   * the engine's thread, which writes it); resolves once the last batch has been handed on.
+   */
+  detectFrames(
+    onBatch: (batch: ArticleFrames[]) => void,
+    progress: Progress,
+    signal: AbortSignal,
+  ): Promise<void> {
+    return this.request((id) => ({ kind: 'frames', id }), progress, signal, onBatch).then(() => undefined);
+  }
+
   /** Closes the thread's connection and ends it; what it was doing fails. */
   async close(): Promise<void> {
     const worker = this.worker;
@@ -69,11 +96,17 @@ export class ReaderThread {
     message: (id: number) => ToReader,
     progress?: Progress,
     signal?: AbortSignal,
+    onBatch?: (batch: ArticleFrames[]) => void,
   ): Promise<unknown> {
     const id = this.nextId++;
     const worker = this.started();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, ...(progress ? { progress } : {}) });
+      this.pending.set(id, {
+        resolve,
+        reject,
+        ...(progress ? { progress } : {}),
+        ...(onBatch ? { onBatch } : {}),
+      });
       // The thread takes its messages in order: the work first, then any cancel of it.
       worker.postMessage(message(id));
       const cancel = () => worker.postMessage({ kind: 'cancel', id } satisfies ToReader);
@@ -106,6 +139,20 @@ export class ReaderThread {
     if (!pending) return;
     if (message.kind === 'progress') {
       pending.progress?.(message.done, message.total, undefined, message.found);
+      return;
+    }
+    if (message.kind === 'frames-batch') {
+      try {
+        pending.onBatch?.(message.batch);
+        // One batch at a time: a thread that detects faster than this one writes would otherwise
+        // keep this thread's message queue full, and its clicks and timers would wait.
+        this.worker?.postMessage({ kind: 'frames-ack', id: message.id } satisfies ToReader);
+      } catch (error) {
+        // The write failed (the disk is full, say): the detection there stops, the re-run fails.
+        this.pending.delete(message.id);
+        this.started().postMessage({ kind: 'cancel', id: message.id } satisfies ToReader);
+        pending.reject(error as Error);
+      }
       return;
     }
     this.pending.delete(message.id);

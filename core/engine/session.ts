@@ -4,6 +4,7 @@ import type { TaskKind, ChangedEvent } from './events.ts';
 import type { ChangeScope } from './change-scope.ts';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import type { CuePreview } from './frames.ts';
+import type { RerunResult } from './frames-rerun.ts';
 
 /** Reports how far a task has got. */
 export type Progress = (done: number, total: number, label?: string, found?: CuePreview) => void;
@@ -38,6 +39,11 @@ export interface Session {
    * when it has one (the thread that answers clicks goes on meanwhile), else here, yielding.
    */
   previewCues(codebook: Codebook, progress: Progress, signal: AbortSignal): Promise<CuePreview>;
+  /**
+   * Detects frames again in every article: read and detected on the engine's reader thread when it
+   * has one, and written here a batch at a time; else both here, yielding between batches.
+   */
+  rerunFrames(progress: Progress, signal: AbortSignal): Promise<RerunResult>;
   /** Closes the project and opens another; refused while a task runs. */
   switchProject(path: string, mode: 'open' | 'create'): void;
 }

@@ -16,6 +16,7 @@ import { effectiveFrames } from './014-effective-frames.ts';
 import { summaryCounts } from './015-summary-counts.ts';
 import { learnedProposals } from './016-learned-proposals.ts';
 import { frameVoice } from './017-frame-voice.ts';
+import { facetIndex } from './018-facet-index.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   summaryCounts,
   learnedProposals,
   frameVoice,
+  facetIndex,
 ];
 
 export const latestVersion = migrations.length;

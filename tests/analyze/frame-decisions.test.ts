@@ -12,7 +12,7 @@ import { importPaths } from '../../core/import/pipeline.ts';
 import { analyseArticles } from '../../core/analyze/run.ts';
 import { codebookScopes, setCodebookScope } from '../../core/analyze/scope.ts';
 import { placeInSampleStory } from '../../core/sample.ts';
-import { redetectFrames } from '../../core/engine/frames.ts';
+import { redetectFrames } from '../../core/engine/frames-rerun.ts';
 import { SEED_PATH, useTempDir } from '../support/temp.ts';
 
 const NOW = '2020-03-24T00:00:00Z';

@@ -56,6 +56,33 @@ async function editCues(page: Page, server: { url: string }, cues: string): Prom
   await page.getByRole('textbox', { name: /Cue patterns/ }).fill(cues);
 }
 
+/** In a second window coding as the same person, accepts the first quote of article 1 not yet accepted. */
+async function acceptAQuote(page: Page, server: { url: string }, shot: string): Promise<void> {
+  const reader = await page
+    .context()
+    .browser()!
+    .newPage({ viewport: { width: 1440, height: 900 } });
+  await reader.addInitScript(() => {
+    try {
+      localStorage.setItem('framescope.coder', 'Tester');
+    } catch {
+      // about:blank has no storage; the app's own pages do.
+    }
+  });
+  try {
+    await reader.goto(`${server.url}#/reader/1`);
+    await reader.getByRole('region', { name: 'Article text' }).waitFor({ timeout: 30_000 });
+    await reader.getByRole('tab', { name: /Quotes/ }).click();
+    const accept = reader.getByRole('button', { name: /^Accept (?!all)/, pressed: false }).first();
+    const label = (await accept.getAttribute('aria-label'))!;
+    await accept.click();
+    await reader.getByRole('button', { name: label, pressed: true }).first().waitFor();
+    await screenshot(reader, shot);
+  } finally {
+    await reader.close();
+  }
+}
+
 describe('long jobs beside clicks, in a browser', () => {
   const session = useBrowserSession('project.sqlite', project);
 
@@ -72,29 +99,7 @@ describe('long jobs beside clicks, in a browser', () => {
     expect(await preview.getByRole('listitem').count()).toBeGreaterThan(0);
 
     // Meanwhile, in a second window coding as the same person, a quote is accepted.
-    const reader = await page
-      .context()
-      .browser()!
-      .newPage({ viewport: { width: 1440, height: 900 } });
-    await reader.addInitScript(() => {
-      try {
-        localStorage.setItem('framescope.coder', 'Tester');
-      } catch {
-        // about:blank has no storage; the app's own pages do.
-      }
-    });
-    try {
-      await reader.goto(`${server.url}#/reader/1`);
-      await reader.getByRole('region', { name: 'Article text' }).waitFor({ timeout: 30_000 });
-      await reader.getByRole('tab', { name: /Quotes/ }).click();
-      const accept = reader.getByRole('button', { name: /^Accept (?!all)/, pressed: false }).first();
-      const label = (await accept.getAttribute('aria-label'))!;
-      await accept.click();
-      await reader.getByRole('button', { name: label, pressed: true }).first().waitFor();
-      await screenshot(reader, 'long-jobs-01-corrected-while-previewing');
-    } finally {
-      await reader.close();
-    }
+    await acceptAQuote(page, server, 'long-jobs-01-corrected-while-previewing');
     // The preview is still counting: the correction did not wait for it.
     expect(await stop.isVisible()).toBe(true);
     const detail = await server.engine.invoke('articles.get', 1);
@@ -128,4 +133,30 @@ describe('long jobs beside clicks, in a browser', () => {
     expect(answers.at(-1)).toMatchObject({ articles: expected.articles });
     await screenshot(page, 'long-jobs-03-last-edit-shown');
   }, 180_000);
+
+  it('re-runs frame detection beside a correction, and stops it from the task list', async () => {
+    const { page, server } = session;
+    const accepted = async () =>
+      (await server.engine.invoke('articles.get', 1)).quotes.filter((quote) => quote.status === 'accepted')
+        .length;
+    const before = await accepted();
+    await page.goto(`${server.url}#/codebook`);
+    await page.getByText('Economic', { exact: true }).first().click({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Re-run frame detection' }).click();
+    const stop = page.getByRole('button', { name: 'Stop detecting frames' });
+    await stop.waitFor({ timeout: 60_000 });
+
+    await acceptAQuote(page, server, 'long-jobs-04-corrected-while-rerunning');
+    // The re-run is still going: the correction did not wait for it.
+    expect(await stop.isVisible()).toBe(true);
+    expect(await accepted()).toBe(before + 1);
+
+    await stop.click();
+    await page.getByText('Frame detection stopped').first().waitFor({ timeout: 60_000 });
+    await page
+      .getByText(/Frames re-run stopped after [\d,]+ articles/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await screenshot(page, 'long-jobs-05-rerun-stopped');
+  }, 240_000);
 });

@@ -105,6 +105,30 @@ describe('reads beside long work', () => {
     expect(info.counts.articles).toBe(BULK + 1);
   });
 
+  it('starts its reader threads from the script the host names, as the desktop app’s bundle does', async () => {
+    const engine = await open(true);
+    try {
+      // A host that names a script that is not there gets a sentence, not a silent inline answer.
+      process.env.FRAMESCOPE_READER_WORKER = join(temp.dir(), 'missing-reader.js');
+      const failed = await engine.call('articles.facets', [{}]);
+      expect(failed.ok).toBe(false);
+      expect(JSON.stringify(failed)).toMatch(/reader thread stopped: .*missing-reader\.js/);
+    } finally {
+      delete process.env.FRAMESCOPE_READER_WORKER;
+    }
+    process.env.FRAMESCOPE_READER_WORKER = join(
+      import.meta.dirname,
+      '../../core/engine/off-thread-worker.ts',
+    );
+    try {
+      const reopened = new Engine(engine.path, { readerThreads: true });
+      engines.push(reopened);
+      expect((await reopened.invoke('project.info')).counts.articles).toBe(BULK + 1);
+    } finally {
+      delete process.env.FRAMESCOPE_READER_WORKER;
+    }
+  });
+
   it('shows a correction in the very next read', async () => {
     const engine = await open(true);
     const before = await engine.invoke('articles.facets', {});

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { projectCounts } from '../../db/articles.ts';
 import { libraryFacets } from '../../db/library.ts';
+import { libraryPage } from '../../db/library-page.ts';
 import { migrate } from '../../db/migrate.ts';
 import { latestVersion } from '../../db/migrations/index.ts';
 import { summaryCounts } from '../../db/migrations/015-summary-counts.ts';
@@ -66,6 +67,18 @@ function expectKept(db: Db) {
   expect(facets.undated).toBe(counted.undated);
   // Short spans are shown by day; the kept days must give the same histogram.
   if (facets.bucket === 'day') expect(facets.dates).toEqual(counted.days);
+  // The library's total, with no filter and with outlets chosen, is read from the same rows.
+  const total = (outlets?: string[]) =>
+    libraryPage(db, { outlets }, { sort: 'id', descending: false, start: { offset: 0 }, limit: 1 }).total;
+  expect(total()).toBe(db.prepare('SELECT count(*) FROM articles').pluck().get());
+  const named = (counted.outlets as { outlet: string | null }[]).flatMap((row) => row.outlet ?? []);
+  for (const outlets of [named.slice(0, 1), named.slice(0, 2), [...named, 'No such outlet']])
+    expect(total(outlets)).toBe(
+      db
+        .prepare('SELECT count(*) FROM articles WHERE outlet IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .get(JSON.stringify(outlets)),
+    );
 }
 
 const speakerNamed = (db: Db, name: string) =>

@@ -9,7 +9,8 @@ import type { Session } from '../session.ts';
 import { EngineError, notFound } from '../errors.ts';
 import { hexColor, id, nonEmpty } from '../schemas.ts';
 import { codeView, type CodeView } from '../views.ts';
-import { redetectFrames, type CuePreview } from '../frames.ts';
+import type { CuePreview } from '../frames.ts';
+import type { RerunResult } from '../frames-rerun.ts';
 
 export interface CodeWithUse extends CodeView {
   /** Annotations of the code by review status, and the articles with one not rejected. */
@@ -204,11 +205,15 @@ export function previewCodeCues(this: Session, input: { cues: string[] }): Promi
 const latestPreview = new WeakMap<object, AbortController>();
 
 /** Detects frames again in every article with the codebooks as they are now; reviewed evidence stays. */
-export async function rerunFrames(this: Session): Promise<{ articles: number; hits: number }> {
+export async function rerunFrames(this: Session): Promise<RerunResult> {
   const result = await this.task(
     'frames',
-    (progress) => redetectFrames(this.db, progress),
-    (found) => `Frames detected again in ${found.articles} articles: ${found.hits} suggested passages.`,
+    (progress, signal) => this.rerunFrames(progress, signal),
+    (found) =>
+      found.stopped
+        ? `Frames re-run stopped after ${found.articles} articles (${found.hits} suggested passages); the rest keep their frames.`
+        : `Frames detected again in ${found.articles} articles: ${found.hits} suggested passages.`,
+    { cancellable: true },
   );
   this.changed('analysis');
   return result;

@@ -55,7 +55,9 @@ export function CodeEditor({ code }: { code: Code }) {
     try {
       const result = await mutate('frames.rerun');
       showToast(
-        `Frames detected again in ${formatNumber(result.articles)} articles: ${formatNumber(result.hits)} suggested passages.`,
+        result.stopped
+          ? `Frames re-run stopped after ${formatNumber(result.articles)} articles; the rest keep their frames.`
+          : `Frames detected again in ${formatNumber(result.articles)} articles: ${formatNumber(result.hits)} suggested passages.`,
       );
     } catch (error) {
       showError(error, 're-run frame detection');

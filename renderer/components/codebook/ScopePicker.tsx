@@ -26,7 +26,9 @@ export function ScopePicker({ book }: { book: CodebookView }) {
       await mutate('codebooks.setScope', book.id, scope);
       const result = await mutate('frames.rerun');
       showToast(
-        `“${book.name}” now applies to ${describe(scope)}; frames decided again in ${formatNumber(result.articles)} articles.`,
+        result.stopped
+          ? `“${book.name}” now applies to ${describe(scope)}; the frames re-run stopped after ${formatNumber(result.articles)} articles.`
+          : `“${book.name}” now applies to ${describe(scope)}; frames decided again in ${formatNumber(result.articles)} articles.`,
       );
     } catch (error) {
       showError(error, 'change where the codebook applies');
