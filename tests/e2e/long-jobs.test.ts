@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Engine } from '../../core/engine/engine.ts';
-import { openProject } from '../../db/open.ts';
-import { SEED_PATH } from '../support/temp.ts';
+import { seedAndBulk } from '../support/bulk.ts';
 import { screenshot, useBrowserSession } from './browser.ts';
 
 // Issue 12 in a browser: a long cue preview runs on the engine's reader thread while the person goes
@@ -15,21 +13,12 @@ const SLOW_CUE = '~#Adjective aid';
 
 /** The seed article, analysed, then short articles about aid; every other one calls it propaganda. */
 async function project(path: string): Promise<void> {
-  const engine = new Engine(path);
-  await engine.invoke('import.paths', [SEED_PATH]);
-  await engine.close();
-  const db = openProject(path);
-  db.prepare(
-    `WITH RECURSIVE n(id) AS (SELECT 2 UNION ALL SELECT id + 1 FROM n WHERE id < ?)
-     INSERT INTO articles (id, uid, content_hash, title, outlet, published_at, text, source_format, imported_at, word_count)
-     SELECT id, 'bulk-' || id, 'bulk-' || id, 'Aid report #' || id, 'Outlet ' || (id % 7), '2020-03-15',
-       'The ministry said the medical aid arrived on Monday with generous aid for the hospitals. ' ||
-       'Doctors praised the swift aid, and the mayor thanked the donors for the welcome aid. ' ||
-       CASE WHEN id % 2 = 1 THEN 'Critics called the shipment propaganda. ' ELSE 'Nobody objected. ' END ||
-       'Report ' || id || '.',
-       'text', '2020-04-01T00:00:00Z', 40 FROM n`,
-  ).run(BULK + 1);
-  db.close();
+  await seedAndBulk(path, BULK + 1, {
+    title: `'Aid report #' || id`,
+    publishedAt: `'2020-03-15'`,
+    text: `'The ministry said the medical aid arrived on Monday with generous aid for the hospitals. ' || 'Doctors praised the swift aid, and the mayor thanked the donors for the welcome aid. ' || CASE WHEN id % 2 = 1 THEN 'Critics called the shipment propaganda. ' ELSE 'Nobody objected. ' END || 'Report ' || id || '.'`,
+    words: 40,
+  });
 }
 
 /** The cue preview of each answer the page receives, in order. */

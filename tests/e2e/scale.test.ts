@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Engine } from '../../core/engine/engine.ts';
-import { openProject } from '../../db/open.ts';
-import { SEED_PATH } from '../support/temp.ts';
+import { seedAndBulk } from '../support/bulk.ts';
 import { recordCalls, screenshot, useBrowserSession } from './browser.ts';
 
 // Issue 12 in a browser: a library longer than a browser can draw (150,000 rows of 36 px is
@@ -13,18 +11,12 @@ const ARTICLES = 150_000;
 
 /** The seed article, imported and analysed, then 149,999 short articles written straight into SQLite. */
 async function project(path: string): Promise<void> {
-  const engine = new Engine(path);
-  await engine.invoke('import.paths', [SEED_PATH]);
-  await engine.close();
-  const db = openProject(path);
-  db.prepare(
-    `WITH RECURSIVE n(id) AS (SELECT 2 UNION ALL SELECT id + 1 FROM n WHERE id < ?)
-     INSERT INTO articles (id, uid, content_hash, title, outlet, published_at, text, source_format, imported_at, word_count)
-     SELECT id, 'bulk-' || id, 'bulk-' || id, 'Bulk article #' || id, 'Outlet ' || (id % 7),
-       '2020-03-' || printf('%02d', 1 + id % 28), 'Filler text of article ' || id || '.', 'text',
-       '2020-04-01T00:00:00Z', 5 FROM n`,
-  ).run(ARTICLES);
-  db.close();
+  await seedAndBulk(path, ARTICLES, {
+    title: `'Bulk article #' || id`,
+    publishedAt: `'2020-03-' || printf('%02d', 1 + id % 28)`,
+    text: `'Filler text of article ' || id || '.'`,
+    words: 5,
+  });
 }
 
 /** What the test reads of the page's elements (the tests are type-checked without the DOM's types). */

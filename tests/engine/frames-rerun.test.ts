@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import type { EngineEvent } from '../../core/engine/events.ts';
-import { openProject, type Db } from '../../db/open.ts';
-import { SEED_PATH, useTempDir } from '../support/temp.ts';
+import type { Db } from '../../db/open.ts';
+import { seedAndBulk } from '../support/bulk.ts';
+import { useTempDir } from '../support/temp.ts';
 
 // Issue 12: a frames re-run reads and detects on the engine's reader thread and writes a batch at
 // a time on the engine's own connection, so the window's clicks and corrections go on meanwhile.
@@ -14,22 +15,12 @@ const BULK = 1500;
 
 /** The seed article, imported and analysed, then short articles written straight into SQLite. */
 async function project(path: string): Promise<void> {
-  const engine = new Engine(path);
-  await engine.invoke('import.paths', [SEED_PATH]);
-  await engine.close();
-  const db = openProject(path);
-  db.prepare(
-    `WITH RECURSIVE n(id) AS (SELECT 2 UNION ALL SELECT id + 1 FROM n WHERE id < ?)
-     INSERT INTO articles (id, uid, content_hash, title, outlet, published_at, text, source_format, imported_at, word_count)
-     SELECT id, 'bulk-' || id, 'bulk-' || id, 'Report #' || id, 'Outlet ' || (id % 7), '2020-03-15',
-       CASE id % 3
-         WHEN 0 THEN 'The ministry said the medical aid arrived on Monday. Critics called it propaganda and blamed the government. Report ' || id || '.'
-         WHEN 1 THEN 'The council met on Tuesday to discuss the budget and new taxes for the harbour. Report ' || id || '.'
-         ELSE 'Doctors treated patients with fevers as the virus spread; hospitals asked for ventilators. Report ' || id || '.'
-       END,
-       'text', '2020-04-01T00:00:00Z', 20 FROM n`,
-  ).run(BULK + 1);
-  db.close();
+  await seedAndBulk(path, BULK + 1, {
+    title: `'Report #' || id`,
+    publishedAt: `'2020-03-15'`,
+    text: `CASE id % 3 WHEN 0 THEN 'The ministry said the medical aid arrived on Monday. Critics called it propaganda and blamed the government. Report ' || id || '.' WHEN 1 THEN 'The council met on Tuesday to discuss the budget and new taxes for the harbour. Report ' || id || '.' ELSE 'Doctors treated patients with fevers as the virus spread; hospitals asked for ventilators. Report ' || id || '.' END`,
+    words: 20,
+  });
 }
 
 /** The machine's frames as stored: decisions and suggested evidence, without ids and times. */

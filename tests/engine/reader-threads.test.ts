@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import type { EngineEvent } from '../../core/engine/events.ts';
 import type { CuePreview } from '../../core/engine/frames.ts';
-import { openProject } from '../../db/open.ts';
-import { SEED_PATH, useTempDir } from '../support/temp.ts';
+import { seedAndBulk } from '../support/bulk.ts';
+import { useTempDir } from '../support/temp.ts';
 
 // Issue 12: the bridge's engine answers the slow reads (facets, the project's counts) and runs the
 // cue preview on reader threads, so a click never waits for them, and a read still sees every edit.
@@ -13,20 +13,12 @@ const BULK = 4000;
 
 /** The seed article, imported and analysed, then short articles about aid written straight into SQLite. */
 async function project(path: string): Promise<void> {
-  const engine = new Engine(path);
-  await engine.invoke('import.paths', [SEED_PATH]);
-  await engine.close();
-  const db = openProject(path);
-  db.prepare(
-    `WITH RECURSIVE n(id) AS (SELECT 2 UNION ALL SELECT id + 1 FROM n WHERE id < ?)
-     INSERT INTO articles (id, uid, content_hash, title, outlet, published_at, text, source_format, imported_at, word_count)
-     SELECT id, 'bulk-' || id, 'bulk-' || id, 'Aid report #' || id, 'Outlet ' || (id % 7),
-       '2020-03-' || printf('%02d', 1 + id % 28),
-       'The ministry said the medical aid arrived on Monday. Doctors and ventilators were part of the aid. ' ||
-       'Officials called the aid a gesture of solidarity, and critics called it propaganda. Report ' || id || '.',
-       'text', '2020-04-01T00:00:00Z', 30 FROM n`,
-  ).run(BULK + 1);
-  db.close();
+  await seedAndBulk(path, BULK + 1, {
+    title: `'Aid report #' || id`,
+    publishedAt: `'2020-03-' || printf('%02d', 1 + id % 28)`,
+    text: `'The ministry said the medical aid arrived on Monday. Doctors and ventilators were part of the aid. ' || 'Officials called the aid a gesture of solidarity, and critics called it propaganda. Report ' || id || '.'`,
+    words: 30,
+  });
 }
 
 describe('reads beside long work', () => {
