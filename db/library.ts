@@ -215,108 +215,129 @@ export interface LibraryFacets {
  * filter, so the other outlets stay visible to add to the selection.
  */
 export function libraryFacets(db: Db, filters: LibraryFilters, top: number): LibraryFacets {
-  return withSearch(filters, () => {
-    const where = whereOf(filters);
-    const matching = `SELECT a.id FROM articles a WHERE ${where.sql}`;
-    const unfiltered = where.sql === '1';
-    const byOutlet = whereOf(filters, ['outlets']);
-    // With no filter (but the outlets') the rows triggers keep answer (migration 015).
-    const outlets = statement(
-      db,
-      byOutlet.sql === '1'
-        ? 'SELECT outlet, articles FROM outlet_use WHERE articles > 0 ORDER BY articles DESC, outlet'
-        : `SELECT a.outlet, count(*) AS articles FROM ${NARROW} WHERE a.id != 0 AND ${byOutlet.sql}
-           GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
-    ).all(byOutlet.params) as LibraryFacets['outlets'];
-    const speakers = (
-      unfiltered
-        ? statement(
-            db,
-            // The highest entity of that name with a counted quote, as the counting query's
-            // max(speaker_entity_id) (entities are unique by name and type: a few index probes).
-            `SELECT s.name,
-               (SELECT max(e.id) FROM entities e WHERE e.name = s.name
-                  AND EXISTS (SELECT 1 FROM quote_speaker k WHERE k.entity_id = e.id)) AS entity_id,
-               s.articles, s.quotes
-             FROM speaker_use s ORDER BY s.articles DESC, s.quotes DESC, s.name LIMIT @top`,
-          ).all({ top })
-        : speakersOver(db, matching, where, top)
-    ) as LibraryFacets['speakers'];
-    // With no filter the counts the triggers keep answer (migration 011), a row per entity read
-    // from an index by count, instead of every mention of the project counted.
-    const entities = (
-      unfiltered
-        ? statement(
-            db,
-            `SELECT e.id, e.name, e.type, u.articles FROM entity_use u JOIN entities e ON e.id = u.entity_id
-             WHERE u.articles > 0 ORDER BY u.articles DESC, e.name LIMIT @top`,
-          ).all({ top })
-        : statement(
-            db,
-            // Each article's entities once, in the order of the (article, entity) index, then
-            // counted per entity: one sort of those pairs instead of a distinct-count per entity.
-            `SELECT e.id, e.name, e.type, t.articles FROM (
-               SELECT entity_id, count(*) AS articles FROM (
-                 SELECT DISTINCT m.article_id, m.entity_id FROM mentions m WHERE m.article_id IN (${matching}))
-               GROUP BY entity_id) t
-             JOIN entities e ON e.id = t.entity_id ORDER BY t.articles DESC, e.name LIMIT @top`,
-          ).all({ ...where.params, top })
-    ) as LibraryFacets['entities'];
-    const codes = statement(
-      db,
-      `SELECT id, name, kind, color, sum(articles) AS articles, sum(denied) AS denied FROM (
-         ${
-           unfiltered
-             ? `SELECT c.id, c.name, c.kind, c.color, u.articles, 0 AS denied
-                FROM code_use u JOIN codes c ON c.id = u.code_id WHERE c.kind = 'code' AND u.articles > 0`
-             : // Code by code, over each hand code's own annotations: most annotations of the
-               // matching articles are frame evidence, which this count never needs to read.
-               `SELECT * FROM (
-                  SELECT c.id, c.name, c.kind, c.color,
-                    (SELECT count(DISTINCT an.article_id) FROM annotations an
-                     WHERE an.code_id = c.id AND an.status != 'rejected' AND an.article_id IN (${matching})) AS articles,
-                    0 AS denied
-                  FROM code_use u JOIN codes c ON c.id = u.code_id WHERE c.kind = 'code' AND u.articles > 0)
-                WHERE articles > 0`
-         }
-         UNION ALL
-         ${
-           unfiltered
-             ? `SELECT c.id, c.name, c.kind, c.color, u.asserted, u.denied
-                FROM frame_use u JOIN codes c ON c.id = u.code_id WHERE u.asserted + u.denied > 0`
-             : `SELECT c.id, c.name, c.kind, c.color, sum(f.denied = 0), sum(f.denied = 1)
-                FROM frame_state f JOIN codes c ON c.id = f.code_id
-                WHERE f.article_id IN (${matching})
-                GROUP BY c.id`
-         }
-       ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
-    ).all(where.params) as LibraryFacets['codes'];
-    // The unfiltered span and histogram from the articles per day triggers keep (migration 015).
-    const span = statement(
-      db,
-      unfiltered
-        ? `SELECT min(day) AS first, max(day) AS last,
-             (SELECT articles FROM day_use WHERE key = '') AS undated
-           FROM day_use WHERE day IS NOT NULL AND articles > 0`
-        : `SELECT min(a.published_at) AS first, max(a.published_at) AS last, sum(a.published_at IS NULL) AS undated
-           FROM ${NARROW} WHERE a.id != 0 AND ${where.sql}`,
-    ).get(where.params) as { first: string | null; last: string | null; undated: number | null };
-    const days =
-      span.first && span.last
-        ? (Date.parse(span.last.slice(0, 10)) - Date.parse(span.first.slice(0, 10))) / 864e5
-        : 0;
-    // Up to three months show day by day; longer spans by month, so a histogram stays readable.
-    const bucket = days <= 92 ? 'day' : 'month';
-    const dates = statement(
-      db,
-      unfiltered
-        ? `SELECT substr(day, 1, @length) AS bucket, sum(articles) AS articles FROM day_use
-           WHERE day IS NOT NULL AND articles > 0 GROUP BY bucket ORDER BY bucket`
-        : `SELECT substr(a.published_at, 1, @length) AS bucket, count(*) AS articles FROM ${NARROW}
-           WHERE a.id != 0 AND ${where.sql} AND a.published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
-    ).all({ ...where.params, length: bucket === 'day' ? 10 : 7 }) as LibraryFacets['dates'];
-    return { outlets, speakers, entities, codes, dates, undated: span.undated ?? 0, bucket };
-  });
+  // One read transaction: every count sees the same project, and the matching ids made once
+  // below stay the ones the counts describe even while the engine writes beside this thread.
+  return withSearch(filters, () => db.transaction(() => facetsNow(db, filters, top))());
+}
+
+/**
+ * The ids of the articles matching the filters, made once per facets call as one JSON array and
+ * read back by each count through json_each (issue 12): each of the six statements made the whole
+ * matching set again (60,000 articles for a frame filter). Not a temporary table: the reader
+ * thread's connection is query-only, which refuses to create one.
+ */
+function matchingOnce(db: Db, where: Where): { matching: string; where: Where } {
+  const ids = statement(db, `SELECT json_group_array(a.id) AS ids FROM articles a WHERE ${where.sql}`).get(
+    where.params,
+  ) as { ids: string };
+  return {
+    matching: 'SELECT value FROM json_each(@ids)',
+    where: { sql: 'a.id IN (SELECT value FROM json_each(@ids))', params: { ids: ids.ids } },
+  };
+}
+
+function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets {
+  const filtered = whereOf(filters);
+  const unfiltered = filtered.sql === '1';
+  const { matching, where } = unfiltered ? { matching: '', where: filtered } : matchingOnce(db, filtered);
+  // Without an outlet filter the outlets are counted over the same matching articles.
+  const byOutlet = filters.outlets === undefined ? where : whereOf(filters, ['outlets']);
+  // With no filter (but the outlets') the rows triggers keep answer (migration 015).
+  const outlets = statement(
+    db,
+    byOutlet.sql === '1'
+      ? 'SELECT outlet, articles FROM outlet_use WHERE articles > 0 ORDER BY articles DESC, outlet'
+      : `SELECT a.outlet, count(*) AS articles FROM ${NARROW} WHERE a.id != 0 AND ${byOutlet.sql}
+         GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
+  ).all(byOutlet.params) as LibraryFacets['outlets'];
+  const speakers = (
+    unfiltered
+      ? statement(
+          db,
+          // The highest entity of that name with a counted quote, as the counting query's
+          // max(speaker_entity_id) (entities are unique by name and type: a few index probes).
+          `SELECT s.name,
+             (SELECT max(e.id) FROM entities e WHERE e.name = s.name
+                AND EXISTS (SELECT 1 FROM quote_speaker k WHERE k.entity_id = e.id)) AS entity_id,
+             s.articles, s.quotes
+           FROM speaker_use s ORDER BY s.articles DESC, s.quotes DESC, s.name LIMIT @top`,
+        ).all({ top })
+      : speakersOver(db, matching, where, top)
+  ) as LibraryFacets['speakers'];
+  // With no filter the counts the triggers keep answer (migration 011), a row per entity read
+  // from an index by count, instead of every mention of the project counted.
+  const entities = (
+    unfiltered
+      ? statement(
+          db,
+          `SELECT e.id, e.name, e.type, u.articles FROM entity_use u JOIN entities e ON e.id = u.entity_id
+           WHERE u.articles > 0 ORDER BY u.articles DESC, e.name LIMIT @top`,
+        ).all({ top })
+      : statement(
+          db,
+          // Each article's entities once, in the order of the (article, entity) index, then
+          // counted per entity: one sort of those pairs instead of a distinct-count per entity.
+          `SELECT e.id, e.name, e.type, t.articles FROM (
+             SELECT entity_id, count(*) AS articles FROM (
+               SELECT DISTINCT m.article_id, m.entity_id FROM mentions m WHERE m.article_id IN (${matching}))
+             GROUP BY entity_id) t
+           JOIN entities e ON e.id = t.entity_id ORDER BY t.articles DESC, e.name LIMIT @top`,
+        ).all({ ...where.params, top })
+  ) as LibraryFacets['entities'];
+  const codes = statement(
+    db,
+    `SELECT id, name, kind, color, sum(articles) AS articles, sum(denied) AS denied FROM (
+       ${
+         unfiltered
+           ? `SELECT c.id, c.name, c.kind, c.color, u.articles, 0 AS denied
+              FROM code_use u JOIN codes c ON c.id = u.code_id WHERE c.kind = 'code' AND u.articles > 0`
+           : // Code by code, over each hand code's own annotations: most annotations of the
+             // matching articles are frame evidence, which this count never needs to read.
+             `SELECT * FROM (
+                SELECT c.id, c.name, c.kind, c.color,
+                  (SELECT count(DISTINCT an.article_id) FROM annotations an
+                   WHERE an.code_id = c.id AND an.status != 'rejected' AND an.article_id IN (${matching})) AS articles,
+                  0 AS denied
+                FROM code_use u JOIN codes c ON c.id = u.code_id WHERE c.kind = 'code' AND u.articles > 0)
+              WHERE articles > 0`
+       }
+       UNION ALL
+       ${
+         unfiltered
+           ? `SELECT c.id, c.name, c.kind, c.color, u.asserted, u.denied
+              FROM frame_use u JOIN codes c ON c.id = u.code_id WHERE u.asserted + u.denied > 0`
+           : `SELECT c.id, c.name, c.kind, c.color, sum(f.denied = 0), sum(f.denied = 1)
+              FROM frame_state f JOIN codes c ON c.id = f.code_id
+              WHERE f.article_id IN (${matching})
+              GROUP BY c.id`
+       }
+     ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
+  ).all(where.params) as LibraryFacets['codes'];
+  // The unfiltered span and histogram from the articles per day triggers keep (migration 015).
+  const span = statement(
+    db,
+    unfiltered
+      ? `SELECT min(day) AS first, max(day) AS last,
+           (SELECT articles FROM day_use WHERE key = '') AS undated
+         FROM day_use WHERE day IS NOT NULL AND articles > 0`
+      : `SELECT min(a.published_at) AS first, max(a.published_at) AS last, sum(a.published_at IS NULL) AS undated
+         FROM ${NARROW} WHERE a.id != 0 AND ${where.sql}`,
+  ).get(where.params) as { first: string | null; last: string | null; undated: number | null };
+  const days =
+    span.first && span.last
+      ? (Date.parse(span.last.slice(0, 10)) - Date.parse(span.first.slice(0, 10))) / 864e5
+      : 0;
+  // Up to three months show day by day; longer spans by month, so a histogram stays readable.
+  const bucket = days <= 92 ? 'day' : 'month';
+  const dates = statement(
+    db,
+    unfiltered
+      ? `SELECT substr(day, 1, @length) AS bucket, sum(articles) AS articles FROM day_use
+         WHERE day IS NOT NULL AND articles > 0 GROUP BY bucket ORDER BY bucket`
+      : `SELECT substr(a.published_at, 1, @length) AS bucket, count(*) AS articles FROM ${NARROW}
+         WHERE a.id != 0 AND ${where.sql} AND a.published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
+  ).all({ ...where.params, length: bucket === 'day' ? 10 : 7 }) as LibraryFacets['dates'];
+  return { outlets, speakers, entities, codes, dates, undated: span.undated ?? 0, bucket };
 }
 
 /**

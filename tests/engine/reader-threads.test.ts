@@ -87,12 +87,16 @@ describe('reads beside long work', () => {
   it('gives the same facets and counts on the reader thread as on the engine itself', async () => {
     const threaded = await open(true);
     const facets = await threaded.invoke('articles.facets', { outlets: ['Outlet 3'] });
+    // A search: its matching articles are made once per call on the reader's query-only connection.
+    const searched = await threaded.invoke('articles.facets', { search: 'aid' });
+    expect(searched.outlets.length).toBeGreaterThan(0);
     const info = await threaded.invoke('project.info');
     const path = threaded.path;
     await threaded.close();
     const inline = new Engine(path);
     engines.push(inline);
     expect(await inline.invoke('articles.facets', { outlets: ['Outlet 3'] })).toEqual(facets);
+    expect(await inline.invoke('articles.facets', { search: 'aid' })).toEqual(searched);
     expect(await inline.invoke('project.info')).toEqual(info);
     expect(info.counts.articles).toBe(BULK + 1);
   });
