@@ -118,8 +118,11 @@ describe('long jobs beside clicks, in a browser', () => {
     expect(await preview.textContent()).not.toContain('stopped');
     await expect.poll(() => answers.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     // The replaced preview stopped part way instead of counting to the end.
+    // (The two answers may arrive in either order: the window keeps only the last edit's.)
     expect(answers.filter((answer) => answer.stopped)).toHaveLength(1);
-    expect(answers.at(-1)).toMatchObject({ articles: expected.articles });
+    expect(answers.filter((answer) => !answer.stopped)).toEqual([
+      expect.objectContaining({ articles: expected.articles }),
+    ]);
     await screenshot(page, 'long-jobs-03-last-edit-shown');
   }, 180_000);
 
