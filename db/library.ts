@@ -1,6 +1,7 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 import { SearchSyntaxError } from './search.ts';
+import { entityCountSql, frameCountSql, readsWholeIndexes } from './facet-counts.ts';
 
 // The library view's queries: articles narrowed by search and facets, a page at a time, and the
 // counts per facet. Filters become fixed SQL fragments with bound parameters; only which fragments
@@ -226,20 +227,25 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
  * matching set again (60,000 articles for a frame filter). Not a temporary table: the reader
  * thread's connection is query-only, which refuses to create one.
  */
-function matchingOnce(db: Db, where: Where): { matching: string; where: Where } {
-  const ids = statement(db, `SELECT json_group_array(a.id) AS ids FROM articles a WHERE ${where.sql}`).get(
-    where.params,
-  ) as { ids: string };
+function matchingOnce(db: Db, where: Where): { matching: string; where: Where; whole: boolean } {
+  const ids = statement(
+    db,
+    `SELECT json_group_array(a.id) AS ids, count(*) AS n, (SELECT articles FROM project_totals) AS total
+     FROM articles a WHERE ${where.sql}`,
+  ).get(where.params) as { ids: string; n: number; total: number };
   return {
     matching: 'SELECT value FROM json_each(@ids)',
     where: { sql: 'a.id IN (SELECT value FROM json_each(@ids))', params: { ids: ids.ids } },
+    whole: readsWholeIndexes(ids.n, ids.total),
   };
 }
 
 function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets {
   const filtered = whereOf(filters);
   const unfiltered = filtered.sql === '1';
-  const { matching, where } = unfiltered ? { matching: '', where: filtered } : matchingOnce(db, filtered);
+  const { matching, where, whole } = unfiltered
+    ? { matching: '', where: filtered, whole: false }
+    : matchingOnce(db, filtered);
   // Without an outlet filter the outlets are counted over the same matching articles.
   const byOutlet = filters.outlets === undefined ? where : whereOf(filters, ['outlets']);
   // With no filter (but the outlets') the rows triggers keep answer (migration 015).
@@ -273,16 +279,7 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
           `SELECT e.id, e.name, e.type, u.articles FROM entity_use u JOIN entities e ON e.id = u.entity_id
            WHERE u.articles > 0 ORDER BY u.articles DESC, e.name LIMIT @top`,
         ).all({ top })
-      : statement(
-          db,
-          // Each article's entities once, in the order of the (article, entity) index, then
-          // counted per entity: one sort of those pairs instead of a distinct-count per entity.
-          `SELECT e.id, e.name, e.type, t.articles FROM (
-             SELECT entity_id, count(*) AS articles FROM (
-               SELECT DISTINCT m.article_id, m.entity_id FROM mentions m WHERE m.article_id IN (${matching}))
-             GROUP BY entity_id) t
-           JOIN entities e ON e.id = t.entity_id ORDER BY t.articles DESC, e.name LIMIT @top`,
-        ).all({ ...where.params, top })
+      : statement(db, entityCountSql(matching, whole)).all({ ...where.params, top })
   ) as LibraryFacets['entities'];
   const codes = statement(
     db,
@@ -306,10 +303,7 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
          unfiltered
            ? `SELECT c.id, c.name, c.kind, c.color, u.asserted, u.denied
               FROM frame_use u JOIN codes c ON c.id = u.code_id WHERE u.asserted + u.denied > 0`
-           : `SELECT c.id, c.name, c.kind, c.color, sum(f.denied = 0), sum(f.denied = 1)
-              FROM frame_state f JOIN codes c ON c.id = f.code_id
-              WHERE f.article_id IN (${matching})
-              GROUP BY c.id`
+           : frameCountSql(matching, whole)
        }
      ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
   ).all(where.params) as LibraryFacets['codes'];

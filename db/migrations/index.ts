@@ -17,6 +17,7 @@ import { summaryCounts } from './015-summary-counts.ts';
 import { learnedProposals } from './016-learned-proposals.ts';
 import { frameVoice } from './017-frame-voice.ts';
 import { facetIndex } from './018-facet-index.ts';
+import { entityArticleIndex } from './019-entity-article-index.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   learnedProposals,
   frameVoice,
   facetIndex,
+  entityArticleIndex,
 ];
 
 export const latestVersion = migrations.length;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { libraryFacets, whereOf, type LibraryFilters } from '../../db/library.ts';
+import { entityCountSql, frameCountSql, readsWholeIndexes } from '../../db/facet-counts.ts';
 import type { Db } from '../../db/open.ts';
 import { brownText } from '../support/brown.ts';
 import { useEngines } from './support.ts';
@@ -150,6 +151,18 @@ describe('facets under a filter', () => {
       { search: 'said', outlets: ['Valley Post'], codeId: frames[0] },
     ];
     for (const filter of filters) expectSameFacets(db, filter);
+    // Broad filters read whole indexes and narrow ones look articles up: both ways were checked.
+    const total = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    const ways = filters.map((filter) => {
+      const where = whereOf(filter);
+      const matching = db
+        .prepare(`SELECT count(*) FROM articles a WHERE ${where.sql}`)
+        .pluck()
+        .get(where.params) as number;
+      return readsWholeIndexes(matching, total);
+    });
+    expect(ways).toContain(true);
+    expect(ways).toContain(false);
     // Some filters must have matched speakers, entities and hand codes, or the checks said nothing.
     const speakers = libraryFacets(db, { search: 'said' }, TOP).speakers;
     expect(speakers.map((speaker) => speaker.name)).toEqual(expect.arrayContaining(['Oskar Lind']));
@@ -184,5 +197,25 @@ describe('facets under a filter', () => {
     expect(
       plan('SELECT a.id, a.title FROM articles a WHERE a.id > @id ORDER BY a.id LIMIT 2', { id: 0 }),
     ).not.toMatch(/articles_facet/);
+  });
+
+  it('count entities and frames under a broad filter from their own indexes, in order, with no sort', async () => {
+    const engine = await seeded();
+    const plan = (sql: string) =>
+      (engine.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ ids: '[1]', top: 20 }) as { detail: string }[])
+        .map((row) => row.detail)
+        .join(' | ');
+    const matching = 'SELECT value FROM json_each(@ids)';
+    const entities = plan(entityCountSql(matching, true));
+    expect(entities).toMatch(/SCAN mentions USING COVERING INDEX mentions_entity_article/);
+    expect(entities).not.toMatch(/GROUP BY/);
+    const frames = plan(frameCountSql(matching, true));
+    expect(frames).toMatch(/SCAN frame_state USING COVERING INDEX frame_state_code/);
+    expect(frames).not.toMatch(/GROUP BY/);
+    // A narrow filter looks its few articles up instead of reading every mention and frame.
+    expect(plan(entityCountSql(matching, false))).toMatch(
+      /SEARCH m USING COVERING INDEX mentions_article_entity/,
+    );
+    expect(plan(frameCountSql(matching, false))).toMatch(/SEARCH f USING PRIMARY KEY \(article_id=\?\)/);
   });
 });
