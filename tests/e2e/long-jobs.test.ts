@@ -21,17 +21,19 @@ async function project(path: string): Promise<void> {
   });
 }
 
-/** The cue preview of each answer the page receives, in order. */
-function recordPreviews(page: Page): { stopped?: boolean; articles: number }[] {
-  const answers: { stopped?: boolean; articles: number }[] = [];
+/** The cue preview of each answer the page receives, with the cues it was asked for. */
+function recordPreviews(page: Page): { cues: string[]; stopped?: boolean; articles: number }[] {
+  const answers: { cues: string[]; stopped?: boolean; articles: number }[] = [];
   page.on('response', (response) => {
     const request = response.request();
     if (!request.url().endsWith('/api/call')) return;
-    if ((request.postDataJSON() as { method?: string } | null)?.method !== 'codes.preview') return;
+    const asked = request.postDataJSON() as { method?: string; args?: [{ cues: string[] }] } | null;
+    if (asked?.method !== 'codes.preview') return;
     void response
       .json()
       .then((envelope: { ok: boolean; value?: { stopped?: boolean; articles: number } }) => {
-        if (envelope.ok && envelope.value) answers.push(envelope.value);
+        if (envelope.ok && envelope.value)
+          answers.push({ cues: asked.args?.[0].cues ?? [], ...envelope.value });
       });
   });
   return answers;
@@ -116,13 +118,13 @@ describe('long jobs beside clicks, in a browser', () => {
     const shown = `${expected.passages.toLocaleString('en')} passages in ${expected.articles.toLocaleString('en')} articles`;
     await expect.poll(() => preview.textContent(), { timeout: 60_000 }).toContain(shown);
     expect(await preview.textContent()).not.toContain('stopped');
-    await expect.poll(() => answers.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
-    // The replaced preview stopped part way instead of counting to the end.
-    // (The two answers may arrive in either order: the window keeps only the last edit's.)
-    expect(answers.filter((answer) => answer.stopped)).toHaveLength(1);
-    expect(answers.filter((answer) => !answer.stopped)).toEqual([
-      expect.objectContaining({ articles: expected.articles }),
-    ]);
+    const answersTo = (cue: string) => answers.filter((answer) => answer.cues.join('\n') === cue);
+    await expect.poll(() => answersTo(SLOW_CUE).length, { timeout: 30_000 }).toBe(1);
+    // The replaced preview stopped part way instead of counting to the end; the last edit's counted
+    // to the end. (The two answers may arrive in either order: the window keeps the last edit's.)
+    expect(answersTo(SLOW_CUE)[0]).toMatchObject({ stopped: true });
+    expect(answersTo('propaganda')).toEqual([expect.objectContaining({ articles: expected.articles })]);
+    expect(answersTo('propaganda')[0]!.stopped).toBeUndefined();
     await screenshot(page, 'long-jobs-03-last-edit-shown');
   }, 180_000);
 
