@@ -1,15 +1,15 @@
 import { articleFacets } from './handlers/articles.ts';
-import { projectInfo } from './handlers/project-info.ts';
 import type { Session } from './session.ts';
 
 /**
  * Reads that can take seconds on a large project the first time after a change (the library's
- * facets, the project's counts): with the engine's reader thread on, they are answered there, on
- * a connection of their own, so the list, the article view and every edit go on meanwhile.
+ * facets, a comparison): with the engine's reader thread on, they are answered there, on a
+ * connection of their own, so the list, the article view and every edit go on meanwhile. The
+ * project's counts are not among them: read from the kept summary rows (migration 015), they take
+ * milliseconds even at a million articles, and the top bar should not wait for a thread to start.
  */
 export const OFF_THREAD_METHODS: Record<string, (this: Session, ...args: unknown[]) => unknown> = {
   'articles.facets': articleFacets as (this: Session, ...args: unknown[]) => unknown,
-  'project.info': projectInfo,
   // Loaded at the first comparison: Compare's modules bring the NLP (the verb lemmatiser), which the
   // reader thread must not wait for before its first facets call.
   'compare.outlets': async function (this: Session, ...args: unknown[]) {

@@ -36,6 +36,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long a closing bridge waits for a window's calls in flight before it cuts their connections. */
+const CLOSE_GRACE_MS = 3000;
+
 /**
  * The local HTTP bridge: the engine's contract over `POST /api/call`, its events over SSE at
  * `GET /api/events`, and the built UI, on 127.0.0.1 only, guarded by a random token per run.
@@ -118,7 +121,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     (closing ??= (async () => {
       for (const end of streams) end();
       await new Promise<void>((done) => {
-        server.close(() => done());
+        // A window still asking (a call in flight, a stream reconnecting) must not keep the bridge
+        // open: after a moment its connections are cut; the engine then finishes what it runs.
+        const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        server.close(() => {
+          clearTimeout(cut);
+          done();
+        });
         server.closeIdleConnections();
       });
       await engine.close();

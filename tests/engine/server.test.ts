@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -362,6 +363,20 @@ describe('the local HTTP bridge', () => {
       error: { message: expect.stringContaining('cannot be used') },
     });
   });
+
+  it('closes within seconds even while a window is still sending a call', async () => {
+    const server = await start();
+    // A request whose headers have not all arrived keeps its connection busy, never idle.
+    const socket = connect(server.port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(`POST /api/call HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n`);
+    socket.on('error', () => undefined);
+    const cut = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const closed = server.close().then(() => 'closed');
+    const waited = new Promise((resolve) => setTimeout(() => resolve('still open'), 20_000));
+    expect(await Promise.race([closed, waited])).toBe('closed');
+    await cut;
+  }, 30_000);
 
   it('runs as "framescope serve", printing the address, until stopped', async () => {
     let out = '';
