@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open.ts';
+import { FeatureSpace } from '../../nlp/learn/space.ts';
 import { analysedText, textBlocks } from '../../nlp/structure.ts';
 import { addNgramCounts } from './ngrams.ts';
 
@@ -18,10 +19,7 @@ export interface ArticleTerms {
 }
 
 /** Terms by number and numbers by term, for one project: grows as articles are counted. */
-export interface Vocabulary {
-  ids: Map<string, number>;
-  terms: string[];
-}
+export type Vocabulary = FeatureSpace;
 
 interface Cached extends ArticleTerms {
   key: string;
@@ -40,28 +38,17 @@ function keyOf(title: string | null, text: string): string {
 function count(title: string | null, text: string, vocabulary: Vocabulary): ArticleTerms {
   const found = new Map<string, number>();
   addNgramCounts(`${title ?? ''}\n\n${analysedText(text, textBlocks(text))}`, found);
-  const terms = new Int32Array(found.size);
-  const counts = new Int32Array(found.size);
+  const terms = vocabulary.vector([...found.keys()]);
+  const counts = Int32Array.from(found.values());
   let words = 0;
-  let i = 0;
-  for (const [term, n] of found) {
-    if (!term.includes(' ')) words += n;
-    let id = vocabulary.ids.get(term);
-    if (id === undefined) {
-      id = vocabulary.terms.length;
-      vocabulary.ids.set(term, id);
-      vocabulary.terms.push(term);
-    }
-    terms[i] = id;
-    counts[i++] = n;
-  }
+  for (const [term, n] of found) if (!term.includes(' ')) words += n;
   return { terms, counts, words };
 }
 
 function cacheOf(db: Db): { vocabulary: Vocabulary; articles: Map<number, Cached> } {
   let cache = caches.get(db);
-  if (!cache || cache.vocabulary.terms.length > MAX_VOCABULARY)
-    caches.set(db, (cache = { vocabulary: { ids: new Map(), terms: [] }, articles: new Map() }));
+  if (!cache || cache.vocabulary.size > MAX_VOCABULARY)
+    caches.set(db, (cache = { vocabulary: new FeatureSpace(), articles: new Map() }));
   return cache;
 }
 

@@ -71,7 +71,7 @@ export function distinctiveTerms(
   background: ReadonlyMap<string, number>,
 ): Record<string, DistinctiveTerm[]> {
   const { vocabulary, terms } = counted;
-  const size = vocabulary.terms.length;
+  const size = vocabulary.size;
   const all = new Float64Array(size);
   let allTotal = 0;
   for (const ids of outlets.values())
@@ -107,7 +107,7 @@ export function distinctiveTerms(
       const yi = own[id]!;
       own[id] = 0;
       if (yi < MIN_COUNT) continue;
-      const term = vocabulary.terms[id]!;
+      const term = vocabulary.names[id]!;
       const scored = logOdds(term, yi, all[id]! - yi, background.get(term) ?? 0, {
         nGroup: ownTotal,
         nRest,
