@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { checkpoint } from '../../db/open.ts';
 import { screenshot, useBrowserSession } from './browser.ts';
-import { decide, learnProject, type LearnProject } from '../learn/fixture.ts';
+import { decidedProject, type LearnProject } from '../learn/fixture.ts';
 
 describe('learned proposals in the Library, in a browser', () => {
   const session = useBrowserSession('learn-library.sqlite');
@@ -16,12 +16,11 @@ describe('learned proposals in the Library, in a browser', () => {
 
   beforeAll(async () => {
     const { engine } = session.server;
-    project = await learnProject(engine, (name, content) => {
+    project = await decidedProject(engine, (name, content) => {
       const path = join(session.dir, name);
       writeFileSync(path, content);
       return path;
     });
-    await decide(engine, project, project.ids.money, project.ids.care);
   }, 90_000);
 
   const count = (sql: string) => session.server.engine.db.prepare(sql).pluck().get() as number;
@@ -92,12 +91,11 @@ describe('learned figures of a read-only project, in a browser', () => {
   const session = useBrowserSession('read-only.sqlite', async (path) => {
     const engine = new Engine(path);
     try {
-      const project = await learnProject(engine, (name, content) => {
+      const project = await decidedProject(engine, (name, content) => {
         const file = join(path, '..', name);
         writeFileSync(file, content);
         return file;
       });
-      await decide(engine, project, project.ids.money, project.ids.care);
       await engine.invoke('learn.refresh', { codebookId: project.codebookId });
     } finally {
       await engine.close();

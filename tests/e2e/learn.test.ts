@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, useBrowserSession } from './browser.ts';
-import { decide, learnProject, type LearnProject } from '../learn/fixture.ts';
+import { decidedProject, type LearnProject } from '../learn/fixture.ts';
 
 describe('learning from the coder in the Codebook view, in a browser', () => {
   const session = useBrowserSession('learn.sqlite');
@@ -10,12 +10,11 @@ describe('learning from the coder in the Codebook view, in a browser', () => {
 
   beforeAll(async () => {
     const { engine } = session.server;
-    project = await learnProject(engine, (name, content) => {
+    project = await decidedProject(engine, (name, content) => {
       const path = join(session.dir, name);
       writeFileSync(path, content);
       return path;
     });
-    await decide(engine, project, project.ids.money, project.ids.care);
   }, 90_000);
 
   it('shows per-frame precision and recall, what is still needed, and the proposals', async () => {

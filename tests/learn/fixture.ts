@@ -90,3 +90,13 @@ export async function decide(
   for (const id of absent)
     await engine.invoke('frames.decide', id, project.economic, { present: false, coderId: project.coderId });
 }
+
+/** The articles imported and the coder's decisions made: Economic in the money articles, not in the care ones. */
+export async function decidedProject(
+  engine: Engine,
+  file: (name: string, content: string) => string,
+): Promise<LearnProject> {
+  const project = await learnProject(engine, file);
+  await decide(engine, project, project.ids.money, project.ids.care);
+  return project;
+}

@@ -4,16 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { whereOf } from '../../db/library.ts';
 import { useEngines } from '../engine/support.ts';
-import { decide, learnProject } from './fixture.ts';
+import { decidedProject } from './fixture.ts';
 
 describe('learned proposals in the library', () => {
   const engines = useEngines();
 
   it('are a filter and a facet, counted with the other filters, until a person decides', async () => {
     const engine = engines.engine();
-    const project = await learnProject(engine, engines.temp.file);
+    const project = await decidedProject(engine, engines.temp.file);
     const { ids, codebookId, economic, coderId } = project;
-    await decide(engine, project, ids.money, ids.care);
     const titles = async (filters: { proposedCodeId: number; search?: string }) =>
       (await engine.invoke('articles.list', filters)).rows.map((row) => row.id);
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { checkpoint, openProject } from '../../db/open.ts';
 import { useEngines } from '../engine/support.ts';
-import { decide, learnProject } from './fixture.ts';
+import { decide, decidedProject } from './fixture.ts';
 
 /** What a look must leave as it was: the proposals and the edit history. */
 function projectState(path: string) {
@@ -51,8 +51,7 @@ describe('looking at the learned figures', () => {
   it('leaves the project file, its history and its proposals as they were', async () => {
     const engine = engines.engine();
     const path = engine.path;
-    const project = await learnProject(engine, engines.temp.file);
-    await decide(engine, project, project.ids.money, project.ids.care);
+    const project = await decidedProject(engine, engines.temp.file);
     await engine.close();
 
     // Never refreshed: the view shows the figures and what would be proposed, and stores nothing.
@@ -69,9 +68,8 @@ describe('looking at the learned figures', () => {
   it('says when the stored proposals no longer match the decisions, until they are refreshed', async () => {
     const engine = engines.engine();
     const path = engine.path;
-    const project = await learnProject(engine, engines.temp.file);
+    const project = await decidedProject(engine, engines.temp.file);
     const { ids, codebookId, economic } = project;
-    await decide(engine, project, ids.money, ids.care);
     const refreshed = await engine.invoke('learn.refresh', { codebookId });
     expect(refreshed).toMatchObject({ stored: true, upToDate: true });
     expect(await engine.invoke('learn.codebook', { codebookId })).toMatchObject({ upToDate: true });
@@ -107,8 +105,7 @@ describe('looking at the learned figures', () => {
   it('shows the figures of a read-only project file and refuses to store in it', async () => {
     const engine = engines.engine();
     const path = engine.path;
-    const project = await learnProject(engine, engines.temp.file);
-    await decide(engine, project, project.ids.money, project.ids.care);
+    const project = await decidedProject(engine, engines.temp.file);
     await engine.invoke('learn.refresh', { codebookId: project.codebookId });
     await engine.close();
     chmodSync(path, 0o444);
