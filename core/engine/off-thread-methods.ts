@@ -8,18 +8,21 @@ import type { Session } from './session.ts';
  * project's counts are not among them: read from the kept summary rows (migration 015), they take
  * milliseconds even at a million articles, and the top bar should not wait for a thread to start.
  */
-export const OFF_THREAD_METHODS: Record<string, (this: Session, ...args: unknown[]) => unknown> = {
-  'articles.facets': articleFacets as (this: Session, ...args: unknown[]) => unknown,
+type Handler = (this: Session, ...args: unknown[]) => unknown;
+
+/** Compare's handler of that name, loaded at the first comparison. */
+const compare = (name: 'compareByOutlet' | 'compareWire'): Handler =>
+  async function (this: Session, ...args: unknown[]) {
+    const handlers = await import('./handlers/compare.ts');
+    return (handlers[name] as Handler).apply(this, args);
+  };
+
+export const OFF_THREAD_METHODS: Record<string, Handler> = {
+  'articles.facets': articleFacets as Handler,
   // Loaded at the first comparison: Compare's modules bring the NLP (the verb lemmatiser), which the
   // reader thread must not wait for before its first facets call.
-  'compare.outlets': async function (this: Session, ...args: unknown[]) {
-    const { compareByOutlet } = await import('./handlers/compare.ts');
-    return (compareByOutlet as (this: Session, ...args: unknown[]) => unknown).apply(this, args);
-  },
-  'compare.wire': async function (this: Session, ...args: unknown[]) {
-    const { compareWire } = await import('./handlers/compare.ts');
-    return (compareWire as (this: Session, ...args: unknown[]) => unknown).apply(this, args);
-  },
+  'compare.outlets': compare('compareByOutlet'),
+  'compare.wire': compare('compareWire'),
 };
 
 /**
