@@ -67,7 +67,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   let first = span.first;
   const last = span.last;
   if (span.weak) return [{ type: null, first, last, weak: true }];
-  // "Denver's Al Carmichael" is two names; "Fulton Tax Commissioner's Office" is one.
+  // "Marlow's Ned Orrin" is two names; "Marlow Tax Assessor's Office" is one.
   const lastHead = nameKey(tokens[last]?.text ?? '');
   // ... but "Serbia's Health Ministry" is Serbia and its Health Ministry.
   const ownerIsPlace = (p: number) => regionIdentity(keyOf(tokens, first, p)) !== undefined;
@@ -100,7 +100,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       ];
     }
   }
-  // "Secretary of State Dean Rusk", "Governor of Texas Price Daniel": the word after "<title> of" finishes the
+  // "Secretary of State Ed Vane", "Governor of Ohio Ann Brook": the word after "<title> of" finishes the
   // title (a place there is an entity of its own too), and the name follows it.
   if (
     tokens[first - 1]?.lower === 'of' &&
@@ -246,7 +246,7 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
     if ((isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower)) && !isPlaceWord(lastTok.lower))
       return typed('person', 0.9);
     if (PLACE_PREFIXES.has(nameKey(firstTok.text))) return typed('place', 0.7);
-    // "Denver Broncos", "Houston Oilers": a team named for its city.
+    // "Marlow Rovers", "Portavela Gulls": a team named for its city.
     if (
       isPlaceWord(firstTok.lower) &&
       /^\p{Lu}\p{Ll}+s$/u.test(lastTok.text) &&
@@ -270,7 +270,7 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
       return typed('place', placeContext(tokens, first) === 'strong' ? 0.8 : 0.55);
     if (words.length <= 3 && words.every((t) => !isCommonWord(t.lower)))
       return typed(askTagger(tokens, first, last) ?? 'person', 0.65);
-    // Capitalised mid-sentence and ending in a word that is no common noun: a name ("Pearl Williams Hartsfield").
+    // Capitalised mid-sentence and ending in a word that is no common noun: a name ("Ida Mae Brookner").
     if (
       !initial &&
       words.length <= 4 &&

@@ -36,7 +36,7 @@ export function placeContext(tokens: readonly Token[], first: number): 'strong' 
   if (next && /^,\s*$/.test(t.post) && next.abbrev && PLACE_NAMES.has(nameKey(next.text))) return 'strong';
   if (beforeState(tokens, first) || beforePluralPlaceNoun(tokens, first) || inPlaceList(tokens, first))
     return 'strong';
-  // "Rep. Mac Barber of Commerce", "Rob Ledford of Gainesville"
+  // "Rep. Ada Quill of Commerce", "Tom Hale of Springdale"
   const before = tokens[first - 2];
   // ... but in "Secretary of Health", "Minister of External Affairs" the words after "of" are the portfolio.
   const portfolio = !!before && before.capitalized && TITLES.has(before.lower) && !isPlaceWord(t.lower);

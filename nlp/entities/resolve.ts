@@ -112,7 +112,7 @@ export function resolveEntities(
   for (const m of sorted.filter(personLike)) {
     const w = core(words(m))[0] ?? '';
     const sameSurname = fullPeople.get(pk(w)).filter((d) => sameGender(m.role, d.words[0]));
-    // "Arnold" for Arnold Palmer, when only one person has that first name and nobody that surname.
+    // "Edwin" for Edwin Marsh, when only one person has that first name and nobody that surname.
     const sameFirst = byFirstName.get(pk(w));
     const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
     const roleMatch = m.role && candidates.find((d) => d.roles.some((r) => sharesWord(r, m.role ?? '')));
@@ -283,7 +283,7 @@ const pk = transliterationKey;
 const keyOf = (type: EntityType, ws: readonly string[]) =>
   type === 'place' ? placeKeyOf(ws) : institutionKey(ws);
 
-// "James Parsons" fits "James B. Parsons"; "Jim Sheeran" does not fit "James J. Sheeran".
+// "Paul Orrin" fits "Paul T. Orrin"; "Pete Lark" does not fit "Paul J. Lark".
 function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {
   const a = rawA.map(pk);
   const b = rawB.map(pk);
@@ -308,7 +308,7 @@ function sharesWord(a: string, b: string): boolean {
     .some((w) => bw.has(w));
 }
 
-// "Pierre Salinger, White House press secretary, replied" / "presidential press secretary, Dmitry Peskov".
+// "Nora Vale, the palace press secretary, replied" / "presidential press secretary, Dmitry Peskov".
 function appositiveRole(tokens: readonly Token[], m: Mention): string | undefined {
   const last = tokens[m.last];
   if (last && /^,\s/.test(last.post)) {
@@ -351,7 +351,7 @@ function roleWords(role: readonly Token[]): string {
     .join(' ');
 }
 
-// "Mrs. Molvar" is not "Ralph H. Molvar".
+// "Mrs. Orrin" is not "Paul T. Orrin".
 function sameGender(role: string | undefined, firstName: string | undefined): boolean {
   const title = role?.toLowerCase().replace(/\./g, '') ?? '';
   const tags = lexiconTags(firstName ?? '');

@@ -107,7 +107,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       }
       if (!cur || !next || !joinsNext(cur, next)) break;
       // A capital "The" inside a run starts a new phrase (run-in headlines: "Washington The Kennedy ..."),
-      // and so does a first name after a possessive ("Denver's Al Carmichael").
+      // and so does a first name after a possessive ("Marlow's Ned Orrin").
       const afterPossessive = cur.possessive && isFirstName(next.lower);
       // "the Sinopharm COVID-19 vaccine": a designation is not the end of the name before it.
       if (

@@ -154,7 +154,7 @@ const joined = (text: string, words: Words, a: number, b: number) =>
   /^[ \t]+$/.test(text.slice(words.ends[a] ?? 0, words.starts[b] ?? 0));
 
 /**
- * A one-word cue inside a capitalised name ("the State Health Department", "Grady Hospital") names an
+ * A one-word cue inside a capitalised name ("the State Health Department", "Marlow Hospital") names an
  * institution, an actor that can appear in any frame, not the frame's terms. A sentence mostly in
  * capitals (a headline in title case) is left alone, and so is a cue that is a name itself ("European
  * Union", written as a phrase of two words).
