@@ -82,6 +82,19 @@ describe('Policy prescription and evaluation is what ought to be done and how we
   it('does not find it in a plain account of what happened', () => {
     expect(present('The ferry left the harbour at noon with forty passengers aboard.', POLICY)).toBe(false);
   });
+
+  it('does not take a bill or a proposal named on its way through the house for a verdict on it', () => {
+    expect(present('The bill went to a second committee on Tuesday.', POLICY)).toBe(false);
+    expect(present('A similar proposal waits for a hearing in the upper house.', POLICY)).toBe(false);
+    expect(present('Her bills on harbour dues were sponsored by two members from the coast.', POLICY)).toBe(
+      false,
+    );
+  });
+
+  it('still finds what a bill would do and a proposal judged', () => {
+    expect(present('The bill would require every ferry to carry a nurse.', POLICY)).toBe(true);
+    expect(present('The proposed toll should be dropped, the mayor said.', POLICY)).toBe(true);
+  });
 });
 
 describe('the vocabulary of relations between states is External regulation and reputation', () => {
