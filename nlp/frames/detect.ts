@@ -59,15 +59,19 @@ function builtInHits(text: string, layout: Layout, compiled: CompiledCodebook): 
     const from = layout.firstWord[sentence] ?? 0;
     const to = layout.lastWord[sentence] ?? -1;
     if (to < from) return;
-    const second = secondNation(nationMentions(text, layout.words, from, to));
-    if (!second) return;
-    for (const { frame, cue } of compiled.builtIns)
-      hits.push({
-        frame,
-        cue,
-        start: layout.words.starts[second.first] ?? 0,
-        end: layout.words.ends[second.last] ?? 0,
-      });
+    const mentions = nationMentions(text, layout.words, from, to);
+    const second = secondNation(mentions);
+    const only = second ? null : (mentions[0] ?? null);
+    for (const { frame, cue, name } of compiled.builtIns) {
+      const at = name === '@two-nations' ? second : only;
+      if (at)
+        hits.push({
+          frame,
+          cue,
+          start: layout.words.starts[at.first] ?? 0,
+          end: layout.words.ends[at.last] ?? 0,
+        });
+    }
   });
   return hits;
 }

@@ -3,7 +3,9 @@
 // (compromise's demonyms: "Russian", "Italian"). One country acting on, helping or talking to another is
 // what the External regulation and reputation frame is about, whichever country a story is on; a list of
 // country names in a codebook would only ever fit the stories it was written from. US states and towns are
-// not nations: a bill of Texas and a mayor of Dallas stay domestic.
+// not nations: a bill of Texas and a mayor of Dallas stay domestic. `@one-nation`: the sentence names
+// exactly one; the policy frames list it as a weak cue, so it counts only beside foreign-affairs words or
+// next to a sentence where two nations meet (a relation story goes on: "Peruvian officials thanked ...").
 import { isDemonym } from '../lexicon.ts';
 import { regionIdentity } from '../gazetteer.ts';
 import gazetteer from '../lexicon/gazetteer.json' with { type: 'json' };
@@ -11,6 +13,7 @@ import type { Words } from './words.ts';
 
 export const BUILT_IN_CUES: Record<string, string> = {
   '@two-nations': 'the sentence names two or more different nations (countries or their peoples)',
+  '@one-nation': 'the sentence names exactly one nation (a country or its people)',
 };
 
 /**

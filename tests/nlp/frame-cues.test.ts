@@ -36,6 +36,19 @@ describe('one nation dealing with another is External regulation and reputation'
     expect(present('A Kenyan runner won the city marathon on Sunday morning.', EXTERNAL)).toBe(false);
   });
 
+  it('carries the relation on into the next sentence that names one of the two, and reads one nation with foreign company', () => {
+    const text =
+      'Norway sent a team of engineers to Peru on Monday.\n\n' +
+      'Peruvian officials thanked the team at the airport.\n\n' +
+      'The engineers will spend a month on the dam.';
+    const evidence = decide(text).get(EXTERNAL)?.evidence ?? [];
+    expect(evidence.map((e) => text.slice(e.start, e.end))).toEqual([
+      'Norway sent a team of engineers to Peru on Monday.',
+      'Peruvian officials thanked the team at the airport.',
+    ]);
+    expect(present('Portugal is in talks with its foreign lenders again.', EXTERNAL)).toBe(true);
+  });
+
   it('tells a codebook author which built-in cues exist when one is misspelt', () => {
     const book = {
       id: 'mine',

@@ -139,8 +139,8 @@ export function CodeEditor({ code }: { code: Code }) {
             <span className="faint">
               — one per line; a sentence matching any of them is evidence. Words and phrases (* for any
               ending), <code>~</code> for a pattern with word classes (<code>~#Adjective aid</code>),{' '}
-              <code>?</code> before a weak cue that needs company, and <code>@two-nations</code>, built in: a
-              sentence naming two different nations.
+              <code>?</code> before a weak cue that needs company, and <code>@two-nations</code> or{' '}
+              <code>@one-nation</code>, built in: a sentence naming two different nations, or exactly one.
             </span>
             <textarea
               className="input mono"
