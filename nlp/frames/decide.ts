@@ -69,7 +69,7 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   });
 
   const total = weighed.reduce((sum, w) => sum + (w.present ? w.asserted + w.denied : 0), 0);
-  const primary = primaryOf(weighed, thresholds.top);
+  const primary = primaryOf(weighed, thresholds.top, spans.length);
   return weighed.map((w, i) => ({
     frame: w.frame.id,
     name: w.frame.name,
@@ -83,9 +83,6 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
 
 const weightOf = (item: FrameEvidence) => item.strength * PLACE_WEIGHT[item.place];
 
-/** One evidence sentence, weighed by its place only. */
-const sentenceWeight = (item: FrameEvidence) => Math.min(1, item.strength) * PLACE_WEIGHT[item.place];
-
 type Weighed = { evidence: FrameEvidence[]; asserted: number; denied: number; present: boolean };
 
 /**
@@ -95,13 +92,18 @@ type Weighed = { evidence: FrameEvidence[]; asserted: number; denied: number; pr
  * that merely fills more of the body (a story about one country's aid to another stays about that, however
  * many paragraphs describe the hospitals). A sentence counts once however many cue words it stacks: the
  * story's topic named three ways ("virus", "outbreak", "patients") does not outvote a sentence that frames
- * it. -1 when no frame is asserted.
+ * it; and a cue that names the topic in sentence after sentence (topicalCues) counts for nothing here, so
+ * a headline that mentions the epidemic in passing is read for what else it says. Presence and salience
+ * still count every cue. -1 when no frame is asserted.
  */
-function primaryOf(weighed: readonly Weighed[], topWeight: number): number {
+function primaryOf(weighed: readonly Weighed[], topWeight: number, sentences: number): number {
   const candidates = weighed.map((w) => w.present && w.asserted > w.denied);
+  const topical = topicalCues(weighed, sentences);
+  const framing = (e: FrameEvidence) =>
+    Math.min(1, cueWeight(e.cues.filter((c) => !topical.has(c.cue)))) * PLACE_WEIGHT[e.place];
   const share = (inPlace: (item: FrameEvidence) => boolean) => {
     const weights = weighed.map((w) =>
-      w.evidence.filter((e) => !e.denied && inPlace(e)).reduce((sum, e) => sum + sentenceWeight(e), 0),
+      w.evidence.filter((e) => !e.denied && inPlace(e)).reduce((sum, e) => sum + framing(e), 0),
     );
     const total = weights.reduce((sum, v, i) => sum + (candidates[i] ? v : 0), 0);
     return weights.map((v) => (total > 0 ? v / total : 0));
@@ -119,6 +121,28 @@ function primaryOf(weighed: readonly Weighed[], topWeight: number): number {
   });
   return primary;
 }
+
+/**
+ * Cue words that name the story's topic rather than frame it: a plain cue found in at least a third of the
+ * article's sentences (and in three at least). A story that happens during an epidemic names the disease
+ * in sentence after sentence ("coronavirus", "COVID"), whatever it is about: the sentences that tell what
+ * it is about are the ones with other cues. Patterns and built-in cues (`@two-nations`) say how things
+ * relate, not what the story is on, so they never count as topic.
+ */
+function topicalCues(weighed: readonly Weighed[], sentences: number): Set<string> {
+  const where = new Map<string, Set<number>>();
+  for (const w of weighed)
+    for (const e of w.evidence)
+      for (const { cue } of e.cues) {
+        if (/^\??\s*[~@]/.test(cue)) continue;
+        where.set(cue, (where.get(cue) ?? new Set()).add(e.start));
+      }
+  const least = Math.max(TOPIC_MIN_SENTENCES, sentences * TOPIC_SHARE);
+  return new Set([...where].filter(([, at]) => at.size >= least).map(([cue]) => cue));
+}
+
+const TOPIC_MIN_SENTENCES = 3;
+const TOPIC_SHARE = 1 / 3;
 
 /** The frame's hits grouped by sentence; sentences whose cues weigh less than the threshold are dropped. */
 function evidenceSentences(

@@ -153,6 +153,31 @@ describe('the primary frame is the one the headline and lead carry', () => {
   });
 });
 
+describe('the story’s topic, named in sentence after sentence, is its setting and not its primary frame', () => {
+  it('takes a country sending help during an outbreak as about the help, though every sentence names the outbreak', () => {
+    const text = [
+      'Fever outbreak: Norway sends nurses to Peru',
+      'Norway sent forty nurses to Peru on Monday to help fight the fever outbreak in the south.',
+      'The outbreak has killed twelve people in the region this month.',
+      'Doctors say the outbreak could reach the capital within weeks.',
+      'The nurses will stay until the outbreak is over, the ministry said.',
+    ].join('\n\n');
+    const decided = decide(text);
+    expect(decided.get(EXTERNAL)?.primary).toBe(true);
+    expect(decided.get('Health and safety')?.present).toBe(true);
+  });
+
+  it('keeps a frame primary when its cues vary from sentence to sentence', () => {
+    const text = [
+      'Fever spreads through the southern valleys',
+      'Hospitals in the south reported forty new infections on Monday as the fever spread.',
+      'Doctors fear the disease will reach the capital, and nurses say the clinics are full.',
+      'Norway sent a team of nurses to Peru last week.',
+    ].join('\n\n');
+    expect(decide(text).get('Health and safety')?.primary).toBe(true);
+  });
+});
+
 describe('Capacity and resources is whether there is enough to do what is asked', () => {
   const CAPACITY = 'Capacity and resources';
   it('finds capacities built, a system unable to cope, and capacity expanded', () => {
