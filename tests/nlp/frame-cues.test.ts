@@ -96,6 +96,16 @@ describe('Policy prescription and evaluation is what ought to be done and how we
     expect(present('The ferry left the harbour at noon with forty passengers aboard.', POLICY)).toBe(false);
   });
 
+  it('finds the instruments a government acts with: emergencies declared, curfews, bans, restrictions imposed', () => {
+    expect(present('The governor declared a state of emergency after the floods.', POLICY)).toBe(true);
+    expect(present('The island council set a curfew for the harbour district.', POLICY)).toBe(true);
+    expect(present('The ban on night fishing ends in May.', POLICY)).toBe(true);
+    expect(present('The city imposed new restrictions on water use.', POLICY)).toBe(true);
+    expect(present('Ministers eased the controls on grain exports last week.', POLICY)).toBe(true);
+    // A weak word alone is not enough: "restrictions" needs company.
+    expect(present('Restrictions apply to the upper deck.', POLICY)).toBe(false);
+  });
+
   it('does not take a bill or a proposal named on its way through the house for a verdict on it', () => {
     expect(present('The bill went to a second committee on Tuesday.', POLICY)).toBe(false);
     expect(present('A similar proposal waits for a hearing in the upper house.', POLICY)).toBe(false);
