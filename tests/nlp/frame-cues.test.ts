@@ -163,6 +163,19 @@ describe('the primary frame is the one the headline and lead carry', () => {
   });
 });
 
+describe('Economic is buying, selling, trade and sums of money', () => {
+  it('finds a sale with a purchase, a refund, a trade deal and a sum in millions', () => {
+    expect(present('The mill sold its flour at a loss and bought two new presses.', 'Economic')).toBe(true);
+    expect(present('The farmers want a refund for the spoiled seed.', 'Economic')).toBe(true);
+    expect(present('The two ports signed a trade deal on Friday.', 'Economic')).toBe(true);
+    expect(present('The town set aside 4 million for the new bridge.', 'Economic')).toBe(true);
+  });
+
+  it('needs company for a word of the market on its own', () => {
+    expect(present('She bought a ticket for the evening train.', 'Economic')).toBe(false);
+  });
+});
+
 describe('the story’s topic, named in sentence after sentence, is its setting and not its primary frame', () => {
   it('takes a country sending help during an outbreak as about the help, though every sentence names the outbreak', () => {
     const text = [
