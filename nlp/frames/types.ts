@@ -7,9 +7,9 @@
  *   matches "goodwill-gesture"); other punctuation must be written as it appears ("u.s.", "people's").
  *   A word ending in `*` matches any ending of a stem of at least three letters ("sanction*");
  * - a compromise match pattern marked with a leading `~` ("~(veto|lift) .? sanctions", "~[#Noun] of
- *   solidarity"). Patterns that use tags (#Noun) run on a fully tagged sentence, which is ~10x dearer
- *   than the tokenizer; every pattern is only tried on sentences that hold a word of each of its
- *   required terms.
+ *   solidarity"). Patterns that use tags (#Noun) run on tagged text, which is ~10x dearer than the
+ *   tokenizer: a window around each anchor word when the pattern's reach is bounded, else the whole
+ *   sentence; every pattern is only tried on sentences that hold a word of each of its required terms.
  */
 export type CodebookFrame = {
   id: string;
