@@ -186,6 +186,19 @@ export function createReferents(ctx: DocContext) {
     return speaker;
   }
 
+  /**
+   * "Dr. Lena Ward reached the ward on Friday. … the veteran of three epidemics said": a definite description
+   * ("the veteran", "the surgeon") standing for the person the paragraph is about, when the text has not met
+   * an unnamed source of that kind before; else null.
+   */
+  function describedPerson(h: number, focus: Focus): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || tokens[h - 1]?.lower !== 'the') return null;
+    if (unnamedSources.has(singular(head.lower))) return null;
+    const recent = recentPerson(focus, head.paragraph, 1, (s) => s.source !== 'unnamed' && s.kind === 'person');
+    return recent && { ...recent, via: 'role' };
+  }
+
   /** A lower-case head noun that names a person or a group of people the text does not name. */
   const isUnnamedHead = (w: string) =>
     UNNAMED_HEADS.has(w) ||
@@ -331,6 +344,7 @@ export function createReferents(ctx: DocContext) {
     pronoun,
     groupNoun,
     role,
+    describedPerson,
     nounOwner,
     nearestNamed,
     isPlain,

@@ -52,6 +52,7 @@ export function createSpeakers(ctx: DocContext) {
     pronoun,
     groupNoun,
     role,
+    describedPerson,
     nearestNamed,
     isPlain,
     isIndefinite,
@@ -104,6 +105,12 @@ export function createSpeakers(ctx: DocContext) {
       return nearest(verb, focus);
     }
     if (!isPlain(h)) return nearest(verb, focus);
+    // "the veteran of three epidemics said": the person the paragraph is about, described by what they did.
+    const ofHead = headBeforeOf(h, limit);
+    if (ofHead >= 0 && isPersonNoun(tokens[ofHead]!.lower)) {
+      const s = describedPerson(ofHead, focus) ?? agentNoun(ofHead);
+      if (s) return s;
+    }
     const described = describedSubject(limit, h);
     if (described) return described;
     // "as a teammate explained": someone the text does not name, not the nearest name.
@@ -166,6 +173,20 @@ export function createSpeakers(ctx: DocContext) {
       if (person && stretched) return unnamed(k);
     }
     return null;
+  }
+
+  const isPersonNoun = (w: string) => isUnnamedHead(w) || lexiconTags(w).includes('Actor');
+
+  /**
+   * "the veteran of the Harbin outbreak said": the noun before "of" heads a subject that opens with "the" and
+   * runs unbroken to the verb; -1 when the subject is not such a phrase.
+   */
+  function headBeforeOf(h: number, limit: number): number {
+    for (let k = h - 1; k >= Math.max(limit + 1, h - 5); k--) {
+      if (!isPlain(k) || !outside(k)) return -1;
+      if (tokens[k]?.text === 'of') return tokens[k - 2]?.lower === 'the' && isPlain(k - 1) ? k - 1 : -1;
+    }
+    return -1;
   }
 
   /** Tokens from..to when they are one to three capitalised words and nothing else: a name, as a guess. */

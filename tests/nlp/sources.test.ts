@@ -116,9 +116,53 @@ const institutions: Case[] = [
       '"No ward will close this year," the statement said.',
     quotes: [['No ward will close this year', 'hospital board', 'said']],
   },
+  {
+    name: 'a statement "reads": the family that issued it speaks',
+    text:
+      'Tova Brandt died on Sunday. The Brandt family announced her death in a statement. ' +
+      '"She died at home, with her grandchildren beside her," the statement reads.',
+    quotes: [['She died at home', 'Brandt family', 'reads']],
+  },
+  {
+    name: 'a statement released by a named official',
+    text:
+      'Governor Amy Rice released a statement late on Monday. "Every school will be rebuilt," the statement said.',
+    quotes: [['Every school will be rebuilt', 'Amy Rice', 'said']],
+  },
+  {
+    name: 'a document cited in passing is not issued by the person who spoke in it',
+    text:
+      'The Harbour Gazette published the interview on Friday. An aide has said in the report that the ' +
+      'talks failed. "The talks are over," the report said.',
+    quotes: [['The talks are over', 'report', 'said']],
+  },
+  {
+    name: 'a person who reads is not a document that reads',
+    text: '"Next in line," the clerk reads aloud from the list.',
+    quotes: [['Next in line', null]],
+  },
+  {
+    name: 'the family as a group source',
+    text: 'The Orsini family thanked the nurses. "She was loved by everyone on the ward," the family said.',
+    quotes: [['She was loved by everyone', 'family', 'said']],
+  },
 ];
 
 const paragraphs: Case[] = [
+  {
+    name: 'a person described by what they did ("the veteran of …") is the person the paragraph is about',
+    text:
+      'Dr. Hana Okafor, an epidemiologist, reached the city on Friday. She toured two wards. ' +
+      '"The wards are full and the staff are exhausted," the veteran of three outbreaks said Saturday.',
+    quotes: [['The wards are full', 'Hana Okafor', 'said']],
+  },
+  {
+    name: 'a new person met with "the" is not the person named before',
+    text:
+      'Pia Lund boarded the night train to talk to the singer. The conductor said to Lund: ' +
+      '"He does not want to see anyone tonight."',
+    quotes: [['He does not want to see anyone', 'conductor', 'said']],
+  },
   {
     name: 'an office named first, its holder introduced in the next paragraph',
     text:
