@@ -195,7 +195,12 @@ export function createReferents(ctx: DocContext) {
     const head = tokens[h];
     if (!head || head.capitalized || tokens[h - 1]?.lower !== 'the') return null;
     if (unnamedSources.has(singular(head.lower))) return null;
-    const recent = recentPerson(focus, head.paragraph, 1, (s) => s.source !== 'unnamed' && s.kind === 'person');
+    const recent = recentPerson(
+      focus,
+      head.paragraph,
+      1,
+      (s) => s.source !== 'unnamed' && s.kind === 'person',
+    );
     return recent && { ...recent, via: 'role' };
   }
 

@@ -125,8 +125,7 @@ const institutions: Case[] = [
   },
   {
     name: 'a statement released by a named official',
-    text:
-      'Governor Amy Rice released a statement late on Monday. "Every school will be rebuilt," the statement said.',
+    text: 'Governor Amy Rice released a statement late on Monday. "Every school will be rebuilt," the statement said.',
     quotes: [['Every school will be rebuilt', 'Amy Rice', 'said']],
   },
   {
