@@ -111,7 +111,9 @@ export function resolveEntities(
   const personLike = (m: Mention) => (isPerson(m) || m.weak) && core(words(m)).length < 2;
   for (const m of sorted.filter(personLike)) {
     const w = core(words(m))[0] ?? '';
-    const sameSurname = fullPeople.get(pk(w)).filter((d) => sameGender(m.role, d.words[0]));
+    const sameSurname = fullPeople
+      .get(pk(w))
+      .filter((d) => sameGender(m.role, d.words[0]) && !relativeOfTitled(m.role, d.roles));
     // "Edwin" for Edwin Marsh, when only one person has that first name and nobody that surname.
     const sameFirst = byFirstName.get(pk(w));
     const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
@@ -352,6 +354,18 @@ function roleWords(role: readonly Token[]): string {
 }
 
 // "Mrs. Orrin" is not "Paul T. Orrin".
+/**
+ * "First Lady Ana Moreno … President Moreno": someone the text names by a kinship or consort role shares a
+ * surname with the office holder it relates them to, and is not that office holder.
+ */
+function relativeOfTitled(role: string | undefined, roles: readonly string[]): boolean {
+  if (!role || HONORIFIC.test(role) || KINSHIP.test(role)) return false;
+  return roles.length > 0 && roles.every((r) => KINSHIP.test(r));
+}
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam)\b/i;
+const KINSHIP =
+  /\b(?:first lady|wife|husband|widow|widower|son|daughter|brother|sister|mother|father-in-law|mother-in-law)\b/i;
+
 function sameGender(role: string | undefined, firstName: string | undefined): boolean {
   const title = role?.toLowerCase().replace(/\./g, '') ?? '';
   const tags = lexiconTags(firstName ?? '');

@@ -77,6 +77,21 @@ describe('speakers named by surname', () => {
     expect(speakers(text)).toEqual(['Rosa Quintero']);
   });
 
+  it('keeps an office holder apart from a relative named by a kinship or consort role', () => {
+    const text =
+      'The concerts are sponsored by First Lady Ana Moreno at the palace.\n\n' +
+      '"This hall has never been so full," President Moreno said.\n\n' +
+      'He added "We will open it to students every spring".';
+    expect(speakers(text)).toEqual(['Moreno', 'Moreno']);
+    expect(typed(text)).toEqual(expect.arrayContaining(['person:Ana Moreno', 'person:Moreno']));
+  });
+
+  it('still gives a surname with an honorific to the wife named in full', () => {
+    const text =
+      'The prize went to his wife, Ana Moreno, a sculptor.\n\n"I did not expect it," Mrs. Moreno said.';
+    expect(speakers(text)).toEqual(['Ana Moreno']);
+  });
+
   it("gives a second verb of the clause the clause's subject", () => {
     const text =
       'At a reception for Mayor Ortiz, grocer Hanna Weld put down her glass and told of the flood: ' +
