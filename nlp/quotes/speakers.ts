@@ -35,6 +35,8 @@ const PLACE_SPEECH_VERBS = new Set([
   'declared',
 ]);
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+/** Words before a plural head in "one of the … rookies": they modify it, they are not it. */
+const MODIFIER_TAGS = new Set(['Adjective', 'Adverb', 'Determiner', 'Comparative', 'Superlative']);
 const DESCRIBING = new Set(['from', 'with', 'in', 'at', 'on', 'who', 'whose']);
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 const NP_BREAKS = new Set(['who', 'which', 'that', 'of', 'in', 'at', 'on', 'for', 'to', 'with', 'from']);
@@ -144,6 +146,8 @@ export function createSpeakers(ctx: DocContext) {
         if (tokens[k]!.capitalized) continue;
         if (isUnnamedHead(w) || PERSON_ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w)) return headSpeaker(k, focus);
       }
+      const member = oneOf(from);
+      if (member >= 0 && member < end) return unnamed(member);
     }
     for (const from of comma > start ? [comma, start] : [start]) {
       for (let k = from; k < end; k++) {
@@ -185,6 +189,23 @@ export function createSpeakers(ctx: DocContext) {
     for (let k = h - 1; k >= Math.max(limit + 1, h - 5); k--) {
       if (!isPlain(k) || !outside(k)) return -1;
       if (tokens[k]?.text === 'of') return tokens[k - 2]?.lower === 'the' && isPlain(k - 1) ? k - 1 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "one of the Boston rookies remarked": whoever "one of" picks out of a plural that speaks is a person the
+   * text does not name, whatever the noun. The plural's head, or -1.
+   */
+  function oneOf(one: number): number {
+    if (tokens[one]?.lower !== 'one' || tokens[one + 1]?.lower !== 'of' || !isPlain(one)) return -1;
+    if (!['the', 'his', 'her', 'their', 'its', 'our'].includes(tokens[one + 2]?.lower ?? '')) return -1;
+    for (let k = one + 3; k <= one + 6 && isPlain(k - 1) && outside(k); k++) {
+      const t = tokens[k];
+      if (!t || t.sentence !== tokens[one]?.sentence) return -1;
+      if (t.capitalized || mentionOf[k]) continue;
+      const tags = lexiconTags(t.lower);
+      if (/\p{Ll}[^s]s$/u.test(t.lower) && !tags.some((tag) => MODIFIER_TAGS.has(tag))) return k;
     }
     return -1;
   }
@@ -247,6 +268,8 @@ export function createSpeakers(ctx: DocContext) {
         if (named?.kind === 'person') return named;
         break;
       }
+      const member = oneOf(end);
+      if (member >= 0) return unnamed(member);
     }
     if (w === 'he' || w === 'she') return pronoun(end, 'person', focus);
     if (head && !head.capitalized && NOT_SOURCES.has(w)) return null;

@@ -27,6 +27,16 @@ const check = ({ text, quotes, kind = 'direct' }: Case) => {
 
 const unnamed: Case[] = [
   {
+    name: '"one of the …" a plural the word lists do not know, before two verbs',
+    text: 'The drills ran late. And one of the Lisbon cadets sighed and remarked, "We will sleep standing up."',
+    quotes: [['We will sleep standing up', 'Lisbon cadets', 'remarked']],
+  },
+  {
+    name: '"one of the …" after an inverted verb',
+    text: '"The rope held," said one of the younger climbers.',
+    quotes: [['The rope held', 'younger climbers', 'said']],
+  },
+  {
     name: 'an indefinite official',
     text: '"The deal is dead," a senior official told reporters on Tuesday.',
     quotes: [['The deal is dead', 'senior official', 'told']],
