@@ -51,6 +51,9 @@ export type Focus = {
   lastSpeech: { speaker: Speaker; para: number; confidence: number } | null;
 };
 
+/** Titles that fit the holder of any office. */
+const ANY_OFFICE = new Set(['leader', 'head', 'chief']);
+
 export const DETERMINERS = new Set([
   'the',
   'a',
@@ -236,12 +239,23 @@ export function createReferents(ctx: DocContext) {
     for (let k = i + 1; k < tokens.length && (tokens[k]?.paragraph ?? 0) - t.paragraph <= 3; k++) {
       if (fits(k)) return asRole(fromMention(k));
     }
+    const indefinite = ['a', 'an', 'one', 'another'].includes(nounPhraseStart(i));
+    // "The President" sixteen paragraphs after "President Kalnins": an office has one holder, however long ago
+    // the text named them.
+    if (!indefinite && t.capitalized) {
+      for (let k = i - 1; k >= 0; k--) if (fits(k) && outside(k)) return asRole(fromMention(k));
+    }
     // "the former Superior Court judge said": an office holder just discussed. "A political scientist", "the
     // hotel owner": someone new, whom the text does not name.
-    const indefinite = ['a', 'an', 'one', 'another'].includes(nounPhraseStart(i));
     if (indefinite || GENERIC_PERSON_NOUNS.has(t.lower)) return null;
     if (!TITLES.has(t.lower)) return null;
-    const recent = recentPerson(focus, t.paragraph, 2, (s) => s.source !== 'unnamed');
+    // Not someone the text gave another office ("Senator Hale" is not "the President"); "the leader" fits any.
+    const holdsOther = (s: Speaker) => {
+      if (ANY_OFFICE.has(t.lower)) return false;
+      const e = entities.findIndex((x) => x.type === 'person' && x.name === s.name);
+      return e >= 0 && (roles[e] ?? []).some((r) => TITLES.has(r.toLowerCase().split(/\s+/).at(-1) ?? ''));
+    };
+    const recent = recentPerson(focus, t.paragraph, 2, (s) => s.source !== 'unnamed' && !holdsOther(s));
     if (recent) return asRole(recent);
     return introducedNext(i);
   }

@@ -92,6 +92,23 @@ describe('speakers named by surname', () => {
     expect(speakers(text)).toEqual(['Ana Moreno']);
   });
 
+  it('gives "the President" to the holder named long before, not to a senator named just now', () => {
+    const text =
+      'President Ilze Kalnins signed the order on Monday.\n\n' +
+      'The budget talks went on through the night.\n\n'.repeat(10) +
+      'Senator Aivars Ozols, chairman of the finance committee, called the order hasty.\n\n' +
+      'The President has asked the ministers to act "without a day\'s delay".';
+    expect(speakers(text)).toEqual(['Ilze Kalnins']);
+  });
+
+  it('does not give an office to a person the text gave another office', () => {
+    const text =
+      'State Senator Ruth Adler had a stroke yesterday. She was taken to the city hospital.\n\n' +
+      'The vice president of the City Council complained yesterday that the buses are "far too late" ' +
+      'this winter.\n\nCouncilman Tomas Reyes said the timetable should be changed.';
+    expect(speakers(text)).toEqual(['Tomas Reyes']);
+  });
+
   it("gives a second verb of the clause the clause's subject", () => {
     const text =
       'At a reception for Mayor Ortiz, grocer Hanna Weld put down her glass and told of the flood: ' +
