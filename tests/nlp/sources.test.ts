@@ -262,6 +262,11 @@ const marks: Case[] = [
 
 const clauses: Case[] = [
   {
+    name: 'an attribution with a title, set off by commas, governs a partial quote later in the sentence',
+    text: 'Rents will keep rising, says Dr. Ines Vidal, because the city has "no land left to build on".',
+    quotes: [['no land left to build on', 'Ines Vidal', 'says']],
+  },
+  {
     name: 'a partial quote in a clause attributed at the end of the sentence',
     text: 'The new bridge was "of great importance" for the valley, said Governor Ana Ruiz on Friday.',
     quotes: [['of great importance', 'Ana Ruiz', 'said']],
