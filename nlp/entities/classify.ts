@@ -14,6 +14,7 @@ import {
   keyOf,
   occupationBeforeName,
   placeStart,
+  bodyStart,
   placeThenName,
   roleBeforeFirstName,
   roleTitleEnd,
@@ -94,8 +95,11 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
         .slice(afterTitle, split + 1)
         .map((t) => t.text)
         .join(' ');
+      const place = placeStart(tokens, first, split);
       return [
-        { type: 'place', confidence: 0.95, first: placeStart(tokens, first, split), last: split },
+        place >= 0
+          ? { type: 'place', confidence: 0.95, first: place, last: split }
+          : { type: 'organization', confidence: 0.95, first: bodyStart(tokens, first, split), last: split },
         { type: 'person', confidence: 0.9, first: split + 1, last, role },
       ];
     }

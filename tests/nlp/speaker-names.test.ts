@@ -20,6 +20,19 @@ describe('titles are not names', () => {
     expect(typed(text).filter((e) => e.startsWith('person:'))).toEqual(['person:Lu Wenhao']);
   });
 
+  it('splits "<title> to" an international body from the envoy named after it', () => {
+    const text = 'Maltese Ambassador to NATO Karen Holm said on Friday the talks went well.';
+    const envoy = analyzeText(text).entities.find((e) => e.name === 'Karen Holm');
+    expect(envoy?.role).toBe('Maltese Ambassador to NATO');
+    expect(typed(text)).toContain('organization:NATO');
+    expect(typed(text).filter((e) => e.startsWith('person:'))).toEqual(['person:Karen Holm']);
+  });
+
+  it('knows nationalities from the country data, not only the tagger ("Danish", "Maltese")', () => {
+    expect(typed('The Danish Ambassador did not attend the dinner.')).toEqual([]);
+    expect(typed('The Maltese Prime Minister did not attend the dinner.')).toEqual([]);
+  });
+
   it('reads a long office with "of" before a country, then the name', () => {
     const text = 'The plan was praised by the Minister of Foreign Affairs of Chile Rosa Quintero.';
     expect(typed(text)).toContain('person:Rosa Quintero');
