@@ -71,8 +71,20 @@ export function createSpeakers(ctx: DocContext) {
 
   function subjectBefore(verb: number, limit: number, focus: Focus): Speaker | null {
     let h = verb - 1;
-    while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
-    while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+    const skipAdverbs = () => {
+      while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+    };
+    skipAdverbs();
+    // "the government decided today to ask": the subject of the verb the infinitive completes.
+    if (tokens[h]?.lower === 'to' && isPlain(h)) {
+      const to = h--;
+      skipAdverbs();
+      if (isPlain(h) && isFiniteVerb(h)) {
+        h--;
+        skipAdverbs();
+      } else h = to;
+    }
     if (h < limit || !outside(h) || !tokens[h]) return nearest(verb, focus);
     // "Kowalski leans back in his chair and tells of the fire:": a second verb shares the clause's subject.
     if (CONJUNCTIONS.has(tokens[h]!.lower) && isPlain(h)) return clauseSubject(limit, h, focus);
@@ -178,6 +190,11 @@ export function createSpeakers(ctx: DocContext) {
     }
     return null;
   }
+
+  const isFiniteVerb = (k: number) => {
+    const tags = lexiconTags(tokens[k]?.lower ?? '');
+    return tags.includes('PastTense') || tags.includes('PresentTense');
+  };
 
   const isPersonNoun = (w: string) => isUnnamedHead(w) || lexiconTags(w).includes('Actor');
 

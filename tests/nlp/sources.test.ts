@@ -262,6 +262,11 @@ const marks: Case[] = [
 
 const clauses: Case[] = [
   {
+    name: 'the subject of the verb an infinitive completes ("decided today to ask")',
+    text: 'In Lima, the Peruvian government decided today to ask its "friends and neighbours" for help.',
+    quotes: [['friends and neighbours', 'government', 'ask']],
+  },
+  {
     name: 'an attribution with a title, set off by commas, governs a partial quote later in the sentence',
     text: 'Rents will keep rising, says Dr. Ines Vidal, because the city has "no land left to build on".',
     quotes: [['no land left to build on', 'Ines Vidal', 'says']],
