@@ -35,6 +35,20 @@ const PLACE_SPEECH_VERBS = new Set([
   'declared',
 ]);
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+/** Month names the tagger takes for other words ("march", "may"); written capitalised, they are months. */
+const AMBIGUOUS_MONTHS = new Set(['March', 'May']);
+const TIME_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'until',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+]);
 /** Words before a plural head in "one of the … rookies": they modify it, they are not it. */
 const MODIFIER_TAGS = new Set(['Adjective', 'Adverb', 'Determiner', 'Comparative', 'Superlative']);
 const DESCRIBING = new Set(['from', 'with', 'in', 'at', 'on', 'who', 'whose']);
@@ -74,6 +88,9 @@ export function createSpeakers(ctx: DocContext) {
     const skipAdverbs = () => {
       while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
       while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      // "who in March advised", "who in May said": a month the tagger reads as a verb, after its preposition.
+      if (h > limit && AMBIGUOUS_MONTHS.has(tokens[h]!.text) && TIME_PREPOSITIONS.has(tokens[h - 1]!.lower))
+        h -= 2;
     };
     skipAdverbs();
     // "the government decided today to ask": the subject of the verb the infinitive completes.

@@ -262,6 +262,11 @@ const marks: Case[] = [
 
 const clauses: Case[] = [
   {
+    name: 'a month the tagger reads as a verb is a date, not a speaker ("who in March advised")',
+    text: 'The team was led by Dr. Lin Hao, who in March advised residents to "stay home and wait".',
+    quotes: [['stay home and wait', 'Lin Hao', 'advised']],
+  },
+  {
     name: 'the subject of the verb an infinitive completes ("decided today to ask")',
     text: 'In Lima, the Peruvian government decided today to ask its "friends and neighbours" for help.',
     quotes: [['friends and neighbours', 'government', 'ask']],
