@@ -28,6 +28,12 @@ describe('titles are not names', () => {
     expect(typed(text).filter((e) => e.startsWith('person:'))).toEqual(['person:Karen Holm']);
   });
 
+  it('splits a body named with "the" from the person named after it ("the Storting Karen Holm")', () => {
+    const text = '"We resign," the envoy to the Storting Karen Holm wrote on Friday.';
+    expect(typed(text)).toEqual(expect.arrayContaining(['person:Karen Holm', 'organization:Storting']));
+    expect(speakers(text)).toEqual(['Karen Holm']);
+  });
+
   it('knows nationalities from the country data, not only the tagger ("Danish", "Maltese")', () => {
     expect(typed('The Danish Ambassador did not attend the dinner.')).toEqual([]);
     expect(typed('The Maltese Prime Minister did not attend the dinner.')).toEqual([]);
