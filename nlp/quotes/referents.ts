@@ -190,13 +190,13 @@ export function createReferents(ctx: DocContext) {
   }
 
   /**
-   * "Dr. Lena Ward reached the ward on Friday. … the veteran of three epidemics said": a definite description
-   * ("the veteran", "the surgeon") standing for the person the paragraph is about, when the text has not met
-   * an unnamed source of that kind before; else null.
+   * "Dr. Lena Ward reached the ward on Friday. … the veteran of three epidemics said", "the 29-year-old
+   * right-hander said": a definite description standing for the person the paragraph is about, when the text
+   * has not met an unnamed source of that kind before; else null. `article` is the "the" that opens it.
    */
-  function describedPerson(h: number, focus: Focus): Speaker | null {
+  function describedPerson(h: number, focus: Focus, article = h - 1): Speaker | null {
     const head = tokens[h];
-    if (!head || head.capitalized || tokens[h - 1]?.lower !== 'the') return null;
+    if (!head || head.capitalized || tokens[article]?.lower !== 'the') return null;
     if (unnamedSources.has(singular(head.lower))) return null;
     const recent = recentPerson(
       focus,

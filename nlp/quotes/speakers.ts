@@ -149,7 +149,31 @@ export function createSpeakers(ctx: DocContext) {
     const roleNoun = !mentionOf[h] && (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w));
     if ((!tokens[h]?.capitalized && isIndefinite(h) && !mentionOf[h]) || roleNoun)
       return headSpeaker(h, focus);
-    return headSpeaker(h, focus) ?? nearest(verb, focus);
+    return headSpeaker(h, focus) ?? describedWithModifiers(h, limit, focus) ?? nearest(verb, focus);
+  }
+
+  /**
+   * "the 29-year-old right-hander said", "the former Yale star said": a definite noun phrase whose noun has
+   * modifiers describes someone; news prose uses it for the person just discussed. A bare "the conductor"
+   * is as often someone new, and is left to the rules for unnamed sources.
+   */
+  function describedWithModifiers(h: number, limit: number, focus: Focus): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || !/^\p{Ll}[\p{Ll}-]*$/u.test(head.lower) || NOT_SOURCES.has(head.lower))
+      return null;
+    if (GROUP_NOUNS.has(head.lower) || MEDIA_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))
+      return null;
+    const tags = lexiconTags(head.lower);
+    const personLike =
+      tags.includes('Actor') ||
+      (tags.length === 0 && /\p{L}{2}(?:er|or|ist|ian|man|woman)$/u.test(head.lower));
+    if (!personLike) return null;
+    for (let k = h - 1; k >= Math.max(limit, h - 4); k--) {
+      if (!isPlain(k) || !outside(k)) return null;
+      if (tokens[k]!.lower === 'the') return k < h - 1 ? describedPerson(h, focus, k) : null;
+      if (NP_BREAKS.has(tokens[k]!.lower) || CONJUNCTIONS.has(tokens[k]!.lower)) return null;
+    }
+    return null;
   }
 
   /**

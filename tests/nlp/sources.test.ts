@@ -166,6 +166,23 @@ const paragraphs: Case[] = [
     quotes: [['The wards are full', 'Hana Okafor', 'said']],
   },
   {
+    name: 'a definite description with modifiers ("the tall right-hander") is the person just discussed',
+    text: 'Tom Brand won his tenth game on Sunday. "My arm never felt better," the tall right-hander said.',
+    quotes: [['My arm never felt better', 'Tom Brand', 'said']],
+  },
+  {
+    name: 'a described office holder in reported speech ("The High Court jurist said")',
+    kind: 'reported',
+    text: 'Judge Anna Weller signed the order on Monday. The High Court jurist said the hearing would be in May.',
+    quotes: [['the hearing would be in May', 'Anna Weller', 'said']],
+  },
+  {
+    name: 'a described thing is not a person ("The figures hardly showed")',
+    kind: 'reported',
+    text: 'Tom Brand pitched well. The latest figures hardly showed that the team needed him.',
+    quotes: [],
+  },
+  {
     name: 'a new person met with "the" is not the person named before',
     text:
       'Pia Lund boarded the night train to talk to the singer. The conductor said to Lund: ' +
