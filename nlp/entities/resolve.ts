@@ -1,4 +1,4 @@
-import { lexiconTags } from '../compromise.ts';
+import { agreedGender } from '../first-names.ts';
 import type { Token } from '../tokens.ts';
 import { townBand } from '../gazetteer.ts';
 import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
@@ -366,11 +366,12 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam)\b/i;
 const KINSHIP =
   /\b(?:first lady|wife|husband|widow|widower|son|daughter|brother|sister|mother|father-in-law|mother-in-law)\b/i;
 
+// "Mr. Khrushchev" is Nikita S. Khrushchev: only a first name both name lists give to women rules a "Mr." out.
 function sameGender(role: string | undefined, firstName: string | undefined): boolean {
   const title = role?.toLowerCase().replace(/\./g, '') ?? '';
-  const tags = lexiconTags(firstName ?? '');
-  if (/^(mrs|miss|ms)\b/.test(title)) return !tags.includes('MaleName');
-  if (/^mr\b/.test(title)) return !tags.includes('FemaleName');
+  const gender = agreedGender(firstName ?? '');
+  if (/^(mrs|miss|ms)\b/.test(title)) return gender !== 'm';
+  if (/^mr\b/.test(title)) return gender !== 'f';
   return true;
 }
 

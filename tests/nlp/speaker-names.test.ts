@@ -105,6 +105,20 @@ describe('speakers named by surname', () => {
     expect(typed(text)).toEqual(expect.arrayContaining(['person:Ana Moreno', 'person:Moreno']));
   });
 
+  it('gives "Mr." to a man whose first name one name list calls a woman\'s ("Mr. Volkov" is Nikita Volkov)', () => {
+    const text =
+      'The talks resumed on Monday. Premier Nikita Volkov flew to Oslo for them.\n\n' +
+      '"We are ready to talk," Mr. Volkov said on arrival.';
+    expect(speakers(text)).toEqual(['Nikita Volkov']);
+    expect(typed(text)).toEqual(['person:Nikita Volkov', 'place:Oslo']);
+  });
+
+  it('keeps "Mrs." from a man named in full with the same surname', () => {
+    const text =
+      'John Hale and Mary Hale opened the shop in 1950.\n\n"We never closed a day," Mrs. Hale said.';
+    expect(speakers(text)).toEqual(['Mary Hale']);
+  });
+
   it('still gives a surname with an honorific to the wife named in full', () => {
     const text =
       'The prize went to his wife, Ana Moreno, a sculptor.\n\n"I did not expect it," Mrs. Moreno said.';
