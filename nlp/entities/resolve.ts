@@ -254,13 +254,23 @@ function mergeShortForms(drafts: Draft[]): void {
     // "City of Atlanta" is a form of Atlanta: the short name stays canonical.
     if (short.type === 'place')
       for (const long of cityOf.get(key)) if (long !== short && long.items.length > 0) move(long, short);
-    for (const long of byEnding.get(`${short.type}:${key}`)) {
-      if (long === short || long.items.length === 0) continue;
+    const longer = byEnding.get(`${short.type}:${key}`).filter((d) => d !== short && d.items.length > 0);
+    // "the Rules Committee" after "the House Rules Committee": a body's own name, shortened, when only one
+    // longer name in the text ends with it.
+    const shortened =
+      short.type === 'organization' &&
+      sw.length >= 2 &&
+      ORG_HEADS.has(sw.at(-1) ?? '') &&
+      longer.length === 1;
+    for (const long of longer) {
       const lw = lower(long);
       const prefix = lw.slice(0, lw.length - sw.length);
-      const qualified = prefix.every(
-        (w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || placeWords.has(w),
-      );
+      // "Yankees" for "New York Yankees": the words before are a place's name.
+      const placeName = prefix.join(' ');
+      const qualified =
+        prefix.every((w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || placeWords.has(w)) ||
+        (prefix.length > 1 && (PLACE_NAMES.has(placeName) || townBand(placeName) >= 3)) ||
+        shortened;
       // A bare head noun ("the Ministry") refers back to the institution, unless that is a fixed name.
       const bareHead =
         short.type === 'organization' &&
