@@ -83,3 +83,11 @@ export function regionNames(): string[] {
   for (const state of gazetteer.states) names.push(state.name, ...state.abbreviations);
   return names;
 }
+
+let nationalities: Set<string> | undefined;
+
+/** "danish", "maltese": a country's English demonym (world-countries), for the words compromise does not tag. */
+export function isNationality(word: string): boolean {
+  nationalities ??= new Set(gazetteer.demonyms.split('|'));
+  return nationalities.has(word);
+}

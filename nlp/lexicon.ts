@@ -4,7 +4,7 @@ import places from './lexicon/places.json' with { type: 'json' };
 import titles from './lexicon/titles.json' with { type: 'json' };
 import speech from './speech-verbs.json' with { type: 'json' };
 import { lexiconTags } from './compromise.ts';
-import { regionIdentity, regionNames, townBand } from './gazetteer.ts';
+import { isNationality, regionIdentity, regionNames, townBand } from './gazetteer.ts';
 
 const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const key = (name: string) => name.toLowerCase().replace(/[.]/g, '').replace(/\s+/g, ' ').trim();
@@ -99,7 +99,7 @@ export const isPlaceWord = (word: string) =>
   regionIdentity(word) !== undefined;
 export const isOrgWord = (word: string) =>
   lexiconTags(word).some((t) => t === 'Organization' || t === 'SportsTeam');
-export const isDemonym = (word: string) => lexiconTags(word).includes('Demonym');
+export const isDemonym = (word: string) => lexiconTags(word).includes('Demonym') || isNationality(word);
 export const isDateWord = (word: string) =>
   lexiconTags(word).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Date');
 

@@ -14,6 +14,7 @@ import {
   keyOf,
   occupationBeforeName,
   placeStart,
+  bodyStart,
   placeThenName,
   roleBeforeFirstName,
   roleTitleEnd,
@@ -94,11 +95,24 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
         .slice(afterTitle, split + 1)
         .map((t) => t.text)
         .join(' ');
+      const place = placeStart(tokens, first, split);
       return [
-        { type: 'place', confidence: 0.95, first: placeStart(tokens, first, split), last: split },
+        place >= 0
+          ? { type: 'place', confidence: 0.95, first: place, last: split }
+          : { type: 'organization', confidence: 0.95, first: bodyStart(tokens, first, split), last: split },
         { type: 'person', confidence: 0.9, first: split + 1, last, role },
       ];
     }
+  }
+  // "in the Storting Karen Holm": a person's name never follows "the", so a run that does and holds a first
+  // name is a body (or place) and then the person.
+  const named = bodyThenFirstName(tokens, first, last);
+  if (named > first) {
+    const body = classifySpan(tokens, { first, last: named - 1, sentenceInitial: false });
+    return [
+      ...body.map((m) => (m.type === 'place' ? m : { ...m, type: 'organization' as const, role: undefined })),
+      { type: 'person', confidence: 0.85, first: named, last },
+    ];
   }
   // "Secretary of State Ed Vane", "Governor of Ohio Ann Brook": the word after "<title> of" finishes the
   // title (a place there is an entity of its own too), and the name follows it.
@@ -347,4 +361,17 @@ function askTagger(tokens: readonly Token[], first: number, last: number): Entit
     .map((t) => t.text)
     .join(' ');
   return taggerType(text, phrase.replace(/[()[\]{}|^$*+?\\~#@%]/g, ' '));
+}
+
+/** In "the Storting Karen Holm", the first name's token when one follows "the" + a name; else -1. */
+function bodyThenFirstName(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[first - 1]?.lower !== 'the' || last - first < 2) return -1;
+  for (let j = first + 1; j < last; j++) {
+    const t = tokens[j]!;
+    if (!isFirstName(t.lower) || isCommonWord(t.lower) || isTitle(t)) continue;
+    const rest = tokens.slice(j + 1, last + 1);
+    const nameLike = rest.every((r) => r.capitalized && !isCommonWord(r.lower) && !isOrgWord(r.lower));
+    return nameLike && !tokens.slice(first, j).some(isTitle) ? j : -1;
+  }
+  return -1;
 }

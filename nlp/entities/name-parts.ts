@@ -125,8 +125,15 @@ export function placeThenName(tokens: readonly Token[], first: number, last: num
         (t) => t.capitalized && !isOrgWord(t.lower) && !isTitle(t) && !ORG_HEADS.has(nameKey(t.text)),
       );
     if (!nameLike) continue;
-    if (placeStart(tokens, first, p) >= 0) return p;
+    if (placeStart(tokens, first, p) >= 0 || bodyStart(tokens, first, p) >= 0) return p;
   }
+  return -1;
+}
+
+// "Ambassador to EU Maria Rossi", "Envoy to the African Union Ade Bello": the first token of an international
+// body's name that ends at `p` and starts at or after `first`; -1 if none.
+export function bodyStart(tokens: readonly Token[], first: number, p: number): number {
+  for (let k = first; k <= p; k++) if (ORG_NAMES.has(keyOf(tokens, k, p))) return k;
   return -1;
 }
 

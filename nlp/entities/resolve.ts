@@ -1,4 +1,4 @@
-import { lexiconTags } from '../compromise.ts';
+import { agreedGender } from '../first-names.ts';
 import type { Token } from '../tokens.ts';
 import { townBand } from '../gazetteer.ts';
 import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
@@ -111,7 +111,9 @@ export function resolveEntities(
   const personLike = (m: Mention) => (isPerson(m) || m.weak) && core(words(m)).length < 2;
   for (const m of sorted.filter(personLike)) {
     const w = core(words(m))[0] ?? '';
-    const sameSurname = fullPeople.get(pk(w)).filter((d) => sameGender(m.role, d.words[0]));
+    const sameSurname = fullPeople
+      .get(pk(w))
+      .filter((d) => sameGender(m.role, d.words[0]) && !relativeOfTitled(m.role, d.roles));
     // "Edwin" for Edwin Marsh, when only one person has that first name and nobody that surname.
     const sameFirst = byFirstName.get(pk(w));
     const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
@@ -252,13 +254,23 @@ function mergeShortForms(drafts: Draft[]): void {
     // "City of Atlanta" is a form of Atlanta: the short name stays canonical.
     if (short.type === 'place')
       for (const long of cityOf.get(key)) if (long !== short && long.items.length > 0) move(long, short);
-    for (const long of byEnding.get(`${short.type}:${key}`)) {
-      if (long === short || long.items.length === 0) continue;
+    const longer = byEnding.get(`${short.type}:${key}`).filter((d) => d !== short && d.items.length > 0);
+    // "the Rules Committee" after "the House Rules Committee": a body's own name, shortened, when only one
+    // longer name in the text ends with it.
+    const shortened =
+      short.type === 'organization' &&
+      sw.length >= 2 &&
+      ORG_HEADS.has(sw.at(-1) ?? '') &&
+      longer.length === 1;
+    for (const long of longer) {
       const lw = lower(long);
       const prefix = lw.slice(0, lw.length - sw.length);
-      const qualified = prefix.every(
-        (w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || placeWords.has(w),
-      );
+      // "Yankees" for "New York Yankees": the words before are a place's name.
+      const placeName = prefix.join(' ');
+      const qualified =
+        prefix.every((w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || placeWords.has(w)) ||
+        (prefix.length > 1 && (PLACE_NAMES.has(placeName) || townBand(placeName) >= 3)) ||
+        shortened;
       // A bare head noun ("the Ministry") refers back to the institution, unless that is a fixed name.
       const bareHead =
         short.type === 'organization' &&
@@ -352,11 +364,24 @@ function roleWords(role: readonly Token[]): string {
 }
 
 // "Mrs. Orrin" is not "Paul T. Orrin".
+/**
+ * "First Lady Ana Moreno … President Moreno": someone the text names by a kinship or consort role shares a
+ * surname with the office holder it relates them to, and is not that office holder.
+ */
+function relativeOfTitled(role: string | undefined, roles: readonly string[]): boolean {
+  if (!role || HONORIFIC.test(role) || KINSHIP.test(role)) return false;
+  return roles.length > 0 && roles.every((r) => KINSHIP.test(r));
+}
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam)\b/i;
+const KINSHIP =
+  /\b(?:first lady|wife|husband|widow|widower|son|daughter|brother|sister|mother|father-in-law|mother-in-law)\b/i;
+
+// "Mr. Khrushchev" is Nikita S. Khrushchev: only a first name both name lists give to women rules a "Mr." out.
 function sameGender(role: string | undefined, firstName: string | undefined): boolean {
   const title = role?.toLowerCase().replace(/\./g, '') ?? '';
-  const tags = lexiconTags(firstName ?? '');
-  if (/^(mrs|miss|ms)\b/.test(title)) return !tags.includes('MaleName');
-  if (/^mr\b/.test(title)) return !tags.includes('FemaleName');
+  const gender = agreedGender(firstName ?? '');
+  if (/^(mrs|miss|ms)\b/.test(title)) return gender !== 'm';
+  if (/^mr\b/.test(title)) return gender !== 'f';
   return true;
 }
 

@@ -1,4 +1,10 @@
-import { GROUP_NOUNS, NOT_SPEECH_PHRASES, PERSON_ROLE_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
+import {
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  NOT_SPEECH_PHRASES,
+  PERSON_ROLE_NOUNS,
+  SPEECH_VERBS,
+} from '../lexicon.ts';
 import type { DocContext } from './context.ts';
 import { tokenAt } from './context.ts';
 import { continuedConfidence, noSpeakerConfidence, speakerConfidence, type How } from './confidence.ts';
@@ -39,7 +45,11 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
 
   const isVerbAt = (i: number) => {
     const t = tokens[i];
-    if (!t || !outside(i) || !SPEECH_VERBS.has(t.lower)) return false;
+    if (!t || !outside(i)) return false;
+    // "the statement reads": a document gives its words; a person who reads does not speak.
+    if (t.lower === 'reads' || t.lower === 'read')
+      return DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.post.trim() === '';
+    if (!SPEECH_VERBS.has(t.lower)) return false;
     // "his remarks", "the comments": nouns spelled like reporting verbs.
     if (NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.post.trim() === '') return false;
     const next = tokens[i + 1];

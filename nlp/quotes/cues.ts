@@ -1,7 +1,7 @@
 // The cues that tie a quote to its speaker inside its own sentence: a reporting verb after the quote
 // ('"…," X said', '"…" – said X'), before it ('X said: "…"'), "according to", a speech noun ("in the
 // words of X"), a colon.
-import { REPORTED_SPEECH_VERBS, SPEECH_NOUNS } from '../lexicon.ts';
+import { REPORTED_SPEECH_VERBS, SPEECH_NOUNS, TITLES } from '../lexicon.ts';
 import type { How } from './confidence.ts';
 import type { DocContext } from './context.ts';
 import { tokenAt } from './context.ts';
@@ -125,8 +125,11 @@ export function createCues(
         // the verb is a term of the sentence, not what was said.
         if (short && open - k > SHORT_QUOTE_REACH && !takesClause(k)) return null;
         // "Said he: ..." puts the subject after its verb.
+        // ", says Mr. Tanaka, because …": an attribution set off by commas names its subject after the verb.
         const afterComma =
-          /,\s*$/.test(tokens[k - 1]?.post ?? '') && speakers.fromMention(k + 1)?.kind === 'person';
+          /,\s*$/.test(tokens[k - 1]?.post ?? '') &&
+          (speakers.fromMention(k + 1)?.kind === 'person' ||
+            (TITLES.has(tokens[k + 1]?.lower ?? '') && speakers.fromMention(k + 2)?.kind === 'person'));
         const inverted =
           k === from || !outside(k - 1) || afterComma || /[:;(]|--|[—–-]\s*$/.test(tokens[k - 1]?.post ?? '');
         const s = inverted ? speakers.subjectAfter(k + 1, focus) : speakers.subjectBefore(k, from, focus);

@@ -17,6 +17,9 @@ export type DocumentDeps = {
   isPlain: (k: number) => boolean;
 };
 
+/** Verbs that make their subject the author of the document after them. */
+const ISSUING = new Set(['issued', 'released', 'published', 'sent', 'posted']);
+
 const singularWord = (w: string | undefined) => (w ? singular(w) : '');
 
 export function createDocuments(ctx: DocContext, deps: DocumentDeps) {
@@ -40,7 +43,7 @@ export function createDocuments(ctx: DocContext, deps: DocumentDeps) {
     const paragraph = tokens[i]?.paragraph ?? 0;
     for (let k = sentenceStart(i) - 1; k >= 0 && paragraph - (tokens[k]?.paragraph ?? 0) <= 6; k--) {
       if (singularWord(tokens[k]?.lower) === singularWord(word)) {
-        const earlier = authorBy(k, focus) ?? inStatement(k);
+        const earlier = authorBy(k, focus) ?? inStatement(k) ?? issuer(k, focus);
         if (earlier) return earlier;
       }
     }
@@ -59,6 +62,30 @@ export function createDocuments(ctx: DocContext, deps: DocumentDeps) {
     for (let j = k + 1; j <= k + 6 && tokens[j]?.sentence === sentence && outside(j); j++) {
       const s = fromMention(j);
       if (s) return s;
+    }
+    return null;
+  }
+
+  /**
+   * "The Hale family announced the death in a statement", "Governor Ada Moss released a statement": the
+   * subject of the verb that issued the document at `k` (the nearest person, body or group noun before it).
+   */
+  function issuer(k: number, focus: Focus): Speaker | null {
+    // "in a statement" introduces a document its subject issued; "said in the report" cites one already there.
+    const introduced = tokens[k - 2]?.lower === 'in' && ['a', 'an'].includes(tokens[k - 1]?.lower ?? '');
+    if (!introduced && !ISSUING.has(tokens[k - 2]?.lower ?? '') && !ISSUING.has(tokens[k - 1]?.lower ?? ''))
+      return null;
+    for (let j = k - 2; j >= Math.max(0, k - 10) && outside(j); j--) {
+      const t = tokens[j]!;
+      if (/[,;:]/.test(t.post) || t.paragraph !== tokens[k]?.paragraph) return null;
+      const m = ctx.mentionOf[j];
+      if (!t.capitalized && (GROUP_NOUNS.has(t.lower) || MEMBER_NOUNS[t.lower])) {
+        const owner = ctx.mentionOf[j - 1];
+        return owner && ctx.entities[owner.entity]?.type !== 'place'
+          ? { name: ctx.text.slice(tokens[owner.first]!.start, t.end), kind: 'group', via: 'document' }
+          : groupNoun(j, focus);
+      }
+      if (m && ctx.entities[m.entity]?.type !== 'place') return fromMention(j);
     }
     return null;
   }

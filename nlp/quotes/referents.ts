@@ -51,6 +51,9 @@ export type Focus = {
   lastSpeech: { speaker: Speaker; para: number; confidence: number } | null;
 };
 
+/** Titles that fit the holder of any office. */
+const ANY_OFFICE = new Set(['leader', 'head', 'chief']);
+
 export const DETERMINERS = new Set([
   'the',
   'a',
@@ -186,6 +189,24 @@ export function createReferents(ctx: DocContext) {
     return speaker;
   }
 
+  /**
+   * "Dr. Lena Ward reached the ward on Friday. … the veteran of three epidemics said", "the 29-year-old
+   * right-hander said": a definite description standing for the person the paragraph is about, when the text
+   * has not met an unnamed source of that kind before; else null. `article` is the "the" that opens it.
+   */
+  function describedPerson(h: number, focus: Focus, article = h - 1): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || tokens[article]?.lower !== 'the') return null;
+    if (unnamedSources.has(singular(head.lower))) return null;
+    const recent = recentPerson(
+      focus,
+      head.paragraph,
+      1,
+      (s) => s.source !== 'unnamed' && s.kind === 'person',
+    );
+    return recent && { ...recent, via: 'role' };
+  }
+
   /** A lower-case head noun that names a person or a group of people the text does not name. */
   const isUnnamedHead = (w: string) =>
     UNNAMED_HEADS.has(w) ||
@@ -218,12 +239,23 @@ export function createReferents(ctx: DocContext) {
     for (let k = i + 1; k < tokens.length && (tokens[k]?.paragraph ?? 0) - t.paragraph <= 3; k++) {
       if (fits(k)) return asRole(fromMention(k));
     }
+    const indefinite = ['a', 'an', 'one', 'another'].includes(nounPhraseStart(i));
+    // "The President" sixteen paragraphs after "President Kalnins": an office has one holder, however long ago
+    // the text named them.
+    if (!indefinite && t.capitalized) {
+      for (let k = i - 1; k >= 0; k--) if (fits(k) && outside(k)) return asRole(fromMention(k));
+    }
     // "the former Superior Court judge said": an office holder just discussed. "A political scientist", "the
     // hotel owner": someone new, whom the text does not name.
-    const indefinite = ['a', 'an', 'one', 'another'].includes(nounPhraseStart(i));
     if (indefinite || GENERIC_PERSON_NOUNS.has(t.lower)) return null;
     if (!TITLES.has(t.lower)) return null;
-    const recent = recentPerson(focus, t.paragraph, 2, (s) => s.source !== 'unnamed');
+    // Not someone the text gave another office ("Senator Hale" is not "the President"); "the leader" fits any.
+    const holdsOther = (s: Speaker) => {
+      if (ANY_OFFICE.has(t.lower)) return false;
+      const e = entities.findIndex((x) => x.type === 'person' && x.name === s.name);
+      return e >= 0 && (roles[e] ?? []).some((r) => TITLES.has(r.toLowerCase().split(/\s+/).at(-1) ?? ''));
+    };
+    const recent = recentPerson(focus, t.paragraph, 2, (s) => s.source !== 'unnamed' && !holdsOther(s));
     if (recent) return asRole(recent);
     return introducedNext(i);
   }
@@ -331,6 +363,7 @@ export function createReferents(ctx: DocContext) {
     pronoun,
     groupNoun,
     role,
+    describedPerson,
     nounOwner,
     nearestNamed,
     isPlain,

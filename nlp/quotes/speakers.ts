@@ -35,6 +35,22 @@ const PLACE_SPEECH_VERBS = new Set([
   'declared',
 ]);
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+/** Month names the tagger takes for other words ("march", "may"); written capitalised, they are months. */
+const AMBIGUOUS_MONTHS = new Set(['March', 'May']);
+const TIME_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'until',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+]);
+/** Words before a plural head in "one of the … rookies": they modify it, they are not it. */
+const MODIFIER_TAGS = new Set(['Adjective', 'Adverb', 'Determiner', 'Comparative', 'Superlative']);
 const DESCRIBING = new Set(['from', 'with', 'in', 'at', 'on', 'who', 'whose']);
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 const NP_BREAKS = new Set(['who', 'which', 'that', 'of', 'in', 'at', 'on', 'for', 'to', 'with', 'from']);
@@ -52,6 +68,7 @@ export function createSpeakers(ctx: DocContext) {
     pronoun,
     groupNoun,
     role,
+    describedPerson,
     nearestNamed,
     isPlain,
     isIndefinite,
@@ -68,8 +85,23 @@ export function createSpeakers(ctx: DocContext) {
 
   function subjectBefore(verb: number, limit: number, focus: Focus): Speaker | null {
     let h = verb - 1;
-    while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
-    while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+    const skipAdverbs = () => {
+      while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      // "who in March advised", "who in May said": a month the tagger reads as a verb, after its preposition.
+      if (h > limit && AMBIGUOUS_MONTHS.has(tokens[h]!.text) && TIME_PREPOSITIONS.has(tokens[h - 1]!.lower))
+        h -= 2;
+    };
+    skipAdverbs();
+    // "the government decided today to ask": the subject of the verb the infinitive completes.
+    if (tokens[h]?.lower === 'to' && isPlain(h)) {
+      const to = h--;
+      skipAdverbs();
+      if (isPlain(h) && isFiniteVerb(h)) {
+        h--;
+        skipAdverbs();
+      } else h = to;
+    }
     if (h < limit || !outside(h) || !tokens[h]) return nearest(verb, focus);
     // "Kowalski leans back in his chair and tells of the fire:": a second verb shares the clause's subject.
     if (CONJUNCTIONS.has(tokens[h]!.lower) && isPlain(h)) return clauseSubject(limit, h, focus);
@@ -104,6 +136,12 @@ export function createSpeakers(ctx: DocContext) {
       return nearest(verb, focus);
     }
     if (!isPlain(h)) return nearest(verb, focus);
+    // "the veteran of three epidemics said": the person the paragraph is about, described by what they did.
+    const ofHead = headBeforeOf(h, limit);
+    if (ofHead >= 0 && isPersonNoun(tokens[ofHead]!.lower)) {
+      const s = describedPerson(ofHead, focus) ?? agentNoun(ofHead);
+      if (s) return s;
+    }
     const described = describedSubject(limit, h);
     if (described) return described;
     // "as a teammate explained": someone the text does not name, not the nearest name.
@@ -111,7 +149,31 @@ export function createSpeakers(ctx: DocContext) {
     const roleNoun = !mentionOf[h] && (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w));
     if ((!tokens[h]?.capitalized && isIndefinite(h) && !mentionOf[h]) || roleNoun)
       return headSpeaker(h, focus);
-    return headSpeaker(h, focus) ?? nearest(verb, focus);
+    return headSpeaker(h, focus) ?? describedWithModifiers(h, limit, focus) ?? nearest(verb, focus);
+  }
+
+  /**
+   * "the 29-year-old right-hander said", "the former Yale star said": a definite noun phrase whose noun has
+   * modifiers describes someone; news prose uses it for the person just discussed. A bare "the conductor"
+   * is as often someone new, and is left to the rules for unnamed sources.
+   */
+  function describedWithModifiers(h: number, limit: number, focus: Focus): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || !/^\p{Ll}[\p{Ll}-]*$/u.test(head.lower) || NOT_SOURCES.has(head.lower))
+      return null;
+    if (GROUP_NOUNS.has(head.lower) || MEDIA_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))
+      return null;
+    const tags = lexiconTags(head.lower);
+    const personLike =
+      tags.includes('Actor') ||
+      (tags.length === 0 && /\p{L}{2}(?:er|or|ist|ian|man|woman)$/u.test(head.lower));
+    if (!personLike) return null;
+    for (let k = h - 1; k >= Math.max(limit, h - 4); k--) {
+      if (!isPlain(k) || !outside(k)) return null;
+      if (tokens[k]!.lower === 'the') return k < h - 1 ? describedPerson(h, focus, k) : null;
+      if (NP_BREAKS.has(tokens[k]!.lower) || CONJUNCTIONS.has(tokens[k]!.lower)) return null;
+    }
+    return null;
   }
 
   /**
@@ -137,6 +199,8 @@ export function createSpeakers(ctx: DocContext) {
         if (tokens[k]!.capitalized) continue;
         if (isUnnamedHead(w) || PERSON_ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w)) return headSpeaker(k, focus);
       }
+      const member = oneOf(from);
+      if (member >= 0 && member < end) return unnamed(member);
     }
     for (const from of comma > start ? [comma, start] : [start]) {
       for (let k = from; k < end; k++) {
@@ -166,6 +230,42 @@ export function createSpeakers(ctx: DocContext) {
       if (person && stretched) return unnamed(k);
     }
     return null;
+  }
+
+  const isFiniteVerb = (k: number) => {
+    const tags = lexiconTags(tokens[k]?.lower ?? '');
+    return tags.includes('PastTense') || tags.includes('PresentTense');
+  };
+
+  const isPersonNoun = (w: string) => isUnnamedHead(w) || lexiconTags(w).includes('Actor');
+
+  /**
+   * "the veteran of the Harbin outbreak said": the noun before "of" heads a subject that opens with "the" and
+   * runs unbroken to the verb; -1 when the subject is not such a phrase.
+   */
+  function headBeforeOf(h: number, limit: number): number {
+    for (let k = h - 1; k >= Math.max(limit + 1, h - 5); k--) {
+      if (!isPlain(k) || !outside(k)) return -1;
+      if (tokens[k]?.text === 'of') return tokens[k - 2]?.lower === 'the' && isPlain(k - 1) ? k - 1 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "one of the Boston rookies remarked": whoever "one of" picks out of a plural that speaks is a person the
+   * text does not name, whatever the noun. The plural's head, or -1.
+   */
+  function oneOf(one: number): number {
+    if (tokens[one]?.lower !== 'one' || tokens[one + 1]?.lower !== 'of' || !isPlain(one)) return -1;
+    if (!['the', 'his', 'her', 'their', 'its', 'our'].includes(tokens[one + 2]?.lower ?? '')) return -1;
+    for (let k = one + 3; k <= one + 6 && isPlain(k - 1) && outside(k); k++) {
+      const t = tokens[k];
+      if (!t || t.sentence !== tokens[one]?.sentence) return -1;
+      if (t.capitalized || mentionOf[k]) continue;
+      const tags = lexiconTags(t.lower);
+      if (/\p{Ll}[^s]s$/u.test(t.lower) && !tags.some((tag) => MODIFIER_TAGS.has(tag))) return k;
+    }
+    return -1;
   }
 
   /** Tokens from..to when they are one to three capitalised words and nothing else: a name, as a guess. */
@@ -226,6 +326,8 @@ export function createSpeakers(ctx: DocContext) {
         if (named?.kind === 'person') return named;
         break;
       }
+      const member = oneOf(end);
+      if (member >= 0) return unnamed(member);
     }
     if (w === 'he' || w === 'she') return pronoun(end, 'person', focus);
     if (head && !head.capitalized && NOT_SOURCES.has(w)) return null;

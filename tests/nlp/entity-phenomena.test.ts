@@ -70,6 +70,26 @@ describe('one thing, one entity', () => {
     expect(found[0]!.aliases).toEqual(expect.arrayContaining(aliases));
   };
 
+  it("a body's name shortened, when only one longer name ends with it", () => {
+    const text =
+      'The bill went to the Senate Harbor Committee on Monday. Two members of the Harbor Committee ' +
+      'opposed it. The Oslo Vikings beat the Bergen Ravens. The Vikings scored twice.';
+    expect(typed(text)).toEqual(
+      expect.arrayContaining(['organization:Senate Harbor Committee', 'organization:Oslo Vikings']),
+    );
+    expect(typed(text)).not.toContain('organization:Harbor Committee');
+    expect(typed(text)).not.toContain('organization:Vikings');
+  });
+
+  it('keeps a shortened name apart when two longer names end with it', () => {
+    const text =
+      'The Senate Harbor Committee and the House Harbor Committee met on Monday. The Harbor Committee ' +
+      'chairman spoke first.';
+    expect(typed(text)).toEqual(
+      expect.arrayContaining(['organization:Senate Harbor Committee', 'organization:House Harbor Committee']),
+    );
+  });
+
   it('an organization and its initials', () => {
     one(
       'The World Food Programme sent flour. The WFP said more would come.',

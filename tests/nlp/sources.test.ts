@@ -27,6 +27,16 @@ const check = ({ text, quotes, kind = 'direct' }: Case) => {
 
 const unnamed: Case[] = [
   {
+    name: '"one of the …" a plural the word lists do not know, before two verbs',
+    text: 'The drills ran late. And one of the Lisbon cadets sighed and remarked, "We will sleep standing up."',
+    quotes: [['We will sleep standing up', 'Lisbon cadets', 'remarked']],
+  },
+  {
+    name: '"one of the …" after an inverted verb',
+    text: '"The rope held," said one of the younger climbers.',
+    quotes: [['The rope held', 'younger climbers', 'said']],
+  },
+  {
     name: 'an indefinite official',
     text: '"The deal is dead," a senior official told reporters on Tuesday.',
     quotes: [['The deal is dead', 'senior official', 'told']],
@@ -116,9 +126,69 @@ const institutions: Case[] = [
       '"No ward will close this year," the statement said.',
     quotes: [['No ward will close this year', 'hospital board', 'said']],
   },
+  {
+    name: 'a statement "reads": the family that issued it speaks',
+    text:
+      'Tova Brandt died on Sunday. The Brandt family announced her death in a statement. ' +
+      '"She died at home, with her grandchildren beside her," the statement reads.',
+    quotes: [['She died at home', 'Brandt family', 'reads']],
+  },
+  {
+    name: 'a statement released by a named official',
+    text: 'Governor Amy Rice released a statement late on Monday. "Every school will be rebuilt," the statement said.',
+    quotes: [['Every school will be rebuilt', 'Amy Rice', 'said']],
+  },
+  {
+    name: 'a document cited in passing is not issued by the person who spoke in it',
+    text:
+      'The Harbour Gazette published the interview on Friday. An aide has said in the report that the ' +
+      'talks failed. "The talks are over," the report said.',
+    quotes: [['The talks are over', 'report', 'said']],
+  },
+  {
+    name: 'a person who reads is not a document that reads',
+    text: '"Next in line," the clerk reads aloud from the list.',
+    quotes: [['Next in line', null]],
+  },
+  {
+    name: 'the family as a group source',
+    text: 'The Orsini family thanked the nurses. "She was loved by everyone on the ward," the family said.',
+    quotes: [['She was loved by everyone', 'family', 'said']],
+  },
 ];
 
 const paragraphs: Case[] = [
+  {
+    name: 'a person described by what they did ("the veteran of …") is the person the paragraph is about',
+    text:
+      'Dr. Hana Okafor, an epidemiologist, reached the city on Friday. She toured two wards. ' +
+      '"The wards are full and the staff are exhausted," the veteran of three outbreaks said Saturday.',
+    quotes: [['The wards are full', 'Hana Okafor', 'said']],
+  },
+  {
+    name: 'a definite description with modifiers ("the tall right-hander") is the person just discussed',
+    text: 'Tom Brand won his tenth game on Sunday. "My arm never felt better," the tall right-hander said.',
+    quotes: [['My arm never felt better', 'Tom Brand', 'said']],
+  },
+  {
+    name: 'a described office holder in reported speech ("The High Court jurist said")',
+    kind: 'reported',
+    text: 'Judge Anna Weller signed the order on Monday. The High Court jurist said the hearing would be in May.',
+    quotes: [['the hearing would be in May', 'Anna Weller', 'said']],
+  },
+  {
+    name: 'a described thing is not a person ("The figures hardly showed")',
+    kind: 'reported',
+    text: 'Tom Brand pitched well. The latest figures hardly showed that the team needed him.',
+    quotes: [],
+  },
+  {
+    name: 'a new person met with "the" is not the person named before',
+    text:
+      'Pia Lund boarded the night train to talk to the singer. The conductor said to Lund: ' +
+      '"He does not want to see anyone tonight."',
+    quotes: [['He does not want to see anyone', 'conductor', 'said']],
+  },
   {
     name: 'an office named first, its holder introduced in the next paragraph',
     text:
@@ -208,6 +278,21 @@ const marks: Case[] = [
 ];
 
 const clauses: Case[] = [
+  {
+    name: 'a month the tagger reads as a verb is a date, not a speaker ("who in March advised")',
+    text: 'The team was led by Dr. Lin Hao, who in March advised residents to "stay home and wait".',
+    quotes: [['stay home and wait', 'Lin Hao', 'advised']],
+  },
+  {
+    name: 'the subject of the verb an infinitive completes ("decided today to ask")',
+    text: 'In Lima, the Peruvian government decided today to ask its "friends and neighbours" for help.',
+    quotes: [['friends and neighbours', 'government', 'ask']],
+  },
+  {
+    name: 'an attribution with a title, set off by commas, governs a partial quote later in the sentence',
+    text: 'Rents will keep rising, says Dr. Ines Vidal, because the city has "no land left to build on".',
+    quotes: [['no land left to build on', 'Ines Vidal', 'says']],
+  },
   {
     name: 'a partial quote in a clause attributed at the end of the sentence',
     text: 'The new bridge was "of great importance" for the valley, said Governor Ana Ruiz on Friday.',

@@ -20,6 +20,25 @@ describe('titles are not names', () => {
     expect(typed(text).filter((e) => e.startsWith('person:'))).toEqual(['person:Lu Wenhao']);
   });
 
+  it('splits "<title> to" an international body from the envoy named after it', () => {
+    const text = 'Maltese Ambassador to NATO Karen Holm said on Friday the talks went well.';
+    const envoy = analyzeText(text).entities.find((e) => e.name === 'Karen Holm');
+    expect(envoy?.role).toBe('Maltese Ambassador to NATO');
+    expect(typed(text)).toContain('organization:NATO');
+    expect(typed(text).filter((e) => e.startsWith('person:'))).toEqual(['person:Karen Holm']);
+  });
+
+  it('splits a body named with "the" from the person named after it ("the Storting Karen Holm")', () => {
+    const text = '"We resign," the envoy to the Storting Karen Holm wrote on Friday.';
+    expect(typed(text)).toEqual(expect.arrayContaining(['person:Karen Holm', 'organization:Storting']));
+    expect(speakers(text)).toEqual(['Karen Holm']);
+  });
+
+  it('knows nationalities from the country data, not only the tagger ("Danish", "Maltese")', () => {
+    expect(typed('The Danish Ambassador did not attend the dinner.')).toEqual([]);
+    expect(typed('The Maltese Prime Minister did not attend the dinner.')).toEqual([]);
+  });
+
   it('reads a long office with "of" before a country, then the name', () => {
     const text = 'The plan was praised by the Minister of Foreign Affairs of Chile Rosa Quintero.';
     expect(typed(text)).toContain('person:Rosa Quintero');
@@ -75,6 +94,52 @@ describe('speakers named by surname', () => {
       'Chilean Ambassador to Mali Rosa Quintero announced the grant on Friday.\n\n' +
       '"The first crates arrive next week," the ambassador added.';
     expect(speakers(text)).toEqual(['Rosa Quintero']);
+  });
+
+  it('keeps an office holder apart from a relative named by a kinship or consort role', () => {
+    const text =
+      'The concerts are sponsored by First Lady Ana Moreno at the palace.\n\n' +
+      '"This hall has never been so full," President Moreno said.\n\n' +
+      'He added "We will open it to students every spring".';
+    expect(speakers(text)).toEqual(['Moreno', 'Moreno']);
+    expect(typed(text)).toEqual(expect.arrayContaining(['person:Ana Moreno', 'person:Moreno']));
+  });
+
+  it('gives "Mr." to a man whose first name one name list calls a woman\'s ("Mr. Volkov" is Nikita Volkov)', () => {
+    const text =
+      'The talks resumed on Monday. Premier Nikita Volkov flew to Oslo for them.\n\n' +
+      '"We are ready to talk," Mr. Volkov said on arrival.';
+    expect(speakers(text)).toEqual(['Nikita Volkov']);
+    expect(typed(text)).toEqual(['person:Nikita Volkov', 'place:Oslo']);
+  });
+
+  it('keeps "Mrs." from a man named in full with the same surname', () => {
+    const text =
+      'John Hale and Mary Hale opened the shop in 1950.\n\n"We never closed a day," Mrs. Hale said.';
+    expect(speakers(text)).toEqual(['Mary Hale']);
+  });
+
+  it('still gives a surname with an honorific to the wife named in full', () => {
+    const text =
+      'The prize went to his wife, Ana Moreno, a sculptor.\n\n"I did not expect it," Mrs. Moreno said.';
+    expect(speakers(text)).toEqual(['Ana Moreno']);
+  });
+
+  it('gives "the President" to the holder named long before, not to a senator named just now', () => {
+    const text =
+      'President Ilze Kalnins signed the order on Monday.\n\n' +
+      'The budget talks went on through the night.\n\n'.repeat(10) +
+      'Senator Aivars Ozols, chairman of the finance committee, called the order hasty.\n\n' +
+      'The President has asked the ministers to act "without a day\'s delay".';
+    expect(speakers(text)).toEqual(['Ilze Kalnins']);
+  });
+
+  it('does not give an office to a person the text gave another office', () => {
+    const text =
+      'State Senator Ruth Adler had a stroke yesterday. She was taken to the city hospital.\n\n' +
+      'The vice president of the City Council complained yesterday that the buses are "far too late" ' +
+      'this winter.\n\nCouncilman Tomas Reyes said the timetable should be changed.';
+    expect(speakers(text)).toEqual(['Tomas Reyes']);
   });
 
   it("gives a second verb of the clause the clause's subject", () => {
