@@ -36,11 +36,6 @@ export const ORG_LOWER_HEADS = new Set(organizations.lowercaseHeads);
 export const LOWERCASE_ORG_HEADS = new Set(organizations.lowercaseNamedHeads);
 /** "the newspaper La Stampa", "La Stampa daily": a name beside one of these is a news outlet. */
 export const MEDIA_NOUNS = new Set(organizations.mediaNouns);
-/**
- * Kinds of special-purpose district (the US Census of Governments' functions): "Denton Independent School
- * District", "Harbor Navigation District" are bodies that levy taxes and hire staff, not areas on a map.
- */
-export const SERVICE_DISTRICTS = new Set(organizations.serviceDistricts);
 /** "state", "federal": they qualify an institution without naming it ("the federal agency"). */
 export const QUALIFYING_WORDS = new Set(organizations.qualifyingWords);
 /** "the new ministry", "the relevant agency": words that never name an institution. */

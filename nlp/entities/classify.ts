@@ -30,7 +30,6 @@ import {
   PLACE_HEADS,
   PLACE_LOWER_HEADS,
   PLACE_NAMES,
-  SERVICE_DISTRICTS,
   SURNAME_HEADS,
   PLACE_PREFIXES,
   isCommonWord,
@@ -247,9 +246,6 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
     last > first
   )
     return typed('organization', 0.8);
-  // "Orland Independent School District", "Mason County Hospital District": a body, not an area.
-  if (lastKey === 'district' && SERVICE_DISTRICTS.has(tokens[last - 1]?.lower ?? '') && last - 1 > first)
-    return typed('organization', 0.85);
   // "Peter Hall" is a person, "Jackson County" a place.
   const firstIsName = isFirstName(tokens[first]?.lower ?? '') && !isPlaceWord(tokens[first]?.lower ?? '');
   if (PLACE_HEADS.has(lastKey) && last > first && !(firstIsName && SURNAME_HEADS.has(lastKey)))

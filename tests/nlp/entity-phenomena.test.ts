@@ -42,22 +42,6 @@ describe('institutions written in lower case', () => {
   });
 });
 
-describe('special-purpose districts', () => {
-  it('takes a school, hospital or water district for a body, and an electoral or business district for a place', () => {
-    const text =
-      'The Orland Independent School District and the Mason County Hospital District sold bonds. ' +
-      'Voters in the Third Congressional District and shops in the Central Business District paid.';
-    expect(typed(text)).toEqual(
-      expect.arrayContaining([
-        'organization:Orland Independent School District',
-        'organization:Mason County Hospital District',
-        'place:Third Congressional District',
-        'place:Central Business District',
-      ]),
-    );
-  });
-});
-
 describe('news outlets', () => {
   it.each([
     ['named after "newspaper"', 'A minister told the newspaper Le Soir that talks had failed.', 'Le Soir'],
