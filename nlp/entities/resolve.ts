@@ -173,12 +173,26 @@ export function resolveEntities(
   for (const d of drafts) {
     const only = d.words.length === 1 ? nameKey(d.words[0] ?? '') : '';
     const placedByContext = d.items.some((m) => m.type === 'place' && m.soft === false);
+    // "… the Legislature voted": capitalised after "the" inside a sentence of body text, it names a body.
+    const namedBody =
+      d.type === 'organization' &&
+      !GENERIC_EXECUTIVE.has(only) &&
+      d.items.some((m) => {
+        const t = tokens[m.first];
+        return (
+          !!t &&
+          !t.titleCase &&
+          tokens[m.first - 1]?.lower === 'the' &&
+          tokens[m.first - 1]?.sentence === t.sentence
+        );
+      });
     if (
       d.type !== 'person' &&
       only &&
       (ORG_HEADS.has(only) || PLACE_HEADS.has(only)) &&
       !ORG_NAMES.has(only) &&
-      !placedByContext
+      !placedByContext &&
+      !namedBody
     )
       d.items = [];
   }
@@ -310,6 +324,9 @@ function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {
   };
   return fits(shorter, longer) || (a.length === b.length && fits(longer, shorter));
 }
+
+/** "the Administration", "the Government": the executive of the day in general, capitalised by house style. */
+const GENERIC_EXECUTIVE = new Set(['administration', 'government']);
 
 function sharesWord(a: string, b: string): boolean {
   const bw = new Set(b.toLowerCase().replace(/\./g, '').split(/\s+/));

@@ -42,6 +42,15 @@ describe('institutions written in lower case', () => {
   });
 });
 
+describe('a body named by its head noun alone', () => {
+  it('takes "the Legislature", "the Navy" inside a sentence for a body, not a headline word or "the Administration"', () => {
+    const text =
+      'Budget Vote Delayed Again\n\nOn Friday the Legislature passed the bill, and the Navy asked for more. ' +
+      'The Administration said nothing.';
+    expect(typed(text)).toEqual(['organization:Legislature', 'organization:Navy']);
+  });
+});
+
 describe('news outlets', () => {
   it.each([
     ['named after "newspaper"', 'A minister told the newspaper Le Soir that talks had failed.', 'Le Soir'],
