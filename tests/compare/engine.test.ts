@@ -157,7 +157,7 @@ describe('the compare and stories commands', () => {
       /Capital Daily: 1 article \(1 reprint\)\n {2}article \d+ reprints Adriatic Wire article \d+/,
     );
     expect(text.out).toMatch(
-      /Baltic Monitor: 1 article\n {2}frames: Political linkage and sanctions 100% of articles/,
+      /Baltic Monitor: 1 article\n {2}frames: [^\n]*Political linkage and sanctions 100% of articles/,
     );
     expect(text.out).toMatch(/distinctive: sanctions \(z /);
 
