@@ -169,8 +169,22 @@ export function writeArticlePrints(db: Db, row: ArticlePrints): void {
   ).run(row.articleId, row.key, packPrints(row.prints), row.articleId);
 }
 
+/** The stored counts of the project's sample of texts, as JSON, when counted for these articles (`articlesVersion`). */
+export function storedPrior(db: Db, articles: string): string | undefined {
+  return statement(db, 'SELECT counts FROM compare_prior WHERE articles = ?').pluck().get(articles) as
+    string | undefined;
+}
+
+/** Stores the counts of the project's sample of texts in place of any before (inside the caller's transaction). */
+export function writePrior(db: Db, articles: string, counts: string): void {
+  statement(db, 'DELETE FROM compare_prior').run();
+  statement(db, 'INSERT INTO compare_prior (articles, counts) VALUES (?, ?)').run(articles, counts);
+}
+
 /** Deletes every stored feature and the vocabulary: they hold the texts' words (an annotations-only copy). */
 export function deleteCompareFeatures(db: Db): void {
-  db.exec('DELETE FROM article_terms; DELETE FROM article_prints; DELETE FROM compare_vocabulary;');
+  db.exec(
+    'DELETE FROM article_terms; DELETE FROM article_prints; DELETE FROM compare_vocabulary; DELETE FROM compare_prior;',
+  );
   forgetTermNumbers(db);
 }

@@ -37,8 +37,8 @@ interface Cached extends ArticleTerms {
 interface Cache {
   vocabulary: Vocabulary;
   articles: Map<number, Cached>;
-  /** The memory vocabulary's number of each stored vocabulary number read so far. */
-  fromStored: Map<number, number>;
+  /** The memory vocabulary's number of each stored vocabulary number read so far (-1: not read yet). */
+  fromStored: Int32Array;
   /** Articles counted here from their text, not yet stored: the engine takes them (`takeUnsavedTerms`). */
   unsaved: Set<number>;
 }
@@ -61,7 +61,7 @@ function cacheOf(db: Db): Cache {
       (cache = {
         vocabulary: new FeatureSpace(),
         articles: new Map(),
-        fromStored: new Map(),
+        fromStored: new Int32Array(0),
         unsaved: new Set(),
       }),
     );
@@ -103,30 +103,40 @@ export function articleTerms(
   );
   const missingById = new Map(missing.map((article) => [article.id, article]));
   const read: { id: number; entry: Cached }[] = [];
-  const unknown = new Set<number>();
+  /** Stored numbers to look up, each once (marked -2 meanwhile). */
+  const unknown: number[] = [];
   for (const article of missing) {
     const textKey = termsKey(article.title, article.text);
     const row = stored.get(article.id);
     if (row?.text_key === textKey) {
       const { terms, counts } = unpackTerms(row.terms);
-      for (const term of terms) if (!cache.fromStored.has(term)) unknown.add(term);
+      // Numbers ascend: the last is the largest.
+      if (terms.length > 0 && terms[terms.length - 1]! >= cache.fromStored.length)
+        cache.fromStored = grown(cache.fromStored, terms[terms.length - 1]! + 1);
+      for (const term of terms)
+        if (cache.fromStored[term] === -1) {
+          cache.fromStored[term] = -2;
+          unknown.push(term);
+        }
       read.push({ id: article.id, entry: { key: article.key, textKey, terms, counts, words: row.words } });
       continue;
     }
     result.set(article.id, counted(cache, article.id, article, article.key, textKey));
   }
-  if (unknown.size > 0) {
-    const found = vocabularyTerms(db, [...unknown]);
+  if (unknown.length > 0) {
+    const found = vocabularyTerms(db, unknown);
     const numbers = cache.vocabulary.vector(found.map((row) => row.term));
-    found.forEach((row, i) => cache.fromStored.set(row.id, numbers[i]!));
+    found.forEach((row, i) => (cache.fromStored[row.id] = numbers[i]!));
+    // A number the vocabulary lacks is looked up again next time.
+    for (const term of unknown) if (cache.fromStored[term] === -2) cache.fromStored[term] = -1;
   }
   for (const { id, entry } of read) {
     // Stored numbers become the memory vocabulary's, in place; a number the vocabulary lacks (a
     // damaged file) has the article counted from its text instead.
     let whole = true;
     for (let i = 0; i < entry.terms.length && whole; i++) {
-      const number = cache.fromStored.get(entry.terms[i]!);
-      if (number === undefined) whole = false;
+      const number = cache.fromStored[entry.terms[i]!]!;
+      if (number < 0) whole = false;
       else entry.terms[i] = number;
     }
     if (whole) {
@@ -136,6 +146,13 @@ export function articleTerms(
     } else result.set(id, counted(cache, id, missingById.get(id)!, entry.key, entry.textKey));
   }
   return { vocabulary: cache.vocabulary, terms: result };
+}
+
+/** `numbers` with room for `size`, the new places not read yet (-1); grown by half again at least. */
+function grown(numbers: Int32Array, size: number): Int32Array {
+  const larger = new Int32Array(Math.max(size, Math.ceil(numbers.length * 1.5))).fill(-1);
+  larger.set(numbers);
+  return larger;
 }
 
 function counted(

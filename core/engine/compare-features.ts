@@ -3,6 +3,7 @@ import {
   forgetTermNumbers,
   writeArticlePrints,
   writeArticleTerms,
+  writePrior,
   type ArticlePrints,
   type ArticleTermCounts,
 } from '../../db/compare-features.ts';
@@ -15,13 +16,15 @@ import {
 export interface UnsavedFeatures {
   terms: ArticleTermCounts[];
   prints: ArticlePrints[];
+  /** The counts of the project's sample of texts, for its articles then (distinctive.ts's `projectCounts`). */
+  prior?: { articles: string; counts: string } | undefined;
 }
 
 /** Articles' rows written per transaction: about 10 ms each batch. */
 const BATCH = 100;
 
 export class CompareFeatureWriter {
-  private readonly waiting: { db: Db; terms: ArticleTermCounts[]; prints: ArticlePrints[] }[] = [];
+  private readonly waiting: (UnsavedFeatures & { db: Db })[] = [];
   private running: Promise<void> | null = null;
   private stopped = false;
   private readonly current: () => Db | null;
@@ -34,8 +37,8 @@ export class CompareFeatureWriter {
   }
 
   add(db: Db, rows: UnsavedFeatures): void {
-    if (this.stopped || (rows.terms.length === 0 && rows.prints.length === 0)) return;
-    this.waiting.push({ db, terms: [...rows.terms], prints: [...rows.prints] });
+    if (this.stopped || (rows.terms.length === 0 && rows.prints.length === 0 && !rows.prior)) return;
+    this.waiting.push({ db, terms: [...rows.terms], prints: [...rows.prints], prior: rows.prior });
     this.running ??= this.run().finally(() => (this.running = null));
   }
 
@@ -62,9 +65,13 @@ export class CompareFeatureWriter {
       }
       const terms = next.terms.splice(0, BATCH);
       const prints = next.prints.splice(0, BATCH);
+      const prior = next.prior;
+      next.prior = undefined;
       if (next.terms.length === 0 && next.prints.length === 0) this.waiting.shift();
       try {
         next.db.transaction(() => {
+          // Counted for the articles the project had then; if it has others now, it is never read.
+          if (prior) writePrior(next.db, prior.articles, prior.counts);
           for (const row of terms) writeArticleTerms(next.db, row);
           for (const row of prints) writeArticlePrints(next.db, row);
         })();

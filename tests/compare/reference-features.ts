@@ -1,8 +1,8 @@
-import { compareArticles } from '../../db/compare.ts';
+import { articlesVersion, compareArticles, sampledTexts } from '../../db/compare.ts';
 import type { Db } from '../../db/open.ts';
 import { analysedText, textBlocks } from '../../nlp/structure.ts';
 import { FeatureSpace } from '../../nlp/learn/space.ts';
-import { distinctiveBasis, distinctiveTerms, projectCounts } from '../../core/compare/distinctive.ts';
+import { distinctiveBasis, distinctiveTerms } from '../../core/compare/distinctive.ts';
 import type { ArticleTerms } from '../../core/compare/article-terms.ts';
 import { fingerprints } from '../../core/compare/fingerprint.ts';
 import { addNgramCounts } from '../../core/compare/ngrams.ts';
@@ -11,7 +11,8 @@ import { WIRE_LISTED } from '../../core/compare/outlets.ts';
 import { findWirePairs, reprintsOf } from '../../core/compare/wire.ts';
 
 // Compare's distinctive words and wire copy as main computed them before migration 020: every
-// article's words and phrases counted and its fingerprints hashed from its text at each call. Kept
+// article's words and phrases counted, its fingerprints hashed and the project's sample of texts
+// counted from the texts at each call. Kept
 // here, apart from the code under test, as the reference the answers from stored rows must equal.
 
 /** An article's terms and counts as main counted them: headline and analysed body. */
@@ -19,6 +20,14 @@ export function termsFromText(title: string | null, text: string): Map<string, n
   const found = new Map<string, number>();
   addNgramCounts(`${title ?? ''}\n\n${analysedText(text, textBlocks(text))}`, found);
   return found;
+}
+
+/** The project's counts distinctive words weigh against, as main counted them: every text up to 5,000, else a sample. */
+export function priorFromText(db: Db): Map<string, number> {
+  const articles = Number(articlesVersion(db).split(':')[0]);
+  const counts = new Map<string, number>();
+  for (const text of sampledTexts(db, Math.max(1, Math.ceil(articles / 5000)))) addNgramCounts(text, counts);
+  return counts;
 }
 
 /** An article's sorted fingerprints as main hashed them. */
@@ -48,7 +57,7 @@ export function compareFromText(db: Db, ids: readonly number[]) {
   return {
     wire: wire.slice(0, WIRE_LISTED),
     wirePairs: wire.length,
-    distinctive: distinctiveTerms(outlets, { vocabulary, terms }, projectCounts(db)),
+    distinctive: distinctiveTerms(outlets, { vocabulary, terms }, priorFromText(db)),
     distinctiveBasis: distinctiveBasis(outlets, terms),
   };
 }

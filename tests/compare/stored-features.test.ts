@@ -5,6 +5,7 @@ import { Engine } from '../../core/engine/engine.ts';
 import { compareOutlets } from '../../core/compare/outlets.ts';
 import { takeUnsavedTerms } from '../../core/compare/article-terms.ts';
 import { takeUnsavedPrints } from '../../core/compare/article-prints.ts';
+import { takeUnsavedPrior } from '../../core/compare/distinctive.ts';
 import { termsKey, printsKey } from '../../core/compare/features.ts';
 import { packTerms, unpackPrints, unpackTerms } from '../../db/compare-features.ts';
 import { openProject, type Db } from '../../db/open.ts';
@@ -68,9 +69,10 @@ function currentRows(db: Db): { terms: number[]; prints: number[] } {
 
 /**
  * Compares every article on a connection of its own (nothing kept in memory from earlier calls),
- * expects main's answer, and says which articles it had to count from their text.
+ * expects main's answer, and says which articles it had to count from their text, and whether it
+ * counted the project's sample of texts (the prior) too.
  */
-function compareAfresh(path: string, reference: Db): { terms: number[]; prints: number[] } {
+function compareAfresh(path: string, reference: Db): { terms: number[]; prints: number[]; prior: boolean } {
   const db = openProject(path, { readonly: true });
   try {
     const ids = articleIds(db);
@@ -83,6 +85,7 @@ function compareAfresh(path: string, reference: Db): { terms: number[]; prints: 
     return {
       terms: takeUnsavedTerms(db).map((row) => row.articleId),
       prints: takeUnsavedPrints(db).map((row) => row.articleId),
+      prior: takeUnsavedPrior(db) !== undefined,
     };
   } finally {
     db.close();
@@ -107,7 +110,12 @@ describe('Compare from stored words, phrases and fingerprints', () => {
     expect(currentRows(db)).toEqual({ terms: all, prints: all });
     // The coverage has a reprint, so the wire copy and the discounting are exercised too.
     expect(compareOutlets(db, { articleIds: all }).wirePairs).toBeGreaterThan(0);
-    expect(compareAfresh(project.path, db)).toEqual({ terms: [], prints: [] });
+    // The project's sample of texts is counted at the first comparison after an import, and stored then.
+    expect(compareAfresh(project.path, db)).toEqual({ terms: [], prints: [], prior: true });
+    await project.invoke('compare.outlets', { articleIds: all });
+    await new Promise((resolve) => setImmediate(resolve));
+    await project.comparedFeaturesStored();
+    expect(compareAfresh(project.path, db)).toEqual({ terms: [], prints: [], prior: false });
     // Each term is stored once, however many articles use it.
     expect(db.prepare('SELECT count(*) = count(DISTINCT term) FROM compare_vocabulary').pluck().get()).toBe(
       1,
@@ -130,7 +138,10 @@ describe('Compare from stored words, phrases and fingerprints', () => {
     expect(rows.prints).not.toContain(first);
     // Another outlet changes no word: its rows stay.
     expect(rows.terms).toContain(last);
-    expect(compareAfresh(project.path, db)).toEqual({ terms: [first, second], prints: [first, second] });
+    expect(compareAfresh(project.path, db)).toMatchObject({
+      terms: [first, second],
+      prints: [first, second],
+    });
 
     // A row counted from another text (say the engine stored it as the text changed) is never read.
     db.prepare("UPDATE article_prints SET text_key = '1:0' WHERE article_id = ?").run(last);
@@ -138,12 +149,29 @@ describe('Compare from stored words, phrases and fingerprints', () => {
 
     await project.invoke('analysis.run', { all: true });
     expect(currentRows(db)).toEqual({ terms: articleIds(db), prints: articleIds(db) });
-    expect(compareAfresh(project.path, db)).toEqual({ terms: [], prints: [] });
+    expect(compareAfresh(project.path, db)).toMatchObject({ terms: [], prints: [] });
+
+    // The prior, once stored, is counted again after an article goes or a text changes.
+    const prior = () => db.prepare('SELECT count(*) FROM compare_prior').pluck().get();
+    const stored = async () => {
+      await project.invoke('compare.outlets', { articleIds: articleIds(db) });
+      await new Promise((resolve) => setImmediate(resolve));
+      await project.comparedFeaturesStored();
+      expect(prior()).toBe(1);
+    };
+    await stored();
+    expect(compareAfresh(project.path, db)).toEqual({ terms: [], prints: [], prior: false });
 
     db.prepare('DELETE FROM articles WHERE id = ?').run(last);
     expect(db.prepare('SELECT count(*) FROM article_terms WHERE article_id = ?').pluck().get(last)).toBe(0);
     expect(db.prepare('SELECT count(*) FROM article_prints WHERE article_id = ?').pluck().get(last)).toBe(0);
-    expect(compareAfresh(project.path, db)).toEqual({ terms: [], prints: [] });
+    expect(prior()).toBe(0);
+    expect(compareAfresh(project.path, db)).toEqual({ terms: [], prints: [], prior: true });
+
+    await stored();
+    db.prepare("UPDATE articles SET text = text || ' More later.' WHERE id = ?").run(second);
+    expect(prior()).toBe(0);
+    expect(compareAfresh(project.path, db)).toEqual({ terms: [second], prints: [second], prior: true });
   });
 
   for (const readerThreads of [false, true])
@@ -169,7 +197,8 @@ describe('Compare from stored words, phrases and fingerprints', () => {
         await until(() => stored().prints.length === all.length && stored().terms.length === counted.length);
         await project.comparedFeaturesStored();
         expect(stored()).toEqual({ terms: counted, prints: all });
-        expect(compareAfresh(path, project.db)).toEqual({ terms: [], prints: [] });
+        await until(() => project.db.prepare('SELECT count(*) FROM compare_prior').pluck().get() === 1);
+        expect(compareAfresh(path, project.db)).toEqual({ terms: [], prints: [], prior: false });
       } finally {
         await project.close();
       }
@@ -189,16 +218,16 @@ describe('Compare from stored words, phrases and fingerprints', () => {
       await mine.invoke('project.merge', theirs);
       const late = articleIds(mine.db).filter((id) => !before.includes(id));
       expect(late).toHaveLength(1);
-      expect(compareAfresh(base, mine.db)).toEqual({ terms: late, prints: late });
+      expect(compareAfresh(base, mine.db)).toEqual({ terms: late, prints: late, prior: true });
       await mine.invoke('compare.outlets', { articleIds: articleIds(mine.db) });
       await new Promise((resolve) => setImmediate(resolve));
       await mine.comparedFeaturesStored();
       expect(currentRows(mine.db)).toEqual({ terms: articleIds(mine.db), prints: articleIds(mine.db) });
-      expect(compareAfresh(base, mine.db)).toEqual({ terms: [], prints: [] });
+      expect(compareAfresh(base, mine.db)).toEqual({ terms: [], prints: [], prior: false });
       await mine.invoke('history.undo');
       expect(articleIds(mine.db)).toEqual(before);
       expect(currentRows(mine.db)).toEqual({ terms: before, prints: before });
-      expect(compareAfresh(base, mine.db)).toEqual({ terms: [], prints: [] });
+      expect(compareAfresh(base, mine.db)).toEqual({ terms: [], prints: [], prior: true });
     } finally {
       await mine.close();
     }
@@ -207,10 +236,13 @@ describe('Compare from stored words, phrases and fingerprints', () => {
   it('leaves the words of the texts out of an annotations-only copy', async () => {
     const project = engine();
     await project.invoke('import.paths', [temp.file('coverage.jsonl', articlesJsonl())]);
+    await project.invoke('compare.outlets', { articleIds: articleIds(project.db) });
+    await new Promise((resolve) => setImmediate(resolve));
+    await project.comparedFeaturesStored();
     const counts = (path: string) => {
       const db = openProject(path, { readonly: true });
       try {
-        return ['compare_vocabulary', 'article_terms', 'article_prints'].map(
+        return ['compare_vocabulary', 'article_terms', 'article_prints', 'compare_prior'].map(
           (table) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number,
         );
       } finally {
@@ -222,7 +254,7 @@ describe('Compare from stored words, phrases and fingerprints', () => {
     await project.invoke('project.saveCopy', whole);
     await project.invoke('project.saveCopy', bare, { annotationsOnly: true });
     expect(counts(whole).every((n) => n > 0)).toBe(true);
-    expect(counts(bare)).toEqual([0, 0, 0]);
+    expect(counts(bare)).toEqual([0, 0, 0, 0]);
   });
 
   it('packs terms and counts of any size, in any order', () => {

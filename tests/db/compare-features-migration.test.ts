@@ -42,5 +42,21 @@ describe("migration: each article's Compare counts, stored", () => {
     expect([stored(), printed()]).toEqual([[1], [1]]);
     db.exec('DELETE FROM articles WHERE id = 1');
     expect([stored(), printed()]).toEqual([[], []]);
+
+    // The counts of the project's sample of texts go with any article added, deleted or given another text.
+    const prior = () => db.prepare('SELECT count(*) FROM compare_prior').pluck().get();
+    const keepPrior = () => db.exec(`INSERT INTO compare_prior VALUES ('1:2:2', '{"terms":[],"counts":[]}')`);
+    keepPrior();
+    db.exec("UPDATE articles SET title = 'Flood', outlet = 'Valley Post' WHERE id = 2");
+    expect(prior()).toBe(1);
+    db.exec("UPDATE articles SET text = 'The river fell.' WHERE id = 2");
+    expect(prior()).toBe(0);
+    keepPrior();
+    db.exec(`INSERT INTO articles (uid, content_hash, title, text, source_format, imported_at, word_count)
+      VALUES ('u3', 'h3', 'Rain', 'It rained.', 'text', '2020-03-25T00:00:00Z', 2)`);
+    expect(prior()).toBe(0);
+    keepPrior();
+    db.exec('DELETE FROM articles WHERE id = 3');
+    expect(prior()).toBe(0);
   });
 });

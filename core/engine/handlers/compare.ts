@@ -4,6 +4,7 @@ import { LinkageError } from '../../compare/linkage.ts';
 import { compareOutlets, type CompareResult } from '../../compare/outlets.ts';
 import { takeUnsavedTerms } from '../../compare/article-terms.ts';
 import { takeUnsavedPrints } from '../../compare/article-prints.ts';
+import { takeUnsavedPrior } from '../../compare/distinctive.ts';
 import { alignArticles, wirePairs, type Alignment, type WirePairWithPassages } from '../../compare/pairs.ts';
 import { SelectionError } from '../../compare/selection.ts';
 import { EngineError, notFound } from '../errors.ts';
@@ -101,8 +102,8 @@ function storeCounted(session: Session): void {
   const db = session.db;
   setImmediate(() => {
     if (!db.open) return;
-    const rows = { terms: takeUnsavedTerms(db), prints: takeUnsavedPrints(db) };
-    if (rows.terms.length > 0 || rows.prints.length > 0) session.storeCompareFeatures?.(rows);
+    const rows = { terms: takeUnsavedTerms(db), prints: takeUnsavedPrints(db), prior: takeUnsavedPrior(db) };
+    if (rows.terms.length > 0 || rows.prints.length > 0 || rows.prior) session.storeCompareFeatures?.(rows);
   });
 }
 
