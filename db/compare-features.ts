@@ -59,17 +59,18 @@ export function unpackTerms(packed: Uint8Array): { terms: Int32Array; counts: In
   let n = 0;
   let previous = 0;
   for (let at = 0; at < packed.length; n++) {
-    let gap = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = packed[at++]!;
-      gap += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) break;
+    // Most gaps and counts take one byte.
+    let byte = packed[at++]!;
+    let gap = byte & 0x7f;
+    for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
+      byte = packed[at++]!;
+      gap += (byte & 0x7f) * scale;
     }
-    let count = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = packed[at++]!;
-      count += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) break;
+    byte = packed[at++]!;
+    let count = byte & 0x7f;
+    for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
+      byte = packed[at++]!;
+      count += (byte & 0x7f) * scale;
     }
     previous += gap;
     terms[n] = previous;

@@ -41,6 +41,7 @@ export interface WireOptions {
   reprintShare?: number;
 }
 
+const EMPTY = new Uint32Array(0);
 /** Fingerprints two articles must share before they are compared at all. */
 const MIN_SHARED_FINGERPRINTS = 3;
 /** A fingerprint in more articles than this is boilerplate all outlets carry: no sign of a pair. */
@@ -68,7 +69,12 @@ export function findWirePairs(
   const pairs: WirePair[] = [];
   // The fingerprints most articles carry are not counted per pair below; each article's few are
   // kept apart and compared for the pairs that are, so the share is of every fingerprint.
-  const common = prints.map((set, a) => set.filter((_, i) => size(groupOf[a]![i]!) > BOILERPLATE));
+  const common = prints.map((set, a) => {
+    const groups = groupOf[a]!;
+    let kept: number[] | null = null;
+    for (let i = 0; i < groups.length; i++) if (size(groups[i]!) > BOILERPLATE) (kept ??= []).push(set[i]!);
+    return kept ? Uint32Array.from(kept) : EMPTY;
+  });
   const pair = (a: number, b: number, count: number) => {
     const smaller = Math.min(prints[a]!.length, prints[b]!.length);
     const share = (count + sharedCountSorted(common[a]!, common[b]!)) / smaller;
