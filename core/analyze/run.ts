@@ -104,12 +104,13 @@ export async function analyseArticles(
     pool
       ? pool.analyse(article)
       : // A promise made this way turns a throw into a rejection, reported like any other failure.
-        new Promise((resolve) =>
+        new Promise((resolve) => {
+          const analysis = inProcess(article.text);
           resolve({
-            analysis: inProcess(article.text),
-            features: articleFeatures(article.articleId, article.title, article.text),
-          }),
-        );
+            analysis,
+            features: articleFeatures(article.articleId, article.title, article.text, analysis.blocks),
+          });
+        });
 
   const record = (id: number, { analysis, features }: Analysed) => {
     storeAnalysis(db, id, analysis, codeIds, ANALYSIS_VERSION, scopeTest(db, scopes, id), features);

@@ -12,12 +12,8 @@ const { codebooks, lexicon } = workerData as { codebooks: Codebook[]; lexicon: P
 parentPort!.on('message', ({ id, articleId, title, text }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = {
-      id,
-      ok: true,
-      analysis: analyseText(text, codebooks, lexicon),
-      features: articleFeatures(articleId, title, text),
-    };
+    const analysis = analyseText(text, codebooks, lexicon);
+    reply = { id, ok: true, analysis, features: articleFeatures(articleId, title, text, analysis.blocks) };
   } catch (error) {
     reply = { id, ok: false, error: (error as Error).message };
   }
