@@ -9,7 +9,12 @@ import { CompareFeatureWriter } from '../core/engine/compare-features.ts';
 const TABLES = ['article_terms', 'article_prints', 'compare_vocabulary', 'compare_prior'];
 
 /** Bytes of the file's pages that each of Compare's stored tables (and its indexes) takes, and articles with rows. */
-export function storedBytes(db: Db): { bytes: Record<string, number>; terms: number; prints: number } {
+export function storedBytes(db: Db): {
+  bytes: Record<string, number>;
+  terms: number;
+  prints: number;
+  prior: number;
+} {
   const bytes: Record<string, number> = {};
   for (const table of TABLES) {
     const parts = db
@@ -27,7 +32,12 @@ export function storedBytes(db: Db): { bytes: Record<string, number>; terms: num
     );
   }
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  return { bytes, terms: count('article_terms'), prints: count('article_prints') };
+  return {
+    bytes,
+    terms: count('article_terms'),
+    prints: count('article_prints'),
+    prior: count('compare_prior'),
+  };
 }
 
 /** Stores what comparisons on `db` counted from texts, as the engine does after a comparison. */
@@ -63,10 +73,11 @@ export function perThousand(stored: ReturnType<typeof storedBytes>): string {
   const terms = per(stored.bytes.article_terms ?? 0, stored.terms);
   const prints = per(stored.bytes.article_prints ?? 0, stored.prints);
   const vocabulary = per(stored.bytes.compare_vocabulary ?? 0, stored.terms);
-  const prior = ((stored.bytes.compare_prior ?? 0) / 1e6).toFixed(2);
+  const prior = stored.prior
+    ? `plus the prior ${((stored.bytes.compare_prior ?? 0) / 1e6).toFixed(2)} MB once`
+    : 'no prior stored yet';
   return (
     `${(terms + prints + vocabulary).toFixed(2)} MB per 1,000 articles (terms ${terms.toFixed(2)}, ` +
-    `fingerprints ${prints.toFixed(2)}, vocabulary with its index ${vocabulary.toFixed(2)}), ` +
-    `plus the prior ${prior} MB once`
+    `fingerprints ${prints.toFixed(2)}, vocabulary with its index ${vocabulary.toFixed(2)}), ${prior}`
   );
 }
