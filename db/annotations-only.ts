@@ -1,6 +1,7 @@
 import type { Db } from './open.ts';
 import { getSetting, setSetting } from './meta.ts';
 import { statement } from './statements.ts';
+import { deleteCompareFeatures } from './compare-features.ts';
 
 // A copy of a project with its annotations but without the article texts (issue 11), for sending
 // where the texts may not go (copyright). Each article keeps its uid, content hash and metadata,
@@ -20,6 +21,8 @@ export function stripArticleTexts(copy: Db): { articles: number } {
     const articles = copy.prepare("UPDATE articles SET text = '' WHERE text != ''").run().changes;
     // The full-text index keeps its own copy of every term; rebuilt from the emptied texts.
     copy.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')").run();
+    // Compare's stored words and phrases of every text (migration 020) would give the texts away.
+    deleteCompareFeatures(copy);
     copy.prepare('DELETE FROM edits').run();
     setSetting(copy, MARK, true);
     return { articles };

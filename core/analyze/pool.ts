@@ -2,20 +2,33 @@ import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import type { ProjectLexicon } from '../../nlp/index.ts';
 import type { ArticleAnalysis } from './types.ts';
+import type { CompareFeatures } from '../compare/features.ts';
 
-export interface WorkerRequest {
-  id: number;
+/** An article to analyse: its text, and its number and headline for what Compare stores of it. */
+export interface ArticleToAnalyse {
+  articleId: number;
+  title: string | null;
   text: string;
 }
-export type WorkerReply =
-  { id: number; ok: true; analysis: ArticleAnalysis } | { id: number; ok: false; error: string };
+
+export interface WorkerRequest extends ArticleToAnalyse {
+  id: number;
+}
+
+/** What the analysis found in an article, and what Compare counts in it (stored beside it). */
+export interface Analysed {
+  analysis: ArticleAnalysis;
+  features: CompareFeatures;
+}
+
+export type WorkerReply = ({ id: number; ok: true } & Analysed) | { id: number; ok: false; error: string };
 
 interface Job {
   id: number;
-  text: string;
+  article: ArticleToAnalyse;
   /** Times a worker ended while working on this text. */
   deaths: number;
-  resolve: (analysis: ArticleAnalysis) => void;
+  resolve: (analysed: Analysed) => void;
   reject: (error: Error) => void;
 }
 
@@ -54,9 +67,9 @@ export class AnalysisPool {
     for (let i = 0; i < size; i++) this.slots.push(this.newSlot());
   }
 
-  analyse(text: string): Promise<ArticleAnalysis> {
+  analyse(article: ArticleToAnalyse): Promise<Analysed> {
     return new Promise((resolve, reject) => {
-      this.dispatch({ id: this.nextId++, text, deaths: 0, resolve, reject });
+      this.dispatch({ id: this.nextId++, article, deaths: 0, resolve, reject });
     });
   }
 
@@ -72,7 +85,7 @@ export class AnalysisPool {
     }
     const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     slot.jobs.set(job.id, job);
-    slot.worker.postMessage({ id: job.id, text: job.text } satisfies WorkerRequest);
+    slot.worker.postMessage({ id: job.id, ...job.article } satisfies WorkerRequest);
   }
 
   private newSlot(): Slot {
@@ -91,7 +104,7 @@ export class AnalysisPool {
       const job = slot.jobs.get(reply.id);
       slot.jobs.delete(reply.id);
       slot.barren = 0;
-      if (reply.ok) job?.resolve(reply.analysis);
+      if (reply.ok) job?.resolve({ analysis: reply.analysis, features: reply.features });
       else job?.reject(new Error(reply.error));
     });
     worker.on('error', (error: Error) => {

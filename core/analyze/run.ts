@@ -3,7 +3,8 @@ import type { Db } from '../../db/open.ts';
 import { countPendingArticles, getArticle, pendingArticleIds } from '../../db/articles.ts';
 import { analyseText } from './analyse-text.ts';
 import { ensureShippedCodebooks, loadProjectCodebooks } from './codebooks.ts';
-import { AnalysisPool } from './pool.ts';
+import { AnalysisPool, type Analysed, type ArticleToAnalyse } from './pool.ts';
+import { articleFeatures } from '../compare/features.ts';
 import { storeAnalysis } from './store.ts';
 import { scopeTest } from './scope.ts';
 import { getProjectLexicon } from './lexicon.ts';
@@ -99,12 +100,20 @@ export async function analyseArticles(
       ? new AnalysisPool(Math.min(threads, total), codebooks, lexicon, options.workerScript)
       : null;
   const inProcess = options.analyseInProcess ?? ((text: string) => analyseText(text, codebooks, lexicon));
-  const analyse = (text: string): Promise<ArticleAnalysis> =>
-    // A promise made this way turns a throw into a rejection, reported like any other failure.
-    pool ? pool.analyse(text) : new Promise((resolve) => resolve(inProcess(text)));
+  const analyse = (article: ArticleToAnalyse): Promise<Analysed> =>
+    pool
+      ? pool.analyse(article)
+      : // A promise made this way turns a throw into a rejection, reported like any other failure.
+        new Promise((resolve) => {
+          const analysis = inProcess(article.text);
+          resolve({
+            analysis,
+            features: articleFeatures(article.articleId, article.title, article.text, analysis.blocks),
+          });
+        });
 
-  const record = (id: number, analysis: ArticleAnalysis) => {
-    storeAnalysis(db, id, analysis, codeIds, ANALYSIS_VERSION, scopeTest(db, scopes, id));
+  const record = (id: number, { analysis, features }: Analysed) => {
+    storeAnalysis(db, id, analysis, codeIds, ANALYSIS_VERSION, scopeTest(db, scopes, id), features);
     summary.analysed++;
     summary.mentions += analysis.entities.reduce((n, entity) => n + entity.mentions.length, 0);
     const direct = analysis.quotes.filter((quote) => quote.kind === 'direct');
@@ -127,8 +136,8 @@ export async function analyseArticles(
         options.onProgress?.(++done, Math.max(total, done));
         continue;
       }
-      const task: Promise<void> = analyse(article.text)
-        .then((analysis) => record(id, analysis))
+      const task: Promise<void> = analyse({ articleId: id, title: article.title, text: article.text })
+        .then((analysed) => record(id, analysed))
         .catch((error: unknown) => {
           summary.failures.push({ id, title: article.title, reason: reasonOf(error) });
         })

@@ -4,12 +4,15 @@ import { deleteAutoMentions, insertMention } from '../../db/entities.ts';
 import { deleteSuggestedQuotes, insertQuote, reviewedQuoteSpans } from '../../db/quotes.ts';
 import { deleteSuggestedFrameHits, insertFrameEvidence, reviewedFrameHits } from '../../db/annotations.ts';
 import { deleteMachineDecisions, insertMachineDecision } from '../../db/frame-decisions.ts';
+import { forgetTermNumbers, writeArticlePrints, writeArticleTerms } from '../../db/compare-features.ts';
+import type { CompareFeatures } from '../compare/features.ts';
 import { projectEntityFor } from './project-entities.ts';
 import type { ArticleAnalysis, FrameFinding } from './types.ts';
 
 /**
  * Stores what analysis found in one article, in one transaction, replacing its earlier
- * suggestions. What a person reviewed or made stays, and is not suggested again.
+ * suggestions. What a person reviewed or made stays, and is not suggested again. What Compare
+ * counts in the article (`features`) is stored in the same transaction.
  */
 export function storeAnalysis(
   db: Db,
@@ -18,9 +21,10 @@ export function storeAnalysis(
   codeIds: ReadonlyMap<string, number>,
   version: number,
   applies: (codebook: string) => boolean = () => true,
+  features?: CompareFeatures,
 ): void {
   const now = new Date().toISOString();
-  db.transaction(() => {
+  const store = db.transaction(() => {
     deleteAutoMentions(db, articleId);
     deleteSuggestedQuotes(db, articleId);
 
@@ -68,8 +72,19 @@ export function storeAnalysis(
       codeIds,
       now,
     );
+    if (features) {
+      writeArticleTerms(db, features.terms);
+      writeArticlePrints(db, features.prints);
+    }
     markAnalysed(db, articleId, version, now);
-  })();
+  });
+  try {
+    store();
+  } catch (error) {
+    // Vocabulary numbers given out in the rolled-back transaction may go to other terms.
+    if (features) forgetTermNumbers(db);
+    throw error;
+  }
 }
 
 /**

@@ -1,35 +1,100 @@
 import type { Db } from '../../db/open.ts';
+import {
+  storedPrints,
+  unpackPrints,
+  type ArticlePrints,
+  type StoredPrintsRow,
+} from '../../db/compare-features.ts';
+import { printsKey } from './features.ts';
 import { sortedFingerprints } from './fingerprint.ts';
 
-// Each article's wire-copy fingerprints, kept per project in memory for the next Compare call (a
-// toggle, another search over the same articles): hashing a 12,000-article search's texts took
-// seconds on every call. An edited text is hashed again.
+// Each article's wire-copy fingerprints. The analysis stores them (migration 020); an article whose
+// stored ones are missing (a project analysed before) or were hashed from another text is hashed
+// here, and kept for the engine to store. Read or hashed, they are also kept in memory per project
+// for the next Compare call (a toggle, another search over the same articles).
 
 interface Kept {
+  /** A cheap key of the text, for the next call; `textKey` is the one stored. */
   key: string;
+  textKey: string;
   prints: Uint32Array;
+}
+
+interface Cache {
+  articles: Map<number, Kept>;
+  /** Articles hashed here, not yet stored: the engine takes them (`takeUnsavedPrints`). */
+  unsaved: Set<number>;
 }
 
 /** Articles kept per project: under 1 KB each. */
 const KEPT = 50_000;
-const caches = new WeakMap<Db, Map<number, Kept>>();
+const caches = new WeakMap<Db, Cache>();
 
 const keyOf = (text: string) => `${text.length}:${text.slice(0, 64)}:${text.slice(-64)}`;
 
-/** A function giving an article's sorted fingerprints, from the project's cache where the text is unchanged. */
-export function printsFor(db: Db): (article: { id: number; text: string }) => Uint32Array {
+function keep(cache: Cache, id: number, entry: Kept): void {
+  // Oldest first out: a Map iterates in insertion order.
+  if (cache.articles.size >= KEPT) {
+    const oldest = cache.articles.keys().next().value!;
+    cache.articles.delete(oldest);
+    cache.unsaved.delete(oldest);
+  }
+  cache.articles.delete(id);
+  cache.articles.set(id, entry);
+}
+
+function cacheOf(db: Db): Cache {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map<number, Kept>()));
-  const kept = cache;
+  if (!cache) caches.set(db, (cache = { articles: new Map(), unsaved: new Set() }));
+  return cache;
+}
+
+/**
+ * A function giving an article's sorted fingerprints: kept in memory, else stored, else hashed from
+ * its text. Those of `articles` not kept in memory are read from the project at once, in one query.
+ */
+export function printsFor(
+  db: Db,
+  articles: readonly { id: number; text: string }[] = [],
+): (article: { id: number; text: string }) => Uint32Array {
+  const cache = cacheOf(db);
+  const missing = articles.filter((article) => cache.articles.get(article.id)?.key !== keyOf(article.text));
+  const stored =
+    missing.length > 0
+      ? new Map(
+          storedPrints(
+            db,
+            missing.map((article) => article.id),
+          ).map((row) => [row.article_id, row]),
+        )
+      : new Map<number, StoredPrintsRow>();
   return (article) => {
     const key = keyOf(article.text);
-    let entry = kept.get(article.id);
-    if (entry?.key !== key) {
-      entry = { key, prints: sortedFingerprints(article.text) };
-      // Oldest first out: a Map iterates in insertion order.
-      if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
-      kept.set(article.id, entry);
+    let entry = cache.articles.get(article.id);
+    if (entry?.key === key) return entry.prints;
+    const textKey = printsKey(article.text);
+    const row = stored.get(article.id);
+    if (row?.text_key === textKey) {
+      entry = { key, textKey, prints: unpackPrints(row.prints) };
+      cache.unsaved.delete(article.id);
+    } else {
+      entry = { key, textKey, prints: sortedFingerprints(article.text) };
+      cache.unsaved.add(article.id);
     }
+    keep(cache, article.id, entry);
     return entry.prints;
   };
+}
+
+/** The articles hashed here from their text since the last call, for the engine to store. */
+export function takeUnsavedPrints(db: Db): ArticlePrints[] {
+  const cache = caches.get(db);
+  if (!cache) return [];
+  const rows: ArticlePrints[] = [];
+  for (const id of cache.unsaved) {
+    const entry = cache.articles.get(id);
+    if (entry) rows.push({ articleId: id, key: entry.textKey, prints: entry.prints });
+  }
+  cache.unsaved.clear();
+  return rows;
 }

@@ -1,14 +1,21 @@
 import type { Db } from '../../db/open.ts';
+import {
+  storedTerms,
+  unpackTerms,
+  vocabularyTerms,
+  type ArticleTermCounts,
+} from '../../db/compare-features.ts';
 import { FeatureSpace } from '../../nlp/learn/space.ts';
-import { analysedText, textBlocks } from '../../nlp/structure.ts';
-import { addNgramCounts } from './ngrams.ts';
+import { countTerms, termsKey } from './features.ts';
 
 // Each article's word and phrase counts for distinctive words: its headline and body with page
-// furniture (share buttons, newsletter notices, bylines) and repeated paragraphs left out. Counting
-// them is most of what Compare costs, so they are kept per project in memory, per article, for the
-// next call (a toggle, another story with the same articles); an edited text is counted again.
-// Terms are kept as numbers into the project's vocabulary: summing a 12,000-article search's counts
-// per outlet through string-keyed maps took seconds, through arrays it takes milliseconds.
+// furniture (share buttons, newsletter notices, bylines) and repeated paragraphs left out. The
+// analysis stores them (migration 020); an article whose stored counts are missing (a project
+// analysed before) or were counted from another text is counted here, and kept for the engine to
+// store. Read or counted, they are also kept in memory per project for the next call (a toggle,
+// another story with the same articles). Terms are numbers into a vocabulary kept in memory: summing
+// a 12,000-article search's counts per outlet through string-keyed maps took seconds, through
+// arrays it takes milliseconds.
 
 export interface ArticleTerms {
   /** Vocabulary numbers of the article's terms, and how often each is used (same order). */
@@ -22,34 +29,54 @@ export interface ArticleTerms {
 export type Vocabulary = FeatureSpace;
 
 interface Cached extends ArticleTerms {
+  /** A cheap key of the text, for the next call; `textKey` is the one stored. */
   key: string;
+  textKey: string;
+}
+
+interface Cache {
+  vocabulary: Vocabulary;
+  articles: Map<number, Cached>;
+  /** The memory vocabulary's number of each stored vocabulary number read so far (-1: not read yet). */
+  fromStored: Int32Array;
+  /** Articles counted here from their text, not yet stored: the engine takes them (`takeUnsavedTerms`). */
+  unsaved: Set<number>;
 }
 
 /** Articles kept per project: about 30 MB at a few hundred terms each. */
 const KEPT = 20_000;
 /** Past this many terms the vocabulary is started afresh (with the articles counted through it). */
 const MAX_VOCABULARY = 3_000_000;
-const caches = new WeakMap<Db, { vocabulary: Vocabulary; articles: Map<number, Cached> }>();
+const caches = new WeakMap<Db, Cache>();
 
 function keyOf(title: string | null, text: string): string {
   return `${title ?? ''}\u0000${text.length}:${text.slice(0, 64)}:${text.slice(-64)}`;
 }
 
-function count(title: string | null, text: string, vocabulary: Vocabulary): ArticleTerms {
-  const found = new Map<string, number>();
-  addNgramCounts(`${title ?? ''}\n\n${analysedText(text, textBlocks(text))}`, found);
-  const terms = vocabulary.vector([...found.keys()]);
-  const counts = Int32Array.from(found.values());
-  let words = 0;
-  for (const [term, n] of found) if (!term.includes(' ')) words += n;
-  return { terms, counts, words };
-}
-
-function cacheOf(db: Db): { vocabulary: Vocabulary; articles: Map<number, Cached> } {
+function cacheOf(db: Db): Cache {
   let cache = caches.get(db);
   if (!cache || cache.vocabulary.size > MAX_VOCABULARY)
-    caches.set(db, (cache = { vocabulary: new FeatureSpace(), articles: new Map() }));
+    caches.set(
+      db,
+      (cache = {
+        vocabulary: new FeatureSpace(),
+        articles: new Map(),
+        fromStored: new Int32Array(0),
+        unsaved: new Set(),
+      }),
+    );
   return cache;
+}
+
+function keep(cache: Cache, id: number, entry: Cached): void {
+  // Oldest first out: a Map iterates in insertion order.
+  if (cache.articles.size >= KEPT) {
+    const oldest = cache.articles.keys().next().value!;
+    cache.articles.delete(oldest);
+    cache.unsaved.delete(oldest);
+  }
+  cache.articles.delete(id);
+  cache.articles.set(id, entry);
 }
 
 /** The counts of these articles, and the vocabulary their term numbers refer to. */
@@ -57,18 +84,113 @@ export function articleTerms(
   db: Db,
   articles: readonly { id: number; title: string | null; text: string }[],
 ): { vocabulary: Vocabulary; terms: Map<number, ArticleTerms> } {
-  const { vocabulary, articles: kept } = cacheOf(db);
+  const cache = cacheOf(db);
   const result = new Map<number, ArticleTerms>();
+  const missing: { id: number; title: string | null; text: string; key: string }[] = [];
   for (const article of articles) {
     const key = keyOf(article.title, article.text);
-    let entry = kept.get(article.id);
-    if (entry?.key !== key) {
-      entry = { key, ...count(article.title, article.text, vocabulary) };
-      // Oldest first out: a Map iterates in insertion order.
-      if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
-      kept.set(article.id, entry);
-    }
-    result.set(article.id, entry);
+    const entry = cache.articles.get(article.id);
+    if (entry?.key === key) result.set(article.id, entry);
+    else missing.push({ ...article, key });
   }
-  return { vocabulary, terms: result };
+  if (missing.length === 0) return { vocabulary: cache.vocabulary, terms: result };
+
+  const stored = new Map(
+    storedTerms(
+      db,
+      missing.map((article) => article.id),
+    ).map((row) => [row.article_id, row]),
+  );
+  const missingById = new Map(missing.map((article) => [article.id, article]));
+  const read: { id: number; entry: Cached }[] = [];
+  /** Stored numbers to look up, each once (marked -2 meanwhile). */
+  const unknown: number[] = [];
+  for (const article of missing) {
+    const textKey = termsKey(article.title, article.text);
+    const row = stored.get(article.id);
+    if (row?.text_key === textKey) {
+      const { terms, counts } = unpackTerms(row.terms);
+      // Numbers ascend: the last is the largest.
+      if (terms.length > 0 && terms[terms.length - 1]! >= cache.fromStored.length)
+        cache.fromStored = grown(cache.fromStored, terms[terms.length - 1]! + 1);
+      for (const term of terms)
+        if (cache.fromStored[term] === -1) {
+          cache.fromStored[term] = -2;
+          unknown.push(term);
+        }
+      read.push({ id: article.id, entry: { key: article.key, textKey, terms, counts, words: row.words } });
+      continue;
+    }
+    result.set(article.id, counted(cache, article.id, article, article.key, textKey));
+  }
+  if (unknown.length > 0) {
+    const found = vocabularyTerms(db, unknown);
+    const numbers = cache.vocabulary.vector(found.map((row) => row.term));
+    found.forEach((row, i) => (cache.fromStored[row.id] = numbers[i]!));
+    // A number the vocabulary lacks is looked up again next time.
+    for (const term of unknown) if (cache.fromStored[term] === -2) cache.fromStored[term] = -1;
+  }
+  for (const { id, entry } of read) {
+    // Stored numbers become the memory vocabulary's, in place; a number the vocabulary lacks (a
+    // damaged file) has the article counted from its text instead.
+    let whole = true;
+    for (let i = 0; i < entry.terms.length && whole; i++) {
+      const number = cache.fromStored[entry.terms[i]!]!;
+      if (number < 0) whole = false;
+      else entry.terms[i] = number;
+    }
+    if (whole) {
+      keep(cache, id, entry);
+      cache.unsaved.delete(id);
+      result.set(id, entry);
+    } else result.set(id, counted(cache, id, missingById.get(id)!, entry.key, entry.textKey));
+  }
+  return { vocabulary: cache.vocabulary, terms: result };
+}
+
+/** `numbers` with room for `size`, the new places not read yet (-1); grown by half again at least. */
+function grown(numbers: Int32Array, size: number): Int32Array {
+  const larger = new Int32Array(Math.max(size, Math.ceil(numbers.length * 1.5))).fill(-1);
+  larger.set(numbers);
+  return larger;
+}
+
+function counted(
+  cache: Cache,
+  id: number,
+  article: { title: string | null; text: string },
+  key: string,
+  textKey: string,
+): Cached {
+  const found = countTerms(article.title, article.text);
+  const entry: Cached = {
+    key,
+    textKey,
+    terms: cache.vocabulary.vector(found.terms),
+    counts: Int32Array.from(found.counts),
+    words: found.words,
+  };
+  keep(cache, id, entry);
+  cache.unsaved.add(id);
+  return entry;
+}
+
+/** The articles counted here from their text since the last call, by their words, for the engine to store. */
+export function takeUnsavedTerms(db: Db): ArticleTermCounts[] {
+  const cache = caches.get(db);
+  if (!cache) return [];
+  const rows: ArticleTermCounts[] = [];
+  for (const id of cache.unsaved) {
+    const entry = cache.articles.get(id);
+    if (!entry) continue;
+    rows.push({
+      articleId: id,
+      key: entry.textKey,
+      words: entry.words,
+      terms: Array.from(entry.terms, (term) => cache.vocabulary.names[term]!),
+      counts: entry.counts,
+    });
+  }
+  cache.unsaved.clear();
+  return rows;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { articlesVersion, sampledTexts } from '../../db/compare.ts';
+import { storedPrior } from '../../db/compare-features.ts';
 import { logOdds, type LogOddsTerm } from './logodds.ts';
 import { addNgramCounts } from './ngrams.ts';
 import type { ArticleTerms, Vocabulary } from './article-terms.ts';
@@ -31,19 +32,42 @@ export interface DistinctiveBasis {
 /** The prior is counted over at most this many articles: only proportions matter, and a sample gives them. */
 const PRIOR_SAMPLE = 5000;
 
-const priors = new WeakMap<Db, { version: string; counts: Map<string, number> }>();
+const priors = new WeakMap<Db, { version: string; counts: Map<string, number>; unsaved: boolean }>();
 
-/** The project's n-gram counts, counted once per state of the project and kept for later calls. */
+/**
+ * The project's n-gram counts, counted once per state of the project: kept in memory for later
+ * calls, and stored in the project (migration 020) by the engine, so the first comparison after
+ * opening the project reads them instead of counting thousands of texts.
+ */
 export function projectCounts(db: Db): Map<string, number> {
   const version = articlesVersion(db);
   const cached = priors.get(db);
   if (cached?.version === version) return cached.counts;
+  const stored = storedPrior(db, version);
+  if (stored !== undefined) {
+    const { terms, counts: numbers } = JSON.parse(stored) as { terms: string[]; counts: number[] };
+    const counts = new Map<string, number>();
+    for (let i = 0; i < terms.length; i++) counts.set(terms[i]!, numbers[i]!);
+    priors.set(db, { version, counts, unsaved: false });
+    return counts;
+  }
   const articles = Number(version.split(':')[0]);
   const counts = new Map<string, number>();
   for (const text of sampledTexts(db, Math.max(1, Math.ceil(articles / PRIOR_SAMPLE))))
     addNgramCounts(text, counts);
-  priors.set(db, { version, counts });
+  priors.set(db, { version, counts, unsaved: true });
   return counts;
+}
+
+/** The project's n-gram counts if counted here since the last call and not stored, as JSON, for the engine to store. */
+export function takeUnsavedPrior(db: Db): { articles: string; counts: string } | undefined {
+  const cached = priors.get(db);
+  if (!cached?.unsaved) return undefined;
+  cached.unsaved = false;
+  return {
+    articles: cached.version,
+    counts: JSON.stringify({ terms: [...cached.counts.keys()], counts: [...cached.counts.values()] }),
+  };
 }
 
 /** Each outlet's content words, and whether they are too few for its distinctive words to mean much. */

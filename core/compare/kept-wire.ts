@@ -32,7 +32,7 @@ export function keptWirePairs(
   const key = keyOf(articles, options);
   const found = kept.find((entry) => entry.key === key);
   if (found) return found.pairs;
-  const pairs = findWirePairs(articles, options, printsFor(db));
+  const pairs = findWirePairs(articles, options, printsFor(db, articles));
   kept.unshift({ key, pairs });
   kept.length = Math.min(kept.length, KEPT);
   return pairs;

@@ -41,6 +41,7 @@ export interface WireOptions {
   reprintShare?: number;
 }
 
+const EMPTY = new Uint32Array(0);
 /** Fingerprints two articles must share before they are compared at all. */
 const MIN_SHARED_FINGERPRINTS = 3;
 /** A fingerprint in more articles than this is boilerplate all outlets carry: no sign of a pair. */
@@ -55,15 +56,8 @@ export function findWirePairs(
   const minShare = options.minShare ?? 0.2;
   const reprintShare = options.reprintShare ?? 0.6;
   const prints = articles.map(printsOf);
-  // Keyed by the hash as a signed 32-bit number, which V8 keeps unboxed (a Uint32 above 2^31 is not).
-  const index = new Map<number, number[]>();
-  prints.forEach((set, i) => {
-    for (const hash of set) {
-      let list = index.get(hash | 0);
-      if (!list) index.set(hash | 0, (list = []));
-      list.push(i);
-    }
-  });
+  const { groupOf, starts, members } = postings(prints);
+  const size = (group: number) => starts[group + 1]! - starts[group]!;
   // Each article's credited agency, read once: a selection of thousands has hundreds of thousands of pairs.
   const agencies = new Map<WireArticle, string | null>();
   const agencyOf = (article: WireArticle) => {
@@ -71,15 +65,21 @@ export function findWirePairs(
     if (agency === undefined) agencies.set(article, (agency = creditedAgency(article.text, article.outlet)));
     return agency;
   };
+  const dates = articles.map(dated);
   const pairs: WirePair[] = [];
   // The fingerprints most articles carry are not counted per pair below; each article's few are
   // kept apart and compared for the pairs that are, so the share is of every fingerprint.
-  const common = prints.map((set) => set.filter((hash) => index.get(hash | 0)!.length > BOILERPLATE));
+  const common = prints.map((set, a) => {
+    const groups = groupOf[a]!;
+    let kept: number[] | null = null;
+    for (let i = 0; i < groups.length; i++) if (size(groups[i]!) > BOILERPLATE) (kept ??= []).push(set[i]!);
+    return kept ? Uint32Array.from(kept) : EMPTY;
+  });
   const pair = (a: number, b: number, count: number) => {
     const smaller = Math.min(prints[a]!.length, prints[b]!.length);
     const share = (count + sharedCountSorted(common[a]!, common[b]!)) / smaller;
     if (share < minShare) return;
-    const { source, copy, sourceBy } = orient(articles[a]!, articles[b]!);
+    const { source, copy, sourceBy } = orient(a, b, articles, dates);
     const agency = agencyOf(copy) ?? agencyOf(source) ?? null;
     pairs.push({
       sourceId: source.id,
@@ -98,12 +98,13 @@ export function findWirePairs(
   const shared = new Int32Array(n);
   const touched: number[] = [];
   for (let a = 0; a < n; a++) {
-    for (const hash of prints[a]!) {
-      const list = index.get(hash | 0)!;
-      if (list.length < 2 || list.length > BOILERPLATE) continue;
-      // Lists hold article positions in ascending order: the later articles are at the end.
-      for (let k = list.length - 1; k >= 0 && list[k]! > a; k--) {
-        const b = list[k]!;
+    for (const group of groupOf[a]!) {
+      const first = starts[group]!;
+      const last = starts[group + 1]! - 1;
+      if (last === first || last - first >= BOILERPLATE) continue;
+      // A fingerprint's articles are in ascending order: the later ones are at the end.
+      for (let k = last; k >= first && members[k]! > a; k--) {
+        const b = members[k]!;
         if (shared[b]!++ === 0) touched.push(b);
       }
     }
@@ -116,14 +117,73 @@ export function findWirePairs(
   return pairs.sort((p, q) => q.share - p.share || p.sourceId - q.sourceId || p.copyId - q.copyId);
 }
 
+/**
+ * The articles of each distinct fingerprint (`members` from `starts[g]` to `starts[g + 1]`, in
+ * ascending order), and for each article the fingerprint number of each of its fingerprints (same
+ * order as its sorted fingerprints). Sorted by two passes of a stable radix sort over typed arrays:
+ * a Map of arrays took a second for a 12,000-article search's 2.3 million fingerprints.
+ */
+function postings(prints: readonly Uint32Array[]): {
+  groupOf: Int32Array[];
+  starts: Int32Array;
+  members: Int32Array;
+} {
+  let total = 0;
+  for (const set of prints) total += set.length;
+  let hashes = new Uint32Array(total);
+  let owners = new Int32Array(total);
+  let at = 0;
+  prints.forEach((set, a) => {
+    hashes.set(set, at);
+    owners.fill(a, at, at + set.length);
+    at += set.length;
+  });
+  // Stable: within one fingerprint, its articles stay in ascending order.
+  let nextHashes = new Uint32Array(total);
+  let nextOwners = new Int32Array(total);
+  for (const shift of [0, 16]) {
+    const counts = new Int32Array(65_537);
+    for (let i = 0; i < total; i++) counts[((hashes[i]! >>> shift) & 0xffff) + 1]!++;
+    for (let d = 1; d <= 65_536; d++) counts[d]! += counts[d - 1]!;
+    for (let i = 0; i < total; i++) {
+      const to = counts[(hashes[i]! >>> shift) & 0xffff]!++;
+      nextHashes[to] = hashes[i]!;
+      nextOwners[to] = owners[i]!;
+    }
+    [hashes, nextHashes] = [nextHashes, hashes];
+    [owners, nextOwners] = [nextOwners, owners];
+  }
+  const groupOf = prints.map((set) => new Int32Array(set.length));
+  const filled = new Int32Array(prints.length);
+  const starts: number[] = [];
+  for (let i = 0; i < total; i++) {
+    if (i === 0 || hashes[i] !== hashes[i - 1]) starts.push(i);
+    const owner = owners[i]!;
+    // Fingerprints ascend here as in each article's own sorted list: the k-th seen is its k-th.
+    groupOf[owner]![filled[owner]!++] = starts.length - 1;
+  }
+  starts.push(total);
+  return { groupOf, starts: Int32Array.from(starts), members: owners };
+}
+
+/** An article's date as orienting a pair reads it, read once per article rather than once per pair. */
+function dated(article: WireArticle): { day: number | null; time: number } {
+  return {
+    day: dayOf(article.published_at),
+    time: article.published_at ? Date.parse(article.published_at) : NaN,
+  };
+}
+
 function orient(
-  a: WireArticle,
-  b: WireArticle,
+  i: number,
+  j: number,
+  articles: readonly WireArticle[],
+  dates: readonly { day: number | null; time: number }[],
 ): { source: WireArticle; copy: WireArticle; sourceBy: WirePair['sourceBy'] } {
-  const dayA = dayOf(a.published_at);
-  const dayB = dayOf(b.published_at);
-  const timeA = a.published_at ? Date.parse(a.published_at) : NaN;
-  const timeB = b.published_at ? Date.parse(b.published_at) : NaN;
+  const a = articles[i]!;
+  const b = articles[j]!;
+  const { day: dayA, time: timeA } = dates[i]!;
+  const { day: dayB, time: timeB } = dates[j]!;
   if (!Number.isNaN(timeA) && !Number.isNaN(timeB) && timeA !== timeB && dayA !== null && dayB !== null)
     return timeA < timeB
       ? { source: a, copy: b, sourceBy: 'date' }

@@ -18,6 +18,7 @@ import { previewCues, type CuePreview } from './frames.ts';
 import { frameCodeIds, redetectFrames, storeFrameBatch, type RerunResult } from './frames-rerun.ts';
 import { ReaderThread, readerWorkerScript } from './off-thread.ts';
 import { OFF_THREAD_JOBS, OFF_THREAD_METHODS } from './off-thread-methods.ts';
+import { CompareFeatureWriter, type UnsavedFeatures } from './compare-features.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
 const PROGRESS_INTERVAL_MS = 100;
@@ -80,6 +81,10 @@ export class Engine implements Session {
   /** Tasks running alongside the queue; close() waits for them too. */
   private readonly alongside = new Set<Promise<unknown>>();
   private readers: Readers | null = null;
+  private readonly features = new CompareFeatureWriter(
+    () => (this.current && !this.current.readOnly && !this.closing ? this.current.db : null),
+    (error) => this.options.onInternalError?.('compare.outlets', error),
+  );
 
   constructor(path: string, options: EngineOptions = {}) {
     this.options = options;
@@ -213,12 +218,24 @@ export class Engine implements Session {
     return { articles, hits, ...(signal.aborted ? { stopped: true as const } : {}) };
   }
 
+  storeCompareFeatures(rows: UnsavedFeatures): void {
+    if (this.current && !this.current.readOnly) this.features.add(this.current.db, rows);
+  }
+
+  /** Resolves once what comparisons counted for want of stored counts is written. */
+  comparedFeaturesStored(): Promise<void> {
+    return this.features.idle();
+  }
+
   /** The reader threads of the open project, started on first use; null when this host has none. */
   private readerThreads(): Readers | null {
     if (!this.options.readerThreads || !this.current || this.current.readOnly || this.closing) return null;
+    const db = this.current.db;
+    // What a comparison there counted is written here, into the project it was counted in.
+    const store = (rows: UnsavedFeatures) => this.features.add(db, rows);
     this.readers ??= {
-      reads: new ReaderThread(this.current.path, readerWorkerScript()),
-      jobs: new ReaderThread(this.current.path, readerWorkerScript()),
+      reads: new ReaderThread(this.current.path, readerWorkerScript(), store),
+      jobs: new ReaderThread(this.current.path, readerWorkerScript(), store),
     };
     return this.readers;
   }
@@ -319,6 +336,7 @@ export class Engine implements Session {
       await this.queue;
       await Promise.all(this.alongside);
       await this.closeReaders();
+      await this.features.stop();
       this.stopIdleTimer();
       if (this.current) closeProject(this.current.db);
       this.current = null;

@@ -42,6 +42,8 @@ const session: Session = {
   previewCues: async (codebook, progress, signal) =>
     (await import('./frames.ts')).previewCues(session.db, codebook, progress, signal),
   rerunFrames: refuse,
+  // Written by the engine: this thread only reads.
+  storeCompareFeatures: (rows) => port.postMessage({ kind: 'features', rows } satisfies FromReader),
 };
 
 const stoppers = new Map<number, AbortController>();

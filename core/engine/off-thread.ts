@@ -4,6 +4,7 @@ import { EngineError, type ErrorCode } from './errors.ts';
 import type { CuePreview } from './frames.ts';
 import type { ArticleFrames } from './frames-rerun.ts';
 import type { Progress } from './session.ts';
+import type { UnsavedFeatures } from './compare-features.ts';
 
 export type ToReader =
   | { kind: 'call'; id: number; method: string; args: unknown[] }
@@ -18,6 +19,8 @@ export type ToReader =
 export type FromReader =
   | { kind: 'progress'; id: number; done: number; total: number; found?: CuePreview }
   | { kind: 'frames-batch'; id: number; batch: ArticleFrames[] }
+  /** What a comparison counted from texts for want of stored counts, for the engine to store. */
+  | { kind: 'features'; rows: UnsavedFeatures }
   | { kind: 'done'; id: number; value: unknown }
   | { kind: 'failed'; id: number; code: ErrorCode; message: string };
 
@@ -51,10 +54,16 @@ export class ReaderThread {
 
   private readonly path: string;
   private readonly script: string | URL;
+  private readonly storeFeatures: (rows: UnsavedFeatures) => void;
 
-  constructor(path: string, script: string | URL = new URL('./off-thread-worker.ts', import.meta.url)) {
+  constructor(
+    path: string,
+    script: string | URL = new URL('./off-thread-worker.ts', import.meta.url),
+    storeFeatures: (rows: UnsavedFeatures) => void = () => undefined,
+  ) {
     this.path = path;
     this.script = script;
+    this.storeFeatures = storeFeatures;
   }
 
   /** Runs one of OFF_THREAD_METHODS there, with arguments already checked. */
@@ -135,6 +144,10 @@ export class ReaderThread {
   }
 
   private receive(message: FromReader): void {
+    if (message.kind === 'features') {
+      this.storeFeatures(message.rows);
+      return;
+    }
     const pending = this.pending.get(message.id);
     if (!pending) return;
     if (message.kind === 'progress') {

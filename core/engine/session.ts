@@ -5,6 +5,7 @@ import type { ChangeScope } from './change-scope.ts';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import type { CuePreview } from './frames.ts';
 import type { RerunResult } from './frames-rerun.ts';
+import type { UnsavedFeatures } from './compare-features.ts';
 
 /** Reports how far a task has got. */
 export type Progress = (done: number, total: number, label?: string, found?: CuePreview) => void;
@@ -44,6 +45,12 @@ export interface Session {
    * has one, and written here a batch at a time; else both here, yielding between batches.
    */
   rerunFrames(progress: Progress, signal: AbortSignal): Promise<RerunResult>;
+  /**
+   * Stores what a comparison counted from articles' texts for want of stored counts, on the
+   * engine's connection a batch at a time (from a reader thread, handed to the engine first);
+   * nothing when the project may not be changed.
+   */
+  storeCompareFeatures?(rows: UnsavedFeatures): void;
   /** Closes the project and opens another; refused while a task runs. */
   switchProject(path: string, mode: 'open' | 'create'): void;
 }

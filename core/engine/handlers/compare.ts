@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { frameEvidence, type EvidenceRow } from '../../compare/evidence.ts';
 import { LinkageError } from '../../compare/linkage.ts';
 import { compareOutlets, type CompareResult } from '../../compare/outlets.ts';
+import { takeUnsavedTerms } from '../../compare/article-terms.ts';
+import { takeUnsavedPrints } from '../../compare/article-prints.ts';
+import { takeUnsavedPrior } from '../../compare/distinctive.ts';
 import { alignArticles, wirePairs, type Alignment, type WirePairWithPassages } from '../../compare/pairs.ts';
 import { SelectionError } from '../../compare/selection.ts';
 import { EngineError, notFound } from '../errors.ts';
@@ -90,18 +93,38 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/**
+ * Hands what the comparison just made counted from texts (the project had no stored counts for them)
+ * to the engine to store, once the answer is on its way.
+ */
+function storeCounted(session: Session): void {
+  if (!session.storeCompareFeatures) return;
+  const db = session.db;
+  setImmediate(() => {
+    if (!db.open) return;
+    const rows = { terms: takeUnsavedTerms(db), prints: takeUnsavedPrints(db), prior: takeUnsavedPrior(db) };
+    if (rows.terms.length > 0 || rows.prints.length > 0 || rows.prior) session.storeCompareFeatures?.(rows);
+  });
+}
+
 /** Frames, speakers, salient entities, distinctive words, linkage and reprints, per outlet. */
 export function compareByOutlet(this: Session, args: CompareOutletsArgs): CompareResult {
   const { storyId, query, articleIds, ...options } = args;
-  return asEngineErrors(() =>
+  const result = asEngineErrors(() =>
     compareOutlets(this.db, defined({ storyId, query, articleIds }), defined(options)),
   );
+  storeCounted(this);
+  return result;
 }
 
 /** Pairs of articles sharing wire copy, most shared first, capped; their shared passages when asked. */
 export function compareWire(this: Session, args: CompareWireArgs): WirePairWithPassages[] {
   const { storyId, query, articleIds, ...options } = args;
-  return asEngineErrors(() => wirePairs(this.db, defined({ storyId, query, articleIds }), defined(options)));
+  const pairs = asEngineErrors(() =>
+    wirePairs(this.db, defined({ storyId, query, articleIds }), defined(options)),
+  );
+  storeCounted(this);
+  return pairs;
 }
 
 /** Two articles side by side: segments shared, only left, only right, with offsets into each text. */
