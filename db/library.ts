@@ -2,6 +2,7 @@ import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 import { SearchSyntaxError } from './search.ts';
 import { entityCountSql, frameCountSql, readsWholeIndexes } from './facet-counts.ts';
+import { OUTLET_ENTITIES, OUTLET_SPEAKERS } from './outlet-facets.ts';
 
 // The library view's queries: articles narrowed by search and facets, a page at a time, and the
 // counts per facet. Filters become fixed SQL fragments with bound parameters; only which fragments
@@ -248,6 +249,9 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
     : matchingOnce(db, filtered);
   // Without an outlet filter the outlets are counted over the same matching articles.
   const byOutlet = filters.outlets === undefined ? where : whereOf(filters, ['outlets']);
+  // Outlets alone: entities and speakers are sums of each outlet's kept rows (migration 020).
+  const onlyOutlets = filters.outlets !== undefined && byOutlet.sql === '1';
+  const outletParams = { outlets: JSON.stringify(filters.outlets), top };
   // With no filter (but the outlets') the rows triggers keep answer (migration 015).
   const outlets = statement(
     db,
@@ -268,7 +272,9 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
              s.articles, s.quotes
            FROM speaker_use s ORDER BY s.articles DESC, s.quotes DESC, s.name LIMIT @top`,
         ).all({ top })
-      : speakersOver(db, matching, where, top)
+      : onlyOutlets
+        ? statement(db, OUTLET_SPEAKERS).all(outletParams)
+        : speakersOver(db, matching, where, top)
   ) as LibraryFacets['speakers'];
   // With no filter the counts the triggers keep answer (migration 011), a row per entity read
   // from an index by count, instead of every mention of the project counted.
@@ -279,7 +285,9 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
           `SELECT e.id, e.name, e.type, u.articles FROM entity_use u JOIN entities e ON e.id = u.entity_id
            WHERE u.articles > 0 ORDER BY u.articles DESC, e.name LIMIT @top`,
         ).all({ top })
-      : statement(db, entityCountSql(matching, whole)).all({ ...where.params, top })
+      : onlyOutlets
+        ? statement(db, OUTLET_ENTITIES).all(outletParams)
+        : statement(db, entityCountSql(matching, whole)).all({ ...where.params, top })
   ) as LibraryFacets['entities'];
   const codes = statement(
     db,

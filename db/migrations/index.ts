@@ -18,6 +18,7 @@ import { learnedProposals } from './016-learned-proposals.ts';
 import { frameVoice } from './017-frame-voice.ts';
 import { facetIndex } from './018-facet-index.ts';
 import { entityArticleIndex } from './019-entity-article-index.ts';
+import { outletFacets } from './020-outlet-facets.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   frameVoice,
   facetIndex,
   entityArticleIndex,
+  outletFacets,
 ];
 
 export const latestVersion = migrations.length;
