@@ -3,6 +3,7 @@ import { statement } from './statements.ts';
 import { SearchSyntaxError } from './search.ts';
 import { entityCountSql, frameCountSql, readsWholeIndexes } from './facet-counts.ts';
 import { OUTLET_ENTITIES, OUTLET_SPEAKERS } from './outlet-facets.ts';
+import { topEntities, topSpeakers } from './top-counts.ts';
 
 // The library view's queries: articles narrowed by search and facets, a page at a time, and the
 // counts per facet. Filters become fixed SQL fragments with bound parameters; only which fragments
@@ -274,7 +275,9 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
         ).all({ top })
       : onlyOutlets
         ? statement(db, OUTLET_SPEAKERS).all(outletParams)
-        : speakersOver(db, matching, where, top)
+        : whole
+          ? topSpeakers(db, matching, where.params, top)
+          : speakersOver(db, matching, where, top)
   ) as LibraryFacets['speakers'];
   // With no filter the counts the triggers keep answer (migration 011), a row per entity read
   // from an index by count, instead of every mention of the project counted.
@@ -287,7 +290,9 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
         ).all({ top })
       : onlyOutlets
         ? statement(db, OUTLET_ENTITIES).all(outletParams)
-        : statement(db, entityCountSql(matching, whole)).all({ ...where.params, top })
+        : whole
+          ? topEntities(db, matching, where.params, top)
+          : statement(db, entityCountSql(matching)).all({ ...where.params, top })
   ) as LibraryFacets['entities'];
   const codes = statement(
     db,

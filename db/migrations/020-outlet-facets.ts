@@ -79,6 +79,10 @@ export const outletFacets: Migration = {
       PRIMARY KEY (key, name)
     ) STRICT, WITHOUT ROWID;
 
+    -- The speakers by how many articles quote them, as entity_use_articles orders entities: a
+    -- broad filter counts the most quoted first and stops where no later one can enter the list.
+    CREATE INDEX speaker_use_articles ON speaker_use (articles DESC);
+
     INSERT INTO outlet_entity_use (key, entity_id, articles)
       SELECT ${key('a.outlet')}, m.entity_id, count(DISTINCT m.article_id)
       FROM mentions m JOIN articles a INDEXED BY articles_facet ON a.id = m.article_id AND a.id != 0

@@ -60,7 +60,7 @@ export function countedFacets(db: Db, filters: LibraryFilters, top = 1000) {
 
 export function expectSameFacets(db: Db, filters: LibraryFilters, top = 1000) {
   const facets = libraryFacets(db, filters, top);
-  const counted = countedFacets(db, filters);
+  const counted = countedFacets(db, filters, top);
   const label = JSON.stringify(filters);
   expect(facets.outlets, label).toEqual(counted.outlets);
   expect(facets.speakers, label).toEqual(counted.speakers);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { libraryFacets, whereOf, type LibraryFilters } from '../../db/library.ts';
 import { expectSameFacets } from './counted-facets.ts';
 import { entityCountSql, frameCountSql, readsWholeIndexes } from '../../db/facet-counts.ts';
+import { ENTITIES_BY_USE, SPEAKERS_BY_USE } from '../../db/top-counts.ts';
 import { brownText } from '../support/brown.ts';
 import { useEngines } from './support.ts';
 
@@ -83,6 +84,8 @@ describe('facets under a filter', () => {
       { search: 'said', outlets: ['Valley Post'], codeId: frames[0] },
     ];
     for (const filter of filters) expectSameFacets(db, filter);
+    // A short list: a broad filter stops counting entities and speakers that cannot enter it.
+    for (const filter of filters) for (const top of [1, 3, 8]) expectSameFacets(db, filter, top);
     // Broad filters read whole indexes and narrow ones look articles up: both ways were checked.
     const total = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     const ways = filters.map((filter) => {
@@ -131,23 +134,28 @@ describe('facets under a filter', () => {
     ).not.toMatch(/articles_facet/);
   });
 
-  it('count entities and frames under a broad filter from their own indexes, in order, with no sort', async () => {
+  it('count frames under a broad filter from their index in order, and entities and speakers from the most used down', async () => {
     const engine = await seeded();
     const plan = (sql: string) =>
       (engine.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ ids: '[1]', top: 20 }) as { detail: string }[])
         .map((row) => row.detail)
         .join(' | ');
     const matching = 'SELECT value FROM json_each(@ids)';
-    const entities = plan(entityCountSql(matching, true));
-    expect(entities).toMatch(/SCAN mentions USING COVERING INDEX mentions_entity_article/);
-    expect(entities).not.toMatch(/GROUP BY/);
+    // Read in order of use from their own indexes (no sort, so the counting can stop early), each
+    // one's articles looked up in its (entity, article) or (name, article) index.
+    const entities = plan(ENTITIES_BY_USE(matching));
+    expect(entities).toMatch(/SEARCH u USING COVERING INDEX entity_use_articles/);
+    expect(entities).toMatch(/SEARCH m USING COVERING INDEX mentions_entity_article \(entity_id=\?\)/);
+    expect(entities).not.toMatch(/TEMP B-TREE/);
+    const speakers = plan(SPEAKERS_BY_USE(matching));
+    expect(speakers).toMatch(/speaker_use_articles/);
+    expect(speakers).toMatch(/SEARCH k USING INDEX quote_speaker_name \(name=\?\)/);
+    expect(speakers).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
     const frames = plan(frameCountSql(matching, true));
     expect(frames).toMatch(/SCAN frame_state USING COVERING INDEX frame_state_code/);
     expect(frames).not.toMatch(/GROUP BY/);
     // A narrow filter looks its few articles up instead of reading every mention and frame.
-    expect(plan(entityCountSql(matching, false))).toMatch(
-      /SEARCH m USING COVERING INDEX mentions_article_entity/,
-    );
+    expect(plan(entityCountSql(matching))).toMatch(/SEARCH m USING COVERING INDEX mentions_article_entity/);
     expect(plan(frameCountSql(matching, false))).toMatch(/SEARCH f USING PRIMARY KEY \(article_id=\?\)/);
   });
 });
