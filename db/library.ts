@@ -1,7 +1,8 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 import { SearchSyntaxError } from './search.ts';
-import { entityCountSql, frameCountSql, readsWholeIndexes } from './facet-counts.ts';
+import { entityCountSql, frameCountSql } from './facet-counts.ts';
+import { GROUPED_DATES, GROUPED_OUTLETS, GROUPED_SPAN, matchingOnce } from './facet-matching.ts';
 import { OUTLET_ENTITIES, OUTLET_SPEAKERS } from './outlet-facets.ts';
 import { topEntities, topSpeakers } from './top-counts.ts';
 
@@ -223,44 +224,30 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
   return withSearch(filters, () => db.transaction(() => facetsNow(db, filters, top))());
 }
 
-/**
- * The ids of the articles matching the filters, made once per facets call as one JSON array and
- * read back by each count through json_each (issue 12): each of the six statements made the whole
- * matching set again (60,000 articles for a frame filter). Not a temporary table: the reader
- * thread's connection is query-only, which refuses to create one.
- */
-function matchingOnce(db: Db, where: Where): { matching: string; where: Where; whole: boolean } {
-  const ids = statement(
-    db,
-    `SELECT json_group_array(a.id) AS ids, count(*) AS n, (SELECT articles FROM project_totals) AS total
-     FROM articles a WHERE ${where.sql}`,
-  ).get(where.params) as { ids: string; n: number; total: number };
-  return {
-    matching: 'SELECT value FROM json_each(@ids)',
-    where: { sql: 'a.id IN (SELECT value FROM json_each(@ids))', params: { ids: ids.ids } },
-    whole: readsWholeIndexes(ids.n, ids.total),
-  };
-}
-
 function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets {
   const filtered = whereOf(filters);
   const unfiltered = filtered.sql === '1';
-  const { matching, where, whole } = unfiltered
-    ? { matching: '', where: filtered, whole: false }
-    : matchingOnce(db, filtered);
+  const { matching, where, whole, groups } = unfiltered
+    ? { matching: '', where: filtered, whole: false, groups: undefined }
+    : matchingOnce(db, filters, filtered);
   // Without an outlet filter the outlets are counted over the same matching articles.
   const byOutlet = filters.outlets === undefined ? where : whereOf(filters, ['outlets']);
   // Outlets alone: entities and speakers are sums of each outlet's kept rows (migration 020).
   const onlyOutlets = filters.outlets !== undefined && byOutlet.sql === '1';
   const outletParams = { outlets: JSON.stringify(filters.outlets), top };
-  // With no filter (but the outlets') the rows triggers keep answer (migration 015).
-  const outlets = statement(
-    db,
-    byOutlet.sql === '1'
-      ? 'SELECT outlet, articles FROM outlet_use WHERE articles > 0 ORDER BY articles DESC, outlet'
-      : `SELECT a.outlet, count(*) AS articles FROM ${NARROW} WHERE a.id != 0 AND ${byOutlet.sql}
+  // With no filter (but the outlets') the rows triggers keep answer (migration 015); outlets and
+  // dates counted with the matching articles (`groups`) are summed from those counts.
+  const outlets = (
+    groups !== undefined
+      ? statement(db, GROUPED_OUTLETS).all({ groups })
+      : statement(
+          db,
+          byOutlet.sql === '1'
+            ? 'SELECT outlet, articles FROM outlet_use WHERE articles > 0 ORDER BY articles DESC, outlet'
+            : `SELECT a.outlet, count(*) AS articles FROM ${NARROW} WHERE a.id != 0 AND ${byOutlet.sql}
          GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
-  ).all(byOutlet.params) as LibraryFacets['outlets'];
+        ).all(byOutlet.params)
+  ) as LibraryFacets['outlets'];
   const speakers = (
     unfiltered
       ? statement(
@@ -321,29 +308,38 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
      ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
   ).all(where.params) as LibraryFacets['codes'];
   // The unfiltered span and histogram from the articles per day triggers keep (migration 015).
-  const span = statement(
-    db,
-    unfiltered
-      ? `SELECT min(day) AS first, max(day) AS last,
+  const span = (
+    groups !== undefined
+      ? statement(db, GROUPED_SPAN).get({ groups })
+      : statement(
+          db,
+          unfiltered
+            ? `SELECT min(day) AS first, max(day) AS last,
            (SELECT articles FROM day_use WHERE key = '') AS undated
          FROM day_use WHERE day IS NOT NULL AND articles > 0`
-      : `SELECT min(a.published_at) AS first, max(a.published_at) AS last, sum(a.published_at IS NULL) AS undated
+            : `SELECT min(a.published_at) AS first, max(a.published_at) AS last, sum(a.published_at IS NULL) AS undated
          FROM ${NARROW} WHERE a.id != 0 AND ${where.sql}`,
-  ).get(where.params) as { first: string | null; last: string | null; undated: number | null };
+        ).get(where.params)
+  ) as { first: string | null; last: string | null; undated: number | null };
   const days =
     span.first && span.last
       ? (Date.parse(span.last.slice(0, 10)) - Date.parse(span.first.slice(0, 10))) / 864e5
       : 0;
   // Up to three months show day by day; longer spans by month, so a histogram stays readable.
   const bucket = days <= 92 ? 'day' : 'month';
-  const dates = statement(
-    db,
-    unfiltered
-      ? `SELECT substr(day, 1, @length) AS bucket, sum(articles) AS articles FROM day_use
+  const length = bucket === 'day' ? 10 : 7;
+  const dates = (
+    groups !== undefined
+      ? statement(db, GROUPED_DATES).all({ groups, length })
+      : statement(
+          db,
+          unfiltered
+            ? `SELECT substr(day, 1, @length) AS bucket, sum(articles) AS articles FROM day_use
          WHERE day IS NOT NULL AND articles > 0 GROUP BY bucket ORDER BY bucket`
-      : `SELECT substr(a.published_at, 1, @length) AS bucket, count(*) AS articles FROM ${NARROW}
+            : `SELECT substr(a.published_at, 1, @length) AS bucket, count(*) AS articles FROM ${NARROW}
          WHERE a.id != 0 AND ${where.sql} AND a.published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
-  ).all({ ...where.params, length: bucket === 'day' ? 10 : 7 }) as LibraryFacets['dates'];
+        ).all({ ...where.params, length })
+  ) as LibraryFacets['dates'];
   return { outlets, speakers, entities, codes, dates, undated: span.undated ?? 0, bucket };
 }
 

@@ -3,6 +3,7 @@ import { libraryFacets, whereOf, type LibraryFilters } from '../../db/library.ts
 import { expectSameFacets } from './counted-facets.ts';
 import { entityCountSql, frameCountSql, readsWholeIndexes } from '../../db/facet-counts.ts';
 import { ENTITIES_BY_USE, SPEAKERS_BY_USE } from '../../db/top-counts.ts';
+import { groupedMatchingSql } from '../../db/facet-matching.ts';
 import { brownText } from '../support/brown.ts';
 import { useEngines } from './support.ts';
 
@@ -132,6 +133,11 @@ describe('facets under a filter', () => {
     expect(
       plan('SELECT a.id, a.title FROM articles a WHERE a.id > @id ORDER BY a.id LIMIT 2', { id: 0 }),
     ).not.toMatch(/articles_facet/);
+    // A search's matching articles are found in the narrow index by id (never in their own rows,
+    // which hold their texts), with their outlets and days counted in the same pass.
+    const matching = plan(groupedMatchingSql(where.sql), where.params);
+    expect(matching).toMatch(/SEARCH a USING COVERING INDEX articles_facet \(id=\?\)/);
+    expect(matching).not.toMatch(/INTEGER PRIMARY KEY/);
   });
 
   it('count frames under a broad filter from their index in order, and entities and speakers from the most used down', async () => {
