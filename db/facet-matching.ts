@@ -30,7 +30,7 @@ export interface Matching {
  * date filter reads its own index instead, which the narrow one would have to scan whole.
  */
 export function matchingOnce(db: Db, filters: LibraryFilters, where: Where): Matching {
-  const total = statement(db, 'SELECT articles FROM project_totals').pluck().get() as number;
+  const { total } = statement(db, 'SELECT articles AS total FROM project_totals').get() as { total: number };
   const byIdOnly =
     filters.outlets === undefined && filters.dateFrom === undefined && filters.dateTo === undefined;
   if (!byIdOnly) {

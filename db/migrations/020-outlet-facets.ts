@@ -82,6 +82,11 @@ export const outletFacets: Migration = {
     -- The speakers by how many articles quote them, as entity_use_articles orders entities: a
     -- broad filter counts the most quoted first and stops where no later one can enter the list.
     CREATE INDEX speaker_use_articles ON speaker_use (articles DESC);
+    -- Each name's quotes with their entity, so that counting a name over the matching articles
+    -- reads no quote's row (it replaces migration 015's index on name and article, whose lookups
+    -- it answers as well).
+    CREATE INDEX quote_speaker_name_article ON quote_speaker (name, article_id, entity_id);
+    DROP INDEX quote_speaker_name;
 
     INSERT INTO outlet_entity_use (key, entity_id, articles)
       SELECT ${key('a.outlet')}, m.entity_id, count(DISTINCT m.article_id)

@@ -155,7 +155,7 @@ describe('facets under a filter', () => {
     expect(entities).not.toMatch(/TEMP B-TREE/);
     const speakers = plan(SPEAKERS_BY_USE(matching));
     expect(speakers).toMatch(/speaker_use_articles/);
-    expect(speakers).toMatch(/SEARCH k USING INDEX quote_speaker_name \(name=\?\)/);
+    expect(speakers).toMatch(/SEARCH k USING COVERING INDEX quote_speaker_name_article \(name=\?\)/);
     expect(speakers).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
     const frames = plan(frameCountSql(matching, true));
     expect(frames).toMatch(/SCAN frame_state USING COVERING INDEX frame_state_code/);
