@@ -138,6 +138,11 @@ describe('facets under a filter', () => {
     const matching = plan(groupedMatchingSql(where.sql), where.params);
     expect(matching).toMatch(/SEARCH a USING COVERING INDEX articles_facet \(id=\?\)/);
     expect(matching).not.toMatch(/INTEGER PRIMARY KEY/);
+    // So are a frame's, once the code's kind is known: no article is read to test the kind.
+    const frame = whereOf({ codeId: 1 }, [], 'frame');
+    expect(plan(groupedMatchingSql(frame.sql), frame.params)).toMatch(
+      /SEARCH a USING COVERING INDEX articles_facet \(id=\?\)/,
+    );
   });
 
   it('count frames under a broad filter from their index in order, and entities and speakers from the most used down', async () => {
