@@ -365,15 +365,19 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
 }
 
 /**
- * Speakers counted over the quotes of the articles matching the filters: from `quote_speaker`
+ * Speakers counted over the quotes of the few articles matching the filters: from `quote_speaker`
  * (migration 015), which holds each counted quote (direct, not rejected, named) with the name the
- * library shows, in a narrow row of its own, instead of every quote joined to its entity.
+ * library shows, in a narrow row of its own, instead of every quote joined to its entity. Each
+ * matching article's counted quotes are found by article (SQLite otherwise read every name's
+ * quotes in name order to spare a sort: 0.14 s at a million articles even with none matching).
  */
 function speakersOver(db: Db, matching: string, where: Where, top: number): unknown[] {
-  return statement(
-    db,
-    `SELECT name, max(entity_id) AS entity_id, count(DISTINCT article_id) AS articles, count(*) AS quotes
-     FROM quote_speaker WHERE article_id IN (${matching})
-     GROUP BY name ORDER BY articles DESC, quotes DESC, name LIMIT @top`,
-  ).all({ ...where.params, top });
+  return statement(db, speakersOverSql(matching)).all({ ...where.params, top });
+}
+
+export function speakersOverSql(matching: string): string {
+  return `SELECT k.name, max(k.entity_id) AS entity_id, count(DISTINCT k.article_id) AS articles, count(*) AS quotes
+    FROM quotes q INDEXED BY quotes_direct_kept JOIN quote_speaker k ON k.quote_id = q.id
+    WHERE q.article_id IN (${matching}) AND q.kind = 'direct' AND q.status != 'rejected'
+    GROUP BY k.name ORDER BY articles DESC, quotes DESC, k.name LIMIT @top`;
 }

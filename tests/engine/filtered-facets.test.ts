@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libraryFacets, whereOf, type LibraryFilters } from '../../db/library.ts';
+import { libraryFacets, speakersOverSql, whereOf, type LibraryFilters } from '../../db/library.ts';
 import { expectSameFacets } from './counted-facets.ts';
 import { entityCountSql, frameCountSql, readsWholeIndexes } from '../../db/facet-counts.ts';
 import { ENTITIES_BY_USE, SPEAKERS_BY_USE } from '../../db/top-counts.ts';
@@ -167,6 +167,10 @@ describe('facets under a filter', () => {
     expect(frames).not.toMatch(/GROUP BY/);
     // A narrow filter looks its few articles up instead of reading every mention and frame.
     expect(plan(entityCountSql(matching))).toMatch(/SEARCH m USING COVERING INDEX mentions_article_entity/);
+    expect(plan(speakersOverSql(matching))).toMatch(
+      /SEARCH q USING COVERING INDEX quotes_direct_kept \(article_id=\?/,
+    );
+    expect(plan(speakersOverSql(matching))).not.toMatch(/SCAN k/);
     expect(plan(frameCountSql(matching, false))).toMatch(/SEARCH f USING PRIMARY KEY \(article_id=\?\)/);
   });
 });
