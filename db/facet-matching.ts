@@ -14,26 +14,38 @@ export interface Matching {
   whole: boolean;
   /**
    * The matching articles per outlet and publication day (`[outlet, day, articles]` rows as JSON),
-   * when they were counted in the same pass; the outlet and date facets are sums of these.
+   * when they were counted in the same pass; the date facet (and the outlet facet, when no outlet
+   * is chosen) are sums of these.
    */
   groups?: string;
 }
+
+/** The filters that name articles by id. */
+const BY_ID: readonly (keyof LibraryFilters)[] = [
+  'search',
+  'entityId',
+  'speaker',
+  'codeId',
+  'deniedCodeId',
+  'proposedCodeId',
+];
 
 /**
  * The ids of the matching articles as one JSON array, read back by each count through json_each:
  * each of the six statements made the whole matching set again (60,000 articles for a frame
  * filter). Not a temporary table: the reader thread's connection is query-only, which refuses to
- * create one. Without an outlet or date filter the ids come from the narrow index of each
+ * create one. Under a filter that names articles by id, the ids come from the narrow index of each
  * article's id, outlet and date (migration 018; an article's own row holds its text, and a search
  * matching 300,000 of a million read 300,000 of them: 1.0–1.4 s against 0.15–0.26 s), counted in
- * the same pass per outlet and day, so outlets and dates need no pass of their own. An outlet or
- * date filter reads its own index instead, which the narrow one would have to scan whole.
+ * the same pass per outlet and day, so dates (and outlets, unless chosen) need no pass of their
+ * own. Outlets or dates alone read their own index, which the narrow one would have to scan whole.
  */
 export function matchingOnce(db: Db, filters: LibraryFilters, where: Where): Matching {
   const { total } = statement(db, 'SELECT articles AS total FROM project_totals').get() as { total: number };
-  const byIdOnly =
-    filters.outlets === undefined && filters.dateFrom === undefined && filters.dateTo === undefined;
-  if (!byIdOnly) {
+  // A filter that names articles by id (a search, an entity, a speaker, a code) drives the narrow
+  // index by id; outlets and dates alone read their own indexes.
+  const byId = BY_ID.some((key) => filters[key] !== undefined);
+  if (!byId) {
     const ids = statement(
       db,
       `SELECT json_group_array(a.id) AS ids, count(*) AS n FROM articles a WHERE ${where.sql}`,

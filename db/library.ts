@@ -259,7 +259,7 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
   // With no filter (but the outlets') the rows triggers keep answer (migration 015); outlets and
   // dates counted with the matching articles (`groups`) are summed from those counts.
   const outlets = (
-    groups !== undefined
+    groups !== undefined && filters.outlets === undefined
       ? statement(db, GROUPED_OUTLETS).all({ groups })
       : statement(
           db,
