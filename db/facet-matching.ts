@@ -31,6 +31,18 @@ const BY_ID: readonly (keyof LibraryFilters)[] = [
 ];
 
 /**
+ * Whether a filter names articles by id (a search, an entity, a speaker, a code), so that the
+ * matching articles are best found in the narrow facet index by id; outlets and dates alone are
+ * found through their own indexes.
+ */
+export function namesArticlesById(
+  filters: LibraryFilters,
+  omit: readonly (keyof LibraryFilters)[] = [],
+): boolean {
+  return BY_ID.some((key) => filters[key] !== undefined && !omit.includes(key));
+}
+
+/**
  * The ids of the matching articles as one JSON array, read back by each count through json_each:
  * each of the six statements made the whole matching set again (60,000 articles for a frame
  * filter). Not a temporary table: the reader thread's connection is query-only, which refuses to
@@ -42,10 +54,7 @@ const BY_ID: readonly (keyof LibraryFilters)[] = [
  */
 export function matchingOnce(db: Db, filters: LibraryFilters, where: Where): Matching {
   const { total } = statement(db, 'SELECT articles AS total FROM project_totals').get() as { total: number };
-  // A filter that names articles by id (a search, an entity, a speaker, a code) drives the narrow
-  // index by id; outlets and dates alone read their own indexes.
-  const byId = BY_ID.some((key) => filters[key] !== undefined);
-  if (!byId) {
+  if (!namesArticlesById(filters)) {
     const ids = statement(
       db,
       `SELECT json_group_array(a.id) AS ids, count(*) AS n FROM articles a WHERE ${where.sql}`,
