@@ -81,9 +81,10 @@ export function whereOf(
     params.entityId = filters.entityId;
   }
   if (use('speaker')) {
-    parts.push(`a.id IN (SELECT q.article_id FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
-      WHERE q.status != 'rejected' AND q.kind = 'direct'
-        AND coalesce(e.name, q.speaker_text) = @speaker)`);
+    // The kept name of each counted quote (migration 015: direct, not rejected, named as the library
+    // names its speaker), by its (name, article) index: the name computed for every quote of a
+    // million articles took 1.5 s.
+    parts.push('a.id IN (SELECT article_id FROM quote_speaker WHERE name = @speaker)');
     params.speaker = filters.speaker;
   }
   if (use('codeId')) {

@@ -99,6 +99,28 @@ describe('facets under a filter', () => {
     });
     expect(ways).toContain(true);
     expect(ways).toContain(false);
+    // The speaker filter reads each counted quote's kept name: the articles are those whose direct
+    // quotes, not rejected, name the speaker (by entity, else by speaker text).
+    const speakerArticles = (name: string) => {
+      const where = whereOf({ speaker: name });
+      return [
+        db.prepare(`SELECT a.id FROM articles a WHERE ${where.sql} ORDER BY a.id`).pluck().all(where.params),
+        db
+          .prepare(
+            `SELECT DISTINCT q.article_id FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+             WHERE q.status != 'rejected' AND q.kind = 'direct' AND coalesce(e.name, q.speaker_text) = ?
+             ORDER BY q.article_id`,
+          )
+          .pluck()
+          .all(name),
+      ];
+    };
+    const names = db.prepare('SELECT DISTINCT name FROM quote_speaker').pluck().all() as string[];
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of names) {
+      const [filtered, counted] = speakerArticles(name);
+      expect(filtered, name).toEqual(counted);
+    }
     // Some filters must have matched speakers, entities and hand codes, or the checks said nothing.
     const speakers = libraryFacets(db, { search: 'said' }, TOP).speakers;
     expect(speakers.map((speaker) => speaker.name)).toEqual(expect.arrayContaining(['Oskar Lind']));
