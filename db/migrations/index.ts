@@ -19,6 +19,7 @@ import { frameVoice } from './017-frame-voice.ts';
 import { facetIndex } from './018-facet-index.ts';
 import { entityArticleIndex } from './019-entity-article-index.ts';
 import { compareFeatures } from './020-compare-features.ts';
+import { outletFacets } from './021-outlet-facets.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   facetIndex,
   entityArticleIndex,
   compareFeatures,
+  outletFacets,
 ];
 
 export const latestVersion = migrations.length;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { libraryFacets, whereOf, type LibraryFilters } from '../../db/library.ts';
+import { libraryFacets, speakersOverSql, whereOf, type LibraryFilters } from '../../db/library.ts';
+import { expectSameFacets } from './counted-facets.ts';
 import { entityCountSql, frameCountSql, readsWholeIndexes } from '../../db/facet-counts.ts';
-import type { Db } from '../../db/open.ts';
+import { ENTITIES_BY_USE, SPEAKERS_BY_USE } from '../../db/top-counts.ts';
+import { groupedMatchingSql } from '../../db/facet-matching.ts';
 import { brownText } from '../support/brown.ts';
 import { useEngines } from './support.ts';
 
@@ -11,74 +13,6 @@ import { useEngines } from './support.ts';
 // text, and the answers must be the same.
 
 const TOP = 1000;
-
-/** The facets as the library counted them before, over the rows themselves. */
-function countedFacets(db: Db, filters: LibraryFilters) {
-  const where = whereOf(filters);
-  const matching = `SELECT a.id FROM articles a WHERE ${where.sql}`;
-  const byOutlet = whereOf(filters, ['outlets']);
-  const outlets = db
-    .prepare(
-      `SELECT a.outlet, count(*) AS articles FROM articles a WHERE ${byOutlet.sql}
-       GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
-    )
-    .all(byOutlet.params);
-  const speakers = db
-    .prepare(
-      `SELECT coalesce(e.name, q.speaker_text) AS name, max(q.speaker_entity_id) AS entity_id,
-         count(DISTINCT q.article_id) AS articles, count(*) AS quotes
-       FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
-       WHERE q.status != 'rejected' AND q.kind = 'direct' AND coalesce(e.name, q.speaker_text) IS NOT NULL
-         AND q.article_id IN (${matching})
-       GROUP BY 1 ORDER BY articles DESC, quotes DESC, name LIMIT @top`,
-    )
-    .all({ ...where.params, top: TOP });
-  const entities = db
-    .prepare(
-      `SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS articles
-       FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (${matching})
-       GROUP BY e.id ORDER BY articles DESC, e.name, e.id LIMIT @top`,
-    )
-    .all({ ...where.params, top: TOP });
-  const codes = db
-    .prepare(
-      `SELECT id, name, kind, color, sum(articles) AS articles, sum(denied) AS denied FROM (
-         SELECT c.id, c.name, c.kind, c.color, count(DISTINCT an.article_id) AS articles, 0 AS denied
-         FROM annotations an JOIN codes c ON c.id = an.code_id
-         WHERE c.kind = 'code' AND an.status != 'rejected' AND an.article_id IN (${matching}) GROUP BY c.id
-         UNION ALL
-         SELECT c.id, c.name, c.kind, c.color, sum(f.denied = 0), sum(f.denied = 1)
-         FROM frame_state f JOIN codes c ON c.id = f.code_id WHERE f.article_id IN (${matching}) GROUP BY c.id
-       ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
-    )
-    .all(where.params);
-  const undated = db
-    .prepare(`SELECT count(*) FROM articles a WHERE ${where.sql} AND a.published_at IS NULL`)
-    .pluck()
-    .get(where.params);
-  const days = db
-    .prepare(
-      `SELECT substr(a.published_at, 1, 10) AS bucket, count(*) AS articles FROM articles a
-       WHERE ${where.sql} AND a.published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
-    )
-    .all(where.params);
-  return { outlets, speakers, entities, codes, undated, days };
-}
-
-function expectSameFacets(db: Db, filters: LibraryFilters) {
-  const facets = libraryFacets(db, filters, TOP);
-  const counted = countedFacets(db, filters);
-  const label = JSON.stringify(filters);
-  expect(facets.outlets, label).toEqual(counted.outlets);
-  expect(facets.speakers, label).toEqual(counted.speakers);
-  // Entities of one count and name may come in either order: compared by id within a count.
-  const byCount = (rows: { id: number; name: string; articles: number }[]) =>
-    [...rows].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name) || a.id - b.id);
-  expect(byCount(facets.entities), label).toEqual(byCount(counted.entities as typeof facets.entities));
-  expect(facets.codes, label).toEqual(counted.codes);
-  expect(facets.undated, label).toBe(counted.undated);
-  if (facets.bucket === 'day') expect(facets.dates, label).toEqual(counted.days);
-}
 
 const WIRE = [
   {
@@ -151,6 +85,8 @@ describe('facets under a filter', () => {
       { search: 'said', outlets: ['Valley Post'], codeId: frames[0] },
     ];
     for (const filter of filters) expectSameFacets(db, filter);
+    // A short list: a broad filter stops counting entities and speakers that cannot enter it.
+    for (const filter of filters) for (const top of [1, 3, 8]) expectSameFacets(db, filter, top);
     // Broad filters read whole indexes and narrow ones look articles up: both ways were checked.
     const total = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     const ways = filters.map((filter) => {
@@ -163,6 +99,28 @@ describe('facets under a filter', () => {
     });
     expect(ways).toContain(true);
     expect(ways).toContain(false);
+    // The speaker filter reads each counted quote's kept name: the articles are those whose direct
+    // quotes, not rejected, name the speaker (by entity, else by speaker text).
+    const speakerArticles = (name: string) => {
+      const where = whereOf({ speaker: name });
+      return [
+        db.prepare(`SELECT a.id FROM articles a WHERE ${where.sql} ORDER BY a.id`).pluck().all(where.params),
+        db
+          .prepare(
+            `SELECT DISTINCT q.article_id FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+             WHERE q.status != 'rejected' AND q.kind = 'direct' AND coalesce(e.name, q.speaker_text) = ?
+             ORDER BY q.article_id`,
+          )
+          .pluck()
+          .all(name),
+      ];
+    };
+    const names = db.prepare('SELECT DISTINCT name FROM quote_speaker').pluck().all() as string[];
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of names) {
+      const [filtered, counted] = speakerArticles(name);
+      expect(filtered, name).toEqual(counted);
+    }
     // Some filters must have matched speakers, entities and hand codes, or the checks said nothing.
     const speakers = libraryFacets(db, { search: 'said' }, TOP).speakers;
     expect(speakers.map((speaker) => speaker.name)).toEqual(expect.arrayContaining(['Oskar Lind']));
@@ -197,25 +155,44 @@ describe('facets under a filter', () => {
     expect(
       plan('SELECT a.id, a.title FROM articles a WHERE a.id > @id ORDER BY a.id LIMIT 2', { id: 0 }),
     ).not.toMatch(/articles_facet/);
+    // A search's matching articles are found in the narrow index by id (never in their own rows,
+    // which hold their texts), with their outlets and days counted in the same pass.
+    const matching = plan(groupedMatchingSql(where.sql), where.params);
+    expect(matching).toMatch(/SEARCH a USING COVERING INDEX articles_facet \(id=\?\)/);
+    expect(matching).not.toMatch(/INTEGER PRIMARY KEY/);
+    // So are a frame's, once the code's kind is known: no article is read to test the kind.
+    const frame = whereOf({ codeId: 1 }, [], 'frame');
+    expect(plan(groupedMatchingSql(frame.sql), frame.params)).toMatch(
+      /SEARCH a USING COVERING INDEX articles_facet \(id=\?\)/,
+    );
   });
 
-  it('count entities and frames under a broad filter from their own indexes, in order, with no sort', async () => {
+  it('count frames under a broad filter from their index in order, and entities and speakers from the most used down', async () => {
     const engine = await seeded();
     const plan = (sql: string) =>
       (engine.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ ids: '[1]', top: 20 }) as { detail: string }[])
         .map((row) => row.detail)
         .join(' | ');
     const matching = 'SELECT value FROM json_each(@ids)';
-    const entities = plan(entityCountSql(matching, true));
-    expect(entities).toMatch(/SCAN mentions USING COVERING INDEX mentions_entity_article/);
-    expect(entities).not.toMatch(/GROUP BY/);
+    // Read in order of use from their own indexes (no sort, so the counting can stop early), each
+    // one's articles looked up in its (entity, article) or (name, article) index.
+    const entities = plan(ENTITIES_BY_USE(matching));
+    expect(entities).toMatch(/SEARCH u USING COVERING INDEX entity_use_articles/);
+    expect(entities).toMatch(/SEARCH m USING COVERING INDEX mentions_entity_article \(entity_id=\?\)/);
+    expect(entities).not.toMatch(/TEMP B-TREE/);
+    const speakers = plan(SPEAKERS_BY_USE(matching));
+    expect(speakers).toMatch(/speaker_use_articles/);
+    expect(speakers).toMatch(/SEARCH k USING COVERING INDEX quote_speaker_name_article \(name=\?\)/);
+    expect(speakers).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
     const frames = plan(frameCountSql(matching, true));
     expect(frames).toMatch(/SCAN frame_state USING COVERING INDEX frame_state_code/);
     expect(frames).not.toMatch(/GROUP BY/);
     // A narrow filter looks its few articles up instead of reading every mention and frame.
-    expect(plan(entityCountSql(matching, false))).toMatch(
-      /SEARCH m USING COVERING INDEX mentions_article_entity/,
+    expect(plan(entityCountSql(matching))).toMatch(/SEARCH m USING COVERING INDEX mentions_article_entity/);
+    expect(plan(speakersOverSql(matching))).toMatch(
+      /SEARCH q USING COVERING INDEX quotes_direct_kept \(article_id=\?/,
     );
+    expect(plan(speakersOverSql(matching))).not.toMatch(/SCAN k/);
     expect(plan(frameCountSql(matching, false))).toMatch(/SEARCH f USING PRIMARY KEY \(article_id=\?\)/);
   });
 });
