@@ -68,6 +68,16 @@ describe('a body named with "of", "on" or "for" and then "and"', () => {
   });
 });
 
+describe('a field after "of" is no place', () => {
+  it('reads no place in a degree ("a Master of Science degree"), but a town after a name and "of"', () => {
+    expect(typed('He holds a Master of Science degree and a Doctor of Philosophy degree.')).toEqual([]);
+    expect(typed('The award went to Tom Hale of Springdale on Friday.')).toEqual([
+      'person:Tom Hale',
+      'place:Springdale',
+    ]);
+  });
+});
+
 describe('news outlets', () => {
   it.each([
     ['named after "newspaper"', 'A minister told the newspaper Le Soir that talks had failed.', 'Le Soir'],
