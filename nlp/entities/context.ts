@@ -1,5 +1,6 @@
 // What the words around a capitalised span say about it: datelines, locative prepositions, a reporting verb
 // after it, a lower-case place noun that belongs to it.
+import { lexiconTags } from '../compromise.ts';
 import type { Token } from '../tokens.ts';
 import { regionIdentity, stateAfterTown } from '../gazetteer.ts';
 import {
@@ -14,6 +15,7 @@ import {
   nameKey,
 } from '../lexicon.ts';
 
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural']);
 const CORE_SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'explained']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across']);
 
@@ -40,8 +42,16 @@ export function placeContext(tokens: readonly Token[], first: number): 'strong' 
   const before = tokens[first - 2];
   // ... but in "Secretary of Health", "Minister of External Affairs" the words after "of" are the portfolio.
   const portfolio = !!before && before.capitalized && TITLES.has(before.lower) && !isPlaceWord(t.lower);
+  // ... and in "a Master of Science degree" the word after "of" modifies the noun after it.
+  const modifies =
+    !!next &&
+    next.sentence === t.sentence &&
+    t.post.trim() === '' &&
+    /^\p{Ll}/u.test(next.text) &&
+    lexiconTags(next.lower).every((tag) => NOUN_TAGS.has(tag)) &&
+    !PLACE_LOWER_HEADS.has(next.lower);
   if (prev?.text === 'of' && !!before && before.capitalized && before.post.trim() === '' && !portfolio)
-    return 'strong';
+    return modifies ? null : 'strong';
   if (portfolio && prev?.text === 'of') return null;
   // "in Gladden's car" is about a person.
   const locative =

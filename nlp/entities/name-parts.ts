@@ -19,6 +19,7 @@ import {
   nameKey,
 } from '../lexicon.ts';
 
+const CONNECTORS = new Set(['of', 'on', 'for', 'and']);
 const GENERIC_QUALIFIERS = new Set(['state', 'national', 'federal', 'city', 'county', 'the']);
 
 /** The lexicon key of tokens first..last. */
@@ -53,6 +54,8 @@ export function roleBeforeFirstName(tokens: readonly Token[], first: number, las
 
 // "Sports Writer Dale Ritchie", "Band Leader Hollis Quist": an occupation noun, then words that can only be a name.
 export function occupationBeforeName(tokens: readonly Token[], first: number, last: number): number {
+  // "Committee on Delinquency and Youth Crime": a run joined by "on", "of" or "and" is a body's name.
+  if (tokens.slice(first, last + 1).some((t) => CONNECTORS.has(t.text))) return -1;
   for (let j = last - 1; j >= first && j >= last - 3; j--) {
     const t = tokens[j]!;
     const occupation = lexiconTags(t.lower).includes('Actor') || PERSON_ROLE_NOUNS.has(t.lower);

@@ -146,6 +146,23 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         last += 3;
         continue;
       }
+      // "Committee on Roads and Bridges", "Department of Health and Human Services": once a body's name has
+      // taken "of"/"on"/"for", "and" joins one or two more words of it, never a person's title or name or a
+      // country ("the Ministry of Health and Italy's envoy").
+      if (named && next.text === 'and' && after && isNameToken(after) && joinsNext(next, after)) {
+        let end = last + 2;
+        const more = tokens[end + 1];
+        if (more && isNameToken(more) && joinsNext(tokens[end]!, more)) end++;
+        const joined = tokens.slice(last + 2, end + 1);
+        const nameOfBody = joined.every(
+          (w) => !TITLES.has(w.lower) && !isFirstName(w.lower) && regionIdentity(w.text) === undefined,
+        );
+        const beyond = tokens[end + 1];
+        if (nameOfBody && !(beyond && isNameToken(beyond) && joinsNext(tokens[end]!, beyond))) {
+          last = end;
+          continue;
+        }
+      }
       // "Institute for the Study of War", "Ministry of the Interior"
       const institutional =
         (ORG_HEADS.has(nameKey(cur.text)) || named) && (next.text === 'of' || next.text === 'for');

@@ -51,6 +51,33 @@ describe('a body named by its head noun alone', () => {
   });
 });
 
+describe('a body named with "of", "on" or "for" and then "and"', () => {
+  it('keeps "and" and the words after it inside the name, but not a person or a country after "and"', () => {
+    expect(typed('The bill went to the House Committee on Roads and Bridges on Monday.')).toEqual([
+      'organization:House Committee on Roads and Bridges',
+    ]);
+    expect(typed('She chairs the new Committee on Harbour Safety and Youth Sport.')).toEqual([
+      'organization:Committee on Harbour Safety and Youth Sport',
+    ]);
+    expect(typed('He met the Ministry of Health and Prime Minister Ana Ruiz.')).toEqual(
+      expect.arrayContaining(['organization:Ministry of Health', 'person:Ana Ruiz']),
+    );
+    expect(typed('The Ministry of Health and Italy signed the deal.')).toEqual(
+      expect.arrayContaining(['organization:Ministry of Health', 'place:Italy']),
+    );
+  });
+});
+
+describe('a field after "of" is no place', () => {
+  it('reads no place in a degree ("a Master of Science degree"), but a town after a name and "of"', () => {
+    expect(typed('He holds a Master of Science degree and a Doctor of Philosophy degree.')).toEqual([]);
+    expect(typed('The award went to Tom Hale of Springdale on Friday.')).toEqual([
+      'person:Tom Hale',
+      'place:Springdale',
+    ]);
+  });
+});
+
 describe('news outlets', () => {
   it.each([
     ['named after "newspaper"', 'A minister told the newspaper Le Soir that talks had failed.', 'Le Soir'],
