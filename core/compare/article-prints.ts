@@ -7,6 +7,7 @@ import {
 } from '../../db/compare-features.ts';
 import { printsKey } from './features.ts';
 import { sortedFingerprints } from './fingerprint.ts';
+import { keepArticle, type KeptArticles } from './kept-articles.ts';
 
 // Each article's wire-copy fingerprints. The analysis stores them (migration 020); an article whose
 // stored ones are missing (a project analysed before) or were hashed from another text is hashed
@@ -20,28 +21,14 @@ interface Kept {
   prints: Uint32Array;
 }
 
-interface Cache {
-  articles: Map<number, Kept>;
-  /** Articles hashed here, not yet stored: the engine takes them (`takeUnsavedPrints`). */
-  unsaved: Set<number>;
-}
+/** `unsaved`: articles hashed here, not yet stored; the engine takes them (`takeUnsavedPrints`). */
+type Cache = KeptArticles<Kept>;
 
 /** Articles kept per project: under 1 KB each. */
 const KEPT = 50_000;
 const caches = new WeakMap<Db, Cache>();
 
 const keyOf = (text: string) => `${text.length}:${text.slice(0, 64)}:${text.slice(-64)}`;
-
-function keep(cache: Cache, id: number, entry: Kept): void {
-  // Oldest first out: a Map iterates in insertion order.
-  if (cache.articles.size >= KEPT) {
-    const oldest = cache.articles.keys().next().value!;
-    cache.articles.delete(oldest);
-    cache.unsaved.delete(oldest);
-  }
-  cache.articles.delete(id);
-  cache.articles.set(id, entry);
-}
 
 function cacheOf(db: Db): Cache {
   let cache = caches.get(db);
@@ -81,7 +68,7 @@ export function printsFor(
       entry = { key, textKey, prints: sortedFingerprints(article.text) };
       cache.unsaved.add(article.id);
     }
-    keep(cache, article.id, entry);
+    keepArticle(cache, article.id, entry, KEPT);
     return entry.prints;
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '../../db/compare-features.ts';
 import { FeatureSpace } from '../../nlp/learn/space.ts';
 import { countTerms, termsKey } from './features.ts';
+import { keepArticle, type KeptArticles } from './kept-articles.ts';
 
 // Each article's word and phrase counts for distinctive words: its headline and body with page
 // furniture (share buttons, newsletter notices, bylines) and repeated paragraphs left out. The
@@ -34,13 +35,11 @@ interface Cached extends ArticleTerms {
   textKey: string;
 }
 
-interface Cache {
+/** `unsaved`: articles counted here from their text, not yet stored; the engine takes them (`takeUnsavedTerms`). */
+interface Cache extends KeptArticles<Cached> {
   vocabulary: Vocabulary;
-  articles: Map<number, Cached>;
   /** The memory vocabulary's number of each stored vocabulary number read so far (-1: not read yet). */
   fromStored: Int32Array;
-  /** Articles counted here from their text, not yet stored: the engine takes them (`takeUnsavedTerms`). */
-  unsaved: Set<number>;
 }
 
 /** Articles kept per project: about 30 MB at a few hundred terms each. */
@@ -66,17 +65,6 @@ function cacheOf(db: Db): Cache {
       }),
     );
   return cache;
-}
-
-function keep(cache: Cache, id: number, entry: Cached): void {
-  // Oldest first out: a Map iterates in insertion order.
-  if (cache.articles.size >= KEPT) {
-    const oldest = cache.articles.keys().next().value!;
-    cache.articles.delete(oldest);
-    cache.unsaved.delete(oldest);
-  }
-  cache.articles.delete(id);
-  cache.articles.set(id, entry);
 }
 
 /** The counts of these articles, and the vocabulary their term numbers refer to. */
@@ -140,7 +128,7 @@ export function articleTerms(
       else entry.terms[i] = number;
     }
     if (whole) {
-      keep(cache, id, entry);
+      keepArticle(cache, id, entry, KEPT);
       cache.unsaved.delete(id);
       result.set(id, entry);
     } else result.set(id, counted(cache, id, missingById.get(id)!, entry.key, entry.textKey));
@@ -170,7 +158,7 @@ function counted(
     counts: Int32Array.from(found.counts),
     words: found.words,
   };
-  keep(cache, id, entry);
+  keepArticle(cache, id, entry, KEPT);
   cache.unsaved.add(id);
   return entry;
 }
