@@ -28,6 +28,27 @@ class Threshold {
   }
 }
 
+/**
+ * The rows' counts, read from the largest bound (count in all) down and stopped as soon as no later
+ * row can enter or tie the `top`: `count` gives a row's count here and what to keep of it (or null).
+ */
+function countDown<R extends { bound: number }, T>(
+  rows: Iterable<R>,
+  top: number,
+  count: (row: R) => { articles: number; kept: T | null },
+): T[] {
+  const threshold = new Threshold(top);
+  const kept: T[] = [];
+  for (const row of rows) {
+    // Leaving the loop ends the statement: the rows after are never counted.
+    if (!threshold.reachable(row.bound)) break;
+    const counted = count(row);
+    threshold.add(counted.articles);
+    if (counted.kept) kept.push(counted.kept);
+  }
+  return kept;
+}
+
 /** Each entity by its articles in all, most first, with its articles among the matching ones (`matching` a subquery of their ids). */
 export const ENTITIES_BY_USE = (matching: string) => `
   SELECT u.entity_id AS id, u.articles AS bound,
@@ -42,18 +63,15 @@ export function topEntities(
   params: Record<string, unknown>,
   top: number,
 ): unknown[] {
-  const threshold = new Threshold(top);
-  const counted: [number, number][] = [];
-  for (const row of statement(db, ENTITIES_BY_USE(matching)).iterate(params) as Iterable<{
+  const rows = statement(db, ENTITIES_BY_USE(matching)).iterate(params) as Iterable<{
     id: number;
     bound: number;
     articles: number;
-  }>) {
-    // Leaving the loop ends the statement: the entities after are never counted.
-    if (!threshold.reachable(row.bound)) break;
-    threshold.add(row.articles);
-    if (row.articles > 0) counted.push([row.id, row.articles]);
-  }
+  }>;
+  const counted = countDown(rows, top, (row) => ({
+    articles: row.articles,
+    kept: row.articles > 0 ? [row.id, row.articles] : null,
+  }));
   return statement(
     db,
     `SELECT e.id, e.name, e.type, c.value ->> 1 AS articles FROM json_each(@counted) c
@@ -78,20 +96,17 @@ export function topSpeakers(
   params: Record<string, unknown>,
   top: number,
 ): unknown[] {
-  const threshold = new Threshold(top);
-  const counted: unknown[][] = [];
-  for (const row of statement(db, SPEAKERS_BY_USE(matching)).iterate(params) as Iterable<{
+  const rows = statement(db, SPEAKERS_BY_USE(matching)).iterate(params) as Iterable<{
     name: string;
     bound: number;
     counts: string;
-  }>) {
-    // Ordered by articles first: a name with fewer articles in all than the last one listed has
-    // fewer here too, whatever its quotes.
-    if (!threshold.reachable(row.bound)) break;
+  }>;
+  // Ordered by articles first: a name with fewer articles in all than the last one listed has fewer
+  // here too, whatever its quotes.
+  const counted = countDown(rows, top, (row) => {
     const [articles, quotes, entityId] = JSON.parse(row.counts) as [number, number, number | null];
-    threshold.add(articles);
-    if (quotes > 0) counted.push([row.name, articles, quotes, entityId]);
-  }
+    return { articles, kept: quotes > 0 ? [row.name, articles, quotes, entityId] : null };
+  });
   return statement(
     db,
     `SELECT c.value ->> 0 AS name, c.value ->> 3 AS entity_id, c.value ->> 1 AS articles, c.value ->> 2 AS quotes
