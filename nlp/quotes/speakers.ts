@@ -77,6 +77,9 @@ export function createSpeakers(ctx: DocContext) {
     outletNoun,
   } = referents;
 
+  /** A noun for a person: a source noun of the lists, or one compromise knows as an Actor. */
+  const isPersonNoun = (w: string) => isUnnamedHead(w) || lexiconTags(w).includes('Actor');
+
   // The nearest name stands in when the subject itself names no one: less sure than a subject.
   const nearest = (i: number, focus: Focus): Speaker | null => {
     const s = nearestNamed(i, focus);
@@ -226,8 +229,7 @@ export function createSpeakers(ctx: DocContext) {
       if (!t || !isPlain(k) || t.capitalized || mentionOf[k]) return null;
       const next = tokens[k + 1]?.lower ?? '';
       const stretched = /^\p{Ll}+ing$/u.test(next) || DESCRIBING.has(next);
-      const person = isUnnamedHead(t.lower) || lexiconTags(t.lower).includes('Actor');
-      if (person && stretched) return unnamed(k);
+      if (isPersonNoun(t.lower) && stretched) return unnamed(k);
     }
     return null;
   }
@@ -236,8 +238,6 @@ export function createSpeakers(ctx: DocContext) {
     const tags = lexiconTags(tokens[k]?.lower ?? '');
     return tags.includes('PastTense') || tags.includes('PresentTense');
   };
-
-  const isPersonNoun = (w: string) => isUnnamedHead(w) || lexiconTags(w).includes('Actor');
 
   /**
    * "the veteran of the Harbin outbreak said": the noun before "of" heads a subject that opens with "the" and
