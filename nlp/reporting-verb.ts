@@ -1,12 +1,20 @@
 // The reporting verb of a quote's cue as a dictionary form ("said", "says" → "say"; "claimed" →
 // "claim"), so an outlet's way of introducing its sources can be counted across tenses. Cues that
 // are no verb (a colon, a quote continuing an earlier one) have none; "according to" stays itself.
+// The cues the quote rules write are looked up in a table built from compromise
+// (bin/build-verb-lemmas.ts); compromise itself is asked only for a cue the table lacks.
 import nlp from 'compromise';
+import table from './lexicon/verb-lemmas.json' with { type: 'json' };
 
 // Markers analysis writes in place of a verb: how a quote was tied to its speaker, not a word of the text.
 const NOT_VERBS = new Set(['colon', 'continuation', 'headline', 'introduced']);
 const PHRASES = new Set(['according to']);
-const lemmas = new Map<string, string | null>();
+const lemmas = new Map<string, string>(Object.entries(table.lemmas));
+
+/** What compromise gives as the dictionary form of a lower-case cue (the cue itself if no verb). */
+export function lemmaOf(text: string): string {
+  return nlp(text).verbs().toInfinitive().text().trim().toLowerCase() || text;
+}
 
 export function reportingVerb(cue: string | null): string | null {
   if (cue === null) return null;
@@ -14,11 +22,7 @@ export function reportingVerb(cue: string | null): string | null {
   if (text === '' || NOT_VERBS.has(text)) return null;
   if (PHRASES.has(text)) return text;
   let lemma = lemmas.get(text);
-  if (lemma === undefined) {
-    const infinitive = nlp(text).verbs().toInfinitive().text().trim().toLowerCase();
-    lemma = infinitive || text;
-    lemmas.set(text, lemma);
-  }
+  if (lemma === undefined) lemmas.set(text, (lemma = lemmaOf(text)));
   return lemma;
 }
 
