@@ -176,11 +176,13 @@ export function articleIdsMatching(db: Db, query: string): number[] {
   }
 }
 
-/** Texts of every `step`-th article: a sample of the project's wording, for background word rates. */
-export function sampledTexts(db: Db, step: number): IterableIterator<string> {
-  return statement(db, 'SELECT text FROM articles WHERE id % ? = 0 ORDER BY id')
-    .pluck()
-    .iterate(step) as IterableIterator<string>;
+/** Every `step`-th article: a sample of the project's wording, for background word rates. */
+export function sampledArticles(db: Db, step: number): { id: number; title: string | null; text: string }[] {
+  return statement(db, 'SELECT id, title, text FROM articles WHERE id % ? = 0 ORDER BY id').all(step) as {
+    id: number;
+    title: string | null;
+    text: string;
+  }[];
 }
 
 /** Changes whenever articles are added or removed: the key of cached project-wide counts. */

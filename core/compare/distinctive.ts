@@ -1,9 +1,8 @@
 import type { Db } from '../../db/open.ts';
-import { articlesVersion, sampledTexts } from '../../db/compare.ts';
+import { articlesVersion, sampledArticles } from '../../db/compare.ts';
 import { storedPrior } from '../../db/compare-features.ts';
 import { logOdds, type LogOddsTerm } from './logodds.ts';
-import { addNgramCounts } from './ngrams.ts';
-import type { ArticleTerms, Vocabulary } from './article-terms.ts';
+import { articleTerms, type ArticleTerms, type Vocabulary } from './article-terms.ts';
 import { round } from './outlet.ts';
 
 // Distinctive words and phrases per outlet: each outlet's unigrams and bigrams against all the
@@ -35,9 +34,12 @@ const PRIOR_SAMPLE = 5000;
 const priors = new WeakMap<Db, { version: string; counts: Map<string, number>; unsaved: boolean }>();
 
 /**
- * The project's n-gram counts, counted once per state of the project: kept in memory for later
- * calls, and stored in the project (migration 020) by the engine, so the first comparison after
- * opening the project reads them instead of counting thousands of texts.
+ * The project's n-gram counts, summed once per state of the project over a sample of its articles
+ * (every one up to 5,000): kept in memory for later calls, and stored in the project (migration 020)
+ * by the engine, so the first comparison after opening the project reads them. Each sampled
+ * article's counts are those the analysis stored for distinctive words (its headline and body
+ * without page furniture), so after an import the sum reads stored rows instead of counting
+ * thousands of texts again.
  */
 export function projectCounts(db: Db): Map<string, number> {
   const version = articlesVersion(db);
@@ -52,9 +54,14 @@ export function projectCounts(db: Db): Map<string, number> {
     return counts;
   }
   const articles = Number(version.split(':')[0]);
+  const sample = sampledArticles(db, Math.max(1, Math.ceil(articles / PRIOR_SAMPLE)));
+  const { vocabulary, terms } = articleTerms(db, sample);
+  const summed = new Float64Array(vocabulary.size);
+  for (const article of terms.values())
+    for (let i = 0; i < article.terms.length; i++) summed[article.terms[i]!]! += article.counts[i]!;
   const counts = new Map<string, number>();
-  for (const text of sampledTexts(db, Math.max(1, Math.ceil(articles / PRIOR_SAMPLE))))
-    addNgramCounts(text, counts);
+  for (let term = 0; term < summed.length; term++)
+    if (summed[term]! > 0) counts.set(vocabulary.names[term]!, summed[term]!);
   priors.set(db, { version, counts, unsaved: true });
   return counts;
 }

@@ -1,4 +1,4 @@
-import { articlesVersion, compareArticles, sampledTexts } from '../../db/compare.ts';
+import { articlesVersion, compareArticles, sampledArticles } from '../../db/compare.ts';
 import type { Db } from '../../db/open.ts';
 import { analysedText, textBlocks } from '../../nlp/structure.ts';
 import { FeatureSpace } from '../../nlp/learn/space.ts';
@@ -22,11 +22,16 @@ export function termsFromText(title: string | null, text: string): Map<string, n
   return found;
 }
 
-/** The project's counts distinctive words weigh against, as main counted them: every text up to 5,000, else a sample. */
+/**
+ * The project's counts distinctive words weigh against, counted from the texts: every article up to
+ * 5,000, else a sample, each counted as its distinctive words are (headline and analysed body).
+ */
 export function priorFromText(db: Db): Map<string, number> {
   const articles = Number(articlesVersion(db).split(':')[0]);
   const counts = new Map<string, number>();
-  for (const text of sampledTexts(db, Math.max(1, Math.ceil(articles / 5000)))) addNgramCounts(text, counts);
+  for (const article of sampledArticles(db, Math.max(1, Math.ceil(articles / 5000))))
+    for (const [term, n] of termsFromText(article.title, article.text))
+      counts.set(term, (counts.get(term) ?? 0) + n);
   return counts;
 }
 

@@ -5,14 +5,14 @@ import { Engine } from '../../core/engine/engine.ts';
 import { compareOutlets } from '../../core/compare/outlets.ts';
 import { takeUnsavedTerms } from '../../core/compare/article-terms.ts';
 import { takeUnsavedPrints } from '../../core/compare/article-prints.ts';
-import { takeUnsavedPrior } from '../../core/compare/distinctive.ts';
+import { projectCounts, takeUnsavedPrior } from '../../core/compare/distinctive.ts';
 import { termsKey, printsKey } from '../../core/compare/features.ts';
 import { packTerms, unpackPrints, unpackTerms } from '../../db/compare-features.ts';
 import { openProject, type Db } from '../../db/open.ts';
 import { useEngines } from '../engine/support.ts';
 import { LATE_ARTICLE, baseProject, coderCopy } from '../merge/support.ts';
 import { articlesJsonl } from './fixture.ts';
-import { compareFromText, printsFromText, termsFromText } from './reference-features.ts';
+import { compareFromText, priorFromText, printsFromText, termsFromText } from './reference-features.ts';
 
 // Compare's words, phrases and wire fingerprints are stored per article when it is analysed
 // (migration 020) and read back at the first comparison. Whatever happened to the project (an
@@ -112,6 +112,9 @@ describe('Compare from stored words, phrases and fingerprints', () => {
     expect(compareOutlets(db, { articleIds: all }).wirePairs).toBeGreaterThan(0);
     // The project's sample of texts is counted at the first comparison after an import, and stored then.
     expect(compareAfresh(project.path, db)).toEqual({ terms: [], prints: [], prior: true });
+    // It is summed from the articles' stored counts, which are their headline and body without page
+    // furniture, so no text is counted again: exactly what counting those texts gives.
+    expect(projectCounts(db)).toEqual(priorFromText(db));
     await project.invoke('compare.outlets', { articleIds: all });
     await new Promise((resolve) => setImmediate(resolve));
     await project.comparedFeaturesStored();
@@ -192,11 +195,12 @@ describe('Compare from stored words, phrases and fingerprints', () => {
         const result = await project.invoke('compare.outlets', { articleIds: all });
         const reprints = new Set(result.outlets.flatMap((outlet) => outlet.reprints.map((r) => r.articleId)));
         expect(reprints.size).toBeGreaterThan(0);
-        const counted = all.filter((id) => !reprints.has(id));
+        // Reprints are left out of the outlets' words, but the project's sample (the prior) counts every
+        // article, so each one's words are counted once and stored too.
         const stored = () => currentRows(project.db);
-        await until(() => stored().prints.length === all.length && stored().terms.length === counted.length);
+        await until(() => stored().prints.length === all.length && stored().terms.length === all.length);
         await project.comparedFeaturesStored();
-        expect(stored()).toEqual({ terms: counted, prints: all });
+        expect(stored()).toEqual({ terms: all, prints: all });
         await until(() => project.db.prepare('SELECT count(*) FROM compare_prior').pluck().get() === 1);
         expect(compareAfresh(path, project.db)).toEqual({ terms: [], prints: [], prior: false });
       } finally {
