@@ -212,6 +212,9 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   const keyNoThe = key.replace(/^the /, '');
   if (ORG_NAMES.has(key) || ORG_NAMES.has(keyNoThe)) return typed('organization', 0.97);
   if (PLACE_NAMES.has(key) || PLACE_NAMES.has(keyNoThe)) return typed('place', 0.97);
+  // "the Swedish Red Cross", "the Chinese Red Cross": a nationality before a known body names its branch.
+  if (last > first && isDemonym(tokens[first]!.lower) && ORG_NAMES.has(keyOf(tokens, first + 1, last)))
+    return typed('organization', 0.95);
   // "N. Y.", "U. S.": initials spelled with spaces.
   const squeezed = key.replace(/ /g, '');
   if (/^(?:\p{L} )+\p{L}$/u.test(key) && PLACE_NAMES.has(squeezed)) return typed('place', 0.95);

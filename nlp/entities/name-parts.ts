@@ -41,7 +41,7 @@ export function roleBeforeFirstName(tokens: readonly Token[], first: number, las
     if (
       before.some(
         (b) =>
-          (isCommonWord(b.lower) || isPlaceWord(b.lower) || isOrgWord(b.lower)) &&
+          (isCommonWord(b.lower) || isPlaceWord(b.lower) || isOrgWord(b.lower) || isFormer(b)) &&
           !isFirstName(b.lower) &&
           !b.abbrev,
       ) &&
@@ -51,6 +51,9 @@ export function roleBeforeFirstName(tokens: readonly Token[], first: number, las
   }
   return -1;
 }
+
+// "Ex-Oriole Clint Courtney": "ex-" (a token of its own) says what someone was, so a name follows.
+const isFormer = (t: Token) => t.lower === 'ex' && t.post === '-';
 
 // "Sports Writer Dale Ritchie", "Band Leader Hollis Quist": an occupation noun, then words that can only be a name.
 export function occupationBeforeName(tokens: readonly Token[], first: number, last: number): number {

@@ -3,6 +3,7 @@ import {
   GROUP_NOUNS,
   MEMBER_NOUNS,
   PERSON_ROLE_NOUNS,
+  SPEECH_VERBS,
   TITLES,
   isCommonWord,
   isDateWord,
@@ -106,6 +107,12 @@ export function createSpeakers(ctx: DocContext) {
       } else h = to;
     }
     if (h < limit || !outside(h) || !tokens[h]) return nearest(verb, focus);
+    // "The union accused the company of breaking the deal, calling the cuts "…"": a participle set off by a
+    // comma shares the subject of the clause it follows, not the nearest name.
+    if (h === verb - 1 && /\p{L}ing$/u.test(tokens[verb]?.lower ?? '') && /^,\s*$/.test(tokens[h]!.post)) {
+      const s = mainSubject(Math.max(limit, sentenceStart(verb)), verb, focus);
+      if (s) return s;
+    }
     // "Kowalski leans back in his chair and tells of the fire:": a second verb shares the clause's subject.
     if (CONJUNCTIONS.has(tokens[h]!.lower) && isPlain(h)) return clauseSubject(limit, h, focus);
     // "a parliamentary source familiar with the matter said": back to the noun the phrase describes.
@@ -153,6 +160,30 @@ export function createSpeakers(ctx: DocContext) {
     if ((!tokens[h]?.capitalized && isIndefinite(h) && !mentionOf[h]) || roleNoun)
       return headSpeaker(h, focus);
     return headSpeaker(h, focus) ?? describedWithModifiers(h, limit, focus) ?? nearest(verb, focus);
+  }
+
+  /**
+   * The subject of the sentence's first finite verb before `end`, when the words before that verb are one
+   * noun phrase naming someone ("Norway", "The union", "Mayor Anna Berg"); else null.
+   */
+  function mainSubject(start: number, end: number, focus: Focus): Speaker | null {
+    for (let k = start + 1; k < end; k++) {
+      if (!outside(k)) return null;
+      const w = tokens[k]!.lower;
+      const finite = isFiniteVerb(k) || (SPEECH_VERBS.has(w) && !w.endsWith('ing'));
+      if (!finite || mentionOf[k]) continue;
+      if (!isPlain(k - 1)) return null;
+      const before = tokens[k - 1]!.lower;
+      if (before === 'he' || before === 'she') return pronoun(k - 1, 'person', focus);
+      const s = fromMention(k - 1) ?? (mentionOf[k - 1] ? null : headSpeaker(k - 1, focus));
+      // Only a subject that opens its clause or follows a dateline (after "The"): in "After talks with Berg,
+      // the union accused …" the union does, Berg does not.
+      let first = mentionOf[k - 1]?.first ?? k - 1;
+      if (first > start && DETERMINERS.has(tokens[first - 1]!.lower)) first--;
+      const opens = first === start || /^\s*(?:,|[—–]|\s-)\s*$/.test(tokens[first - 1]?.post ?? '');
+      return opens ? s : null;
+    }
+    return null;
   }
 
   /**

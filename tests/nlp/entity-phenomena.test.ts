@@ -274,6 +274,24 @@ describe('titles with a portfolio', () => {
   });
 });
 
+describe('what comes before a name or a body', () => {
+  it.each([
+    ['opening a sentence', 'Ex-Falcon Tom Rourke, now coaching in Leeds, likes the new rules.'],
+    ['inside a sentence', 'The club signed ex-Falcon Tom Rourke on Friday.'],
+  ])('"ex-" says what a person was, %s, and the name after it is the person', (_, text) => {
+    expect(typed(text)).toContain('person:Tom Rourke');
+  });
+
+  it.each([
+    ['Swedish', 'The Swedish Red Cross flew in two field hospitals.'],
+    ['Chinese', 'Supplies came from the Chinese Red Cross on Monday.'],
+  ])('a nationality before a known body (%s) names its branch, an organization', (_, text) => {
+    const names = typed(text);
+    expect(names.some((n) => /^organization:\w+ Red Cross$/.test(n))).toBe(true);
+    expect(names.filter((n) => !n.startsWith('organization:'))).toEqual([]);
+  });
+});
+
 describe("compromise's own tagger, where the rules cannot decide", () => {
   it('types an unknown capitalised phrase as the tagger reads it, not as a person by default', () => {
     const found = entitiesOf('A report by Amnesty International came out on Monday.');

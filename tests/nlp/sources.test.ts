@@ -279,6 +279,25 @@ const marks: Case[] = [
 
 const clauses: Case[] = [
   {
+    name: 'a participle after a comma shares the subject of the clause before it, not the nearest name',
+    text: 'The union accused the company of breaking the contract, calling the cuts "a betrayal of every worker".',
+    quotes: [['a betrayal of every worker', 'union', 'calling']],
+  },
+  {
+    name: 'a country as the subject the participle shares, after a dateline and past an object that names a body',
+    text:
+      'Oslo, May 3 — Norway criticized the council and its members for their slow reply, urging them ' +
+      'to adopt "firm, rapid and fair" measures.',
+    quotes: [['firm, rapid and fair', 'Norway', 'urging']],
+  },
+  {
+    name: 'the participle’s subject opens its own clause ("After talks with X, the union accused …")',
+    text:
+      'After talks with Anna Berg, the union accused the company of breaking the contract, calling the ' +
+      'cuts "a betrayal of every worker".',
+    quotes: [['a betrayal of every worker', 'union', 'calling']],
+  },
+  {
     name: 'a month the tagger reads as a verb is a date, not a speaker ("who in March advised")',
     text: 'The team was led by Dr. Lin Hao, who in March advised residents to "stay home and wait".',
     quotes: [['stay home and wait', 'Lin Hao', 'advised']],
