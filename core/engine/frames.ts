@@ -4,7 +4,7 @@ import { allArticleIds } from '../../db/articles.ts';
 import { articleIdsMatching } from '../../db/search.ts';
 import { statement } from '../../db/statements.ts';
 import { cuePrefilterQuery } from '../analyze/cue-prefilter.ts';
-import { detectFrames, type Codebook } from '../../nlp/frames/index.ts';
+import { cueHits, type Codebook } from '../../nlp/frames/index.ts';
 import type { Progress } from './session.ts';
 
 /** Articles handled between two returns to the event loop, so progress and other calls get through. */
@@ -33,7 +33,7 @@ const EXAMPLES = 20;
 /**
  * How much of the project a frame's cues would find: the texts of the articles the full-text index
  * says may hold the cues' words (every article when a cue needs no word), each scanned with a
- * one-frame codebook.
+ * one-frame codebook, only in the sentences that may hold a cue (`cueHits`).
  */
 export async function previewCues(
   db: Db,
@@ -44,22 +44,25 @@ export async function previewCues(
   const preview: CuePreview = { passages: 0, articles: 0, examples: [] };
   const query = cuePrefilterQuery(codebook.frames.flatMap((frame) => frame.cues));
   const ids = query === null ? allArticleIds(db) : articleIdsMatching(db, query);
-  const read = statement(db, 'SELECT title, text FROM articles WHERE id = ?');
+  // The title is only shown with the first examples: most articles need only their text.
+  const readText = statement(db, 'SELECT text FROM articles WHERE id = ?').pluck();
+  const readTitle = statement(db, 'SELECT title FROM articles WHERE id = ?').pluck();
   let done = 0;
   for (const id of ids) {
     if (signal?.aborted) return { ...preview, stopped: true };
-    const article = read.get(id) as { title: string | null; text: string } | undefined;
-    const text = article?.text ?? '';
-    const hits = detectFrames(text, codebook).flatMap((found) => found.hits);
+    const text = (readText.get(id) as string | undefined) ?? '';
+    const hits = cueHits(text, codebook);
     const sentences = new Set(hits.map((hit) => hit.sentenceStart));
     if (sentences.size > 0) {
       preview.articles++;
       preview.passages += sentences.size;
     }
-    for (const hit of hits.slice(0, Math.max(0, EXAMPLES - preview.examples.length))) {
+    const examples = hits.slice(0, Math.max(0, EXAMPLES - preview.examples.length));
+    const title = examples.length > 0 ? ((readTitle.get(id) as string | null | undefined) ?? null) : null;
+    for (const hit of examples) {
       preview.examples.push({
         articleId: id,
-        title: article?.title ?? null,
+        title,
         sentence: text.slice(hit.sentenceStart, hit.sentenceEnd),
         cue: {
           start: hit.start - hit.sentenceStart,

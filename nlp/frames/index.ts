@@ -5,6 +5,7 @@ import russiaItalyAid from './codebooks/russia-italy-aid.json' with { type: 'jso
 import type { Codebook } from './types.ts';
 
 export { detectFrames } from './detect.ts';
+export { cueHits } from './cue-sentences.ts';
 export { decideFrames, THRESHOLDS, PLACE_WEIGHT } from './decide.ts';
 export type { DecideOptions, DecisionThresholds } from './decide.ts';
 export { compileCodebook } from './compile.ts';

@@ -80,3 +80,11 @@ function step(at: Node, gap: string, word: string, visit: (child: Node) => void)
   if (candidates)
     for (const { stem, node: child } of candidates) if ((gap + word).startsWith(stem)) visit(child);
 }
+
+/** The words a cue of the trie can begin with: exact first words, and the stems of first words ending in `*`. */
+export function firstWords(root: Node): { exact: string[]; stems: string[] } {
+  return {
+    exact: [...root.exact.keys()],
+    stems: [...root.prefix.values()].flatMap((entries) => entries.map((entry) => entry.stem)),
+  };
+}

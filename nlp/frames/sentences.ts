@@ -18,18 +18,62 @@ const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'p', 'pp', 'art', 'fig', 'ch'
 const END = /[.!?\u2026]+["'\u2019\u201d)\]]*(?=\s+["'\u2018\u201c([]*[\p{Lu}\p{N}])|\n[^\S\n]*\n/gu;
 const TOKEN_BEFORE = /(\S+)$/;
 
-export function splitSentences(text: string): SentenceSpan[] {
+/**
+ * The sentences of the text, or of one stretch of it: `from` and `to` must each be an edge of the text or
+ * of a paragraph break (see `paragraphAround`), where the split always ends a sentence whatever came
+ * before, so the stretch gets exactly the sentences the whole text's split gives it.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  let from = 0;
-  END.lastIndex = 0;
-  for (let m = END.exec(text); m; m = END.exec(text)) {
+  END.lastIndex = from;
+  for (let m = END.exec(text); m && m.index < to; m = END.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index)) continue;
     push(text, from, m[0][0] === '\n' ? m.index : end, spans);
     from = end;
   }
-  push(text, from, text.length, spans);
+  push(text, from, to, spans);
   return spans;
+}
+
+/**
+ * The paragraph around an offset that is not white space: from the end of the paragraph break before it
+ * (or the text's start) to the start of the one after it (or the text's end). A paragraph break is a
+ * run of white space holding two line breaks. END always ends a sentence at its first two line breaks
+ * (no terminal mark is white space, so no match runs into it), and what follows in the run is trimmed
+ * off the next sentence, so splitting from the run's end goes on exactly as splitting from the text's
+ * start does when it gets there; and the sentence before the run ends where the run starts.
+ */
+export function paragraphAround(text: string, offset: number): SentenceSpan {
+  let start = 0;
+  for (let n = text.lastIndexOf('\n', offset); n >= 0;) {
+    const run = whiteRun(text, n);
+    if (run.lines >= 2) {
+      start = run.end;
+      break;
+    }
+    n = run.start > 0 ? text.lastIndexOf('\n', run.start - 1) : -1;
+  }
+  let end = text.length;
+  for (let n = text.indexOf('\n', offset); n >= 0;) {
+    const run = whiteRun(text, n);
+    if (run.lines >= 2) {
+      end = run.start;
+      break;
+    }
+    n = text.indexOf('\n', run.end);
+  }
+  return { start, end };
+}
+
+/** The run of white space around a line break at `at`, and how many line breaks it holds. */
+function whiteRun(text: string, at: number): { start: number; end: number; lines: number } {
+  let start = at;
+  let end = at + 1;
+  let lines = 1;
+  while (start > 0 && /\s/.test(text[start - 1] ?? '')) if (text[--start] === '\n') lines++;
+  for (; end < text.length && /\s/.test(text[end] ?? ''); end++) if (text[end] === '\n') lines++;
+  return { start, end, lines };
 }
 
 /** A single period ends the sentence unless it closes an abbreviation or an initial. */

@@ -2,15 +2,16 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cuePrefilterQuery } from '../../core/analyze/cue-prefilter.ts';
-import { previewCues } from '../../core/engine/frames.ts';
+import { previewCues, type CuePreview } from '../../core/engine/frames.ts';
 import { articleIdsMatching } from '../../db/search.ts';
 import { openProject, type Db } from '../../db/open.ts';
 import { detectFrames, type Codebook } from '../../nlp/frames/index.ts';
 import { brownSamples, brownText } from '../support/brown.ts';
 import { SEED_PATH, useTempDir } from '../support/temp.ts';
 
-// Issue 12: the cue preview reads only the articles the full-text index says may hold a cue's words.
-// It must find exactly what reading every article finds, on real text.
+// Issue 12: the cue preview reads only the articles the full-text index says may hold a cue's words,
+// and in them only the sentences that may hold one. It must find exactly what reading every article
+// whole finds, on real text: the counts and the examples with their offsets.
 
 function codebook(cues: string[]): Codebook {
   return {
@@ -27,6 +28,7 @@ function project(dir: string): Db {
   const texts = [
     readFileSync(SEED_PATH, 'utf8'),
     'Le Président said the U.S.-backed aid was a goodwill-gesture, glued to a promise. The nation\u2019s taxes rose; US$5 billion in aid+relief.',
+    'CITY COUNCIL LOSES A SEAT\n\n"We lost the election. The city council is\nunrelated to it," said the mayor.\n\nNo. 5 on the élection list won a seat.',
     ...brownSamples('cb').slice(0, 20).map(brownText),
   ];
   const insert = db.prepare(
@@ -37,18 +39,35 @@ function project(dir: string): Db {
   return db;
 }
 
-/** What the preview finds when it reads every article. */
-function everyArticle(db: Db, book: Codebook): { passages: number; articles: number } {
-  let passages = 0;
-  let articles = 0;
-  for (const { text } of db.prepare('SELECT text FROM articles ORDER BY id').all() as { text: string }[]) {
-    const sentences = new Set(
-      detectFrames(text, book).flatMap((found) => found.hits.map((hit) => hit.sentenceStart)),
-    );
-    if (sentences.size > 0) articles++;
-    passages += sentences.size;
+/**
+ * What the preview found before it read only the sentences that may hold a cue: every article read, each
+ * whole text run through the detector, the first 20 hits kept as examples.
+ */
+function everyArticle(db: Db, book: Codebook): CuePreview {
+  const preview: CuePreview = { passages: 0, articles: 0, examples: [] };
+  const rows = db.prepare('SELECT id, title, text FROM articles ORDER BY id').all() as {
+    id: number;
+    title: string | null;
+    text: string;
+  }[];
+  for (const { id, title, text } of rows) {
+    const hits = detectFrames(text, book).flatMap((found) => found.hits);
+    const sentences = new Set(hits.map((hit) => hit.sentenceStart));
+    if (sentences.size > 0) preview.articles++;
+    preview.passages += sentences.size;
+    for (const hit of hits.slice(0, Math.max(0, 20 - preview.examples.length)))
+      preview.examples.push({
+        articleId: id,
+        title,
+        sentence: text.slice(hit.sentenceStart, hit.sentenceEnd),
+        cue: {
+          start: hit.start - hit.sentenceStart,
+          end: hit.end - hit.sentenceStart,
+          text: text.slice(hit.start, hit.end),
+        },
+      });
   }
-  return { passages, articles };
+  return preview;
 }
 
 const CUES: string[][] = [
@@ -60,13 +79,15 @@ const CUES: string[][] = [
   ['~(united|several) states'],
   ['~[#Noun] of the world', 'communis*'],
   ['us'],
+  ['~(win|won|lose|lost) (the|a)? (election|vote|seat)', 'ÉLECTION', 'city council'],
+  ['unrelated', 'sanction*', '~(do|does) not #Verb'],
 ];
 
 describe('the cue preview prefiltered by the full-text index', () => {
   const temp = useTempDir();
 
   it.each(CUES.map((cues) => [cues.join(' | '), cues]))(
-    'finds the same passages as reading every article: %s',
+    'finds the same passages and examples as reading every article: %s',
     async (_name, cues) => {
       const db = project(temp.dir());
       try {
@@ -74,7 +95,7 @@ describe('the cue preview prefiltered by the full-text index', () => {
         const found = await previewCues(db, book, () => undefined);
         const expected = everyArticle(db, book);
         expect(expected.articles).toBeGreaterThan(0);
-        expect({ passages: found.passages, articles: found.articles }).toEqual(expected);
+        expect(found).toEqual(expected);
       } finally {
         db.close();
       }

@@ -1,0 +1,55 @@
+// Issue 12: one cue preview as the codebook asks for it, timed to its first matches and to its end.
+// Opens a project in an engine (its own thread, as the command line and the bench's runner do), asks
+// `codes.preview` for the most used frame's cues or for one rare cue, and prints as JSON how long
+// until the first progress event carrying matches, how long in all, the process's CPU time meanwhile,
+// the load average, the counts and a hash of the answer (equal hashes: the same answer).
+//
+//   node bench/scale/preview.ts PROJECT frame|CUE
+import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { Engine } from '../../core/engine/engine.ts';
+import { mostUsedFrame } from './calls.ts';
+
+const [project, which] = process.argv.slice(2);
+if (!project || !which) throw new Error('usage: node bench/scale/preview.ts PROJECT frame|CUE');
+
+const engine = new Engine(project);
+const cues =
+  which === 'frame'
+    ? (JSON.parse(
+        engine.db
+          .prepare('SELECT cues FROM codes WHERE id = ?')
+          .pluck()
+          .get(mostUsedFrame(engine.db)) as string,
+      ) as string[])
+    : [which];
+let started = 0;
+let firstMs: number | null = null;
+engine.subscribe((event) => {
+  if (
+    event.type === 'progress' &&
+    event.task === 'preview' &&
+    firstMs === null &&
+    event.found?.examples.length
+  )
+    firstMs = performance.now() - started;
+});
+const load = loadavg()[0] ?? 0;
+const cpu = process.cpuUsage();
+started = performance.now();
+const found = await engine.invoke('codes.preview', { cues });
+const totalMs = performance.now() - started;
+const used = process.cpuUsage(cpu);
+await engine.close();
+process.stdout.write(
+  `${JSON.stringify({
+    cues: cues.length,
+    firstMs: firstMs === null ? null : Math.round(firstMs),
+    totalMs: Math.round(totalMs),
+    cpuMs: Math.round((used.user + used.system) / 1000),
+    load: Number(load.toFixed(1)),
+    passages: found.passages,
+    articles: found.articles,
+    answer: createHash('sha256').update(JSON.stringify(found)).digest('hex').slice(0, 12),
+  })}\n`,
+);
