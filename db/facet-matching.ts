@@ -49,7 +49,13 @@ export function namesArticlesById(
  */
 export function matchingOnce(db: Db, filters: LibraryFilters, where: Where): Matching {
   const { total } = statement(db, 'SELECT articles AS total FROM project_totals').get() as { total: number };
-  const ids = statement(db, matchingSql(namesArticlesById(filters), where.sql)).get(where.params) as {
+  const onlySearch = Object.entries(filters).every(([key, value]) => key === 'search' || value === undefined);
+  const ids = statement(
+    db,
+    onlySearch && filters.search !== undefined
+      ? SEARCHED
+      : matchingSql(namesArticlesById(filters), where.sql),
+  ).get(where.params) as {
     ids: string;
     n: number;
   };
@@ -59,6 +65,14 @@ export function matchingOnce(db: Db, filters: LibraryFilters, where: Where): Mat
     whole: readsWholeIndexes(ids.n, total),
   };
 }
+
+/**
+ * A search alone: the ids straight from the full-text index's matches (in id order), without
+ * looking each one up among the articles (300,000 lookups, 0.15–0.2 s at a million). The index
+ * holds exactly the articles (triggers of migration 001); the counts read each id's own rows in any
+ * case, so an id without an article would count nothing.
+ */
+const SEARCHED = `SELECT json_group_array(rowid) AS ids, count(*) AS n FROM articles_fts WHERE articles_fts MATCH @search`;
 
 /** The matching articles' ids as a JSON array, and how many (`where` over `articles a`). */
 export function matchingSql(byId: boolean, where: string): string {
