@@ -1,9 +1,9 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 
-// The library's entities and speakers facets under a filter (issue 12), added up from each
-// matching article's kept row (migration 022: its distinct entities, and per speaker name its
-// quotes and highest entity) instead of counted from the mentions and quotes themselves. One row
+// The library's entities, speakers, outlets and dates facets under a filter (issue 12), added up from each
+// matching article's kept row (migration 022: its outlet and day, its distinct entities, and per
+// speaker name its quotes and highest entity) instead of counted from the mentions and quotes themselves. One row
 // per matching article is read, whatever the filter; the sums are those the counting queries gave
 // (an article counts once per entity and name it holds; a name's quotes add up; its entity is the
 // highest of its quotes'), and the lists are ordered by SQLite as those queries ordered them.

@@ -225,7 +225,7 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
       INSERT INTO articles (uid, content_hash, title, outlet, published_at, text, source_format, imported_at, word_count, analyzed_at) VALUES
         ('u1', 'h1', 'Aid', 'Courier', '2020-03-23T08:00:00Z', 'One two three.', 'text', 'now', 3, 'now'),
         ('u2', 'h2', 'Veto', 'Courier', '2020-03-24', 'Four five six.', 'text', 'now', 3, 'now'),
-        ('u3', 'h3', 'Note', 'Gazette', NULL, 'Seven eight nine.', 'text', 'now', 3, 'now'),
+        ('u3', 'h3', 'Note', 'The "Gazette"', NULL, 'Seven eight nine.', 'text', 'now', 3, 'now'),
         ('u4', 'h4', 'Memo', NULL, NULL, 'Ten eleven.', 'text', 'now', 2, 'now');
       INSERT INTO entities (name, type) VALUES ('Lena Ortis', 'person'), ('Harbour Board', 'organization');
       INSERT INTO mentions (article_id, entity_id, start, end) VALUES
@@ -249,7 +249,12 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
         entities: '1',
         speakers: '["Lena Ortis",1,null]',
       },
-      { article_id: 3, outlet_day: '["Gazette",null]', entities: '2', speakers: '["Harbour Board",1,2]' },
+      {
+        article_id: 3,
+        outlet_day: '["The \\"Gazette\\"",null]',
+        entities: '2',
+        speakers: '["Harbour Board",1,2]',
+      },
       { article_id: 4, outlet_day: '[null,null]', entities: '', speakers: '' },
     ]);
     expect(libraryFacets(db, { dateFrom: '2020-03' }, 10)).toMatchObject({
