@@ -29,14 +29,27 @@ const speakersOf = (
     FROM quotes q JOIN quote_speaker k ON k.quote_id = q.id
     WHERE q.article_id = ${articleId} AND k.article_id = ${articleId} GROUP BY k.name)), '')`;
 
-const recountEntities = (articleId: string) =>
-  `UPDATE article_facets SET entities = ${entitiesOf(articleId)} WHERE article_id = ${articleId};`;
 const recountSpeakers = (articleId: string) =>
   `UPDATE article_facets SET speakers = ${speakersOf(articleId)} WHERE article_id = ${articleId};`;
 
-/** Whether no other mention of the row's article names the row's entity. */
-const onlyMention = (row: 'NEW' | 'OLD', self: string) =>
-  `NOT EXISTS (SELECT 1 FROM mentions o WHERE o.article_id = ${row}.article_id AND o.entity_id = ${row}.entity_id ${self})`;
+/**
+ * The mention's entity added to its article's list, unless another mention of the article names it
+ * (`self` leaves the mention itself out).
+ */
+const addEntity = (self: string) => `
+  UPDATE article_facets SET entities = iif(entities = '', '', entities || ',') || NEW.entity_id
+  WHERE article_id = NEW.article_id AND NOT EXISTS (
+    SELECT 1 FROM mentions o WHERE o.article_id = NEW.article_id AND o.entity_id = NEW.entity_id ${self});`;
+
+/**
+ * The mention's entity taken off its article's list once no mention of the article names it: cut
+ * out of the text (each id is there once), so that re-analysing an article with hundreds of mentions
+ * never reads them all again for each one removed.
+ */
+const removeEntity = `
+  UPDATE article_facets SET entities = trim(replace(',' || entities || ',', ',' || OLD.entity_id || ',', ','), ',')
+  WHERE article_id = OLD.article_id AND NOT EXISTS (
+    SELECT 1 FROM mentions o WHERE o.article_id = OLD.article_id AND o.entity_id = OLD.entity_id);`;
 
 export const articleFacets: Migration = {
   version: 22,
@@ -83,21 +96,18 @@ export const articleFacets: Migration = {
         VALUES (NEW.id, ${outletDay('NEW')}, ${entitiesOf('NEW.id')}, ${speakersOf('NEW.id')});
     END;
 
-    -- An entity new to the article is appended; a removed or moved mention recounts the article's
-    -- few (a lookup among its own rows).
-    CREATE TRIGGER article_facets_mention_insert AFTER INSERT ON mentions
-    WHEN ${onlyMention('NEW', 'AND o.id != NEW.id')} BEGIN
-      UPDATE article_facets SET entities = iif(entities = '', '', entities || ',') || NEW.entity_id
-      WHERE article_id = NEW.article_id;
+    -- The entities' lists follow the mentions (after an update the row holds its new values, so
+    -- the old entity's other mentions are what is left of it).
+    CREATE TRIGGER article_facets_mention_insert AFTER INSERT ON mentions BEGIN
+      ${addEntity('AND o.id != NEW.id')}
     END;
-    CREATE TRIGGER article_facets_mention_delete AFTER DELETE ON mentions
-    WHEN ${onlyMention('OLD', '')} BEGIN
-      ${recountEntities('OLD.article_id')}
+    CREATE TRIGGER article_facets_mention_delete AFTER DELETE ON mentions BEGIN
+      ${removeEntity}
     END;
     CREATE TRIGGER article_facets_mention_update AFTER UPDATE OF entity_id, article_id ON mentions
     WHEN OLD.entity_id IS NOT NEW.entity_id OR OLD.article_id IS NOT NEW.article_id BEGIN
-      ${recountEntities('OLD.article_id')}
-      ${recountEntities('NEW.article_id')}
+      ${removeEntity}
+      ${addEntity('AND o.id != NEW.id')}
     END;
 
     CREATE TRIGGER article_facets_speaker_insert AFTER INSERT ON quote_speaker BEGIN

@@ -276,6 +276,23 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
       { entityId: 1 },
     ])
       expectSameFacets(db, filters);
+
+    // An entity leaves an article's list with its last mention there, and no other id with it
+    // (1 is a prefix of 11 and 12).
+    const listed = () => db.prepare('SELECT entities FROM article_facets WHERE article_id = 1').pluck().get();
+    db.exec(`WITH RECURSIVE n(v) AS (SELECT 3 UNION ALL SELECT v + 1 FROM n WHERE v < 12)
+      INSERT INTO entities (name, type) SELECT 'Person ' || v, 'person' FROM n;
+      INSERT INTO mentions (article_id, entity_id, start, end) VALUES (1, 12, 20, 22), (1, 11, 23, 25);`);
+    expect(listed()).toBe('1,2,12,11');
+    db.prepare('DELETE FROM mentions WHERE article_id = 1 AND entity_id = 1 AND start = 0').run();
+    expect(listed()).toBe('1,2,12,11');
+    db.prepare('DELETE FROM mentions WHERE article_id = 1 AND entity_id = 1').run();
+    expect(listed()).toBe('2,12,11');
+    db.prepare('UPDATE mentions SET entity_id = 1 WHERE article_id = 1 AND entity_id = 12').run();
+    expect(listed()).toBe('2,11,1');
+    db.prepare('UPDATE mentions SET entity_id = 11 WHERE article_id = 1 AND entity_id = 1').run();
+    expect(listed()).toBe('2,11');
+    expect(keptDiffers(db)).toEqual(SAME);
     db.close();
   });
 });
