@@ -1,9 +1,9 @@
-// The library's entity and frame facets under a filter (issue 12), counted one of two ways by how
+// The library's frame facets under a filter (issue 12), counted one of two ways by how
 // many articles match. A few matching articles are looked up one by one in the article-ordered
 // indexes. A broad filter (a frame asserted in 60,000 of 100,000 articles) instead reads the whole
 // frame-ordered index once, keeping the rows of matching articles: the rows come grouped already,
-// where the lookups gave pairs to sort by frame. (Entities under a broad filter are counted from
-// the most used down, only as far as one can still enter the list: db/top-counts.ts.)
+// where the lookups gave pairs to sort by frame. (Entities and speakers are added up from each
+// matching article's kept row: db/article-facets.ts.)
 // Reading the whole index costs the same whatever matches, so it only pays for broad filters:
 // measured on 100,000 articles, the lookups won below about a fifth of the articles matching
 // and lost above about a quarter.
@@ -11,21 +11,6 @@
 /** Whether the counts read whole indexes: the matching articles are at least a quarter of all. */
 export function readsWholeIndexes(matching: number, total: number): boolean {
   return matching * 4 >= total;
-}
-
-/**
- * Articles per entity over the few matching articles (`matching` a subquery of their ids), the
- * `top` most mentioned first; ties by name. (A broad filter counts from the most used entities
- * down instead: db/top-counts.ts.)
- */
-export function entityCountSql(matching: string): string {
-  // Each article's entities once, in the order of the (article, entity) index, then counted per
-  // entity: one sort of those pairs instead of a distinct-count per entity.
-  return `SELECT e.id, e.name, e.type, t.articles FROM (
-      SELECT entity_id, count(*) AS articles FROM (
-        SELECT DISTINCT m.article_id, m.entity_id FROM mentions m WHERE m.article_id IN (${matching}))
-      GROUP BY entity_id) t
-    JOIN entities e ON e.id = t.entity_id ORDER BY t.articles DESC, e.name LIMIT @top`;
 }
 
 /** Per frame present in a matching article: the articles asserting it and those denying it. */

@@ -1,10 +1,10 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 import { SearchSyntaxError } from './search.ts';
-import { entityCountSql, frameCountSql } from './facet-counts.ts';
+import { frameCountSql } from './facet-counts.ts';
 import { GROUPED_DATES, GROUPED_OUTLETS, GROUPED_SPAN, matchingOnce } from './facet-matching.ts';
 import { OUTLET_ENTITIES, OUTLET_SPEAKERS } from './outlet-facets.ts';
-import { topEntities, topSpeakers } from './top-counts.ts';
+import { keptFacetCounts } from './article-facets.ts';
 
 // The library view's queries: articles narrowed by search and facets, a page at a time, and the
 // counts per facet. Filters become fixed SQL fragments with bound parameters; only which fragments
@@ -249,16 +249,20 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
         )?.kind;
   const filtered = whereOf(filters, [], codeKind);
   const unfiltered = filtered.sql === '1';
-  const { matching, where, whole, groups } = unfiltered
-    ? { matching: '', where: filtered, whole: false, groups: undefined }
+  const { matching, where, whole } = unfiltered
+    ? { matching: '', where: filtered, whole: false }
     : matchingOnce(db, filters, filtered);
   // Without an outlet filter the outlets are counted over the same matching articles.
   const byOutlet = filters.outlets === undefined ? where : whereOf(filters, ['outlets'], codeKind);
   // Outlets alone: entities and speakers are sums of each outlet's kept rows (migration 020).
   const onlyOutlets = filters.outlets !== undefined && byOutlet.sql === '1';
   const outletParams = { outlets: JSON.stringify(filters.outlets), top };
+  // Any other filter: entities, speakers and the matching articles per outlet and day (`groups`)
+  // added up from the matching articles' kept rows (migration 022).
+  const kept = unfiltered || onlyOutlets ? undefined : keptFacetCounts(db, matching, where.params, top);
+  const groups = kept?.groups;
   // With no filter (but the outlets') the rows triggers keep answer (migration 015); outlets and
-  // dates counted with the matching articles (`groups`) are summed from those counts.
+  // dates of the matching articles are summed from their groups.
   const outlets = (
     groups !== undefined && filters.outlets === undefined
       ? statement(db, GROUPED_OUTLETS).all({ groups })
@@ -284,9 +288,7 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
         ).all({ top })
       : onlyOutlets
         ? statement(db, OUTLET_SPEAKERS).all(outletParams)
-        : whole
-          ? topSpeakers(db, matching, where.params, top)
-          : speakersOver(db, matching, where, top)
+        : kept!.speakers
   ) as LibraryFacets['speakers'];
   // With no filter the counts the triggers keep answer (migration 011), a row per entity read
   // from an index by count, instead of every mention of the project counted.
@@ -299,9 +301,7 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
         ).all({ top })
       : onlyOutlets
         ? statement(db, OUTLET_ENTITIES).all(outletParams)
-        : whole
-          ? topEntities(db, matching, where.params, top)
-          : statement(db, entityCountSql(matching)).all({ ...where.params, top })
+        : kept!.entities
   ) as LibraryFacets['entities'];
   const codes = statement(
     db,
@@ -363,22 +363,4 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
         ).all({ ...where.params, length })
   ) as LibraryFacets['dates'];
   return { outlets, speakers, entities, codes, dates, undated: span.undated ?? 0, bucket };
-}
-
-/**
- * Speakers counted over the quotes of the few articles matching the filters: from `quote_speaker`
- * (migration 015), which holds each counted quote (direct, not rejected, named) with the name the
- * library shows, in a narrow row of its own, instead of every quote joined to its entity. Each
- * matching article's counted quotes are found by article (SQLite otherwise read every name's
- * quotes in name order to spare a sort: 0.14 s at a million articles even with none matching).
- */
-function speakersOver(db: Db, matching: string, where: Where, top: number): unknown[] {
-  return statement(db, speakersOverSql(matching)).all({ ...where.params, top });
-}
-
-export function speakersOverSql(matching: string): string {
-  return `SELECT k.name, max(k.entity_id) AS entity_id, count(DISTINCT k.article_id) AS articles, count(*) AS quotes
-    FROM quotes q INDEXED BY quotes_direct_kept JOIN quote_speaker k ON k.quote_id = q.id
-    WHERE q.article_id IN (${matching}) AND q.kind = 'direct' AND q.status != 'rejected'
-    GROUP BY k.name ORDER BY articles DESC, quotes DESC, k.name LIMIT @top`;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { libraryFacets, speakersOverSql, whereOf, type LibraryFilters } from '../../db/library.ts';
+import { libraryFacets, whereOf, type LibraryFilters } from '../../db/library.ts';
 import { expectSameFacets } from './counted-facets.ts';
-import { entityCountSql, frameCountSql, readsWholeIndexes } from '../../db/facet-counts.ts';
-import { ENTITIES_BY_USE, SPEAKERS_BY_USE } from '../../db/top-counts.ts';
-import { groupedMatchingSql } from '../../db/facet-matching.ts';
+import { frameCountSql, readsWholeIndexes } from '../../db/facet-counts.ts';
+import { KEPT_READ } from '../../db/article-facets.ts';
+import { matchingSql } from '../../db/facet-matching.ts';
 import { brownText } from '../support/brown.ts';
 import { useEngines } from './support.ts';
 
@@ -156,43 +156,35 @@ describe('facets under a filter', () => {
       plan('SELECT a.id, a.title FROM articles a WHERE a.id > @id ORDER BY a.id LIMIT 2', { id: 0 }),
     ).not.toMatch(/articles_facet/);
     // A search's matching articles are found in the narrow index by id (never in their own rows,
-    // which hold their texts), with their outlets and days counted in the same pass.
-    const matching = plan(groupedMatchingSql(where.sql), where.params);
+    // which hold their texts), and not grouped (their outlets and days come from their kept rows).
+    const matching = plan(matchingSql(true, where.sql), where.params);
     expect(matching).toMatch(/SEARCH a USING COVERING INDEX articles_facet \(id=\?\)/);
     expect(matching).not.toMatch(/INTEGER PRIMARY KEY/);
+    expect(matching).not.toMatch(/TEMP B-TREE/);
     // So are a frame's, once the code's kind is known: no article is read to test the kind.
     const frame = whereOf({ codeId: 1 }, [], 'frame');
-    expect(plan(groupedMatchingSql(frame.sql), frame.params)).toMatch(
+    expect(plan(matchingSql(true, frame.sql), frame.params)).toMatch(
       /SEARCH a USING COVERING INDEX articles_facet \(id=\?\)/,
     );
   });
 
-  it('count frames under a broad filter from their index in order, and entities and speakers from the most used down', async () => {
+  it('count frames under a broad filter from their index in order, and entities and speakers from each article’s kept row', async () => {
     const engine = await seeded();
     const plan = (sql: string) =>
       (engine.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ ids: '[1]', top: 20 }) as { detail: string }[])
         .map((row) => row.detail)
         .join(' | ');
     const matching = 'SELECT value FROM json_each(@ids)';
-    // Read in order of use from their own indexes (no sort, so the counting can stop early), each
-    // one's articles looked up in its (entity, article) or (name, article) index.
-    const entities = plan(ENTITIES_BY_USE(matching));
-    expect(entities).toMatch(/SEARCH u USING COVERING INDEX entity_use_articles/);
-    expect(entities).toMatch(/SEARCH m USING COVERING INDEX mentions_entity_article \(entity_id=\?\)/);
-    expect(entities).not.toMatch(/TEMP B-TREE/);
-    const speakers = plan(SPEAKERS_BY_USE(matching));
-    expect(speakers).toMatch(/speaker_use_articles/);
-    expect(speakers).toMatch(/SEARCH k USING COVERING INDEX quote_speaker_name_article \(name=\?\)/);
-    expect(speakers).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    // One kept row per matching article, looked up by its id: no mention or quote is read, and
+    // nothing is sorted.
+    const kept = plan(KEPT_READ(matching));
+    expect(kept).toMatch(/SEARCH s USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(kept).not.toMatch(/mentions|quote/);
+    expect(kept).not.toMatch(/TEMP B-TREE/);
     const frames = plan(frameCountSql(matching, true));
     expect(frames).toMatch(/SCAN frame_state USING COVERING INDEX frame_state_code/);
     expect(frames).not.toMatch(/GROUP BY/);
-    // A narrow filter looks its few articles up instead of reading every mention and frame.
-    expect(plan(entityCountSql(matching))).toMatch(/SEARCH m USING COVERING INDEX mentions_article_entity/);
-    expect(plan(speakersOverSql(matching))).toMatch(
-      /SEARCH q USING COVERING INDEX quotes_direct_kept \(article_id=\?/,
-    );
-    expect(plan(speakersOverSql(matching))).not.toMatch(/SCAN k/);
+    // A narrow filter looks its few articles up instead of reading every frame.
     expect(plan(frameCountSql(matching, false))).toMatch(/SEARCH f USING PRIMARY KEY \(article_id=\?\)/);
   });
 });

@@ -1,0 +1,298 @@
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../core/engine/engine.ts';
+import { libraryFacets, type LibraryFilters } from '../../db/library.ts';
+import { migrate } from '../../db/migrate.ts';
+import { latestVersion } from '../../db/migrations/index.ts';
+import { articleFacets } from '../../db/migrations/022-article-facets.ts';
+import type { Db } from '../../db/open.ts';
+import { LATE_ARTICLE, baseProject, coderCopy } from '../merge/support.ts';
+import { brownText } from '../support/brown.ts';
+import { useTempDir } from '../support/temp.ts';
+import { expectSameFacets } from './counted-facets.ts';
+
+// Under a filter, the library's entities, speakers, outlets and dates are added up from each
+// matching article's kept row (migration 022). After every kind of change the kept rows must equal
+// a recount over the articles, mentions and quotes themselves, and the facets under every kind of
+// filter what the library counted before.
+
+/** How many kept facts differ from a recount, both ways (none when the rows are kept right). */
+function keptDiffers(db: Db) {
+  const differ = (kept: string, counted: string) =>
+    db
+      .prepare(
+        `SELECT (SELECT count(*) FROM (${kept} EXCEPT ${counted})) + (SELECT count(*) FROM (${counted} EXCEPT ${kept}))`,
+      )
+      .pluck()
+      .get();
+  return {
+    articles: differ(
+      "SELECT article_id, outlet_day ->> 0, outlet_day ->> 1, 'row' FROM article_facets",
+      "SELECT id, outlet, substr(published_at, 1, 10), 'row' FROM articles",
+    ),
+    entities: differ(
+      `SELECT s.article_id, j.value FROM article_facets s, json_each('[' || s.entities || ']') j`,
+      'SELECT DISTINCT article_id, entity_id FROM mentions',
+    ),
+    // Each entity once per article.
+    repeated: db
+      .prepare(
+        `SELECT count(*) - count(DISTINCT s.article_id || ':' || j.value)
+         FROM article_facets s, json_each('[' || s.entities || ']') j`,
+      )
+      .pluck()
+      .get(),
+    speakers: differ(
+      `SELECT s.article_id, j.value ->> 0, j.value ->> 1, j.value ->> 2
+       FROM article_facets s, json_each('[' || s.speakers || ']') j`,
+      // Counted as the library counted speakers before migration 015's kept names.
+      `SELECT q.article_id, coalesce(e.name, q.speaker_text), count(*), max(q.speaker_entity_id)
+       FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+       WHERE q.status != 'rejected' AND q.kind = 'direct' AND coalesce(e.name, q.speaker_text) IS NOT NULL
+       GROUP BY 1, 2`,
+    ),
+  };
+}
+
+const SAME = { articles: 0, entities: 0, repeated: 0, speakers: 0 };
+
+/** The kept rows recounted, and the facets under each kind of filter compared with counting. */
+function expectKept(db: Db) {
+  expect(keptDiffers(db)).toEqual(SAME);
+  const entity = db
+    .prepare('SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY count(*) DESC, entity_id LIMIT 1')
+    .pluck()
+    .get() as number | undefined;
+  const speaker = db.prepare('SELECT name FROM quote_speaker ORDER BY name LIMIT 1').pluck().get() as
+    string | undefined;
+  const frame = db.prepare('SELECT code_id FROM frame_state ORDER BY code_id LIMIT 1').pluck().get() as
+    number | undefined;
+  const day = db
+    .prepare('SELECT min(published_at) FROM articles WHERE published_at IS NOT NULL')
+    .pluck()
+    .get() as string | null;
+  const filters: LibraryFilters[] = [
+    { search: 'said' },
+    { search: 'relief OR council OR the' },
+    { dateFrom: day ?? '2020-01-01' },
+    { dateFrom: '2000', dateTo: '2100' },
+    { search: 'said', outlets: ['Valley Post'] },
+  ];
+  if (entity !== undefined) filters.push({ entityId: entity });
+  if (speaker !== undefined) filters.push({ speaker });
+  if (frame !== undefined) filters.push({ codeId: frame }, { deniedCodeId: frame });
+  for (const filter of filters) for (const top of [1000, 2]) expectSameFacets(db, filter, top);
+}
+
+const WIRE = [
+  {
+    title: 'Convoy reaches the valley',
+    text: 'The relief convoy reached the valley on Monday. "We brought tents and water," said Marta Quell of the Northern Aid League. "The road held," said Marta Quell. Critics blamed the ministry for the delay.',
+    source: 'Valley Post',
+    date: '2021-05-03',
+  },
+  {
+    title: 'Council argues over costs',
+    text: 'The council argued about who should pay. "The budget cannot carry this alone," said treasurer Oskar Lind of the Northern Aid League. The opposition called it a failure of the government.',
+    source: 'Harbour Times',
+    date: '2021-05-04T09:30:00Z',
+  },
+];
+
+describe('each article’s kept entities, speakers, outlet and day', () => {
+  const temp = useTempDir();
+
+  it('match a recount after imports, corrections, renames, merges, a colleague’s merge, undo, re-analysis, a moved and a deleted article', async () => {
+    const dir = temp.dir();
+    const base = await baseProject(dir);
+    const late = join(dir, 'late.txt');
+    writeFileSync(late, LATE_ARTICLE);
+    const theirs = await coderCopy(base, dir, 'Ada', async (project) => {
+      await project.invoke('import.paths', [late], { outlet: 'Valley Post' });
+      const quote = project.db
+        .prepare("SELECT id FROM quotes WHERE kind = 'direct' ORDER BY id")
+        .pluck()
+        .get();
+      await project.invoke('quotes.update', quote as number, { status: 'rejected' });
+    });
+    const project = new Engine(base);
+    try {
+      const db = project.db;
+      expectKept(db);
+      const wire = join(dir, 'wire.jsonl');
+      writeFileSync(wire, WIRE.map((row) => JSON.stringify(row)).join('\n'));
+      const brown = join(dir, 'ca01.txt');
+      writeFileSync(brown, brownText('ca01'));
+      await project.invoke('import.paths', [wire]);
+      await project.invoke('import.paths', [brown], { outlet: 'Brown' });
+      expectKept(db);
+      // The checks say something: articles hold entities and named speakers.
+      expect(
+        db.prepare("SELECT count(*) FROM article_facets WHERE entities != ''").pluck().get(),
+      ).toBeGreaterThan(3);
+      expect(
+        db.prepare("SELECT count(*) FROM article_facets WHERE speakers != ''").pluck().get(),
+      ).toBeGreaterThan(2);
+
+      // Corrections: one of Marta Quell's two quotes in an article named as someone else, then
+      // rejected, then accepted as an entity's; a quote made by hand, then deleted.
+      const quote = db
+        .prepare("SELECT id FROM quotes WHERE kind = 'direct' AND speaker_text = 'Marta Quell' ORDER BY id")
+        .pluck()
+        .get() as number;
+      await project.invoke('quotes.update', quote, { speakerText: 'Ada Brenn', speakerEntityId: null });
+      expectKept(db);
+      await project.invoke('quotes.update', quote, { status: 'rejected' });
+      expectKept(db);
+      const people = db
+        .prepare(
+          `SELECT e.id FROM entities e WHERE e.type = 'person'
+             AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) ORDER BY e.id LIMIT 2`,
+        )
+        .pluck()
+        .all() as number[];
+      expect(people.length).toBe(2);
+      await project.invoke('quotes.update', quote, { status: 'accepted', speakerEntityId: people[0]! });
+      expectKept(db);
+      const articleId = db.prepare('SELECT article_id FROM quotes WHERE id = ?').pluck().get(quote) as number;
+      const made = await project.invoke('quotes.create', {
+        articleId,
+        start: 0,
+        end: 10,
+        speakerText: 'Ilse Varga',
+      });
+      expectKept(db);
+      expect(libraryFacets(db, { search: 'convoy' }, 50).speakers.map((row) => row.name)).toContain(
+        'Ilse Varga',
+      );
+      await project.invoke('quotes.delete', made.id);
+      expectKept(db);
+      // An entity renamed; two merged (the mentions of one move to the other).
+      await project.invoke('entities.rename', people[0]!, 'The Convoy Leader');
+      expectKept(db);
+      await project.invoke('entities.merge', people[1]!, people[0]!);
+      expectKept(db);
+      for (let step = 0; step < 7; step++) {
+        await project.invoke('history.undo');
+        expectKept(db);
+      }
+
+      // A colleague's copy brings a new article in an outlet, its quotes and a rejection.
+      await project.invoke('project.merge', theirs);
+      expectKept(db);
+      await project.invoke('history.undo');
+      expectKept(db);
+      await project.invoke('history.redo');
+      expectKept(db);
+
+      // Analysis again replaces the machine's mentions and quotes.
+      await project.invoke('analysis.run', { all: true });
+      expectKept(db);
+      // An article moved to another outlet and day, one left without either, one deleted, an
+      // entity deleted (its quotes fall back to their speaker text).
+      const [first, second, third] = db
+        .prepare('SELECT id FROM articles ORDER BY id')
+        .pluck()
+        .all() as number[];
+      db.prepare(
+        "UPDATE articles SET outlet = 'Harbour Times', published_at = '2021-06-01' WHERE id = ?",
+      ).run(first);
+      expectKept(db);
+      db.prepare('UPDATE articles SET outlet = NULL, published_at = NULL WHERE id = ?').run(second);
+      expectKept(db);
+      db.prepare('DELETE FROM articles WHERE id = ?').run(third);
+      expectKept(db);
+      const speakerEntity = db
+        .prepare('SELECT speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL LIMIT 1')
+        .pluck()
+        .get() as number | undefined;
+      if (speakerEntity !== undefined) {
+        db.prepare('DELETE FROM entities WHERE id = ?').run(speakerEntity);
+        expectKept(db);
+      }
+    } finally {
+      await project.close();
+    }
+  });
+
+  it('are filled for a project made before them', () => {
+    const db = new Database(join(temp.dir(), 'before.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, articleFacets.version - 1);
+    db.exec(`
+      INSERT INTO articles (uid, content_hash, title, outlet, published_at, text, source_format, imported_at, word_count, analyzed_at) VALUES
+        ('u1', 'h1', 'Aid', 'Courier', '2020-03-23T08:00:00Z', 'One two three.', 'text', 'now', 3, 'now'),
+        ('u2', 'h2', 'Veto', 'Courier', '2020-03-24', 'Four five six.', 'text', 'now', 3, 'now'),
+        ('u3', 'h3', 'Note', 'The "Gazette"', NULL, 'Seven eight nine.', 'text', 'now', 3, 'now'),
+        ('u4', 'h4', 'Memo', NULL, NULL, 'Ten eleven.', 'text', 'now', 2, 'now');
+      INSERT INTO entities (name, type) VALUES ('Lena Ortis', 'person'), ('Harbour Board', 'organization');
+      INSERT INTO mentions (article_id, entity_id, start, end) VALUES
+        (1, 1, 0, 3), (1, 1, 4, 7), (1, 2, 8, 13), (2, 1, 0, 4), (3, 2, 0, 5);
+      INSERT INTO quotes (article_id, start, end, kind, speaker_entity_id, speaker_text, status) VALUES
+        (1, 0, 2, 'direct', 1, 'she', 'accepted'), (1, 2, 3, 'direct', 1, NULL, 'suggested'),
+        (2, 0, 2, 'direct', NULL, 'Lena Ortis', 'suggested'), (3, 0, 2, 'direct', 2, NULL, 'rejected'),
+        (3, 2, 4, 'direct', 2, 'the board', 'suggested'), (4, 0, 2, 'reported', NULL, 'Ana', 'suggested');`);
+    migrate(db, latestVersion);
+    expect(keptDiffers(db)).toEqual(SAME);
+    expect(db.prepare('SELECT * FROM article_facets ORDER BY article_id').all()).toEqual([
+      {
+        article_id: 1,
+        outlet_day: '["Courier","2020-03-23"]',
+        entities: '1,2',
+        speakers: '["Lena Ortis",2,1]',
+      },
+      {
+        article_id: 2,
+        outlet_day: '["Courier","2020-03-24"]',
+        entities: '1',
+        speakers: '["Lena Ortis",1,null]',
+      },
+      {
+        article_id: 3,
+        outlet_day: '["The \\"Gazette\\"",null]',
+        entities: '2',
+        speakers: '["Harbour Board",1,2]',
+      },
+      { article_id: 4, outlet_day: '[null,null]', entities: '', speakers: '' },
+    ]);
+    expect(libraryFacets(db, { dateFrom: '2020-03' }, 10)).toMatchObject({
+      outlets: [{ outlet: 'Courier', articles: 2 }],
+      speakers: [{ name: 'Lena Ortis', entity_id: 1, articles: 2, quotes: 3 }],
+      entities: [
+        { id: 1, name: 'Lena Ortis', articles: 2 },
+        { id: 2, name: 'Harbour Board', articles: 1 },
+      ],
+      dates: [
+        { bucket: '2020-03-23', articles: 1 },
+        { bucket: '2020-03-24', articles: 1 },
+      ],
+    });
+    for (const filters of [
+      { entityId: 2 },
+      { speaker: 'Lena Ortis' },
+      { dateFrom: '2020-03-24' },
+      { entityId: 1 },
+    ])
+      expectSameFacets(db, filters);
+
+    // An entity leaves an article's list with its last mention there, and no other id with it
+    // (1 is a prefix of 11 and 12).
+    const listed = () => db.prepare('SELECT entities FROM article_facets WHERE article_id = 1').pluck().get();
+    db.exec(`WITH RECURSIVE n(v) AS (SELECT 3 UNION ALL SELECT v + 1 FROM n WHERE v < 12)
+      INSERT INTO entities (name, type) SELECT 'Person ' || v, 'person' FROM n;
+      INSERT INTO mentions (article_id, entity_id, start, end) VALUES (1, 12, 20, 22), (1, 11, 23, 25);`);
+    expect(listed()).toBe('1,2,12,11');
+    db.prepare('DELETE FROM mentions WHERE article_id = 1 AND entity_id = 1 AND start = 0').run();
+    expect(listed()).toBe('1,2,12,11');
+    db.prepare('DELETE FROM mentions WHERE article_id = 1 AND entity_id = 1').run();
+    expect(listed()).toBe('2,12,11');
+    db.prepare('UPDATE mentions SET entity_id = 1 WHERE article_id = 1 AND entity_id = 12').run();
+    expect(listed()).toBe('2,11,1');
+    db.prepare('UPDATE mentions SET entity_id = 11 WHERE article_id = 1 AND entity_id = 1').run();
+    expect(listed()).toBe('2,11');
+    expect(keptDiffers(db)).toEqual(SAME);
+    db.close();
+  });
+});
