@@ -20,6 +20,7 @@ import { facetIndex } from './018-facet-index.ts';
 import { entityArticleIndex } from './019-entity-article-index.ts';
 import { compareFeatures } from './020-compare-features.ts';
 import { outletFacets } from './021-outlet-facets.ts';
+import { shippedCues } from './022-shipped-cues.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   entityArticleIndex,
   compareFeatures,
   outletFacets,
+  shippedCues,
 ];
 
 export const latestVersion = migrations.length;
