@@ -22,6 +22,9 @@ export interface FrameUpdate {
   /** Cues the shipped frame has and the project's has not, and the other way round. */
   added: string[];
   removed: string[];
+  /** Cues both have, weak (`?cue`) in the shipped frame and not here, and the other way round. */
+  weakened: string[];
+  strengthened: string[];
 }
 
 export interface CodebookUpdate {
@@ -32,6 +35,8 @@ export interface CodebookUpdate {
   frames: FrameUpdate[];
   /** How many of them nobody edited: what "Update" changes. */
   behind: number;
+  /** False when the project is open only to read: it keeps what it has. */
+  canUpdate: boolean;
 }
 
 /** Whether a code's cues are what a release shipped for this frame (so no person edited them). */
@@ -52,6 +57,7 @@ const shippedJson = (cues: readonly string[]) => JSON.stringify(cues);
  */
 export function codebookUpdates(db: Db, shipped: readonly Codebook[] = BUILT_IN_CODEBOOKS): CodebookUpdate[] {
   const updates: CodebookUpdate[] = [];
+  const canUpdate = !db.readonly && !(db.pragma('query_only', { simple: true }) as number);
   for (const book of listCodebooks(db)) {
     const current = shipped.find((codebook) => codebook.id === book.key);
     if (!current) continue;
@@ -64,14 +70,12 @@ export function codebookUpdates(db: Db, shipped: readonly Codebook[] = BUILT_IN_
     for (const frame of current.frames) {
       const code = codes.get(frame.id);
       if (!code || code.cues === shippedJson(frame.cues)) continue;
-      const mine = JSON.parse(code.cues) as string[];
       frames.push({
         codeId: code.id,
         key: code.key,
         name: code.name,
         state: cuesAsShipped(book.key, code) ? 'behind' : 'edited',
-        added: frame.cues.filter((cue) => !mine.includes(cue)),
-        removed: mine.filter((cue) => !frame.cues.includes(cue)),
+        ...cueChanges(JSON.parse(code.cues) as string[], frame.cues),
       });
     }
     if (frames.length > 0)
@@ -81,9 +85,31 @@ export function codebookUpdates(db: Db, shipped: readonly Codebook[] = BUILT_IN_
         name: book.name,
         frames,
         behind: frames.filter((frame) => frame.state === 'behind').length,
+        canUpdate,
       });
   }
   return updates;
+}
+
+const bare = (cue: string) => cue.replace(/^\?\s*/, '');
+
+/** What taking the shipped cues changes: a cue that only turned weak (or strong) is not new. */
+function cueChanges(
+  mine: readonly string[],
+  theirs: readonly string[],
+): Pick<FrameUpdate, 'added' | 'removed' | 'weakened' | 'strengthened'> {
+  const mineBare = new Map(mine.map((cue) => [bare(cue), cue]));
+  const theirsBare = new Map(theirs.map((cue) => [bare(cue), cue]));
+  const changed = (cue: string, other: Map<string, string>) => {
+    const match = other.get(bare(cue));
+    return match !== undefined && match !== cue;
+  };
+  return {
+    added: theirs.filter((cue) => !mineBare.has(bare(cue))),
+    removed: mine.filter((cue) => !theirsBare.has(bare(cue))),
+    weakened: theirs.filter((cue) => cue.startsWith('?') && changed(cue, mineBare)),
+    strengthened: theirs.filter((cue) => !cue.startsWith('?') && changed(cue, mineBare)),
+  };
 }
 
 /** The shipped cues (as the `cues` column stores them) of a frame, or undefined for no such frame. */

@@ -81,6 +81,10 @@ function describeFrame(frame: FrameUpdate): string {
   const parts = [
     frame.added.length > 0 ? `+${frame.added.length} cues (${list(frame.added)})` : '',
     frame.removed.length > 0 ? `−${frame.removed.length} cues (${list(frame.removed)})` : '',
+    frame.weakened.length > 0 ? `${frame.weakened.length} made weak (${list(frame.weakened)})` : '',
+    frame.strengthened.length > 0
+      ? `${frame.strengthened.length} no longer weak (${list(frame.strengthened)})`
+      : '',
   ].filter(Boolean);
   return `${frame.name}${state}: ${parts.join('; ') || 'the same cues in another order'}`;
 }
