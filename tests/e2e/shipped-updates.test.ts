@@ -38,7 +38,11 @@ describe('newer shipped cues in the Codebook view, in a browser', () => {
     // "Charity" was a Morality cue in the first release; now it is weak and needs company.
     expect(await evidence()).toBeGreaterThan(0);
 
-    await page.goto(`${server.url}#/codebook`);
+    await page.goto(`${server.url}#/library`);
+    // Wherever the scholar starts, the rail says the Codebook has something new.
+    const rail = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: /^Codebook/ });
+    await expect.poll(() => rail.textContent(), { timeout: 30_000 }).toBe('Codebooknew cues');
+    await rail.click();
     const region = page.getByRole('region', { name: 'Newer shipped cues' });
     await region.waitFor({ timeout: 30_000 });
     expect(await region.getByRole('heading').textContent()).toBe(
@@ -62,6 +66,7 @@ describe('newer shipped cues in the Codebook view, in a browser', () => {
     expect(await cuesOf(engine, 'economic')).toEqual(EDITED_ECONOMIC);
     expect(await region.getByRole('row', { name: /^Economic/ }).count()).toBe(1);
     expect(await region.getByRole('button', { name: /nobody edited/ }).count()).toBe(0);
+    await expect.poll(() => rail.textContent()).toBe('Codebook');
     // Evidence found with the old cues stays until frames run again, and the view says so.
     const status = region.getByRole('status');
     expect(await status.textContent()).toMatch(
