@@ -42,7 +42,16 @@ describe('newer shipped cues in the Codebook view, in a browser', () => {
     // Wherever the scholar starts, the rail says the Codebook has something new.
     const rail = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: /^Codebook/ });
     await expect.poll(() => rail.textContent(), { timeout: 30_000 }).toBe('Codebooknew cues');
-    await rail.click();
+    // A frame's own editor says it too, and links to the overview.
+    await page.goto(`${server.url}#/codebook/${moralityId}`);
+    const note = page.getByRole('note');
+    await expect
+      .poll(() => note.textContent(), { timeout: 30_000 })
+      .toBe(
+        'The shipped version of this frame has newer cues (1 taken out, 18 made weak). See what changes and update',
+      );
+    await screenshot(page, 'codebook-shipped-frame-note');
+    await note.getByRole('link').click();
     const region = page.getByRole('region', { name: 'Newer shipped cues' });
     await region.waitFor({ timeout: 30_000 });
     expect(await region.getByRole('heading').textContent()).toBe(

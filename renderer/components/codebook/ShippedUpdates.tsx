@@ -187,3 +187,19 @@ function CueList({ label, cues }: { label: string; cues: string[] }) {
     </p>
   );
 }
+
+/** In a frame's editor: a line saying the shipped frame has newer cues, linking to the overview. */
+export function ShippedFrameNote({ codeId }: { codeId: number }) {
+  const updates = useEngine('codebooks.updates', []);
+  const frame = updates.data?.flatMap((book) => book.frames).find((f) => f.codeId === codeId);
+  if (!frame) return null;
+  return (
+    <p className="shipped-note" role="note">
+      {frame.state === 'edited'
+        ? 'You edited these cues; the shipped version of this frame has changed since'
+        : 'The shipped version of this frame has newer cues'}{' '}
+      ({changeSummary(frame)}).{' '}
+      <a href="#/codebook">See what changes{frame.state === 'edited' ? '' : ' and update'}</a>
+    </p>
+  );
+}
