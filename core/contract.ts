@@ -58,6 +58,7 @@ import type {
 } from './engine/handlers/compare.ts';
 import type { computeAgreement } from './engine/handlers/agreement.ts';
 import type { learnFromDecisions, refreshProposals } from './engine/handlers/learn.ts';
+import type { listCodebookUpdates, updateCodebookToShipped } from './engine/handlers/codebook-updates.ts';
 import type { setCoderRole } from './engine/handlers/coders.ts';
 import type { saveStudentsCopy } from './engine/handlers/classroom.ts';
 import type { adjudicate, listDisagreements } from './engine/handlers/disagreements.ts';
@@ -108,6 +109,8 @@ export type Api = {
   'frames.undecide': typeof undecideFrame;
   'codebooks.setScope': typeof setCodebookScopeOf;
   'codebooks.addBuiltIn': typeof addBuiltInCodebook;
+  'codebooks.updates': typeof listCodebookUpdates;
+  'codebooks.update': typeof updateCodebookToShipped;
 
   'history.undo': typeof undo;
   'history.redo': typeof redo;
@@ -189,6 +192,8 @@ export type { EntityFilterArgs } from './engine/handlers/entities.ts';
 export type { NewAnnotationArgs, AnnotationPatch } from './engine/handlers/annotations.ts';
 export type { CodebookView, CodeWithUse, NewCodeArgs, CodePatch } from './engine/handlers/codes.ts';
 export type { CuePreview } from './engine/frames.ts';
+export type { CodebookUpdate, FrameUpdate } from './analyze/codebook-updates.ts';
+export type { CodebookUpdateArgs, CodebookUpdateResult } from './engine/handlers/codebook-updates.ts';
 export type { FrameDecisionView } from './engine/decision-views.ts';
 export type { FrameDecisionPatch } from './engine/handlers/frame-decisions.ts';
 export type { CodebookScope } from './analyze/scope.ts';

@@ -12,6 +12,8 @@ export interface CodeRow {
   /** JSON array of cue patterns. */
   cues: string;
   parent_id: number | null;
+  /** The cues (JSON) last taken from a shipped codebook; null when not known (see migration 023). */
+  shipped_cues: string | null;
 }
 
 export interface CodebookRow {
@@ -28,6 +30,8 @@ export interface NewCode {
   description: string | null;
   color: string | null;
   cues: string[];
+  /** A code copied from a shipped codebook remembers these cues as the shipped ones. */
+  shipped?: boolean;
 }
 
 /**
@@ -50,10 +54,13 @@ export function ensureCodebook(
     );
     const insert = statement(
       db,
-      `INSERT INTO codes (codebook_id, key, kind, name, description, color, cues)
-       VALUES (@codebookId, @key, @kind, @name, @description, @color, @cues)`,
+      `INSERT INTO codes (codebook_id, key, kind, name, description, color, cues, shipped_cues)
+       VALUES (@codebookId, @key, @kind, @name, @description, @color, @cues, @shippedCues)`,
     );
-    for (const code of codes) insert.run({ ...code, codebookId: id, cues: JSON.stringify(code.cues) });
+    for (const { shipped, ...code } of codes) {
+      const cues = JSON.stringify(code.cues);
+      insert.run({ ...code, codebookId: id, cues, shippedCues: shipped ? cues : null });
+    }
     return id;
   })();
 }

@@ -15,6 +15,7 @@ export function ensureBuiltInCodebook(db: Db, codebook: Codebook): number {
       description: frame.description,
       color: frame.color,
       cues: frame.cues,
+      shipped: true,
     })),
   );
 }

@@ -148,8 +148,10 @@ export async function main(argv: string[], given: Output = processOutput): Promi
 
   program
     .command('codebooks')
-    .description("the project's codebooks and the articles each applies to; scope KEY sets that")
-    .argument('[action]', 'list (default), scope KEY')
+    .description(
+      "the project's codebooks and the articles each applies to; scope KEY sets that; updates and update KEY offer and apply newer shipped cues",
+    )
+    .argument('[action]', 'list (default), scope KEY, updates, update KEY')
     .argument('[args...]', 'what the action needs')
     .addOption(dbOption())
     .option('--project', 'scope: the whole project')
@@ -158,6 +160,12 @@ export async function main(argv: string[], given: Output = processOutput): Promi
       value,
     ])
     .option('--search <query>', 'scope: the articles this search finds')
+    .option(
+      '--frame <key>',
+      'update: only this frame, even one edited here (repeatable)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--rerun', 'update: detect frames again with the new cues')
     .addOption(jsonOption())
     .action(async (action: string | undefined, args: string[], options: CodebooksCommandOptions) => {
       exitCode = await codebooksCommand(action, args, options, output);

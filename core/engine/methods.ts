@@ -115,6 +115,11 @@ import {
 } from './handlers/compare.ts';
 import { agreementArgs, computeAgreement } from './handlers/agreement.ts';
 import { learnArgs, learnFromDecisions, refreshProposals } from './handlers/learn.ts';
+import {
+  codebookUpdateArgs,
+  listCodebookUpdates,
+  updateCodebookToShipped,
+} from './handlers/codebook-updates.ts';
 import { coderRoleArgs, setCoderRole } from './handlers/coders.ts';
 import { saveStudentsCopy } from './handlers/classroom.ts';
 import { adjudicate, adjudicateArgs, disagreementArgs, listDisagreements } from './handlers/disagreements.ts';
@@ -178,6 +183,8 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'frames.undecide': { args: frameUndecideArgs, run: undecideFrame },
   'codebooks.setScope': { args: codebookScopeArgs, run: setCodebookScopeOf },
   'codebooks.addBuiltIn': { args: builtInArgs, run: addBuiltInCodebook },
+  'codebooks.updates': { args: noArgs, run: listCodebookUpdates },
+  'codebooks.update': { args: codebookUpdateArgs, run: updateCodebookToShipped },
 
   'history.undo': { args: noArgs, run: undo },
   'history.redo': { args: noArgs, run: redo },

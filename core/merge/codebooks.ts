@@ -4,10 +4,13 @@ import { allRows, codeByKey, codeByName, codebookByKey, codebookByName, rowById 
 import type { EditRecorder } from '../engine/history.ts';
 import type { MergeConflict, MergeReport } from './types.ts';
 import { describe, without } from './rows.ts';
+import { cuesAsShipped } from '../analyze/codebook-updates.ts';
 
 // Codebooks and codes in a merge (issue #11): a codebook is matched by key, then name; a code by
 // key, then name within its codebook. A matched one that reads differently there is reported as a
 // conflict and this project's version is kept; the others come in, codes under their parents.
+// Cues that differ only because one copy took a newer shipped version (neither edited by a person)
+// are no conflict: this project's stay, and its Codebook view offers the newer ones (issue 9).
 
 type Row = RowValues;
 
@@ -63,8 +66,11 @@ export function mergeCodebooks(context: CodebooksContext): MatchedCodebooks {
     if (found) {
       report.codes.matched++;
       codeIds.set(Number(code.id), Number(found.id));
+      const bookKey = String(rowById(mine, 'codebooks', book)?.key ?? '');
       const differs = ['kind', 'name', 'description', 'color', 'cues'].filter(
-        (field) => (found[field] ?? '') !== (code[field] ?? ''),
+        (field) =>
+          (found[field] ?? '') !== (code[field] ?? '') &&
+          (field !== 'cues' || !bothAsShipped(bookKey, found, code)),
       );
       if (differs.length > 0)
         conflict(
@@ -88,4 +94,16 @@ export function mergeCodebooks(context: CodebooksContext): MatchedCodebooks {
     if (parent !== undefined) recorder.update('codes', { id }, { parent_id: parent });
   }
   return { codeIds, newCodebooks };
+}
+
+/** Whether both copies of a frame hold cues some release shipped, untouched by a person. */
+function bothAsShipped(codebookKey: string, mine: Row, theirs: Row): boolean {
+  const asShipped = (row: Row) =>
+    cuesAsShipped(codebookKey, {
+      key: String(row.key),
+      cues: String(row.cues),
+      shipped_cues:
+        row.shipped_cues === null || row.shipped_cues === undefined ? null : String(row.shipped_cues),
+    });
+  return asShipped(mine) && asShipped(theirs);
 }

@@ -21,6 +21,7 @@ import { entityArticleIndex } from './019-entity-article-index.ts';
 import { compareFeatures } from './020-compare-features.ts';
 import { outletFacets } from './021-outlet-facets.ts';
 import { articleFacets } from './022-article-facets.ts';
+import { shippedCues } from './023-shipped-cues.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -46,6 +47,7 @@ export const migrations: readonly Migration[] = [
   compareFeatures,
   outletFacets,
   articleFacets,
+  shippedCues,
 ];
 
 export const latestVersion = migrations.length;

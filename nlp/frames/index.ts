@@ -2,6 +2,7 @@
 import { validateCodebook } from './validate.ts';
 import policyFrames from './codebooks/policy-frames.json' with { type: 'json' };
 import russiaItalyAid from './codebooks/russia-italy-aid.json' with { type: 'json' };
+import shippedCueHistory from './codebooks/shipped-cue-history.json' with { type: 'json' };
 import type { Codebook } from './types.ts';
 
 export { detectFrames } from './detect.ts';
@@ -28,3 +29,11 @@ export const POLICY_FRAMES: Codebook = validateCodebook(policyFrames);
 /** Issue-specific frames of the seed story, an example of a codebook written for one event. */
 export const RUSSIA_ITALY_AID: Codebook = validateCodebook(russiaItalyAid);
 export const BUILT_IN_CODEBOOKS: readonly Codebook[] = [POLICY_FRAMES, RUSSIA_ITALY_AID];
+
+/**
+ * Fingerprints of every cue list a release shipped, by codebook and frame, oldest first (written by
+ * bin/shipped-cue-history.ts from the git history): a project's frame whose cues match one was never
+ * edited, so it may be offered the newer cues.
+ */
+export const SHIPPED_CUE_HISTORY: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> =
+  shippedCueHistory;

@@ -5,6 +5,8 @@ import { TaskList } from './TaskList.tsx';
 export function Rail({ route }: { route: Route }) {
   const project = useEngine('project.info', []);
   const stories = useEngine('stories.list', []);
+  // Newer cues of the shipped codebooks for frames nobody edited (issue 9): said where the view is.
+  const newerCues = useEngine('codebooks.updates', []).data?.reduce((sum, book) => sum + book.behind, 0) ?? 0;
   const articles = project.data?.counts.articles;
   const current = (view: Route['view']) => (route.view === view ? 'page' : undefined);
   return (
@@ -23,6 +25,14 @@ export function Rail({ route }: { route: Route }) {
         </a>
         <a href="#/codebook" aria-current={current('codebook')}>
           Codebook
+          {newerCues > 0 && (
+            <span
+              className="rail-note"
+              title={`The shipped codebooks have newer cues for ${newerCues} frames`}
+            >
+              new cues
+            </span>
+          )}
         </a>
         <a href="#/agreement" aria-current={current('agreement')}>
           Agreement

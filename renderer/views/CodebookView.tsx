@@ -3,6 +3,7 @@ import { CodeTree } from '../components/codebook/CodeTree.tsx';
 import { CodeEditor } from '../components/codebook/CodeEditor.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LearnedOverview } from '../components/codebook/LearnedOverview.tsx';
+import { ShippedUpdates } from '../components/codebook/ShippedUpdates.tsx';
 
 /** The frames and codes of the project: how often each is used, and what each one looks for. */
 export function CodebookView({ codeId }: { codeId: number | null }) {
@@ -35,6 +36,7 @@ export function CodebookView({ codeId }: { codeId: number | null }) {
                   </p>
                 </div>
               </div>
+              <ShippedUpdates />
               <LearnedOverview codebooks={codebooks.data} />
             </div>
           )

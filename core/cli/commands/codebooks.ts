@@ -1,6 +1,7 @@
 import type { CodebookScope } from '../../contract.ts';
 import { printJson, type Output } from '../output.ts';
 import { taskProgress, withEngine } from './engine.ts';
+import { listUpdatesCommand, updateCommand } from './codebook-updates.ts';
 
 export interface CodebooksCommandOptions {
   db?: string;
@@ -8,9 +9,11 @@ export interface CodebooksCommandOptions {
   project?: boolean;
   story?: string[];
   search?: string;
+  frame?: string[];
+  rerun?: boolean;
 }
 
-const USAGE = `Use: framescope codebooks [list | scope KEY (--project | --story ID [--story ID…] | --search QUERY)]
+const USAGE = `Use: framescope codebooks [list | scope KEY (--project | --story ID [--story ID…] | --search QUERY) | updates | update KEY [--frame KEY…] [--rerun]]
 `;
 
 /**
@@ -25,6 +28,8 @@ export async function codebooksCommand(
   output: Output,
 ): Promise<number> {
   const verb = action ?? 'list';
+  if (verb === 'updates' && args.length === 0) return listUpdatesCommand(options, output);
+  if (verb === 'update' && args.length === 1) return updateCommand(args[0]!, options, output);
   const scope = scopeOf(options);
   if (!(verb === 'list' || (verb === 'scope' && args.length === 1 && scope))) {
     output.err(USAGE);

@@ -8,6 +8,7 @@ import { PALETTE } from '../colors.ts';
 import { formatNumber } from '../format.ts';
 import { CuePreview } from './CuePreview.tsx';
 import { LearnedFrame } from './LearnedFrame.tsx';
+import { ShippedFrameNote } from './ShippedUpdates.tsx';
 
 type Code = CodebookView['codes'][number];
 
@@ -96,6 +97,7 @@ export function CodeEditor({ code }: { code: Code }) {
           Show articles
         </button>
       </header>
+      {frame && <ShippedFrameNote codeId={code.id} />}
       <div className="editor-grid">
         <label>
           Name
