@@ -1,6 +1,7 @@
 import { creditedAgency } from '../../nlp/wire-credit.ts';
 import { sharedCountSorted, sortedFingerprints } from './fingerprint.ts';
 import { dayOf } from './dates.ts';
+import { atOnce, STEP_ARTICLES, type Steps } from './steps.ts';
 
 // Shared wire copy among a set of articles: pairs that share wording, found through an index of
 // fingerprints (only articles sharing a few fingerprints are compared), with the share of the
@@ -53,9 +54,24 @@ export function findWirePairs(
   options: WireOptions = {},
   printsOf: (article: WireArticle) => Uint32Array = (article) => sortedFingerprints(article.text),
 ): WirePair[] {
+  return atOnce(wirePairSteps(articles, options, printsOf));
+}
+
+/** `findWirePairs` as steps: fingerprints read (or hashed), then pairs counted, article by article. */
+export function* wirePairSteps(
+  articles: readonly WireArticle[],
+  options: WireOptions = {},
+  printsOf: (article: WireArticle) => Uint32Array = (article) => sortedFingerprints(article.text),
+): Steps<WirePair[]> {
   const minShare = options.minShare ?? 0.2;
   const reprintShare = options.reprintShare ?? 0.6;
-  const prints = articles.map(printsOf);
+  const prints: Uint32Array[] = [];
+  for (const article of articles) {
+    if (prints.length % STEP_ARTICLES === 0)
+      yield { label: 'Reading wire fingerprints', done: prints.length, total: articles.length };
+    prints.push(printsOf(article));
+  }
+  yield { label: 'Pairing wire copy', done: 0, total: articles.length };
   const { groupOf, starts, members } = postings(prints);
   const size = (group: number) => starts[group + 1]! - starts[group]!;
   // Each article's credited agency, read once: a selection of thousands has hundreds of thousands of pairs.
@@ -98,6 +114,7 @@ export function findWirePairs(
   const shared = new Int32Array(n);
   const touched: number[] = [];
   for (let a = 0; a < n; a++) {
+    if (a % STEP_ARTICLES === 0 && a > 0) yield { label: 'Pairing wire copy', done: a, total: n };
     for (const group of groupOf[a]!) {
       const first = starts[group]!;
       const last = starts[group + 1]! - 1;
