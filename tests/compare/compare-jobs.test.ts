@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import type { EngineEvent, ProgressEvent } from '../../core/contract.ts';
 import { seedAndBulk } from '../support/bulk.ts';
+import { framescope } from '../support/cli.ts';
 import { useTempDir } from '../support/temp.ts';
 
 // Issues 9 and 12: a comparison of a large search takes seconds. It runs as a job that reports its
@@ -110,6 +111,19 @@ describe('a comparison as a job that reports progress and stops', () => {
     const figures = engine.invoke('compare.outlets', { query: 'calm' });
     const pairs = engine.invoke('compare.wire', { query: 'calm', limit: 5 });
     await expect(Promise.all([figures, pairs])).resolves.toHaveLength(2);
+  });
+
+  it('keeps the command line’s JSON alone on stdout, with any stages on stderr', async () => {
+    const { engine } = await opened(false);
+    const path = engine.path;
+    await engine.close();
+    const { code, out, err } = await framescope('compare', '--query', 'quay', '--json', '--db', path);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as { articles: number }).articles).toBe(BULK);
+    // A comparison past a second names its stages, one line each; a quicker one prints nothing there.
+    const stages = err.split('\n').filter(Boolean);
+    expect(new Set(stages).size).toBe(stages.length);
+    for (const line of stages) expect(line).toMatch(/^(Finding|Reading|Pairing|Counting|Weighing) /);
   });
 
   it('stops and replaces comparisons on the job thread too, keeping the figures of a plain run', async () => {
