@@ -88,8 +88,8 @@ function Comparison({ selection }: { selection: SelectionArgs }) {
     return (
       <div className="page compare" aria-busy="true">
         <div className="compare-header">
-          <div>
-            <span className="skeleton" style={{ width: 320, height: 20 }} />
+          <div className="compare-title">
+            <h1>{title}</h1>
             <span className="skeleton" style={{ width: 240, marginTop: 8 }} />
           </div>
           <CompareProgress running={running} />
