@@ -8,6 +8,7 @@ import {
 import { printsKey } from './features.ts';
 import { sortedFingerprints } from './fingerprint.ts';
 import { keepArticle, type KeptArticles } from './kept-articles.ts';
+import { atOnce, inChunks, type Steps } from './steps.ts';
 
 // Each article's wire-copy fingerprints. The analysis stores them (migration 020); an article whose
 // stored ones are missing (a project analysed before) or were hashed from another text is hashed
@@ -44,15 +45,24 @@ export function printsFor(
   db: Db,
   articles: readonly { id: number; text: string }[] = [],
 ): (article: { id: number; text: string }) => Uint32Array {
+  return atOnce(printsForSteps(db, articles));
+}
+
+/** `printsFor` as steps: the stored fingerprints read a chunk of articles at a time. */
+export function* printsForSteps(
+  db: Db,
+  articles: readonly { id: number; text: string }[] = [],
+): Steps<(article: { id: number; text: string }) => Uint32Array> {
   const cache = cacheOf(db);
   const missing = articles.filter((article) => cache.articles.get(article.id)?.key !== keyOf(article.text));
   const stored =
     missing.length > 0
       ? new Map(
-          storedPrints(
-            db,
+          (yield* inChunks(
+            'Reading stored wire fingerprints',
             missing.map((article) => article.id),
-          ).map((row) => [row.article_id, row]),
+            (ids) => storedPrints(db, ids),
+          )).map((row) => [row.article_id, row]),
         )
       : new Map<number, StoredPrintsRow>();
   return (article) => {

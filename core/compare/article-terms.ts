@@ -8,6 +8,7 @@ import {
 import { FeatureSpace } from '../../nlp/learn/space.ts';
 import { countTerms, termsKey } from './features.ts';
 import { keepArticle, type KeptArticles } from './kept-articles.ts';
+import { atOnce, inChunks, STEP_ARTICLES, type Steps } from './steps.ts';
 
 // Each article's word and phrase counts for distinctive words: its headline and body with page
 // furniture (share buttons, newsletter notices, bylines) and repeated paragraphs left out. The
@@ -72,6 +73,14 @@ export function articleTerms(
   db: Db,
   articles: readonly { id: number; title: string | null; text: string }[],
 ): { vocabulary: Vocabulary; terms: Map<number, ArticleTerms> } {
+  return atOnce(articleTermSteps(db, articles));
+}
+
+/** `articleTerms` as steps: stored counts read a chunk at a time, then the rest counted from their texts. */
+export function* articleTermSteps(
+  db: Db,
+  articles: readonly { id: number; title: string | null; text: string }[],
+): Steps<{ vocabulary: Vocabulary; terms: Map<number, ArticleTerms> }> {
   const cache = cacheOf(db);
   const result = new Map<number, ArticleTerms>();
   const missing: { id: number; title: string | null; text: string; key: string }[] = [];
@@ -84,13 +93,16 @@ export function articleTerms(
   if (missing.length === 0) return { vocabulary: cache.vocabulary, terms: result };
 
   const stored = new Map(
-    storedTerms(
-      db,
+    (yield* inChunks(
+      'Reading stored word counts',
       missing.map((article) => article.id),
-    ).map((row) => [row.article_id, row]),
+      (ids) => storedTerms(db, ids),
+    )).map((row) => [row.article_id, row]),
   );
   const missingById = new Map(missing.map((article) => [article.id, article]));
   const read: { id: number; entry: Cached }[] = [];
+  /** Articles with no stored counts of their present text, counted below (after the stored ones are read). */
+  const toCount: { article: (typeof missing)[number]; textKey: string }[] = [];
   /** Stored numbers to look up, each once (marked -2 meanwhile). */
   const unknown: number[] = [];
   for (const article of missing) {
@@ -109,8 +121,10 @@ export function articleTerms(
       read.push({ id: article.id, entry: { key: article.key, textKey, terms, counts, words: row.words } });
       continue;
     }
-    result.set(article.id, counted(cache, article.id, article, article.key, textKey));
+    toCount.push({ article, textKey });
   }
+  // From marking unknown numbers (-2) to looking them up, no step: another comparison run meanwhile
+  // would take a marked number for a missing one.
   if (unknown.length > 0) {
     const found = vocabularyTerms(db, unknown);
     const numbers = cache.vocabulary.vector(found.map((row) => row.term));
@@ -132,6 +146,10 @@ export function articleTerms(
       cache.unsaved.delete(id);
       result.set(id, entry);
     } else result.set(id, counted(cache, id, missingById.get(id)!, entry.key, entry.textKey));
+  }
+  for (const [i, { article, textKey }] of toCount.entries()) {
+    if (i % STEP_ARTICLES === 0) yield { label: 'Counting words in texts', done: i, total: toCount.length };
+    result.set(article.id, counted(cache, article.id, article, article.key, textKey));
   }
   return { vocabulary: cache.vocabulary, terms: result };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open.ts';
-import { printsFor } from './article-prints.ts';
-import { findWirePairs, type WireArticle, type WireOptions, type WirePair } from './wire.ts';
+import { printsForSteps } from './article-prints.ts';
+import { atOnce, type Steps } from './steps.ts';
+import { wirePairSteps, type WireArticle, type WireOptions, type WirePair } from './wire.ts';
 
 // The wire pairs of the last few selections Compare paired, kept per project in memory. Turning a
 // toggle (whose voice, reported speech) or paging through the pairs asks for the same articles
@@ -27,12 +28,21 @@ export function keptWirePairs(
   articles: readonly WireArticle[],
   options: WireOptions = {},
 ): readonly WirePair[] {
+  return atOnce(keptWirePairSteps(db, articles, options));
+}
+
+/** `keptWirePairs` as steps; a selection stopped part way keeps no pairs. */
+export function* keptWirePairSteps(
+  db: Db,
+  articles: readonly WireArticle[],
+  options: WireOptions = {},
+): Steps<readonly WirePair[]> {
   let kept = caches.get(db);
   if (!kept) caches.set(db, (kept = []));
   const key = keyOf(articles, options);
   const found = kept.find((entry) => entry.key === key);
   if (found) return found.pairs;
-  const pairs = findWirePairs(articles, options, printsFor(db, articles));
+  const pairs = yield* wirePairSteps(articles, options, yield* printsForSteps(db, articles));
   kept.unshift({ key, pairs });
   kept.length = Math.min(kept.length, KEPT);
   return pairs;

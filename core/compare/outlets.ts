@@ -14,8 +14,8 @@ import {
   type DistinctiveBasis,
   type DistinctiveTerm,
 } from './distinctive.ts';
-import { articleTerms } from './article-terms.ts';
-import { keptWirePairs } from './kept-wire.ts';
+import { articleTermSteps } from './article-terms.ts';
+import { keptWirePairSteps } from './kept-wire.ts';
 import { salientEntities, type SalientEntity } from './entities.ts';
 import {
   outletFrames,
@@ -30,6 +30,7 @@ import { selectedArticleIds, type Selection } from './selection.ts';
 import { officialPeople, outletSpeakers, type OutletSpeakers, type SpeakerMatrix } from './speakers.ts';
 import { reprintsOf, type WireOptions, type WirePair } from './wire.ts';
 import { attributionVerbs, type VerbTable } from './verbs.ts';
+import { atOnce, inChunks, stage, type Steps } from './steps.ts';
 
 // Compare: everything the Compare view shows for a story or any selection, per outlet, as plain
 // JSON. With `discountReprints` (the default) an article that mostly repeats another's wire copy
@@ -94,9 +95,26 @@ export interface CompareResult {
 export const WIRE_LISTED = 200;
 
 export function compareOutlets(db: Db, selection: Selection, options: CompareOptions = {}): CompareResult {
+  return atOnce(compareOutletSteps(db, selection, options));
+}
+
+/** The articles of a selection with their texts, in order of id, read a chunk at a time. */
+export function* selectedArticles(db: Db, selection: Selection): Steps<CompareArticleRow[]> {
+  const ids = yield* stage('Finding the articles', () =>
+    [...new Set(selectedArticleIds(db, selection))].sort((a, b) => a - b),
+  );
+  return yield* inChunks('Reading the articles', ids, (chunk) => compareArticles(db, chunk));
+}
+
+/** `compareOutlets` as steps, each a stage a scholar would recognise, with articles done of all. */
+export function* compareOutletSteps(
+  db: Db,
+  selection: Selection,
+  options: CompareOptions = {},
+): Steps<CompareResult> {
   const discount = options.discountReprints ?? true;
-  const articles = compareArticles(db, selectedArticleIds(db, selection));
-  const wire = keptWirePairs(db, articles, {
+  const articles = yield* selectedArticles(db, selection);
+  const wire = yield* keptWirePairSteps(db, articles, {
     minShare: options.minShare,
     reprintShare: options.reprintShare,
   });
@@ -110,19 +128,17 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
   const ids = counted.map((article) => article.id);
   const texts = new Map(counted.map((article) => [article.id, article.text]));
   // Headlines carry an outlet's framing as much as its text does; page furniture is no one's wording.
-  const terms = articleTerms(db, counted);
-  const mentions = mentionsWithEntities(db, ids);
-  const quotes = quotesWithSpeakers(db, ids, options.includeReported ?? false);
+  const terms = yield* articleTermSteps(db, counted);
+  const { mentions, quotes } = yield* stage('Reading entities and quotes', () => ({
+    mentions: mentionsWithEntities(db, ids),
+    quotes: quotesWithSpeakers(db, ids, options.includeReported ?? false),
+  }));
   const officials = officialPeople(mentions);
-  return {
-    selection,
-    articles: articles.length,
-    outlets: summaries(articles, counted, reprints),
-    ...span(articles),
-    discountReprints: discount,
-    includeReported: options.includeReported ?? false,
-    voice: options.voice ?? 'both',
-    frames: outletFrames(outlets, frameArticles(db, ids), frameCodes(db), options.voice ?? 'both'),
+  const voice = options.voice ?? 'both';
+  const frames = yield* stage('Counting frames by outlet', () =>
+    outletFrames(outlets, frameArticles(db, ids), frameCodes(db), voice),
+  );
+  const sources = yield* stage('Counting who is quoted and how', () => ({
     speakers: outletSpeakers(outlets, quotes, texts, officials),
     verbs: attributionVerbs(outlets, quotes, officials),
     entities: salientEntities(
@@ -130,9 +146,23 @@ export function compareOutlets(db: Db, selection: Selection, options: CompareOpt
       mentions,
       new Map(counted.map((article) => [article.id, article.word_count])),
     ),
-    distinctive: distinctiveTerms(outlets, terms, projectCounts(db)),
+  }));
+  const prior = yield* stage('Weighing distinctive words', () => projectCounts(db));
+  const distinctive = distinctiveTerms(outlets, terms, prior);
+  const linked = yield* stage('Finding linkage', () => linkage(outlets, texts, options.linkage ?? []));
+  return {
+    selection,
+    articles: articles.length,
+    outlets: summaries(articles, counted, reprints),
+    ...span(articles),
+    discountReprints: discount,
+    includeReported: options.includeReported ?? false,
+    voice,
+    frames,
+    ...sources,
+    distinctive,
     distinctiveBasis: distinctiveBasis(outlets, terms.terms),
-    linkage: linkage(outlets, texts, options.linkage ?? []),
+    linkage: linked,
     wire: wire.slice(0, WIRE_LISTED),
     wirePairs: wire.length,
   };

@@ -3,8 +3,10 @@ import { compareArticles, type CompareArticleRow } from '../../db/compare.ts';
 import { alignTexts, sharedPassages, type AlignmentSegment, type Span } from './align.ts';
 import { fingerprints, sharedShare } from './fingerprint.ts';
 import { outletOf } from './outlet.ts';
-import { selectedArticleIds, type Selection } from './selection.ts';
-import { keptWirePairs } from './kept-wire.ts';
+import type { Selection } from './selection.ts';
+import { keptWirePairSteps } from './kept-wire.ts';
+import { selectedArticles } from './outlets.ts';
+import { atOnce, stage, type Steps } from './steps.ts';
 import type { WireOptions, WirePair } from './wire.ts';
 
 export interface WirePairWithPassages extends WirePair {
@@ -29,20 +31,31 @@ export function wirePairs(
   selection: Selection,
   options: WirePairOptions = {},
 ): WirePairWithPassages[] {
-  const articles = compareArticles(db, selectedArticleIds(db, selection));
+  return atOnce(wirePairPageSteps(db, selection, options));
+}
+
+/** `wirePairs` as steps. */
+export function* wirePairPageSteps(
+  db: Db,
+  selection: Selection,
+  options: WirePairOptions = {},
+): Steps<WirePairWithPassages[]> {
+  const articles = yield* selectedArticles(db, selection);
   const byId = new Map(articles.map((article) => [article.id, article]));
   const offset = options.offset ?? 0;
-  const pairs = keptWirePairs(db, articles, wireOptions(options)).slice(
+  const pairs = (yield* keptWirePairSteps(db, articles, wireOptions(options))).slice(
     offset,
     offset + (options.limit ?? DEFAULT_WIRE_LIMIT),
   );
   if (!options.passages) return pairs;
-  return pairs.map((pair) => ({
-    ...pair,
-    passages: sharedPassages(alignTexts(byId.get(pair.sourceId)!.text, byId.get(pair.copyId)!.text)).map(
-      (passage) => ({ source: passage.left, copy: passage.right, exact: passage.exact }),
-    ),
-  }));
+  return yield* stage('Aligning the shared passages', () =>
+    pairs.map((pair) => ({
+      ...pair,
+      passages: sharedPassages(alignTexts(byId.get(pair.sourceId)!.text, byId.get(pair.copyId)!.text)).map(
+        (passage) => ({ source: passage.left, copy: passage.right, exact: passage.exact }),
+      ),
+    })),
+  );
 }
 
 /** The options pairing rests on (not the page asked for), so that every page shares one kept answer. */

@@ -58,7 +58,9 @@ export class CompareFeatureWriter {
     while (this.waiting.length > 0 && !this.stopped) {
       // Between batches: the clicks that came in meanwhile are answered first.
       await new Promise((resolve) => setImmediate(resolve));
-      const next = this.waiting[0]!;
+      // The project closed meanwhile (stop() empties the queue): nothing is left to write.
+      const next = this.waiting[0];
+      if (!next || this.stopped) return;
       if (next.db !== this.current() || !next.db.open) {
         this.waiting.shift();
         continue;

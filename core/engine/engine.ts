@@ -17,7 +17,8 @@ import type { Codebook } from '../../nlp/frames/index.ts';
 import { previewCues, type CuePreview } from './frames.ts';
 import { frameCodeIds, redetectFrames, storeFrameBatch, type RerunResult } from './frames-rerun.ts';
 import { ReaderThread, readerWorkerScript } from './off-thread.ts';
-import { OFF_THREAD_JOBS, OFF_THREAD_METHODS } from './off-thread-methods.ts';
+import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
+import { runComparison, type ComparisonOutcome, type ComparisonRequest } from './comparison.ts';
 import { CompareFeatureWriter, type UnsavedFeatures } from './compare-features.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
@@ -48,7 +49,7 @@ export interface EngineOptions {
 interface Readers {
   /** The slow reads of the library and the project. */
   reads: ReaderThread;
-  /** Long read-only jobs (the cue preview), apart, so a long one does not hold up the reads. */
+  /** Long read-only jobs (the cue preview, Compare), apart, so a long one does not hold up the reads. */
   jobs: ReaderThread;
 }
 
@@ -138,8 +139,7 @@ export class Engine implements Session {
       const parsed = entry.args.parse(args ?? []) as unknown[];
       const run = entry.run as (this: Session, ...args: unknown[]) => unknown;
       const readers = method in OFF_THREAD_METHODS ? this.readerThreads() : null;
-      const thread = readers && (OFF_THREAD_JOBS.has(method) ? readers.jobs : readers.reads);
-      const value = thread ? await thread.call(method, parsed) : await run.apply(this, parsed);
+      const value = readers ? await readers.reads.call(method, parsed) : await run.apply(this, parsed);
       return { ok: true, value, ...changedSince() };
     } catch (error) {
       const described = describeError(method, translateSqliteError(error, this.current), this.current?.path);
@@ -197,6 +197,13 @@ export class Engine implements Session {
     return readers
       ? readers.jobs.previewCues(codebook, progress, signal)
       : previewCues(this.db, codebook, progress, signal);
+  }
+
+  compare(request: ComparisonRequest, progress: Progress, signal: AbortSignal): Promise<ComparisonOutcome> {
+    const readers = this.readerThreads();
+    return readers
+      ? readers.jobs.compare(request, progress, signal)
+      : runComparison(this, request, progress, signal);
   }
 
   async rerunFrames(progress: Progress, signal: AbortSignal): Promise<RerunResult> {

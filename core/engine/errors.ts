@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'project-file'
   | 'search-syntax'
   | 'import'
+  /** Long work stopped by request (Stop, or a newer request replacing it) before it had an answer. */
+  | 'stopped'
   | 'internal';
 
 /** A failure whose message is already a sentence for the person using the app. */

@@ -3,7 +3,7 @@
 import type { CuePreview } from './frames.ts';
 
 /** Long work that reports progress. */
-export type TaskKind = 'import' | 'analysis' | 'frames' | 'preview' | 'stories' | 'merge';
+export type TaskKind = 'import' | 'analysis' | 'frames' | 'preview' | 'stories' | 'merge' | 'compare';
 
 export interface ProgressEvent {
   type: 'progress';

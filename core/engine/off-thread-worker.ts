@@ -42,6 +42,9 @@ const session: Session = {
   previewCues: async (codebook, progress, signal) =>
     (await import('./frames.ts')).previewCues(session.db, codebook, progress, signal),
   rerunFrames: refuse,
+  // Loaded at the first comparison, as the preview's analysis is: Compare brings the verb lemmatiser.
+  compare: async (request, progress, signal) =>
+    (await import('./comparison.ts')).runComparison(session, request, progress, signal),
   // Written by the engine: this thread only reads.
   storeCompareFeatures: (rows) => port.postMessage({ kind: 'features', rows } satisfies FromReader),
 };
@@ -98,6 +101,12 @@ port.on('message', (message: ToReader) => {
           message.codebook,
           (done, total, _label, found) =>
             send({ kind: 'progress', id, done, total, ...(found ? { found } : {}) }),
+          stopper.signal,
+        );
+      else if (message.kind === 'compare')
+        value = await session.compare(
+          message.request,
+          (done, total, label) => send({ kind: 'progress', id, done, total, ...(label ? { label } : {}) }),
           stopper.signal,
         );
       else if (message.kind === 'frames')

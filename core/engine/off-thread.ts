@@ -5,10 +5,12 @@ import type { CuePreview } from './frames.ts';
 import type { ArticleFrames } from './frames-rerun.ts';
 import type { Progress } from './session.ts';
 import type { UnsavedFeatures } from './compare-features.ts';
+import type { ComparisonOutcome, ComparisonRequest } from './comparison.ts';
 
 export type ToReader =
   | { kind: 'call'; id: number; method: string; args: unknown[] }
   | { kind: 'preview'; id: number; codebook: Codebook }
+  | { kind: 'compare'; id: number; request: ComparisonRequest }
   | { kind: 'cancel'; id: number }
   | { kind: 'close' }
   /** Detect frames again in every article, sending them back a batch at a time (frames.rerun). */
@@ -17,7 +19,7 @@ export type ToReader =
   | { kind: 'frames-ack'; id: number };
 
 export type FromReader =
-  | { kind: 'progress'; id: number; done: number; total: number; found?: CuePreview }
+  | { kind: 'progress'; id: number; done: number; total: number; label?: string; found?: CuePreview }
   | { kind: 'frames-batch'; id: number; batch: ArticleFrames[] }
   /** What a comparison counted from texts for want of stored counts, for the engine to store. */
   | { kind: 'features'; rows: UnsavedFeatures }
@@ -73,6 +75,15 @@ export class ReaderThread {
 
   previewCues(codebook: Codebook, progress: Progress, signal: AbortSignal): Promise<CuePreview> {
     return this.request((id) => ({ kind: 'preview', id, codebook }), progress, signal) as Promise<CuePreview>;
+  }
+
+  /** Runs a comparison there, stage by stage; it stops at the next stage once `signal` aborts. */
+  compare(request: ComparisonRequest, progress: Progress, signal: AbortSignal): Promise<ComparisonOutcome> {
+    return this.request(
+      (id) => ({ kind: 'compare', id, request }),
+      progress,
+      signal,
+    ) as Promise<ComparisonOutcome>;
   }
 
   /**
@@ -151,7 +162,7 @@ export class ReaderThread {
     const pending = this.pending.get(message.id);
     if (!pending) return;
     if (message.kind === 'progress') {
-      pending.progress?.(message.done, message.total, undefined, message.found);
+      pending.progress?.(message.done, message.total, message.label, message.found);
       return;
     }
     if (message.kind === 'frames-batch') {

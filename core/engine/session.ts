@@ -6,6 +6,7 @@ import type { Codebook } from '../../nlp/frames/index.ts';
 import type { CuePreview } from './frames.ts';
 import type { RerunResult } from './frames-rerun.ts';
 import type { UnsavedFeatures } from './compare-features.ts';
+import type { ComparisonOutcome, ComparisonRequest } from './comparison.ts';
 
 /** Reports how far a task has got. */
 export type Progress = (done: number, total: number, label?: string, found?: CuePreview) => void;
@@ -45,6 +46,11 @@ export interface Session {
    * has one, and written here a batch at a time; else both here, yielding between batches.
    */
   rerunFrames(progress: Progress, signal: AbortSignal): Promise<RerunResult>;
+  /**
+   * Runs a comparison (compare.outlets, compare.wire) stage by stage: on the engine's job thread
+   * when it has one, else here, yielding between stages; stops at the next stage once `signal` aborts.
+   */
+  compare(request: ComparisonRequest, progress: Progress, signal: AbortSignal): Promise<ComparisonOutcome>;
   /**
    * Stores what a comparison counted from articles' texts for want of stored counts, on the
    * engine's connection a batch at a time (from a reader thread, handed to the engine first);

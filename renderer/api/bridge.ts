@@ -1,7 +1,8 @@
 // The two transports that carry the engine's contract to the window: Electron's preload bridge
 // (window.framescope) and, in a browser, the local HTTP bridge of `framescope serve`.
 
-export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: { message: string } };
+export type Envelope<T = unknown> =
+  { ok: true; value: T } | { ok: false; error: { message: string; code?: string } };
 
 export interface PreloadBridge {
   call(method: string, args: unknown[]): Promise<Envelope>;

@@ -49,7 +49,7 @@ export function onDataChange(listener: (change: DataChange) => void): () => void
     if (event.type === 'changed') queue(event);
     // Work that failed may have written part of what it meant to (an import stopped midway);
     // work that succeeded announces its changes itself.
-    else if (event.type === 'finished' && !event.ok && event.task !== 'preview')
+    else if (event.type === 'finished' && !event.ok && event.task !== 'preview' && event.task !== 'compare')
       queue({ type: 'changed', what: 'articles' });
   });
   return () => listeners.delete(listener);

@@ -11,10 +11,13 @@ export type Result<K extends Method> = Awaited<ReturnType<Api[K]>>;
 /** An error the engine reported, with its message meant for people. */
 export class EngineError extends Error {
   readonly method: string;
-  constructor(method: string, message: string) {
+  /** What kind of failure ('stopped': long work was stopped before it had an answer), when known. */
+  readonly code: string | undefined;
+  constructor(method: string, message: string, code?: string) {
     super(message);
     this.name = 'EngineError';
     this.method = method;
+    this.code = code;
   }
 }
 
@@ -24,6 +27,6 @@ export async function call<K extends Method>(method: K, ...args: Args<K>): Promi
   // The changes the call made come with its answer: the views they touch reload now, once.
   const { changed } = envelope as { changed?: ChangedEvent[] };
   if (changed) applyChanges(changed);
-  if (!envelope.ok) throw new EngineError(method, envelope.error.message);
+  if (!envelope.ok) throw new EngineError(method, envelope.error.message, envelope.error.code);
   return envelope.value as Result<K>;
 }

@@ -50,7 +50,8 @@ export function listenForTasks(): void {
   if (listening) return;
   listening = true;
   subscribe((event) => {
-    if (event.type === 'changed' || event.task === 'preview') return;
+    // The cue preview and Compare show their progress (and Stop) where they were asked for.
+    if (event.type === 'changed' || event.task === 'preview' || event.task === 'compare') return;
     tasksStore.set((tasks) => {
       const others = tasks.filter((task) => task.id !== event.taskId);
       const previous = tasks.find((task) => task.id === event.taskId);

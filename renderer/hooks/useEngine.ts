@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { call, type Args, type Method, type Result } from '../api/client.ts';
 import { onDataChange } from '../api/changes.ts';
 import { touches } from '../api/reads.ts';
@@ -7,6 +7,8 @@ export interface Loaded<T> {
   data: T | undefined;
   error: Error | undefined;
   loading: boolean;
+  /** Asks again (after a stopped comparison, say). */
+  reload: () => void;
 }
 
 // Views that ask the same question at the same time (the top bar, the rail and the library all
@@ -36,7 +38,11 @@ function shared<K extends Method>(method: K, key: string): Promise<Result<K>> {
  */
 export function useEngine<K extends Method>(method: K, args: Args<K> | null): Loaded<Result<K>> {
   const key = args === null ? null : JSON.stringify(args);
-  const [state, setState] = useState<Loaded<Result<K>>>({ data: undefined, error: undefined, loading: true });
+  const [state, setState] = useState<Omit<Loaded<Result<K>>, 'reload'>>({
+    data: undefined,
+    error: undefined,
+    loading: true,
+  });
   const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
@@ -65,5 +71,6 @@ export function useEngine<K extends Method>(method: K, args: Args<K> | null): Lo
       live = false;
     };
   }, [method, key, reloads]);
-  return state;
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+  return { ...state, reload };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EngineError } from '../api/client.ts';
 import type { Voice } from '../api/contract.ts';
 import type { CompareSelection } from '../hooks/useRoute.ts';
 import { useEngine } from '../hooks/useEngine.ts';
@@ -15,6 +16,11 @@ import { Linkage } from '../components/compare/Linkage.tsx';
 import { SideBySide, type ArticleChoice } from '../components/compare/SideBySide.tsx';
 import { DEFAULT_CONCEPTS, parseConcept } from '../components/compare/concepts.ts';
 import { countedOutlets, selectionArgs, type SelectionArgs } from '../components/compare/selection.ts';
+import {
+  CompareProgress,
+  CompareStopped,
+  useRunningComparison,
+} from '../components/compare/CompareProgress.tsx';
 
 /** How outlets covered one story (or the articles a search finds), chart by chart. */
 export function CompareView({ selection }: { selection: CompareSelection }) {
@@ -39,13 +45,31 @@ function Comparison({ selection }: { selection: SelectionArgs }) {
   const [voice, setVoice] = useState<Voice>('both');
   const [concepts, setConcepts] = useState<[string, string]>(DEFAULT_CONCEPTS);
   const linkage = concepts.map(parseConcept).filter((concept) => concept !== null);
-  const result = useEngine('compare.outlets', [
-    { ...selection, discountReprints, includeReported, voice, ...(linkage.length === 2 ? { linkage } : {}) },
-  ]);
+  const args = {
+    ...selection,
+    discountReprints,
+    includeReported,
+    voice,
+    ...(linkage.length === 2 ? { linkage } : {}),
+  };
+  const result = useEngine('compare.outlets', [args]);
+  const [again, setAgain] = useState(0);
+  const running = useRunningComparison(`${JSON.stringify(args)} ${again}`);
+  const compareAgain = () => {
+    setAgain((n) => n + 1);
+    result.reload();
+  };
+  const stopped = !result.loading && result.error instanceof EngineError && result.error.code === 'stopped';
   const { title, articles } = useArticles(selection);
   const data = result.data;
   const conceptsChanged = concepts[0] !== DEFAULT_CONCEPTS[0] || concepts[1] !== DEFAULT_CONCEPTS[1];
 
+  if (stopped && !data)
+    return (
+      <div className="page compare">
+        <CompareStopped title={title} onAgain={compareAgain} shown={false} />
+      </div>
+    );
   if (result.error && !data)
     return (
       <div className="page compare">
@@ -64,8 +88,11 @@ function Comparison({ selection }: { selection: SelectionArgs }) {
     return (
       <div className="page compare" aria-busy="true">
         <div className="compare-header">
-          <span className="skeleton" style={{ width: 320, height: 20 }} />
-          <span className="skeleton" style={{ width: 240, marginTop: 8 }} />
+          <div className="compare-title">
+            <h1>{title}</h1>
+            <span className="skeleton" style={{ width: 240, marginTop: 8 }} />
+          </div>
+          <CompareProgress running={running} />
         </div>
         <div className="compare-grid">
           {[
@@ -107,7 +134,9 @@ function Comparison({ selection }: { selection: SelectionArgs }) {
   return (
     <div className="page compare">
       <CompareHeader title={title} result={data} onDiscount={setDiscount} />
-      {result.error && (
+      {result.loading && <CompareProgress running={running} delay={400} />}
+      {stopped && <CompareStopped title={title} onAgain={compareAgain} shown />}
+      {result.error && !stopped && (
         <ErrorNotice
           error={result.error}
           title="The comparison could not be updated"

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProject } from '../../db/open.ts';
-import { fingerprints, sharedShare } from '../../core/compare/fingerprint.ts';
+import { fingerprints, sharedShare, sortedFingerprints } from '../../core/compare/fingerprint.ts';
+import { seededRandom } from '../../nlp/random.ts';
 import { printsFor } from '../../core/compare/article-prints.ts';
 import { findWirePairs, type WireArticle } from '../../core/compare/wire.ts';
 import { useTempDir } from '../support/temp.ts';
@@ -23,8 +24,57 @@ const article = (id: number, text: string, outlet = `Outlet ${id % 7}`): WireArt
   word_count: text.split(' ').length,
 });
 
+/**
+ * Every pair sharing at least 3 fingerprints carried by 2 to 200 of the articles, with its share
+ * (the footers' fingerprints, in more, counted in the share only): pair by pair, the slow way.
+ */
+function pairsOneByOne(articles: readonly WireArticle[], minShare = 0.2): string[] {
+  const prints = articles.map((one) => sortedFingerprints(one.text));
+  const carriers = new Map<number, number>();
+  for (const set of prints) for (const hash of set) carriers.set(hash, (carriers.get(hash) ?? 0) + 1);
+  const found: string[] = [];
+  for (let i = 0; i < articles.length; i++)
+    for (let j = i + 1; j < articles.length; j++) {
+      const both = prints[i]!.filter((hash) => prints[j]!.includes(hash));
+      const counted = both.filter((hash) => carriers.get(hash)! <= 200).length;
+      if (counted < 3) continue;
+      const share = both.length / Math.min(prints[i]!.length, prints[j]!.length);
+      if (share < minShare) continue;
+      const [low, high] = [articles[i]!.id, articles[j]!.id].sort((a, b) => a - b);
+      found.push(`${low}-${high}:${Math.round(share * 1000) / 1000}`);
+    }
+  return found.sort();
+}
+
 describe('wire pairs among many articles', () => {
   const temp = useTempDir();
+
+  it('finds exactly the pairs, and shares, that comparing every pair one by one finds', () => {
+    // Passages of invented words, each reprinted by a few to a few dozen articles; a footer in 230.
+    const random = seededRandom(12);
+    const words = Array.from({ length: 400 }, (_, i) => `word${i.toString(36)}`);
+    const passage = () =>
+      `${Array.from({ length: 40 }, () => words[Math.floor(random() * words.length)]).join(' ')}.`;
+    const passages = Array.from({ length: 60 }, passage);
+    const articles = Array.from({ length: 260 }, (_, i) =>
+      article(
+        i + 1,
+        [
+          passage(),
+          ...Array.from({ length: 1 + (i % 3) }, () => passages[Math.floor(random() * random() * 60)]!),
+          i < 230 ? FOOTER : passage(),
+        ].join('\n\n'),
+      ),
+    );
+    const pairs = findWirePairs(articles);
+    expect(pairs.length).toBeGreaterThan(500);
+    expect(pairs.some((pair) => pair.reprint)).toBe(true);
+    const found = pairs.map((pair) => {
+      const [low, high] = [pair.sourceId, pair.copyId].sort((a, b) => a - b);
+      return `${low}-${high}:${pair.share}`;
+    });
+    expect(found.sort()).toEqual(pairsOneByOne(articles));
+  });
 
   it('counts a footer every article carries in the share, but pairs no articles by it alone', () => {
     // 230 articles end with the same newsletter footer: more than a wire story is ever reprinted.

@@ -2,6 +2,7 @@ import { allArticleIds } from '../../../db/articles.ts';
 import type { CompareResult, Concept } from '../../contract.ts';
 import { plural, printJson, type Output } from '../output.ts';
 import { withEngine } from './engine.ts';
+import type { Engine } from '../../engine/engine.ts';
 
 export interface CompareCommandOptions {
   db?: string;
@@ -56,14 +57,20 @@ export async function compareCommand(options: CompareCommandOptions, output: Out
         : ids
           ? { articleIds: ids }
           : undefined;
-    const result = await engine.invoke('compare.outlets', {
-      // Without a selection, the whole project is compared.
-      ...(selection ?? { articleIds: allArticleIds(engine.db) }),
-      ...(options.discount === false ? { discountReprints: false } : {}),
-      ...(options.reported ? { includeReported: true } : {}),
-      ...(options.voice && options.voice !== 'both' ? { voice: options.voice } : {}),
-      ...(linkage ? { linkage } : {}),
-    });
+    const progress = compareProgress(engine, output);
+    let result: CompareResult;
+    try {
+      result = await engine.invoke('compare.outlets', {
+        // Without a selection, the whole project is compared.
+        ...(selection ?? { articleIds: allArticleIds(engine.db) }),
+        ...(options.discount === false ? { discountReprints: false } : {}),
+        ...(options.reported ? { includeReported: true } : {}),
+        ...(options.voice && options.voice !== 'both' ? { voice: options.voice } : {}),
+        ...(linkage ? { linkage } : {}),
+      });
+    } finally {
+      progress.done();
+    }
     if (options.json) printJson(output, result);
     else output.out(summary(result));
     return 0;
@@ -194,4 +201,33 @@ function summary(result: CompareResult): string {
       );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** After this long, a comparison says on stderr what it is doing; a quick one prints nothing there. */
+const QUIET_MS = 1000;
+
+/**
+ * A long comparison's stages on stderr (stdout keeps only the answer, JSON or text): redrawn in
+ * place on a terminal, else a line per stage.
+ */
+function compareProgress(engine: Engine, output: Output): { done: () => void } {
+  const started = Date.now();
+  let last = '';
+  let drawn = false;
+  const stop = engine.subscribe((event) => {
+    if (event.type !== 'progress' || event.task !== 'compare' || !event.label) return;
+    if (Date.now() - started < QUIET_MS) return;
+    if (output.errIsTty) {
+      const line = event.total > 0 ? `${event.label} ${event.done} of ${event.total} articles` : event.label;
+      output.err(`\r${line.padEnd(60)}`);
+      drawn = true;
+    } else if (event.label !== last) output.err(`${event.label}\n`);
+    last = event.label;
+  });
+  return {
+    done: () => {
+      stop();
+      if (drawn) output.err(`\r${' '.repeat(60)}\r`);
+    },
+  };
 }

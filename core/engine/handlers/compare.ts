@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import { frameEvidence, type EvidenceRow } from '../../compare/evidence.ts';
 import { LinkageError } from '../../compare/linkage.ts';
-import { compareOutlets, type CompareResult } from '../../compare/outlets.ts';
-import { takeUnsavedTerms } from '../../compare/article-terms.ts';
-import { takeUnsavedPrints } from '../../compare/article-prints.ts';
-import { takeUnsavedPrior } from '../../compare/distinctive.ts';
-import { alignArticles, wirePairs, type Alignment, type WirePairWithPassages } from '../../compare/pairs.ts';
+import type { CompareResult } from '../../compare/outlets.ts';
+import { alignArticles, type Alignment, type WirePairWithPassages } from '../../compare/pairs.ts';
 import { SelectionError } from '../../compare/selection.ts';
 import { EngineError, notFound } from '../errors.ts';
 import { id, nonEmpty } from '../schemas.ts';
 import type { Session } from '../session.ts';
+import type { ComparisonOutcome, ComparisonRequest } from '../comparison.ts';
 
 // Compare (issue 5): per-outlet figures for a story or any selection, shared wire copy, and two
-// articles side by side. Each call reads the project and computes; nothing is stored.
+// articles side by side. Each call reads the project and computes (what it counted from texts for
+// want of stored counts is stored: see core/engine/comparison.ts).
 
 const selectionFields = {
   storyId: id.optional(),
@@ -93,38 +92,49 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** The comparison of each open project, per method, that the next one replaces. */
+const latest = new WeakMap<object, Map<ComparisonRequest['method'], AbortController>>();
+
 /**
- * Hands what the comparison just made counted from texts (the project had no stored counts for them)
- * to the engine to store, once the answer is on its way.
+ * Runs a comparison as a job that reports its stages and stops when asked (`tasks.cancel`) or when
+ * a newer comparison of the same kind replaces it: a person who picks another selection, or turns a
+ * toggle, wants only the last one's answer, and the thread should not go on counting the old one.
  */
-function storeCounted(session: Session): void {
-  if (!session.storeCompareFeatures) return;
-  const db = session.db;
-  setImmediate(() => {
-    if (!db.open) return;
-    const rows = { terms: takeUnsavedTerms(db), prints: takeUnsavedPrints(db), prior: takeUnsavedPrior(db) };
-    if (rows.terms.length > 0 || rows.prints.length > 0 || rows.prior) session.storeCompareFeatures?.(rows);
-  });
+async function comparing(
+  session: Session,
+  request: ComparisonRequest,
+): Promise<Extract<ComparisonOutcome, { value: unknown }>> {
+  let mine = latest.get(session.db);
+  if (!mine) latest.set(session.db, (mine = new Map<ComparisonRequest['method'], AbortController>()));
+  mine.get(request.method)?.abort();
+  const superseded = new AbortController();
+  mine.set(request.method, superseded);
+  const outcome = await session.task(
+    'compare',
+    (progress, signal) => session.compare(request, progress, AbortSignal.any([signal, superseded.signal])),
+    (done) => (done.stopped ? 'The comparison stopped before it finished.' : 'Compared.'),
+    // It only reads: it need not wait for an import or a frames re-run to finish.
+    { cancellable: true, alongside: true },
+  );
+  if (mine.get(request.method) === superseded) mine.delete(request.method);
+  if (outcome.stopped)
+    throw new EngineError(
+      'stopped',
+      superseded.signal.aborted
+        ? 'A newer comparison replaced this one before it finished.'
+        : 'Stopped: the comparison was not finished.',
+    );
+  return outcome;
 }
 
 /** Frames, speakers, salient entities, distinctive words, linkage and reprints, per outlet. */
-export function compareByOutlet(this: Session, args: CompareOutletsArgs): CompareResult {
-  const { storyId, query, articleIds, ...options } = args;
-  const result = asEngineErrors(() =>
-    compareOutlets(this.db, defined({ storyId, query, articleIds }), defined(options)),
-  );
-  storeCounted(this);
-  return result;
+export async function compareByOutlet(this: Session, args: CompareOutletsArgs): Promise<CompareResult> {
+  return (await comparing(this, { method: 'compare.outlets', args })).value as CompareResult;
 }
 
 /** Pairs of articles sharing wire copy, most shared first, capped; their shared passages when asked. */
-export function compareWire(this: Session, args: CompareWireArgs): WirePairWithPassages[] {
-  const { storyId, query, articleIds, ...options } = args;
-  const pairs = asEngineErrors(() =>
-    wirePairs(this.db, defined({ storyId, query, articleIds }), defined(options)),
-  );
-  storeCounted(this);
-  return pairs;
+export async function compareWire(this: Session, args: CompareWireArgs): Promise<WirePairWithPassages[]> {
+  return (await comparing(this, { method: 'compare.wire', args })).value as WirePairWithPassages[];
 }
 
 /** Two articles side by side: segments shared, only left, only right, with offsets into each text. */
