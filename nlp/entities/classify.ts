@@ -237,6 +237,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
       return typed('place', regionIdentity(key) ? 0.97 : band >= 3 ? 0.9 : 0.75);
     if (!personLike && beforeState(tokens, last)) return typed('place', 0.85);
   }
+  // "Oak St. N.W.": a compass point after a street is part of its address; the street says what it is.
+  if (last > first && isCompassPoint(tokens[last]!)) return classifyName(tokens, first, last - 1, initial);
   // "Gaither & Anderson", "Procter & Gamble": firms.
   if (tokens.slice(first, last + 1).some((t) => t.text === '&' || t.post.trim() === '&'))
     return typed('organization', 0.85);
@@ -317,6 +319,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   if (context) return typed('place', known ? knownConfidence : band >= 2 ? 0.75 : 0.6);
   if (known) return typed('place', knownConfidence);
   if (isOrgWord(w)) return typed('organization', 0.85);
+  // "12 Elm St. NW", "NE Lake Road": a compass point in an address, not a body's initials.
+  if (isCompassPoint(firstTok)) return null;
   if (/^\p{Lu}{2,}$/u.test(firstTok.text) && firstTok.text.length <= 6) return typed('organization', 0.7);
   if (isPersonWord(w)) return typed('person', 0.8);
   if (speechVerbFollows(tokens, last, initial) || speechVerbBefore(tokens, first, last))
@@ -326,6 +330,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   if (band >= (initial ? 3 : 2)) return typed('place', initial ? 0.7 : band >= 3 ? 0.8 : 0.65);
   return null;
 }
+
+const isCompassPoint = (t: Token) => /^[NS]\.?[EW]\.?$/.test(t.text + (t.abbrev ? '.' : ''));
 
 // The head of "X of Y" is X ("Board of Education"); otherwise the last word.
 function headToken(tokens: readonly Token[], first: number, last: number): Token | undefined {

@@ -1,0 +1,23 @@
+// Kinds of entity error found on dev news outside the gold (issue #8), each with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../nlp/index.ts';
+
+const typed = (text: string) => analyzeText(text).entities.map((e) => `${e.type}:${e.name}`);
+
+describe('compass points in street addresses', () => {
+  it.each([
+    ['after a comma', 'She lived at 357 Elm St., NW, for forty years.', 'place:Elm St.'],
+    ['written with periods', 'The clinic at 40 Oak St. N.W. was empty.', 'place:Oak St. N.W.'],
+    ['without periods', 'He moved to 12 Quarry Ave. SE last spring.', 'place:Quarry Ave. SE'],
+  ])('%s name no organization', (_, text, place) => {
+    const found = typed(text);
+    expect(found).toContain(place);
+    expect(found.filter((e) => e.startsWith('organization:'))).toEqual([]);
+  });
+
+  it('leaves the initials of a body an organization', () => {
+    expect(typed('The NBA and the NFL met in Dallas.')).toEqual(
+      expect.arrayContaining(['organization:NBA', 'organization:NFL']),
+    );
+  });
+});
