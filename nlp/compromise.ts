@@ -58,3 +58,13 @@ export function taggerType(sentence: string, phrase: string): 'person' | 'place'
   if (view.has('#Organization')) return 'organization';
   return null;
 }
+
+/**
+ * Whether compromise's tagger reads a capitalised word as an adjective were it written in lower case ("Federal"
+ * in "Federal loans"); the tagger calls every capitalised word a proper noun, so it reads the lower-case form.
+ */
+export function taggerAdjective(sentence: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  const view = (nlp(sentence.replace(word, lower)) as unknown as View).match(lower);
+  return view.found && view.has('#Adjective');
+}

@@ -21,7 +21,7 @@ import {
   titleBefore,
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
-import { lexiconTags, taggerType } from '../compromise.ts';
+import { lexiconTags, taggerAdjective, taggerType } from '../compromise.ts';
 import {
   MEDIA_NOUNS,
   NAME_SUFFIXES,
@@ -327,6 +327,9 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
     return typed('person', 0.75);
   // A capital mid-sentence on a town of 10,000 or more ("Alpharetta"); at a sentence's start, where every
   // word has a capital, only a city of 100,000 or more.
+  // ... but an adjective before the noun it qualifies is no town, whatever town shares its spelling ("Federal
+  // loans", "Central heating").
+  if (band >= 2 && modifier && taggerAdjective(sentenceText(tokens, first), firstTok.text)) return null;
   if (band >= (initial ? 3 : 2)) return typed('place', initial ? 0.7 : band >= 3 ? 0.8 : 0.65);
   return null;
 }
@@ -352,16 +355,20 @@ function mediaApposition(tokens: readonly Token[], first: number, last: number):
   );
 }
 
-function askTagger(tokens: readonly Token[], first: number, last: number): EntityType | null {
-  const sentence = tokens[first]!.sentence;
-  let a = first;
-  let b = last;
+function sentenceText(tokens: readonly Token[], k: number): string {
+  const sentence = tokens[k]!.sentence;
+  let a = k;
+  let b = k;
   while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
   while (b + 1 < tokens.length && tokens[b + 1]!.sentence === sentence) b++;
-  const text = tokens
+  return tokens
     .slice(a, b + 1)
     .map((t) => t.pre + t.text + t.post)
     .join('');
+}
+
+function askTagger(tokens: readonly Token[], first: number, last: number): EntityType | null {
+  const text = sentenceText(tokens, first);
   const phrase = tokens
     .slice(first, last + 1)
     .map((t) => t.text)

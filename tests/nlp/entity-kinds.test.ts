@@ -21,3 +21,17 @@ describe('compass points in street addresses', () => {
     );
   });
 });
+
+describe('a capitalised adjective that a town shares', () => {
+  it.each([
+    ['before a plural noun', 'The scandal brought on state and Federal investigations.'],
+    ['after "long-term"', 'The bill would provide long-term Federal loans for schools.'],
+    ['before a noun phrase', 'The firm filed under the Federal bankruptcy law.'],
+  ])('%s names no place', (_, text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('leaves a town before a noun a place', () => {
+    expect(typed('Crews from Boston police arrived before noon.')).toContain('place:Boston');
+  });
+});
