@@ -9,6 +9,7 @@ import {
 } from './context.ts';
 import {
   firstTitle,
+  institutionWordSurname,
   isFixedName,
   isTitle,
   keyOf,
@@ -150,7 +151,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (
     titleEnd >= first &&
     (ORG_HEADS.has(lastKey) || PLACE_HEADS.has(lastKey)) &&
-    !SURNAME_HEADS.has(lastKey)
+    !SURNAME_HEADS.has(lastKey) &&
+    !institutionWordSurname(tokens, first, last)
   )
     titleEnd = -1;
   let role: string | undefined;
@@ -172,9 +174,10 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     const only = tokens[first];
     if (first === last && only && lexiconTags(only.lower).some((t) => NOT_NAME_TAGS.has(t))) return out;
     // A title before a name says person as surely as anything does.
-    const named = isFixedName(tokens, first, last)
-      ? classifyName(tokens, first, last, false)
-      : typed('person', 0.95);
+    const named =
+      isFixedName(tokens, first, last) && !institutionWordSurname(tokens, first, last)
+        ? classifyName(tokens, first, last, false)
+        : typed('person', 0.95);
     out.push({ type: named?.type ?? null, confidence: named?.confidence ?? 0, first, last, role });
     return out;
   }
@@ -219,6 +222,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   const headTok = headToken(tokens, first, last);
   const head = nameKey(headTok?.text ?? '');
   const lastKey = nameKey(tokens[last]?.text ?? '');
+  // "Larry W. Mills": a middle initial makes the institution word a surname.
+  if (institutionWordSurname(tokens, first, last)) return typed('person', 0.85);
   const townInContext =
     first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)

@@ -160,3 +160,25 @@ export function isFixedName(tokens: readonly Token[], first: number, last: numbe
   const key = keyOf(tokens, first, last);
   return ORG_NAMES.has(key) || PLACE_NAMES.has(key) || GENERIC_QUALIFIERS.has(key);
 }
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs']);
+const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && t.abbrev;
+
+/**
+ * "Mr. Mills", "Rep. Ann Post", "Larry W. Mills": a surname that is also an institution's head word (Mills, Post,
+ * House, Church) after a personal honorific, or after a first name and a middle initial, names a person; an
+ * institution's name has neither ("Grady Hospital", "John F. Kennedy School" end in no surname).
+ */
+export function institutionWordSurname(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[last];
+  if (!head || head.abbrev || !/^\p{Lu}\p{Ll}+$/u.test(head.text) || !ORG_HEADS.has(nameKey(head.text)))
+    return false;
+  const lead = tokens[first];
+  const honorificAt = (t: Token | undefined) =>
+    !!t && t.capitalized && (HONORIFICS.has(t.lower) || (isTitle(t) && t.abbrev));
+  const honorific = honorificAt(lead) || honorificAt(tokens[first - 1]);
+  const given = tokens.slice(honorificAt(lead) ? first + 1 : first, last);
+  const givenName = (t: Token) => isFirstName(t.lower) && !isPlaceWord(t.lower) && !isCommonWord(t.lower);
+  if (!given.every((t) => isInitial(t) || givenName(t))) return false;
+  return honorific || (given.length >= 2 && givenName(given[0]!) && given.slice(1).some(isInitial));
+}

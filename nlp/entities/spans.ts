@@ -1,6 +1,7 @@
 import { lexiconTags } from '../compromise.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
+import { institutionWordSurname } from './name-parts.ts';
 import {
   NON_ENTITIES,
   ORG_NAMES,
@@ -123,7 +124,10 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       // "Pratica di Mare", "State Board of Education", "Port of New York Authority"
       const connector =
         PARTICLES.has(next.text) ||
-        (next.text === 'of' && (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named)) ||
+        (next.text === 'of' &&
+          (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named) &&
+          // "Rep. Ann Post of Ohio": a person from a place, not an institution "of" it.
+          !institutionWordSurname(tokens, first, last)) ||
         // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
         ((next.text === 'for' || next.text === 'on') && (ORG_HEADS.has(nameKey(cur.text)) || named)) ||
         next.text === '&';

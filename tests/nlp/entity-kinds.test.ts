@@ -35,3 +35,32 @@ describe('a capitalised adjective that a town shares', () => {
     expect(typed('Crews from Boston police arrived before noon.')).toContain('place:Boston');
   });
 });
+
+describe('a surname that is also an institution word', () => {
+  it.each([
+    ['after an abbreviated title', 'Rep. Ann Post spoke on Monday.', 'person:Ann Post'],
+    ['after "Mr."', 'Mr. Mills said he would vote against it.', 'person:Mills'],
+    [
+      'after a first name and an initial',
+      'The bill was backed by Larry W. Mills, a lawyer.',
+      'person:Larry W. Mills',
+    ],
+  ])('%s names a person', (_, text, person) => {
+    expect(typed(text)).toContain(person);
+  });
+
+  it('keeps the place after "of" its own entity', () => {
+    expect(typed('Gov. Ann Church of Ohio spoke first.')).toEqual(
+      expect.arrayContaining(['person:Ann Church', 'place:Ohio']),
+    );
+  });
+
+  it('leaves institutions named after a person or a place organizations', () => {
+    expect(typed('The John F. Kennedy School opened beside the Mills Hospital.')).toEqual(
+      expect.arrayContaining(['organization:John F. Kennedy School', 'organization:Mills Hospital']),
+    );
+    expect(typed('The Board of Education met in Grady Hospital.')).toEqual(
+      expect.arrayContaining(['organization:Board of Education', 'organization:Grady Hospital']),
+    );
+  });
+});
