@@ -45,3 +45,12 @@ export function agreedGender(firstName: string): Gender | null {
   const { lexicon, list } = votes(firstName);
   return lexicon && lexicon === list ? lexicon : null;
 }
+
+/**
+ * Whether the census and registry list gives the word as a first name at all ("Sydney", "Austin", "Paris"):
+ * only with other evidence that a person is meant, since that list also holds words such as "China".
+ */
+export function listedFirstName(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^\p{L}{2,}$/u.test(w) && getGender(w) !== 'unknown';
+}

@@ -22,6 +22,7 @@ import {
   titleBefore,
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
+import { listedFirstName } from '../first-names.ts';
 import { lexiconTags, taggerAdjective, taggerType } from '../compromise.ts';
 import {
   MEDIA_NOUNS,
@@ -266,6 +267,7 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   if (!single) {
     if ((isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower)) && !isPlaceWord(lastTok.lower))
       return typed('person', 0.9);
+    if (townNamedPerson(tokens, first, last)) return typed('person', 0.85);
     if (PLACE_PREFIXES.has(nameKey(firstTok.text))) return typed('place', 0.7);
     // "Marlow Rovers", "Portavela Gulls": a team named for its city.
     if (
@@ -379,6 +381,30 @@ function askTagger(tokens: readonly Token[], first: number, last: number): Entit
     .map((t) => t.text)
     .join(' ');
   return taggerType(text, phrase.replace(/[()[\]{}|^$*+?\\~#@%]/g, ' '));
+}
+
+/**
+ * "Sydney Larson", "Austin R. Kemp": a given name that is also a town, then a surname (a capitalised word no
+ * list calls a place, an institution or a common word) names a person; "Sydney Harbour" and "Austin Rovers"
+ * end in a place or a plural.
+ */
+function townNamedPerson(tokens: readonly Token[], first: number, last: number): boolean {
+  const given = tokens[first]!;
+  const surname = tokens[last]!;
+  const middle = tokens.slice(first + 1, last);
+  return (
+    isPlaceWord(given.lower) &&
+    listedFirstName(given.text) &&
+    middle.every((t) => /^\p{Lu}$/u.test(t.text) && t.abbrev) &&
+    /^\p{Lu}[\p{Ll}']+$/u.test(surname.text) &&
+    !surname.abbrev &&
+    !isCommonWord(surname.lower) &&
+    !isPlaceWord(surname.lower) &&
+    !isOrgWord(surname.lower) &&
+    !isDemonym(surname.lower) &&
+    // "Houston Oilers", "Texas Aggies": a team's plural, unless the word is a known surname ("Jones").
+    (!/s$/.test(surname.text) || isLastName(surname.lower))
+  );
 }
 
 /** In "the Storting Karen Holm", the first name's token when one follows "the" + a name; else -1. */

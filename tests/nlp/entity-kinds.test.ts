@@ -64,3 +64,36 @@ describe('a surname that is also an institution word', () => {
     );
   });
 });
+
+describe('a given name that is also a town', () => {
+  it.each([
+    [
+      'before a surname',
+      'Sydney Larson, a union representative, said the vote was close.',
+      'person:Sydney Larson',
+    ],
+    [
+      'with a middle initial',
+      'The prize went to Austin R. Kemp of the county school.',
+      'person:Austin R. Kemp',
+    ],
+    ['before a surname ending in s', 'Austin Jones led the march.', 'person:Austin Jones'],
+  ])('%s names a person', (_, text, person) => {
+    expect(typed(text)).toContain(person);
+  });
+
+  it.each([
+    ['a harbour', 'Ships filled Sydney Harbour all week.', 'place:Sydney Harbour'],
+    ['a team named by its plural', 'The Houston Oilers lost again.', 'organization:Houston Oilers'],
+  ])('leaves %s what it was', (_, text, entity) => {
+    expect(typed(text)).toContain(entity);
+  });
+});
+
+describe('"Tech" as the head of a school', () => {
+  it('makes a state or town before it a college, not a place', () => {
+    expect(typed('She studied at Georgia Tech and taught at Lamar Tech.')).toEqual(
+      expect.arrayContaining(['organization:Georgia Tech', 'organization:Lamar Tech']),
+    );
+  });
+});
