@@ -12,6 +12,7 @@ import {
   isDateWord,
   isDemonym,
   isFirstName,
+  isLastName,
   nameKey,
 } from '../lexicon.ts';
 
@@ -65,6 +66,22 @@ const isNameToken = (t: Token) =>
   !DISTRICT_TAG.test(t.text) &&
   !isDateWord(t.lower);
 
+/** "Roger I. Vermeersch": the letter I with a period, between a first name and a surname, is an initial. */
+function initialI(tokens: readonly Token[], i: number): boolean {
+  const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return (
+    t?.text === 'I' &&
+    t.abbrev &&
+    !!before &&
+    isFirstName(before.lower) &&
+    !!after &&
+    after.capitalized &&
+    /\p{Ll}/u.test(after.text) &&
+    (!isCommonWord(after.lower) || isLastName(after.lower)) &&
+    joinsNext(t, after)
+  );
+}
+
 /** Nothing but spacing (or an abbreviation's own period) separates `t` from the next token. */
 function joinsNext(t: Token, next: Token | undefined): boolean {
   if (!next || (next.sentence !== t.sentence && !t.abbrev)) return false;
@@ -112,9 +129,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       const afterPossessive = cur.possessive && isFirstName(next.lower);
       // "the Sinopharm COVID-19 vaccine": a designation is not the end of the name before it.
       if (
-        isNameToken(next) &&
+        ((isNameToken(next) && !isFunctionWord(next)) || initialI(tokens, last + 1)) &&
         next.text !== 'The' &&
-        !isFunctionWord(next) &&
         !afterPossessive &&
         !isDesignation(tokens, last + 1)
       ) {

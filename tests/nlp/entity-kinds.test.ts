@@ -97,3 +97,15 @@ describe('"Tech" as the head of a school', () => {
     );
   });
 });
+
+describe('the middle initial "I."', () => {
+  it('joins the first name and the surname into one person', () => {
+    expect(typed('The board had recommended Roger I. Vermeersch for the post.')).toContain(
+      'person:Roger I. Vermeersch',
+    );
+  });
+
+  it('leaves the pronoun before a new sentence alone', () => {
+    expect(typed('It was Roger, not I. Think of that.')).toEqual(['person:Roger']);
+  });
+});
