@@ -7,6 +7,7 @@ import {
   ORG_NAMES,
   TITLES,
   ORG_HEADS,
+  PLACE_HEADS,
   PLACE_NAMES,
   isCommonWord,
   isDateWord,
@@ -65,6 +66,28 @@ const isNameToken = (t: Token) =>
   !NON_ENTITIES.has(t.text) &&
   !DISTRICT_TAG.test(t.text) &&
   !isDateWord(t.lower);
+
+// Closed-class words that count or pick out members ("Many Army officers"); the lexicon tags some as adjectives.
+const QUANTIFIERS = new Set(['many', 'most', 'all', 'few', 'other', 'such', 'every', 'any', 'more', 'fewer']);
+
+/**
+ * "Rice University", "Mobile County", "Bank of America" opening a sentence: without its first word the run
+ * would be a bare head noun ("University", "County") or start with "of", so the first word is part of the name.
+ * "Many Army officers" still loses "Many": "Army" names a body on its own.
+ */
+function namesHead(tokens: readonly Token[], first: number, last: number): boolean {
+  const lead = tokens[first]!;
+  if (lexiconTags(lead.lower).includes('Determiner') || QUANTIFIERS.has(lead.lower)) return false;
+  const next = tokens[first + 1]!;
+  if (ORG_HEADS.has(nameKey(lead.text)) && (next.text === 'of' || next.text === 'for')) return true;
+  const head = nameKey(next.text);
+  return (
+    first + 1 === last &&
+    (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) &&
+    !ORG_NAMES.has(head) &&
+    !PLACE_NAMES.has(head)
+  );
+}
 
 /** "Roger I. Vermeersch": the letter I with a period, between a first name and a surname, is an initial. */
 function initialI(tokens: readonly Token[], i: number): boolean {
@@ -219,7 +242,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       !(TITLES.has(tokens[first]!.lower) && first < last && !isCommonWord(tokens[first + 1]!.lower)) &&
       // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
       !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
-      !(first < last && isKnownPlace(tokens, first, last))
+      !(first < last && isKnownPlace(tokens, first, last)) &&
+      !(first < last && namesHead(tokens, first, last))
     )
       first++;
     // Mid-sentence "The" belongs to a name ("The Constitution"); lexicon names are matched without it.

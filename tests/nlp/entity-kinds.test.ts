@@ -126,3 +126,22 @@ describe("a wife named by her husband's name", () => {
     expect(people).toHaveLength(2);
   });
 });
+
+describe('an institution or place opening a sentence with an ordinary word', () => {
+  it.each([
+    ['a college', 'Rice University bought the land last year.', 'organization:Rice University'],
+    ['a county', 'Mobile County voters approved the bond.', 'place:Mobile County'],
+    ['a bank "of" a place', 'Bank of America paid the claim.', 'organization:Bank of America'],
+    [
+      'a department "of" a field',
+      'Department of Agriculture inspectors came.',
+      'organization:Department of Agriculture',
+    ],
+  ])('keeps the first word of %s', (_, text, entity) => {
+    expect(typed(text)).toContain(entity);
+  });
+
+  it('still drops a quantifier before a body', () => {
+    expect(typed('Many Army officers left the base.')).not.toContain('organization:Many Army');
+  });
+});
