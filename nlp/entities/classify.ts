@@ -413,6 +413,8 @@ function bodyThenFirstName(tokens: readonly Token[], first: number, last: number
   for (let j = first + 1; j < last; j++) {
     const t = tokens[j]!;
     if (!isFirstName(t.lower) || isCommonWord(t.lower) || isTitle(t)) continue;
+    // "the St. Louis Cardinals": the first name ends a place's name, and no person follows.
+    if (townBand(keyOf(tokens, first, j)) > 0 || PLACE_NAMES.has(keyOf(tokens, first, j))) continue;
     const rest = tokens.slice(j + 1, last + 1);
     const nameLike = rest.every((r) => r.capitalized && !isCommonWord(r.lower) && !isOrgWord(r.lower));
     return nameLike && !tokens.slice(first, j).some(isTitle) ? j : -1;

@@ -145,3 +145,22 @@ describe('an institution or place opening a sentence with an ordinary word', () 
     expect(typed('Many Army officers left the base.')).not.toContain('organization:Many Army');
   });
 });
+
+describe("a first name that ends a town's name", () => {
+  it.each([
+    [
+      '"St. Louis" before a team',
+      'He pitched for the St. Louis Cardinals in May.',
+      'organization:St. Louis Cardinals',
+    ],
+    [
+      '"San Jose" before a team',
+      'The San Jose Earthquakes won at home.',
+      'organization:San Jose Earthquakes',
+    ],
+  ])('%s names no person', (_, text, team) => {
+    const found = typed(text);
+    expect(found).toContain(team);
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+});
