@@ -86,7 +86,9 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 export const isCommonWord = (word: string): boolean => {
   const tags = lexiconTags(word);
-  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+  return (
+    tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t)) && !regionIdentity(word)?.startsWith('country:')
+  );
 };
 export const isFirstName = (word: string) => lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 export const isLastName = (word: string) => lexiconTags(word).includes('LastName');
@@ -99,7 +101,10 @@ export const isPlaceWord = (word: string) =>
   regionIdentity(word) !== undefined;
 export const isOrgWord = (word: string) =>
   lexiconTags(word).some((t) => t === 'Organization' || t === 'SportsTeam');
-export const isDemonym = (word: string) => lexiconTags(word).includes('Demonym') || isNationality(word);
+// compromise's list calls "Laos" a demonym (a plural of "Lao"); a country's name in the gazetteer is none.
+export const isDemonym = (word: string) =>
+  (lexiconTags(word).includes('Demonym') && !regionIdentity(word)?.startsWith('country:')) ||
+  isNationality(word);
 export const isDateWord = (word: string) =>
   lexiconTags(word).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Date');
 

@@ -164,3 +164,25 @@ describe("a first name that ends a town's name", () => {
     expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('a country by the name news uses, not its formal one', () => {
+  it.each([
+    ['Laos, which the word list calls a plural', 'The rebels pressed on in Laos all week.', 'place:Laos'],
+    ['Laos opening a sentence', 'Laos asked for help on Monday.', 'place:Laos'],
+    ['Burma', 'Rice prices rose in Burma again.', 'place:Burma'],
+    ['Swaziland', 'The king of Swaziland arrived.', 'place:Swaziland'],
+  ])('%s is a place', (_, text, place) => {
+    expect(typed(text)).toContain(place);
+  });
+
+  it('keeps the same country one entity under both names', () => {
+    const places = analyzeText('Aid reached Viet Nam in May. Vietnam thanked the donors.').entities.filter(
+      (e) => e.type === 'place',
+    );
+    expect(places).toHaveLength(1);
+  });
+
+  it('takes no ordinary word for a country ("Island" is an old name of Iceland)', () => {
+    expect(typed('The ferry to Fox Island left at noon.')).not.toContain('place:Island');
+  });
+});
