@@ -2,6 +2,7 @@ import { lexiconTags } from '../compromise.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { institutionWordSurname } from './name-parts.ts';
+import { nounFirstName } from '../first-names.ts';
 import {
   NON_ENTITIES,
   ORG_NAMES,
@@ -66,6 +67,20 @@ const isNameToken = (t: Token) =>
   !NON_ENTITIES.has(t.text) &&
   !DISTRICT_TAG.test(t.text) &&
   !isDateWord(t.lower);
+
+/** "Art Hambric won": a given name that is also a noun, opening a sentence before a word no list knows. */
+function givenNameFirst(given: Token, surname: Token): boolean {
+  const key = nameKey(surname.text);
+  return (
+    nounFirstName(given.lower) &&
+    /^\p{Lu}[\p{Ll}']+$/u.test(surname.text) &&
+    lexiconTags(surname.lower).length === 0 &&
+    !ORG_HEADS.has(key) &&
+    !PLACE_HEADS.has(key) &&
+    !PLACE_NAMES.has(key) &&
+    !ORG_NAMES.has(key)
+  );
+}
 
 // Closed-class words that count or pick out members ("Many Army officers"); the lexicon tags some as adjectives.
 const QUANTIFIERS = new Set(['many', 'most', 'all', 'few', 'other', 'such', 'every', 'any', 'more', 'fewer']);
@@ -243,7 +258,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
       !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
       !(first < last && isKnownPlace(tokens, first, last)) &&
-      !(first < last && namesHead(tokens, first, last))
+      !(first < last && namesHead(tokens, first, last)) &&
+      !(first + 1 === last && givenNameFirst(tokens[first]!, tokens[last]!))
     )
       first++;
     // Mid-sentence "The" belongs to a name ("The Constitution"); lexicon names are matched without it.

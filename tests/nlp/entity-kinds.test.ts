@@ -186,3 +186,20 @@ describe('a country by the name news uses, not its formal one', () => {
     expect(typed('The ferry to Fox Island left at noon.')).not.toContain('place:Island');
   });
 });
+
+describe('a given name that is also a noun', () => {
+  it.each([
+    ['mid-sentence', 'Ray Hinton tripled, then Cliff Cook and Dan Pavel singled.', 'person:Cliff Cook'],
+    ['after a colon', 'The runners-up were: Art Hambric, Don Reid and Lee Nord.', 'person:Art Hambric'],
+    ['opening a sentence', 'Art Hambric scored twelve points.', 'person:Art Hambric'],
+  ])('%s names a person', (_, text, person) => {
+    expect(typed(text)).toContain(person);
+  });
+
+  it('leaves a title, an adjective or a plain noun after it alone', () => {
+    const found = typed('He walked past the Rose Garden with the Young Republicans and met King Hussein.');
+    expect(found).not.toContain('person:Rose Garden');
+    expect(found).not.toContain('person:Young Republicans');
+    expect(found).not.toContain('person:King Hussein');
+  });
+});
