@@ -28,6 +28,7 @@ import {
   MEDIA_NOUNS,
   NAME_SUFFIXES,
   ORG_HEADS,
+  ORG_NAME_ENDS,
   ORG_NAMES,
   PLACE_HEADS,
   PLACE_LOWER_HEADS,
@@ -245,6 +246,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   }
   // "Oak St. N.W.": a compass point after a street is part of its address; the street says what it is.
   if (last > first && isCompassPoint(tokens[last]!)) return classifyName(tokens, first, last - 1, initial);
+  // "United Press International", "United Mine Workers": a longer name ending so is a body.
+  if (last > first && ORG_NAME_ENDS.has(lastKey)) return typed('organization', 0.85);
   // "Gaither & Anderson", "Procter & Gamble": firms.
   if (tokens.slice(first, last + 1).some((t) => t.text === '&' || t.post.trim() === '&'))
     return typed('organization', 0.85);

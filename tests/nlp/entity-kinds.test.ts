@@ -203,3 +203,25 @@ describe('a given name that is also a noun', () => {
     expect(found).not.toContain('person:King Hussein');
   });
 });
+
+describe('a body named by a last word that is no head noun', () => {
+  it.each([
+    [
+      '"International"',
+      'The story came from United Press International on Monday.',
+      'organization:United Press International',
+    ],
+    [
+      '"International" after a name',
+      'She joined Amnesty International last year.',
+      'organization:Amnesty International',
+    ],
+    [
+      '"Workers"',
+      'In 1922 the United Mine Workers struck the coal firms.',
+      'organization:United Mine Workers',
+    ],
+  ])('%s makes an organization', (_, text, org) => {
+    expect(typed(text)).toContain(org);
+  });
+});
