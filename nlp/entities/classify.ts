@@ -22,7 +22,7 @@ import {
   titleBefore,
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
-import { listedFirstName, nounFirstName } from '../first-names.ts';
+import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { lexiconTags, taggerAdjective, taggerType } from '../compromise.ts';
 import {
   MEDIA_NOUNS,
@@ -271,9 +271,7 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
     if ((isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower)) && !isPlaceWord(lastTok.lower))
       return typed('person', 0.9);
     if (townNamedPerson(tokens, first, last)) return typed('person', 0.85);
-    // "Cliff Cook", "Art Hambric": a given name that is also a noun, then a surname.
-    if (nounFirstName(firstTok.lower) && surnameAfterGiven(tokens, first, last) && surnameWord(lastTok))
-      return typed('person', 0.8);
+    if (nounNamedPerson(tokens, first, last)) return typed('person', 0.8);
     if (PLACE_PREFIXES.has(nameKey(firstTok.text))) return typed('place', 0.7);
     // "Marlow Rovers", "Portavela Gulls": a team named for its city.
     if (
@@ -387,49 +385,6 @@ function askTagger(tokens: readonly Token[], first: number, last: number): Entit
     .map((t) => t.text)
     .join(' ');
   return taggerType(text, phrase.replace(/[()[\]{}|^$*+?\\~#@%]/g, ' '));
-}
-
-/**
- * "Sydney Larson", "Austin R. Kemp": a given name that is also a town, then a surname (a capitalised word no
- * list calls a place, an institution or a common word) names a person; "Sydney Harbour" and "Austin Rovers"
- * end in a place or a plural.
- */
-function townNamedPerson(tokens: readonly Token[], first: number, last: number): boolean {
-  const given = tokens[first]!;
-  const surname = tokens[last]!;
-  return (
-    isPlaceWord(given.lower) &&
-    listedFirstName(given.text) &&
-    surnameAfterGiven(tokens, first, last) &&
-    !isCommonWord(surname.lower) &&
-    !isPlaceWord(surname.lower)
-  );
-}
-
-// A word no list knows, a known surname or an occupation ("Cook", "Mason"), but no plain noun ("Garden").
-const surnameWord = (t: Token) =>
-  lexiconTags(t.lower).every((tag) => tag === 'LastName' || tag === 'Actor' || tag === 'Person');
-
-/**
- * After a given name, only middle initials and then one capitalised word that is no institution or place head,
- * no nationality and no team's plural ("Houston Oilers"; a known surname such as "Jones" may end in s).
- */
-function surnameAfterGiven(tokens: readonly Token[], first: number, last: number): boolean {
-  const surname = tokens[last]!;
-  const middle = tokens.slice(first + 1, last);
-  const key = nameKey(surname.text);
-  return (
-    last > first &&
-    middle.every((t) => /^\p{Lu}$/u.test(t.text) && t.abbrev) &&
-    /^\p{Lu}[\p{Ll}']+$/u.test(surname.text) &&
-    !surname.abbrev &&
-    !ORG_HEADS.has(key) &&
-    !PLACE_HEADS.has(key) &&
-    !isOrgWord(surname.lower) &&
-    !isDemonym(surname.lower) &&
-    // "Houston Oilers", "Texas Aggies": a team's plural, unless the word is a known surname ("Jones").
-    (!/s$/.test(surname.text) || isLastName(surname.lower))
-  );
 }
 
 /** In "the Storting Karen Holm", the first name's token when one follows "the" + a name; else -1. */

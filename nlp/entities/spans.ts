@@ -2,13 +2,12 @@ import { lexiconTags } from '../compromise.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { institutionWordSurname } from './name-parts.ts';
-import { nounFirstName } from '../first-names.ts';
+import { givenNameFirst, namesHead } from './clause-start.ts';
 import {
   NON_ENTITIES,
   ORG_NAMES,
   TITLES,
   ORG_HEADS,
-  PLACE_HEADS,
   PLACE_NAMES,
   isCommonWord,
   isDateWord,
@@ -67,42 +66,6 @@ const isNameToken = (t: Token) =>
   !NON_ENTITIES.has(t.text) &&
   !DISTRICT_TAG.test(t.text) &&
   !isDateWord(t.lower);
-
-/** "Art Hambric won": a given name that is also a noun, opening a sentence before a word no list knows. */
-function givenNameFirst(given: Token, surname: Token): boolean {
-  const key = nameKey(surname.text);
-  return (
-    nounFirstName(given.lower) &&
-    /^\p{Lu}[\p{Ll}']+$/u.test(surname.text) &&
-    lexiconTags(surname.lower).length === 0 &&
-    !ORG_HEADS.has(key) &&
-    !PLACE_HEADS.has(key) &&
-    !PLACE_NAMES.has(key) &&
-    !ORG_NAMES.has(key)
-  );
-}
-
-// Closed-class words that count or pick out members ("Many Army officers"); the lexicon tags some as adjectives.
-const QUANTIFIERS = new Set(['many', 'most', 'all', 'few', 'other', 'such', 'every', 'any', 'more', 'fewer']);
-
-/**
- * "Rice University", "Mobile County", "Bank of America" opening a sentence: without its first word the run
- * would be a bare head noun ("University", "County") or start with "of", so the first word is part of the name.
- * "Many Army officers" still loses "Many": "Army" names a body on its own.
- */
-function namesHead(tokens: readonly Token[], first: number, last: number): boolean {
-  const lead = tokens[first]!;
-  if (lexiconTags(lead.lower).includes('Determiner') || QUANTIFIERS.has(lead.lower)) return false;
-  const next = tokens[first + 1]!;
-  if (ORG_HEADS.has(nameKey(lead.text)) && (next.text === 'of' || next.text === 'for')) return true;
-  const head = nameKey(next.text);
-  return (
-    first + 1 === last &&
-    (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) &&
-    !ORG_NAMES.has(head) &&
-    !PLACE_NAMES.has(head)
-  );
-}
 
 /** "Roger I. Vermeersch": the letter I with a period, between a first name and a surname, is an initial. */
 function initialI(tokens: readonly Token[], i: number): boolean {
