@@ -36,6 +36,8 @@ export const ORG_LOWER_HEADS = new Set(organizations.lowercaseHeads);
 export const LOWERCASE_ORG_HEADS = new Set(organizations.lowercaseNamedHeads);
 /** "United Press International", "United Mine Workers": the last word of a longer name says organization. */
 export const ORG_NAME_ENDS = new Set(organizations.nameEnds.map(key));
+/** Institution head words that are also surnames ("Wilbur Mills", "Wally Post"): after a first name, a person. */
+export const ORG_SURNAME_HEADS = new Set(organizations.surnameHeads.map(key));
 /** "the newspaper La Stampa", "La Stampa daily": a name beside one of these is a news outlet. */
 export const MEDIA_NOUNS = new Set(organizations.mediaNouns);
 /** "state", "federal": they qualify an institution without naming it ("the federal agency"). */

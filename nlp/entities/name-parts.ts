@@ -7,6 +7,7 @@ import { lexiconTags } from '../compromise.ts';
 import {
   ORG_HEADS,
   ORG_NAMES,
+  ORG_SURNAME_HEADS,
   PERSON_ROLE_NOUNS,
   PLACE_HEADS,
   PLACE_NAMES,
@@ -166,8 +167,9 @@ const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && t.abbrev;
 
 /**
  * "Mr. Mills", "Rep. Ann Post", "Larry W. Mills": a surname that is also an institution's head word (Mills, Post,
- * House, Church) after a personal honorific, or after a first name and a middle initial, names a person; an
- * institution's name has neither ("Grady Hospital", "John F. Kennedy School" end in no surname).
+ * House, Church) after a personal honorific, after a first name and a middle initial, or after a first name when
+ * the word is one that surnames use (organizations.json `surnameHeads`), names a person; an institution's name
+ * has none of these ("Grady Hospital", "John F. Kennedy School", "the Mills Hospital").
  */
 export function institutionWordSurname(tokens: readonly Token[], first: number, last: number): boolean {
   const head = tokens[last];
@@ -180,5 +182,12 @@ export function institutionWordSurname(tokens: readonly Token[], first: number, 
   const given = tokens.slice(honorificAt(lead) ? first + 1 : first, last);
   const givenName = (t: Token) => isFirstName(t.lower) && !isPlaceWord(t.lower) && !isCommonWord(t.lower);
   if (!given.every((t) => isInitial(t) || givenName(t))) return false;
-  return honorific || (given.length >= 2 && givenName(given[0]!) && given.slice(1).some(isInitial));
+  if (honorific || (given.length >= 2 && givenName(given[0]!) && given.slice(1).some(isInitial))) return true;
+  // "Wilbur Mills", "Wally Post": a first name before a head word that is also a surname (never "the ...").
+  return (
+    given.length > 0 &&
+    givenName(given[0]!) &&
+    ORG_SURNAME_HEADS.has(nameKey(head.text)) &&
+    tokens[first - 1]?.lower !== 'the'
+  );
 }

@@ -49,6 +49,14 @@ describe('a surname that is also an institution word', () => {
     expect(typed(text)).toContain(person);
   });
 
+  it.each([
+    ['"Mills" after a first name', 'Wilbur Mills of Arkansas spoke first.', 'person:Wilbur Mills'],
+    ['"Post" after a first name', 'The club traded Wally Post to the Reds.', 'person:Wally Post'],
+    ['"Grove" after a first name', 'Bob Grove pitched well on Sunday.', 'person:Bob Grove'],
+  ])('%s names a person', (_, text, person) => {
+    expect(typed(text)).toContain(person);
+  });
+
   it('keeps the place after "of" its own entity', () => {
     expect(typed('Gov. Ann Church of Ohio spoke first.')).toEqual(
       expect.arrayContaining(['person:Ann Church', 'place:Ohio']),
