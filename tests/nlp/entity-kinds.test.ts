@@ -233,3 +233,13 @@ describe('a body named by a last word that is no head noun', () => {
     expect(typed(text)).toContain(org);
   });
 });
+
+describe('abbreviated institution words', () => {
+  it.each([
+    ['"Mfg. Co."', 'He worked for Uncas Mfg. Co. for ten years.', 'organization:Uncas Mfg. Co.'],
+    ['"Bros."', 'Gimble Bros. opened a store downtown.', 'organization:Gimble Bros.'],
+    ['"Assn."', 'The Teachers Assn. agreed to the terms.', 'organization:Teachers Assn.'],
+  ])('%s ends an organization, not a place', (_, text, org) => {
+    expect(typed(text)).toContain(org);
+  });
+});
