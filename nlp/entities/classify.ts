@@ -340,7 +340,7 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   // word has a capital, only a city of 100,000 or more.
   // ... but an adjective before the noun it qualifies is no town, whatever town shares its spelling ("Federal
   // loans", "Central heating").
-  if (band >= 2 && modifier && taggerAdjective(sentenceText(tokens, first), firstTok.text)) return null;
+  if (band >= 2 && modifier && taggerAdjective(firstTok.text)) return null;
   if (band >= (initial ? 3 : 2)) return typed('place', initial ? 0.7 : band >= 3 ? 0.8 : 0.65);
   return null;
 }
