@@ -113,7 +113,7 @@ export function resolveEntities(
     const w = core(words(m))[0] ?? '';
     const sameSurname = fullPeople
       .get(pk(w))
-      .filter((d) => sameGender(m.role, d.words[0], d.roles) && !relativeOfTitled(m.role, d.roles));
+      .filter((d) => sameGender(m.role, d.words[0]) && !relativeOfTitled(m.role, d.roles));
     // "Edwin" for Edwin Marsh, when only one person has that first name and nobody that surname.
     const sameFirst = byFirstName.get(pk(w));
     const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
@@ -394,16 +394,8 @@ const KINSHIP =
   /\b(?:first lady|wife|husband|widow|widower|son|daughter|brother|sister|mother|father-in-law|mother-in-law)\b/i;
 
 // "Mr. Khrushchev" is Nikita S. Khrushchev: only a first name both name lists give to women rules a "Mr." out.
-// "Mrs. Hale" is "Mrs. Paul T. Hale", a wife named by her husband's name: the full name's own honorific agrees.
-function sameGender(
-  role: string | undefined,
-  firstName: string | undefined,
-  roles: readonly string[],
-): boolean {
-  const plain = (r: string) => r.toLowerCase().replace(/\./g, '');
-  const title = plain(role ?? '');
-  const honorific = /^(?:mrs|miss|ms|mr)\b/.exec(title)?.[0];
-  if (honorific && roles.some((r) => plain(r).split(' ')[0] === honorific)) return true;
+function sameGender(role: string | undefined, firstName: string | undefined): boolean {
+  const title = role?.toLowerCase().replace(/\./g, '') ?? '';
   const gender = agreedGender(firstName ?? '');
   if (/^(mrs|miss|ms)\b/.test(title)) return gender !== 'm';
   if (/^mr\b/.test(title)) return gender !== 'f';
