@@ -71,6 +71,13 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   let first = span.first;
   const last = span.last;
   if (span.weak) return [{ type: null, first, last, weak: true }];
+  // "the People's Republic of China": a country's own name with a possessive in it is one place.
+  const spelled = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text + (t.possessive ? "'s" : ''))
+    .join(' ');
+  if (last > first && regionIdentity(spelled)?.startsWith('country:'))
+    return [{ type: 'place', confidence: 0.97, first, last }];
   // "Marlow's Ned Orrin" is two names; "Marlow Tax Assessor's Office" is one.
   const lastHead = nameKey(tokens[last]?.text ?? '');
   // ... but "Serbia's Health Ministry" is Serbia and its Health Ministry.

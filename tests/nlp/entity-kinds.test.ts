@@ -173,6 +173,14 @@ describe('a country by the name news uses, not its formal one', () => {
     expect(places).toHaveLength(1);
   });
 
+  it('reads "the People\'s Republic of China" as China, not "Republic of China" (Taiwan)', () => {
+    const places = analyzeText(
+      "The masks were a gift from the People's Republic of China. China sent doctors too.",
+    ).entities.filter((e) => e.type === 'place');
+    expect(places).toHaveLength(1);
+    expect(places[0]!.aliases).toEqual(expect.arrayContaining(["People's Republic of China", 'China']));
+  });
+
   it('takes no ordinary word for a country ("Island" is an old name of Iceland)', () => {
     expect(typed('The ferry to Fox Island left at noon.')).not.toContain('place:Island');
   });
