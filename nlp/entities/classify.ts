@@ -30,6 +30,7 @@ import {
   ORG_HEADS,
   ORG_NAME_ENDS,
   ORG_NAMES,
+  ORG_SURNAME_HEADS,
   PLACE_HEADS,
   PLACE_LOWER_HEADS,
   PLACE_NAMES,
@@ -133,7 +134,11 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     first < last &&
     tokens[first + 1]!.capitalized &&
     // "Minister of Foreign Affairs": an office's own words, no name after them.
-    !lexiconTags(tokens[first]!.lower).includes('Adjective')
+    !lexiconTags(tokens[first]!.lower).includes('Adjective') &&
+    // "Our Lady of Fatima Hospital": a run ending in an institution's or a place's head word names no person.
+    // ("Secretary of State Ed Hall": a head word that surnames use still ends a name).
+    !(ORG_HEADS.has(lastHead) && !ORG_SURNAME_HEADS.has(lastHead)) &&
+    !(PLACE_HEADS.has(lastHead) && !SURNAME_HEADS.has(lastHead))
   ) {
     const role = tokens
       .slice(first - 2, first + 1)

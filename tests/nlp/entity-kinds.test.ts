@@ -234,3 +234,15 @@ describe('abbreviated institution words', () => {
     expect(typed(text)).toContain(org);
   });
 });
+
+describe('an institution after "<title> of <name>"', () => {
+  it('"Our Lady of Fatima Hospital" makes no person "Hospital"', () => {
+    const found = typed('She was taken to Our Lady of Fatima Hospital, North Providence, last night.');
+    expect(found).not.toContain('person:Hospital');
+    expect(found).toContain('organization:Fatima Hospital');
+  });
+
+  it('still finds the officer after "Secretary of State", surname "Hall" included', () => {
+    expect(typed('Secretary of State Ed Hall spoke first.')).toContain('person:Ed Hall');
+  });
+});
