@@ -16,6 +16,7 @@ import {
   occupationBeforeName,
   placeStart,
   bodyStart,
+  bodyThenFirstName,
   placeThenName,
   roleBeforeFirstName,
   roleTitleEnd,
@@ -397,19 +398,4 @@ function askTagger(tokens: readonly Token[], first: number, last: number): Entit
     .map((t) => t.text)
     .join(' ');
   return taggerType(text, phrase.replace(/[()[\]{}|^$*+?\\~#@%]/g, ' '));
-}
-
-/** In "the Storting Karen Holm", the first name's token when one follows "the" + a name; else -1. */
-function bodyThenFirstName(tokens: readonly Token[], first: number, last: number): number {
-  if (tokens[first - 1]?.lower !== 'the' || last - first < 2) return -1;
-  for (let j = first + 1; j < last; j++) {
-    const t = tokens[j]!;
-    if (!isFirstName(t.lower) || isCommonWord(t.lower) || isTitle(t)) continue;
-    // "the St. Louis Cardinals": the first name ends a place's name, and no person follows.
-    if (townBand(keyOf(tokens, first, j)) > 0 || PLACE_NAMES.has(keyOf(tokens, first, j))) continue;
-    const rest = tokens.slice(j + 1, last + 1);
-    const nameLike = rest.every((r) => r.capitalized && !isCommonWord(r.lower) && !isOrgWord(r.lower));
-    return nameLike && !tokens.slice(first, j).some(isTitle) ? j : -1;
-  }
-  return -1;
 }

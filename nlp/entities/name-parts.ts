@@ -2,7 +2,7 @@
 // Ma Xinmin", "Sports Writer Dale Ritchie", "Legislator Yaroslav Petrenko"): the splitting half of
 // classification, kept apart from the typing of the name that is left.
 import type { Token } from '../tokens.ts';
-import { regionIdentity } from '../gazetteer.ts';
+import { regionIdentity, townBand } from '../gazetteer.ts';
 import { lexiconTags } from '../compromise.ts';
 import {
   ORG_HEADS,
@@ -190,4 +190,19 @@ export function institutionWordSurname(tokens: readonly Token[], first: number, 
     ORG_SURNAME_HEADS.has(nameKey(head.text)) &&
     tokens[first - 1]?.lower !== 'the'
   );
+}
+
+/** In "the Storting Karen Holm", the first name's token when one follows "the" + a name; else -1. */
+export function bodyThenFirstName(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[first - 1]?.lower !== 'the' || last - first < 2) return -1;
+  for (let j = first + 1; j < last; j++) {
+    const t = tokens[j]!;
+    if (!isFirstName(t.lower) || isCommonWord(t.lower) || isTitle(t)) continue;
+    // "the St. Louis Cardinals": the first name ends a place's name, and no person follows.
+    if (townBand(keyOf(tokens, first, j)) > 0 || PLACE_NAMES.has(keyOf(tokens, first, j))) continue;
+    const rest = tokens.slice(j + 1, last + 1);
+    const nameLike = rest.every((r) => r.capitalized && !isCommonWord(r.lower) && !isOrgWord(r.lower));
+    return nameLike && !tokens.slice(first, j).some(isTitle) ? j : -1;
+  }
+  return -1;
 }
