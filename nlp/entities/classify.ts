@@ -78,7 +78,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     .slice(first, last + 1)
     .map((t) => t.text + (t.possessive ? "'s" : ''))
     .join(' ');
-  if (last > first && regionIdentity(spelled)?.startsWith('country:'))
+  if (spelled.includes("'s ") && regionIdentity(spelled)?.startsWith('country:'))
     return [{ type: 'place', confidence: 0.97, first, last }];
   // "Marlow's Ned Orrin" is two names; "Marlow Tax Assessor's Office" is one.
   const lastHead = nameKey(tokens[last]?.text ?? '');

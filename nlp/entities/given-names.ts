@@ -11,6 +11,7 @@ import {
   isDemonym,
   isLastName,
   isOrgWord,
+  isPersonWord,
   isPlaceWord,
   nameKey,
 } from '../lexicon.ts';
@@ -21,6 +22,10 @@ export function townNamedPerson(tokens: readonly Token[], first: number, last: n
   const surname = tokens[last]!;
   return (
     isPlaceWord(given.lower) &&
+    // The census list also gives "Chicago" and "Kansas"; compromise's word list knows "Sydney" and "Austin"
+    // as names and "Chicago", "Paris" and "St." as places only.
+    isPersonWord(given.lower) &&
+    !given.abbrev &&
     listedFirstName(given.text) &&
     surnameAfterGiven(tokens, first, last) &&
     !isCommonWord(surname.lower) &&

@@ -93,6 +93,8 @@ describe('a given name that is also a town', () => {
   it.each([
     ['a harbour', 'Ships filled Sydney Harbour all week.', 'place:Sydney Harbour'],
     ['a team named by its plural', 'The Houston Oilers lost again.', 'organization:Houston Oilers'],
+    ["a saint's town", 'He flew to St. Augustine on Monday.', 'place:St. Augustine'],
+    ['a road named for a state', 'Tolls rose on the Kansas Turnpike.', 'place:Kansas Turnpike'],
   ])('leaves %s what it was', (_, text, entity) => {
     expect(typed(text)).toContain(entity);
   });
