@@ -31,7 +31,9 @@ export function namesHead(tokens: readonly Token[], first: number, last: number)
   const lead = tokens[first]!;
   if (lexiconTags(lead.lower).includes('Determiner') || QUANTIFIERS.has(lead.lower)) return false;
   const next = tokens[first + 1]!;
-  if (ORG_HEADS.has(nameKey(lead.text)) && (next.text === 'of' || next.text === 'for')) return true;
+  // ... but "News of Rayburn's commitment": a possessive after "of" shows an ordinary noun before it.
+  if (ORG_HEADS.has(nameKey(lead.text)) && (next.text === 'of' || next.text === 'for'))
+    return !tokens[last]!.possessive;
   const head = nameKey(next.text);
   return (
     first + 1 === last &&

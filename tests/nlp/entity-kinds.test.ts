@@ -134,6 +134,11 @@ describe('an institution or place opening a sentence with an ordinary word', () 
     expect(typed(text)).toContain(entity);
   });
 
+  it('drops an ordinary noun before "of" and a possessive', () => {
+    const found = typed("News of Rayburn's plan leaked out.");
+    expect(found).not.toContain('organization:News of Rayburn');
+  });
+
   it('still drops a quantifier before a body', () => {
     expect(typed('Many Army officers left the base.')).not.toContain('organization:Many Army');
   });
