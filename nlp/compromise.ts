@@ -58,3 +58,19 @@ export function taggerType(sentence: string, phrase: string): 'person' | 'place'
   if (view.has('#Organization')) return 'organization';
   return null;
 }
+
+/**
+ * Whether compromise's tagger reads a capitalised word as an adjective were it written in lower case ("Federal"
+ * in "Federal loans"): the tagger calls every capitalised word a proper noun, so it reads the lower-case word
+ * alone (its suffix rules decide; one word costs far less than tagging the sentence).
+ */
+export function taggerAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  const cached = adjectives.get(lower);
+  if (cached !== undefined) return cached;
+  const view = (nlp(lower) as unknown as View).match(lower);
+  const adjective = view.found && view.has('#Adjective');
+  adjectives.set(lower, adjective);
+  return adjective;
+}
+const adjectives = new Map<string, boolean>();

@@ -4,7 +4,7 @@
 // and to keep "Mr. Hale" from a woman named Hale (entities/resolve.ts).
 import { getGender } from 'gender-detection-from-name';
 import { lexiconTags } from './compromise.ts';
-import { UNISEX_FIRST_NAMES } from './lexicon.ts';
+import { TITLES, UNISEX_FIRST_NAMES } from './lexicon.ts';
 
 export type Gender = 'f' | 'm';
 
@@ -44,4 +44,28 @@ export function firstNameGender(firstName: string): Gender | null {
 export function agreedGender(firstName: string): Gender | null {
   const { lexicon, list } = votes(firstName);
   return lexicon && lexicon === list ? lexicon : null;
+}
+
+/**
+ * Whether the census and registry list gives the word as a first name at all ("Sydney", "Austin", "Paris"):
+ * only with other evidence that a person is meant, since that list also holds words such as "China".
+ */
+export function listedFirstName(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^\p{L}{2,}$/u.test(w) && getGender(w) !== 'unknown';
+}
+
+/**
+ * "Art", "Cliff", "Bill": a first name of the census list that compromise's word list knows only as a noun. Before a
+ * surname it is a given name; adjectives ("Young", "Frank"), titles ("King") and function words never are here.
+ */
+export function nounFirstName(word: string): boolean {
+  const w = word.toLowerCase();
+  const tags = lexiconTags(w);
+  return (
+    listedFirstName(w) &&
+    !TITLES.has(w) &&
+    tags.length > 0 &&
+    tags.every((t) => t === 'Noun' || t === 'Singular' || t === 'Uncountable')
+  );
 }

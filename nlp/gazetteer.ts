@@ -41,6 +41,8 @@ function index(): Index {
       if (name.includes(',') || name.includes('(')) continue;
       identities.set(placeKey(name), id);
       if (/^the /i.test(name)) identities.set(placeKey(name.slice(4)), id);
+      // Tokens carry a possessive apart from the word: "People's Republic of China" is matched as "People ...".
+      if (/'s /.test(name)) identities.set(placeKey(name.replace(/'s /g, ' ')), id);
     }
   });
   for (const state of gazetteer.states) {

@@ -34,6 +34,10 @@ export const ORG_HEADS = new Set(organizations.headNouns.map(key));
 export const ORG_LOWER_HEADS = new Set(organizations.lowercaseHeads);
 /** Lower-case institution nouns that name an organization when words before them say which one. */
 export const LOWERCASE_ORG_HEADS = new Set(organizations.lowercaseNamedHeads);
+/** "United Press International", "United Mine Workers": the last word of a longer name says organization. */
+export const ORG_NAME_ENDS = new Set(organizations.nameEnds.map(key));
+/** Institution head words that are also surnames ("Wilbur Mills", "Wally Post"): after a first name, a person. */
+export const ORG_SURNAME_HEADS = new Set(organizations.surnameHeads.map(key));
 /** "the newspaper La Stampa", "La Stampa daily": a name beside one of these is a news outlet. */
 export const MEDIA_NOUNS = new Set(organizations.mediaNouns);
 /** "state", "federal": they qualify an institution without naming it ("the federal agency"). */
@@ -86,7 +90,9 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 export const isCommonWord = (word: string): boolean => {
   const tags = lexiconTags(word);
-  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+  return (
+    tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t)) && !regionIdentity(word)?.startsWith('country:')
+  );
 };
 export const isFirstName = (word: string) => lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 export const isLastName = (word: string) => lexiconTags(word).includes('LastName');
@@ -99,7 +105,10 @@ export const isPlaceWord = (word: string) =>
   regionIdentity(word) !== undefined;
 export const isOrgWord = (word: string) =>
   lexiconTags(word).some((t) => t === 'Organization' || t === 'SportsTeam');
-export const isDemonym = (word: string) => lexiconTags(word).includes('Demonym') || isNationality(word);
+// compromise's list calls "Laos" a demonym (a plural of "Lao"); a country's name in the gazetteer is none.
+export const isDemonym = (word: string) =>
+  (lexiconTags(word).includes('Demonym') && !regionIdentity(word)?.startsWith('country:')) ||
+  isNationality(word);
 export const isDateWord = (word: string) =>
   lexiconTags(word).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Date');
 

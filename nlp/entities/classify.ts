@@ -9,24 +9,29 @@ import {
 } from './context.ts';
 import {
   firstTitle,
+  institutionWordSurname,
   isFixedName,
   isTitle,
   keyOf,
   occupationBeforeName,
   placeStart,
   bodyStart,
+  bodyThenFirstName,
   placeThenName,
   roleBeforeFirstName,
   roleTitleEnd,
   titleBefore,
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
-import { lexiconTags, taggerType } from '../compromise.ts';
+import { nounNamedPerson, townNamedPerson } from './given-names.ts';
+import { lexiconTags, taggerAdjective, taggerType } from '../compromise.ts';
 import {
   MEDIA_NOUNS,
   NAME_SUFFIXES,
   ORG_HEADS,
+  ORG_NAME_ENDS,
   ORG_NAMES,
+  ORG_SURNAME_HEADS,
   PLACE_HEADS,
   PLACE_LOWER_HEADS,
   PLACE_NAMES,
@@ -68,6 +73,13 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   let first = span.first;
   const last = span.last;
   if (span.weak) return [{ type: null, first, last, weak: true }];
+  // "the People's Republic of China": a country's own name with a possessive in it is one place.
+  const spelled = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text + (t.possessive ? "'s" : ''))
+    .join(' ');
+  if (spelled.includes("'s ") && regionIdentity(spelled)?.startsWith('country:'))
+    return [{ type: 'place', confidence: 0.97, first, last }];
   // "Marlow's Ned Orrin" is two names; "Marlow Tax Assessor's Office" is one.
   const lastHead = nameKey(tokens[last]?.text ?? '');
   // ... but "Serbia's Health Ministry" is Serbia and its Health Ministry.
@@ -123,7 +135,11 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     first < last &&
     tokens[first + 1]!.capitalized &&
     // "Minister of Foreign Affairs": an office's own words, no name after them.
-    !lexiconTags(tokens[first]!.lower).includes('Adjective')
+    !lexiconTags(tokens[first]!.lower).includes('Adjective') &&
+    // "Our Lady of Fatima Hospital": a run ending in an institution's or a place's head word names no person.
+    // ("Secretary of State Ed Hall": a head word that surnames use still ends a name).
+    !(ORG_HEADS.has(lastHead) && !ORG_SURNAME_HEADS.has(lastHead)) &&
+    !(PLACE_HEADS.has(lastHead) && !SURNAME_HEADS.has(lastHead))
   ) {
     const role = tokens
       .slice(first - 2, first + 1)
@@ -150,7 +166,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (
     titleEnd >= first &&
     (ORG_HEADS.has(lastKey) || PLACE_HEADS.has(lastKey)) &&
-    !SURNAME_HEADS.has(lastKey)
+    !SURNAME_HEADS.has(lastKey) &&
+    !institutionWordSurname(tokens, first, last)
   )
     titleEnd = -1;
   let role: string | undefined;
@@ -172,9 +189,10 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     const only = tokens[first];
     if (first === last && only && lexiconTags(only.lower).some((t) => NOT_NAME_TAGS.has(t))) return out;
     // A title before a name says person as surely as anything does.
-    const named = isFixedName(tokens, first, last)
-      ? classifyName(tokens, first, last, false)
-      : typed('person', 0.95);
+    const named =
+      isFixedName(tokens, first, last) && !institutionWordSurname(tokens, first, last)
+        ? classifyName(tokens, first, last, false)
+        : typed('person', 0.95);
     out.push({ type: named?.type ?? null, confidence: named?.confidence ?? 0, first, last, role });
     return out;
   }
@@ -222,6 +240,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   const headTok = headToken(tokens, first, last);
   const head = nameKey(headTok?.text ?? '');
   const lastKey = nameKey(tokens[last]?.text ?? '');
+  // "Larry W. Mills": a middle initial makes the institution word a surname.
+  if (institutionWordSurname(tokens, first, last)) return typed('person', 0.85);
   const townInContext =
     first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)
@@ -240,6 +260,10 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
       return typed('place', regionIdentity(key) ? 0.97 : band >= 3 ? 0.9 : 0.75);
     if (!personLike && beforeState(tokens, last)) return typed('place', 0.85);
   }
+  // "Oak St. N.W.": a compass point after a street is part of its address; the street says what it is.
+  if (last > first && isCompassPoint(tokens[last]!)) return classifyName(tokens, first, last - 1, initial);
+  // "United Press International", "United Mine Workers": a longer name ending so is a body.
+  if (last > first && ORG_NAME_ENDS.has(lastKey)) return typed('organization', 0.85);
   // "Gaither & Anderson", "Procter & Gamble": firms.
   if (tokens.slice(first, last + 1).some((t) => t.text === '&' || t.post.trim() === '&'))
     return typed('organization', 0.85);
@@ -262,6 +286,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   if (!single) {
     if ((isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower)) && !isPlaceWord(lastTok.lower))
       return typed('person', 0.9);
+    if (townNamedPerson(tokens, first, last)) return typed('person', 0.85);
+    if (nounNamedPerson(tokens, first, last)) return typed('person', 0.8);
     if (PLACE_PREFIXES.has(nameKey(firstTok.text))) return typed('place', 0.7);
     // "Marlow Rovers", "Portavela Gulls": a team named for its city.
     if (
@@ -320,15 +346,22 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   if (context) return typed('place', known ? knownConfidence : band >= 2 ? 0.75 : 0.6);
   if (known) return typed('place', knownConfidence);
   if (isOrgWord(w)) return typed('organization', 0.85);
+  // "12 Elm St. NW", "NE Lake Road": a compass point in an address, not a body's initials.
+  if (isCompassPoint(firstTok)) return null;
   if (/^\p{Lu}{2,}$/u.test(firstTok.text) && firstTok.text.length <= 6) return typed('organization', 0.7);
   if (isPersonWord(w)) return typed('person', 0.8);
   if (speechVerbFollows(tokens, last, initial) || speechVerbBefore(tokens, first, last))
     return typed('person', 0.75);
   // A capital mid-sentence on a town of 10,000 or more ("Alpharetta"); at a sentence's start, where every
   // word has a capital, only a city of 100,000 or more.
+  // ... but an adjective before the noun it qualifies is no town, whatever town shares its spelling ("Federal
+  // loans", "Central heating").
+  if (band >= 2 && modifier && taggerAdjective(firstTok.text)) return null;
   if (band >= (initial ? 3 : 2)) return typed('place', initial ? 0.7 : band >= 3 ? 0.8 : 0.65);
   return null;
 }
+
+const isCompassPoint = (t: Token) => /^[NS]\.?[EW]\.?$/.test(t.text + (t.abbrev ? '.' : ''));
 
 // The head of "X of Y" is X ("Board of Education"); otherwise the last word.
 function headToken(tokens: readonly Token[], first: number, last: number): Token | undefined {
@@ -349,32 +382,23 @@ function mediaApposition(tokens: readonly Token[], first: number, last: number):
   );
 }
 
-function askTagger(tokens: readonly Token[], first: number, last: number): EntityType | null {
-  const sentence = tokens[first]!.sentence;
-  let a = first;
-  let b = last;
+function sentenceText(tokens: readonly Token[], k: number): string {
+  const sentence = tokens[k]!.sentence;
+  let a = k;
+  let b = k;
   while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
   while (b + 1 < tokens.length && tokens[b + 1]!.sentence === sentence) b++;
-  const text = tokens
+  return tokens
     .slice(a, b + 1)
     .map((t) => t.pre + t.text + t.post)
     .join('');
+}
+
+function askTagger(tokens: readonly Token[], first: number, last: number): EntityType | null {
+  const text = sentenceText(tokens, first);
   const phrase = tokens
     .slice(first, last + 1)
     .map((t) => t.text)
     .join(' ');
   return taggerType(text, phrase.replace(/[()[\]{}|^$*+?\\~#@%]/g, ' '));
-}
-
-/** In "the Storting Karen Holm", the first name's token when one follows "the" + a name; else -1. */
-function bodyThenFirstName(tokens: readonly Token[], first: number, last: number): number {
-  if (tokens[first - 1]?.lower !== 'the' || last - first < 2) return -1;
-  for (let j = first + 1; j < last; j++) {
-    const t = tokens[j]!;
-    if (!isFirstName(t.lower) || isCommonWord(t.lower) || isTitle(t)) continue;
-    const rest = tokens.slice(j + 1, last + 1);
-    const nameLike = rest.every((r) => r.capitalized && !isCommonWord(r.lower) && !isOrgWord(r.lower));
-    return nameLike && !tokens.slice(first, j).some(isTitle) ? j : -1;
-  }
-  return -1;
 }

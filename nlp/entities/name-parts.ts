@@ -2,11 +2,12 @@
 // Ma Xinmin", "Sports Writer Dale Ritchie", "Legislator Yaroslav Petrenko"): the splitting half of
 // classification, kept apart from the typing of the name that is left.
 import type { Token } from '../tokens.ts';
-import { regionIdentity } from '../gazetteer.ts';
+import { regionIdentity, townBand } from '../gazetteer.ts';
 import { lexiconTags } from '../compromise.ts';
 import {
   ORG_HEADS,
   ORG_NAMES,
+  ORG_SURNAME_HEADS,
   PERSON_ROLE_NOUNS,
   PLACE_HEADS,
   PLACE_NAMES,
@@ -162,4 +163,49 @@ export function firstTitle(tokens: readonly Token[], first: number, titleEnd: nu
 export function isFixedName(tokens: readonly Token[], first: number, last: number): boolean {
   const key = keyOf(tokens, first, last);
   return ORG_NAMES.has(key) || PLACE_NAMES.has(key) || GENERIC_QUALIFIERS.has(key);
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs']);
+const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && t.abbrev;
+
+/**
+ * "Mr. Mills", "Rep. Ann Post", "Larry W. Mills": a surname that is also an institution's head word (Mills, Post,
+ * House, Church) after a personal honorific, after a first name and a middle initial, or after a first name when
+ * the word is one that surnames use (organizations.json `surnameHeads`), names a person; an institution's name
+ * has none of these ("Grady Hospital", "John F. Kennedy School", "the Mills Hospital").
+ */
+export function institutionWordSurname(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[last];
+  if (!head || head.abbrev || !/^\p{Lu}\p{Ll}+$/u.test(head.text) || !ORG_HEADS.has(nameKey(head.text)))
+    return false;
+  const lead = tokens[first];
+  const honorificAt = (t: Token | undefined) =>
+    !!t && t.capitalized && (HONORIFICS.has(t.lower) || (isTitle(t) && t.abbrev));
+  const honorific = honorificAt(lead) || honorificAt(tokens[first - 1]);
+  const given = tokens.slice(honorificAt(lead) ? first + 1 : first, last);
+  const givenName = (t: Token) => isFirstName(t.lower) && !isPlaceWord(t.lower) && !isCommonWord(t.lower);
+  if (!given.every((t) => isInitial(t) || givenName(t))) return false;
+  if (honorific || (given.length >= 2 && givenName(given[0]!) && given.slice(1).some(isInitial))) return true;
+  // "Wilbur Mills", "Wally Post": a first name before a head word that is also a surname (never "the ...").
+  return (
+    given.length > 0 &&
+    givenName(given[0]!) &&
+    ORG_SURNAME_HEADS.has(nameKey(head.text)) &&
+    tokens[first - 1]?.lower !== 'the'
+  );
+}
+
+/** In "the Storting Karen Holm", the first name's token when one follows "the" + a name; else -1. */
+export function bodyThenFirstName(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[first - 1]?.lower !== 'the' || last - first < 2) return -1;
+  for (let j = first + 1; j < last; j++) {
+    const t = tokens[j]!;
+    if (!isFirstName(t.lower) || isCommonWord(t.lower) || isTitle(t)) continue;
+    // "the St. Louis Cardinals": the first name ends a place's name, and no person follows.
+    if (townBand(keyOf(tokens, first, j)) > 0 || PLACE_NAMES.has(keyOf(tokens, first, j))) continue;
+    const rest = tokens.slice(j + 1, last + 1);
+    const nameLike = rest.every((r) => r.capitalized && !isCommonWord(r.lower) && !isOrgWord(r.lower));
+    return nameLike && !tokens.slice(first, j).some(isTitle) ? j : -1;
+  }
+  return -1;
 }

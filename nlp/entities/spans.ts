@@ -1,6 +1,8 @@
 import { lexiconTags } from '../compromise.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
+import { institutionWordSurname } from './name-parts.ts';
+import { givenNameFirst, namesHead } from './clause-start.ts';
 import {
   NON_ENTITIES,
   ORG_NAMES,
@@ -11,6 +13,7 @@ import {
   isDateWord,
   isDemonym,
   isFirstName,
+  isLastName,
   nameKey,
 } from '../lexicon.ts';
 
@@ -64,6 +67,22 @@ const isNameToken = (t: Token) =>
   !DISTRICT_TAG.test(t.text) &&
   !isDateWord(t.lower);
 
+/** "Roger I. Vermeersch": the letter I with a period, between a first name and a surname, is an initial. */
+function initialI(tokens: readonly Token[], i: number): boolean {
+  const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return (
+    t?.text === 'I' &&
+    t.abbrev &&
+    !!before &&
+    isFirstName(before.lower) &&
+    !!after &&
+    after.capitalized &&
+    /\p{Ll}/u.test(after.text) &&
+    (!isCommonWord(after.lower) || isLastName(after.lower)) &&
+    joinsNext(t, after)
+  );
+}
+
 /** Nothing but spacing (or an abbreviation's own period) separates `t` from the next token. */
 function joinsNext(t: Token, next: Token | undefined): boolean {
   if (!next || (next.sentence !== t.sentence && !t.abbrev)) return false;
@@ -111,9 +130,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       const afterPossessive = cur.possessive && isFirstName(next.lower);
       // "the Sinopharm COVID-19 vaccine": a designation is not the end of the name before it.
       if (
-        isNameToken(next) &&
+        ((isNameToken(next) && !isFunctionWord(next)) || initialI(tokens, last + 1)) &&
         next.text !== 'The' &&
-        !isFunctionWord(next) &&
         !afterPossessive &&
         !isDesignation(tokens, last + 1)
       ) {
@@ -123,7 +141,10 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       // "Pratica di Mare", "State Board of Education", "Port of New York Authority"
       const connector =
         PARTICLES.has(next.text) ||
-        (next.text === 'of' && (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named)) ||
+        (next.text === 'of' &&
+          (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named) &&
+          // "Rep. Ann Post of Ohio": a person from a place, not an institution "of" it.
+          !institutionWordSurname(tokens, first, last)) ||
         // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
         ((next.text === 'for' || next.text === 'on') && (ORG_HEADS.has(nameKey(cur.text)) || named)) ||
         next.text === '&';
@@ -199,7 +220,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       !(TITLES.has(tokens[first]!.lower) && first < last && !isCommonWord(tokens[first + 1]!.lower)) &&
       // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
       !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
-      !(first < last && isKnownPlace(tokens, first, last))
+      !(first < last && isKnownPlace(tokens, first, last)) &&
+      !(first < last && namesHead(tokens, first, last)) &&
+      !(first + 1 === last && givenNameFirst(tokens[first]!, tokens[last]!))
     )
       first++;
     // Mid-sentence "The" belongs to a name ("The Constitution"); lexicon names are matched without it.

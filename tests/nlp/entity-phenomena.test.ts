@@ -1,6 +1,7 @@
 // Entity phenomena of issue #8, each with sentences written for the test (not from the gold texts).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../nlp/index.ts';
+import { taggerType } from '../../nlp/compromise.ts';
 
 const entitiesOf = (text: string) => analyzeText(text).entities;
 const typed = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
@@ -293,9 +294,10 @@ describe('what comes before a name or a body', () => {
 });
 
 describe("compromise's own tagger, where the rules cannot decide", () => {
+  // "Amnesty International" now ends in a word that names a body (entity-kinds.test.ts); the tagger itself still
+  // reads a phrase in its sentence.
   it('types an unknown capitalised phrase as the tagger reads it, not as a person by default', () => {
-    const found = entitiesOf('A report by Amnesty International came out on Monday.');
-    expect(found.map((e) => [e.type, e.name])).toEqual([['organization', 'Amnesty International']]);
-    expect(found[0]!.confidence).toBeLessThan(0.7);
+    expect(taggerType('A report by Oxfam Novib came out on Monday.', 'Oxfam Novib')).toBe('organization');
+    expect(taggerType('The talks moved to Addis Ababa on Monday.', 'Addis Ababa')).toBe('place');
   });
 });
