@@ -44,7 +44,7 @@ export function detectFrames(text: string, codebook: Codebook, sentences?: Sente
     for (const sentence of [...(layout.candidates[p] ?? [])].sort((a, b) => a - b)) {
       const span = spans[sentence];
       if (span && holdsRequired(pattern.required, layout, sentence))
-        for (const found of match(pattern, sentence, span))
+        for (const found of match(pattern, span))
           raw.push({ ...found, frame: pattern.frame, cue: pattern.cue });
     }
   });

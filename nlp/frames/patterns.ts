@@ -204,7 +204,7 @@ type Doc = ReturnType<typeof nlp>;
 type OffsetTerm = { offset?: { start: number; length: number } };
 
 export type Span = { start: number; end: number };
-export type SentenceMatcher = (pattern: CompiledPattern, sentence: number, span: Span) => Span[];
+export type SentenceMatcher = (pattern: CompiledPattern, span: Span) => Span[];
 
 /**
  * Words of context tagged on either side of a bounded pattern's reach. compromise's tagger reads a few
@@ -238,7 +238,7 @@ export function sentenceMatcher(text: string): SentenceMatcher {
         found.push({ start: from + first.start, end: from + last.start + last.length });
     }
   };
-  return (pattern, _sentence, span) => {
+  return (pattern, span) => {
     const found: Span[] = [];
     const windows = pattern.tagged ? anchorWindows(text, span, pattern) : null;
     if (!windows) matchIn(pattern, span.start, span.end, found);
