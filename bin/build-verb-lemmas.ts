@@ -5,20 +5,17 @@
 // warming up), and a table lookup costs nothing. tests/nlp/reporting-verb.test.ts checks that the
 // committed file is what the installed compromise gives.
 //   node bin/build-verb-lemmas.ts    (npm run verb-lemmas)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SPEECH_NOUNS, SPEECH_VERBS } from '../nlp/lexicon.ts';
 import { lemmaOf } from '../nlp/reporting-verb.ts';
 
 export const VERB_LEMMAS_PATH = join(import.meta.dirname, '..', 'nlp', 'lexicon', 'verb-lemmas.json');
 
 /** The words the quote rules write as a cue, lower case and sorted. */
 export function cueWords(): string[] {
-  const speech = JSON.parse(
-    readFileSync(join(import.meta.dirname, '..', 'nlp', 'speech-verbs.json'), 'utf8'),
-  ) as { verbs: string[]; nouns: string[] };
-  const words = new Set([...speech.verbs, ...speech.nouns, 'read', 'reads'].map((w) => w.toLowerCase()));
-  return [...words].sort();
+  return [...new Set([...SPEECH_VERBS, ...SPEECH_NOUNS, 'read', 'reads'])].sort();
 }
 
 export function buildVerbLemmas(): { about: string; lemmas: Record<string, string> } {
