@@ -380,7 +380,6 @@ function roleWords(role: readonly Token[]): string {
     .join(' ');
 }
 
-// "Mrs. Orrin" is not "Paul T. Orrin".
 /**
  * "First Lady Ana Moreno … President Moreno": someone the text names by a kinship or consort role shares a
  * surname with the office holder it relates them to, and is not that office holder.
@@ -393,7 +392,8 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam)\b/i;
 const KINSHIP =
   /\b(?:first lady|wife|husband|widow|widower|son|daughter|brother|sister|mother|father-in-law|mother-in-law)\b/i;
 
-// "Mr. Khrushchev" is Nikita S. Khrushchev: only a first name both name lists give to women rules a "Mr." out.
+// "Mrs. Orrin" is not "Paul T. Orrin", but "Mr. Khrushchev" is Nikita S. Khrushchev: only a first name both
+// name lists give to women rules a "Mr." out.
 function sameGender(role: string | undefined, firstName: string | undefined): boolean {
   const title = role?.toLowerCase().replace(/\./g, '') ?? '';
   const gender = agreedGender(firstName ?? '');
