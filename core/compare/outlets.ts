@@ -1,6 +1,5 @@
 import type { Db } from '../../db/open.ts';
 import {
-  compareArticles,
   frameArticles,
   frameCodes,
   mentionsWithEntities,
@@ -26,11 +25,11 @@ import {
 } from './frames.ts';
 import { linkage, type Concept, type LinkageResult } from './linkage.ts';
 import { byOutlet, outletOf } from './outlet.ts';
-import { selectedArticleIds, type Selection } from './selection.ts';
+import { selectedArticles, type Selection } from './selection.ts';
 import { officialPeople, outletSpeakers, type OutletSpeakers, type SpeakerMatrix } from './speakers.ts';
 import { reprintsOf, type WireOptions, type WirePair } from './wire.ts';
 import { attributionVerbs, type VerbTable } from './verbs.ts';
-import { atOnce, inChunks, stage, type Steps } from './steps.ts';
+import { atOnce, stage, type Steps } from './steps.ts';
 
 // Compare: everything the Compare view shows for a story or any selection, per outlet, as plain
 // JSON. With `discountReprints` (the default) an article that mostly repeats another's wire copy
@@ -96,14 +95,6 @@ export const WIRE_LISTED = 200;
 
 export function compareOutlets(db: Db, selection: Selection, options: CompareOptions = {}): CompareResult {
   return atOnce(compareOutletSteps(db, selection, options));
-}
-
-/** The articles of a selection with their texts, in order of id, read a chunk at a time. */
-export function* selectedArticles(db: Db, selection: Selection): Steps<CompareArticleRow[]> {
-  const ids = yield* stage('Finding the articles', () =>
-    [...new Set(selectedArticleIds(db, selection))].sort((a, b) => a - b),
-  );
-  return yield* inChunks('Reading the articles', ids, (chunk) => compareArticles(db, chunk));
 }
 
 /** `compareOutlets` as steps, each a stage a scholar would recognise, with articles done of all. */

@@ -3,9 +3,8 @@ import { compareArticles, type CompareArticleRow } from '../../db/compare.ts';
 import { alignTexts, sharedPassages, type AlignmentSegment, type Span } from './align.ts';
 import { fingerprints, sharedShare } from './fingerprint.ts';
 import { outletOf } from './outlet.ts';
-import type { Selection } from './selection.ts';
+import { selectedArticles, type Selection } from './selection.ts';
 import { keptWirePairSteps } from './kept-wire.ts';
-import { selectedArticles } from './outlets.ts';
 import { atOnce, stage, type Steps } from './steps.ts';
 import type { WireOptions, WirePair } from './wire.ts';
 

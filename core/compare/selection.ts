@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open.ts';
-import { articleIdsMatching } from '../../db/compare.ts';
+import { articleIdsMatching, compareArticles, type CompareArticleRow } from '../../db/compare.ts';
 import { getStory, storyArticleIds } from '../../db/stories.ts';
+import { inChunks, stage, type Steps } from './steps.ts';
 
 /** What to compare: a story, the articles a search finds, or articles picked by id (one of them). */
 export interface Selection {
@@ -32,4 +33,12 @@ export function selectedArticleIds(db: Db, selection: Selection): number[] {
   }
   if (selection.query !== undefined) return articleIdsMatching(db, selection.query);
   return [...new Set(selection.articleIds)].sort((a, b) => a - b);
+}
+
+/** The articles of a selection with their texts, in order of id, read a chunk at a time. */
+export function* selectedArticles(db: Db, selection: Selection): Steps<CompareArticleRow[]> {
+  const ids = yield* stage('Finding the articles', () =>
+    [...new Set(selectedArticleIds(db, selection))].sort((a, b) => a - b),
+  );
+  return yield* inChunks('Reading the articles', ids, (chunk) => compareArticles(db, chunk));
 }

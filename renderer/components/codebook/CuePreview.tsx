@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { CuePreview as Preview } from '../../api/contract.ts';
 import { call } from '../../api/client.ts';
 import { subscribe } from '../../api/events.ts';
-import { showError } from '../../hooks/toast.ts';
 import { useDebounced } from '../../hooks/useDebounced.ts';
 import { formatNumber, plural } from '../format.ts';
+import { StopTaskButton } from '../StopTaskButton.tsx';
 
 /** How many passages in how many articles the cues would match, while they are being edited. */
 export function CuePreview({ cues }: { cues: string[] }) {
@@ -115,26 +115,11 @@ function useRunningPreview(): Running | null {
 
 /** How far a long count has got, and a way to stop it (the counts so far are then shown). */
 function StopPreview({ running }: { running: Running }) {
-  const [stopping, setStopping] = useState<number | null>(null);
   return (
     <span className="faint">
       {' '}
       · {formatNumber(running.done)} of {formatNumber(running.total)} articles read{' '}
-      <button
-        type="button"
-        className="btn small"
-        disabled={stopping === running.taskId}
-        aria-label="Stop the preview"
-        onClick={() => {
-          setStopping(running.taskId);
-          call('tasks.cancel', running.taskId).catch((error: unknown) => {
-            setStopping(null);
-            showError(error, 'stop the preview');
-          });
-        }}
-      >
-        {stopping === running.taskId ? 'Stopping…' : 'Stop'}
-      </button>
+      <StopTaskButton key={running.taskId} taskId={running.taskId} what="the preview" />
     </span>
   );
 }

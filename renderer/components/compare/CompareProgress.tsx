@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { call } from '../../api/client.ts';
 import { subscribe } from '../../api/events.ts';
-import { showError } from '../../hooks/toast.ts';
 import { formatNumber } from '../format.ts';
+import { StopTaskButton } from '../StopTaskButton.tsx';
 
 interface Running {
   taskId: number;
@@ -54,7 +53,6 @@ export function useRunningComparison(since: unknown): Running | null {
  * `delay`, shown only once it has taken that long: a toggle answered at once does not flash it.
  */
 export function CompareProgress({ running, delay = 0 }: { running: Running | null; delay?: number }) {
-  const [stopping, setStopping] = useState<number | null>(null);
   const [due, setDue] = useState(delay === 0);
   useEffect(() => {
     if (delay === 0) return undefined;
@@ -79,23 +77,7 @@ export function CompareProgress({ running, delay = 0 }: { running: Running | nul
         value={counted ? running.done : undefined}
         aria-label={running?.label ?? 'Comparing the outlets'}
       />
-      {running && (
-        <button
-          type="button"
-          className="btn small"
-          disabled={stopping === running.taskId}
-          aria-label="Stop the comparison"
-          onClick={() => {
-            setStopping(running.taskId);
-            call('tasks.cancel', running.taskId).catch((error: unknown) => {
-              setStopping(null);
-              showError(error, 'stop the comparison');
-            });
-          }}
-        >
-          {stopping === running.taskId ? 'Stopping…' : 'Stop'}
-        </button>
-      )}
+      {running && <StopTaskButton key={running.taskId} taskId={running.taskId} what="the comparison" />}
     </div>
   );
 }
