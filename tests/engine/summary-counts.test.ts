@@ -12,6 +12,7 @@ import { summaryCounts } from '../../db/migrations/015-summary-counts.ts';
 import type { Db } from '../../db/open.ts';
 import { LATE_ARTICLE, baseProject, coderCopy } from '../merge/support.ts';
 import { useTempDir } from '../support/temp.ts';
+import { countedFacets } from './counted-facets.ts';
 
 // The project's header and the library's unfiltered facets read rows that triggers keep (migration
 // 015). Each check recounts with the queries the app ran before, over the rows themselves, after
@@ -32,36 +33,10 @@ function countedProject(db: Db) {
     .get();
 }
 
-/** The unfiltered facets' outlets, speakers and dates as counted before migration 015. */
-function countedFacets(db: Db) {
-  const outlets = db
-    .prepare(
-      'SELECT outlet, count(*) AS articles FROM articles GROUP BY outlet ORDER BY articles DESC, outlet',
-    )
-    .all();
-  const speakers = db
-    .prepare(
-      `SELECT coalesce(e.name, q.speaker_text) AS name, max(q.speaker_entity_id) AS entity_id,
-         count(DISTINCT q.article_id) AS articles, count(*) AS quotes
-       FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
-       WHERE q.status != 'rejected' AND q.kind = 'direct' AND coalesce(e.name, q.speaker_text) IS NOT NULL
-       GROUP BY 1 ORDER BY articles DESC, quotes DESC, name LIMIT ?`,
-    )
-    .all(TOP);
-  const undated = db.prepare('SELECT count(*) FROM articles WHERE published_at IS NULL').pluck().get();
-  const days = db
-    .prepare(
-      `SELECT substr(published_at, 1, 10) AS bucket, count(*) AS articles FROM articles
-       WHERE published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
-    )
-    .all();
-  return { outlets, speakers, undated, days };
-}
-
 function expectKept(db: Db) {
   expect(projectCounts(db)).toEqual(countedProject(db));
   const facets = libraryFacets(db, {}, TOP);
-  const counted = countedFacets(db);
+  const counted = countedFacets(db, {}, TOP);
   expect(facets.outlets).toEqual(counted.outlets);
   expect(facets.speakers).toEqual(counted.speakers);
   expect(facets.undated).toBe(counted.undated);
