@@ -11,7 +11,7 @@ import type { Db } from '../../db/open.ts';
 import { LATE_ARTICLE, baseProject, coderCopy } from '../merge/support.ts';
 import { brownText } from '../support/brown.ts';
 import { useTempDir } from '../support/temp.ts';
-import { expectSameFacets } from './counted-facets.ts';
+import { expectSameFacets, rowsDiffering } from './counted-facets.ts';
 
 // Under a filter, the library's entities, speakers, outlets and dates are added up from each
 // matching article's kept row (migration 022). After every kind of change the kept rows must equal
@@ -20,13 +20,7 @@ import { expectSameFacets } from './counted-facets.ts';
 
 /** How many kept facts differ from a recount, both ways (none when the rows are kept right). */
 function keptDiffers(db: Db) {
-  const differ = (kept: string, counted: string) =>
-    db
-      .prepare(
-        `SELECT (SELECT count(*) FROM (${kept} EXCEPT ${counted})) + (SELECT count(*) FROM (${counted} EXCEPT ${kept}))`,
-      )
-      .pluck()
-      .get();
+  const differ = (kept: string, counted: string) => rowsDiffering(db, kept, counted);
   return {
     articles: differ(
       "SELECT article_id, outlet_day ->> 0, outlet_day ->> 1, 'row' FROM article_facets",

@@ -58,6 +58,16 @@ export function countedFacets(db: Db, filters: LibraryFilters, top = 1000) {
   return { outlets, speakers, entities, codes, undated, days };
 }
 
+/** How many rows one query gives that the other does not, both ways (none when they agree). */
+export function rowsDiffering(db: Db, kept: string, counted: string) {
+  return db
+    .prepare(
+      `SELECT (SELECT count(*) FROM (${kept} EXCEPT ${counted})) + (SELECT count(*) FROM (${counted} EXCEPT ${kept}))`,
+    )
+    .pluck()
+    .get();
+}
+
 export function expectSameFacets(db: Db, filters: LibraryFilters, top = 1000) {
   const facets = libraryFacets(db, filters, top);
   const counted = countedFacets(db, filters, top);
