@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
@@ -10,9 +9,8 @@ import { migrate } from '../../db/migrate.ts';
 import { latestVersion } from '../../db/migrations/index.ts';
 import { summaryCounts } from '../../db/migrations/015-summary-counts.ts';
 import type { Db } from '../../db/open.ts';
-import { LATE_ARTICLE, baseProject, coderCopy } from '../merge/support.ts';
 import { useTempDir } from '../support/temp.ts';
-import { countedFacets } from './counted-facets.ts';
+import { countedFacets, projectAndColleaguesCopy } from './counted-facets.ts';
 
 // The project's header and the library's unfiltered facets read rows that triggers keep (migration
 // 015). Each check recounts with the queries the app ran before, over the rows themselves, after
@@ -64,17 +62,7 @@ describe('summary counts kept by triggers', () => {
 
   it('match a recount after import, corrections, renames, merges, a colleague’s merge, undo and deleting an article', async () => {
     const dir = temp.dir();
-    const base = await baseProject(dir);
-    const late = join(dir, 'late.txt');
-    writeFileSync(late, LATE_ARTICLE);
-    const theirs = await coderCopy(base, dir, 'Ada', async (project) => {
-      await project.invoke('import.paths', [late], { outlet: 'Valley Post' });
-      const quote = project.db
-        .prepare("SELECT id FROM quotes WHERE kind = 'direct' ORDER BY id")
-        .pluck()
-        .get();
-      await project.invoke('quotes.update', quote as number, { status: 'rejected' });
-    });
+    const { base, theirs } = await projectAndColleaguesCopy(dir);
     const project = new Engine(base);
     try {
       const db = project.db;
