@@ -75,11 +75,11 @@ function sumSpeakers(list: string | null): Map<string, SpeakerSum> {
 }
 
 /** The statement that orders counted entities as the library lists them. */
-export const ENTITIES_LISTED = `SELECT e.id, e.name, e.type, c.value ->> 1 AS articles FROM json_each(@counted) c
+const ENTITIES_LISTED = `SELECT e.id, e.name, e.type, c.value ->> 1 AS articles FROM json_each(@counted) c
   JOIN entities e ON e.id = c.value ->> 0 ORDER BY articles DESC, e.name LIMIT @top`;
 
 /** The statement that orders counted speakers as the library lists them. */
-export const SPEAKERS_LISTED = `SELECT c.value ->> 0 AS name, c.value ->> 3 AS entity_id, c.value ->> 1 AS articles,
+const SPEAKERS_LISTED = `SELECT c.value ->> 0 AS name, c.value ->> 3 AS entity_id, c.value ->> 1 AS articles,
     c.value ->> 2 AS quotes
   FROM json_each(@counted) c ORDER BY articles DESC, quotes DESC, name LIMIT @top`;
 

@@ -74,12 +74,17 @@ export function matchingOnce(db: Db, filters: LibraryFilters, where: Where): Mat
  */
 const SEARCHED = `SELECT json_group_array(rowid) AS ids, count(*) AS n FROM articles_fts WHERE articles_fts MATCH @search`;
 
+/**
+ * The articles to find matching ones among, as `articles a WHERE …` awaiting a filter's clause: under
+ * a filter by id through the narrow facet index (partial, so the query must say `a.id != 0`).
+ */
+export function articlesWhere(byId: boolean): string {
+  return byId ? 'articles a INDEXED BY articles_facet WHERE a.id != 0 AND' : 'articles a WHERE';
+}
+
 /** The matching articles' ids as a JSON array, and how many (`where` over `articles a`). */
 export function matchingSql(byId: boolean, where: string): string {
-  return byId
-    ? `SELECT json_group_array(a.id) AS ids, count(*) AS n FROM articles a INDEXED BY articles_facet
-       WHERE a.id != 0 AND ${where}`
-    : `SELECT json_group_array(a.id) AS ids, count(*) AS n FROM articles a WHERE ${where}`;
+  return `SELECT json_group_array(a.id) AS ids, count(*) AS n FROM ${articlesWhere(byId)} ${where}`;
 }
 
 /** The outlets facet from the groups (db/article-facets.ts): articles per outlet, most first, then by name (NULL first). */

@@ -1,6 +1,6 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
-import { namesArticlesById } from './facet-matching.ts';
+import { articlesWhere, namesArticlesById } from './facet-matching.ts';
 import { whereOf, withSearch, type LibraryFilters } from './library.ts';
 
 // The frames a model learned from a person's decisions proposes for undecided articles (migration
@@ -112,9 +112,7 @@ export function proposedFacet(db: Db, filters: LibraryFilters): ProposedFacetRow
   // Issue 12: the matching articles through the narrow facet index by id (migration 018), not
   // their own rows, which hold their texts (a search matching 300,000 of a million: 3 s of reads);
   // and no count at all while no model has proposed anything.
-  const articles = namesArticlesById(filters, ['proposedCodeId'])
-    ? 'articles a INDEXED BY articles_facet WHERE a.id != 0 AND'
-    : 'articles a WHERE';
+  const articles = articlesWhere(namesArticlesById(filters, ['proposedCodeId']));
   const narrowed =
     where.sql === '1' ? '' : `WHERE p.article_id IN (SELECT a.id FROM ${articles} ${where.sql})`;
   const proposals = statement(db, 'SELECT EXISTS (SELECT 1 FROM learned_proposals) AS any').get() as {

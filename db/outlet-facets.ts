@@ -13,7 +13,7 @@ export const OUTLET_ENTITIES = `
   JOIN entities e ON e.id = t.entity_id ORDER BY t.articles DESC, e.name LIMIT @top`;
 
 /**
- * Quotes and articles per speaker name in the chosen outlets, as `speakersOver` counts them; the
+ * Quotes and articles per speaker name in the chosen outlets, as the library counts them over `quote_speaker`; the
  * entity shown for a name is the highest entity of that name quoted in those outlets (its
  * max(entity_id)), looked up for the `top` names only.
  */

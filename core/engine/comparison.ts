@@ -21,8 +21,19 @@ type Answer = CompareResult | WirePairWithPassages[];
 /** The answer, or word that the comparison stopped before it had one. */
 export type ComparisonOutcome = { stopped?: undefined; value: Answer } | { stopped: true };
 
-function defined<T extends object>(value: T): T {
+/** The fields given, without those left undefined (the compare modules' options are exact). */
+export function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A selection or linkage that cannot be made, as the engine's error for the person; any other as it is. */
+export function asEngineError(error: unknown): unknown {
+  if (error instanceof SelectionError || error instanceof LinkageError)
+    return new EngineError(
+      /There is no story/.test(error.message) ? 'not-found' : 'invalid-arguments',
+      error.message,
+    );
+  return error;
 }
 
 function steps(session: Session, request: ComparisonRequest): Steps<Answer> {
@@ -50,12 +61,7 @@ export async function runComparison(
     return { value };
   } catch (error) {
     if (error instanceof ComparisonStopped) return { stopped: true };
-    if (error instanceof SelectionError || error instanceof LinkageError)
-      throw new EngineError(
-        /There is no story/.test(error.message) ? 'not-found' : 'invalid-arguments',
-        error.message,
-      );
-    throw error;
+    throw asEngineError(error);
   } finally {
     // What was counted before a stop is whole, article by article: it is stored all the same.
     storeCounted(session);

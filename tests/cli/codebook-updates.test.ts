@@ -3,19 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { framescope } from '../support/cli.ts';
 import { useTempDir } from '../support/temp.ts';
-import { EDITED_ECONOMIC, FIRST_MORALITY, cuesOf, makeOld, shipped } from '../engine/old-codebook.ts';
+import { EDITED_ECONOMIC, FIRST_MORALITY, cuesOf, oldProjectAt, shipped } from '../engine/old-codebook.ts';
 
 describe('framescope codebooks updates / update', () => {
   const temp = useTempDir();
 
-  async function oldProject(): Promise<string> {
-    const path = join(temp.dir(), 'old.sqlite');
-    const made = new Engine(path);
-    await made.invoke('codebooks.list');
-    await made.close();
-    makeOld(path);
-    return path;
-  }
+  const oldProject = () => oldProjectAt(join(temp.dir(), 'old.sqlite'));
 
   it('shows what the shipped cues would change and applies them to the frames nobody edited', async () => {
     const db = await oldProject();

@@ -8,10 +8,9 @@ import { migrate } from '../../db/migrate.ts';
 import { latestVersion } from '../../db/migrations/index.ts';
 import { articleFacets } from '../../db/migrations/022-article-facets.ts';
 import type { Db } from '../../db/open.ts';
-import { LATE_ARTICLE, baseProject, coderCopy } from '../merge/support.ts';
 import { brownText } from '../support/brown.ts';
 import { useTempDir } from '../support/temp.ts';
-import { expectSameFacets } from './counted-facets.ts';
+import { expectSameFacets, projectAndColleaguesCopy, rowsDiffering } from './counted-facets.ts';
 
 // Under a filter, the library's entities, speakers, outlets and dates are added up from each
 // matching article's kept row (migration 022). After every kind of change the kept rows must equal
@@ -20,13 +19,7 @@ import { expectSameFacets } from './counted-facets.ts';
 
 /** How many kept facts differ from a recount, both ways (none when the rows are kept right). */
 function keptDiffers(db: Db) {
-  const differ = (kept: string, counted: string) =>
-    db
-      .prepare(
-        `SELECT (SELECT count(*) FROM (${kept} EXCEPT ${counted})) + (SELECT count(*) FROM (${counted} EXCEPT ${kept}))`,
-      )
-      .pluck()
-      .get();
+  const differ = (kept: string, counted: string) => rowsDiffering(db, kept, counted);
   return {
     articles: differ(
       "SELECT article_id, outlet_day ->> 0, outlet_day ->> 1, 'row' FROM article_facets",
@@ -106,17 +99,7 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
 
   it('match a recount after imports, corrections, renames, merges, a colleague’s merge, undo, re-analysis, a moved and a deleted article', async () => {
     const dir = temp.dir();
-    const base = await baseProject(dir);
-    const late = join(dir, 'late.txt');
-    writeFileSync(late, LATE_ARTICLE);
-    const theirs = await coderCopy(base, dir, 'Ada', async (project) => {
-      await project.invoke('import.paths', [late], { outlet: 'Valley Post' });
-      const quote = project.db
-        .prepare("SELECT id FROM quotes WHERE kind = 'direct' ORDER BY id")
-        .pluck()
-        .get();
-      await project.invoke('quotes.update', quote as number, { status: 'rejected' });
-    });
+    const { base, theirs } = await projectAndColleaguesCopy(dir);
     const project = new Engine(base);
     try {
       const db = project.db;

@@ -7,20 +7,12 @@ import { shippedCues } from '../../db/migrations/023-shipped-cues.ts';
 import { BUILT_IN_CODEBOOKS, POLICY_FRAMES, SHIPPED_CUE_HISTORY } from '../../nlp/frames/index.ts';
 import { cueHash } from '../../core/analyze/cue-hash.ts';
 import { errorOf, useEngines } from './support.ts';
-import { EDITED_ECONOMIC, FIRST_MORALITY, cuesOf, makeOld, shipped } from './old-codebook.ts';
+import { EDITED_ECONOMIC, FIRST_MORALITY, cuesOf, oldProjectAt, shipped } from './old-codebook.ts';
 
 describe('newer shipped cues for an old project', () => {
   const { temp, engine } = useEngines();
 
-  /** A project made by an older release: created, closed, then taken back to that release's state. */
-  async function oldProject(name = 'old.sqlite'): Promise<string> {
-    const made = engine(name);
-    await made.invoke('codebooks.list');
-    await made.close();
-    const path = join(temp.dir(), name);
-    makeOld(path);
-    return path;
-  }
+  const oldProject = (name = 'old.sqlite') => oldProjectAt(join(temp.dir(), name));
 
   it('lists the cues shipped now among the shipped versions (run bin/shipped-cue-history.ts if not)', () => {
     for (const book of BUILT_IN_CODEBOOKS)

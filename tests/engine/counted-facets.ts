@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { libraryFacets, whereOf, type LibraryFilters } from '../../db/library.ts';
 import type { Db } from '../../db/open.ts';
+import { LATE_ARTICLE, baseProject, coderCopy } from '../merge/support.ts';
 
 // The library's facets counted as the library counted them before its kept rows and indexes
 // (issue 12), over the rows themselves, to compare every faster way with.
@@ -58,6 +61,16 @@ export function countedFacets(db: Db, filters: LibraryFilters, top = 1000) {
   return { outlets, speakers, entities, codes, undated, days };
 }
 
+/** How many rows one query gives that the other does not, both ways (none when they agree). */
+export function rowsDiffering(db: Db, kept: string, counted: string) {
+  return db
+    .prepare(
+      `SELECT (SELECT count(*) FROM (${kept} EXCEPT ${counted})) + (SELECT count(*) FROM (${counted} EXCEPT ${kept}))`,
+    )
+    .pluck()
+    .get();
+}
+
 export function expectSameFacets(db: Db, filters: LibraryFilters, top = 1000) {
   const facets = libraryFacets(db, filters, top);
   const counted = countedFacets(db, filters, top);
@@ -71,4 +84,20 @@ export function expectSameFacets(db: Db, filters: LibraryFilters, top = 1000) {
   expect(facets.codes, label).toEqual(counted.codes);
   expect(facets.undated, label).toBe(counted.undated);
   if (facets.bucket === 'day') expect(facets.dates, label).toEqual(counted.days);
+}
+
+/**
+ * A project and a colleague's copy of it, in which Ada imported a late article and rejected the
+ * first direct quote: a merge the kept counts must follow.
+ */
+export async function projectAndColleaguesCopy(dir: string): Promise<{ base: string; theirs: string }> {
+  const base = await baseProject(dir);
+  const late = join(dir, 'late.txt');
+  writeFileSync(late, LATE_ARTICLE);
+  const theirs = await coderCopy(base, dir, 'Ada', async (project) => {
+    await project.invoke('import.paths', [late], { outlet: 'Valley Post' });
+    const quote = project.db.prepare("SELECT id FROM quotes WHERE kind = 'direct' ORDER BY id").pluck().get();
+    await project.invoke('quotes.update', quote as number, { status: 'rejected' });
+  });
+  return { base, theirs };
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Engine } from '../../core/engine/engine.ts';
+import { Engine } from '../../core/engine/engine.ts';
 import { shippedCues } from '../../db/migrations/023-shipped-cues.ts';
 import { POLICY_FRAMES } from '../../nlp/frames/index.ts';
 
@@ -33,6 +33,15 @@ export function makeOld(path: string): void {
   } finally {
     db.close();
   }
+}
+
+/** A project made by an older release at `path`: created, closed, then taken back to that release's state. */
+export async function oldProjectAt(path: string): Promise<string> {
+  const made = new Engine(path);
+  await made.invoke('codebooks.list');
+  await made.close();
+  makeOld(path);
+  return path;
 }
 
 /** A frame's cues in the project's copy of the policy frames. */

@@ -7,7 +7,7 @@ import { outletFacets } from '../../db/migrations/021-outlet-facets.ts';
 import type { Db } from '../../db/open.ts';
 import { OUTLET_ENTITIES, OUTLET_SPEAKERS } from '../../db/outlet-facets.ts';
 import { brownText } from '../support/brown.ts';
-import { expectSameFacets } from './counted-facets.ts';
+import { expectSameFacets, rowsDiffering } from './counted-facets.ts';
 import { useEngines } from './support.ts';
 
 // With only outlets chosen, the library's entities and speakers facets are sums of rows kept per
@@ -16,13 +16,7 @@ import { useEngines } from './support.ts';
 
 /** How many kept rows differ from a recount, both ways (none when they are kept right). */
 function keptDiffers(db: Db) {
-  const differ = (kept: string, counted: string) =>
-    db
-      .prepare(
-        `SELECT (SELECT count(*) FROM (${kept} EXCEPT ${counted})) + (SELECT count(*) FROM (${counted} EXCEPT ${kept}))`,
-      )
-      .pluck()
-      .get();
+  const differ = (kept: string, counted: string) => rowsDiffering(db, kept, counted);
   return {
     entities: differ(
       'SELECT key, entity_id, articles FROM outlet_entity_use WHERE articles != 0',

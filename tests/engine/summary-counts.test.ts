@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
@@ -10,8 +9,8 @@ import { migrate } from '../../db/migrate.ts';
 import { latestVersion } from '../../db/migrations/index.ts';
 import { summaryCounts } from '../../db/migrations/015-summary-counts.ts';
 import type { Db } from '../../db/open.ts';
-import { LATE_ARTICLE, baseProject, coderCopy } from '../merge/support.ts';
 import { useTempDir } from '../support/temp.ts';
+import { countedFacets, projectAndColleaguesCopy } from './counted-facets.ts';
 
 // The project's header and the library's unfiltered facets read rows that triggers keep (migration
 // 015). Each check recounts with the queries the app ran before, over the rows themselves, after
@@ -32,36 +31,10 @@ function countedProject(db: Db) {
     .get();
 }
 
-/** The unfiltered facets' outlets, speakers and dates as counted before migration 015. */
-function countedFacets(db: Db) {
-  const outlets = db
-    .prepare(
-      'SELECT outlet, count(*) AS articles FROM articles GROUP BY outlet ORDER BY articles DESC, outlet',
-    )
-    .all();
-  const speakers = db
-    .prepare(
-      `SELECT coalesce(e.name, q.speaker_text) AS name, max(q.speaker_entity_id) AS entity_id,
-         count(DISTINCT q.article_id) AS articles, count(*) AS quotes
-       FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
-       WHERE q.status != 'rejected' AND q.kind = 'direct' AND coalesce(e.name, q.speaker_text) IS NOT NULL
-       GROUP BY 1 ORDER BY articles DESC, quotes DESC, name LIMIT ?`,
-    )
-    .all(TOP);
-  const undated = db.prepare('SELECT count(*) FROM articles WHERE published_at IS NULL').pluck().get();
-  const days = db
-    .prepare(
-      `SELECT substr(published_at, 1, 10) AS bucket, count(*) AS articles FROM articles
-       WHERE published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
-    )
-    .all();
-  return { outlets, speakers, undated, days };
-}
-
 function expectKept(db: Db) {
   expect(projectCounts(db)).toEqual(countedProject(db));
   const facets = libraryFacets(db, {}, TOP);
-  const counted = countedFacets(db);
+  const counted = countedFacets(db, {}, TOP);
   expect(facets.outlets).toEqual(counted.outlets);
   expect(facets.speakers).toEqual(counted.speakers);
   expect(facets.undated).toBe(counted.undated);
@@ -89,17 +62,7 @@ describe('summary counts kept by triggers', () => {
 
   it('match a recount after import, corrections, renames, merges, a colleague’s merge, undo and deleting an article', async () => {
     const dir = temp.dir();
-    const base = await baseProject(dir);
-    const late = join(dir, 'late.txt');
-    writeFileSync(late, LATE_ARTICLE);
-    const theirs = await coderCopy(base, dir, 'Ada', async (project) => {
-      await project.invoke('import.paths', [late], { outlet: 'Valley Post' });
-      const quote = project.db
-        .prepare("SELECT id FROM quotes WHERE kind = 'direct' ORDER BY id")
-        .pluck()
-        .get();
-      await project.invoke('quotes.update', quote as number, { status: 'rejected' });
-    });
+    const { base, theirs } = await projectAndColleaguesCopy(dir);
     const project = new Engine(base);
     try {
       const db = project.db;

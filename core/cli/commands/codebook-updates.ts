@@ -59,7 +59,7 @@ export function updateCommand(key: string, options: CodebookUpdatesOptions, outp
   });
 }
 
-export function describeUpdates(updates: readonly CodebookUpdate[]): string {
+function describeUpdates(updates: readonly CodebookUpdate[]): string {
   if (updates.length === 0) return 'Every shipped codebook in this project has the shipped cues.\n';
   const lines: string[] = [];
   for (const book of updates) {

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { frameEvidence, type EvidenceRow } from '../../compare/evidence.ts';
-import { LinkageError } from '../../compare/linkage.ts';
 import type { CompareResult } from '../../compare/outlets.ts';
 import { alignArticles, type Alignment, type WirePairWithPassages } from '../../compare/pairs.ts';
-import { SelectionError } from '../../compare/selection.ts';
 import { EngineError, notFound } from '../errors.ts';
 import { id, nonEmpty } from '../schemas.ts';
 import type { Session } from '../session.ts';
-import type { ComparisonOutcome, ComparisonRequest } from '../comparison.ts';
+import { asEngineError, defined, type ComparisonOutcome, type ComparisonRequest } from '../comparison.ts';
 
 // Compare (issue 5): per-outlet figures for a story or any selection, shared wire copy, and two
 // articles side by side. Each call reads the project and computes (what it counted from texts for
@@ -79,17 +77,8 @@ function asEngineErrors<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof SelectionError || error instanceof LinkageError)
-      throw new EngineError(
-        /There is no story/.test(error.message) ? 'not-found' : 'invalid-arguments',
-        error.message,
-      );
-    throw error;
+    throw asEngineError(error);
   }
-}
-
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** The comparison of each open project, per method, that the next one replaces. */
