@@ -2,7 +2,13 @@ import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 import { SearchSyntaxError } from './search.ts';
 import { frameCountSql } from './facet-counts.ts';
-import { GROUPED_DATES, GROUPED_OUTLETS, GROUPED_SPAN, matchingOnce } from './facet-matching.ts';
+import {
+  GROUPED_DATES,
+  GROUPED_OUTLETS,
+  GROUPED_SPAN,
+  articlesWhere,
+  matchingOnce,
+} from './facet-matching.ts';
 import { OUTLET_ENTITIES, OUTLET_SPEAKERS } from './outlet-facets.ts';
 import { keptFacetCounts } from './article-facets.ts';
 
@@ -32,11 +38,10 @@ export interface LibraryFilters {
 }
 
 /**
- * The articles through the narrow index of their outlets and dates (migration 017), for counts
- * that read nothing else of the matching articles; such a query must say `a.id != 0` (the index is
- * partial, so that no other query picks it).
+ * The articles through the narrow index of their outlets and dates (migration 018), for counts that
+ * read nothing else of the matching articles: `articles a … WHERE a.id != 0 AND` (facet-matching.ts).
  */
-const NARROW = 'articles a INDEXED BY articles_facet';
+const NARROW = articlesWhere(true);
 
 // Frames are read from frame_state, the decision that counts per article and frame, kept by
 // triggers (migration 011) as effective_frame_decisions would give it.
@@ -270,7 +275,7 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
           db,
           byOutlet.sql === '1'
             ? 'SELECT outlet, articles FROM outlet_use WHERE articles > 0 ORDER BY articles DESC, outlet'
-            : `SELECT a.outlet, count(*) AS articles FROM ${NARROW} WHERE a.id != 0 AND ${byOutlet.sql}
+            : `SELECT a.outlet, count(*) AS articles FROM ${NARROW} ${byOutlet.sql}
          GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
         ).all(byOutlet.params)
   ) as LibraryFacets['outlets'];
@@ -340,7 +345,7 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
            (SELECT articles FROM day_use WHERE key = '') AS undated
          FROM day_use WHERE day IS NOT NULL AND articles > 0`
             : `SELECT min(a.published_at) AS first, max(a.published_at) AS last, sum(a.published_at IS NULL) AS undated
-         FROM ${NARROW} WHERE a.id != 0 AND ${where.sql}`,
+         FROM ${NARROW} ${where.sql}`,
         ).get(where.params)
   ) as { first: string | null; last: string | null; undated: number | null };
   const days =
@@ -359,7 +364,7 @@ function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets 
             ? `SELECT substr(day, 1, @length) AS bucket, sum(articles) AS articles FROM day_use
          WHERE day IS NOT NULL AND articles > 0 GROUP BY bucket ORDER BY bucket`
             : `SELECT substr(a.published_at, 1, @length) AS bucket, count(*) AS articles FROM ${NARROW}
-         WHERE a.id != 0 AND ${where.sql} AND a.published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
+         ${where.sql} AND a.published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
         ).all({ ...where.params, length })
   ) as LibraryFacets['dates'];
   return { outlets, speakers, entities, codes, dates, undated: span.undated ?? 0, bucket };
