@@ -5,7 +5,8 @@
 //
 //   BENCH_SCALE_SIZES=100000        only one size (default 100000,1000000)
 //   BENCH_SCALE_RUNS=20             calls per figure (fewer when a call is slow: see BUDGET)
-//   BENCH_SCALE_ONLY="facets"       only the calls whose name holds this text
+//   BENCH_SCALE_ONLY="facets"       only the calls whose name holds this text (several: "a|b";
+//                                   "chromium" names the correction in Chromium)
 //   FRAMESCOPE_BENCH_CACHE=DIR      where the projects are kept
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ import type { CorrectionParts } from './scale/correction-parts.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '100000,1000000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 20);
-const ONLY = process.env.BENCH_SCALE_ONLY;
+const ONLY = process.env.BENCH_SCALE_ONLY?.split('|').filter(Boolean);
+const chosen = (name: string) => !ONLY || ONLY.some((part) => name.includes(part));
 /** A figure stops taking more calls once this much time went into it (it keeps at least one). */
 const BUDGET_MS = 60_000;
 /** A call still running after this long is stopped and reported as slower than it. */
@@ -142,7 +144,7 @@ function verdict(
   return verdicts.join(', ');
 }
 
-const calls = CALLS.filter((call) => !ONLY || call.name.includes(ONLY));
+const calls = CALLS.filter((call) => chosen(call.name));
 for (const size of SIZES) await ensureBuilt(size);
 interface Row {
   name: string;
@@ -154,7 +156,7 @@ const rows: Row[] = [];
 const started = Date.now();
 const entries: (BenchCall | 'engine open' | 'chromium')[] = ['engine open', ...calls];
 const chromiumAfter = calls.findIndex((call) => call.name.startsWith('a correction, engine side'));
-if (!ONLY || 'correction in chromium'.includes(ONLY)) entries.splice(chromiumAfter + 2, 0, 'chromium');
+if (chosen('a correction in chromium')) entries.splice(chromiumAfter + 2, 0, 'chromium');
 for (const entry of entries) {
   const figures: (Figure | undefined)[] = [];
   for (const size of SIZES) {
@@ -173,6 +175,9 @@ for (const entry of entries) {
         console.log(`               ${part}: ${ms(value)}`);
       const engine = Object.entries(figure.parts.engineMs).map(([method, value]) => `${method} ${ms(value)}`);
       console.log(`             in the engine (medians): ${engine.join(', ')}`);
+      console.log(
+        `             sent before the article's read: ${figure.parts.beforeArticle.join(', ') || 'nothing'}`,
+      );
     }
   }
   if (entry === 'engine open')

@@ -17,6 +17,11 @@ export interface CorrectionParts {
   engineMs: Record<string, number>;
   /** The calls one correction sets off until the window settles, in the order the engine got them. */
   calls: string[];
+  /**
+   * The refresh's calls the window sent before the article's (the engine answers one at a time, so
+   * they hold it up), in one correction.
+   */
+  beforeArticle: string[];
 }
 
 const WRITE = 'quotes.update';
@@ -27,7 +32,7 @@ function median(values: number[]): number {
   return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-/** Each part of one correction, ms; the parts without "of which" add up to the whole. */
+/** Each part of one correction, ms; the parts not indented add up to the whole. */
 function partsOf(correction: PageCorrection, engine: EngineCall[]): Record<string, number> {
   const write = correction.calls.find((call) => call.method === WRITE);
   const engineWrite = engine.find((call) => call.method === WRITE);
@@ -45,7 +50,8 @@ function partsOf(correction: PageCorrection, engine: EngineCall[]): Record<strin
     'the write over HTTP and JSON (round trip less the engine)': write.answered - write.sent - engineWrite.ms,
   };
   if (read) {
-    parts['answer → the article read again (refresh)'] = read.answered! - write.answered;
+    parts['answer → the article asked again (the refresh begins)'] = read.sent - write.answered;
+    parts['the article read over HTTP (articles.get, round trip)'] = read.answered! - read.sent;
     if (readEngine) parts['  of which articles.get in the engine'] = readEngine.ms;
     parts['article read → button changed (React)'] = correction.committed! - read.answered!;
   } else parts['answer → button changed (no article read)'] = correction.committed! - write.answered;
@@ -75,7 +81,13 @@ export function breakdown(corrections: PageCorrection[], engine: EngineCall[][])
   // second correction's, since the first also makes sure its coder is in the project.
   const calls = (engine[1] ?? engine[0] ?? []).map((call) => call.method);
   const perCorrection = engine.reduce((sum, calls) => sum + calls.length, 0);
+  const second = corrections[1] ?? corrections[0];
+  const read = second?.calls.find((call) => call.method === ARTICLE);
+  const beforeArticle = (second?.calls ?? [])
+    .filter((call) => read && call !== read && call.method !== WRITE && call.sent <= read.sent)
+    .map((call) => call.method);
   return {
+    beforeArticle,
     summary: `${(perCorrection / Math.max(1, engine.length)).toFixed(1)} engine calls per correction (${calls.join(', ')})`,
     medians,
     engineMs,

@@ -100,6 +100,56 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
     fill();
   }, [key, fill]);
 
+  /**
+   * Reads again the rows of a loaded page that a change touched, by key from the row before them
+   * (or after them), so a correction reads its article's row again instead of the page's 200 rows,
+   * by offset when the page lies deep in the list (issue 12). The change left the list's order and
+   * membership alone (listTouched says so); should other rows come back, the page is read whole.
+   */
+  const reloadRows = useCallback(
+    (page: number, touched: ReadonlySet<number>) => {
+      const rows = pages.current.get(page);
+      const places = rows?.flatMap((row, place) => (touched.has(row.id) ? [place] : [])) ?? [];
+      if (!rows || places.length === 0) return;
+      const options = JSON.parse(key) as ArticleListOptions;
+      // Best matches first are read by offset: an anchor means nothing to that order.
+      const byRank = Boolean(options.search?.trim()) && (options.sort ?? 'relevance') === 'relevance';
+      const first = places[0]!;
+      const last = places[places.length - 1]!;
+      const anchor =
+        first > 0
+          ? { after: rows[first - 1]!.id }
+          : last + 1 < rows.length
+            ? { before: rows[last + 1]!.id }
+            : null;
+      if (byRank || !anchor || loading.current.has(page)) {
+        load(page);
+        return;
+      }
+      const mine = generation.current;
+      const wantedIds = rows.slice(first, last + 1).map((row) => row.id);
+      call('articles.list', { ...options, ...anchor, limit: wantedIds.length }).then(
+        (result) => {
+          if (mine !== generation.current) return;
+          const current = pages.current.get(page);
+          const same =
+            current === rows &&
+            result.rows.length === wantedIds.length &&
+            result.rows.every((row, i) => row.id === wantedIds[i]);
+          if (!same) {
+            load(page);
+            return;
+          }
+          pages.current.set(page, [...rows.slice(0, first), ...result.rows, ...rows.slice(last + 1)]);
+          setTotal(result.total);
+          setTick((tick) => tick + 1);
+        },
+        () => load(page),
+      );
+    },
+    [key, load],
+  );
+
   const locate = useCallback(
     (id: number) => {
       if (located.current.has(id)) return;
@@ -140,10 +190,10 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
           fill();
           return;
         }
-        // Only some articles changed, and not whether they match: reload the pages showing them.
-        for (const [page, rows] of pages.current) if (rows.some((row) => touched.has(row.id))) load(page);
+        // Only some articles changed, and not whether they match: read their rows again.
+        for (const page of pages.current.keys()) reloadRows(page, touched);
       }),
-    [key, fill, load],
+    [key, fill, reloadRows],
   );
 
   return {
