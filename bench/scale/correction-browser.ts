@@ -82,16 +82,28 @@ async function quiet(page: Page): Promise<void> {
   }
 }
 
-const articleId = pickArticle();
+/** Stops the bench with a sentence (no stack): what failed, in which step. */
+function fail(error: unknown): never {
+  process.stderr.write(`correction-browser: ${(error as Error).message}\n`);
+  process.exit(1);
+}
+
+const articleId = (() => {
+  try {
+    return pickArticle();
+  } catch (error) {
+    return fail(error);
+  }
+})();
 // The served UI is built from the checkout as it is now, never an older build left in dist/.
 await step('building the UI (vite build)', 300, () =>
   build({ configFile: join(ROOT, 'renderer/vite.config.ts'), logLevel: 'error' }),
-);
+).catch(fail);
 const server = await step(
   'opening the project in the bridge (a schema older than the code is migrated)',
   900,
   () => startServer({ dbPath: project, port: 0, staticDir: join(ROOT, 'dist/renderer') }),
-);
+).catch(fail);
 // Each engine call's own time, on the bridge's side, for the breakdown.
 const engineCalls: EngineCall[] = [];
 const engineCall = server.engine.call.bind(server.engine);
@@ -103,10 +115,12 @@ server.engine.call = async (method, args) => {
     engineCalls.push({ method, ms: performance.now() - started });
   }
 };
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await chromium
+  .launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  })
+  .catch(fail);
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(120_000);
