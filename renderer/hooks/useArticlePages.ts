@@ -23,7 +23,11 @@ export interface ArticlePages {
  * already loaded is asked for by key (the articles after that page's last one), which costs the
  * engine the same at row 900,000 as at row 0; only a jump is asked for by offset.
  */
-export function useArticlePages(options: ArticleListOptions): ArticlePages {
+export function useArticlePages(
+  options: ArticleListOptions,
+  /** The tables the view shows of each row (see listTouched); all that a row holds by default. */
+  shown?: readonly string[],
+): ArticlePages {
   const key = JSON.stringify(options);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [error, setError] = useState<Error | undefined>(undefined);
@@ -180,7 +184,7 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
     () =>
       onDataChange((change) => {
         const options = JSON.parse(key) as ArticleListOptions;
-        const touched = listTouched(options, change);
+        const touched = listTouched(options, change, shown);
         if (touched === 'none') return;
         if (touched === 'all') {
           generation.current += 1;
@@ -193,7 +197,7 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
         // Only some articles changed, and not whether they match: read their rows again.
         for (const page of pages.current.keys()) reloadRows(page, touched);
       }),
-    [key, fill, reloadRows],
+    [key, fill, reloadRows, shown],
   );
 
   return {
