@@ -5,18 +5,21 @@
 //
 //   BENCH_SCALE_SIZES=100000        only one size (default 100000,1000000)
 //   BENCH_SCALE_RUNS=20             calls per figure (fewer when a call is slow: see BUDGET)
-//   BENCH_SCALE_ONLY="facets"       only the calls whose name holds this text
+//   BENCH_SCALE_ONLY="facets"       only the calls whose name holds this text (several: "a|b";
+//                                   "chromium" names the correction in Chromium)
 //   FRAMESCOPE_BENCH_CACHE=DIR      where the projects are kept
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CALLS, type BenchCall, type Target } from './scale/calls.ts';
 import { buildPath, isBuilt, readRecord, runningBuilder, type BuildKind } from './scale/cache.ts';
+import type { CorrectionParts } from './scale/correction-parts.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '100000,1000000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 20);
-const ONLY = process.env.BENCH_SCALE_ONLY;
+const ONLY = process.env.BENCH_SCALE_ONLY?.split('|').filter(Boolean);
+const chosen = (name: string) => !ONLY || ONLY.some((part) => name.includes(part));
 /** A figure stops taking more calls once this much time went into it (it keeps at least one). */
 const BUDGET_MS = 60_000;
 /** A call still running after this long is stopped and reported as slower than it. */
@@ -28,6 +31,8 @@ interface Figure {
   note: string;
   stopped?: boolean;
   skipped?: string;
+  /** The end-to-end correction taken apart. */
+  parts?: CorrectionParts;
 }
 
 const kindOf = (size: number): BuildKind => (size === SIZES[0] ? 'analysed' : 'synthetic');
@@ -85,14 +90,17 @@ async function measure(call: BenchCall | 'engine open', size: number): Promise<F
   return JSON.parse(out) as Figure;
 }
 
+/** The end-to-end correction (it builds the UI itself); a failure is reported, not fatal. */
 async function correctionInChromium(size: number): Promise<Figure> {
-  const out = await runChild('bench/scale/correction-browser.ts', [
-    buildPath(kindOf(size), size),
-    String(RUNS),
-  ]);
+  let out: string;
+  try {
+    out = await runChild('bench/scale/correction-browser.ts', [buildPath(kindOf(size), size), String(RUNS)]);
+  } catch {
+    // The child said why on stderr, which this process shares.
+    return { times: [], peakRssBytes: 0, note: '', skipped: 'failed (the reason is printed above)' };
+  }
   if (out === 'STOPPED') return { times: [HARD_LIMIT_MS], peakRssBytes: 0, note: 'stopped', stopped: true };
-  const parsed = JSON.parse(out) as Figure & { skipped?: string };
-  return parsed;
+  return JSON.parse(out) as Figure;
 }
 
 /** The value at a rank of the sorted times (nearest rank): p50 is the median, p95 the 19th of 20. */
@@ -136,25 +144,8 @@ function verdict(
   return verdicts.join(', ');
 }
 
-const calls = CALLS.filter((call) => !ONLY || call.name.includes(ONLY));
+const calls = CALLS.filter((call) => chosen(call.name));
 for (const size of SIZES) await ensureBuilt(size);
-console.log('Building the UI for the end-to-end correction...');
-execFileSync(
-  process.execPath,
-  [
-    join(ROOT, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '--config',
-    'renderer/vite.config.ts',
-    '--logLevel',
-    'error',
-  ],
-  {
-    cwd: ROOT,
-    stdio: 'inherit',
-  },
-);
-
 interface Row {
   name: string;
   figures: (Figure | undefined)[];
@@ -165,7 +156,7 @@ const rows: Row[] = [];
 const started = Date.now();
 const entries: (BenchCall | 'engine open' | 'chromium')[] = ['engine open', ...calls];
 const chromiumAfter = calls.findIndex((call) => call.name.startsWith('a correction, engine side'));
-if (!ONLY || 'correction in chromium'.includes(ONLY)) entries.splice(chromiumAfter + 2, 0, 'chromium');
+if (chosen('a correction in chromium')) entries.splice(chromiumAfter + 2, 0, 'chromium');
 for (const entry of entries) {
   const figures: (Figure | undefined)[] = [];
   for (const size of SIZES) {
@@ -175,9 +166,19 @@ for (const entry of entries) {
     figures.push(figure);
     process.stdout.write(
       figure.skipped
-        ? ' skipped\n'
+        ? ` skipped: ${figure.skipped}\n`
         : ` ${cells(figure).slice(0, 2).join(' / ')}${figure.note ? `  (${figure.note})` : ''}\n`,
     );
+    if (figure.parts) {
+      console.log('             its parts, medians over the corrections:');
+      for (const [part, value] of Object.entries(figure.parts.medians))
+        console.log(`               ${part}: ${ms(value)}`);
+      const engine = Object.entries(figure.parts.engineMs).map(([method, value]) => `${method} ${ms(value)}`);
+      console.log(`             in the engine (medians): ${engine.join(', ')}`);
+      console.log(
+        `             sent before the article's read: ${figure.parts.beforeArticle.join(', ') || 'nothing'}`,
+      );
+    }
   }
   if (entry === 'engine open')
     rows.push({ name: 'engine open (opening the project; RSS is every row’s baseline)', figures });

@@ -69,6 +69,8 @@ export function touches(method: Method, args: readonly unknown[], change: DataCh
 export function listTouched(
   options: ArticleListOptions,
   change: DataChange,
+  /** The tables whose rows the list shows of each article (all that `articles.list` reads by default). */
+  shown: readonly string[] = READS['articles.list']!,
 ): 'none' | 'all' | ReadonlySet<number> {
   if (!readsAny(READS['articles.list']!, change)) return 'none';
   const filtering: string[] = ['articles'];
@@ -80,5 +82,11 @@ export function listTouched(
   if (options.proposedCodeId !== undefined)
     filtering.push('annotations', 'frame_decisions', 'learned_proposals');
   if (change.articleIds === 'all' || readsAny(filtering, change)) return 'all';
-  return change.articleIds;
+  return readsAny(shown, change) ? change.articleIds : 'none';
 }
+
+/**
+ * What the Reader's list of articles shows of each: its title, outlet and date, the article's own
+ * columns. A correction there changes none of them, so it does not read the list again.
+ */
+export const TITLES_ONLY: readonly string[] = ['articles'];

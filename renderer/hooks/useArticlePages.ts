@@ -23,7 +23,11 @@ export interface ArticlePages {
  * already loaded is asked for by key (the articles after that page's last one), which costs the
  * engine the same at row 900,000 as at row 0; only a jump is asked for by offset.
  */
-export function useArticlePages(options: ArticleListOptions): ArticlePages {
+export function useArticlePages(
+  options: ArticleListOptions,
+  /** The tables the view shows of each row (see listTouched); all that a row holds by default. */
+  shown?: readonly string[],
+): ArticlePages {
   const key = JSON.stringify(options);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [error, setError] = useState<Error | undefined>(undefined);
@@ -100,6 +104,56 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
     fill();
   }, [key, fill]);
 
+  /**
+   * Reads again the rows of a loaded page that a change touched, by key from the row before them
+   * (or after them), so a correction reads its article's row again instead of the page's 200 rows,
+   * by offset when the page lies deep in the list (issue 12). The change left the list's order and
+   * membership alone (listTouched says so); should other rows come back, the page is read whole.
+   */
+  const reloadRows = useCallback(
+    (page: number, touched: ReadonlySet<number>) => {
+      const rows = pages.current.get(page);
+      const places = rows?.flatMap((row, place) => (touched.has(row.id) ? [place] : [])) ?? [];
+      if (!rows || places.length === 0) return;
+      const options = JSON.parse(key) as ArticleListOptions;
+      // Best matches first are read by offset: an anchor means nothing to that order.
+      const byRank = Boolean(options.search?.trim()) && (options.sort ?? 'relevance') === 'relevance';
+      const first = places[0]!;
+      const last = places[places.length - 1]!;
+      const anchor =
+        first > 0
+          ? { after: rows[first - 1]!.id }
+          : last + 1 < rows.length
+            ? { before: rows[last + 1]!.id }
+            : null;
+      if (byRank || !anchor || loading.current.has(page)) {
+        load(page);
+        return;
+      }
+      const mine = generation.current;
+      const wantedIds = rows.slice(first, last + 1).map((row) => row.id);
+      call('articles.list', { ...options, ...anchor, limit: wantedIds.length }).then(
+        (result) => {
+          if (mine !== generation.current) return;
+          const current = pages.current.get(page);
+          const same =
+            current === rows &&
+            result.rows.length === wantedIds.length &&
+            result.rows.every((row, i) => row.id === wantedIds[i]);
+          if (!same) {
+            load(page);
+            return;
+          }
+          pages.current.set(page, [...rows.slice(0, first), ...result.rows, ...rows.slice(last + 1)]);
+          setTotal(result.total);
+          setTick((tick) => tick + 1);
+        },
+        () => load(page),
+      );
+    },
+    [key, load],
+  );
+
   const locate = useCallback(
     (id: number) => {
       if (located.current.has(id)) return;
@@ -130,7 +184,7 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
     () =>
       onDataChange((change) => {
         const options = JSON.parse(key) as ArticleListOptions;
-        const touched = listTouched(options, change);
+        const touched = listTouched(options, change, shown);
         if (touched === 'none') return;
         if (touched === 'all') {
           generation.current += 1;
@@ -140,10 +194,10 @@ export function useArticlePages(options: ArticleListOptions): ArticlePages {
           fill();
           return;
         }
-        // Only some articles changed, and not whether they match: reload the pages showing them.
-        for (const [page, rows] of pages.current) if (rows.some((row) => touched.has(row.id))) load(page);
+        // Only some articles changed, and not whether they match: read their rows again.
+        for (const page of pages.current.keys()) reloadRows(page, touched);
       }),
-    [key, fill, load],
+    [key, fill, reloadRows, shown],
   );
 
   return {

@@ -5,6 +5,7 @@ import { useStore } from '../hooks/store.ts';
 import { libraryState, listOptions } from '../hooks/library-state.ts';
 import { readerSettings, setTab } from '../hooks/reader-state.ts';
 import { useArticlePages } from '../hooks/useArticlePages.ts';
+import { TITLES_ONLY } from '../api/reads.ts';
 import { useReaderKeys } from '../hooks/useReaderKeys.ts';
 import { navigate } from '../hooks/useRoute.ts';
 import { showToast } from '../hooks/toast.ts';
@@ -43,7 +44,8 @@ export function ReaderView({ articleId }: { articleId: number }) {
   const library = useStore(libraryState);
   const settings = useStore(readerSettings);
   const options = useMemo(() => listOptions(library), [library]);
-  const pages = useArticlePages(options);
+  // The list beside the text shows titles, outlets and dates: a correction does not read it again.
+  const pages = useArticlePages(options, TITLES_ONLY);
   const article = useEngine('articles.get', [articleId]);
   const codebooks = useEngine('codebooks.list', []);
   const [selected, setSelected] = useState<Target | null>(null);

@@ -5,7 +5,8 @@ import { recordCalls, screenshot, useBrowserSession } from './browser.ts';
 
 // Issue 12 in a browser: a library longer than a browser can draw (150,000 rows of 36 px is
 // 5,400,000 px, past the 4,000,000 px the list scrolls through) reaches its last row and shows the
-// right article at every place; a correction reloads once, and only what it touched.
+// right article at every place; a correction reloads once, and only what it touched, and shows in
+// another window's library at once, in its row's place however deep in the list.
 
 const ARTICLES = 150_000;
 
@@ -143,12 +144,12 @@ describe('a library of 150,000 articles in a browser', () => {
     // A second refresh (the change arriving again as an event) would come within a fraction of a
     // second; this waits past it, to assert it does not come.
     await page.waitForTimeout(1500);
-    // The first correction in a window also makes sure its coder is in the project, once.
+    // The first correction in a window also makes sure its coder is in the project, once. The list
+    // beside the text shows titles, outlets and dates, which a correction leaves alone: not read again.
     const methods = calls.methods();
     expect(methods.filter((method) => method === 'coders.ensure').length).toBeLessThanOrEqual(1);
     expect(methods.filter((method) => method !== 'coders.ensure').sort()).toEqual([
       'articles.get',
-      'articles.list',
       'history.state',
       'project.info',
       'quotes.update',
@@ -156,5 +157,58 @@ describe('a library of 150,000 articles in a browser', () => {
     const detail = await server.engine.invoke('articles.get', 1);
     expect(detail.quotes.filter((quote) => quote.status === 'accepted')).toHaveLength(1);
     await screenshot(page, 'scale-04-accepted');
+  });
+
+  it('updates the article’s row in place in another window, with the counts the engine gives', async () => {
+    const { page, server } = session;
+    // The library in a second window, by word count from fewest: the one analysed article (the seed,
+    // the longest) is the list's last row, 150,000 rows down, on a page read by offset.
+    const library = await page
+      .context()
+      .browser()!
+      .newPage({ viewport: { width: 1440, height: 900 } });
+    await library.goto(server.url);
+    await library.getByRole('status').filter({ hasText: '150,000 articles' }).waitFor({ timeout: 60_000 });
+    const words = library.getByRole('columnheader', { name: /Words/ });
+    await words.getByRole('button').click();
+    await expect.poll(() => words.getAttribute('aria-sort')).toBe('descending');
+    await words.getByRole('button').click();
+    await expect.poll(() => words.getAttribute('aria-sort')).toBe('ascending');
+    await scrollTable(library, 1);
+    const last = library.locator(`[role="row"][aria-rowindex="${ARTICLES + 1}"]`);
+    const before = library.locator(`[role="row"][aria-rowindex="${ARTICLES}"]`);
+    const seedTitle = (await server.engine.invoke('articles.get', 1)).title!;
+    await expect.poll(() => last.textContent(), { timeout: 30_000 }).toContain(seedTitle);
+    const neighbour = (await before.textContent())!;
+    expect(neighbour).toContain('Bulk article #');
+    const status = last.locator('[title*="reviewed"]');
+    const reviewedIn = async () =>
+      Number(/(\d+) reviewed/.exec((await status.getAttribute('title')) ?? '')?.[1]);
+    const reviewedBefore = await reviewedIn();
+
+    // The correction, in the reader of the first window.
+    await page.goto(`${server.url}#/reader/1`);
+    await page.getByRole('region', { name: 'Article text' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: /Quotes/ }).click();
+    const accept = page.getByRole('button', { name: /^Accept (?!all)/, pressed: false }).first();
+    const label = (await accept.getAttribute('aria-label'))!;
+    await accept.click();
+    await page.getByRole('button', { name: label, pressed: true }).first().waitFor();
+
+    // The library's last row shows the new count, as the engine counts it; its place and its
+    // neighbour are unchanged.
+    await expect.poll(reviewedIn, { timeout: 30_000 }).toBe(reviewedBefore + 1);
+    const [engineRow] = (
+      await server.engine.invoke('articles.list', { sort: 'words', descending: true, limit: 1 })
+    ).rows;
+    expect(engineRow!.id).toBe(1);
+    const { waiting, sure, reviewed } = engineRow!.review;
+    expect(await status.getAttribute('title')).toBe(
+      `${waiting} suggestion${waiting === 1 ? '' : 's'} to review, ${sure} sure (accept them together in the Reader), ${reviewed} reviewed`,
+    );
+    expect(await last.textContent()).toContain(seedTitle);
+    expect(await before.textContent()).toBe(neighbour);
+    await screenshot(library, 'scale-05-library-after-correction');
+    await library.close();
   });
 });

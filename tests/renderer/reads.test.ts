@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOf, listTouched, touches } from '../../renderer/api/reads.ts';
+import { changeOf, listTouched, TITLES_ONLY, touches } from '../../renderer/api/reads.ts';
 
 // Which views reload after a change (issue 12), decided from what the change says it touched.
 
@@ -50,6 +50,27 @@ describe('the library list after a change', () => {
   it('does not reload for changes it does not show', () => {
     expect(listTouched({}, grouped)).toBe('none');
     expect(listTouched({}, renameEntity)).toBe('none');
+  });
+});
+
+describe('the reader’s list of titles after a change', () => {
+  const retitled = changeOf([
+    { type: 'changed', what: 'edits', seq: 12, tables: ['articles', 'edits'], articleIds: [12] },
+  ]);
+
+  it('does not reload for a correction, which changes no title, outlet or date', () => {
+    expect(listTouched({}, acceptQuote, TITLES_ONLY)).toBe('none');
+    expect(listTouched({ outlets: ['TASS'], sort: 'title' }, acceptQuote, TITLES_ONLY)).toBe('none');
+  });
+
+  it('still reloads when the correction may decide which articles the list holds', () => {
+    expect(listTouched({ speaker: 'Dmitry Peskov' }, acceptQuote, TITLES_ONLY)).toBe('all');
+  });
+
+  it('reloads when an article’s own columns change, and after an import', () => {
+    expect(listTouched({}, retitled, TITLES_ONLY)).toBe('all');
+    expect(listTouched({ outlets: ['TASS'] }, retitled, TITLES_ONLY)).toBe('all');
+    expect(listTouched({}, imported, TITLES_ONLY)).toBe('all');
   });
 });
 
