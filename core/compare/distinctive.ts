@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { articlesVersion, sampledArticles } from '../../db/compare.ts';
 import { storedPrior } from '../../db/compare-features.ts';
-import { logOdds, type LogOddsTerm } from './logodds.ts';
+import { logOdds, logOddsZ, type LogOddsTerm } from './logodds.ts';
 import { articleTerms, type ArticleTerms, type Vocabulary } from './article-terms.ts';
 import { round } from './outlet.ts';
 
@@ -116,6 +116,7 @@ export function distinctiveTerms(
     }
   let nBackground = 0;
   for (const count of background.values()) nBackground += count;
+  const prior = priorByNumber(vocabulary, background);
   const own = new Float64Array(size);
   const touched: number[] = [];
   const result: Record<string, DistinctiveTerm[]> = {};
@@ -133,24 +134,29 @@ export function distinctiveTerms(
     }
     const top: LogOddsTerm[] = [];
     const nRest = allTotal - ownTotal;
-    const alpha0 = ownTotal + nRest;
+    const totals = { nGroup: ownTotal, nRest, nBackground, alpha0: ownTotal + nRest };
     for (const id of touched) {
       const yi = own[id]!;
       own[id] = 0;
       if (yi < MIN_COUNT) continue;
-      const term = vocabulary.names[id]!;
-      const scored = logOdds(term, yi, all[id]! - yi, background.get(term) ?? 0, {
-        nGroup: ownTotal,
-        nRest,
-        nBackground,
-        alpha0,
-      });
-      if (scored.z > 0) keepTop(top, scored);
+      const yj = all[id]! - yi;
+      // A term scoring below the last of a full list cannot enter it (keepTop would refuse it): most
+      // terms stop here, before their string and their record are touched.
+      const z = logOddsZ(yi, yj, prior[id]!, totals);
+      if (!(z > 0) || (top.length === LISTED && z < top[LISTED - 1]!.z)) continue;
+      keepTop(top, logOdds(vocabulary.names[id]!, yi, yj, prior[id]!, totals));
     }
     touched.length = 0;
     result[outlet] = top.map((term) => ({ ...term, z: round(term.z, 3), delta: round(term.delta, 3) }));
   }
   return result;
+}
+
+/** The background count of each vocabulary number (0 where the background lacks the term). */
+function priorByNumber(vocabulary: Vocabulary, background: ReadonlyMap<string, number>): Float64Array {
+  const prior = new Float64Array(vocabulary.size);
+  for (let term = 0; term < prior.length; term++) prior[term] = background.get(vocabulary.names[term]!) ?? 0;
+  return prior;
 }
 
 /** Least uses in the outlet for a term to be listed, as `fightinWords` has it by default. */
