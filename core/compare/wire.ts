@@ -87,7 +87,7 @@ export function* wirePairSteps(
   // kept apart and compared for the pairs that are, so the share is of every fingerprint.
   // Found from the few boilerplate fingerprints' articles (walked in ascending fingerprint order, as
   // each article's own list is sorted) rather than by looking at every fingerprint of every article.
-  const kept: (number[] | undefined)[] = new Array(prints.length);
+  const kept = new Array<number[] | undefined>(prints.length);
   for (let g = 0; g < starts.length - 1; g++)
     if (size(g) > BOILERPLATE)
       for (let k = starts[g]!; k < starts[g + 1]!; k++) (kept[members[k]!] ??= []).push(hashes[k]!);
