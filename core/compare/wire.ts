@@ -267,7 +267,7 @@ function memberLists(
 /**
  * The articles of each distinct fingerprint (`members` from `starts[g]` to `starts[g + 1]`, in
  * ascending order), and for each article the fingerprint number of each of its fingerprints (same
- * order as its sorted fingerprints). Sorted by two passes of a stable radix sort over typed arrays:
+ * order as its sorted fingerprints). Sorted by passes of a stable radix sort over typed arrays:
  * a Map of arrays took a second for a 12,000-article search's 2.3 million fingerprints.
  */
 function postings(prints: readonly Uint32Array[]): {
@@ -290,12 +290,14 @@ function postings(prints: readonly Uint32Array[]): {
   // Stable: within one fingerprint, its articles stay in ascending order.
   let nextHashes = new Uint32Array(total);
   let nextOwners = new Int32Array(total);
-  for (const shift of [0, 16]) {
-    const counts = new Int32Array(65_537);
-    for (let i = 0; i < total; i++) counts[((hashes[i]! >>> shift) & 0xffff) + 1]!++;
-    for (let d = 1; d <= 65_536; d++) counts[d]! += counts[d - 1]!;
+  // Four passes of a byte: 256 places to write to at a time stay in the cache, where 65,536 (two
+  // passes of 16 bits) did not; the same order, in about two thirds of the time.
+  for (const shift of [0, 8, 16, 24]) {
+    const counts = new Int32Array(257);
+    for (let i = 0; i < total; i++) counts[((hashes[i]! >>> shift) & 0xff) + 1]!++;
+    for (let d = 1; d <= 256; d++) counts[d]! += counts[d - 1]!;
     for (let i = 0; i < total; i++) {
-      const to = counts[(hashes[i]! >>> shift) & 0xffff]!++;
+      const to = counts[(hashes[i]! >>> shift) & 0xff]!++;
       nextHashes[to] = hashes[i]!;
       nextOwners[to] = owners[i]!;
     }
