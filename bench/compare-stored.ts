@@ -1,5 +1,6 @@
 // Helpers of bench/compare.ts for Compare's stored counts (migration 020): what they take in the
 // project file, and storing what a comparison counted from texts as the engine does.
+import { loadavg } from 'node:os';
 import type { Db } from '../db/open.ts';
 import { takeUnsavedPrints } from '../core/compare/article-prints.ts';
 import { takeUnsavedTerms } from '../core/compare/article-terms.ts';
@@ -63,9 +64,9 @@ export function timed<T>(work: () => T): { value: T; wall: number; cpu: number }
   return { value, wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
 }
 
-/** "12.3 s (9.8 s CPU)". */
+/** "12.3 s (9.8 s CPU, load 2.1)": the machine's load average beside the figure, which it inflates. */
 export const wallAndCpu = (t: { wall: number; cpu: number }) =>
-  `${(t.wall / 1000).toFixed(2)} s (${(t.cpu / 1000).toFixed(2)} s CPU)`;
+  `${(t.wall / 1000).toFixed(2)} s (${(t.cpu / 1000).toFixed(2)} s CPU, load ${loadavg()[0]!.toFixed(1)})`;
 
 /** Bytes per 1,000 articles, in MB, for each stored table and in all. */
 export function perThousand(stored: ReturnType<typeof storedBytes>): string {

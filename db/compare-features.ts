@@ -53,12 +53,15 @@ export function packTerms(ids: ArrayLike<number>, counts: ArrayLike<number>): Bu
 
 /** The terms' numbers (ascending) and their counts, from `packTerms`. */
 export function unpackTerms(packed: Uint8Array): { terms: Int32Array; counts: Int32Array } {
-  // Every term takes at least two bytes: its gap and its count.
-  const terms = new Int32Array(packed.length >> 1);
-  const counts = new Int32Array(packed.length >> 1);
+  // Each byte below 0x80 ends a number, and a term is two numbers (its gap and its count): the
+  // arrays are made their size at once, not twice too large and then copied.
+  let ends = 0;
+  for (let at = 0; at < packed.length; at++) if (packed[at]! < 0x80) ends++;
+  const terms = new Int32Array(ends >> 1);
+  const counts = new Int32Array(ends >> 1);
   let n = 0;
   let previous = 0;
-  for (let at = 0; at < packed.length; n++) {
+  for (let at = 0; at < packed.length && n < terms.length; n++) {
     // Most gaps and counts take one byte.
     let byte = packed[at++]!;
     let gap = byte & 0x7f;
@@ -76,7 +79,7 @@ export function unpackTerms(packed: Uint8Array): { terms: Int32Array; counts: In
     terms[n] = previous;
     counts[n] = count;
   }
-  return { terms: terms.slice(0, n), counts: counts.slice(0, n) };
+  return n === terms.length ? { terms, counts } : { terms: terms.slice(0, n), counts: counts.slice(0, n) };
 }
 
 function pushVarint(bytes: number[], value: number): void {

@@ -75,6 +75,26 @@ export function logOdds(
   return { term, delta, z: delta / Math.sqrt(variance), count: yi, countRest: yj };
 }
 
+/**
+ * `logOdds(…).z` without building the term: the same operations in the same order, so the same
+ * number to the last bit. Ranking tens of thousands of terms per outlet builds only the few it keeps.
+ */
+export function logOddsZ(
+  yi: number,
+  yj: number,
+  background: number,
+  totals: { nGroup: number; nRest: number; nBackground: number; alpha0: number },
+): number {
+  const { nGroup, nRest, nBackground, alpha0 } = totals;
+  const floor = 0.01;
+  const alpha = Math.max(floor, nBackground > 0 ? (alpha0 * background) / nBackground : floor);
+  const delta =
+    Math.log((yi + alpha) / (nGroup + alpha0 - yi - alpha)) -
+    Math.log((yj + alpha) / (nRest + alpha0 - yj - alpha));
+  const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
+  return delta / Math.sqrt(variance);
+}
+
 function total(counts: ReadonlyMap<string, number>): number {
   let sum = 0;
   for (const count of counts.values()) sum += count;

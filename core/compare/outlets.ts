@@ -8,8 +8,8 @@ import {
 } from '../../db/compare.ts';
 import {
   distinctiveBasis,
-  distinctiveTerms,
-  projectCounts,
+  distinctiveTermSteps,
+  projectCountSteps,
   type DistinctiveBasis,
   type DistinctiveTerm,
 } from './distinctive.ts';
@@ -29,7 +29,7 @@ import { selectedArticles, type Selection } from './selection.ts';
 import { officialPeople, outletSpeakers, type OutletSpeakers, type SpeakerMatrix } from './speakers.ts';
 import { reprintsOf, type WireOptions, type WirePair } from './wire.ts';
 import { attributionVerbs, type VerbTable } from './verbs.ts';
-import { atOnce, stage, type Steps } from './steps.ts';
+import { atOnce, inChunks, stage, type Steps } from './steps.ts';
 
 // Compare: everything the Compare view shows for a story or any selection, per outlet, as plain
 // JSON. With `discountReprints` (the default) an article that mostly repeats another's wire copy
@@ -120,26 +120,30 @@ export function* compareOutletSteps(
   const texts = new Map(counted.map((article) => [article.id, article.text]));
   // Headlines carry an outlet's framing as much as its text does; page furniture is no one's wording.
   const terms = yield* articleTermSteps(db, counted);
-  const { mentions, quotes } = yield* stage('Reading entities and quotes', () => ({
-    mentions: mentionsWithEntities(db, ids),
-    quotes: quotesWithSpeakers(db, ids, options.includeReported ?? false),
-  }));
+  // Ids ascend, so the chunks' rows come in the order one query over all of them gives.
+  const read = yield* inChunks('Reading entities and quotes', ids, (chunk) => [
+    {
+      mentions: mentionsWithEntities(db, chunk),
+      quotes: quotesWithSpeakers(db, chunk, options.includeReported ?? false),
+    },
+  ]);
+  const mentions = read.flatMap((part) => part.mentions);
+  const quotes = read.flatMap((part) => part.quotes);
   const officials = officialPeople(mentions);
   const voice = options.voice ?? 'both';
-  const frames = yield* stage('Counting frames by outlet', () =>
-    outletFrames(outlets, frameArticles(db, ids), frameCodes(db), voice),
-  );
-  const sources = yield* stage('Counting who is quoted and how', () => ({
-    speakers: outletSpeakers(outlets, quotes, texts, officials),
-    verbs: attributionVerbs(outlets, quotes, officials),
-    entities: salientEntities(
-      outlets,
-      mentions,
-      new Map(counted.map((article) => [article.id, article.word_count])),
+  const frameRows = yield* inChunks('Counting frames by outlet', ids, (chunk) => frameArticles(db, chunk));
+  const frames = outletFrames(outlets, frameRows, frameCodes(db), voice);
+  // Three pieces under one stage, each a step where the comparison can stop.
+  const quoted = 'Counting who is quoted and how';
+  const sources = {
+    speakers: yield* stage(quoted, () => outletSpeakers(outlets, quotes, texts, officials)),
+    verbs: yield* stage(quoted, () => attributionVerbs(outlets, quotes, officials)),
+    entities: yield* stage(quoted, () =>
+      salientEntities(outlets, mentions, new Map(counted.map((article) => [article.id, article.word_count]))),
     ),
-  }));
-  const prior = yield* stage('Weighing distinctive words', () => projectCounts(db));
-  const distinctive = distinctiveTerms(outlets, terms, prior);
+  };
+  const prior = yield* projectCountSteps(db);
+  const distinctive = yield* distinctiveTermSteps(outlets, terms, prior);
   const linked = yield* stage('Finding linkage', () => linkage(outlets, texts, options.linkage ?? []));
   return {
     selection,

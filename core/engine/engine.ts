@@ -259,7 +259,7 @@ export class Engine implements Session {
     kind: TaskKind,
     run: (progress: Progress, signal: AbortSignal) => Promise<T>,
     finished: (result: T) => string,
-    options: { cancellable?: boolean; alongside?: boolean } = {},
+    options: { cancellable?: boolean; alongside?: boolean; stages?: boolean } = {},
   ): Promise<T> {
     const taskId = this.nextTaskId++;
     this.runningTasks++;
@@ -267,10 +267,14 @@ export class Engine implements Session {
     if (options.cancellable) this.cancellers.set(taskId, canceller);
     const cancellable = options.cancellable ? { cancellable: true } : {};
     let lastSent = 0;
+    let lastLabel: string | undefined;
     const progress: Progress = (done, total, label, found) => {
       const now = Date.now();
-      if (done < total && now - lastSent < PROGRESS_INTERVAL_MS) return;
+      // A new stage is always shown, however soon after the last step: the person sees where it is.
+      const newStage = options.stages === true && label !== lastLabel;
+      if (done < total && !newStage && now - lastSent < PROGRESS_INTERVAL_MS) return;
       lastSent = now;
+      lastLabel = label;
       this.emit({
         type: 'progress',
         taskId,

@@ -30,7 +30,8 @@ export interface Session {
     kind: TaskKind,
     run: (progress: Progress, signal: AbortSignal) => Promise<T>,
     finished: (result: T) => string,
-    options?: { cancellable?: boolean; alongside?: boolean },
+    /** `stages`: its progress labels name stages, and a step starting a new one is always sent. */
+    options?: { cancellable?: boolean; alongside?: boolean; stages?: boolean },
   ): Promise<T>;
   /** Asks a running or queued task to stop; false when there is no such task. */
   cancelTask(taskId: number): boolean;

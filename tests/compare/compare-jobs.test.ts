@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import type { EngineEvent, ProgressEvent } from '../../core/contract.ts';
+import { PRIOR_STAGE } from '../../core/compare/distinctive.ts';
+import { openProject } from '../../db/open.ts';
 import { seedAndBulk } from '../support/bulk.ts';
 import { framescope } from '../support/cli.ts';
 import { useTempDir } from '../support/temp.ts';
@@ -95,6 +97,63 @@ describe('a comparison as a job that reports progress and stops', () => {
     const again = await engine.invoke('compare.outlets', { query: 'quay' });
     expect(again.articles).toBe(BULK);
     expect(again.outlets.map((outlet) => outlet.outlet)).toHaveLength(7);
+  });
+
+  it('stops part way through counting the project’s word prior, keeping no half-counted prior', async () => {
+    const { engine, events } = await opened(false);
+    // Every step is sent, as if a tenth of a second passed between any two, and the engine waits on
+    // this listener: the comparison is stopped at a step of the stage chosen here, however fast the machine.
+    let clock = Date.now();
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1000));
+    let cancelled = 0;
+    engine.subscribe((event) => {
+      if (isCompareProgress(event) && event.label === PRIOR_STAGE && event.done > 0 && cancelled === 0) {
+        cancelled = event.taskId;
+        engine.cancelTask(event.taskId);
+      }
+    });
+    try {
+      const stopped = await failureOf(engine.invoke('compare.outlets', { query: 'quay' }));
+      expect(stopped).toMatchObject({
+        code: 'stopped',
+        message: 'Stopped: the comparison was not finished.',
+      });
+    } finally {
+      now.mockRestore();
+    }
+    const steps = events.filter(
+      (event): event is ProgressEvent => isCompareProgress(event) && event.taskId === cancelled,
+    );
+    // It ended at the step it was stopped at, part way through the stage: nothing after it.
+    const last = steps[steps.length - 1]!;
+    expect(last.label).toBe(PRIOR_STAGE);
+    expect(last.done).toBeGreaterThan(0);
+    expect(last.done).toBeLessThan(last.total);
+    expect(steps.map((event) => event.label)).not.toContain('Weighing distinctive words');
+
+    // What it counted from the texts is stored (handed on once the answer is on its way); the prior,
+    // left part way, is not.
+    const stored = async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      await engine.comparedFeaturesStored();
+    };
+    await stored();
+    const rows = (table: string) => {
+      const db = openProject(engine.path, { readonly: true });
+      try {
+        return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+      } finally {
+        db.close();
+      }
+    };
+    expect(rows('article_terms')).toBeGreaterThan(BULK / 2);
+    expect(rows('compare_prior')).toBe(0);
+
+    // Compared again, it counts the prior to the end and stores it.
+    const again = await engine.invoke('compare.outlets', { query: 'quay' });
+    expect(Object.values(again.distinctive).some((terms) => terms.length > 0)).toBe(true);
+    await stored();
+    expect(rows('compare_prior')).toBe(1);
   });
 
   it('drops a comparison that a newer one replaced, and answers the newer one', async () => {

@@ -4,7 +4,7 @@ import { openProject } from '../../db/open.ts';
 import { fingerprints, sharedShare, sortedFingerprints } from '../../core/compare/fingerprint.ts';
 import { seededRandom } from '../../nlp/random.ts';
 import { printsFor } from '../../core/compare/article-prints.ts';
-import { findWirePairs, type WireArticle } from '../../core/compare/wire.ts';
+import { findWirePairs, type WireArticle, type WirePair } from '../../core/compare/wire.ts';
 import { useTempDir } from '../support/temp.ts';
 
 // Wire pairs among many articles: counted per article in one pass, with the fingerprints every
@@ -49,16 +49,16 @@ function pairsOneByOne(articles: readonly WireArticle[], minShare = 0.2): string
 describe('wire pairs among many articles', () => {
   const temp = useTempDir();
 
-  it('finds exactly the pairs, and shares, that comparing every pair one by one finds', () => {
-    // Passages of invented words, each reprinted by a few to a few dozen articles; a footer in 230.
+  /** Passages of invented words, each reprinted by a few to a few dozen articles; a footer in 230. */
+  function reprinted(idOf: (i: number) => number = (i) => i + 1): WireArticle[] {
     const random = seededRandom(12);
     const words = Array.from({ length: 400 }, (_, i) => `word${i.toString(36)}`);
     const passage = () =>
       `${Array.from({ length: 40 }, () => words[Math.floor(random() * words.length)]).join(' ')}.`;
     const passages = Array.from({ length: 60 }, passage);
-    const articles = Array.from({ length: 260 }, (_, i) =>
+    return Array.from({ length: 260 }, (_, i) =>
       article(
-        i + 1,
+        idOf(i),
         [
           passage(),
           ...Array.from({ length: 1 + (i % 3) }, () => passages[Math.floor(random() * random() * 60)]!),
@@ -66,6 +66,12 @@ describe('wire pairs among many articles', () => {
         ].join('\n\n'),
       ),
     );
+  }
+  const byShare = (p: WirePair, q: WirePair) =>
+    q.share - p.share || p.sourceId - q.sourceId || p.copyId - q.copyId;
+
+  it('finds exactly the pairs, and shares, that comparing every pair one by one finds', () => {
+    const articles = reprinted();
     const pairs = findWirePairs(articles);
     expect(pairs.length).toBeGreaterThan(500);
     expect(pairs.some((pair) => pair.reprint)).toBe(true);
@@ -74,6 +80,16 @@ describe('wire pairs among many articles', () => {
       return `${low}-${high}:${pair.share}`;
     });
     expect(found.sort()).toEqual(pairsOneByOne(articles));
+  });
+
+  it('lists the pairs most shared first, then by source and copy, whatever the ids', () => {
+    // Ids past 65,535 (the radix sort's second pass) and, in the last case, past 2^32 (a comparator).
+    for (const idOf of [(i: number) => i + 1, (i: number) => 70_001 * (i + 1), (i: number) => 2 ** 32 + i]) {
+      const pairs = findWirePairs(reprinted(idOf));
+      expect(pairs.length).toBeGreaterThan(500);
+      expect(new Set(pairs.map((pair) => pair.share)).size).toBeGreaterThan(20);
+      expect(pairs).toEqual([...pairs].sort(byShare));
+    }
   });
 
   it('counts a footer every article carries in the share, but pairs no articles by it alone', () => {

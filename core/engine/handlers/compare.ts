@@ -103,7 +103,7 @@ async function comparing(
     (progress, signal) => session.compare(request, progress, AbortSignal.any([signal, superseded.signal])),
     (done) => (done.stopped ? 'The comparison stopped before it finished.' : 'Compared.'),
     // It only reads: it need not wait for an import or a frames re-run to finish.
-    { cancellable: true, alongside: true },
+    { cancellable: true, alongside: true, stages: true },
   );
   if (mine.get(request.method) === superseded) mine.delete(request.method);
   if (outcome.stopped)
