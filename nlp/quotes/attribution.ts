@@ -121,11 +121,12 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     if (prev?.speaker && prevQ && prevQ.paragraph === span.paragraph) return continued(prev, 'continuation');
     const closing = cues.closingCue(closeEnd);
     if (closing && closing !== UNRESOLVED) return found(q, closing);
-    // A paragraph that is all quote, introduced by "X said in a statement:" at the end of the previous one.
+    // A paragraph that is all quote, introduced by "X said in a statement:" or "X cabled as follows --" at
+    // the end of the previous one.
     if (
       firstBefore === open &&
       tokens[open - 1] &&
-      /:\s*$/.test(text.slice(tokens[open - 1]?.start ?? 0, span.open))
+      /(?::|--|[—–])\s*$/.test(text.slice(tokens[open - 1]?.start ?? 0, span.open))
     ) {
       const prevStart = ctx.sentenceFirst.get(tokens[open - 1]?.sentence ?? -1) ?? open - 1;
       const colon = fromCue(q, cues.beforeCue(prevStart, open, false), quoted);

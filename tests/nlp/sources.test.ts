@@ -224,6 +224,21 @@ const paragraphs: Case[] = [
       'Pavel Rusin. "We are already halfway there."',
     quotes: [['We are already halfway there', 'Pavel Rusin', 'continuation']],
   },
+  {
+    name: 'a paragraph that ends "cabled as follows --" introduces the quote paragraphs after it',
+    text:
+      'The mayor toured the harbour on Friday.\n\nOur staff man cabled from Genoa as follows --\n\n' +
+      '"The cranes stand idle and the docks are empty.\n\n"Nobody expects the ships back before spring."',
+    quotes: [
+      ['The cranes stand idle', 'staff man', 'cabled'],
+      ['Nobody expects the ships', 'staff man', 'continuation'],
+    ],
+  },
+  {
+    name: 'and a dash typed as one long dash does the same',
+    text: 'Nurse Lena Ortiz wrote to the board —\n\n"We have run out of gloves."',
+    quotes: [['We have run out of gloves', 'Lena Ortiz', 'wrote']],
+  },
 ];
 
 const marks: Case[] = [
