@@ -50,6 +50,9 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     if (t.lower === 'reads' || t.lower === 'read')
       return DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.post.trim() === '';
     if (!SPEECH_VERBS.has(t.lower)) return false;
+    // "the United States": a word inside a name, after its first word, is the name's, not a verb.
+    const mention = ctx.mentionOf[i];
+    if (mention && mention.first < i && t.capitalized) return false;
     // "his remarks", "the comments": nouns spelled like reporting verbs.
     if (NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.post.trim() === '') return false;
     const next = tokens[i + 1];

@@ -338,6 +338,11 @@ const clauses: Case[] = [
     quotes: [['The letter arrived on Monday', 'Ivo Marin', 'wrote']],
   },
   {
+    name: 'the verb before "the United States", not the name, ties a partial quote to its speaker',
+    text: 'The teachers union met on Monday. It recommends that the United States "keep every village school open".',
+    quotes: [['keep every village school open', 'teachers union', 'recommends']],
+  },
+  {
     name: 'in his opinion',
     text: 'Deputy Minister Pavel Rusin spoke on Monday. In his opinion, the plan must stay "sober and modest".',
     quotes: [['sober and modest', 'Pavel Rusin', 'opinion']],
@@ -350,6 +355,12 @@ const clauses: Case[] = [
 ];
 
 const reported: Case[] = [
+  {
+    name: 'a word inside a name is no reporting verb ("the United States"), so no reported speech',
+    kind: 'reported',
+    text: 'Some disappointment was felt that the United States leadership has not been as visible as hoped.',
+    quotes: [],
+  },
   {
     name: 'described as',
     kind: 'reported',
