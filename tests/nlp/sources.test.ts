@@ -213,6 +213,26 @@ const paragraphs: Case[] = [
     ],
   },
   {
+    name: 'someone else opening the sentence between two quotes of a paragraph speaks the second',
+    text: 'Anna Berg was angry. "Nobody asked us," she said. Carl Moor disagreed. "Everybody was asked."',
+    quotes: [
+      ['Nobody asked us', 'Anna Berg', 'said'],
+      ['Everybody was asked', 'Carl Moor', 'introduced'],
+    ],
+  },
+  {
+    name: 'and so in a quote-only paragraph after that sentence, but the same speaker again carries on',
+    text:
+      '"Nobody asked us," Anna Berg said. Opposition leader Carl Moor shrugged.\n\n"Everybody was asked."\n\n' +
+      '"Nobody asked me," Berg said. Berg shook her head.\n\n"Nobody at all."',
+    quotes: [
+      ['Nobody asked us', 'Anna Berg', 'said'],
+      ['Everybody was asked', 'Carl Moor', 'introduced'],
+      ['Nobody asked me', 'Anna Berg', 'said'],
+      ['Nobody at all', 'Anna Berg', 'continuation'],
+    ],
+  },
+  {
     name: 'a quote after a statement in its own paragraph',
     text: 'Anna Berg said the shipments would go on. "We have enough planes."',
     quotes: [['We have enough planes', 'Anna Berg', 'continuation']],
