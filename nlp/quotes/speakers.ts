@@ -166,6 +166,12 @@ export function createSpeakers(ctx: DocContext) {
       const s = describedPerson(ofHead, focus) ?? agentNoun(ofHead);
       if (s) return s;
     }
+    // "the 54-year-old said": an age alone describes the person the paragraph is about.
+    const age = ageArticle(h);
+    if (age >= limit) {
+      const s = describedPerson(h, focus, age);
+      if (s) return s;
+    }
     const described = describedSubject(limit, h);
     if (described) return described;
     // "as a teammate explained": someone the text does not name, not the nearest name.
@@ -273,6 +279,15 @@ export function createSpeakers(ctx: DocContext) {
       if (isPersonNoun(t.lower, { sources: true }) && stretched) return unnamed(k);
     }
     return null;
+  }
+
+  /** The "the" of "the 54-year-old" (or "the 9-years-old") ending at `h`, or -1. */
+  function ageArticle(h: number): number {
+    const [the, n, year, old] = [h - 3, h - 2, h - 1, h].map((k) => tokens[k]);
+    if (old?.lower !== 'old' || !/^years?$/.test(year?.lower ?? '') || !/^\d+$/.test(n?.text ?? ''))
+      return -1;
+    if (n?.post !== '-' || year?.post !== '-' || the?.lower !== 'the' || !isPlain(h - 3)) return -1;
+    return h - 3;
   }
 
   const isFiniteVerb = (k: number) => {

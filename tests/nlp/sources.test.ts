@@ -171,6 +171,11 @@ const paragraphs: Case[] = [
     quotes: [['My arm never felt better', 'Tom Brand', 'said']],
   },
   {
+    name: 'an age alone ("the 54-year-old said") is the person just discussed',
+    text: 'Karl Vass has run the mill for 20 years. "We will not close," the 54-year-old said.',
+    quotes: [['We will not close', 'Karl Vass', 'said']],
+  },
+  {
     name: 'a described office holder in reported speech ("The High Court jurist said")',
     kind: 'reported',
     text: 'Judge Anna Weller signed the order on Monday. The High Court jurist said the hearing would be in May.',
