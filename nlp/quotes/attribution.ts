@@ -129,6 +129,8 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     }
     const closing = cues.closingCue(closeEnd);
     if (closing && closing !== UNRESOLVED) return found(q, closing);
+    const next = cues.nextSentenceCue(q, closeEnd);
+    if (next && next !== UNRESOLVED) return found(q, next);
     // A paragraph that is all quote, introduced by "X said in a statement:" or "X cabled as follows --" at
     // the end of the previous one.
     if (

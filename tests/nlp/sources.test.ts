@@ -238,6 +238,16 @@ const paragraphs: Case[] = [
     ],
   },
   {
+    name: 'the next sentence names the speaker ("That was the verdict of X", "So said X")',
+    text:
+      'The vote was close. "The plan is dead." That was the verdict of Mayor Ivo Marin on Friday.\n\n' +
+      '"We will not pay." So said Anna Berg, the union leader.',
+    quotes: [
+      ['The plan is dead', 'Ivo Marin', 'verdict'],
+      ['We will not pay', 'Anna Berg', 'said'],
+    ],
+  },
+  {
     name: 'a quote after a statement in its own paragraph',
     text: 'Anna Berg said the shipments would go on. "We have enough planes."',
     quotes: [['We have enough planes', 'Anna Berg', 'continuation']],
