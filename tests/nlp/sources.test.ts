@@ -127,6 +127,13 @@ const institutions: Case[] = [
     quotes: [['No ward will close this year', 'hospital board', 'said']],
   },
   {
+    name: 'the author after "by" ends before the sentence\'s verb, not at the object after it',
+    text:
+      'A statement by the city council reached the press on Monday. ' +
+      'The statement called the delays "a scandal of the first order".',
+    quotes: [['a scandal of the first order', 'city council', 'called']],
+  },
+  {
     name: 'a statement "reads": the family that issued it speaks',
     text:
       'Tova Brandt died on Sunday. The Brandt family announced her death in a statement. ' +
