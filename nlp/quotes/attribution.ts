@@ -5,6 +5,7 @@ import {
   PERSON_ROLE_NOUNS,
   SPEECH_VERBS,
 } from '../lexicon.ts';
+import { lexiconTags } from '../compromise.ts';
 import type { DocContext } from './context.ts';
 import { tokenAt } from './context.ts';
 import { continuedConfidence, noSpeakerConfidence, speakerConfidence, type How } from './confidence.ts';
@@ -50,6 +51,9 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     if (t.lower === 'reads' || t.lower === 'read')
       return DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.post.trim() === '';
     if (!SPEECH_VERBS.has(t.lower)) return false;
+    // "the United States": a word inside a name, after its first word, is the name's, not a verb.
+    const mention = ctx.mentionOf[i];
+    if (mention && mention.first < i && t.capitalized) return false;
     // "his remarks", "the comments": nouns spelled like reporting verbs.
     if (NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.post.trim() === '') return false;
     const next = tokens[i + 1];
@@ -118,14 +122,21 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     const before = fromCue(q, cues.beforeCue(firstBefore, open, wordCount(quoted) <= 3), quoted);
     if (before) return before;
     const prevQ = spans[q - 1];
-    if (prev?.speaker && prevQ && prevQ.paragraph === span.paragraph) return continued(prev, 'continuation');
+    if (prev?.speaker && prevQ && prevQ.paragraph === span.paragraph) {
+      const between = firstBefore === open ? speakerBetween(open, prev.speaker) : null;
+      if (between) return found(q, { speaker: between, cue: 'introduced', how: 'introduced' });
+      return continued(prev, 'continuation');
+    }
     const closing = cues.closingCue(closeEnd);
     if (closing && closing !== UNRESOLVED) return found(q, closing);
-    // A paragraph that is all quote, introduced by "X said in a statement:" at the end of the previous one.
+    const next = cues.nextSentenceCue(q, closeEnd);
+    if (next && next !== UNRESOLVED) return found(q, next);
+    // A paragraph that is all quote, introduced by "X said in a statement:" or "X cabled as follows --" at
+    // the end of the previous one.
     if (
       firstBefore === open &&
       tokens[open - 1] &&
-      /:\s*$/.test(text.slice(tokens[open - 1]?.start ?? 0, span.open))
+      /(?::|--|[—–])\s*$/.test(text.slice(tokens[open - 1]?.start ?? 0, span.open))
     ) {
       const prevStart = ctx.sentenceFirst.get(tokens[open - 1]?.sentence ?? -1) ?? open - 1;
       const colon = fromCue(q, cues.beforeCue(prevStart, open, false), quoted);
@@ -167,6 +178,10 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
       confidence: last?.confidence ?? 0.9,
     };
     const opensParagraph = opensSentence && tokens[open - 1]?.paragraph !== para;
+    const previous = results[q - 1];
+    const between = opensSentence && previous?.speaker ? speakerBetween(open, previous.speaker) : null;
+    if (between && last && last.para >= para - 1)
+      return found(q, { speaker: between, cue: 'introduced', how: 'introduced' });
     if (opensParagraph && last) {
       if (last.para === para - 1) return continued(lastResult, 'paragraph');
       const introduced = focus.people[0];
@@ -180,6 +195,36 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     }
     if (isHeadlineSpan(ctx, q)) headlines.push(q);
     return none('uncued', quoted);
+  }
+
+  /**
+   * '"…," Berg said. Carl Moor disagreed. "…"': the sentence right before a quote, with no quote of its
+   * own, that opens with someone else as the subject of its verb gives the quote to that person, not to
+   * the speaker before.
+   */
+  function speakerBetween(open: number, lastSpeaker: Speaker): Speaker | null {
+    const sentence = tokens[open - 1]?.sentence;
+    if (sentence === undefined) return null;
+    const first = ctx.sentenceFirst.get(sentence) ?? open - 1;
+    for (let k = first; k < open; k++) if (!outside(k)) return null;
+    // The name opens the sentence, or follows a few words of title ("Opposition leader Carl Moor").
+    let m = ctx.mentionOf[first];
+    for (let k = first; !m && k < Math.min(open, first + 3); k++) {
+      if (/[,;:]/.test(tokens[k]!.post) || isVerbAt(k)) return null;
+      m = ctx.mentionOf[k + 1];
+    }
+    const s = m ? speakers.fromMention(m.first) : null;
+    if (!m || !s || s.kind !== 'person' || s.name === lastSpeaker.name) return null;
+    const verb = tokens[m.last + 1];
+    if (!verb || verb.sentence !== sentence || tokens[m.last]!.post.trim() !== '') return null;
+    // A finite verb: one the lexicon knows, or an unknown word in -ed ("disagreed").
+    const tags = lexiconTags(verb.lower);
+    const finite =
+      tags.includes('PastTense') ||
+      tags.includes('PresentTense') ||
+      SPEECH_VERBS.has(verb.lower) ||
+      (tags.length === 0 && /^\p{Ll}{3,}ed$/u.test(verb.text));
+    return finite ? s : null;
   }
 
   // The subject of a sentence with no quote of its own, so later pronouns can find it.

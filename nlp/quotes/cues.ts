@@ -13,6 +13,8 @@ export const UNRESOLVED = Symbol('unresolved');
 export type CueResult = Cued | typeof UNRESOLVED | null;
 
 const CITING = new Set(['citing', 'quoting']);
+/** "That was the verdict of X": nouns for a judgment someone gave, beside the speech nouns. */
+const VERDICT_NOUNS = new Set(['verdict', 'reaction', 'assessment', 'advice', 'word', 'conclusion']);
 /** How far before a short quote (three words or fewer) its reporting verb may stand. */
 const SHORT_QUOTE_REACH = 8;
 
@@ -191,5 +193,36 @@ export function createCues(
     return null;
   }
 
-  return { afterCue, beforeCue, closingCue };
+  /**
+   * '"The plan is dead." That was the verdict of Mayor Ivo Marin.', '"We will not pay." So said Anna Berg.':
+   * a quote that ends its sentence, whose speaker the next sentence of the paragraph names.
+   */
+  function nextSentenceCue(q: number, closeEnd: number): CueResult {
+    const span = spans[q];
+    const first = tokenAt(tokens, closeEnd);
+    const t0 = tokens[first];
+    // The quote closes a sentence: a stop inside its closing mark and a capital after it.
+    if (!span || !t0 || t0.paragraph !== span.paragraph || !outside(first) || !t0.capitalized) return null;
+    if (!/[.!?]$/.test(text.slice(span.start, span.end).trimEnd())) return null;
+    const w = (k: number) => tokens[first + k]?.lower ?? '';
+    const focus = focusNow();
+    if (w(0) === 'so' && isVerbAt(first + 1) && REPORTED_SPEECH_VERBS.has(w(1))) {
+      const s = speakers.subjectAfter(first + 2, focus);
+      return s ? { speaker: s, cue: w(1), how: 'after-late' } : null;
+    }
+    const noun = first + 3;
+    if (
+      ['that', 'this', 'such'].includes(w(0)) &&
+      ['was', 'is'].includes(w(1)) &&
+      w(2) === 'the' &&
+      (SPEECH_NOUNS.has(w(3)) || VERDICT_NOUNS.has(w(3))) &&
+      ['of', 'from'].includes(w(4))
+    ) {
+      const s = speakers.subjectAfter(noun + 2, focus);
+      return s ? { speaker: s, cue: tokens[noun]?.lower ?? null, how: 'noun' } : null;
+    }
+    return null;
+  }
+
+  return { afterCue, beforeCue, closingCue, nextSentenceCue };
 }

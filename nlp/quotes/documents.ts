@@ -1,6 +1,7 @@
 // Who a document speaks for (issue #8): "the trustees' statement said", "a statement adopted by the board …
 // the statement said", "In a statement, the league said …": the owner, the author after "by", or the subject
 // that issued it, remembered per document noun so that "the resolution" later still speaks for its author.
+import { lexiconTags } from '../compromise.ts';
 import { GROUP_NOUNS, MEMBER_NOUNS } from '../lexicon.ts';
 import type { DocContext } from './context.ts';
 import { MEDIA_NOUNS } from './media.ts';
@@ -21,10 +22,13 @@ export type DocumentDeps = {
 const ISSUING = new Set(['issued', 'released', 'published', 'sent', 'posted']);
 
 const singularWord = (w: string | undefined) => (w ? singular(w) : '');
+const FINITE_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal'];
 
 export function createDocuments(ctx: DocContext, deps: DocumentDeps) {
   const { tokens } = ctx;
   const { fromMention, groupNoun, outletNoun, outside, sentenceStart, isPlain } = deps;
+  const finiteVerb = (k: number) =>
+    !tokens[k]?.capitalized && lexiconTags(tokens[k]?.lower ?? '').some((tag) => FINITE_TAGS.includes(tag));
   // Who wrote each document the text has tied to an author, so that "the resolution" later still speaks for it.
   const authors = new Map<string, Speaker>();
 
@@ -100,10 +104,12 @@ export function createDocuments(ctx: DocContext, deps: DocumentDeps) {
       while (['the', 'a', 'an'].includes(tokens[j]?.lower ?? '') || /^\d/.test(tokens[j]?.text ?? '')) j++;
       // The phrase's head: the last word before a break ("by the 33-man Emory board at its annual meeting").
       let h = j;
+      // "A statement by the city council reached the press": the phrase ends before a finite verb too.
       while (
         isPlain(h) &&
         tokens[h + 1]?.sentence === sentence &&
-        !/^(at|in|on|of|for|to|with|that|which|who|and)$/.test(tokens[h + 1]?.lower ?? '')
+        !/^(at|in|on|of|for|to|with|that|which|who|and)$/.test(tokens[h + 1]?.lower ?? '') &&
+        !finiteVerb(h + 1)
       )
         h++;
       const w = tokens[h]?.lower ?? '';

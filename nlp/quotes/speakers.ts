@@ -55,6 +55,9 @@ const MODIFIER_TAGS = new Set(['Adjective', 'Adverb', 'Determiner', 'Comparative
 const DESCRIBING = new Set(['from', 'with', 'in', 'at', 'on', 'who', 'whose']);
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 const NP_BREAKS = new Set(['who', 'which', 'that', 'of', 'in', 'at', 'on', 'for', 'to', 'with', 'from']);
+/** Endings of agent nouns ("right-hander", "violinist"), for words compromise's lexicon does not know. */
+const BROAD_AGENT_ENDING = /\p{L}{2}(?:er|or|ist|ian|man|woman)$/u;
+const NARROW_AGENT_ENDING = /\p{L}{3}(?:or|ist|ian)$/u;
 /** Prepositions after which a name says where or whose the subject is, not who it is. */
 const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 
@@ -78,8 +81,19 @@ export function createSpeakers(ctx: DocContext) {
     outletNoun,
   } = referents;
 
-  /** A noun for a person: a source noun of the lists, or one compromise knows as an Actor. */
-  const isPersonNoun = (w: string) => isUnnamedHead(w) || lexiconTags(w).includes('Actor');
+  /**
+   * A noun for a person: one compromise knows as an Actor, or, with `sources`, a source noun of the lists.
+   * With `unknown`, a word compromise does not know at all counts when it ends like an agent noun: the
+   * `broad` endings after "the" and modifiers ("the tall right-hander"), where the modifiers already say a
+   * person is described; the `narrow` ones after a bare article ("the violinist").
+   */
+  function isPersonNoun(w: string, how: { sources?: boolean; unknown?: 'broad' | 'narrow' } = {}): boolean {
+    if (how.sources && isUnnamedHead(w)) return true;
+    const tags = lexiconTags(w);
+    if (tags.includes('Actor')) return true;
+    if (!how.unknown || tags.length > 0) return false;
+    return (how.unknown === 'broad' ? BROAD_AGENT_ENDING : NARROW_AGENT_ENDING).test(w);
+  }
 
   // The nearest name stands in when the subject itself names no one: less sure than a subject.
   const nearest = (i: number, focus: Focus): Speaker | null => {
@@ -148,8 +162,14 @@ export function createSpeakers(ctx: DocContext) {
     if (!isPlain(h)) return nearest(verb, focus);
     // "the veteran of three epidemics said": the person the paragraph is about, described by what they did.
     const ofHead = headBeforeOf(h, limit);
-    if (ofHead >= 0 && isPersonNoun(tokens[ofHead]!.lower)) {
+    if (ofHead >= 0 && isPersonNoun(tokens[ofHead]!.lower, { sources: true })) {
       const s = describedPerson(ofHead, focus) ?? agentNoun(ofHead);
+      if (s) return s;
+    }
+    // "the 54-year-old said": an age alone describes the person the paragraph is about.
+    const age = ageArticle(h);
+    if (age >= limit) {
+      const s = describedPerson(h, focus, age);
       if (s) return s;
     }
     const described = describedSubject(limit, h);
@@ -197,11 +217,7 @@ export function createSpeakers(ctx: DocContext) {
       return null;
     if (GROUP_NOUNS.has(head.lower) || MEDIA_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))
       return null;
-    const tags = lexiconTags(head.lower);
-    const personLike =
-      tags.includes('Actor') ||
-      (tags.length === 0 && /\p{L}{2}(?:er|or|ist|ian|man|woman)$/u.test(head.lower));
-    if (!personLike) return null;
+    if (!isPersonNoun(head.lower, { unknown: 'broad' })) return null;
     for (let k = h - 1; k >= Math.max(limit, h - 4); k--) {
       if (!isPlain(k) || !outside(k)) return null;
       if (tokens[k]!.lower === 'the') return k < h - 1 ? describedPerson(h, focus, k) : null;
@@ -260,9 +276,18 @@ export function createSpeakers(ctx: DocContext) {
       if (!t || !isPlain(k) || t.capitalized || mentionOf[k]) return null;
       const next = tokens[k + 1]?.lower ?? '';
       const stretched = /^\p{Ll}+ing$/u.test(next) || DESCRIBING.has(next);
-      if (isPersonNoun(t.lower) && stretched) return unnamed(k);
+      if (isPersonNoun(t.lower, { sources: true }) && stretched) return unnamed(k);
     }
     return null;
+  }
+
+  /** The "the" of "the 54-year-old" (or "the 9-years-old") ending at `h`, or -1. */
+  function ageArticle(h: number): number {
+    const [the, n, year, old] = [h - 3, h - 2, h - 1, h].map((k) => tokens[k]);
+    if (old?.lower !== 'old' || !/^years?$/.test(year?.lower ?? '') || !/^\d+$/.test(n?.text ?? ''))
+      return -1;
+    if (n?.post !== '-' || year?.post !== '-' || the?.lower !== 'the' || !isPlain(h - 3)) return -1;
+    return h - 3;
   }
 
   const isFiniteVerb = (k: number) => {
@@ -455,9 +480,7 @@ export function createSpeakers(ctx: DocContext) {
     const w = head.lower;
     if (head.capitalized)
       return isDemonym(w) ? { name: head.text, kind: 'person', via: 'unnamed', source: 'unnamed' } : null;
-    const tags = lexiconTags(w);
-    const agent = tags.includes('Actor') || (tags.length === 0 && /\p{L}{3}(?:or|ist|ian)$/u.test(w));
-    return agent ? unnamed(h) : null;
+    return isPersonNoun(w, { unknown: 'narrow' }) ? unnamed(h) : null;
   }
 
   // "the organized employers, who declared": what the relative pronoun stands for.

@@ -127,6 +127,13 @@ const institutions: Case[] = [
     quotes: [['No ward will close this year', 'hospital board', 'said']],
   },
   {
+    name: 'the author after "by" ends before the sentence\'s verb, not at the object after it',
+    text:
+      'A statement by the city council reached the press on Monday. ' +
+      'The statement called the delays "a scandal of the first order".',
+    quotes: [['a scandal of the first order', 'city council', 'called']],
+  },
+  {
     name: 'a statement "reads": the family that issued it speaks',
     text:
       'Tova Brandt died on Sunday. The Brandt family announced her death in a statement. ' +
@@ -171,6 +178,11 @@ const paragraphs: Case[] = [
     quotes: [['My arm never felt better', 'Tom Brand', 'said']],
   },
   {
+    name: 'an age alone ("the 54-year-old said") is the person just discussed',
+    text: 'Karl Vass has run the mill for 20 years. "We will not close," the 54-year-old said.',
+    quotes: [['We will not close', 'Karl Vass', 'said']],
+  },
+  {
     name: 'a described office holder in reported speech ("The High Court jurist said")',
     kind: 'reported',
     text: 'Judge Anna Weller signed the order on Monday. The High Court jurist said the hearing would be in May.',
@@ -213,6 +225,36 @@ const paragraphs: Case[] = [
     ],
   },
   {
+    name: 'someone else opening the sentence between two quotes of a paragraph speaks the second',
+    text: 'Anna Berg was angry. "Nobody asked us," she said. Carl Moor disagreed. "Everybody was asked."',
+    quotes: [
+      ['Nobody asked us', 'Anna Berg', 'said'],
+      ['Everybody was asked', 'Carl Moor', 'introduced'],
+    ],
+  },
+  {
+    name: 'and so in a quote-only paragraph after that sentence, but the same speaker again carries on',
+    text:
+      '"Nobody asked us," Anna Berg said. Opposition leader Carl Moor shrugged.\n\n"Everybody was asked."\n\n' +
+      '"Nobody asked me," Berg said. Berg shook her head.\n\n"Nobody at all."',
+    quotes: [
+      ['Nobody asked us', 'Anna Berg', 'said'],
+      ['Everybody was asked', 'Carl Moor', 'introduced'],
+      ['Nobody asked me', 'Anna Berg', 'said'],
+      ['Nobody at all', 'Anna Berg', 'continuation'],
+    ],
+  },
+  {
+    name: 'the next sentence names the speaker ("That was the verdict of X", "So said X")',
+    text:
+      'The vote was close. "The plan is dead." That was the verdict of Mayor Ivo Marin on Friday.\n\n' +
+      '"We will not pay." So said Anna Berg, the union leader.',
+    quotes: [
+      ['The plan is dead', 'Ivo Marin', 'verdict'],
+      ['We will not pay', 'Anna Berg', 'said'],
+    ],
+  },
+  {
     name: 'a quote after a statement in its own paragraph',
     text: 'Anna Berg said the shipments would go on. "We have enough planes."',
     quotes: [['We have enough planes', 'Anna Berg', 'continuation']],
@@ -223,6 +265,21 @@ const paragraphs: Case[] = [
       'Trade with the region will double by 2030. This was stated in an interview by the economy minister ' +
       'Pavel Rusin. "We are already halfway there."',
     quotes: [['We are already halfway there', 'Pavel Rusin', 'continuation']],
+  },
+  {
+    name: 'a paragraph that ends "cabled as follows --" introduces the quote paragraphs after it',
+    text:
+      'The mayor toured the harbour on Friday.\n\nOur staff man cabled from Genoa as follows --\n\n' +
+      '"The cranes stand idle and the docks are empty.\n\n"Nobody expects the ships back before spring."',
+    quotes: [
+      ['The cranes stand idle', 'staff man', 'cabled'],
+      ['Nobody expects the ships', 'staff man', 'continuation'],
+    ],
+  },
+  {
+    name: 'and a dash typed as one long dash does the same',
+    text: 'Nurse Lena Ortiz wrote to the board —\n\n"We have run out of gloves."',
+    quotes: [['We have run out of gloves', 'Lena Ortiz', 'wrote']],
   },
 ];
 
@@ -323,6 +380,11 @@ const clauses: Case[] = [
     quotes: [['The letter arrived on Monday', 'Ivo Marin', 'wrote']],
   },
   {
+    name: 'the verb before "the United States", not the name, ties a partial quote to its speaker',
+    text: 'The teachers union met on Monday. It recommends that the United States "keep every village school open".',
+    quotes: [['keep every village school open', 'teachers union', 'recommends']],
+  },
+  {
     name: 'in his opinion',
     text: 'Deputy Minister Pavel Rusin spoke on Monday. In his opinion, the plan must stay "sober and modest".',
     quotes: [['sober and modest', 'Pavel Rusin', 'opinion']],
@@ -335,6 +397,12 @@ const clauses: Case[] = [
 ];
 
 const reported: Case[] = [
+  {
+    name: 'a word inside a name is no reporting verb ("the United States"), so no reported speech',
+    kind: 'reported',
+    text: 'Some disappointment was felt that the United States leadership has not been as visible as hoped.',
+    quotes: [],
+  },
   {
     name: 'described as',
     kind: 'reported',
