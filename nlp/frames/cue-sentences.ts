@@ -92,8 +92,17 @@ const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
  * edges, and each frame keeps its share of the hits, so the frames come in the same order.
  */
 export function cueHits(text: string, codebook: Codebook): FrameHit[] {
+  return cueHitsByFrame(text, codebook).flatMap((found) => found.hits);
+}
+
+/**
+ * `detectFrames(text, codebook)`'s frames (by id) and hits, found as `cueHits` finds them. Without the
+ * score: the frames come in the order of their score in the text, which the kept sentences alone
+ * cannot give.
+ */
+export function cueHitsByFrame(text: string, codebook: Codebook): { frame: string; hits: FrameHit[] }[] {
   const search = cueWordSearch(codebook);
-  if (!search) return detectFrames(text, codebook).flatMap((found) => found.hits);
+  if (!search) return detectFrames(text, codebook);
   const kept = sentencesWithCueWords(text, search);
   if (kept.length === 0) return [];
   // The kept sentences, one after another, each with the shift back to its place in `text`.
@@ -106,8 +115,9 @@ export function cueHits(text: string, codebook: Codebook): FrameHit[] {
     spans.push({ start: joined.length, end: joined.length + span.end - span.start });
     joined += text.slice(span.start, span.end);
   }
-  return detectFrames(joined, codebook, spans).flatMap((found) =>
-    found.hits.map((hit) => {
+  return detectFrames(joined, codebook, spans).map((found) => ({
+    frame: found.frame,
+    hits: found.hits.map((hit) => {
       const shift = shifts.get(hit.sentenceStart) ?? 0;
       return {
         ...hit,
@@ -117,7 +127,7 @@ export function cueHits(text: string, codebook: Codebook): FrameHit[] {
         sentenceEnd: hit.sentenceEnd + shift,
       };
     }),
-  );
+  }));
 }
 
 /** The sentences of `text`, in order, in which the search finds something. */
