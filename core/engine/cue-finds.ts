@@ -12,7 +12,8 @@ export type Hit = { start: number; end: number; sentenceStart: number; sentenceE
 
 /** One cue's hits in every article, by article (ascending id), each article's in text order. */
 export type CueFinds = {
-  articles: Int32Array;
+  /** Article ids are rowids, which may pass 2^31: not an Int32Array. */
+  articles: Float64Array;
   starts: Int32Array;
   ends: Int32Array;
   sentenceStarts: Int32Array;
@@ -35,16 +36,14 @@ export class FindsBuilder {
   }
 
   done(): CueFinds {
-    const [articles, starts, ends, sentenceStarts, sentenceEnds] = this.columns.map((column) =>
-      Int32Array.from(column),
-    );
-    const none = new Int32Array(0);
+    const [articles, starts, ends, sentenceStarts, sentenceEnds] = this.columns;
+    const column = (values: number[] | undefined) => Int32Array.from(values ?? []);
     return {
-      articles: articles ?? none,
-      starts: starts ?? none,
-      ends: ends ?? none,
-      sentenceStarts: sentenceStarts ?? none,
-      sentenceEnds: sentenceEnds ?? none,
+      articles: Float64Array.from(articles ?? []),
+      starts: column(starts),
+      ends: column(ends),
+      sentenceStarts: column(sentenceStarts),
+      sentenceEnds: column(sentenceEnds),
     };
   }
 }
@@ -101,9 +100,9 @@ export function combineFinds(finds: readonly CueFinds[], examples: number): Comb
 }
 
 /** Every hit's (article, sentence start), sorted. */
-function sentenceKeys(finds: readonly CueFinds[]): { article: Int32Array; sentence: Int32Array } {
+function sentenceKeys(finds: readonly CueFinds[]): { article: Float64Array; sentence: Int32Array } {
   const total = finds.reduce((sum, cue) => sum + cue.articles.length, 0);
-  const article = new Int32Array(total);
+  const article = new Float64Array(total);
   const sentence = new Int32Array(total);
   let at = 0;
   for (const cue of finds) {
@@ -134,7 +133,7 @@ function sentenceKeys(finds: readonly CueFinds[]): { article: Int32Array; senten
     (a, b) => (article[a] ?? 0) - (article[b] ?? 0) || (sentence[a] ?? 0) - (sentence[b] ?? 0),
   );
   return {
-    article: Int32Array.from(order, (i) => article[i] ?? 0),
+    article: Float64Array.from(order, (i) => article[i] ?? 0),
     sentence: Int32Array.from(order, (i) => sentence[i] ?? 0),
   };
 }
@@ -160,7 +159,7 @@ function hitsIn(cue: CueFinds, article: number): Hit[] {
 }
 
 /**
- * Hits kept per project, across cues: about 20 bytes each, so at most about 40 MB. The cues used
+ * Hits kept per project, across cues: about 24 bytes each, so at most about 48 MB. The cues used
  * longest ago go first.
  */
 const MOST_HITS = 2_000_000;
