@@ -32,7 +32,8 @@ export interface CuePreview {
   }[];
   /**
    * The preview stopped before it had read every article (a newer preview replaced it, or the person
-   * stopped it): the counts are of the articles read so far.
+   * stopped it): the counts are of the articles read so far, or, when some of its cues were counted
+   * before, of those cues.
    */
   stopped?: true;
 }
