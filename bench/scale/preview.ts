@@ -2,16 +2,19 @@
 // Opens a project in an engine (its own thread, as the command line and the bench's runner do), asks
 // `codes.preview` for the most used frame's cues or for one rare cue, and prints as JSON how long
 // until the first progress event carrying matches, how long in all, the process's CPU time meanwhile,
-// the load average, the counts and a hash of the answer (equal hashes: the same answer).
+// the load average, the counts and a hash of the answer (equal hashes: the same answer). With a cue and
+// its edit after it, the same engine then previews the cues with that one cue edited (or added, if it
+// is not among them), as a person typing in the codebook would, and prints that preview's line too.
 //
-//   node bench/scale/preview.ts PROJECT frame|CUE
+//   node bench/scale/preview.ts PROJECT frame|CUE [CUE EDITED-CUE]
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { Engine } from '../../core/engine/engine.ts';
 import { mostUsedFrame } from './calls.ts';
 
-const [project, which] = process.argv.slice(2);
-if (!project || !which) throw new Error('usage: node bench/scale/preview.ts PROJECT frame|CUE');
+const [project, which, before, after] = process.argv.slice(2);
+if (!project || !which || (before !== undefined && after === undefined))
+  throw new Error('usage: node bench/scale/preview.ts PROJECT frame|CUE [CUE EDITED-CUE]');
 
 const engine = new Engine(project);
 const cues =
@@ -34,22 +37,32 @@ engine.subscribe((event) => {
   )
     firstMs = performance.now() - started;
 });
-const load = loadavg()[0] ?? 0;
-const cpu = process.cpuUsage();
-started = performance.now();
-const found = await engine.invoke('codes.preview', { cues });
-const totalMs = performance.now() - started;
-const used = process.cpuUsage(cpu);
+async function time(cues: string[], what: string): Promise<void> {
+  firstMs = null;
+  const load = loadavg()[0] ?? 0;
+  const cpu = process.cpuUsage();
+  started = performance.now();
+  const found = await engine.invoke('codes.preview', { cues });
+  const totalMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(
+    `${JSON.stringify({
+      what,
+      cues: cues.length,
+      firstMs: firstMs === null ? null : Math.round(firstMs),
+      totalMs: Math.round(totalMs),
+      cpuMs: Math.round((used.user + used.system) / 1000),
+      load: Number(load.toFixed(1)),
+      passages: found.passages,
+      articles: found.articles,
+      answer: createHash('sha256').update(JSON.stringify(found)).digest('hex').slice(0, 12),
+    })}\n`,
+  );
+}
+
+await time(cues, 'cold');
+if (before !== undefined && after !== undefined) {
+  const edited = cues.includes(before) ? cues.map((cue) => (cue === before ? after : cue)) : [...cues, after];
+  await time(edited, `${before} -> ${after}`);
+}
 await engine.close();
-process.stdout.write(
-  `${JSON.stringify({
-    cues: cues.length,
-    firstMs: firstMs === null ? null : Math.round(firstMs),
-    totalMs: Math.round(totalMs),
-    cpuMs: Math.round((used.user + used.system) / 1000),
-    load: Number(load.toFixed(1)),
-    passages: found.passages,
-    articles: found.articles,
-    answer: createHash('sha256').update(JSON.stringify(found)).digest('hex').slice(0, 12),
-  })}\n`,
-);

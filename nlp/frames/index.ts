@@ -6,7 +6,7 @@ import shippedCueHistory from './codebooks/shipped-cue-history.json' with { type
 import type { Codebook } from './types.ts';
 
 export { detectFrames } from './detect.ts';
-export { cueHits } from './cue-sentences.ts';
+export { cueHits, cueHitsByFrame } from './cue-sentences.ts';
 export { decideFrames, THRESHOLDS, PLACE_WEIGHT } from './decide.ts';
 export type { DecideOptions, DecisionThresholds } from './decide.ts';
 export { compileCodebook } from './compile.ts';

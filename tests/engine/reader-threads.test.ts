@@ -136,6 +136,36 @@ describe('reads beside long work', () => {
     expect(info.counts.articles).toBe(BULK + 1);
   });
 
+  it('keeps each cue’s hits on the reader thread until an article is added', async () => {
+    const engine = await open(true);
+    let read = 0;
+    engine.subscribe((event: EngineEvent) => {
+      if (event.type === 'progress' && event.task === 'preview') read = Math.max(read, event.total);
+    });
+    const preview = async (cues: string[]) => {
+      read = 0;
+      const found = await engine.invoke('codes.preview', { cues });
+      return { found, read };
+    };
+    const cold = await preview(['solidarity', 'propaganda']);
+    expect(cold.read).toBeGreaterThanOrEqual(BULK);
+    // One cue added: only its articles are read; taking it out again reads none.
+    const added = await preview(['solidarity', 'propaganda', 'gesture']);
+    expect(added.read).toBeGreaterThanOrEqual(BULK);
+    const back = await preview(['solidarity', 'propaganda']);
+    expect(back).toEqual({ found: cold.found, read: 0 });
+    // The engine's own connection writes an article: the reader thread counts again and finds it.
+    engine.db
+      .prepare(
+        `INSERT INTO articles (uid, content_hash, title, text, source_format, imported_at, word_count)
+         VALUES ('late', 'late', 'Late report', 'Critics called the visit propaganda.', 'text', '2020-04-01T00:00:00Z', 5)`,
+      )
+      .run();
+    const after = await preview(['solidarity', 'propaganda']);
+    expect(after.read).toBe(cold.read + 1);
+    expect(after.found.articles).toBe(cold.found.articles + 1);
+  });
+
   it('stops a preview that a newer one replaces, on the reader thread', async () => {
     const engine = await open(true);
     const first = engine.invoke('codes.preview', { cues: ['aid'] });

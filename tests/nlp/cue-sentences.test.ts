@@ -91,6 +91,15 @@ describe('the cue preview matching only sentences that may hold a cue', () => {
     expect(hits).toBeGreaterThan(0);
   });
 
+  it('finds a cue word glued to an underscore, as whole-text detection does', () => {
+    // The quicker search's word start (\b) does not begin a word after "_"; a text with one uses the other.
+    const text = 'Filed under news_vote.\n\nThe _mayor spoke at noon. A plain vote followed.';
+    const book = codebook(['vote', 'mayor']);
+    const hits = cueHits(text, book);
+    expect(hits).toEqual(detectFrames(text, book).flatMap((found) => found.hits));
+    expect(hits.map((hit) => text.slice(hit.start, hit.end))).toEqual(['vote', 'mayor', 'vote']);
+  });
+
   it('finds hits with accents and case folded, negation read within the sentence', () => {
     const hits = cueHits(OWN, codebook(['election', 'président', 'vote']));
     const texts = hits.map((hit) => OWN.slice(hit.start, hit.end));
