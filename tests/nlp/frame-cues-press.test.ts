@@ -1,0 +1,39 @@
+// Policy-frame cues for the vocabulary of press reportage on defence, crime and public administration
+// (issue 9, paragraph level), each with sentences of our own writing. Decisions run with the analysis's
+// own sentences and quotes, as the app does.
+import { describe, expect, it } from 'vitest';
+import { POLICY_FRAMES, decideFrames } from '../../nlp/frames/index.ts';
+import type { FrameDecision } from '../../nlp/frames/index.ts';
+import { analyzeText } from '../../nlp/index.ts';
+
+function decide(text: string): Map<string, FrameDecision> {
+  const { sentences, quotes } = analyzeText(text);
+  return new Map(decideFrames(text, POLICY_FRAMES, { sentences, quotes }).map((d) => [d.name, d]));
+}
+const present = (text: string, frame: string) => decide(text).get(frame)?.present ?? false;
+
+const SECURITY = 'Security and defense';
+
+describe('Security and defense in the terms of armed force, not only of its institutions', () => {
+  it('finds military power, defence budgets, arms and aggression', () => {
+    expect(present('The rebels counted on their military superiority in the north.', SECURITY)).toBe(true);
+    expect(present('Parliament doubled the defense budget for the coming year.', SECURITY)).toBe(true);
+    expect(present('The talks on a test ban broke off on Thursday.', SECURITY)).toBe(true);
+    expect(present('Neighbouring states accused the junta of aggression.', SECURITY)).toBe(true);
+    expect(present('Both sides kept shipping arms to the border towns.', SECURITY)).toBe(true);
+    expect(present('The generals feared an all-out war in the strait.', SECURITY)).toBe(true);
+  });
+
+  it('needs two words of the field when each alone is weak: troops, guns, a cease-fire', () => {
+    expect(present('The troops paraded through the capital on the national holiday.', SECURITY)).toBe(false);
+    expect(present('Armed men with rifles guarded the polling station all day.', SECURITY)).toBe(true);
+    expect(present('The troops held the cease-fire line through the night.', SECURITY)).toBe(true);
+  });
+
+  it('leaves an army that merely carries aid, and a fight against a disease, out of it', () => {
+    const text =
+      'Military transport planes landed at the airport with doctors and ventilators.\n\n' +
+      'The defence ministry said the crews were fighting the epidemic alongside local hospitals.';
+    expect(present(text, SECURITY)).toBe(false);
+  });
+});
