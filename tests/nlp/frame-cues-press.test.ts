@@ -37,3 +37,20 @@ describe('Security and defense in the terms of armed force, not only of its inst
     expect(present(text, SECURITY)).toBe(false);
   });
 });
+
+const CRIME = 'Crime and punishment';
+
+describe('Crime and punishment names the crimes of a news brief and the enforcing of laws', () => {
+  it('finds hijackings, hostages, kidnappings, killings and hold-ups', () => {
+    expect(present('Two men hijacked a bus outside Tulsa early on Sunday.', CRIME)).toBe(true);
+    expect(present('The hostages were freed after nine hours on the runway.', CRIME)).toBe(true);
+    expect(present('The nurse denied any part in the kidnapping of the child.', CRIME)).toBe(true);
+    expect(present('The farmhand faces a count of manslaughter after the fight.', CRIME)).toBe(true);
+    expect(present('The driver of the getaway car was caught at a roadblock.', CRIME)).toBe(true);
+  });
+
+  it('counts the enforcing of a law as policing, but not an agency named in passing', () => {
+    expect(present('Town constables were told to enforce the curfew strictly.', CRIME)).toBe(true);
+    expect(present('She worked for the FBI before she went into banking.', CRIME)).toBe(false);
+  });
+});
