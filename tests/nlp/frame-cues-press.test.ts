@@ -54,3 +54,22 @@ describe('Crime and punishment names the crimes of a news brief and the enforcin
     expect(present('She worked for the FBI before she went into banking.', CRIME)).toBe(false);
   });
 });
+
+const POLICY = 'Policy prescription and evaluation';
+
+describe('Policy prescription and evaluation hears what should be done and how well it was done', () => {
+  it('finds a demand that something be done, however it is worded', () => {
+    expect(present('The board insisted the clerk be paid by the hour.', POLICY)).toBe(true);
+    expect(present('The parents demanded that two crossing guards be posted.', POLICY)).toBe(true);
+    // A forecast is not a demand.
+    expect(present('He suggested the party would be beaten in the spring.', POLICY)).toBe(false);
+  });
+
+  it('finds judgements of how a public body runs things', () => {
+    expect(present('The auditors praised the handling of the flood relief.', POLICY)).toBe(true);
+    expect(present('The mayor defended the contract before the aldermen.', POLICY)).toBe(true);
+    expect(present('Critics called the harbour scheme a costly blunder.', POLICY)).toBe(true);
+    expect(present('The county home was run efficiently last year, the report found.', POLICY)).toBe(true);
+    expect(present('The new office is working out, the clerk told the board.', POLICY)).toBe(true);
+  });
+});
