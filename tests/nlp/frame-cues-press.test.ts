@@ -73,3 +73,20 @@ describe('Policy prescription and evaluation hears what should be done and how w
     expect(present('The new office is working out, the clerk told the board.', POLICY)).toBe(true);
   });
 });
+
+const CAPACITY = 'Capacity and resources';
+
+describe('Capacity and resources hears whether there is enough, of people, time or money', () => {
+  it('finds too little time, money or staff, and more hands asked for', () => {
+    expect(present('The clinic is short of nurses every winter.', CAPACITY)).toBe(true);
+    expect(present('There was not time enough to finish the survey before the vote.', CAPACITY)).toBe(true);
+    expect(present('The chief asked for forty more firemen for the new district.', CAPACITY)).toBe(true);
+    expect(present('The library must train new staff before the old hands retire.', CAPACITY)).toBe(true);
+    expect(present('Without the engineer the plant would be seriously hampered.', CAPACITY)).toBe(true);
+    expect(present('The office now depends on the machines and two operators.', CAPACITY)).toBe(true);
+  });
+
+  it('leaves a plain count of people alone', () => {
+    expect(present('Forty firemen marched in the parade on Saturday.', CAPACITY)).toBe(false);
+  });
+});
