@@ -61,7 +61,8 @@ describe('Policy prescription and evaluation hears what should be done and how w
   it('finds a demand that something be done, however it is worded', () => {
     expect(present('The board insisted the clerk be paid by the hour.', POLICY)).toBe(true);
     expect(present('The parents demanded that two crossing guards be posted.', POLICY)).toBe(true);
-    // A forecast is not a demand.
+    // A forecast is not a demand, and a family's wish at a funeral is no policy.
+    expect(present('The family requests that flowers be omitted.', POLICY)).toBe(false);
     expect(present('He suggested the party would be beaten in the spring.', POLICY)).toBe(false);
   });
 
@@ -86,7 +87,12 @@ describe('Capacity and resources hears whether there is enough, of people, time 
     expect(present('The office now depends on the machines and two operators.', CAPACITY)).toBe(true);
   });
 
-  it('leaves a plain count of people alone', () => {
+  it('leaves a plain count of people, and the same words in another sense, alone', () => {
     expect(present('Forty firemen marched in the parade on Saturday.', CAPACITY)).toBe(false);
+    expect(present('The speech fell short of what the voters had hoped to hear.', CAPACITY)).toBe(false);
+    expect(present('The storm left only the lighthouse standing on the point.', CAPACITY)).toBe(false);
+    expect(present('The fund had paid out most of its grant, leaving only $900 for June.', CAPACITY)).toBe(
+      true,
+    );
   });
 });
