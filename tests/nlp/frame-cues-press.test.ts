@@ -96,3 +96,10 @@ describe('Capacity and resources hears whether there is enough, of people, time 
     );
   });
 });
+
+describe('Economic counts a sum of money as a weak cue', () => {
+  it('finds a sum beside another word of money, but not a sum alone', () => {
+    expect(present('The stand sold $2,170 worth of spices over the summer.', 'Economic')).toBe(true);
+    expect(present('The suspect was held on $20,000 bail in the county jail.', 'Economic')).toBe(false);
+  });
+});
