@@ -103,3 +103,13 @@ describe('Economic counts a sum of money as a weak cue', () => {
     expect(present('The suspect was held on $20,000 bail in the county jail.', 'Economic')).toBe(false);
   });
 });
+
+describe('Health and safety reads the hospital bulletin of a news brief', () => {
+  it('finds a victim in serious condition, and a crash beside another word of injury', () => {
+    expect(present('The cyclist was in critical condition on Sunday night.', 'Health and safety')).toBe(true);
+    expect(present('Two riders were injured in the collision at the crossing.', 'Health and safety')).toBe(
+      true,
+    );
+    expect(present('The talks ended in a collision of wills.', 'Health and safety')).toBe(false);
+  });
+});
