@@ -73,6 +73,12 @@ describe('Policy prescription and evaluation hears what should be done and how w
     expect(present('The county home was run efficiently last year, the report found.', POLICY)).toBe(true);
     expect(present('The new office is working out, the clerk told the board.', POLICY)).toBe(true);
   });
+
+  it('finds a government setting up, revamping or scrapping the machinery it acts through', () => {
+    expect(present('The province set up a new inspection system for river barges.', POLICY)).toBe(true);
+    expect(present('The ministry scrapped its loan service for small farms.', POLICY)).toBe(true);
+    expect(present('The ministry scrapped the old lorry after the crash.', POLICY)).toBe(false);
+  });
 });
 
 const CAPACITY = 'Capacity and resources';
