@@ -119,3 +119,18 @@ describe('Health and safety reads the hospital bulletin of a news brief', () => 
     expect(present('The talks ended in a collision of wills.', 'Health and safety')).toBe(false);
   });
 });
+
+const EXTERNAL = 'External regulation and reputation';
+
+describe('External regulation and reputation hears nations spoken of as groups', () => {
+  it('finds neutral, allied or developing countries, and the Communists across a conference table', () => {
+    expect(present('The plan leans on the help of neutral countries in the region.', EXTERNAL)).toBe(true);
+    expect(present('Aid to developing nations rose again last year.', EXTERNAL)).toBe(true);
+    expect(present('The Communists left the conference without an answer.', EXTERNAL)).toBe(true);
+  });
+
+  it('leaves states of a union and a single weak word alone', () => {
+    expect(present('Member states of the grain cooperative met in Omaha.', EXTERNAL)).toBe(false);
+    expect(present('The dentists met for their yearly conference in Ohio.', EXTERNAL)).toBe(false);
+  });
+});
