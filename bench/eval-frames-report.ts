@@ -159,32 +159,41 @@ function printMisses(
   paragraphs: readonly GoldParagraph[],
 ): void {
   console.log('\n  Paragraph misses (tune)');
-  for (const d of framed.filter((x) => x.split === 'tune')) {
-    const starts = [0, ...[...d.text.matchAll(/\n[^\S\n]*\n\s*/g)].map((m) => m.index + m[0].length)];
-    for (const book of [POLICY_FRAMES, RUSSIA_ITALY_AID]) {
-      const decided = decide(d.doc, d.text, analyses.get(d.doc)!, book);
-      const field = book === POLICY_FRAMES ? 'frames' : 'issue_frames';
-      for (const line of paragraphs.filter((l) => l.doc === d.doc && l[field])) {
-        const from = starts[line.para] ?? 0;
-        const to = starts[line.para + 1] ?? d.text.length;
-        const out = decided.decisions.filter((x) => x.evidence.some((e) => e.start >= from && e.start < to));
-        const gold = new Set((line[field] ?? []).filter((f) => !(line.disputed ?? []).includes(f)));
-        const outNames = new Set(out.map((x) => x.name).filter((f) => !(line.disputed ?? []).includes(f)));
-        const fp = [...outNames].filter((f) => !gold.has(f));
-        const fn = [...gold].filter((f) => !outNames.has(f));
-        if (!fp.length && !fn.length) continue;
-        console.log(
-          `   ${d.doc} [${line.para}] ${d.text.slice(from, Math.min(to, from + 110)).replace(/\s+/g, ' ')}`,
-        );
-        for (const f of fp) {
-          const cues = out
-            .find((x) => x.name === f)!
-            .evidence.filter((e) => e.start >= from && e.start < to)
-            .flatMap((e) => e.cues.map((c) => c.cue));
-          console.log(`      + ${f}: ${cues.join(', ')}`);
-        }
-        for (const f of fn) console.log(`      - ${f}`);
+  for (const d of framed.filter((x) => x.split === 'tune'))
+    printParagraphMisses(d, analyses.get(d.doc)!, paragraphs, [POLICY_FRAMES, RUSSIA_ITALY_AID]);
+}
+
+/** Lists each gold paragraph of `d` whose frames differ from the output: + output only (with its cues), - gold only. */
+export function printParagraphMisses(
+  d: { doc: string; text: string },
+  analysis: Analysis,
+  paragraphs: readonly GoldParagraph[],
+  books: readonly Codebook[],
+): void {
+  const starts = [0, ...[...d.text.matchAll(/\n[^\S\n]*\n\s*/g)].map((m) => m.index + m[0].length)];
+  for (const book of books) {
+    const decided = decide(d.doc, d.text, analysis, book);
+    const field = book === POLICY_FRAMES ? 'frames' : 'issue_frames';
+    for (const line of paragraphs.filter((l) => l.doc === d.doc && l[field])) {
+      const from = starts[line.para] ?? 0;
+      const to = starts[line.para + 1] ?? d.text.length;
+      const out = decided.decisions.filter((x) => x.evidence.some((e) => e.start >= from && e.start < to));
+      const gold = new Set((line[field] ?? []).filter((f) => !(line.disputed ?? []).includes(f)));
+      const outNames = new Set(out.map((x) => x.name).filter((f) => !(line.disputed ?? []).includes(f)));
+      const fp = [...outNames].filter((f) => !gold.has(f));
+      const fn = [...gold].filter((f) => !outNames.has(f));
+      if (!fp.length && !fn.length) continue;
+      console.log(
+        `   ${d.doc} [${line.para}] ${d.text.slice(from, Math.min(to, from + 110)).replace(/\s+/g, ' ')}`,
+      );
+      for (const f of fp) {
+        const cues = out
+          .find((x) => x.name === f)!
+          .evidence.filter((e) => e.start >= from && e.start < to)
+          .flatMap((e) => e.cues.map((c) => c.cue));
+        console.log(`      + ${f}: ${cues.join(', ')}`);
       }
+      for (const f of fn) console.log(`      - ${f}`);
     }
   }
 }
