@@ -127,19 +127,3 @@ describe('External regulation and reputation hears nations spoken of as groups',
     expect(present('The dentists met for their yearly conference in Ohio.', EXTERNAL)).toBe(false);
   });
 });
-
-describe('a story goes on in its frame for a sentence or two past the cue', () => {
-  it('counts a weak sentence two sentences after full evidence, but not three', () => {
-    const text =
-      'A robbery at the feed store on Main Street left the owner shaken on Friday.\n\n' +
-      'The two men drove off toward the river in a green sedan.\n\n' +
-      'Police found the sedan two hours later behind the mill.\n\n' +
-      'The owner reopened the store on Saturday morning.\n\n' +
-      'A new police chief takes office in the town next month.';
-    const evidence = decide(text).get(CRIME)?.evidence ?? [];
-    expect(evidence.map((e) => text.slice(e.start, e.end).split(' ').slice(0, 3).join(' '))).toEqual([
-      'A robbery at',
-      'Police found the',
-    ]);
-  });
-});
