@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { Engine } from '../../core/engine/engine.ts';
+import { migrate } from '../../db/migrate.ts';
 import { shippedCues } from '../../db/migrations/023-shipped-cues.ts';
 import { POLICY_FRAMES } from '../../nlp/frames/index.ts';
 
@@ -16,13 +17,33 @@ export const EDITED_ECONOMIC = ['econom*', 'budget*', 'relief fund*'];
 
 export const shipped = (key: string) => POLICY_FRAMES.frames.find((frame) => frame.id === key)!.cues;
 
+/** The tables, indexes and triggers a project has at schema `version`. */
+function schemaAt(version?: number): { type: string; name: string }[] {
+  const db = new Database(':memory:');
+  try {
+    migrate(db, version);
+    return db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as {
+      type: string;
+      name: string;
+    }[];
+  } finally {
+    db.close();
+  }
+}
+
 /**
- * Turns a project file into one made before the shipped cues were remembered: the column goes, the
- * schema version goes back, Morality holds the first release's cues and Economic a scholar's edit.
+ * Turns a project file into one made before the shipped cues were remembered: the column goes, as do
+ * the tables, indexes and triggers of every later migration (so the file is what that release made),
+ * the schema version goes back, Morality holds the first release's cues and Economic a scholar's edit.
  */
 export function makeOld(path: string): void {
+  const before = new Set(schemaAt(shippedCues.version - 1).map((object) => `${object.type} ${object.name}`));
+  const later = schemaAt().filter((object) => !before.has(`${object.type} ${object.name}`));
+  const order = ['trigger', 'view', 'index', 'table'];
+  later.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
   const db = new Database(path);
   try {
+    for (const object of later) db.exec(`DROP ${object.type.toUpperCase()} IF EXISTS "${object.name}"`);
     const set = db.prepare(
       "UPDATE codes SET cues = ? WHERE key = ? AND codebook_id = (SELECT id FROM codebooks WHERE key = 'policy-frames')",
     );
