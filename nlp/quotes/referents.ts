@@ -370,3 +370,6 @@ export function createReferents(ctx: DocContext) {
     isIndefinite,
   };
 }
+
+/** The referent rules of one document, which the speaker rules build on. */
+export type Referents = ReturnType<typeof createReferents>;

@@ -1,0 +1,206 @@
+// Who the head of a noun phrase names: a mention, a pronoun, a role, an unnamed source, a group, an outlet, a
+// noun for an agent or a capitalised word taken for a name. Both the subject before a reporting verb and the
+// one after an inverted verb end here, so the rules live apart from the searches for where a subject is.
+import {
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  MEMBER_NOUNS,
+  PERSON_ROLE_NOUNS,
+  TITLES,
+  isCommonWord,
+  isDemonym,
+} from '../lexicon.ts';
+import { lexiconTags } from '../compromise.ts';
+import type { DocContext } from './context.ts';
+import { DETERMINERS } from './referents.ts';
+import type { Focus, Referents, Speaker } from './referents.ts';
+import { MEDIA_NOUNS } from './media.ts';
+import { NOT_SOURCES, singular } from './unnamed.ts';
+
+const PLACE_SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'warned',
+  'announced',
+  'insisted',
+  'stated',
+  'declared',
+]);
+/** Words before a plural head in "one of the … rookies": they modify it, they are not it. */
+const MODIFIER_TAGS = new Set(['Adjective', 'Adverb', 'Determiner', 'Comparative', 'Superlative']);
+/** Words after a source noun that describe it ("a person familiar with the matter"): the noun is the head. */
+export const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
+/** Words that end a noun phrase: what follows describes its head or starts a clause. */
+export const NP_BREAKS = new Set([
+  'who',
+  'which',
+  'that',
+  'of',
+  'in',
+  'at',
+  'on',
+  'for',
+  'to',
+  'with',
+  'from',
+]);
+/** Endings of agent nouns ("right-hander", "violinist"), for words compromise's lexicon does not know. */
+const BROAD_AGENT_ENDING = /\p{L}{2}(?:er|or|ist|ian|man|woman)$/u;
+const NARROW_AGENT_ENDING = /\p{L}{3}(?:or|ist|ian)$/u;
+/** Prepositions after which a name says where or whose the subject is, not who it is. */
+const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
+
+/** Resolves the head of a noun phrase to a speaker, with the referent rules for names, roles and groups. */
+export function createHeads(ctx: DocContext, referents: Referents) {
+  const { tokens, entities, mentionOf } = ctx;
+  const {
+    fromMention,
+    sentenceStart,
+    pronoun,
+    groupNoun,
+    role,
+    nearestNamed,
+    isPlain,
+    outside,
+    unnamed,
+    isUnnamedHead,
+    outletNoun,
+  } = referents;
+
+  /**
+   * A noun for a person: one compromise knows as an Actor, or, with `sources`, a source noun of the lists.
+   * With `unknown`, a word compromise does not know at all counts when it ends like an agent noun: the
+   * `broad` endings after "the" and modifiers ("the tall right-hander"), where the modifiers already say a
+   * person is described; the `narrow` ones after a bare article ("the violinist").
+   */
+  function isPersonNoun(w: string, how: { sources?: boolean; unknown?: 'broad' | 'narrow' } = {}): boolean {
+    if (how.sources && isUnnamedHead(w)) return true;
+    const tags = lexiconTags(w);
+    if (tags.includes('Actor')) return true;
+    if (!how.unknown || tags.length > 0) return false;
+    return (how.unknown === 'broad' ? BROAD_AGENT_ENDING : NARROW_AGENT_ENDING).test(w);
+  }
+
+  /**
+   * "one of the Boston rookies remarked": whoever "one of" picks out of a plural that speaks is a person the
+   * text does not name, whatever the noun. The plural's head, or -1.
+   */
+  function oneOf(one: number): number {
+    if (tokens[one]?.lower !== 'one' || tokens[one + 1]?.lower !== 'of' || !isPlain(one)) return -1;
+    if (!['the', 'his', 'her', 'their', 'its', 'our'].includes(tokens[one + 2]?.lower ?? '')) return -1;
+    for (let k = one + 3; k <= one + 6 && isPlain(k - 1) && outside(k); k++) {
+      const t = tokens[k];
+      if (!t || t.sentence !== tokens[one]?.sentence) return -1;
+      if (t.capitalized || mentionOf[k]) continue;
+      const tags = lexiconTags(t.lower);
+      if (/\p{Ll}[^s]s$/u.test(t.lower) && !tags.some((tag) => MODIFIER_TAGS.has(tag))) return k;
+    }
+    return -1;
+  }
+
+  /** Tokens from..to when they are one to three capitalised words and nothing else: a name, as a guess. */
+  function capitalisedRun(from: number, to: number, single = false): Speaker | null {
+    if (to - from < (single ? 0 : 1) || to - from > 2) return null;
+    let common = 0;
+    for (let k = from; k <= to; k++) {
+      const t = tokens[k];
+      if (!t || !t.capitalized || mentionOf[k] || (k < to && !isPlain(k))) return null;
+      if (isCommonWord(t.lower)) common++;
+    }
+    if (common > 1 || isCommonWord(tokens[from]?.lower ?? '')) return null;
+    const name = ctx.text.slice(tokens[from]!.start, tokens[to]!.end);
+    return { name, kind: 'person', via: 'guess' };
+  }
+
+  function headSpeaker(h: number, focus: Focus): Speaker | null {
+    const head = tokens[h];
+    if (!head) return null;
+    const m = mentionOf[h];
+    if (m) {
+      const type = entities[m.entity]?.type;
+      // "Justice Savage of the New York Supreme Court declared", "the embassy in Oslo said", "a nurse from the
+      // city hospital said": the head comes before the preposition.
+      const describes = (k: number) => DESCRIBING_PREPOSITIONS.has(tokens[k]?.text ?? '') && isPlain(k);
+      const ofAt = describes(m.first - 1)
+        ? m.first - 1
+        : describes(m.first - 2) && DETERMINERS.has(tokens[m.first - 1]?.lower ?? '')
+          ? m.first - 2
+          : -1;
+      if (type !== 'person' && ofAt > 0) {
+        const before = headSpeaker(ofAt - 1, focus);
+        if (before || tokens[ofAt]?.text === 'of') return before;
+      }
+      // "Moscow said" speaks for a government; "motels from Tucson to New York boast" does not.
+      if (type === 'place' && !PLACE_SPEECH_VERBS.has(tokens[m.last + 1]?.lower ?? '')) return null;
+      return fromMention(h);
+    }
+    const w = head.lower;
+    // "Anna Berg from the city hospital said": the place a subject comes from is not the subject.
+    const place = !head.capitalized ? prepositionBefore(h) : -1;
+    if (place > 0 && tokens[place]?.text !== 'of') {
+      const before = headSpeaker(place - 1, focus);
+      if (before) return before;
+    }
+    if (w === 'he' || w === 'she') return pronoun(h, 'person', focus);
+    if (w === 'it' || w === 'they') return pronoun(h, 'group', focus);
+    if (w === 'who' || w === 'which') return antecedent(h, focus);
+    if (tokens[h - 1]?.text === 'of' && !head.capitalized) return headSpeaker(h - 2, focus);
+    const lower = !head.capitalized;
+    if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) return role(h, focus) ?? (lower ? unnamed(h) : null);
+    if (lower && MEDIA_NOUNS.has(w)) return outletNoun(h);
+    if (MEMBER_NOUNS[w]) return groupNoun(h, focus);
+    // "a senior official", "U.S. officials", "the taxi driver": sources the text does not name.
+    if (lower && isUnnamedHead(w)) return unnamed(h);
+    if (GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) return groupNoun(h, focus);
+    if (lower && GROUP_NOUNS.has(singular(w))) return groupNoun(h, focus);
+    if (lower && NOT_SOURCES.has(w)) return null;
+    // "say the mothers": an unnamed plural source is a group.
+    if (lower && lexiconTags(w).includes('Plural')) return { name: head.text, kind: 'group', via: 'group' };
+    const clauseInitial = h === sentenceStart(h) || /["“(]/.test(head.pre);
+    if (head.capitalized && !DETERMINERS.has(w) && !clauseInitial && !isCommonWord(w) && !isDemonym(w)) {
+      const person = entities.find((e) => e.type === 'person' && e.name.split(/\s+/).at(-1) === head.text);
+      return { name: person?.name ?? head.text, kind: 'person', via: 'guess' };
+    }
+    return agentNoun(h);
+  }
+
+  /** The describing preposition a short lower-case noun phrase ending at `h` follows ("from the city hospital"), or -1. */
+  function prepositionBefore(h: number): number {
+    for (let k = h - 1; k >= Math.max(0, h - 3); k--) {
+      const t = tokens[k];
+      if (!t || !isPlain(k) || t.sentence !== tokens[h]?.sentence || /[,;:]/.test(t.post)) return -1;
+      if (DESCRIBING_PREPOSITIONS.has(t.text)) return k;
+      if (t.capitalized) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "the usher said", "retorted the conductor", "the Canadian said": a person the text describes by what they
+   * do or where they come from, with no name: a noun for an agent (compromise's Actor, or a word it does not
+   * know ending like one) or a nationality, after an article.
+   */
+  function agentNoun(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head || !['the', 'a', 'an'].includes(tokens[h - 1]?.lower ?? '')) return null;
+    const w = head.lower;
+    if (head.capitalized)
+      return isDemonym(w) ? { name: head.text, kind: 'person', via: 'unnamed', source: 'unnamed' } : null;
+    return isPersonNoun(w, { unknown: 'narrow' }) ? unnamed(h) : null;
+  }
+
+  // "the organized employers, who declared": what the relative pronoun stands for.
+  function antecedent(h: number, focus: Focus): Speaker | null {
+    const prev = tokens[h - 1];
+    if (prev && /^,\s*$/.test(prev.post) && outside(h - 1)) {
+      const s = headSpeaker(h - 1, focus);
+      if (s) return s;
+    }
+    return tokens[h]?.lower === 'who' ? nearestNamed(h, focus) : pronoun(h, 'group', focus);
+  }
+
+  return { headSpeaker, agentNoun, isPersonNoun, oneOf, capitalisedRun };
+}
+
+export type Heads = ReturnType<typeof createHeads>;

@@ -1,0 +1,290 @@
+// Finding the subject of a reporting verb that follows it ("the union said", "Berg, who chairs the board,
+// told"): stepping back over adverbs, parentheticals, appositives and coordinated verbs to the noun phrase
+// that names the speaker, which the head rules then resolve.
+import {
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  PERSON_ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+  isDateWord,
+} from '../lexicon.ts';
+import { lexiconTags } from '../compromise.ts';
+import type { DocContext } from './context.ts';
+import { DETERMINERS } from './referents.ts';
+import type { Focus, Referents, Speaker } from './referents.ts';
+import { MEDIA_NOUNS } from './media.ts';
+import { NOT_SOURCES } from './unnamed.ts';
+import { NP_BREAKS, POSTMODIFIERS } from './heads.ts';
+import type { Heads } from './heads.ts';
+
+const SKIPPABLE = new Set(
+  (
+    'had has have was is were did does do will would could also further then later today yesterday tonight ' +
+    'earlier now however again still previously repeatedly not never once first last night morning afternoon ' +
+    'reportedly simply only quickly flatly angrily'
+  ).split(' '),
+);
+const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+/** Month names the tagger takes for other words ("march", "may"); written capitalised, they are months. */
+const AMBIGUOUS_MONTHS = new Set(['March', 'May']);
+const TIME_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'until',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+]);
+const DESCRIBING = new Set(['from', 'with', 'in', 'at', 'on', 'who', 'whose']);
+
+/** Finds who the subject before a reporting verb at `verb` (no further back than `limit`) refers to. */
+export function createSubjectBefore(ctx: DocContext, referents: Referents, heads: Heads) {
+  const { tokens, mentionOf } = ctx;
+  const {
+    outside,
+    fromMention,
+    sentenceStart,
+    pronoun,
+    describedPerson,
+    nearestNamed,
+    isPlain,
+    isIndefinite,
+    unnamed,
+    isUnnamedHead,
+  } = referents;
+  const { headSpeaker, agentNoun, isPersonNoun, oneOf, capitalisedRun } = heads;
+
+  // The nearest name stands in when the subject itself names no one: less sure than a subject.
+  const nearest = (i: number, focus: Focus): Speaker | null => {
+    const s = nearestNamed(i, focus);
+    return s && (s.via === 'pronoun' ? s : { ...s, via: 'nearest' });
+  };
+
+  function subjectBefore(verb: number, limit: number, focus: Focus): Speaker | null {
+    let h = verb - 1;
+    const skipAdverbs = () => {
+      while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      // "who in March advised", "who in May said": a month the tagger reads as a verb, after its preposition.
+      if (h > limit && AMBIGUOUS_MONTHS.has(tokens[h]!.text) && TIME_PREPOSITIONS.has(tokens[h - 1]!.lower))
+        h -= 2;
+    };
+    skipAdverbs();
+    // "the government decided today to ask": the subject of the verb the infinitive completes.
+    if (tokens[h]?.lower === 'to' && isPlain(h)) {
+      const to = h--;
+      skipAdverbs();
+      if (isPlain(h) && isFiniteVerb(h)) {
+        h--;
+        skipAdverbs();
+      } else h = to;
+    }
+    if (h < limit || !outside(h) || !tokens[h]) return nearest(verb, focus);
+    // "The union accused the company of breaking the deal, calling the cuts "…"": a participle set off by a
+    // comma shares the subject of the clause it follows, not the nearest name.
+    if (h === verb - 1 && /\p{L}ing$/u.test(tokens[verb]?.lower ?? '') && /^,\s*$/.test(tokens[h]!.post)) {
+      const s = mainSubject(Math.max(limit, sentenceStart(verb)), verb, focus);
+      if (s) return s;
+    }
+    // "Kowalski leans back in his chair and tells of the fire:": a second verb shares the clause's subject.
+    if (CONJUNCTIONS.has(tokens[h]!.lower) && isPlain(h)) return clauseSubject(limit, h, focus);
+    // "a parliamentary source familiar with the matter said": back to the noun the phrase describes.
+    for (let j = h; j >= Math.max(limit + 1, h - 4) && isPlain(j); j--) {
+      if (POSTMODIFIERS.has(tokens[j]?.lower ?? '') && isUnnamedHead(tokens[j - 1]?.lower ?? '')) {
+        h = j - 1;
+        break;
+      }
+    }
+    // "Merkel's spokesman, Steffen Seibert, said": the appositive name itself. But in "Zakharova, a
+    // spokeswoman for Sergei Lavrov, said" the name belongs to the appositive: the speaker is before it.
+    const named = fromMention(h);
+    if (named?.kind === 'person') {
+      const related = relationAppositive(mentionOf[h]?.first ?? h, limit);
+      const head = related >= 0 ? headSpeaker(related, focus) : null;
+      return head ?? named;
+    }
+    // "The company, which is based in London, said": skip one parenthetical back to the subject's head.
+    if (!isPlain(h) && /^[,)]/.test(tokens[h]?.post ?? '')) {
+      let k = h - 1;
+      while (k >= limit && !/^\s*[,(]/.test(tokens[k]?.post ?? '') && !/\(/.test(tokens[k + 1]?.pre ?? ''))
+        k--;
+      if (k >= limit && outside(k)) {
+        const s = headSpeaker(k, focus);
+        if (s) return s;
+      }
+      // "China's ambassador to Belgrade, Chen Bo, said": an appositive that is only a name is the speaker,
+      // even when it is a name the entity rules did not know.
+      const appositive = capitalisedRun(k + 1, h);
+      if (appositive) return appositive;
+      return nearest(verb, focus);
+    }
+    if (!isPlain(h)) return nearest(verb, focus);
+    // "the veteran of three epidemics said": the person the paragraph is about, described by what they did.
+    const ofHead = headBeforeOf(h, limit);
+    if (ofHead >= 0 && isPersonNoun(tokens[ofHead]!.lower, { sources: true })) {
+      const s = describedPerson(ofHead, focus) ?? agentNoun(ofHead);
+      if (s) return s;
+    }
+    // "the 54-year-old said": an age alone describes the person the paragraph is about.
+    const age = ageArticle(h);
+    if (age >= limit) {
+      const s = describedPerson(h, focus, age);
+      if (s) return s;
+    }
+    const described = describedSubject(limit, h);
+    if (described) return described;
+    // "as a teammate explained": someone the text does not name, not the nearest name.
+    const w = tokens[h]?.lower ?? '';
+    const roleNoun = !mentionOf[h] && (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w));
+    if ((!tokens[h]?.capitalized && isIndefinite(h) && !mentionOf[h]) || roleNoun)
+      return headSpeaker(h, focus);
+    return headSpeaker(h, focus) ?? describedWithModifiers(h, limit, focus) ?? nearest(verb, focus);
+  }
+
+  /**
+   * The subject of the sentence's first finite verb before `end`, when the words before that verb are one
+   * noun phrase naming someone ("Norway", "The union", "Mayor Anna Berg"); else null.
+   */
+  function mainSubject(start: number, end: number, focus: Focus): Speaker | null {
+    for (let k = start + 1; k < end; k++) {
+      if (!outside(k)) return null;
+      const w = tokens[k]!.lower;
+      const finite = isFiniteVerb(k) || (SPEECH_VERBS.has(w) && !w.endsWith('ing'));
+      if (!finite || mentionOf[k]) continue;
+      if (!isPlain(k - 1)) return null;
+      const before = tokens[k - 1]!.lower;
+      if (before === 'he' || before === 'she') return pronoun(k - 1, 'person', focus);
+      const s = fromMention(k - 1) ?? (mentionOf[k - 1] ? null : headSpeaker(k - 1, focus));
+      // Only a subject that opens its clause or follows a dateline (after "The"): in "After talks with Berg,
+      // the union accused …" the union does, Berg does not.
+      let first = mentionOf[k - 1]?.first ?? k - 1;
+      if (first > start && DETERMINERS.has(tokens[first - 1]!.lower)) first--;
+      const opens = first === start || /^\s*(?:,|[—–]|\s-)\s*$/.test(tokens[first - 1]?.post ?? '');
+      return opens ? s : null;
+    }
+    return null;
+  }
+
+  /**
+   * "the 29-year-old right-hander said", "the former Yale star said": a definite noun phrase whose noun has
+   * modifiers describes someone; news prose uses it for the person just discussed. A bare "the conductor"
+   * is as often someone new, and is left to the rules for unnamed sources.
+   */
+  function describedWithModifiers(h: number, limit: number, focus: Focus): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || !/^\p{Ll}[\p{Ll}-]*$/u.test(head.lower) || NOT_SOURCES.has(head.lower))
+      return null;
+    if (GROUP_NOUNS.has(head.lower) || MEDIA_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))
+      return null;
+    if (!isPersonNoun(head.lower, { unknown: 'broad' })) return null;
+    for (let k = h - 1; k >= Math.max(limit, h - 4); k--) {
+      if (!isPlain(k) || !outside(k)) return null;
+      if (tokens[k]!.lower === 'the') return k < h - 1 ? describedPerson(h, focus, k) : null;
+      if (NP_BREAKS.has(tokens[k]!.lower) || CONJUNCTIONS.has(tokens[k]!.lower)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * The first person named before `end` in its clause (its subject, in news prose): from the last comma
+   * before it ("At a dinner for the President, Smith stood and said"), else from the sentence's start.
+   */
+  function clauseSubject(limit: number, end: number, focus: Focus): Speaker | null {
+    const start = Math.max(limit, sentenceStart(end));
+    let comma = start;
+    for (let k = end - 1; k > start; k--)
+      if (/,\s*$/.test(tokens[k - 1]?.post ?? '')) {
+        comma = k;
+        break;
+      }
+    // "The nurse nodded and said", "One of the nurses smiled and said": an unnamed person or a body opening
+    // the clause is its subject.
+    for (const clause of comma > start ? [comma, start] : [start]) {
+      const from = CONJUNCTIONS.has(tokens[clause]?.lower ?? '') ? clause + 1 : clause;
+      const opener = tokens[from]?.lower ?? '';
+      if (!DETERMINERS.has(opener) && opener !== 'one') continue;
+      for (let k = from + 1; k < Math.min(end, from + 5) && isPlain(k); k++) {
+        const w = tokens[k]!.lower;
+        if (tokens[k]!.capitalized) continue;
+        if (isUnnamedHead(w) || PERSON_ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w)) return headSpeaker(k, focus);
+      }
+      const member = oneOf(from);
+      if (member >= 0 && member < end) return unnamed(member);
+    }
+    for (const from of comma > start ? [comma, start] : [start]) {
+      for (let k = from; k < end; k++) {
+        if (!outside(k) || tokens[k]?.aside) continue;
+        const s = fromMention(k);
+        if (s?.kind === 'person') return s;
+        const w = tokens[k]?.lower ?? '';
+        if (w === 'he' || w === 'she') return pronoun(k, 'person', focus);
+      }
+    }
+    return nearest(end, focus);
+  }
+
+  /**
+   * "The taxi driver taking me from the airport says": a sentence that opens with an unnamed person, whose
+   * noun phrase a participle or a prepositional phrase stretches up to the verb, has that person as subject.
+   */
+  function describedSubject(limit: number, h: number): Speaker | null {
+    const start = Math.max(limit, sentenceStart(h));
+    if (!DETERMINERS.has(tokens[start]?.lower ?? '') || h - start < 3) return null;
+    for (let k = start + 1; k <= start + 3 && k < h; k++) {
+      const t = tokens[k];
+      if (!t || !isPlain(k) || t.capitalized || mentionOf[k]) return null;
+      const next = tokens[k + 1]?.lower ?? '';
+      const stretched = /^\p{Ll}+ing$/u.test(next) || DESCRIBING.has(next);
+      if (isPersonNoun(t.lower, { sources: true }) && stretched) return unnamed(k);
+    }
+    return null;
+  }
+
+  /** The "the" of "the 54-year-old" (or "the 9-years-old") ending at `h`, or -1. */
+  function ageArticle(h: number): number {
+    const [the, n, year, old] = [h - 3, h - 2, h - 1, h].map((k) => tokens[k]);
+    if (old?.lower !== 'old' || !/^years?$/.test(year?.lower ?? '') || !/^\d+$/.test(n?.text ?? ''))
+      return -1;
+    if (n?.post !== '-' || year?.post !== '-' || the?.lower !== 'the' || !isPlain(h - 3)) return -1;
+    return h - 3;
+  }
+
+  const isFiniteVerb = (k: number) => {
+    const tags = lexiconTags(tokens[k]?.lower ?? '');
+    return tags.includes('PastTense') || tags.includes('PresentTense');
+  };
+
+  /**
+   * "the veteran of the Harbin outbreak said": the noun before "of" heads a subject that opens with "the" and
+   * runs unbroken to the verb; -1 when the subject is not such a phrase.
+   */
+  function headBeforeOf(h: number, limit: number): number {
+    for (let k = h - 1; k >= Math.max(limit + 1, h - 5); k--) {
+      if (!isPlain(k) || !outside(k)) return -1;
+      if (tokens[k]?.text === 'of') return tokens[k - 2]?.lower === 'the' && isPlain(k - 1) ? k - 1 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * When the name at `first` closes an appositive that relates someone else to it (", a spokeswoman for
+   * NAME,"), the token before that appositive's comma; else -1.
+   */
+  function relationAppositive(first: number, limit: number): number {
+    let related = false;
+    for (let k = first - 1; k >= Math.max(limit, first - 7); k--) {
+      const t = tokens[k];
+      if (!t || !outside(k)) return -1;
+      if (/,\s*$/.test(t.post)) return related ? k : -1;
+      if (['for', 'of', 'to', 'with'].includes(t.lower)) related = true;
+    }
+    return -1;
+  }
+
+  return subjectBefore;
+}
