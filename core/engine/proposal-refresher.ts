@@ -2,7 +2,8 @@ import { getCodebook } from '../../db/codes.ts';
 import { replaceLearnedProposals } from '../../db/learned-proposals.ts';
 import type { ChangeScope } from './change-scope.ts';
 import type { ReaderThread } from './off-thread.ts';
-import type { Session } from './session.ts';
+import type { Progress, Session } from './session.ts';
+import type { PlannedRefresh } from '../learn/background.ts';
 
 // Learned proposals that follow a person's decisions (issue 9). Training after every click would
 // cost seconds of engine time on a large project, so the engine waits until the decisions pause,
@@ -108,12 +109,6 @@ export function proposalRefresher(
   );
 }
 
-interface Outcome {
-  /** Proposals stored, or null when the refresh stopped before storing any. */
-  stored: number | null;
-  superseded: boolean;
-}
-
 /**
  * One refresh: asks the job thread which codebooks have enough decisions (none: no task at all, so
  * a project nobody teaches the learner never shows one), then trains them there as a task that
@@ -127,49 +122,59 @@ export async function refreshInBackground(
   if (!jobs || superseded.aborted) return;
   const planned = await jobs.learnPlan();
   if (planned.length === 0 || superseded.aborted) return;
+  const names = planned.map((item) => item.name).join(', ');
   await session
     .task(
       'learn',
-      async (progress, stop): Promise<Outcome> => {
-        const signal = AbortSignal.any([stop, superseded]);
-        progress(
-          0,
-          Math.max(
-            1,
-            planned.reduce((sum, item) => sum + item.frames, 0),
-          ),
-        );
-        let trained;
-        try {
-          trained = await jobs.trainProposals(planned, progress, signal);
-        } catch (error) {
-          // The job thread closed under it (the project is closing): nothing to store, nothing failed.
-          if (signal.aborted) return { stored: null, superseded: superseded.aborted };
-          throw error;
-        }
-        // Checked here, on the thread that records decisions: one made since the job read them stops it.
-        if (!trained || signal.aborted) return { stored: null, superseded: superseded.aborted };
-        const trainedAt = new Date().toISOString();
-        let stored = 0;
-        for (const item of trained) {
-          if (!getCodebook(session.db, item.codebookId)) continue; // deleted meanwhile
-          replaceLearnedProposals(session.db, item.codebookId, item.proposals, {
-            trainedAt,
-            decisions: item.decisions,
-          });
-          stored += item.proposals.length;
-        }
-        session.changed('codebook', { tables: ['learned_proposals', 'learn_runs'] });
-        return { stored, superseded: false };
-      },
+      (progress, stop) =>
+        trainAndStore(session, jobs, planned, progress, AbortSignal.any([stop, superseded])),
       (outcome) => {
-        if (outcome.stored !== null)
-          return `Learned proposals updated: ${outcome.stored} stored (${planned.map((item) => item.name).join(', ')}).`;
-        if (outcome.superseded) return 'A newer decision replaced this update of the learned proposals.';
+        if (outcome.stored !== null) return `Learned proposals updated: ${outcome.stored} stored (${names}).`;
+        if (superseded.aborted) return 'A newer decision replaced this update of the learned proposals.';
         return 'Stopped: the learned proposals are as they were until your next decision or a refresh.';
       },
       // It reads on the job thread and writes once, briefly: it need not wait for an import to end.
       { cancellable: true, alongside: true },
     )
     .catch(() => undefined); // its failure is in its finished event, shown in the rail
+}
+
+async function trainAndStore(
+  session: Session,
+  jobs: ReaderThread,
+  planned: PlannedRefresh[],
+  progress: Progress,
+  signal: AbortSignal,
+): Promise<{ stored: number | null }> {
+  progress(
+    0,
+    Math.max(
+      1,
+      planned.reduce((sum, item) => sum + item.frames, 0),
+    ),
+  );
+  // Stopped already (Stop pressed at once, or the project closing): ask the thread for nothing.
+  if (signal.aborted) return { stored: null };
+  let trained;
+  try {
+    trained = await jobs.trainProposals(planned, progress, signal);
+  } catch (error) {
+    // The job thread closed under it (the project is closing): nothing to store, nothing failed.
+    if (signal.aborted) return { stored: null };
+    throw error;
+  }
+  // Checked here, on the thread that records decisions: one made since the job read them stops it.
+  if (!trained || signal.aborted) return { stored: null };
+  const trainedAt = new Date().toISOString();
+  let stored = 0;
+  for (const item of trained) {
+    if (!getCodebook(session.db, item.codebookId)) continue; // deleted meanwhile
+    replaceLearnedProposals(session.db, item.codebookId, item.proposals, {
+      trainedAt,
+      decisions: item.decisions,
+    });
+    stored += item.proposals.length;
+  }
+  session.changed('codebook', { tables: ['learned_proposals', 'learn_runs'] });
+  return { stored };
 }
