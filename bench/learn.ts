@@ -15,6 +15,7 @@ import { ensureShippedCodebooks } from '../core/analyze/codebooks.ts';
 import { learnCodebook } from '../core/learn/learn.ts';
 import { crossValidate, FeatureSpace, textFeatures, trainLogistic } from '../nlp/learn/index.ts';
 import { brownSamples, brownText } from '../tests/support/brown.ts';
+import { benchBackgroundRefresh } from './learn-background.ts';
 
 const PRESS = new Set(['ca', 'cb', 'cc']);
 const DECISIONS = 1_000;
@@ -112,7 +113,35 @@ try {
     `  proposals: ${learned.proposedCount} of ${learned.undecided} undecided documents ` +
       `(${undecided.filter((d) => d.press).length} of them press)`,
   );
+
+  // Two more frames decided in every decided document (religion and belles lettres; learned
+  // writing), so the background refresh below trains on a few thousand decisions.
+  const more = [
+    { key: 'morality', genres: ['cd', 'cg'] },
+    { key: 'capacity-resources', genres: ['cj'] },
+  ];
+  db.transaction(() => {
+    for (const { key, genres } of more) {
+      const code = listCodes(db, codebook.id).find((c) => c.key === key)!;
+      decided.forEach((doc, i) =>
+        insert.run(ids[i], code.id, coder, genres.includes(doc.sample.slice(0, 2)) ? 1 : 0, now),
+      );
+    }
+  })();
+  const made = db
+    .prepare("SELECT count(*) FROM frame_decisions WHERE origin = 'manual'")
+    .pluck()
+    .get() as number;
   db.close();
+  console.log(
+    `Proposals following decisions: ${made.toLocaleString('en')} decisions on 3 frames, ${(decided.length + undecided.length).toLocaleString('en')} documents`,
+  );
+  await benchBackgroundRefresh(
+    join(dir, 'learn.sqlite'),
+    frame.id,
+    coder,
+    ids.slice(DECISIONS, DECISIONS + 2),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -20,6 +20,7 @@ import { ReaderThread, readerWorkerScript } from './off-thread.ts';
 import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 import { runComparison, type ComparisonOutcome, type ComparisonRequest } from './comparison.ts';
 import { CompareFeatureWriter, type UnsavedFeatures } from './compare-features.ts';
+import { feedsLearner, proposalRefresher, type ProposalRefresher } from './proposal-refresher.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
 const PROGRESS_INTERVAL_MS = 100;
@@ -44,6 +45,11 @@ export interface EngineOptions {
    * window (the bridge, the desktop app). Writes stay on this thread's one connection.
    */
   readerThreads?: boolean;
+  /**
+   * With reader threads, stored learned proposals are refreshed on the job thread this long after a
+   * person's last frame decision (default 3000 ms); false: only on request, as without reader threads.
+   */
+  refreshProposalsAfterMs?: number | false;
 }
 
 interface Readers {
@@ -82,6 +88,7 @@ export class Engine implements Session {
   /** Tasks running alongside the queue; close() waits for them too. */
   private readonly alongside = new Set<Promise<unknown>>();
   private readers: Readers | null = null;
+  private readonly refresher: ProposalRefresher | null;
   private readonly features = new CompareFeatureWriter(
     () => (this.current && !this.current.readOnly && !this.closing ? this.current.db : null),
     (error) => this.options.onInternalError?.('compare.outlets', error),
@@ -90,6 +97,12 @@ export class Engine implements Session {
   constructor(path: string, options: EngineOptions = {}) {
     this.options = options;
     this.current = Engine.openDb(path, 'open', options.readOnly ?? false);
+    this.refresher = proposalRefresher(
+      options.readerThreads ? options.refreshProposalsAfterMs : false,
+      this,
+      () => this.readerThreads()?.jobs ?? null,
+      (error) => options.onInternalError?.('learn.refresh', error),
+    );
   }
 
   private static openDb(path: string, mode: 'open' | 'create', readOnly: boolean): OpenProject {
@@ -190,6 +203,13 @@ export class Engine implements Session {
     this.recentChanges.push(event);
     if (this.recentChanges.length > 100) this.recentChanges.shift();
     this.emit(event);
+    if (what === 'project') this.refresher?.stop();
+    else if (this.current && !this.current.readOnly && feedsLearner(scope)) this.refresher?.decided();
+  }
+
+  /** Resolves once no refresh of learned proposals is waiting for decisions to pause or running. */
+  learnedProposalsSettled(): Promise<void> {
+    return this.refresher?.idle() ?? Promise.resolve();
   }
 
   previewCues(codebook: Codebook, progress: Progress, signal: AbortSignal): Promise<CuePreview> {
@@ -343,10 +363,12 @@ export class Engine implements Session {
    */
   close(): Promise<void> {
     return (this.closing ??= (async () => {
+      this.refresher?.stop();
       for (const canceller of this.cancellers.values()) canceller.abort();
       await this.queue;
       await Promise.all(this.alongside);
       await this.closeReaders();
+      await this.refresher?.idle();
       await this.features.stop();
       this.stopIdleTimer();
       if (this.current) closeProject(this.current.db);

@@ -3,7 +3,16 @@
 import type { CuePreview } from './frames.ts';
 
 /** Long work that reports progress. */
-export type TaskKind = 'import' | 'analysis' | 'frames' | 'preview' | 'stories' | 'merge' | 'compare';
+export type TaskKind =
+  | 'import'
+  | 'analysis'
+  | 'frames'
+  | 'preview'
+  | 'stories'
+  | 'merge'
+  | 'compare'
+  /** Stored learned proposals refreshed after a person's decisions (issue 9). */
+  | 'learn';
 
 export interface ProgressEvent {
   type: 'progress';

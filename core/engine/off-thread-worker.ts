@@ -1,5 +1,6 @@
 // A reader thread of the engine: its own connection to the open project, only to read. It answers
-// the slow reads (core/engine/off-thread-methods.ts) and runs the cue preview, so the thread that
+// the slow reads (core/engine/off-thread-methods.ts) and runs the cue preview, Compare and the
+// training behind learned proposals that follow a person's decisions, so the thread that
 // answers clicks and saves edits never waits for them. Write-ahead logging lets it read while the
 // engine writes; each statement sees everything committed before it began.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -117,6 +118,17 @@ port.on('message', (message: ToReader) => {
           session.db,
           (batch) => sendBatch(id, batch),
           (done, total) => send({ kind: 'progress', id, done, total }),
+          stopper.signal,
+        );
+      else if (message.kind === 'learn-plan')
+        value = (await import('../learn/background.ts')).codebooksToRefresh(session.db);
+      else if (message.kind === 'learn')
+        value = await (
+          await import('../learn/background.ts')
+        ).trainProposals(
+          session.db,
+          message.planned,
+          (done, total, label) => send({ kind: 'progress', id, done, total, ...(label ? { label } : {}) }),
           stopper.signal,
         );
       else {

@@ -6,6 +6,7 @@ import type { ArticleFrames } from './frames-rerun.ts';
 import type { Progress } from './session.ts';
 import type { UnsavedFeatures } from './compare-features.ts';
 import type { ComparisonOutcome, ComparisonRequest } from './comparison.ts';
+import type { PlannedRefresh, TrainedProposals } from '../learn/background.ts';
 
 export type ToReader =
   | { kind: 'call'; id: number; method: string; args: unknown[] }
@@ -16,7 +17,11 @@ export type ToReader =
   /** Detect frames again in every article, sending them back a batch at a time (frames.rerun). */
   | { kind: 'frames'; id: number }
   /** The batch sent last is written: send the next one. */
-  | { kind: 'frames-ack'; id: number };
+  | { kind: 'frames-ack'; id: number }
+  /** Which codebooks' stored proposals a person's decisions may have changed. */
+  | { kind: 'learn-plan'; id: number }
+  /** Train those codebooks' models and send back their proposals, for the engine to store. */
+  | { kind: 'learn'; id: number; planned: PlannedRefresh[] };
 
 export type FromReader =
   | { kind: 'progress'; id: number; done: number; total: number; label?: string; found?: CuePreview }
@@ -96,6 +101,22 @@ export class ReaderThread {
     signal: AbortSignal,
   ): Promise<void> {
     return this.request((id) => ({ kind: 'frames', id }), progress, signal, onBatch).then(() => undefined);
+  }
+
+  /** The codebooks whose stored proposals to refresh after a person's decisions. */
+  learnPlan(): Promise<PlannedRefresh[]> {
+    return this.request((id) => ({ kind: 'learn-plan', id })) as Promise<PlannedRefresh[]>;
+  }
+
+  /** Trains the planned codebooks there; null when stopped (`signal`) before the end. */
+  trainProposals(
+    planned: PlannedRefresh[],
+    progress: Progress,
+    signal: AbortSignal,
+  ): Promise<TrainedProposals[] | null> {
+    return this.request((id) => ({ kind: 'learn', id, planned }), progress, signal) as Promise<
+      TrainedProposals[] | null
+    >;
   }
 
   /** Closes the thread's connection and ends it; what it was doing fails. */

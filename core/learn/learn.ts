@@ -116,85 +116,19 @@ export function learnCodebook(
 ): LearnReport {
   const seed = options.seed ?? DEFAULT_LEARN_SEED;
   const folds = options.folds ?? DEFAULT_FOLDS;
-  const frames = listCodes(db, codebook.id).filter((code) => code.kind === 'frame');
-  const { labels, setAside } = frameLabels(
-    frames.map((frame) => frame.id),
-    personDecisions(db, codebook.id),
-    reviewedEvidence(db, codebook.id),
-  );
-  const { articles, names } = cachedCodebookFeatures(db, codebook.id);
-  const scopes = codebookScopes(db);
-  const inScope = articles.filter((article) => scopeTest(db, scopes, article.id)(codebook.key));
-  const analysis = new Map(
-    machineDecisions(db, codebook.id).map((row) => [`${row.article_id}:${row.code_id}`, row.present === 1]),
-  );
+  const inputs = learningInputs(db, codebook);
   const started = performance.now();
-  const toStore: StoredProposal[] = [];
-  let decisions = 0;
-  const learned = frames.map((frame): Omit<LearnedFrame, 'stored'> => {
-    const decided = labels.get(frame.id) ?? new Map<number, boolean>();
-    const aside = setAside.get(frame.id) ?? new Set<number>();
-    const examples: Example[] = articles
-      .filter((article) => decided.has(article.id))
-      .map((article) => ({ columns: article.columns, label: decided.get(article.id)! }));
-    const positives = examples.filter((example) => example.label).length;
-    const negatives = examples.length - positives;
-    decisions += examples.length;
-    const undecided = inScope.filter((article) => !decided.has(article.id) && !aside.has(article.id));
-    const needed = {
-      positive: Math.max(0, MINIMUM.positive - positives),
-      negative: Math.max(0, MINIMUM.negative - negatives),
-    };
-    const base = {
-      codeId: frame.id,
-      key: frame.key,
-      name: frame.name,
-      color: frame.color,
-      positives,
-      negatives,
-      setAside: aside.size,
-      undecided: undecided.length,
-    };
-    if (needed.positive > 0 || needed.negative > 0)
-      return {
-        ...base,
-        needed,
-        crossValidation: null,
-        strongest: [],
-        proposedCount: 0,
-        proposals: [],
-        doubtful: [],
-      };
-    const crossValidation = crossValidate(examples, { folds, seed });
-    const model = trainLogistic(examples, { seed });
-    const scored = undecided.map((article) => proposal(article, probability(model, article.columns)));
-    for (const item of scored) item.analysis = analysis.get(`${item.articleId}:${frame.id}`) ?? null;
-    const proposed = scored
-      .filter((item) => item.proposed)
-      .sort((a, b) => b.probability - a.probability || a.articleId - b.articleId);
-    for (const item of proposed)
-      toStore.push({ articleId: item.articleId, codeId: frame.id, probability: item.probability });
-    const doubtful = [...scored]
-      .sort(
-        (a, b) =>
-          Math.abs(a.probability - THRESHOLD) - Math.abs(b.probability - THRESHOLD) ||
-          a.articleId - b.articleId,
-      )
-      .slice(0, DOUBTFUL);
-    return {
-      ...base,
-      needed: null,
-      crossValidation,
-      strongest: strongestFeatures(model, names, 8).map((item) => featureLabel(item.feature)),
-      proposedCount: proposed.length,
-      proposals: proposed.slice(0, LISTED),
-      doubtful,
-    };
-  });
+  const learned = inputs.frames.map((frame) =>
+    learnFrame(inputs, frame, { seed, folds, crossValidate: true }),
+  );
   const milliseconds = Math.round(performance.now() - started);
+  const toStore = learned.flatMap((item) => item.proposed);
   const store = options.store === true;
   if (store)
-    replaceLearnedProposals(db, codebook.id, toStore, { trainedAt: new Date().toISOString(), decisions });
+    replaceLearnedProposals(db, codebook.id, toStore, {
+      trainedAt: new Date().toISOString(),
+      decisions: decisionsOf(learned),
+    });
   const counts = storedProposalCounts(db, codebook.id);
   const kept = storedProposalKeys(db, codebook.id);
   const upToDate =
@@ -204,12 +138,138 @@ export function learnCodebook(
     seed,
     folds,
     minimum: MINIMUM,
-    frames: learned.map((frame) => ({ ...frame, stored: counts.get(frame.codeId) ?? 0 })),
+    frames: learned.map(({ frame }) => ({ ...frame, stored: counts.get(frame.codeId) ?? 0 })),
     trainedAt: lastLearnRun(db, codebook.id),
     stored: store,
     upToDate,
     canStore: canStoreProposals(db),
     milliseconds,
+  };
+}
+
+/** A codebook's frames and what a person decided about each, per article (cheap: no texts read). */
+export function codebookDecisions(db: Db, codebookId: number) {
+  const frames = listCodes(db, codebookId).filter((code) => code.kind === 'frame');
+  const { labels, setAside } = frameLabels(
+    frames.map((frame) => frame.id),
+    personDecisions(db, codebookId),
+    reviewedEvidence(db, codebookId),
+  );
+  return { frames, labels, setAside };
+}
+
+/** Whether a person has decided enough articles, both ways, for some frame of the codebook to be learned. */
+export function enoughDecisions(labels: ReadonlyMap<number, ReadonlyMap<number, boolean>>): boolean {
+  for (const decided of labels.values()) {
+    const positives = [...decided.values()].filter(Boolean).length;
+    if (positives >= MINIMUM.positive && decided.size - positives >= MINIMUM.negative) return true;
+  }
+  return false;
+}
+
+/** What a codebook's models learn from and score: the decisions, every article's features, the scope. */
+export type LearningInputs = ReturnType<typeof learningInputs>;
+
+export function learningInputs(db: Db, codebook: { id: number; key: string }) {
+  const decisions = codebookDecisions(db, codebook.id);
+  const { articles, names } = cachedCodebookFeatures(db, codebook.id);
+  const scopes = codebookScopes(db);
+  const inScope = articles.filter((article) => scopeTest(db, scopes, article.id)(codebook.key));
+  const analysis = new Map(
+    machineDecisions(db, codebook.id).map((row) => [`${row.article_id}:${row.code_id}`, row.present === 1]),
+  );
+  return { ...decisions, articles, names, inScope, analysis };
+}
+
+/** One frame learned: what it shows, the proposals to store, and how many decisions it rests on. */
+export interface FrameLearning {
+  frame: Omit<LearnedFrame, 'stored'>;
+  proposed: StoredProposal[];
+  decisions: number;
+}
+
+/** The decisions a run rests on, over its frames (recorded with the stored proposals). */
+export function decisionsOf(learned: readonly FrameLearning[]): number {
+  return learned.reduce((sum, item) => sum + item.decisions, 0);
+}
+
+/**
+ * Trains one frame's model on the person's decisions and scores the undecided articles in scope.
+ * Cross-validation (most of the time) only gives the figures: the proposals come from the model
+ * trained on every decision, so a refresh that only stores them can leave it out.
+ */
+export function learnFrame(
+  inputs: LearningInputs,
+  frame: LearningInputs['frames'][number],
+  options: { seed: number; folds: number; crossValidate: boolean },
+): FrameLearning {
+  const { seed, folds } = options;
+  const decided = inputs.labels.get(frame.id) ?? new Map<number, boolean>();
+  const aside = inputs.setAside.get(frame.id) ?? new Set<number>();
+  const examples: Example[] = inputs.articles
+    .filter((article) => decided.has(article.id))
+    .map((article) => ({ columns: article.columns, label: decided.get(article.id)! }));
+  const positives = examples.filter((example) => example.label).length;
+  const negatives = examples.length - positives;
+  const undecided = inputs.inScope.filter((article) => !decided.has(article.id) && !aside.has(article.id));
+  const needed = {
+    positive: Math.max(0, MINIMUM.positive - positives),
+    negative: Math.max(0, MINIMUM.negative - negatives),
+  };
+  const base = {
+    codeId: frame.id,
+    key: frame.key,
+    name: frame.name,
+    color: frame.color,
+    positives,
+    negatives,
+    setAside: aside.size,
+    undecided: undecided.length,
+  };
+  if (needed.positive > 0 || needed.negative > 0)
+    return {
+      frame: {
+        ...base,
+        needed,
+        crossValidation: null,
+        strongest: [],
+        proposedCount: 0,
+        proposals: [],
+        doubtful: [],
+      },
+      proposed: [],
+      decisions: examples.length,
+    };
+  const crossValidation = options.crossValidate ? crossValidate(examples, { folds, seed }) : null;
+  const model = trainLogistic(examples, { seed });
+  const scored = undecided.map((article) => proposal(article, probability(model, article.columns)));
+  for (const item of scored) item.analysis = inputs.analysis.get(`${item.articleId}:${frame.id}`) ?? null;
+  const proposed = scored
+    .filter((item) => item.proposed)
+    .sort((a, b) => b.probability - a.probability || a.articleId - b.articleId);
+  const doubtful = [...scored]
+    .sort(
+      (a, b) =>
+        Math.abs(a.probability - THRESHOLD) - Math.abs(b.probability - THRESHOLD) ||
+        a.articleId - b.articleId,
+    )
+    .slice(0, DOUBTFUL);
+  return {
+    frame: {
+      ...base,
+      needed: null,
+      crossValidation,
+      strongest: strongestFeatures(model, inputs.names, 8).map((item) => featureLabel(item.feature)),
+      proposedCount: proposed.length,
+      proposals: proposed.slice(0, LISTED),
+      doubtful,
+    },
+    proposed: proposed.map((item) => ({
+      articleId: item.articleId,
+      codeId: frame.id,
+      probability: item.probability,
+    })),
+    decisions: examples.length,
   };
 }
 

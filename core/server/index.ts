@@ -18,6 +18,8 @@ export interface ServerOptions {
   log?: (message: string) => void;
   /** Folders the window may open projects in, import from and save to; none by default (uploads only). */
   allow?: readonly string[];
+  /** How long after a person's last frame decision learned proposals are refreshed (EngineOptions). */
+  refreshProposalsAfterMs?: number | false;
 }
 
 export interface RunningServer {
@@ -47,6 +49,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const engine = new Engine(options.dbPath, {
     readerThreads: true,
+    ...(options.refreshProposalsAfterMs !== undefined
+      ? { refreshProposalsAfterMs: options.refreshProposalsAfterMs }
+      : {}),
     onInternalError: (method, error) =>
       log(`Framescope: ${method} failed: ${(error as Error).stack ?? String(error)}`),
   });

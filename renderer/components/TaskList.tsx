@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { call } from '../api/client.ts';
 import { useStore } from '../hooks/store.ts';
-import { showError } from '../hooks/toast.ts';
+import { StopTaskButton } from './StopTaskButton.tsx';
 import { dismissTask, importReports, tasksStore, type Task } from '../hooks/tasks.ts';
 
 // Partial: a kind of task added to the engine later still shows, under a plain name.
@@ -12,6 +10,7 @@ const KIND_NAMES: Partial<Record<Task['kind'], string>> = {
   preview: 'Previewing',
   stories: 'Grouping into stories',
   merge: 'Merging',
+  learn: 'Updating learned proposals…',
 };
 
 const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
@@ -21,29 +20,12 @@ const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
   preview: 'Preview',
   stories: 'Grouping',
   merge: 'Merge',
+  learn: 'Update of learned proposals',
 };
 
-/** Stops a task that can stop part way; it keeps what it did (grouping goes on from there next time). */
-function StopButton({ task }: { task: Task }) {
-  const [stopping, setStopping] = useState(false);
-  const name = KIND_NAMES[task.kind] ?? 'the task';
-  return (
-    <button
-      type="button"
-      className="btn small"
-      disabled={stopping}
-      aria-label={`Stop ${name.toLowerCase()}`}
-      onClick={() => {
-        setStopping(true);
-        call('tasks.cancel', task.id).catch((error: unknown) => {
-          setStopping(false);
-          showError(error, 'stop the task');
-        });
-      }}
-    >
-      {stopping ? 'Stopping…' : 'Stop'}
-    </button>
-  );
+/** What Stop names: the running task's heading, without its ellipsis ("Stop grouping into stories"). */
+function stopName(task: Task): string {
+  return (KIND_NAMES[task.kind] ?? 'the task').replace(/…$/, '').toLowerCase();
 }
 
 function heading(task: Task): string {
@@ -72,7 +54,7 @@ function TaskItem({ task }: { task: Task }) {
             <span className="num faint">
               {task.done}/{task.total}
             </span>
-            {task.cancellable && <StopButton task={task} />}
+            {task.cancellable && <StopTaskButton key={task.id} taskId={task.id} what={stopName(task)} />}
           </span>
         )}
       </div>
@@ -80,7 +62,7 @@ function TaskItem({ task }: { task: Task }) {
         <progress
           max={Math.max(task.total, 1)}
           value={task.done}
-          aria-label={`${KIND_NAMES[task.kind] ?? 'Working'}: ${percent}%`}
+          aria-label={`${(KIND_NAMES[task.kind] ?? 'Working').replace(/…$/, '')}: ${percent}%`}
         />
       )}
       <div

@@ -52,6 +52,13 @@ export function listenForTasks(): void {
   subscribe((event) => {
     // The cue preview and Compare show their progress (and Stop) where they were asked for.
     if (event.type === 'changed' || event.task === 'preview' || event.task === 'compare') return;
+    // Proposals refreshed after decisions show themselves in the views: once done (or replaced by a
+    // newer refresh) the task leaves the rail, so a coder's clicks do not pile up finished tasks
+    // there. One stopped with Stop, or failed, stays to say so.
+    if (event.type === 'finished' && event.task === 'learn' && event.ok && !event.cancelled) {
+      dismissTask(event.taskId);
+      return;
+    }
     tasksStore.set((tasks) => {
       const others = tasks.filter((task) => task.id !== event.taskId);
       const previous = tasks.find((task) => task.id === event.taskId);

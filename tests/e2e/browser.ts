@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
-import { startServer } from '../../core/server/index.ts';
+import { startServer, type ServerOptions } from '../../core/server/index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const RENDERER_DIST = join(ROOT, 'dist/renderer');
@@ -59,6 +59,8 @@ export function useBrowserSession(
   projectFile = 'project.sqlite',
   /** Fills the project file before the bridge opens it (given its path). */
   prepare?: (path: string) => Promise<void> | void,
+  /** More options for the bridge (the project, port and UI are the session's). */
+  serverOptions: Omit<ServerOptions, 'dbPath' | 'port' | 'staticDir'> = {},
 ): BrowserSession {
   const session = {} as BrowserSession;
   let browser: Browser | undefined;
@@ -70,6 +72,7 @@ export function useBrowserSession(
       dbPath: join(session.dir, projectFile),
       port: 0,
       staticDir: RENDERER_DIST,
+      ...serverOptions,
     });
     browser = await launchChromium();
     session.page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -11,7 +11,9 @@ import { screenshot, useBrowserSession } from './browser.ts';
 import { decidedProject, type LearnProject } from '../learn/fixture.ts';
 
 describe('learned proposals in the Library, in a browser', () => {
-  const session = useBrowserSession('learn-library.sqlite');
+  // Stored on request only, as the test refreshes them itself and shows a decision emptying the
+  // list (learn-follow.test.ts shows them following decisions by themselves).
+  const session = useBrowserSession('learn-library.sqlite', undefined, { refreshProposalsAfterMs: false });
   let project: LearnProject;
 
   beforeAll(async () => {

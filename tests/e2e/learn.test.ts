@@ -5,7 +5,10 @@ import { screenshot, useBrowserSession } from './browser.ts';
 import { decidedProject, type LearnProject } from '../learn/fixture.ts';
 
 describe('learning from the coder in the Codebook view, in a browser', () => {
-  const session = useBrowserSession('learn.sqlite');
+  // The proposals here are stored on request only: these decisions are made before the window
+  // opens, and the test shows the view before and after "Refresh proposals" (learn-follow.test.ts
+  // shows them following decisions by themselves).
+  const session = useBrowserSession('learn.sqlite', undefined, { refreshProposalsAfterMs: false });
   let project: LearnProject;
 
   beforeAll(async () => {
