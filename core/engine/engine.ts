@@ -345,7 +345,7 @@ export class Engine implements Session {
     if (this.runningTasks > 0)
       throw new EngineError(
         'busy',
-        'Wait for the running import or analysis to finish before switching projects.',
+        'A task is still running (see the task list): wait for it to finish, or stop it, before switching projects.',
       );
     const next = Engine.openDb(path, mode, false);
     // The old project's reader threads close their connections as they end.
