@@ -1,7 +1,6 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 import { SearchSyntaxError } from './search.ts';
-import { frameCountSql } from './facet-counts.ts';
 import {
   GROUPED_DATES,
   GROUPED_OUTLETS,
@@ -245,127 +244,140 @@ export function libraryFacets(db: Db, filters: LibraryFilters, top: number): Lib
 }
 
 function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets {
-  const codeKind =
-    filters.codeId === undefined
-      ? undefined
-      : (
-          statement(db, 'SELECT kind FROM codes WHERE id = ?').get(filters.codeId) as
-            { kind: string } | undefined
-        )?.kind;
-  const filtered = whereOf(filters, [], codeKind);
-  const unfiltered = filtered.sql === '1';
-  const { matching, where, whole } = unfiltered
-    ? { matching: '', where: filtered, whole: false }
-    : matchingOnce(db, filters, filtered);
-  // Without an outlet filter the outlets are counted over the same matching articles.
-  const byOutlet = filters.outlets === undefined ? where : whereOf(filters, ['outlets'], codeKind);
-  // Outlets alone: entities and speakers are sums of each outlet's kept rows (migration 020).
-  const onlyOutlets = filters.outlets !== undefined && byOutlet.sql === '1';
-  const outletParams = { outlets: JSON.stringify(filters.outlets), top };
-  // Any other filter: entities, speakers and the matching articles per outlet and day (`groups`)
-  // added up from the matching articles' kept rows (migration 022).
-  const kept = unfiltered || onlyOutlets ? undefined : keptFacetCounts(db, matching, where.params, top);
-  const groups = kept?.groups;
-  // With no filter (but the outlets') the rows triggers keep answer (migration 015); outlets and
-  // dates of the matching articles are summed from their groups.
-  const outlets = (
-    groups !== undefined && filters.outlets === undefined
-      ? statement(db, GROUPED_OUTLETS).all({ groups })
-      : statement(
-          db,
-          byOutlet.sql === '1'
-            ? 'SELECT outlet, articles FROM outlet_use WHERE articles > 0 ORDER BY articles DESC, outlet'
-            : `SELECT a.outlet, count(*) AS articles FROM ${NARROW} ${byOutlet.sql}
-         GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
-        ).all(byOutlet.params)
-  ) as LibraryFacets['outlets'];
-  const speakers = (
-    unfiltered
-      ? statement(
-          db,
-          // The highest entity of that name with a counted quote, as the counting query's
-          // max(speaker_entity_id) (entities are unique by name and type: a few index probes).
-          `SELECT s.name,
-             (SELECT max(e.id) FROM entities e WHERE e.name = s.name
-                AND EXISTS (SELECT 1 FROM quote_speaker k WHERE k.entity_id = e.id)) AS entity_id,
-             s.articles, s.quotes
-           FROM speaker_use s ORDER BY s.articles DESC, s.quotes DESC, s.name LIMIT @top`,
-        ).all({ top })
-      : onlyOutlets
-        ? statement(db, OUTLET_SPEAKERS).all(outletParams)
-        : kept!.speakers
-  ) as LibraryFacets['speakers'];
-  // With no filter the counts the triggers keep answer (migration 011), a row per entity read
-  // from an index by count, instead of every mention of the project counted.
-  const entities = (
-    unfiltered
-      ? statement(
-          db,
-          `SELECT e.id, e.name, e.type, u.articles FROM entity_use u JOIN entities e ON e.id = u.entity_id
-           WHERE u.articles > 0 ORDER BY u.articles DESC, e.name LIMIT @top`,
-        ).all({ top })
-      : onlyOutlets
-        ? statement(db, OUTLET_ENTITIES).all(outletParams)
-        : kept!.entities
-  ) as LibraryFacets['entities'];
-  const codes = statement(
+  const codeKind = filteredCodeKind(db, filters);
+  const where = whereOf(filters, [], codeKind);
+  return where.sql === '1' ? unfilteredFacets(db, top) : filteredFacets(db, filters, where, codeKind, top);
+}
+
+/** The kind of the code filtered on, looked up once so that no article's test has to. */
+function filteredCodeKind(db: Db, filters: LibraryFilters): string | undefined {
+  if (filters.codeId === undefined) return undefined;
+  const code = statement(db, 'SELECT kind FROM codes WHERE id = ?').get(filters.codeId) as
+    { kind: string } | undefined;
+  return code?.kind;
+}
+
+/** With no filter, every facet reads the counts triggers keep (migrations 011 and 015). */
+function unfilteredFacets(db: Db, top: number): LibraryFacets {
+  const span = statement(
     db,
-    `SELECT id, name, kind, color, sum(articles) AS articles, sum(denied) AS denied FROM (
-       ${
-         unfiltered
-           ? `SELECT c.id, c.name, c.kind, c.color, u.articles, 0 AS denied
-              FROM code_use u JOIN codes c ON c.id = u.code_id WHERE c.kind = 'code' AND u.articles > 0`
-           : // Code by code, over each hand code's own annotations: most annotations of the
-             // matching articles are frame evidence, which this count never needs to read.
-             `SELECT * FROM (
-                SELECT c.id, c.name, c.kind, c.color,
-                  (SELECT count(DISTINCT an.article_id) FROM annotations an
-                   WHERE an.code_id = c.id AND an.status != 'rejected' AND an.article_id IN (${matching})) AS articles,
-                  0 AS denied
-                FROM code_use u JOIN codes c ON c.id = u.code_id WHERE c.kind = 'code' AND u.articles > 0)
-              WHERE articles > 0`
-       }
-       UNION ALL
-       ${
-         unfiltered
-           ? `SELECT c.id, c.name, c.kind, c.color, u.asserted, u.denied
-              FROM frame_use u JOIN codes c ON c.id = u.code_id WHERE u.asserted + u.denied > 0`
-           : frameCountSql(matching, whole)
-       }
-     ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
-  ).all(where.params) as LibraryFacets['codes'];
-  // The unfiltered span and histogram from the articles per day triggers keep (migration 015).
-  const span = (
-    groups !== undefined
-      ? statement(db, GROUPED_SPAN).get({ groups })
-      : statement(
-          db,
-          unfiltered
-            ? `SELECT min(day) AS first, max(day) AS last,
-           (SELECT articles FROM day_use WHERE key = '') AS undated
-         FROM day_use WHERE day IS NOT NULL AND articles > 0`
-            : `SELECT min(a.published_at) AS first, max(a.published_at) AS last, sum(a.published_at IS NULL) AS undated
-         FROM ${NARROW} ${where.sql}`,
-        ).get(where.params)
-  ) as { first: string | null; last: string | null; undated: number | null };
+    `SELECT min(day) AS first, max(day) AS last, (SELECT articles FROM day_use WHERE key = '') AS undated
+     FROM day_use WHERE day IS NOT NULL AND articles > 0`,
+  ).get() as Span;
+  return {
+    outlets: statement(db, ALL_OUTLETS).all() as LibraryFacets['outlets'],
+    speakers: statement(
+      db,
+      // The highest entity of that name with a counted quote, as the counting query's
+      // max(speaker_entity_id) (entities are unique by name and type: a few index probes).
+      `SELECT s.name,
+         (SELECT max(e.id) FROM entities e WHERE e.name = s.name
+            AND EXISTS (SELECT 1 FROM quote_speaker k WHERE k.entity_id = e.id)) AS entity_id,
+         s.articles, s.quotes
+       FROM speaker_use s ORDER BY s.articles DESC, s.quotes DESC, s.name LIMIT @top`,
+    ).all({ top }) as LibraryFacets['speakers'],
+    // A row per entity read from an index by count, instead of every mention of the project counted.
+    entities: statement(
+      db,
+      `SELECT e.id, e.name, e.type, u.articles FROM entity_use u JOIN entities e ON e.id = u.entity_id
+       WHERE u.articles > 0 ORDER BY u.articles DESC, e.name LIMIT @top`,
+    ).all({ top }) as LibraryFacets['entities'],
+    codes: statement(
+      db,
+      `SELECT id, name, kind, color, sum(articles) AS articles, sum(denied) AS denied FROM (
+         SELECT c.id, c.name, c.kind, c.color, u.articles, 0 AS denied
+         FROM code_use u JOIN codes c ON c.id = u.code_id WHERE c.kind = 'code' AND u.articles > 0
+         UNION ALL
+         SELECT c.id, c.name, c.kind, c.color, u.asserted, u.denied
+         FROM frame_use u JOIN codes c ON c.id = u.code_id WHERE u.asserted + u.denied > 0
+       ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
+    ).all() as LibraryFacets['codes'],
+    ...datesFacet(span, (length) =>
+      statement(
+        db,
+        `SELECT substr(day, 1, @length) AS bucket, sum(articles) AS articles FROM day_use
+         WHERE day IS NOT NULL AND articles > 0 GROUP BY bucket ORDER BY bucket`,
+      ).all({ length }),
+    ),
+  };
+}
+
+/** Every outlet with its articles, most first (the kept counts of migration 015). */
+const ALL_OUTLETS =
+  'SELECT outlet, articles FROM outlet_use WHERE articles > 0 ORDER BY articles DESC, outlet';
+
+/**
+ * Under a filter, the facets add up the matching articles' kept rows (migrations 022 and 024); with
+ * only outlets chosen, the entities and speakers are sums of each outlet's kept rows instead
+ * (migration 021), which are fewer than the outlets' articles.
+ */
+function filteredFacets(
+  db: Db,
+  filters: LibraryFilters,
+  where: Where,
+  codeKind: string | undefined,
+  top: number,
+): LibraryFacets {
+  const matching = matchingOnce(db, filters, where, codeKind);
+  const otherThanOutlets =
+    filters.outlets === undefined ? undefined : whereOf(filters, ['outlets'], codeKind);
+  const onlyOutlets = otherThanOutlets?.sql === '1';
+  const kept = keptFacetCounts(db, matching, top, !onlyOutlets);
+  const groups = kept.groups;
+  const outletParams = { outlets: JSON.stringify(filters.outlets), top };
+  return {
+    outlets: outletsFacet(db, otherThanOutlets, groups),
+    speakers: (onlyOutlets
+      ? statement(db, OUTLET_SPEAKERS).all(outletParams)
+      : kept.speakers!) as LibraryFacets['speakers'],
+    entities: (onlyOutlets
+      ? statement(db, OUTLET_ENTITIES).all(outletParams)
+      : kept.entities!) as LibraryFacets['entities'],
+    codes: kept.codes as LibraryFacets['codes'],
+    ...datesFacet(statement(db, GROUPED_SPAN).get({ groups }) as Span, (length) =>
+      statement(db, GROUPED_DATES).all({ groups, length }),
+    ),
+  };
+}
+
+/**
+ * The outlets facet ignores the outlet filter, so the other outlets stay visible to add to the
+ * selection: without one it sums the matching articles' groups; with one, it counts the articles
+ * matching the other filters (`otherThanOutlets`), all of them when there are none.
+ */
+function outletsFacet(db: Db, otherThanOutlets: Where | undefined, groups: string): LibraryFacets['outlets'] {
+  if (otherThanOutlets === undefined)
+    return statement(db, GROUPED_OUTLETS).all({ groups }) as LibraryFacets['outlets'];
+  if (otherThanOutlets.sql === '1') return statement(db, ALL_OUTLETS).all() as LibraryFacets['outlets'];
+  return statement(
+    db,
+    `SELECT a.outlet, count(*) AS articles FROM ${NARROW} ${otherThanOutlets.sql}
+     GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
+  ).all(otherThanOutlets.params) as LibraryFacets['outlets'];
+}
+
+interface Span {
+  first: string | null;
+  last: string | null;
+  undated: number | null;
+}
+
+/**
+ * The date histogram over a span of days: up to three months day by day, longer spans by month,
+ * so that it stays readable (`histogram` gives the buckets for a bucket's length: 10 or 7).
+ */
+function datesFacet(
+  span: Span,
+  histogram: (length: number) => unknown[],
+): Pick<LibraryFacets, 'dates' | 'undated' | 'bucket'> {
   const days =
     span.first && span.last
       ? (Date.parse(span.last.slice(0, 10)) - Date.parse(span.first.slice(0, 10))) / 864e5
       : 0;
-  // Up to three months show day by day; longer spans by month, so a histogram stays readable.
   const bucket = days <= 92 ? 'day' : 'month';
-  const length = bucket === 'day' ? 10 : 7;
-  const dates = (
-    groups !== undefined
-      ? statement(db, GROUPED_DATES).all({ groups, length })
-      : statement(
-          db,
-          unfiltered
-            ? `SELECT substr(day, 1, @length) AS bucket, sum(articles) AS articles FROM day_use
-         WHERE day IS NOT NULL AND articles > 0 GROUP BY bucket ORDER BY bucket`
-            : `SELECT substr(a.published_at, 1, @length) AS bucket, count(*) AS articles FROM ${NARROW}
-         ${where.sql} AND a.published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
-        ).all({ ...where.params, length })
-  ) as LibraryFacets['dates'];
-  return { outlets, speakers, entities, codes, dates, undated: span.undated ?? 0, bucket };
+  return {
+    dates: histogram(bucket === 'day' ? 10 : 7) as LibraryFacets['dates'],
+    undated: span.undated ?? 0,
+    bucket,
+  };
 }

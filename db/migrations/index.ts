@@ -22,6 +22,7 @@ import { compareFeatures } from './020-compare-features.ts';
 import { outletFacets } from './021-outlet-facets.ts';
 import { articleFacets } from './022-article-facets.ts';
 import { shippedCues } from './023-shipped-cues.ts';
+import { articleFrameFacets } from './024-article-frame-facets.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -48,6 +49,7 @@ export const migrations: readonly Migration[] = [
   outletFacets,
   articleFacets,
   shippedCues,
+  articleFrameFacets,
 ];
 
 export const latestVersion = migrations.length;
