@@ -4,7 +4,7 @@ import type { MatchingIds } from './facet-matching.ts';
 
 // The library's facets under a filter (issue 12), added up from each matching article's kept row
 // (migrations 022 and 024: its outlet and day, its distinct entities, per speaker name its quotes
-// and highest entity, the frames it asserts and denies, the codes of its annotations) instead of
+// and highest entity, the frames it asserts and denies, the hand codes of its annotations) instead of
 // counted from the mentions, quotes, frame states and annotations themselves. One row per matching
 // article is read, whatever the filter; the sums are those the counting queries gave (an article
 // counts once per entity, name, frame and code it holds; a name's quotes add up; its entity is the
@@ -161,7 +161,7 @@ const SPEAKERS_LISTED = `SELECT c.value ->> 0 AS name, c.value ->> 3 AS entity_i
  * The statement that lists counted codes as the library lists them, from `[id, articles, denied,
  * frame]` rows: a frame's row (frame 1) counts its articles asserting and denying it, whatever the
  * code's kind; a code's row (frame 0) its articles with an annotation of it, for hand codes only
- * (the rest are frames' evidence). A code with both has them summed.
+ * (as the kept lists hold them). A code with both has them summed.
  */
 const CODES_LISTED = `SELECT c.id, c.name, c.kind, c.color, sum(t.value ->> 1) AS articles, sum(t.value ->> 2) AS denied
   FROM json_each(@counted) t JOIN codes c ON c.id = t.value ->> 0

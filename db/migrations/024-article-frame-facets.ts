@@ -7,8 +7,8 @@ import type { Migration } from './types.ts';
 // codes of its annotations not rejected, so a filtered call adds them up from the rows it reads for
 // the entities and speakers (db/article-facets.ts). Triggers keep them in the same transaction as
 // the frame states (themselves kept with the decisions and evidence: migrations 011 and 014) and
-// the annotations they describe. Codes of every kind are listed: which are hand codes is read from
-// `codes` when counting, so a code changing kind needs no rewrite of the rows.
+// the annotations they describe. Only hand codes are listed (a frame's evidence is counted through
+// its frame state): at a million articles the frames' evidence would add nine ids to every row.
 
 /** An article's frame as its list holds it: the frame's id, after a minus sign when denied. */
 const frameToken = (row: 'NEW' | 'OLD') => `iif(${row}.denied = 1, '-' || ${row}.code_id, ${row}.code_id)`;
@@ -31,10 +31,15 @@ const removeFrame = `
   UPDATE article_facets SET frames = ${without('frames', frameToken('OLD'))}
   WHERE article_id = OLD.article_id;`;
 
-/** The annotation's code added to its article's list while it is not rejected, unless listed. */
+/** Whether the code is a hand code. */
+const handCode = (codeId: string) =>
+  `EXISTS (SELECT 1 FROM codes c WHERE c.id = ${codeId} AND c.kind = 'code')`;
+
+/** The annotation's hand code added to its article's list while it is not rejected, unless listed. */
 const addCode = `
   UPDATE article_facets SET codes = ${withToken('codes', 'NEW.code_id')}
-  WHERE NEW.status != 'rejected' AND article_id = NEW.article_id AND NOT ${holds('codes', 'NEW.code_id')};`;
+  WHERE NEW.status != 'rejected' AND article_id = NEW.article_id AND NOT ${holds('codes', 'NEW.code_id')}
+    AND ${handCode('NEW.code_id')};`;
 
 /**
  * The annotation's (old) code taken off its article's list once no annotation of the article with
@@ -43,7 +48,7 @@ const addCode = `
  */
 const removeCode = `
   UPDATE article_facets SET codes = ${without('codes', 'OLD.code_id')}
-  WHERE article_id = OLD.article_id AND NOT EXISTS (
+  WHERE article_id = OLD.article_id AND ${holds('codes', 'OLD.code_id')} AND NOT EXISTS (
     SELECT 1 FROM annotations o WHERE o.article_id = OLD.article_id AND o.code_id = OLD.code_id
       AND o.status != 'rejected');`;
 
@@ -53,7 +58,8 @@ const framesOf = (
 ) => `coalesce((SELECT group_concat(iif(denied = 1, '-' || code_id, code_id))
     FROM frame_state WHERE article_id = ${articleId}), '')`;
 const codesOf = (articleId: string) => `coalesce((SELECT group_concat(code_id) FROM (
-    SELECT DISTINCT code_id FROM annotations WHERE article_id = ${articleId} AND status != 'rejected')), '')`;
+    SELECT DISTINCT a.code_id FROM annotations a JOIN codes c ON c.id = a.code_id
+    WHERE a.article_id = ${articleId} AND a.status != 'rejected' AND c.kind = 'code')), '')`;
 
 export const articleFrameFacets: Migration = {
   version: 24,
@@ -61,7 +67,7 @@ export const articleFrameFacets: Migration = {
   up: `
     -- The article's frame states: the frame's id, '-' and the id when denied, comma-separated.
     ALTER TABLE article_facets ADD COLUMN frames TEXT NOT NULL DEFAULT '';
-    -- Distinct code ids of the article's annotations not rejected (frames' evidence included).
+    -- Distinct hand codes of the article's annotations not rejected, comma-separated.
     ALTER TABLE article_facets ADD COLUMN codes TEXT NOT NULL DEFAULT '';
 
     -- Both in the order of their article indexes: nothing to sort.
@@ -72,7 +78,7 @@ export const articleFrameFacets: Migration = {
     UPDATE article_facets SET codes = g.codes FROM (
       SELECT article_id, group_concat(code_id) AS codes FROM (
         SELECT DISTINCT article_id, code_id FROM annotations INDEXED BY annotations_article_code
-        WHERE status != 'rejected')
+        WHERE status != 'rejected' AND code_id IN (SELECT id FROM codes WHERE kind = 'code'))
       GROUP BY article_id) g
     WHERE article_facets.article_id = g.article_id;
 
@@ -97,6 +103,12 @@ export const articleFrameFacets: Migration = {
     CREATE TRIGGER article_facets_annotation_update AFTER UPDATE OF status, code_id, article_id ON annotations BEGIN
       ${removeCode}
       ${addCode}
+    END;
+
+    -- A code changing kind enters or leaves the lists of the articles annotated with it.
+    CREATE TRIGGER article_facets_code_kind AFTER UPDATE OF kind ON codes WHEN OLD.kind IS NOT NEW.kind BEGIN
+      UPDATE article_facets SET codes = ${codesOf('article_facets.article_id')}
+      WHERE article_id IN (SELECT article_id FROM annotations WHERE code_id = NEW.id);
     END;
 
     -- An article given another id keeps its frames and codes (migration 022's trigger made the

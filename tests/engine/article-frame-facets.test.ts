@@ -14,7 +14,7 @@ import { baseProject, coderCopy } from '../merge/support.ts';
 import { expectSameFacets, rowsDiffering } from './counted-facets.ts';
 
 // Under a filter, the library's frames and hand codes are added up from each matching article's
-// kept row (migration 024) instead of counted from the frame states and annotations. After every
+// kept row (migration 024: its frame states, and the hand codes of its annotations) instead of counted from the frame states and annotations. After every
 // kind of change the kept lists must equal a recount, and the facets under every kind of filter
 // what the library counted before, whether the kept rows are read whole or looked up by id.
 
@@ -29,7 +29,8 @@ function keptDiffers(db: Db) {
     codes: rowsDiffering(
       db,
       `SELECT s.article_id, j.value FROM article_facets s, json_each('[' || s.codes || ']') j`,
-      "SELECT DISTINCT article_id, code_id FROM annotations WHERE status != 'rejected'",
+      `SELECT DISTINCT a.article_id, a.code_id FROM annotations a JOIN codes c ON c.id = a.code_id
+       WHERE a.status != 'rejected' AND c.kind = 'code'`,
     ),
     // Each frame and code once per article.
     repeated: db
@@ -114,6 +115,7 @@ describe('each article’s kept frames and codes', () => {
       await project.invoke('annotations.create', { articleId: ids[0]!, codeId: blame, start: 6, end: 9 });
       expectKept(db);
       expect(codeRow(db, { search: 'the' }, blame)).toMatchObject({ articles: 2, denied: 0 });
+      expect(db.prepare("SELECT count(*) FROM article_facets WHERE codes != ''").pluck().get()).toBe(2);
       await project.invoke('annotations.update', made[1]!.id, { status: 'rejected' });
       expectKept(db);
       expect(codeRow(db, { dateFrom: '2000', dateTo: '2100' }, blame)?.articles).not.toBe(2);
@@ -226,8 +228,8 @@ describe('each article’s kept frames and codes', () => {
     expect(
       db.prepare('SELECT article_id, frames, codes FROM article_facets ORDER BY article_id').all(),
     ).toEqual([
-      { article_id: 1, frames: '101', codes: '101,103' },
-      { article_id: 2, frames: '-102', codes: '102' },
+      { article_id: 1, frames: '101', codes: '103' },
+      { article_id: 2, frames: '-102', codes: '' },
       { article_id: 3, frames: '', codes: '103' },
     ]);
     expect(libraryFacets(db, { dateFrom: '2020-03' }, 10).codes).toMatchObject([
@@ -242,6 +244,13 @@ describe('each article’s kept frames and codes', () => {
       { dateFrom: '2020-03-24' },
     ])
       expectSameFacets(db, filters);
+    // A frame made a hand code (and back) enters the codes of the articles with its evidence.
+    db.prepare("UPDATE codes SET kind = 'code' WHERE id = 102").run();
+    expect(keptDiffers(db)).toEqual(SAME);
+    expect(db.prepare('SELECT codes FROM article_facets WHERE article_id = 2').pluck().get()).toBe('102');
+    expectSameFacets(db, { dateFrom: '2020-03' });
+    db.prepare("UPDATE codes SET kind = 'frame' WHERE id = 102").run();
+    expect(keptDiffers(db)).toEqual(SAME);
     // An article given another id (its annotation moved along first) takes its codes along.
     db.pragma('foreign_keys = OFF');
     db.exec(
