@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { libraryFacets, whereOf, type LibraryFilters } from '../../db/library.ts';
+import { whereOf, type LibraryFilters } from '../../db/library.ts';
+import { libraryFacets } from '../../db/library-facets.ts';
 import { expectSameFacets } from './counted-facets.ts';
 import { KEPT_READ, keptFacetCounts } from '../../db/article-facets.ts';
 import { matchingOnce, matchingSql } from '../../db/facet-matching.ts';
