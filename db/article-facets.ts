@@ -41,8 +41,12 @@ export function readsWholeRows(matching: number, total: number): boolean {
   return matching * 10 >= total;
 }
 
-/** A byte per article id up to the highest matching one, 1 for the matching ids of a JSON array. */
-export function matchingBits(ids: string): Buffer {
+/**
+ * A byte per article id up to the highest matching one, 1 for the matching ids of a JSON array;
+ * none when an id reaches `limit` (ids far beyond the project's size, which only a file written
+ * outside Framescope could hold, would make the map larger than the rows it spares reading).
+ */
+export function matchingBits(ids: string, limit: number): Buffer | undefined {
   let bits = new Uint8Array(1024);
   let highest = -1;
   let id = 0;
@@ -55,8 +59,9 @@ export function matchingBits(ids: string): Buffer {
       continue;
     }
     if (!digits) continue;
+    if (id >= limit) return undefined;
     if (id >= bits.length) {
-      const grown = new Uint8Array(Math.max(id + 1, bits.length * 2));
+      const grown = new Uint8Array(Math.min(limit, Math.max(id + 1, bits.length * 2)));
       grown.set(bits);
       bits = grown;
     }
@@ -201,9 +206,11 @@ interface KeptLists {
 
 /** The matching articles' kept lists, read whole or looked up by id, whichever reads less. */
 function keptLists(db: Db, matching: MatchingIds, withPeople: boolean): KeptLists {
-  const whole = readsWholeRows(matching.n, matching.total);
-  return statement(db, KEPT_READ(whole, withPeople)).get(
-    whole ? { bits: matchingBits(matching.ids) } : { ids: matching.ids },
+  const bits = readsWholeRows(matching.n, matching.total)
+    ? matchingBits(matching.ids, Math.max(1 << 20, matching.total * 4))
+    : undefined;
+  return statement(db, KEPT_READ(bits !== undefined, withPeople)).get(
+    bits ? { bits } : { ids: matching.ids },
   ) as KeptLists;
 }
 

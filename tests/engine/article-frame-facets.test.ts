@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
-import { keptFacetCounts } from '../../db/article-facets.ts';
+import { keptFacetCounts, matchingBits } from '../../db/article-facets.ts';
 import { matchingOnce } from '../../db/facet-matching.ts';
 import { whereOf, type LibraryFilters } from '../../db/library.ts';
 import { libraryFacets } from '../../db/library-facets.ts';
@@ -262,6 +262,16 @@ describe('each article’s kept frames and codes', () => {
       frames: '',
       codes: '103',
     });
+    // An id far beyond the project's size: the matching set is looked up by id instead of mapped
+    // byte by byte, and counts the same.
+    expect(matchingBits('[1,3]', 10)).toEqual(Buffer.from([0, 1, 0, 1]));
+    expect(matchingBits('[1,30]', 10)).toBeUndefined();
+    db.exec(
+      'UPDATE annotations SET article_id = 5000000 WHERE article_id = 9; UPDATE articles SET id = 5000000 WHERE id = 9;',
+    );
+    expect(keptDiffers(db)).toEqual(SAME);
+    expect(codeRow(db, { codeId: 103 }, 103)?.articles).toBe(2);
+    expectSameFacets(db, { codeId: 103 });
     db.close();
   });
 });
