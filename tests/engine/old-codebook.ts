@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
 import { Engine } from '../../core/engine/engine.ts';
+import type { Database as Db } from 'better-sqlite3';
+import { articleFacets } from '../../db/migrations/022-article-facets.ts';
 import { shippedCues } from '../../db/migrations/023-shipped-cues.ts';
+import { articleFrameFacets } from '../../db/migrations/024-article-frame-facets.ts';
 import { POLICY_FRAMES } from '../../nlp/frames/index.ts';
 
 // The Morality cues the first release shipped (git show 97f4949:nlp/frames/codebooks/policy-frames.json):
@@ -17,8 +20,20 @@ export const EDITED_ECONOMIC = ['econom*', 'budget*', 'relief fund*'];
 export const shipped = (key: string) => POLICY_FRAMES.frames.find((frame) => frame.id === key)!.cues;
 
 /**
- * Turns a project file into one made before the shipped cues were remembered: the column goes, the
- * schema version goes back, Morality holds the first release's cues and Economic a scholar's edit.
+ * Takes migration 024 back out of a project: its triggers go (migration 022's trigger for an
+ * article's new id comes back as 022 wrote it) and so do its columns.
+ */
+function withoutArticleFrameFacets(db: Db): void {
+  for (const [, name] of articleFrameFacets.up.matchAll(/CREATE TRIGGER (\w+)/g))
+    db.exec(`DROP TRIGGER ${name}`);
+  db.exec(/CREATE TRIGGER article_facets_article_id [\s\S]*?\bEND;/.exec(articleFacets.up)![0]);
+  db.exec('ALTER TABLE article_facets DROP COLUMN frames; ALTER TABLE article_facets DROP COLUMN codes');
+}
+
+/**
+ * Turns a project file into one made before the shipped cues were remembered: the column goes (and
+ * the migrations after it), the schema version goes back, Morality holds the first release's cues
+ * and Economic a scholar's edit.
  */
 export function makeOld(path: string): void {
   const db = new Database(path);
@@ -28,6 +43,7 @@ export function makeOld(path: string): void {
     );
     set.run(JSON.stringify(FIRST_MORALITY), 'morality');
     set.run(JSON.stringify(EDITED_ECONOMIC), 'economic');
+    withoutArticleFrameFacets(db);
     db.exec('ALTER TABLE codes DROP COLUMN shipped_cues');
     db.pragma(`user_version = ${shippedCues.version - 1}`);
   } finally {
