@@ -1,17 +1,15 @@
 import type { Db } from './open.ts';
 import type { LibraryFilters, Where } from './library.ts';
 import { statement } from './statements.ts';
-import { readsWholeIndexes } from './facet-counts.ts';
 
 // The articles matching a filtered facets call, made once per call (issue 12).
 
-export interface Matching {
-  /** A subquery of the matching articles' ids. */
-  matching: string;
-  /** The same, as a WHERE clause over `articles a`, with its parameters. */
-  where: Where;
-  /** Whether the matching articles are many enough to count by reading whole indexes. */
-  whole: boolean;
+export interface MatchingIds {
+  /** The matching articles' ids as a JSON array. */
+  ids: string;
+  /** How many match, of how many articles in all. */
+  n: number;
+  total: number;
 }
 
 /** The filters that name articles by id. */
@@ -37,42 +35,48 @@ export function namesArticlesById(
 }
 
 /**
- * The ids of the matching articles as one JSON array, read back by each count through json_each:
- * each of the six statements made the whole matching set again (60,000 articles for a frame
- * filter). Not a temporary table: the reader thread's connection is query-only, which refuses to
- * create one. Under a filter that names articles by id, the ids come from the narrow index of each
- * article's id, outlet and date (migration 018; an article's own row holds its text, and a search
- * matching 300,000 of a million read 300,000 of them: 1.0–1.4 s against 0.15–0.26 s). Outlets or
- * dates alone read their own index, which the narrow one would have to scan whole. (The outlets
- * and days of the matching articles are counted with their entities, from their kept rows:
- * db/article-facets.ts; grouped here, by outlet and day, they cost a sort of 300,000 rows.)
+ * The ids of the matching articles as one JSON array, made once per call: each count read them
+ * back through json_each, and each of six statements had made the whole matching set again (60,000
+ * articles for a frame filter); now the kept rows are read once (db/article-facets.ts). Not a
+ * temporary table: the reader thread's connection is query-only, which refuses to create one.
+ * Under a filter that names articles by id, the ids come from the narrow index of each article's
+ * id, outlet and date (migration 018; an article's own row holds its text, and a search matching
+ * 300,000 of a million read 300,000 of them: 1.0–1.4 s against 0.15–0.26 s). Outlets or dates
+ * alone read their own index, which the narrow one would have to scan whole.
  */
-export function matchingOnce(db: Db, filters: LibraryFilters, where: Where): Matching {
+export function matchingOnce(db: Db, filters: LibraryFilters, where: Where, codeKind?: string): MatchingIds {
   const { total } = statement(db, 'SELECT articles AS total FROM project_totals').get() as { total: number };
-  const onlySearch = Object.entries(filters).every(([key, value]) => key === 'search' || value === undefined);
-  const ids = statement(
+  const { ids, n } = statement(
     db,
-    onlySearch && filters.search !== undefined
-      ? SEARCHED
-      : matchingSql(namesArticlesById(filters), where.sql),
-  ).get(where.params) as {
-    ids: string;
-    n: number;
-  };
-  return {
-    matching: 'SELECT value FROM json_each(@ids)',
-    where: { sql: 'a.id IN (SELECT value FROM json_each(@ids))', params: { ids: ids.ids } },
-    whole: readsWholeIndexes(ids.n, total),
-  };
+    aloneSql(filters, codeKind) ?? matchingSql(namesArticlesById(filters), where.sql),
+  ).get(where.params) as { ids: string; n: number };
+  return { ids, n, total };
 }
 
 /**
- * A search alone: the ids straight from the full-text index's matches (in id order), without
- * looking each one up among the articles (300,000 lookups, 0.15–0.2 s at a million). The index
- * holds exactly the articles (triggers of migration 001); the counts read each id's own rows in any
- * case, so an id without an article would count nothing.
+ * The statements giving the ids of the articles one filter lets through when it is set alone,
+ * straight from its own index, without looking each id up among the articles (300,000 lookups for
+ * a search, 0.15–0.2 s at a million; 60,000 for a frame at 100,000, 20–30 ms). The rows they read
+ * go with their articles (a foreign key, or for the full-text index triggers of migration 001); the
+ * counts read each id's own kept row in any case, so an id without an article would count nothing.
+ * Each gives its ids in id order, once each.
  */
-const SEARCHED = `SELECT json_group_array(rowid) AS ids, count(*) AS n FROM articles_fts WHERE articles_fts MATCH @search`;
+const ALONE: Partial<Record<keyof LibraryFilters, string>> = {
+  search: 'SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @search',
+  deniedCodeId: 'SELECT article_id AS id FROM frame_state WHERE code_id = @deniedCodeId AND denied = 1',
+  entityId: 'SELECT DISTINCT article_id AS id FROM mentions WHERE entity_id = @entityId',
+  speaker: 'SELECT DISTINCT article_id AS id FROM quote_speaker WHERE name = @speaker',
+};
+/** A frame filter alone, once the code is known to be a frame. */
+const FRAME_ALONE = 'SELECT article_id AS id FROM frame_state WHERE code_id = @codeId AND denied = 0';
+
+/** The matching ids and their number for a filter set alone that has its own statement. */
+export function aloneSql(filters: LibraryFilters, codeKind?: string): string | undefined {
+  const set = (Object.keys(filters) as (keyof LibraryFilters)[]).filter((key) => filters[key] !== undefined);
+  if (set.length !== 1) return undefined;
+  const ids = set[0] === 'codeId' ? (codeKind === 'frame' ? FRAME_ALONE : undefined) : ALONE[set[0]!];
+  return ids && `SELECT json_group_array(id) AS ids, count(*) AS n FROM (${ids})`;
+}
 
 /**
  * The articles to find matching ones among, as `articles a WHERE …` awaiting a filter's clause: under

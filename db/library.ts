@@ -1,16 +1,6 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 import { SearchSyntaxError } from './search.ts';
-import { frameCountSql } from './facet-counts.ts';
-import {
-  GROUPED_DATES,
-  GROUPED_OUTLETS,
-  GROUPED_SPAN,
-  articlesWhere,
-  matchingOnce,
-} from './facet-matching.ts';
-import { OUTLET_ENTITIES, OUTLET_SPEAKERS } from './outlet-facets.ts';
-import { keptFacetCounts } from './article-facets.ts';
 
 // The library view's queries: articles narrowed by search and facets, a page at a time, and the
 // counts per facet. Filters become fixed SQL fragments with bound parameters; only which fragments
@@ -36,12 +26,6 @@ export interface LibraryFilters {
   /** A frame: undecided articles a model learned from the coders proposes it for (migration 016). */
   proposedCodeId?: number | undefined;
 }
-
-/**
- * The articles through the narrow index of their outlets and dates (migration 018), for counts that
- * read nothing else of the matching articles: `articles a … WHERE a.id != 0 AND` (facet-matching.ts).
- */
-const NARROW = articlesWhere(true);
 
 // Frames are read from frame_state, the decision that counts per article and frame, kept by
 // triggers (migration 011) as effective_frame_decisions would give it.
@@ -221,151 +205,4 @@ export function framesPresent(db: Db, ids: readonly number[]): ArticleFramePrese
      WHERE d.article_id IN (SELECT value FROM json_each(?)) AND d.present = 1
      ORDER BY d.article_id, d.denied, d.is_primary DESC, d.salience DESC, c.id`,
   ).all(JSON.stringify(ids)) as ArticleFramePresence[];
-}
-
-export interface LibraryFacets {
-  outlets: { outlet: string | null; articles: number }[];
-  speakers: { name: string; entity_id: number | null; articles: number; quotes: number }[];
-  entities: { id: number; name: string; type: string; articles: number }[];
-  /** Hand codes: articles with an annotation; frames: articles where the frame is asserted, and `denied` apart. */
-  codes: { id: number; name: string; kind: string; color: string | null; articles: number; denied: number }[];
-  dates: { bucket: string; articles: number }[];
-  undated: number;
-  bucket: 'day' | 'month';
-}
-
-/**
- * Counts per facet over the articles matching the filters. The outlet counts ignore the outlet
- * filter, so the other outlets stay visible to add to the selection.
- */
-export function libraryFacets(db: Db, filters: LibraryFilters, top: number): LibraryFacets {
-  // One read transaction: every count sees the same project, and the matching ids made once
-  // below stay the ones the counts describe even while the engine writes beside this thread.
-  return withSearch(filters, () => db.transaction(() => facetsNow(db, filters, top))());
-}
-
-function facetsNow(db: Db, filters: LibraryFilters, top: number): LibraryFacets {
-  const codeKind =
-    filters.codeId === undefined
-      ? undefined
-      : (
-          statement(db, 'SELECT kind FROM codes WHERE id = ?').get(filters.codeId) as
-            { kind: string } | undefined
-        )?.kind;
-  const filtered = whereOf(filters, [], codeKind);
-  const unfiltered = filtered.sql === '1';
-  const { matching, where, whole } = unfiltered
-    ? { matching: '', where: filtered, whole: false }
-    : matchingOnce(db, filters, filtered);
-  // Without an outlet filter the outlets are counted over the same matching articles.
-  const byOutlet = filters.outlets === undefined ? where : whereOf(filters, ['outlets'], codeKind);
-  // Outlets alone: entities and speakers are sums of each outlet's kept rows (migration 020).
-  const onlyOutlets = filters.outlets !== undefined && byOutlet.sql === '1';
-  const outletParams = { outlets: JSON.stringify(filters.outlets), top };
-  // Any other filter: entities, speakers and the matching articles per outlet and day (`groups`)
-  // added up from the matching articles' kept rows (migration 022).
-  const kept = unfiltered || onlyOutlets ? undefined : keptFacetCounts(db, matching, where.params, top);
-  const groups = kept?.groups;
-  // With no filter (but the outlets') the rows triggers keep answer (migration 015); outlets and
-  // dates of the matching articles are summed from their groups.
-  const outlets = (
-    groups !== undefined && filters.outlets === undefined
-      ? statement(db, GROUPED_OUTLETS).all({ groups })
-      : statement(
-          db,
-          byOutlet.sql === '1'
-            ? 'SELECT outlet, articles FROM outlet_use WHERE articles > 0 ORDER BY articles DESC, outlet'
-            : `SELECT a.outlet, count(*) AS articles FROM ${NARROW} ${byOutlet.sql}
-         GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
-        ).all(byOutlet.params)
-  ) as LibraryFacets['outlets'];
-  const speakers = (
-    unfiltered
-      ? statement(
-          db,
-          // The highest entity of that name with a counted quote, as the counting query's
-          // max(speaker_entity_id) (entities are unique by name and type: a few index probes).
-          `SELECT s.name,
-             (SELECT max(e.id) FROM entities e WHERE e.name = s.name
-                AND EXISTS (SELECT 1 FROM quote_speaker k WHERE k.entity_id = e.id)) AS entity_id,
-             s.articles, s.quotes
-           FROM speaker_use s ORDER BY s.articles DESC, s.quotes DESC, s.name LIMIT @top`,
-        ).all({ top })
-      : onlyOutlets
-        ? statement(db, OUTLET_SPEAKERS).all(outletParams)
-        : kept!.speakers
-  ) as LibraryFacets['speakers'];
-  // With no filter the counts the triggers keep answer (migration 011), a row per entity read
-  // from an index by count, instead of every mention of the project counted.
-  const entities = (
-    unfiltered
-      ? statement(
-          db,
-          `SELECT e.id, e.name, e.type, u.articles FROM entity_use u JOIN entities e ON e.id = u.entity_id
-           WHERE u.articles > 0 ORDER BY u.articles DESC, e.name LIMIT @top`,
-        ).all({ top })
-      : onlyOutlets
-        ? statement(db, OUTLET_ENTITIES).all(outletParams)
-        : kept!.entities
-  ) as LibraryFacets['entities'];
-  const codes = statement(
-    db,
-    `SELECT id, name, kind, color, sum(articles) AS articles, sum(denied) AS denied FROM (
-       ${
-         unfiltered
-           ? `SELECT c.id, c.name, c.kind, c.color, u.articles, 0 AS denied
-              FROM code_use u JOIN codes c ON c.id = u.code_id WHERE c.kind = 'code' AND u.articles > 0`
-           : // Code by code, over each hand code's own annotations: most annotations of the
-             // matching articles are frame evidence, which this count never needs to read.
-             `SELECT * FROM (
-                SELECT c.id, c.name, c.kind, c.color,
-                  (SELECT count(DISTINCT an.article_id) FROM annotations an
-                   WHERE an.code_id = c.id AND an.status != 'rejected' AND an.article_id IN (${matching})) AS articles,
-                  0 AS denied
-                FROM code_use u JOIN codes c ON c.id = u.code_id WHERE c.kind = 'code' AND u.articles > 0)
-              WHERE articles > 0`
-       }
-       UNION ALL
-       ${
-         unfiltered
-           ? `SELECT c.id, c.name, c.kind, c.color, u.asserted, u.denied
-              FROM frame_use u JOIN codes c ON c.id = u.code_id WHERE u.asserted + u.denied > 0`
-           : frameCountSql(matching, whole)
-       }
-     ) GROUP BY id ORDER BY articles DESC, denied DESC, name`,
-  ).all(where.params) as LibraryFacets['codes'];
-  // The unfiltered span and histogram from the articles per day triggers keep (migration 015).
-  const span = (
-    groups !== undefined
-      ? statement(db, GROUPED_SPAN).get({ groups })
-      : statement(
-          db,
-          unfiltered
-            ? `SELECT min(day) AS first, max(day) AS last,
-           (SELECT articles FROM day_use WHERE key = '') AS undated
-         FROM day_use WHERE day IS NOT NULL AND articles > 0`
-            : `SELECT min(a.published_at) AS first, max(a.published_at) AS last, sum(a.published_at IS NULL) AS undated
-         FROM ${NARROW} ${where.sql}`,
-        ).get(where.params)
-  ) as { first: string | null; last: string | null; undated: number | null };
-  const days =
-    span.first && span.last
-      ? (Date.parse(span.last.slice(0, 10)) - Date.parse(span.first.slice(0, 10))) / 864e5
-      : 0;
-  // Up to three months show day by day; longer spans by month, so a histogram stays readable.
-  const bucket = days <= 92 ? 'day' : 'month';
-  const length = bucket === 'day' ? 10 : 7;
-  const dates = (
-    groups !== undefined
-      ? statement(db, GROUPED_DATES).all({ groups, length })
-      : statement(
-          db,
-          unfiltered
-            ? `SELECT substr(day, 1, @length) AS bucket, sum(articles) AS articles FROM day_use
-         WHERE day IS NOT NULL AND articles > 0 GROUP BY bucket ORDER BY bucket`
-            : `SELECT substr(a.published_at, 1, @length) AS bucket, count(*) AS articles FROM ${NARROW}
-         ${where.sql} AND a.published_at IS NOT NULL GROUP BY bucket ORDER BY bucket`,
-        ).all({ ...where.params, length })
-  ) as LibraryFacets['dates'];
-  return { outlets, speakers, entities, codes, dates, undated: span.undated ?? 0, bucket };
 }

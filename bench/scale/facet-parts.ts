@@ -2,7 +2,8 @@
 // engine's reader thread opens it, and prints each statement's query plan: where a first call's
 // time goes (issue 12). Usage: node bench/scale/facet-parts.ts PROJECT 'FILTERS as JSON' [plan]
 import { openProject } from '../../db/open.ts';
-import { libraryFacets, type LibraryFilters } from '../../db/library.ts';
+import { type LibraryFilters } from '../../db/library.ts';
+import { libraryFacets } from '../../db/library-facets.ts';
 
 const [project, filtersArg, plan] = process.argv.slice(2);
 const filters = JSON.parse(filtersArg ?? '{}') as LibraryFilters;

@@ -23,6 +23,7 @@ import { outletFacets } from './021-outlet-facets.ts';
 import { articleFacets } from './022-article-facets.ts';
 import { shippedCues } from './023-shipped-cues.ts';
 import { textVersion } from './024-text-version.ts';
+import { articleFrameFacets } from './025-article-frame-facets.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -50,6 +51,7 @@ export const migrations: readonly Migration[] = [
   articleFacets,
   shippedCues,
   textVersion,
+  articleFrameFacets,
 ];
 
 export const latestVersion = migrations.length;

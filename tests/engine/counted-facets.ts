@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { libraryFacets, whereOf, type LibraryFilters } from '../../db/library.ts';
+import { whereOf, type LibraryFilters } from '../../db/library.ts';
+import { libraryFacets } from '../../db/library-facets.ts';
 import type { Db } from '../../db/open.ts';
 import { LATE_ARTICLE, baseProject, coderCopy } from '../merge/support.ts';
 

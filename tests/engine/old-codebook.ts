@@ -17,40 +17,73 @@ export const EDITED_ECONOMIC = ['econom*', 'budget*', 'relief fund*'];
 
 export const shipped = (key: string) => POLICY_FRAMES.frames.find((frame) => frame.id === key)!.cues;
 
-/** The tables, indexes and triggers a project has at schema `version`. */
-function schemaAt(version?: number): { type: string; name: string }[] {
+interface SchemaObject {
+  type: string;
+  name: string;
+  sql: string;
+  columns: string[];
+}
+
+/** The tables (with their columns), indexes, views and triggers a new project has at schema `version`. */
+function schemaAt(version?: number): Map<string, SchemaObject> {
   const db = new Database(':memory:');
   try {
     migrate(db, version);
-    return db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as {
-      type: string;
-      name: string;
-    }[];
+    const objects = db
+      .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL")
+      .all() as Omit<SchemaObject, 'columns'>[];
+    return new Map(
+      objects.map((object) => {
+        const columns =
+          object.type === 'table'
+            ? (db.pragma(`table_info("${object.name}")`) as { name: string }[]).map((column) => column.name)
+            : [];
+        return [`${object.type} ${object.name}`, { ...object, columns }];
+      }),
+    );
   } finally {
     db.close();
   }
 }
 
 /**
- * Turns a project file into one made before the shipped cues were remembered: the column goes, as do
- * the tables, indexes and triggers of every later migration (so the file is what that release made),
- * the schema version goes back, Morality holds the first release's cues and Economic a scholar's edit.
+ * Takes a project file back to schema `version` as that release made it, whatever migrations came
+ * after: their indexes, views and triggers go (those they rewrote come back as they were), their
+ * tables go, and the columns they added to older tables are dropped.
+ */
+function takeBackTo(db: Database.Database, version: number): void {
+  const then = schemaAt(version);
+  const now = [...schemaAt().entries()];
+  const differs = ([key, object]: [string, SchemaObject]) => then.get(key)?.sql !== object.sql;
+  for (const [, object] of now.filter(differs).filter(([, o]) => o.type !== 'table'))
+    db.exec(`DROP ${object.type.toUpperCase()} IF EXISTS "${object.name}"`);
+  for (const [key, object] of now.filter(differs).filter(([, o]) => o.type === 'table')) {
+    const old = then.get(key);
+    if (!old) db.exec(`DROP TABLE IF EXISTS "${object.name}"`);
+    else
+      for (const column of object.columns.filter((c) => !old.columns.includes(c)))
+        db.exec(`ALTER TABLE "${object.name}" DROP COLUMN "${column}"`);
+  }
+  const current = new Map(now);
+  for (const [key, object] of then)
+    if (object.type !== 'table' && current.get(key)?.sql !== object.sql) db.exec(object.sql);
+  db.pragma(`user_version = ${version}`);
+}
+
+/**
+ * Turns a project file into one made before the shipped cues were remembered (that column and every
+ * later migration taken back), with Morality holding the first release's cues and Economic a
+ * scholar's edit.
  */
 export function makeOld(path: string): void {
-  const before = new Set(schemaAt(shippedCues.version - 1).map((object) => `${object.type} ${object.name}`));
-  const later = schemaAt().filter((object) => !before.has(`${object.type} ${object.name}`));
-  const order = ['trigger', 'view', 'index', 'table'];
-  later.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
   const db = new Database(path);
   try {
-    for (const object of later) db.exec(`DROP ${object.type.toUpperCase()} IF EXISTS "${object.name}"`);
     const set = db.prepare(
       "UPDATE codes SET cues = ? WHERE key = ? AND codebook_id = (SELECT id FROM codebooks WHERE key = 'policy-frames')",
     );
     set.run(JSON.stringify(FIRST_MORALITY), 'morality');
     set.run(JSON.stringify(EDITED_ECONOMIC), 'economic');
-    db.exec('ALTER TABLE codes DROP COLUMN shipped_cues');
-    db.pragma(`user_version = ${shippedCues.version - 1}`);
+    takeBackTo(db, shippedCues.version - 1);
   } finally {
     db.close();
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { projectCounts } from '../../db/articles.ts';
-import { libraryFacets } from '../../db/library.ts';
+import { libraryFacets } from '../../db/library-facets.ts';
 import { libraryPage } from '../../db/library-page.ts';
 import { migrate } from '../../db/migrate.ts';
 import { latestVersion } from '../../db/migrations/index.ts';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
   framesPresent,
-  libraryFacets,
   quoteCounts,
   reviewCounts,
   searchSnippets,
   type LibraryFilters,
 } from '../../../db/library.ts';
+import { libraryFacets } from '../../../db/library-facets.ts';
 import { libraryPage, type PageStart } from '../../../db/library-page.ts';
 import { SURE_CONFIDENCE } from '../../../db/quotes.ts';
 import { cachedRead } from '../../../db/read-cache.ts';
