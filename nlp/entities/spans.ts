@@ -8,6 +8,7 @@ import {
   ORG_NAMES,
   TITLES,
   ORG_HEADS,
+  PLACE_HEADS,
   PLACE_NAMES,
   isCommonWord,
   isDateWord,
@@ -148,7 +149,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
         ((next.text === 'for' || next.text === 'on') && (ORG_HEADS.has(nameKey(cur.text)) || named)) ||
         next.text === '&';
-      if (connector && after && isNameToken(after) && joinsNext(next, after)) {
+      // "Texas A & M", "A & I College": a lone capital after "&" is an initial, even "I" or "A".
+      const initialAfterAmpersand = next.text === '&' && !!after && /^\p{Lu}$/u.test(after.text);
+      if (connector && after && (isNameToken(after) || initialAfterAmpersand) && joinsNext(next, after)) {
         if (next.text !== '&' && !PARTICLES.has(next.text)) named = true;
         last += 2;
         continue;
@@ -240,7 +243,13 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     while (last > first && allDemonyms(tokens, last, last)) last--;
     // Brown-style run-in headlines put capitals on function words mid-sentence ("Help asked In Vientiane").
     // ... but "Il Giornale", "La Stampa", "Die Zeit" keep their article.
-    while (first < last && isFunctionWord(tokens[first]) && !FOREIGN_ARTICLES.has(tokens[first]!.text))
+    // ... and "Holy Cross Hospital", "Good Hope Church" keep an exclamation word that opens an institution's name.
+    while (
+      first < last &&
+      isFunctionWord(tokens[first]) &&
+      !FOREIGN_ARTICLES.has(tokens[first]!.text) &&
+      !exclamationOpeningInstitution(tokens, first, last)
+    )
       first++;
     if (first === last && isFunctionWord(tokens[first])) first++;
     if (first <= last && inTitleCaseHeading(tokens[first]!))
@@ -298,6 +307,18 @@ const FUNCTION_TAGS = new Set([
 function isFunctionWord(t: Token | undefined): boolean {
   return (
     !!t && lexiconTags(t.lower).some((tag) => FUNCTION_TAGS.has(tag)) && !PLACE_NAMES.has(nameKey(t.text))
+  );
+}
+
+// Only an exclamation ("Holy", "Good") is kept: a preposition or pronoun before the name ("In Vientiane") goes.
+function exclamationOpeningInstitution(tokens: readonly Token[], first: number, last: number): boolean {
+  const tags = lexiconTags(tokens[first]!.lower);
+  const head = nameKey(tokens[last]!.text);
+  return (
+    tags.length > 0 &&
+    tags.every((tag) => tag === 'Expression' || tag === 'Adjective') &&
+    last - first >= 2 &&
+    (ORG_HEADS.has(head) || PLACE_HEADS.has(head))
   );
 }
 

@@ -301,3 +301,32 @@ describe("compromise's own tagger, where the rules cannot decide", () => {
     expect(taggerType('The talks moved to Addis Ababa on Monday.', 'Addis Ababa')).toBe('place');
   });
 });
+
+describe('the words of an institution that look like something else', () => {
+  it.each([
+    ['a college', 'She enrolled at Kerrow A & I College last fall.', 'organization:Kerrow A & I College'],
+    [
+      'a university by its initials',
+      'The coach left Delmont A & M for a pro job.',
+      'organization:Delmont A & M',
+    ],
+  ])('a lone capital after "&" is an initial of the name (%s)', (_, text, entity) => {
+    expect(typed(text)).toContain(entity);
+    expect(typed(text).filter((n) => n.includes(' A') && n !== entity)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a hospital',
+      'The boy was taken to Holy Redeemer Hospital with burns.',
+      'organization:Holy Redeemer Hospital',
+    ],
+    ['a school', 'Pupils of Good Shepherd School raised the money.', 'organization:Good Shepherd School'],
+  ])('an exclamation word opening the name stays in it (%s)', (_, text, entity) => {
+    expect(typed(text)).toContain(entity);
+  });
+
+  it('a preposition capitalised by a run-in headline still does not join the name after it', () => {
+    expect(typed('Talks resumed In Quorrelby the council met.')).not.toContain('place:In Quorrelby');
+  });
+});
