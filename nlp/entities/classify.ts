@@ -1,7 +1,9 @@
 import type { Token } from '../tokens.ts';
 import { FIRST_NAME_MONTHS, type Span } from './spans.ts';
 import {
+  afterHouseNumber,
   beforeState,
+  compassAfterStreet,
   lowercaseExtension,
   placeContext,
   speechVerbBefore,
@@ -226,6 +228,18 @@ export type Typed = { type: EntityType; confidence: number };
 const typed = (type: EntityType, confidence: number): Typed => ({ type, confidence });
 
 function classifyName(tokens: readonly Token[], first: number, last: number, initial: boolean): Typed | null {
+  const found = classifyWords(tokens, first, last, initial);
+  // "Ada Pell, 2214 Larkin, Elmwood": what reads as a person right after a house number is the street.
+  if (found?.type === 'person' && afterHouseNumber(tokens, first, last)) return typed('place', 0.75);
+  return found;
+}
+
+function classifyWords(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  initial: boolean,
+): Typed | null {
   const key = keyOf(tokens, first, last);
   const keyNoThe = key.replace(/^the /, '');
   if (ORG_NAMES.has(key) || ORG_NAMES.has(keyNoThe)) return typed('organization', 0.97);
@@ -260,8 +274,11 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
       return typed('place', regionIdentity(key) ? 0.97 : band >= 3 ? 0.9 : 0.75);
     if (!personLike && beforeState(tokens, last)) return typed('place', 0.85);
   }
-  // "Oak St. N.W.": a compass point after a street is part of its address; the street says what it is.
+  // "Oak St. N.W.", "Elm Road East": a compass point after a street is part of its address; the street says
+  // what it is.
   if (last > first && isCompassPoint(tokens[last]!)) return classifyName(tokens, first, last - 1, initial);
+  if (compassAfterStreet(tokens, first, last) && PLACE_HEADS.has(nameKey(tokens[last - 1]!.text)))
+    return classifyName(tokens, first, last - 1, initial);
   // "United Press International", "United Mine Workers": a longer name ending so is a body.
   if (last > first && ORG_NAME_ENDS.has(lastKey)) return typed('organization', 0.85);
   // "Gaither & Anderson", "Procter & Gamble": firms.

@@ -160,3 +160,29 @@ function inPlaceList(tokens: readonly Token[], first: number): boolean {
   }
   return false;
 }
+
+const COMPASS_WORDS = new Set(['east', 'west', 'north', 'south']);
+
+/**
+ * "Mrs. Ada Pell, 2214 Larkin, Elmwood", "of 418 Quarry Lane": a name right after a house number (itself after
+ * a comma, "at", "of" or "on") and closing the phrase is the street of an address, not a person.
+ */
+export function afterHouseNumber(tokens: readonly Token[], first: number, last: number): boolean {
+  const number = tokens[first - 1];
+  const before = tokens[first - 2];
+  const t = tokens[last];
+  if (!number || !before || !t || !/^\d{2,6}$/.test(number.text) || number.post !== ' ') return false;
+  if (number.sentence !== t.sentence) return false;
+  const introduced = /^,\s*$/.test(before.post) || ['at', 'of', 'on'].includes(before.lower);
+  if (!introduced) return false;
+  const after = tokens[last + 1];
+  const post = t.abbrev ? t.post.slice(1) : t.post;
+  if (/^\s*[,.;)]/.test(post) || !after || after.sentence !== t.sentence) return true;
+  // "9230 Vernor east, a pupil": a lower-case compass word finishes the street.
+  return post.trim() === '' && COMPASS_WORDS.has(after.text) && /^\s*[,.;)]/.test(after.post);
+}
+
+/** "Jefferson Avenue East": a compass word written out after a street's head word is part of its address. */
+export function compassAfterStreet(tokens: readonly Token[], first: number, last: number): boolean {
+  return last > first && COMPASS_WORDS.has(tokens[last]!.lower);
+}

@@ -330,3 +330,25 @@ describe('the words of an institution that look like something else', () => {
     expect(typed('Talks resumed In Quorrelby the council met.')).not.toContain('place:In Quorrelby');
   });
 });
+
+describe('streets in addresses', () => {
+  it.each([
+    ['after a comma', 'Neighbours such as Mrs. Ada Pell, 2214 Gordon, Elmwood, brought food.', 'Gordon'],
+    ['after "of"', 'The driver, Tom Vesey, 19, of 418 Howard, was fined.', 'Howard'],
+    ['with a compass word after it', 'Tim Orr, 9230 Vernon east, a pupil there, saw the car.', 'Vernon'],
+  ])('a name after a house number is the street, not a person (%s)', (_, text, street) => {
+    expect(typed(text)).not.toContain(`person:${street}`);
+    expect(typed(text)).toContain(`place:${street}`);
+  });
+
+  it('a name after a year is still a person', () => {
+    expect(typed('The jury met in 1958. Since 1958 Howard Quell has farmed alone.')).toContain(
+      'person:Howard Quell',
+    );
+  });
+
+  it('a compass word written out after a street is part of it and keeps it a place', () => {
+    expect(typed('The flat at 2274 Nine Mile Road East burned down.')).toContain('place:Nine Mile Road East');
+    expect(typed('A parade moved along Quimby Avenue West on Sunday.')).toContain('place:Quimby Avenue West');
+  });
+});
