@@ -352,3 +352,41 @@ describe('streets in addresses', () => {
     expect(typed('A parade moved along Quimby Avenue West on Sunday.')).toContain('place:Quimby Avenue West');
   });
 });
+
+describe('head words of buildings, roads and bodies that 1960s local news names', () => {
+  it.each([
+    [
+      'a chapel and a cemetery',
+      'Rites were held at Quarrel Chapel; burial was in Elmview Cemetery.',
+      ['place:Quarrel Chapel', 'place:Elmview Cemetery'],
+    ],
+    [
+      'flats and a motel',
+      'The Harbor Lane Apartments and the Boxley Motel were evacuated.',
+      ['place:Harbor Lane Apartments', 'place:Boxley Motel'],
+    ],
+    [
+      'a toll road and a stadium',
+      'Traffic on the Quell Turnpike backed up to the Gator Bowl.',
+      ['place:Quell Turnpike', 'place:Gator Bowl'],
+    ],
+    [
+      'a building written short',
+      'The fire began in the Tarrow Life Bldg. downtown.',
+      ['place:Tarrow Life Bldg.'],
+    ],
+    [
+      'a fellowship and a congregation',
+      'The Rotary Fellowship and the Quorn Congregation met there.',
+      ['organization:Rotary Fellowship', 'organization:Quorn Congregation'],
+    ],
+    [
+      "a veterans' legion",
+      'The post of the Marlow American Legion disbanded.',
+      ['organization:Marlow American Legion'],
+    ],
+  ])('%s', (_, text, entities) => {
+    for (const entity of entities) expect(typed(text)).toContain(entity);
+    expect(typed(text).filter((n) => n.startsWith('person:'))).toEqual([]);
+  });
+});
