@@ -196,7 +196,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         third &&
         isNameToken(third) &&
         joinsNext(next, after) &&
-        joinsNext(after, third)
+        joinsNext(after, third) &&
+        !bodyOfBody(tokens, last, last + 3)
       ) {
         named = true;
         last += 3;
@@ -308,6 +309,18 @@ function isFunctionWord(t: Token | undefined): boolean {
   return (
     !!t && lexiconTags(t.lower).some((tag) => FUNCTION_TAGS.has(tag)) && !PLACE_NAMES.has(nameKey(t.text))
   );
+}
+
+/**
+ * "the Signal Corps of the U.S. Army": a body named in full after "of the" (two words or more, ending in a word
+ * that names a body) is a second body the first belongs to, not the end of its name ("Ministry of the Interior",
+ * "Institute for the Study of War" stay one).
+ */
+function bodyOfBody(tokens: readonly Token[], head: number, start: number): boolean {
+  if (!ORG_HEADS.has(nameKey(tokens[head]!.text))) return false;
+  let end = start;
+  while (isNameToken(tokens[end + 1] ?? tokens[end]!) && joinsNext(tokens[end]!, tokens[end + 1])) end++;
+  return end > start && ORG_HEADS.has(nameKey(tokens[end]!.text));
 }
 
 // Only an exclamation ("Holy", "Good") is kept: a preposition or pronoun before the name ("In Vientiane") goes.

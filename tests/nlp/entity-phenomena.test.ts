@@ -390,3 +390,23 @@ describe('head words of buildings, roads and bodies that 1960s local news names'
     expect(typed(text).filter((n) => n.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('a body "of the" another body', () => {
+  it('"the Signal Corps of the U.S. Army" names two organizations', () => {
+    const names = typed('Before the war he was in the Quartermaster Corps of the U.S. Navy.');
+    expect(names).toContain('organization:Quartermaster Corps');
+    expect(names).toContain('organization:U.S. Navy');
+  });
+
+  it.each([
+    ['a portfolio', 'Staff of the Ministry of the Interior were told.', 'Ministry of the Interior'],
+    ['one word after "of the"', 'He joined the Department of the Army in May.', 'Department of the Army'],
+    [
+      'a subject',
+      'A fellow of the Institute for the Study of Rivers spoke.',
+      'Institute for the Study of Rivers',
+    ],
+  ])('"of the" still joins one name when what follows is no body of its own (%s)', (_, text, name) => {
+    expect(typed(text)).toContain(`organization:${name}`);
+  });
+});
