@@ -111,9 +111,12 @@ export function resolveEntities(
   const personLike = (m: Mention) => (isPerson(m) || m.weak) && core(words(m)).length < 2;
   for (const m of sorted.filter(personLike)) {
     const w = core(words(m))[0] ?? '';
-    const sameSurname = fullPeople
-      .get(pk(w))
-      .filter((d) => sameGender(m.role, d.words[0]) && !relativeOfTitled(m.role, d.roles));
+    const sameSurname = untitledSurname(
+      m.role,
+      fullPeople
+        .get(pk(w))
+        .filter((d) => sameGender(m.role, d.words[0]) && !relativeOfTitled(m.role, d.roles)),
+    );
     // "Edwin" for Edwin Marsh, when only one person has that first name and nobody that surname.
     const sameFirst = byFirstName.get(pk(w));
     const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
@@ -384,6 +387,17 @@ function roleWords(role: readonly Token[]): string {
  * "First Lady Ana Moreno … President Moreno": someone the text names by a kinship or consort role shares a
  * surname with the office holder it relates them to, and is not that office holder.
  */
+/**
+ * "Mrs. Anna Hengesbach" and her stepson Vincent Hengesbach: where the text calls her "Mrs." (or "Miss"), a bare
+ * "Hengesbach said" is the other one. Only between two or more people of that surname: alone, she is still her.
+ */
+function untitledSurname(role: string | undefined, candidates: Draft[]): Draft[] {
+  if (role || candidates.length < 2) return candidates;
+  const untitled = candidates.filter((d) => !d.roles.some((r) => WOMAN_HONORIFIC.test(r)));
+  return untitled.length > 0 ? untitled : candidates;
+}
+const WOMAN_HONORIFIC = /^(?:mrs|miss|ms)\b/i;
+
 function relativeOfTitled(role: string | undefined, roles: readonly string[]): boolean {
   if (!role || HONORIFIC.test(role) || KINSHIP.test(role)) return false;
   return roles.length > 0 && roles.every((r) => KINSHIP.test(r));

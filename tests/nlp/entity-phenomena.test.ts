@@ -410,3 +410,25 @@ describe('a body "of the" another body', () => {
     expect(typed(text)).toContain(`organization:${name}`);
   });
 });
+
+describe('a bare surname shared by two people of the text', () => {
+  const text =
+    'Mrs. Anna Vell was found dead in 1958. Her stepson, Victor Vell, 54, was tried and released. ' +
+    'Vell said he was pleased. "I can rebuild the farm now," Vell said. Mrs. Vell had lived alone.';
+
+  it('goes to the one the text does not call "Mrs." when it calls the other so', () => {
+    const people = entitiesOf(text).filter((e) => e.type === 'person');
+    const victor = people.find((e) => e.name === 'Victor Vell')!;
+    const anna = people.find((e) => e.name === 'Anna Vell')!;
+    // Victor: his full name and two bare "Vell" mentions; Anna: her full name and "Mrs. Vell".
+    expect(victor.mentions).toHaveLength(3);
+    expect(anna.mentions).toHaveLength(2);
+    expect(analyzeText(text).quotes.find((q) => q.text.includes('rebuild'))?.speaker).toBe('Victor Vell');
+  });
+
+  it('still goes to a woman called "Mrs." when she is the only one of that surname', () => {
+    const alone = 'Mrs. Anna Vell opened the shop in 1958. Vell said business was good.';
+    const anna = entitiesOf(alone).find((e) => e.name === 'Anna Vell')!;
+    expect(anna.mentions).toHaveLength(2);
+  });
+});
