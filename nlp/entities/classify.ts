@@ -215,6 +215,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     : classifyName(tokens, first, last, span.sentenceInitial);
   const soft =
     first === last && placeContext(tokens, first) !== 'strong' && !isFixedName(tokens, first, last);
+  // "The U. S.": the article a run-in headline leaves capitalised is not part of the initials' name.
+  if (found && tokens[first]?.text === 'The' && tokens.slice(first + 1, last + 1).every(isInitial)) first++;
   out.push(
     found
       ? { type: found.type, confidence: found.confidence, first, last, soft }
@@ -248,9 +250,13 @@ function classifyWords(
   if (last > first && isDemonym(tokens[first]!.lower) && ORG_NAMES.has(keyOf(tokens, first + 1, last)))
     return typed('organization', 0.95);
   // "N. Y.", "U. S.": initials spelled with spaces.
-  const squeezed = key.replace(/ /g, '');
-  if (/^(?:\p{L} )+\p{L}$/u.test(key) && PLACE_NAMES.has(squeezed)) return typed('place', 0.95);
-  if (/^(?:\p{L} )+\p{L}$/u.test(key) && ORG_NAMES.has(squeezed)) return typed('organization', 0.95);
+  // ... also after a capital "The" that a run-in headline leaves before them ("Road to Vienna The U. S. and ...").
+  const squeezed = keyNoThe.replace(/ /g, '');
+  const spacedInitials = /^(?:\p{L} )+\p{L}$/u.test(keyNoThe);
+  if (spacedInitials && PLACE_NAMES.has(squeezed)) return typed('place', 0.95);
+  if (spacedInitials && ORG_NAMES.has(squeezed)) return typed('organization', 0.95);
+  // "East-West relations", "North-South talks": two compass points name a direction between places, no place.
+  if (last > first && tokens.slice(first, last + 1).every((t) => COMPASS_WORDS.has(t.lower))) return null;
   const headTok = headToken(tokens, first, last);
   const head = nameKey(headTok?.text ?? '');
   const lastKey = nameKey(tokens[last]?.text ?? '');
@@ -378,6 +384,8 @@ function classifyWords(
   return null;
 }
 
+const isInitial = (t: Token) => t.abbrev && /^\p{Lu}$/u.test(t.text);
+const COMPASS_WORDS = new Set(['east', 'west', 'north', 'south']);
 const isCompassPoint = (t: Token) => /^[NS]\.?[EW]\.?$/.test(t.text + (t.abbrev ? '.' : ''));
 
 // The head of "X of Y" is X ("Board of Education"); otherwise the last word.

@@ -432,3 +432,24 @@ describe('a bare surname shared by two people of the text', () => {
     expect(anna.mentions).toHaveLength(2);
   });
 });
+
+describe('run-in headlines and compass words', () => {
+  it('"The U. S." after a run-in headline is the place U. S., not a person called "The U. S."', () => {
+    const names = typed('Talks ahead The U. S. and its allies will meet in Oslo.');
+    expect(names).toContain('place:U. S.');
+    expect(names.filter((n) => n.startsWith('person:'))).toEqual([]);
+  });
+
+  it.each([
+    ['East-West', 'Relations of the East-West kind have cooled.'],
+    ['North-South', 'The North-South talks resumed on Monday.'],
+  ])('two compass points joined ("%s") name no place', (_, text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('a compass word that is part of a place name keeps it', () => {
+    expect(typed('He moved from South Bend to West Virginia.')).toEqual(
+      expect.arrayContaining(['place:South Bend', 'place:West Virginia']),
+    );
+  });
+});
