@@ -187,6 +187,12 @@ export function findSpans(tokens: readonly Token[]): Span[] {
           continue;
         }
       }
+      // "Baltimore and Ohio Railroad", "Chesapeake and Potomac Telephone Company": a firm named for two places.
+      const placeAlone = first === last || (first + 1 === last && tokens[first]!.text === 'The');
+      if (next.text === 'and' && placeAlone && twoPlaceFirm(tokens, last)) {
+        last = twoPlaceFirm(tokens, last);
+        continue;
+      }
       // "Institute for the Study of War", "Ministry of the Interior"
       const institutional =
         (ORG_HEADS.has(nameKey(cur.text)) || named) && (next.text === 'of' || next.text === 'for');
@@ -309,6 +315,25 @@ function isFunctionWord(t: Token | undefined): boolean {
   return (
     !!t && lexiconTags(t.lower).some((tag) => FUNCTION_TAGS.has(tag)) && !PLACE_NAMES.has(nameKey(t.text))
   );
+}
+
+const FIRM_HEADS = new Set(['railroad', 'railway', 'company', 'co', 'corporation', 'corp', 'lines']);
+
+/**
+ * The last token of "<place> and <name words> <firm head>" starting at the place `at` ("Baltimore and Ohio
+ * Railroad"), or 0. Only a place the gazetteer knows opens it, so "Ford and General Motors Corp." stays two.
+ */
+function twoPlaceFirm(tokens: readonly Token[], at: number): number {
+  const place = tokens[at]!;
+  if (!regionIdentity(place.text) && townBand(place.text) < 2) return 0;
+  const and = tokens[at + 1];
+  if (!and || !joinsNext(place, and)) return 0;
+  for (let end = at + 2; end <= at + 5; end++) {
+    const t = tokens[end];
+    if (!t || !isNameToken(t) || !joinsNext(tokens[end - 1]!, t)) return 0;
+    if (end > at + 2 && FIRM_HEADS.has(nameKey(t.text))) return end;
+  }
+  return 0;
 }
 
 /**

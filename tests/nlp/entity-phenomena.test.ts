@@ -453,3 +453,23 @@ describe('run-in headlines and compass words', () => {
     );
   });
 });
+
+describe('firms and streets named for places and people', () => {
+  it('"the Baltimore and Ohio Railroad" is one organization named for two places', () => {
+    expect(typed('The Portland and Ogden Railroad cut its payroll.')).toEqual([
+      'organization:Portland and Ogden Railroad',
+    ]);
+  });
+
+  it('a firm after a name the gazetteer does not know as a place stays apart from it', () => {
+    expect(typed('Shares of Quellman and Vorst Motors Corp. fell.')).not.toContain(
+      'organization:Quellman and Vorst Motors Corp.',
+    );
+  });
+
+  it('"North Charles Street" is a street, not a person "Charles Street" with the role "North"', () => {
+    const [street, ...rest] = entitiesOf('The victim, of the 900 block North Harold Street, was treated.');
+    expect(rest).toEqual([]);
+    expect([street?.type, street?.name, street?.role]).toEqual(['place', 'North Harold Street', undefined]);
+  });
+});
