@@ -1,6 +1,7 @@
 import { agreedGender } from '../first-names.ts';
 import type { Token } from '../tokens.ts';
 import { townBand } from '../gazetteer.ts';
+import { lexiconTags } from '../compromise.ts';
 import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
 import { linkedPairs, mergeAcronyms, mergeInverted, move, type Draft } from './same-thing.ts';
 import type { EntityType, Mention } from './classify.ts';
@@ -32,6 +33,7 @@ export type Entity = {
 /** A mention tied to the entity it names (index into the entity list). */
 export type ResolvedMention = { first: number; last: number; entity: number };
 
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor']);
 const QUALIFIERS = new Set(['state', 'national', 'federal', 'city', 'county', 'royal', 'us', 'u.s.']);
 
 export function resolveEntities(
@@ -161,6 +163,25 @@ export function resolveEntities(
   // "Fulton" before or after "Fulton County" is the county; "Dallas" is still the city.
   for (const d of drafts)
     if (d.type === 'place' && d.words.length === 1 && d.items.length > 0 && townBand(d.words[0]!) < 3) {
+      const county = byWhole.first(`place:${orgKey(d.words)} county`);
+      if (county && county.items.length > 0) move(d, county);
+    }
+  // "chief of Anne Arundel detectives" beside "Anne Arundel County": a county named like a person is the county
+  // where its name, with no title or role, only ever qualifies a noun ("Jefferson Davis spoke" stays a man).
+  const qualifiesNoun = (m: Mention) => {
+    const [end, next] = [tokens[m.last], tokens[m.last + 1]];
+    if (!end || !next || next.sentence !== end.sentence || end.post.trim() !== '') return false;
+    const tags = lexiconTags(next.text);
+    return tags.length > 0 && tags.every((t) => NOUN_TAGS.has(t));
+  };
+  for (const d of drafts)
+    if (
+      d.type === 'person' &&
+      d.words.length >= 2 &&
+      d.roles.length === 0 &&
+      d.items.length > 0 &&
+      d.items.every(qualifiesNoun)
+    ) {
       const county = byWhole.first(`place:${orgKey(d.words)} county`);
       if (county && county.items.length > 0) move(d, county);
     }

@@ -473,3 +473,15 @@ describe('firms and streets named for places and people', () => {
     expect([street?.type, street?.name, street?.role]).toEqual(['place', 'North Harold Street', undefined]);
   });
 });
+
+describe('a county named like a person', () => {
+  it('"Anne Arundel detectives" beside "Anne Arundel County" is the county', () => {
+    const text = 'The chief of Mary Belle detectives spoke. The Mary Belle county school board met later.';
+    expect(typed(text)).toEqual(['place:Mary Belle county']);
+  });
+
+  it('the same words as a subject are still the person', () => {
+    const text = 'Mary Belle spoke on Monday. The Mary Belle county school board met later.';
+    expect(typed(text)).toContain('person:Mary Belle');
+  });
+});
