@@ -99,6 +99,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       ];
     }
   }
+  if (sponsorsOfLaw(tokens, first, last)) return [];
   // "Ambassador to Sudan Ma Xinmin", "Minister of Foreign Affairs of India Sanjay Rao": after "<title> to/of",
   // a country or state ends the title (and is an entity of its own); the name-like words after it are the person.
   const afterTitle = titleBefore(tokens, first);
@@ -223,6 +224,24 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       : { type: null, first, last, weak: true },
   );
   return out;
+}
+
+const LAW_NOUNS = new Set(['act', 'acts', 'bill', 'bills', 'law', 'laws', 'amendment', 'amendments']);
+
+/**
+ * "the Landrum-Griffin law", "the Kerr-Mills bill": two sponsors' names joined by a hyphen before a word for a
+ * law name the law, which is no entity (a person named twice over, "Ann Brook-Hale", has a given name first).
+ */
+function sponsorsOfLaw(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  return (
+    last === first + 1 &&
+    tokens[first]!.post === '-' &&
+    !!after &&
+    after.sentence === tokens[last]!.sentence &&
+    tokens[last]!.post.trim() === '' &&
+    LAW_NOUNS.has(after.text)
+  );
 }
 
 /** A type with how sure the evidence for it is (0–1); see README, "How sure". */

@@ -485,3 +485,17 @@ describe('a county named like a person', () => {
     expect(typed(text)).toContain('person:Mary Belle');
   });
 });
+
+describe('laws named for their sponsors', () => {
+  it.each([
+    ['law', 'Union leaders attacked the Quell-Varrow law again.'],
+    ['bill', 'The Dorne-Pike bill passed on Friday.'],
+    ['acts', 'He would amend the Tebb-Orlan acts.'],
+  ])('two names joined by a hyphen before "%s" are a law, no entity', (_, text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('a double-barrelled surname after a given name is still a person', () => {
+    expect(typed('Ann Quell-Varrow law partner, spoke first.')).toContain('person:Ann Quell-Varrow');
+  });
+});
