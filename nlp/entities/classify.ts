@@ -2,12 +2,15 @@ import type { Token } from '../tokens.ts';
 import { FIRST_NAME_MONTHS, type Span } from './spans.ts';
 import {
   afterHouseNumber,
+  askTagger,
   beforeState,
   compassAfterStreet,
+  mediaApposition,
   lowercaseExtension,
   placeContext,
   speechVerbBefore,
   speechVerbFollows,
+  sponsorsOfLaw,
 } from './context.ts';
 import {
   firstTitle,
@@ -26,9 +29,8 @@ import {
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
-import { lexiconTags, taggerAdjective, taggerType } from '../compromise.ts';
+import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
-  MEDIA_NOUNS,
   NAME_SUFFIXES,
   ORG_HEADS,
   ORG_NAME_ENDS,
@@ -226,24 +228,6 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   return out;
 }
 
-const LAW_NOUNS = new Set(['act', 'acts', 'bill', 'bills', 'law', 'laws', 'amendment', 'amendments']);
-
-/**
- * "the Landrum-Griffin law", "the Kerr-Mills bill": two sponsors' names joined by a hyphen before a word for a
- * law name the law, which is no entity (a person named twice over, "Ann Brook-Hale", has a given name first).
- */
-function sponsorsOfLaw(tokens: readonly Token[], first: number, last: number): boolean {
-  const after = tokens[last + 1];
-  return (
-    last === first + 1 &&
-    tokens[first]!.post === '-' &&
-    !!after &&
-    after.sentence === tokens[last]!.sentence &&
-    tokens[last]!.post.trim() === '' &&
-    LAW_NOUNS.has(after.text)
-  );
-}
-
 /** A type with how sure the evidence for it is (0–1); see README, "How sure". */
 export type Typed = { type: EntityType; confidence: number };
 const typed = (type: EntityType, confidence: number): Typed => ({ type, confidence });
@@ -413,36 +397,4 @@ function headToken(tokens: readonly Token[], first: number, last: number): Token
     if (tokens[k]?.text === 'of' || tokens[k]?.text === 'for' || tokens[k]?.text === 'on')
       return tokens[k - 1];
   return tokens[last];
-}
-
-function mediaApposition(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  const after = tokens[last + 1];
-  const touches = (a: Token | undefined, b: Token | undefined) =>
-    !!a && !!b && a.sentence === b.sentence && a.post.trim() === '';
-  return (
-    (touches(before, tokens[first]) && MEDIA_NOUNS.has(before?.text ?? '')) ||
-    (touches(tokens[last], after) && MEDIA_NOUNS.has(after?.text ?? '') && !isPlaceWord(tokens[last]!.lower))
-  );
-}
-
-function sentenceText(tokens: readonly Token[], k: number): string {
-  const sentence = tokens[k]!.sentence;
-  let a = k;
-  let b = k;
-  while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
-  while (b + 1 < tokens.length && tokens[b + 1]!.sentence === sentence) b++;
-  return tokens
-    .slice(a, b + 1)
-    .map((t) => t.pre + t.text + t.post)
-    .join('');
-}
-
-function askTagger(tokens: readonly Token[], first: number, last: number): EntityType | null {
-  const text = sentenceText(tokens, first);
-  const phrase = tokens
-    .slice(first, last + 1)
-    .map((t) => t.text)
-    .join(' ');
-  return taggerType(text, phrase.replace(/[()[\]{}|^$*+?\\~#@%]/g, ' '));
 }
