@@ -27,7 +27,7 @@ export type Token = {
 
 const ABBREVIATIONS = new Set([
   ...places.abbreviations.filter((a) => !/\..+\./.test(a)).map((a) => a.replace('.', '').toLowerCase()),
-  ...'jr sr st rd ave blvd co corp inc ltd bros mfg assn dept mt ft ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo mr mrs ms dr sen rep gov lt gen col capt maj sgt adm rev prof gov cmdr messrs atty msgr av pl ln pkwy hwy terr'.split(
+  ...'jr sr st rd ave blvd co corp inc ltd bros mfg assn dept mt ft ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo mr mrs ms dr sen rep gov lt gen col capt maj sgt adm rev prof gov cmdr messrs atty msgr av pl ln pkwy hwy terr bldg'.split(
     ' ',
   ),
 ]);

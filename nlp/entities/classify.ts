@@ -1,11 +1,16 @@
 import type { Token } from '../tokens.ts';
 import { FIRST_NAME_MONTHS, type Span } from './spans.ts';
 import {
+  afterHouseNumber,
+  askTagger,
   beforeState,
+  compassAfterStreet,
+  mediaApposition,
   lowercaseExtension,
   placeContext,
   speechVerbBefore,
   speechVerbFollows,
+  sponsorsOfLaw,
 } from './context.ts';
 import {
   firstTitle,
@@ -24,9 +29,8 @@ import {
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
-import { lexiconTags, taggerAdjective, taggerType } from '../compromise.ts';
+import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
-  MEDIA_NOUNS,
   NAME_SUFFIXES,
   ORG_HEADS,
   ORG_NAME_ENDS,
@@ -97,6 +101,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       ];
     }
   }
+  if (sponsorsOfLaw(tokens, first, last)) return [];
   // "Ambassador to Sudan Ma Xinmin", "Minister of Foreign Affairs of India Sanjay Rao": after "<title> to/of",
   // a country or state ends the title (and is an entity of its own); the name-like words after it are the person.
   const afterTitle = titleBefore(tokens, first);
@@ -213,6 +218,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     : classifyName(tokens, first, last, span.sentenceInitial);
   const soft =
     first === last && placeContext(tokens, first) !== 'strong' && !isFixedName(tokens, first, last);
+  // "The U. S.": the article a run-in headline leaves capitalised is not part of the initials' name.
+  if (found && tokens[first]?.text === 'The' && tokens.slice(first + 1, last + 1).every(isInitial)) first++;
   out.push(
     found
       ? { type: found.type, confidence: found.confidence, first, last, soft }
@@ -226,6 +233,18 @@ export type Typed = { type: EntityType; confidence: number };
 const typed = (type: EntityType, confidence: number): Typed => ({ type, confidence });
 
 function classifyName(tokens: readonly Token[], first: number, last: number, initial: boolean): Typed | null {
+  const found = classifyWords(tokens, first, last, initial);
+  // "Ada Pell, 2214 Larkin, Elmwood": what reads as a person right after a house number is the street.
+  if (found?.type === 'person' && afterHouseNumber(tokens, first, last)) return typed('place', 0.75);
+  return found;
+}
+
+function classifyWords(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  initial: boolean,
+): Typed | null {
   const key = keyOf(tokens, first, last);
   const keyNoThe = key.replace(/^the /, '');
   if (ORG_NAMES.has(key) || ORG_NAMES.has(keyNoThe)) return typed('organization', 0.97);
@@ -234,9 +253,13 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   if (last > first && isDemonym(tokens[first]!.lower) && ORG_NAMES.has(keyOf(tokens, first + 1, last)))
     return typed('organization', 0.95);
   // "N. Y.", "U. S.": initials spelled with spaces.
-  const squeezed = key.replace(/ /g, '');
-  if (/^(?:\p{L} )+\p{L}$/u.test(key) && PLACE_NAMES.has(squeezed)) return typed('place', 0.95);
-  if (/^(?:\p{L} )+\p{L}$/u.test(key) && ORG_NAMES.has(squeezed)) return typed('organization', 0.95);
+  // ... also after a capital "The" that a run-in headline leaves before them ("Road to Vienna The U. S. and ...").
+  const squeezed = keyNoThe.replace(/ /g, '');
+  const spacedInitials = /^(?:\p{L} )+\p{L}$/u.test(keyNoThe);
+  if (spacedInitials && PLACE_NAMES.has(squeezed)) return typed('place', 0.95);
+  if (spacedInitials && ORG_NAMES.has(squeezed)) return typed('organization', 0.95);
+  // "East-West relations", "North-South talks": two compass points name a direction between places, no place.
+  if (last > first && tokens.slice(first, last + 1).every((t) => COMPASS_WORDS.has(t.lower))) return null;
   const headTok = headToken(tokens, first, last);
   const head = nameKey(headTok?.text ?? '');
   const lastKey = nameKey(tokens[last]?.text ?? '');
@@ -260,8 +283,11 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
       return typed('place', regionIdentity(key) ? 0.97 : band >= 3 ? 0.9 : 0.75);
     if (!personLike && beforeState(tokens, last)) return typed('place', 0.85);
   }
-  // "Oak St. N.W.": a compass point after a street is part of its address; the street says what it is.
+  // "Oak St. N.W.", "Elm Road East": a compass point after a street is part of its address; the street says
+  // what it is.
   if (last > first && isCompassPoint(tokens[last]!)) return classifyName(tokens, first, last - 1, initial);
+  if (compassAfterStreet(tokens, first, last) && PLACE_HEADS.has(nameKey(tokens[last - 1]!.text)))
+    return classifyName(tokens, first, last - 1, initial);
   // "United Press International", "United Mine Workers": a longer name ending so is a body.
   if (last > first && ORG_NAME_ENDS.has(lastKey)) return typed('organization', 0.85);
   // "Gaither & Anderson", "Procter & Gamble": firms.
@@ -361,6 +387,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number, ini
   return null;
 }
 
+const isInitial = (t: Token) => t.abbrev && /^\p{Lu}$/u.test(t.text);
+const COMPASS_WORDS = new Set(['east', 'west', 'north', 'south']);
 const isCompassPoint = (t: Token) => /^[NS]\.?[EW]\.?$/.test(t.text + (t.abbrev ? '.' : ''));
 
 // The head of "X of Y" is X ("Board of Education"); otherwise the last word.
@@ -369,36 +397,4 @@ function headToken(tokens: readonly Token[], first: number, last: number): Token
     if (tokens[k]?.text === 'of' || tokens[k]?.text === 'for' || tokens[k]?.text === 'on')
       return tokens[k - 1];
   return tokens[last];
-}
-
-function mediaApposition(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  const after = tokens[last + 1];
-  const touches = (a: Token | undefined, b: Token | undefined) =>
-    !!a && !!b && a.sentence === b.sentence && a.post.trim() === '';
-  return (
-    (touches(before, tokens[first]) && MEDIA_NOUNS.has(before?.text ?? '')) ||
-    (touches(tokens[last], after) && MEDIA_NOUNS.has(after?.text ?? '') && !isPlaceWord(tokens[last]!.lower))
-  );
-}
-
-function sentenceText(tokens: readonly Token[], k: number): string {
-  const sentence = tokens[k]!.sentence;
-  let a = k;
-  let b = k;
-  while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
-  while (b + 1 < tokens.length && tokens[b + 1]!.sentence === sentence) b++;
-  return tokens
-    .slice(a, b + 1)
-    .map((t) => t.pre + t.text + t.post)
-    .join('');
-}
-
-function askTagger(tokens: readonly Token[], first: number, last: number): EntityType | null {
-  const text = sentenceText(tokens, first);
-  const phrase = tokens
-    .slice(first, last + 1)
-    .map((t) => t.text)
-    .join(' ');
-  return taggerType(text, phrase.replace(/[()[\]{}|^$*+?\\~#@%]/g, ' '));
 }

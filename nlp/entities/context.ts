@@ -1,9 +1,11 @@
 // What the words around a capitalised span say about it: datelines, locative prepositions, a reporting verb
-// after it, a lower-case place noun that belongs to it.
-import { lexiconTags } from '../compromise.ts';
+// after it, a lower-case place noun that belongs to it, an address, a word for a law or a news outlet.
+import { lexiconTags, taggerType } from '../compromise.ts';
 import type { Token } from '../tokens.ts';
 import { regionIdentity, stateAfterTown } from '../gazetteer.ts';
+import type { EntityType } from './classify.ts';
 import {
+  MEDIA_NOUNS,
   ORG_LOWER_HEADS,
   ORG_NAMES,
   PLACE_LOWER_HEADS,
@@ -159,4 +161,81 @@ function inPlaceList(tokens: readonly Token[], first: number): boolean {
     if (!t.capitalized && t.lower !== 'and' && t.lower !== 'or') return false;
   }
   return false;
+}
+
+const COMPASS_WORDS = new Set(['east', 'west', 'north', 'south']);
+
+/**
+ * "Mrs. Ada Pell, 2214 Larkin, Elmwood", "of 418 Quarry Lane": a name right after a house number (itself after
+ * a comma, "at", "of" or "on") and closing the phrase is the street of an address, not a person.
+ */
+export function afterHouseNumber(tokens: readonly Token[], first: number, last: number): boolean {
+  const number = tokens[first - 1];
+  const before = tokens[first - 2];
+  const t = tokens[last];
+  if (!number || !before || !t || !/^\d{2,6}$/.test(number.text) || number.post !== ' ') return false;
+  if (number.sentence !== t.sentence) return false;
+  const introduced = /^,\s*$/.test(before.post) || ['at', 'of', 'on'].includes(before.lower);
+  if (!introduced) return false;
+  const after = tokens[last + 1];
+  const post = t.abbrev ? t.post.slice(1) : t.post;
+  if (/^\s*[,.;)]/.test(post) || !after || after.sentence !== t.sentence) return true;
+  // "9230 Vernor east, a pupil": a lower-case compass word finishes the street.
+  return post.trim() === '' && COMPASS_WORDS.has(after.text) && /^\s*[,.;)]/.test(after.post);
+}
+
+/** "Jefferson Avenue East": a compass word written out after a street's head word is part of its address. */
+export function compassAfterStreet(tokens: readonly Token[], first: number, last: number): boolean {
+  return last > first && COMPASS_WORDS.has(tokens[last]!.lower);
+}
+
+const LAW_NOUNS = new Set(['act', 'acts', 'bill', 'bills', 'law', 'laws', 'amendment', 'amendments']);
+
+/**
+ * "the Landrum-Griffin law", "the Kerr-Mills bill": two sponsors' names joined by a hyphen before a word for a
+ * law name the law, which is no entity (a person named twice over, "Ann Brook-Hale", has a given name first).
+ */
+export function sponsorsOfLaw(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  return (
+    last === first + 1 &&
+    tokens[first]!.post === '-' &&
+    !!after &&
+    after.sentence === tokens[last]!.sentence &&
+    tokens[last]!.post.trim() === '' &&
+    LAW_NOUNS.has(after.text)
+  );
+}
+
+// "the Italian newspaper La Stampa", "Il Tempo daily": a news outlet beside a media noun.
+export function mediaApposition(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const touches = (a: Token | undefined, b: Token | undefined) =>
+    !!a && !!b && a.sentence === b.sentence && a.post.trim() === '';
+  return (
+    (touches(before, tokens[first]) && MEDIA_NOUNS.has(before?.text ?? '')) ||
+    (touches(tokens[last], after) && MEDIA_NOUNS.has(after?.text ?? '') && !isPlaceWord(tokens[last]!.lower))
+  );
+}
+
+function sentenceText(tokens: readonly Token[], k: number): string {
+  const sentence = tokens[k]!.sentence;
+  let a = k;
+  let b = k;
+  while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
+  while (b + 1 < tokens.length && tokens[b + 1]!.sentence === sentence) b++;
+  return tokens
+    .slice(a, b + 1)
+    .map((t) => t.pre + t.text + t.post)
+    .join('');
+}
+
+export function askTagger(tokens: readonly Token[], first: number, last: number): EntityType | null {
+  const text = sentenceText(tokens, first);
+  const phrase = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return taggerType(text, phrase.replace(/[()[\]{}|^$*+?\\~#@%]/g, ' '));
 }

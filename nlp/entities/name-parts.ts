@@ -39,6 +39,8 @@ export function roleBeforeFirstName(tokens: readonly Token[], first: number, las
     if (!t || !isFirstName(t.lower) || isCommonWord(t.lower)) continue;
     const before = tokens.slice(first, j);
     const after = tokens.slice(j, last + 1);
+    // "North Charles Street": a compass word before a street named for someone is part of the address.
+    if (before.every((b) => /^(?:north|south|east|west)$/.test(b.lower))) continue;
     if (
       before.some(
         (b) =>

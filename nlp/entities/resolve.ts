@@ -1,8 +1,9 @@
-import { agreedGender } from '../first-names.ts';
 import type { Token } from '../tokens.ts';
 import { townBand } from '../gazetteer.ts';
+import { lexiconTags } from '../compromise.ts';
 import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
 import { linkedPairs, mergeAcronyms, mergeInverted, move, type Draft } from './same-thing.ts';
+import { relativeOfTitled, sameGender, untitledSurname } from './surname-owner.ts';
 import type { EntityType, Mention } from './classify.ts';
 import {
   NAME_SUFFIXES,
@@ -32,6 +33,7 @@ export type Entity = {
 /** A mention tied to the entity it names (index into the entity list). */
 export type ResolvedMention = { first: number; last: number; entity: number };
 
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor']);
 const QUALIFIERS = new Set(['state', 'national', 'federal', 'city', 'county', 'royal', 'us', 'u.s.']);
 
 export function resolveEntities(
@@ -111,9 +113,12 @@ export function resolveEntities(
   const personLike = (m: Mention) => (isPerson(m) || m.weak) && core(words(m)).length < 2;
   for (const m of sorted.filter(personLike)) {
     const w = core(words(m))[0] ?? '';
-    const sameSurname = fullPeople
-      .get(pk(w))
-      .filter((d) => sameGender(m.role, d.words[0]) && !relativeOfTitled(m.role, d.roles));
+    const sameSurname = untitledSurname(
+      m.role,
+      fullPeople
+        .get(pk(w))
+        .filter((d) => sameGender(m.role, d.words[0]) && !relativeOfTitled(m.role, d.roles)),
+    );
     // "Edwin" for Edwin Marsh, when only one person has that first name and nobody that surname.
     const sameFirst = byFirstName.get(pk(w));
     const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
@@ -158,6 +163,25 @@ export function resolveEntities(
   // "Fulton" before or after "Fulton County" is the county; "Dallas" is still the city.
   for (const d of drafts)
     if (d.type === 'place' && d.words.length === 1 && d.items.length > 0 && townBand(d.words[0]!) < 3) {
+      const county = byWhole.first(`place:${orgKey(d.words)} county`);
+      if (county && county.items.length > 0) move(d, county);
+    }
+  // "chief of Anne Arundel detectives" beside "Anne Arundel County": a county named like a person is the county
+  // where its name, with no title or role, only ever qualifies a noun ("Jefferson Davis spoke" stays a man).
+  const qualifiesNoun = (m: Mention) => {
+    const [end, next] = [tokens[m.last], tokens[m.last + 1]];
+    if (!end || !next || next.sentence !== end.sentence || end.post.trim() !== '') return false;
+    const tags = lexiconTags(next.text);
+    return tags.length > 0 && tags.every((t) => NOUN_TAGS.has(t));
+  };
+  for (const d of drafts)
+    if (
+      d.type === 'person' &&
+      d.words.length >= 2 &&
+      d.roles.length === 0 &&
+      d.items.length > 0 &&
+      d.items.every(qualifiesNoun)
+    ) {
       const county = byWhole.first(`place:${orgKey(d.words)} county`);
       if (county && county.items.length > 0) move(d, county);
     }
@@ -378,28 +402,6 @@ function roleWords(role: readonly Token[]): string {
     .slice(start, end + 1)
     .map((t) => t.text)
     .join(' ');
-}
-
-/**
- * "First Lady Ana Moreno … President Moreno": someone the text names by a kinship or consort role shares a
- * surname with the office holder it relates them to, and is not that office holder.
- */
-function relativeOfTitled(role: string | undefined, roles: readonly string[]): boolean {
-  if (!role || HONORIFIC.test(role) || KINSHIP.test(role)) return false;
-  return roles.length > 0 && roles.every((r) => KINSHIP.test(r));
-}
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam)\b/i;
-const KINSHIP =
-  /\b(?:first lady|wife|husband|widow|widower|son|daughter|brother|sister|mother|father-in-law|mother-in-law)\b/i;
-
-// "Mrs. Orrin" is not "Paul T. Orrin", but "Mr. Khrushchev" is Nikita S. Khrushchev: only a first name both
-// name lists give to women rules a "Mr." out.
-function sameGender(role: string | undefined, firstName: string | undefined): boolean {
-  const title = role?.toLowerCase().replace(/\./g, '') ?? '';
-  const gender = agreedGender(firstName ?? '');
-  if (/^(mrs|miss|ms)\b/.test(title)) return gender !== 'm';
-  if (/^mr\b/.test(title)) return gender !== 'f';
-  return true;
 }
 
 function typeConfidence(d: Draft): number {

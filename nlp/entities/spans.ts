@@ -3,11 +3,12 @@ import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { institutionWordSurname } from './name-parts.ts';
 import { givenNameFirst, namesHead } from './clause-start.ts';
+import { inTitleCaseHeading, isKnownPlace, titleCaseSpans } from './title-case.ts';
 import {
   NON_ENTITIES,
-  ORG_NAMES,
   TITLES,
   ORG_HEADS,
+  PLACE_HEADS,
   PLACE_NAMES,
   isCommonWord,
   isDateWord,
@@ -148,7 +149,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
         ((next.text === 'for' || next.text === 'on') && (ORG_HEADS.has(nameKey(cur.text)) || named)) ||
         next.text === '&';
-      if (connector && after && isNameToken(after) && joinsNext(next, after)) {
+      // "Texas A & M", "A & I College": a lone capital after "&" is an initial, even "I" or "A".
+      const initialAfterAmpersand = next.text === '&' && !!after && /^\p{Lu}$/u.test(after.text);
+      if (connector && after && (isNameToken(after) || initialAfterAmpersand) && joinsNext(next, after)) {
         if (next.text !== '&' && !PARTICLES.has(next.text)) named = true;
         last += 2;
         continue;
@@ -184,6 +187,12 @@ export function findSpans(tokens: readonly Token[]): Span[] {
           continue;
         }
       }
+      // "Baltimore and Ohio Railroad", "Chesapeake and Potomac Telephone Company": a firm named for two places.
+      const placeAlone = first === last || (first + 1 === last && tokens[first]!.text === 'The');
+      if (next.text === 'and' && placeAlone && twoPlaceFirm(tokens, last)) {
+        last = twoPlaceFirm(tokens, last);
+        continue;
+      }
       // "Institute for the Study of War", "Ministry of the Interior"
       const institutional =
         (ORG_HEADS.has(nameKey(cur.text)) || named) && (next.text === 'of' || next.text === 'for');
@@ -193,7 +202,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         third &&
         isNameToken(third) &&
         joinsNext(next, after) &&
-        joinsNext(after, third)
+        joinsNext(after, third) &&
+        !bodyOfBody(tokens, last, last + 3)
       ) {
         named = true;
         last += 3;
@@ -240,7 +250,13 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     while (last > first && allDemonyms(tokens, last, last)) last--;
     // Brown-style run-in headlines put capitals on function words mid-sentence ("Help asked In Vientiane").
     // ... but "Il Giornale", "La Stampa", "Die Zeit" keep their article.
-    while (first < last && isFunctionWord(tokens[first]) && !FOREIGN_ARTICLES.has(tokens[first]!.text))
+    // ... and "Holy Cross Hospital", "Good Hope Church" keep an exclamation word that opens an institution's name.
+    while (
+      first < last &&
+      isFunctionWord(tokens[first]) &&
+      !FOREIGN_ARTICLES.has(tokens[first]!.text) &&
+      !exclamationOpeningInstitution(tokens, first, last)
+    )
       first++;
     if (first === last && isFunctionWord(tokens[first])) first++;
     if (first <= last && inTitleCaseHeading(tokens[first]!))
@@ -301,12 +317,47 @@ function isFunctionWord(t: Token | undefined): boolean {
   );
 }
 
-function isKnownPlace(tokens: readonly Token[], first: number, last: number): boolean {
-  const name = tokens
-    .slice(first, last + 1)
-    .map((t) => t.text)
-    .join(' ');
-  return townBand(name) > 0 || regionIdentity(name) !== undefined || PLACE_NAMES.has(nameKey(name));
+const FIRM_HEADS = new Set(['railroad', 'railway', 'company', 'co', 'corporation', 'corp', 'lines']);
+
+/**
+ * The last token of "<place> and <name words> <firm head>" starting at the place `at` ("Baltimore and Ohio
+ * Railroad"), or 0. Only a place the gazetteer knows opens it, so "Ford and General Motors Corp." stays two.
+ */
+function twoPlaceFirm(tokens: readonly Token[], at: number): number {
+  const place = tokens[at]!;
+  if (!regionIdentity(place.text) && townBand(place.text) < 2) return 0;
+  const and = tokens[at + 1];
+  if (!and || !joinsNext(place, and)) return 0;
+  for (let end = at + 2; end <= at + 5; end++) {
+    const t = tokens[end];
+    if (!t || !isNameToken(t) || !joinsNext(tokens[end - 1]!, t)) return 0;
+    if (end > at + 2 && FIRM_HEADS.has(nameKey(t.text))) return end;
+  }
+  return 0;
+}
+
+/**
+ * "the Signal Corps of the U.S. Army": a body named in full after "of the" (two words or more, ending in a word
+ * that names a body) is a second body the first belongs to, not the end of its name ("Ministry of the Interior",
+ * "Institute for the Study of War" stay one).
+ */
+function bodyOfBody(tokens: readonly Token[], head: number, start: number): boolean {
+  if (!ORG_HEADS.has(nameKey(tokens[head]!.text))) return false;
+  let end = start;
+  while (isNameToken(tokens[end + 1] ?? tokens[end]!) && joinsNext(tokens[end]!, tokens[end + 1])) end++;
+  return end > start && ORG_HEADS.has(nameKey(tokens[end]!.text));
+}
+
+// Only an exclamation ("Holy", "Good") is kept: a preposition or pronoun before the name ("In Vientiane") goes.
+function exclamationOpeningInstitution(tokens: readonly Token[], first: number, last: number): boolean {
+  const tags = lexiconTags(tokens[first]!.lower);
+  const head = nameKey(tokens[last]!.text);
+  return (
+    tags.length > 0 &&
+    tags.every((tag) => tag === 'Expression' || tag === 'Adjective') &&
+    last - first >= 2 &&
+    (ORG_HEADS.has(head) || PLACE_HEADS.has(head))
+  );
 }
 
 // "Jan Kowalski", "May Brennan": a month that is also a first name, right before a capitalised name.
@@ -325,58 +376,6 @@ function monthAsFirstName(tokens: readonly Token[], i: number): boolean {
     !isCommonWord(next.lower)
   );
 }
-
-/**
- * In a Title Case headline every word has a capital, so a run of capitals is no name ("Senate Panel Backs New
- * Water Rules"): the run is cut at ordinary words, titles aside, and what is left counts as sentence-initial,
- * where only names the lexicons or gazetteer know, or that look like names, are typed.
- */
-function titleCaseSpans(tokens: readonly Token[], first: number, last: number): Span[] {
-  if (isKnownPlace(tokens, first, last) || ORG_NAMES.has(nameKey(textOf(tokens, first, last)))) {
-    return [{ first, last, sentenceInitial: true }];
-  }
-  const spans: Span[] = [];
-  let start = -1;
-  for (let k = first; k <= last + 1; k++) {
-    const t = tokens[k];
-    const keep = k <= last && !!t && (!isCommonWord(t.lower) || TITLES.has(t.lower) || isFirstName(t.lower));
-    if (keep && start < 0) start = k;
-    if (!keep && start >= 0) {
-      let end = k - 1;
-      while (end > start && TITLES.has(tokens[end]!.lower)) end--;
-      if (knownName(tokens, start, end)) spans.push({ first: start, last: end, sentenceInitial: true });
-      else {
-        // Unknown words only count where the text names them again ("Lindqvist" for Karin Lindqvist).
-        let from = start;
-        while (from < end && TITLES.has(tokens[from]!.lower)) from++;
-        if (!TITLES.has(tokens[from]!.lower))
-          spans.push({ first: from, last: end, sentenceInitial: true, weak: true });
-      }
-      start = -1;
-    }
-  }
-  return spans;
-}
-
-const HEADING_KINDS = new Set(['headline', 'standfirst', 'heading']);
-// A body line full of names has many capitals too; only a headline's or subheading's Title Case says nothing.
-const inTitleCaseHeading = (t: Token) => t.titleCase && HEADING_KINDS.has(t.blockKind);
-
-// A name the lexicons, the gazetteer or compromise's word lists know, or a first name and more.
-function knownName(tokens: readonly Token[], first: number, last: number): boolean {
-  const name = textOf(tokens, first, last);
-  if (isKnownPlace(tokens, first, last) || ORG_NAMES.has(nameKey(name))) return true;
-  const lead = tokens[first]!;
-  if (first < last && isFirstName(lead.lower)) return true;
-  return first === last && lexiconTags(lead.lower).some((tag) => KNOWN_NAME_TAGS.has(tag));
-}
-const KNOWN_NAME_TAGS = new Set(['Person', 'LastName', 'Place', 'City', 'Country', 'Region', 'Organization']);
-
-const textOf = (tokens: readonly Token[], first: number, last: number) =>
-  tokens
-    .slice(first, last + 1)
-    .map((t) => t.text)
-    .join(' ');
 
 // "COVID-19", "Il-76", "A-350": letters joined to a number name a disease, a model or a flight, not an entity;
 // "Xinhua/Shi": a photo credit's agency and photographer run together.
