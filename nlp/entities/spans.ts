@@ -149,7 +149,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
         ((next.text === 'for' || next.text === 'on') && (ORG_HEADS.has(nameKey(cur.text)) || named)) ||
         next.text === '&';
-      // "Texas A & M", "A & I College": a lone capital after "&" is an initial, even "I" or "A".
+      // "Delmont A & M", "Kerrow A & I College": a lone capital after "&" is an initial, even "I" or "A".
       const initialAfterAmpersand = next.text === '&' && !!after && /^\p{Lu}$/u.test(after.text);
       if (connector && after && (isNameToken(after) || initialAfterAmpersand) && joinsNext(next, after)) {
         if (next.text !== '&' && !PARTICLES.has(next.text)) named = true;
@@ -337,7 +337,7 @@ function twoPlaceFirm(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * "the Signal Corps of the U.S. Army": a body named in full after "of the" (two words or more, ending in a word
+ * "the Quartermaster Corps of the U.S. Navy": a body named in full after "of the" (two words or more, ending in a word
  * that names a body) is a second body the first belongs to, not the end of its name ("Ministry of the Interior",
  * "Institute for the Study of War" stay one).
  */

@@ -96,7 +96,7 @@ describe('head words of buildings, roads and bodies that 1960s local news names'
 });
 
 describe('a body "of the" another body', () => {
-  it('"the Signal Corps of the U.S. Army" names two organizations', () => {
+  it('"the Quartermaster Corps of the U.S. Navy" names two organizations', () => {
     const names = typed('Before the war he was in the Quartermaster Corps of the U.S. Navy.');
     expect(names).toContain('organization:Quartermaster Corps');
     expect(names).toContain('organization:U.S. Navy');
