@@ -56,43 +56,41 @@ export function fightinWords(
   return results.sort((a, b) => b.z - a.z || a.term.localeCompare(b.term));
 }
 
+type Totals = { nGroup: number; nRest: number; nBackground: number; alpha0: number };
+
 /** One term's score: `yi` uses in the group, `yj` in the rest, `background` in the prior's counts. */
 export function logOdds(
   term: string,
   yi: number,
   yj: number,
   background: number,
-  totals: { nGroup: number; nRest: number; nBackground: number; alpha0: number },
+  totals: Totals,
 ): LogOddsTerm {
-  const { nGroup, nRest, nBackground, alpha0 } = totals;
-  // A term missing from the background still gets a little prior mass, so nothing divides by zero.
-  const floor = 0.01;
-  const alpha = Math.max(floor, nBackground > 0 ? (alpha0 * background) / nBackground : floor);
-  const delta =
-    Math.log((yi + alpha) / (nGroup + alpha0 - yi - alpha)) -
-    Math.log((yj + alpha) / (nRest + alpha0 - yj - alpha));
-  const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
-  return { term, delta, z: delta / Math.sqrt(variance), count: yi, countRest: yj };
+  const alpha = priorMass(background, totals);
+  const delta = logOddsDelta(yi, yj, alpha, totals);
+  return { term, delta, z: delta / Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha)), count: yi, countRest: yj };
 }
 
 /**
- * `logOdds(…).z` without building the term: the same operations in the same order, so the same
- * number to the last bit. Ranking tens of thousands of terms per outlet builds only the few it keeps.
+ * `logOdds(…).z` without building the term (the same operations in the same order, so the same number
+ * to the last bit): ranking tens of thousands of terms per outlet builds only the few it keeps.
  */
-export function logOddsZ(
-  yi: number,
-  yj: number,
-  background: number,
-  totals: { nGroup: number; nRest: number; nBackground: number; alpha0: number },
-): number {
-  const { nGroup, nRest, nBackground, alpha0 } = totals;
+export function logOddsZ(yi: number, yj: number, background: number, totals: Totals): number {
+  const alpha = priorMass(background, totals);
+  return logOddsDelta(yi, yj, alpha, totals) / Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha));
+}
+
+/** A term missing from the background still gets a little prior mass, so nothing divides by zero. */
+function priorMass(background: number, { nBackground, alpha0 }: Totals): number {
   const floor = 0.01;
-  const alpha = Math.max(floor, nBackground > 0 ? (alpha0 * background) / nBackground : floor);
-  const delta =
+  return Math.max(floor, nBackground > 0 ? (alpha0 * background) / nBackground : floor);
+}
+
+function logOddsDelta(yi: number, yj: number, alpha: number, { nGroup, nRest, alpha0 }: Totals): number {
+  return (
     Math.log((yi + alpha) / (nGroup + alpha0 - yi - alpha)) -
-    Math.log((yj + alpha) / (nRest + alpha0 - yj - alpha));
-  const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
-  return delta / Math.sqrt(variance);
+    Math.log((yj + alpha) / (nRest + alpha0 - yj - alpha))
+  );
 }
 
 function total(counts: ReadonlyMap<string, number>): number {

@@ -6,6 +6,7 @@
 // cue's hits are kept here until a text changes, and a preview counts only the cues it has not seen.
 import type { Db } from '../../db/open.ts';
 import { textVersion } from '../../db/text-version.ts';
+import { longestHits } from '../../nlp/frames/index.ts';
 
 /** A cue's hit, UTF-16 offsets into its article's text. */
 export type Hit = { start: number; end: number; sentenceStart: number; sentenceEnd: number };
@@ -46,22 +47,6 @@ export class FindsBuilder {
       sentenceEnds: column(sentenceEnds),
     };
   }
-}
-
-/**
- * The hits the detector keeps of several cues' hits in one text, as it keeps them for one frame: in
- * text order, the longest first where two begin together, and none that lies inside an earlier one.
- */
-export function longestHits<T extends Hit>(hits: T[]): T[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: T[] = [];
-  let reach = -1;
-  for (const hit of hits) {
-    if (hit.end <= reach) continue;
-    kept.push(hit);
-    reach = hit.end;
-  }
-  return kept;
 }
 
 /** The passages (distinct sentences) and articles the cues find together, and the first articles' hits. */

@@ -4,16 +4,8 @@ import { allArticleIds } from '../../db/articles.ts';
 import { articleIdsMatching } from '../../db/search.ts';
 import { statement } from '../../db/statements.ts';
 import { cuePrefilterQuery } from '../analyze/cue-prefilter.ts';
-import { cueHitsByFrame, type Codebook } from '../../nlp/frames/index.ts';
-import {
-  combineFinds,
-  FindsBuilder,
-  keepFinds,
-  keptFinds,
-  longestHits,
-  type CueFinds,
-  type Hit,
-} from './cue-finds.ts';
+import { cueHitsByFrame, longestHits, type Codebook } from '../../nlp/frames/index.ts';
+import { combineFinds, FindsBuilder, keepFinds, keptFinds, type CueFinds, type Hit } from './cue-finds.ts';
 import type { Progress } from './session.ts';
 
 /** Articles handled between two returns to the event loop, so progress and other calls get through. */

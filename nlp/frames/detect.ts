@@ -188,8 +188,20 @@ function insideName(
  */
 function longestOnly(hits: FrameHit[]): FrameHit[] {
   const weak = (hit: FrameHit) => (isWeakCue(hit.cue) ? 1 : 0);
-  hits.sort((a, b) => a.start - b.start || b.end - a.end || weak(a) - weak(b));
-  const kept: FrameHit[] = [];
+  return longestHits(hits, (a, b) => weak(a) - weak(b));
+}
+
+/**
+ * Hits in text order, the longest first where two begin together (`tie` orders two on the same
+ * words), and none that lies inside an earlier kept one. The cue preview keeps several cues' hits
+ * this way, as the detector keeps one frame's.
+ */
+export function longestHits<T extends { start: number; end: number }>(
+  hits: T[],
+  tie: (a: T, b: T) => number = () => 0,
+): T[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || tie(a, b));
+  const kept: T[] = [];
   let reach = -1;
   for (const hit of hits) {
     if (hit.end <= reach) continue;

@@ -5,7 +5,7 @@ import russiaItalyAid from './codebooks/russia-italy-aid.json' with { type: 'jso
 import shippedCueHistory from './codebooks/shipped-cue-history.json' with { type: 'json' };
 import type { Codebook } from './types.ts';
 
-export { detectFrames } from './detect.ts';
+export { detectFrames, longestHits } from './detect.ts';
 export { cueHits, cueHitsByFrame } from './cue-sentences.ts';
 export { decideFrames, THRESHOLDS, PLACE_WEIGHT } from './decide.ts';
 export type { DecideOptions, DecisionThresholds } from './decide.ts';
