@@ -1,5 +1,5 @@
 // Which capitalised words opening a sentence belong to the name after them: the span finder drops a leading
-// ordinary word ("Several", "The") unless it is part of the name ("Rice University", "Art Hambric").
+// ordinary word ("Several", "The") unless it is part of the name ("Tulane University", "Art Hambric").
 import type { Token } from '../tokens.ts';
 import { lexiconTags } from '../compromise.ts';
 import { nounFirstName } from '../first-names.ts';
@@ -23,7 +23,7 @@ export function givenNameFirst(given: Token, surname: Token): boolean {
 const QUANTIFIERS = new Set(['many', 'most', 'all', 'few', 'other', 'such', 'every', 'any', 'more', 'fewer']);
 
 /**
- * "Rice University", "Mobile County", "Bank of America" opening a sentence: without its first word the run
+ * "Tulane University", "Mobile County", "Bank of America" opening a sentence: without its first word the run
  * would be a bare head noun ("University", "County") or start with "of", so the first word is part of the name.
  * "Many Army officers" still loses "Many": "Army" names a body on its own.
  */
@@ -31,7 +31,7 @@ export function namesHead(tokens: readonly Token[], first: number, last: number)
   const lead = tokens[first]!;
   if (lexiconTags(lead.lower).includes('Determiner') || QUANTIFIERS.has(lead.lower)) return false;
   const next = tokens[first + 1]!;
-  // ... but "News of Rayburn's commitment": a possessive after "of" shows an ordinary noun before it.
+  // ... but "News of Hollis's commitment": a possessive after "of" shows an ordinary noun before it.
   if (ORG_HEADS.has(nameKey(lead.text)) && (next.text === 'of' || next.text === 'for'))
     return !tokens[last]!.possessive;
   const head = nameKey(next.text);

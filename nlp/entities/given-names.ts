@@ -1,6 +1,6 @@
 // A person's name whose given name is also another kind of word: a town ("Sydney Larson") or a noun ("Cliff
 // Cook"). The first-name census list (nlp/first-names.ts) says the word can be a given name; the word after
-// it must look like a surname, so "Sydney Harbour", "Houston Oilers" and "Rose Garden" stay what they are.
+// it must look like a surname, so "Sydney Harbour", "Tulsa Drillers" and "Rose Garden" stay what they are.
 import type { Token } from '../tokens.ts';
 import { lexiconTags } from '../compromise.ts';
 import { listedFirstName, nounFirstName } from '../first-names.ts';
@@ -46,7 +46,7 @@ export function nounNamedPerson(tokens: readonly Token[], first: number, last: n
 
 /**
  * After a given name, only middle initials and then one capitalised word that is no institution or place head,
- * no nationality and no team's plural ("Houston Oilers"; a known surname such as "Jones" may end in s).
+ * no nationality and no team's plural ("Tulsa Drillers"; a known surname such as "Jones" may end in s).
  */
 function surnameAfterGiven(tokens: readonly Token[], first: number, last: number): boolean {
   const surname = tokens[last]!;

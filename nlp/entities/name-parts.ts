@@ -174,7 +174,7 @@ const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && t.abbrev;
  * "Mr. Mills", "Rep. Ann Post", "Larry W. Mills": a surname that is also an institution's head word (Mills, Post,
  * House, Church) after a personal honorific, after a first name and a middle initial, or after a first name when
  * the word is one that surnames use (organizations.json `surnameHeads`), names a person; an institution's name
- * has none of these ("Grady Hospital", "John F. Kennedy School", "the Mills Hospital").
+ * has none of these ("Pruitt Hospital", "John F. Kennedy School", "the Mills Hospital").
  */
 export function institutionWordSurname(tokens: readonly Token[], first: number, last: number): boolean {
   const head = tokens[last];

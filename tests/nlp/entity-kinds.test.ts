@@ -67,8 +67,8 @@ describe('a surname that is also an institution word', () => {
     expect(typed('The John F. Kennedy School opened beside the Mills Hospital.')).toEqual(
       expect.arrayContaining(['organization:John F. Kennedy School', 'organization:Mills Hospital']),
     );
-    expect(typed('The Board of Education met in Grady Hospital.')).toEqual(
-      expect.arrayContaining(['organization:Board of Education', 'organization:Grady Hospital']),
+    expect(typed('The Board of Education met in Pruitt Hospital.')).toEqual(
+      expect.arrayContaining(['organization:Board of Education', 'organization:Pruitt Hospital']),
     );
   });
 });
@@ -92,7 +92,7 @@ describe('a given name that is also a town', () => {
 
   it.each([
     ['a harbour', 'Ships filled Sydney Harbour all week.', 'place:Sydney Harbour'],
-    ['a team named by its plural', 'The Houston Oilers lost again.', 'organization:Houston Oilers'],
+    ['a team named by its plural', 'The Tulsa Drillers lost again.', 'organization:Tulsa Drillers'],
     ["a saint's town", 'He flew to St. Augustine on Monday.', 'place:St. Augustine'],
     ['a road named for a state', 'Tolls rose on the Kansas Turnpike.', 'place:Kansas Turnpike'],
   ])('leaves %s what it was', (_, text, entity) => {
@@ -122,7 +122,7 @@ describe('the middle initial "I."', () => {
 
 describe('an institution or place opening a sentence with an ordinary word', () => {
   it.each([
-    ['a college', 'Rice University bought the land last year.', 'organization:Rice University'],
+    ['a college', 'Tulane University bought the land last year.', 'organization:Tulane University'],
     ['a county', 'Mobile County voters approved the bond.', 'place:Mobile County'],
     ['a bank "of" a place', 'Bank of America paid the claim.', 'organization:Bank of America'],
     [
@@ -135,8 +135,8 @@ describe('an institution or place opening a sentence with an ordinary word', () 
   });
 
   it('drops an ordinary noun before "of" and a possessive', () => {
-    const found = typed("News of Rayburn's plan leaked out.");
-    expect(found).not.toContain('organization:News of Rayburn');
+    const found = typed("News of Hollis's plan leaked out.");
+    expect(found).not.toContain('organization:News of Hollis');
   });
 
   it('still drops a quantifier before a body', () => {
@@ -203,9 +203,9 @@ describe('a given name that is also a noun', () => {
   });
 
   it('leaves a title, an adjective or a plain noun after it alone', () => {
-    const found = typed('He walked past the Rose Garden with the Young Republicans and met King Hussein.');
+    const found = typed('He walked past the Rose Garden with the Young Democrats and met King Hussein.');
     expect(found).not.toContain('person:Rose Garden');
-    expect(found).not.toContain('person:Young Republicans');
+    expect(found).not.toContain('person:Young Democrats');
     expect(found).not.toContain('person:King Hussein');
   });
 });
@@ -244,7 +244,7 @@ describe('abbreviated institution words', () => {
 
 describe('an institution after "<title> of <name>"', () => {
   it('"Our Lady of Fatima Hospital" makes no person "Hospital"', () => {
-    const found = typed('She was taken to Our Lady of Fatima Hospital, North Providence, last night.');
+    const found = typed('She was taken to Our Lady of Fatima Hospital, East Greenwich, last night.');
     expect(found).not.toContain('person:Hospital');
     expect(found).toContain('organization:Fatima Hospital');
   });
