@@ -2,7 +2,7 @@ import { lexiconTags } from '../compromise.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { institutionWordSurname } from './name-parts.ts';
-import { givenNameFirst, namesHead } from './clause-start.ts';
+import { givenNameFirst } from './clause-start.ts';
 import { inTitleCaseHeading, isKnownPlace, titleCaseSpans } from './title-case.ts';
 import {
   NON_ENTITIES,
@@ -231,7 +231,6 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
       !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
       !(first < last && isKnownPlace(tokens, first, last)) &&
-      !(first < last && namesHead(tokens, first, last)) &&
       !(first + 1 === last && givenNameFirst(tokens[first]!, tokens[last]!))
     )
       first++;
