@@ -28,3 +28,25 @@ describe('a word and its plural are one weak cue, not two', () => {
     expect(present('The court heard the lawyers for the widow.', LEGALITY)).toBe(true);
   });
 });
+
+const ECONOMIC = 'Economic';
+
+describe('Economic in the terms of trade figures and the stock market', () => {
+  it('finds sales, orders or prices moving, a pickup in them, and the words of share issues', () => {
+    expect(present('Orders for machine tools rose by a fifth in May.', ECONOMIC)).toBe(true);
+    expect(present('The bakery reported a pickup in sales after the holidays.', ECONOMIC)).toBe(true);
+    expect(present('Prices of lumber slipped for the third week running.', ECONOMIC)).toBe(true);
+    expect(present('Shareholders of the dairy will receive a larger dividend this year.', ECONOMIC)).toBe(
+      true,
+    );
+    expect(present('Three banks will underwrite the new issue of the bottling company.', ECONOMIC)).toBe(
+      true,
+    );
+  });
+
+  it('needs two of the weaker market words together', () => {
+    expect(present('Dealers said the market for used tractors was quiet.', ECONOMIC)).toBe(true);
+    expect(present('The grocer kept a stock of candles in the cellar.', ECONOMIC)).toBe(false);
+    expect(present('The river rose and the temperature fell overnight.', ECONOMIC)).toBe(false);
+  });
+});
