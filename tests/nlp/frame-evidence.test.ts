@@ -50,3 +50,21 @@ describe('Economic in the terms of trade figures and the stock market', () => {
     expect(present('The river rose and the temperature fell overnight.', ECONOMIC)).toBe(false);
   });
 });
+
+const CAPACITY = 'Capacity and resources';
+const POLICY = 'Policy prescription and evaluation';
+
+describe('a word that looks like a frame term in another sense', () => {
+  it('reads "more than 300 workers" as a firm’s size, not as more hands wanted', () => {
+    expect(present('More than 300 workers pack fruit at the cannery.', CAPACITY)).toBe(false);
+    expect(present('Three hundred employees left the mill at noon.', CAPACITY)).toBe(false);
+    expect(present('The ward needs more nurses before the winter.', CAPACITY)).toBe(true);
+    expect(present('The county hired two additional deputies for the fair.', CAPACITY)).toBe(true);
+  });
+
+  it('reads farm implements as tools, and implementing a rule as policy', () => {
+    expect(present('The dealer sells tractors and implements in three counties.', POLICY)).toBe(false);
+    expect(present('The board will implement the new grazing rules in May.', POLICY)).toBe(true);
+    expect(present('The implementation of the water plan was delayed again.', POLICY)).toBe(true);
+  });
+});
