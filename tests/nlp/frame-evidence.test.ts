@@ -68,3 +68,17 @@ describe('a word that looks like a frame term in another sense', () => {
     expect(present('The implementation of the water plan was delayed again.', POLICY)).toBe(true);
   });
 });
+
+const EXTERNAL = 'External regulation and reputation';
+
+describe('a language is not a nation', () => {
+  it('reads a people’s name after "in" or a word of speaking as their language', () => {
+    expect(present('A bank in Switzerland sent the dealers a cable in French.', EXTERNAL)).toBe(false);
+    expect(present('The guide from Norway spoke Italian to the hikers.', EXTERNAL)).toBe(false);
+  });
+
+  it('keeps it a nation where it qualifies a noun or stands as a people', () => {
+    expect(present('Swiss bankers bought French vineyards last spring.', EXTERNAL)).toBe(true);
+    expect(present('The Italians thanked Norway for the loan.', EXTERNAL)).toBe(true);
+  });
+});
