@@ -82,3 +82,18 @@ describe('a language is not a nation', () => {
     expect(present('The Italians thanked Norway for the loan.', EXTERNAL)).toBe(true);
   });
 });
+
+describe('tax rulings in their own terms', () => {
+  it('reads what is taxable, deductions and excise as Economic', () => {
+    expect(present('Gifts to the museum remain fully tax-deductible.', ECONOMIC)).toBe(true);
+    expect(present('The bonus was ruled taxable in the year it was paid.', ECONOMIC)).toBe(true);
+    expect(present('Her claim for the deduction of the excise was turned down.', ECONOMIC)).toBe(true);
+    expect(present('The lawyer made a deduction from the footprints.', ECONOMIC)).toBe(false);
+  });
+
+  it('reads a thing ruled, and a ruling on something, as Legality', () => {
+    expect(present('The bonus was ruled taxable in the year it was paid.', LEGALITY)).toBe(true);
+    expect(present('The agency issued a ruling on boat stoves last week.', LEGALITY)).toBe(true);
+    expect(present('The queen ruled for forty years.', LEGALITY)).toBe(false);
+  });
+});
