@@ -62,6 +62,11 @@ describe('a word that looks like a frame term in another sense', () => {
     expect(present('The county hired two additional deputies for the fair.', CAPACITY)).toBe(true);
   });
 
+  it('reads new equipment as goods on sale, and more equipment as means wanted', () => {
+    expect(present('Dealers cut their stocks of new equipment before the harvest.', CAPACITY)).toBe(false);
+    expect(present('The fire brigade asked for more equipment after the mill fire.', CAPACITY)).toBe(true);
+  });
+
   it('reads farm implements as tools, and implementing a rule as policy', () => {
     expect(present('The dealer sells tractors and implements in three counties.', POLICY)).toBe(false);
     expect(present('The board will implement the new grazing rules in May.', POLICY)).toBe(true);
