@@ -85,7 +85,7 @@ const LANGUAGE_AFTER = new Set(
 );
 
 /**
- * A people's name used for their language ("a cable in French from a bank", "the guide spoke Italian")
+ * A people's name used for their language ("a letter in Spanish from a bank", "the guide spoke Italian")
  * names no nation: a word of speaking or "in" before it, and nothing after it in the sentence or a word
  * that ends the phrase. "in French vineyards" keeps the nation: there the name qualifies a noun.
  */
