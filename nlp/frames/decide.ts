@@ -7,7 +7,7 @@
 // dev gold's tune documents by `npm run eval`, which prints the sweep (paragraph F1 per sentence and
 // nearby threshold, article F1 per present threshold, the seed's primary per headline-and-lead weight);
 // the check half and the README's own-dev figures are read after, never tuned on.
-import { isWeakCue } from './compile.ts';
+import { cueBody, isWeakCue } from './compile.ts';
 import { detectFrames } from './detect.ts';
 import { placeSentences } from './places.ts';
 import { splitSentences } from './sentences.ts';
@@ -56,8 +56,12 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   const found = new Map(detectFrames(text, codebook, spans).map((result) => [result.frame, result]));
   const quotes = [...(options.quotes ?? [])].sort((a, b) => a.start - b.start);
 
+  const readings = [...found.values()].flatMap((result) =>
+    result.hits.filter((hit) => /^\??\s*~/.test(hit.cue)).map((hit) => ({ ...hit, frame: result.frame })),
+  );
   const weighed = codebook.frames.map((frame) => {
-    const evidence = evidenceSentences(found.get(frame.id)?.hits ?? [], spans, places, quotes, thresholds);
+    const hits = (found.get(frame.id)?.hits ?? []).filter((hit) => !readInWider(hit, frame.id, readings));
+    const evidence = evidenceSentences(hits, spans, places, quotes, thresholds);
     let asserted = 0;
     let denied = 0;
     for (const item of evidence) {
@@ -79,6 +83,25 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
     salience: w.present && total > 0 ? Math.round((1000 * (w.asserted + w.denied)) / total) / 1000 : 0,
     evidence: w.present ? w.evidence : [],
   }));
+}
+
+/**
+ * A cue read inside a longer pattern of another frame is that pattern's: "the statute says that the
+ * board must hold a vote" states what a law requires (Legality), so its "must hold" is no policy
+ * proposed, as "humanitarian aid" is one piece of evidence, not "aid" beside it.
+ */
+function readInWider(
+  hit: FrameHit,
+  frame: string,
+  readings: readonly (FrameHit & { frame: string })[],
+): boolean {
+  return readings.some(
+    (wider) =>
+      wider.frame !== frame &&
+      wider.start <= hit.start &&
+      hit.end <= wider.end &&
+      wider.end - wider.start > hit.end - hit.start,
+  );
 }
 
 const weightOf = (item: FrameEvidence) => item.strength * PLACE_WEIGHT[item.place];
@@ -191,17 +214,43 @@ function evidenceSentences(
 
 const WEAK = 0.5;
 
-/** Each distinct cue counts once: a word repeated in one sentence is not two pieces of evidence. */
+/**
+ * Each distinct cue counts once: a word repeated in one sentence is not two pieces of evidence. Nor is a
+ * word and its own plural or derivative listed as two weak cues ("?court" and "?courts", "?law" and
+ * "?lawyer*", "?attack" and "?attacks"): "the courts and the court's lawyers" names one thing twice, so
+ * weak cues of one word family weigh as one.
+ */
 function cueWeight(cues: readonly EvidenceCue[]): number {
   const seen = new Set<string>();
+  const families: string[] = [];
   let weight = 0;
   for (const { cue } of cues) {
     if (seen.has(cue)) continue;
     seen.add(cue);
+    if (isWeakCue(cue)) {
+      const stem = weakStem(cue);
+      if (families.some((f) => sameFamily(f, stem))) continue;
+      families.push(stem);
+    }
     weight += isWeakCue(cue) ? WEAK : 1;
   }
   return weight;
 }
+
+/** A weak phrase cue's word without its mark, stem star or plural ending ("?juries" → "jur"). */
+const weakStem = (cue: string) =>
+  cueBody(cue)
+    .toLowerCase()
+    .replace(/\*$/, '')
+    .replace(/(?:ies|y|es|s)$/, '');
+
+/** One stem begins the other, both of three letters or more; patterns and built-in cues are never one. */
+const sameFamily = (a: string, b: string) =>
+  a.length >= 3 &&
+  b.length >= 3 &&
+  !/^[~@]/.test(a) &&
+  !/^[~@]/.test(b) &&
+  (a.startsWith(b) || b.startsWith(a));
 
 /** The quotation that holds most of the sentence's cues, if it holds at least half of them. */
 function quoteOwner(cues: readonly EvidenceCue[], quotes: readonly QuoteSpan[]): QuoteSpan | null {

@@ -67,13 +67,32 @@ export function nationMentions(text: string, words: Words, from: number, to: num
         matched = true;
       }
     }
-    if (!matched && isDemonym(words.keys[i] ?? ''))
+    if (!matched && isDemonym(words.keys[i] ?? '') && !namesLanguage(words, i, to))
       found.push({ first: i, last: i, identity: null, stems: new Set([stem(words.keys[i] ?? '')]) });
   }
   return found;
 }
 
 const stem = (word: string) => word.slice(0, 4);
+
+/** Words before a people's name that make it a language: "a letter in French", "she spoke Italian". */
+const LANGUAGE_BEFORE = new Set(
+  'in into speak speaks spoke speaking spoken fluent translated subtitled dubbed'.split(' '),
+);
+/** Words after it that close the language's phrase rather than begin a noun ("in French from", "in German and"). */
+const LANGUAGE_AFTER = new Set(
+  'from to and or by for with on at of that which but as was were is are said says'.split(' '),
+);
+
+/**
+ * A people's name used for their language ("a letter in Spanish from a bank", "the guide spoke Italian")
+ * names no nation: a word of speaking or "in" before it, and nothing after it in the sentence or a word
+ * that ends the phrase. "in French vineyards" keeps the nation: there the name qualifies a noun.
+ */
+function namesLanguage(words: Words, i: number, to: number): boolean {
+  if (!LANGUAGE_BEFORE.has(words.keys[i - 1] ?? '')) return false;
+  return i === to || LANGUAGE_AFTER.has(words.keys[i + 1] ?? '');
+}
 
 const former = new Map(
   FORMER_COUNTRIES.flatMap((names, i) =>

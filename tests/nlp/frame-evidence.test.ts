@@ -1,0 +1,123 @@
+// How a sentence's evidence for a policy frame is decided (issue 9, paragraph level, sixth round): what
+// counts as the frame's own terms and what only looks like them. Sentences of our own writing; decisions
+// run with the analysis's own sentences and quotes, as the app does.
+import { describe, expect, it } from 'vitest';
+import { POLICY_FRAMES, decideFrames } from '../../nlp/frames/index.ts';
+import type { FrameDecision } from '../../nlp/frames/index.ts';
+import { analyzeText } from '../../nlp/index.ts';
+
+function decide(text: string): Map<string, FrameDecision> {
+  const { sentences, quotes } = analyzeText(text);
+  return new Map(decideFrames(text, POLICY_FRAMES, { sentences, quotes }).map((d) => [d.name, d]));
+}
+const present = (text: string, frame: string) => decide(text).get(frame)?.present ?? false;
+
+const LEGALITY = 'Legality, constitutionality and jurisprudence';
+const SECURITY = 'Security and defense';
+
+describe('a word and its plural are one weak cue, not two', () => {
+  it('does not add up a weak word with its own plural or derivative', () => {
+    expect(present('The court steps and the courts car park were swept on Monday.', LEGALITY)).toBe(false);
+    expect(
+      present('One attack of hiccups followed another, and the attacks lasted all evening.', SECURITY),
+    ).toBe(false);
+  });
+
+  it('still adds up two different weak words of the frame', () => {
+    expect(present('The judge heard the case on Monday.', LEGALITY)).toBe(true);
+    expect(present('The court heard the lawyers for the widow.', LEGALITY)).toBe(true);
+  });
+});
+
+const ECONOMIC = 'Economic';
+
+describe('Economic in the terms of trade figures and the stock market', () => {
+  it('finds sales, orders or prices moving, a pickup in them, and the words of share issues', () => {
+    expect(present('Orders for machine tools rose by a fifth in May.', ECONOMIC)).toBe(true);
+    expect(present('The bakery reported a pickup in sales after the holidays.', ECONOMIC)).toBe(true);
+    expect(present('Prices of lumber slipped for the third week running.', ECONOMIC)).toBe(true);
+    expect(present('Shareholders of the dairy will receive a larger dividend this year.', ECONOMIC)).toBe(
+      true,
+    );
+    expect(present('Three banks will underwrite the new issue of the bottling company.', ECONOMIC)).toBe(
+      true,
+    );
+  });
+
+  it('needs two of the weaker market words together', () => {
+    expect(present('Dealers said the market for used tractors was quiet.', ECONOMIC)).toBe(true);
+    expect(present('The grocer kept a stock of candles in the cellar.', ECONOMIC)).toBe(false);
+    expect(present('The river rose and the temperature fell overnight.', ECONOMIC)).toBe(false);
+  });
+});
+
+const CAPACITY = 'Capacity and resources';
+const POLICY = 'Policy prescription and evaluation';
+
+describe('a word that looks like a frame term in another sense', () => {
+  it('reads "more than 300 workers" as a firm’s size, not as more hands wanted', () => {
+    expect(present('More than 300 workers pack fruit at the cannery.', CAPACITY)).toBe(false);
+    expect(present('Three hundred employees left the mill at noon.', CAPACITY)).toBe(false);
+    expect(present('The ward needs more nurses before the winter.', CAPACITY)).toBe(true);
+    expect(present('The county hired two additional deputies for the fair.', CAPACITY)).toBe(true);
+  });
+
+  it('reads new equipment as goods on sale, and more equipment as means wanted', () => {
+    expect(present('Dealers cut their stocks of new equipment before the harvest.', CAPACITY)).toBe(false);
+    expect(present('The fire brigade asked for more equipment after the mill fire.', CAPACITY)).toBe(true);
+  });
+
+  it('reads farm implements as tools, and implementing a rule as policy', () => {
+    expect(present('The dealer sells tractors and implements in three counties.', POLICY)).toBe(false);
+    expect(present('The board will implement the new grazing rules in May.', POLICY)).toBe(true);
+    expect(present('The implementation of the water plan was delayed again.', POLICY)).toBe(true);
+  });
+});
+
+const EXTERNAL = 'External regulation and reputation';
+
+describe('a language is not a nation', () => {
+  it('reads a people’s name after "in" or a word of speaking as their language', () => {
+    expect(present('A bank in Switzerland sent the dealers a cable in French.', EXTERNAL)).toBe(false);
+    expect(present('The guide from Norway spoke Italian to the hikers.', EXTERNAL)).toBe(false);
+  });
+
+  it('keeps it a nation where it qualifies a noun or stands as a people', () => {
+    expect(present('Swiss bankers bought French vineyards last spring.', EXTERNAL)).toBe(true);
+    expect(present('The Italians thanked Norway for the loan.', EXTERNAL)).toBe(true);
+  });
+});
+
+describe('tax rulings in their own terms', () => {
+  it('reads what is taxable, deductions and excise as Economic', () => {
+    expect(present('Gifts to the museum remain fully tax-deductible.', ECONOMIC)).toBe(true);
+    expect(present('The bonus was ruled taxable in the year it was paid.', ECONOMIC)).toBe(true);
+    expect(present('Her claim for the deduction of the excise was turned down.', ECONOMIC)).toBe(true);
+    expect(present('The lawyer made a deduction from the footprints.', ECONOMIC)).toBe(false);
+  });
+
+  it('reads a thing ruled, and a ruling on something, as Legality', () => {
+    expect(present('The bonus was ruled taxable in the year it was paid.', LEGALITY)).toBe(true);
+    expect(present('The agency issued a ruling on boat stoves last week.', LEGALITY)).toBe(true);
+    expect(present('The queen ruled for forty years.', LEGALITY)).toBe(false);
+  });
+});
+
+describe('what a law already requires is the law’s terms, not a policy proposed', () => {
+  it('reads an obligation a statute, a charter or a court states as Legality only', () => {
+    const statute = 'The statute says that the board must hold a vote within a month.';
+    expect(present(statute, LEGALITY)).toBe(true);
+    expect(present(statute, POLICY)).toBe(false);
+    const charter = 'Under the charter the county must publish its accounts every spring.';
+    expect(present(charter, LEGALITY)).toBe(true);
+    expect(present(charter, POLICY)).toBe(false);
+    const court = 'The appeals court held that the mill must pay the fishermen for the spoiled river.';
+    expect(present(court, LEGALITY)).toBe(true);
+    expect(present(court, POLICY)).toBe(false);
+  });
+
+  it('keeps an obligation a person calls for as Policy prescription', () => {
+    expect(present('The mayor said the county must publish its accounts every spring.', POLICY)).toBe(true);
+    expect(present('The law is old, and the council should rewrite it this year.', POLICY)).toBe(true);
+  });
+});
