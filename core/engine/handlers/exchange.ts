@@ -73,6 +73,9 @@ export async function importProjectQdpx(
     options.analyse !== false && result.newArticleIds.length > 0
       ? await analyse(this, { fresh: result.newArticleIds.length })
       : null;
+  // Its codings are decisions the learner learns from (once the new articles are analysed, as it
+  // reads their cues): the learned proposals follow them as they follow a person's own.
+  if (result.codings.imported > 0 || result.sources.imported > 0) this.decisionsArrived();
   return { ...result, analysis };
 }
 
