@@ -60,4 +60,22 @@ describe('the sample story', () => {
     expect(places.total).toBeGreaterThanOrEqual(8);
     expect(places.units.some((place) => place.sides.some((side) => side.memos.length > 0))).toBe(true);
   });
+
+  it("applies the sample's codebook to the sample story only, not to the seed article beside it", async () => {
+    const engine = engines.engine();
+    await engine.invoke('project.importSample');
+    const book = (await engine.invoke('codebooks.list')).find((one) => one.key === 'velorian-convoy')!;
+    const story = (await engine.invoke('stories.list')).find(
+      (one) => one.name === 'Velorian flood convoy (sample, fictional)',
+    )!;
+    expect(book.scope).toEqual({ kind: 'stories', stories: [story.id] });
+    const codes = new Set(book.codes.map((code) => code.id));
+    const inStory = new Set((await engine.invoke('stories.get', story.id)).articles.map((a) => a.id));
+    const { rows } = await engine.invoke('articles.list', { limit: 100 });
+    const seed = rows.filter((row) => !inStory.has(row.id));
+    expect(seed).toHaveLength(1);
+    const decisions = (await engine.invoke('articles.get', seed[0]!.id)).decisions;
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.filter((decision) => codes.has(decision.codeId))).toEqual([]);
+  });
 });
