@@ -64,6 +64,7 @@ describe('comparing outlets with several articles each, in a browser', () => {
       const docs = join(ROOT, 'docs/screenshots');
       mkdirSync(docs, { recursive: true });
       for (const [from, to] of [
+        ['12-compare-outlets', 'compare'],
         ['12-compare-heatmap', 'compare-frames'],
         ['13-compare-table-own-voice', 'compare-frames-table'],
         ['14-compare-primary-and-verbs', 'compare-primary-verbs'],
