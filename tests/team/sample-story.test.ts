@@ -36,8 +36,9 @@ describe('the sample story', () => {
       );
       expect(using.length, frame.name).toBeGreaterThanOrEqual(2);
     }
-    // The wire story reprinted by two outlets is found as such.
+    // The wire story reprinted by two outlets is found as such, credited to the agency its dateline names.
     expect(compared.wire.length).toBeGreaterThanOrEqual(1);
+    expect(compared.wire[0]).toMatchObject({ agency: 'Continental Wire', reprint: true });
 
     // Agreement between the two sample coders, and the places where they differ.
     const codebookId = (await engine.invoke('codebooks.list')).find(
