@@ -39,6 +39,10 @@ describe('comparing outlets with several articles each, in a browser', () => {
     await page.getByRole('region', { name: 'Primary frame' }).waitFor();
     const verbs = page.getByRole('region', { name: 'How sources are introduced' });
     await expect.poll(() => verbs.textContent(), { timeout: 30_000 }).toMatch(/insist/);
+    // The reprint credited to a news agency is shown under it, not folded out of sight.
+    expect(await page.getByRole('list', { name: 'Outlets', exact: true }).textContent()).toMatch(
+      /Reutersnews agency\+1 reprint by (Coast Courier|Harbour Ledger|Union Voice|Pier Post)/,
+    );
     await screenshot(page, '12-compare-outlets');
     await frames.screenshot({ path: join(ARTIFACTS, '12-compare-heatmap.png') });
 
