@@ -65,7 +65,9 @@ export async function importProjectQdpx(
       return done;
     },
     (done) =>
-      `Imported ${done.sources.imported} articles and ${done.codings.imported} codings from ${done.file}` +
+      (done.decisions.imported > 0
+        ? `Imported ${done.sources.imported} articles, ${done.codings.imported} codings and ${done.decisions.imported} frame decisions from ${done.file}`
+        : `Imported ${done.sources.imported} articles and ${done.codings.imported} codings from ${done.file}`) +
       (done.failures.length > 0 ? `; ${done.failures.length} problems.` : '.'),
   );
   this.changed('articles');
@@ -75,7 +77,8 @@ export async function importProjectQdpx(
       : null;
   // Its codings are decisions the learner learns from (once the new articles are analysed, as it
   // reads their cues): the learned proposals follow them as they follow a person's own.
-  if (result.codings.imported > 0 || result.sources.imported > 0) this.decisionsArrived();
+  if (result.codings.imported + result.decisions.imported + result.sources.imported > 0)
+    this.decisionsArrived();
   return { ...result, analysis };
 }
 
