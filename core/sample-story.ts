@@ -66,8 +66,10 @@ export function placeSampleStory(db: Db, imported: readonly number[]): void {
   const { codings } = readJson('codings.json') as { codings: SampleCoding[] };
   db.transaction(() => {
     const storyId = ensureManualStory(db, SAMPLE_STORY_NAME, articleIds);
-    const codebookId = ensureBuiltInCodebook(db, codebook);
+    // A codebook made now starts with the whole project as its scope: it is narrowed to the story. One
+    // a person had already set to the whole project is left so.
     const scope = codebookScopes(db).get(codebook.id);
+    const codebookId = ensureBuiltInCodebook(db, codebook);
     const stories = new Set([...(scope?.kind === 'stories' ? scope.stories : []), storyId]);
     if (scope?.kind !== 'project')
       setCodebookScope(db, codebookId, { kind: 'stories', stories: [...stories].sort((a, b) => a - b) });

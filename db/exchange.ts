@@ -73,3 +73,65 @@ export function countSameAnnotations(db: Db, a: CodingKey): number {
     .pluck()
     .get(a) as number;
 }
+
+/** A person's article-level frame decision (a coder's or adjudicated), for the exchange file. */
+export interface ExchangeDecision {
+  article_uid: string;
+  codebook_key: string;
+  code_key: string;
+  origin: 'manual' | 'adjudicated';
+  coder_name: string | null;
+  present: 0 | 1;
+  is_primary: 0 | 1;
+  denied: 0 | 1;
+  salience: number | null;
+  decided_at: string;
+}
+
+/** Every decision a person made (the analysis's own are made again by analysis), in the order made. */
+export function exchangeDecisions(db: Db): ExchangeDecision[] {
+  return statement(
+    db,
+    `SELECT a.uid AS article_uid, cb.key AS codebook_key, co.key AS code_key, d.origin, c.name AS coder_name,
+       d.present, d.is_primary, d.denied, d.salience, d.decided_at
+     FROM frame_decisions d JOIN articles a ON a.id = d.article_id JOIN codes co ON co.id = d.code_id
+     JOIN codebooks cb ON cb.id = co.codebook_id LEFT JOIN coders c ON c.id = d.coder_id
+     WHERE d.origin != 'auto' ORDER BY d.id`,
+  ).all() as ExchangeDecision[];
+}
+
+/** Records a decision from an exchange file; false when the coder's decision there was already made. */
+export function insertExchangeDecision(
+  db: Db,
+  d: {
+    articleId: number;
+    codeId: number;
+    origin: 'manual' | 'adjudicated';
+    coderId: number | null;
+    present: boolean;
+    primary: boolean;
+    denied: boolean;
+    salience: number | null;
+    decidedAt: string;
+  },
+): boolean {
+  const present = d.present ? 1 : 0;
+  return (
+    statement(
+      db,
+      `INSERT OR IGNORE INTO frame_decisions
+         (article_id, code_id, origin, coder_id, present, is_primary, denied, salience, decided_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      d.articleId,
+      d.codeId,
+      d.origin,
+      d.coderId,
+      present,
+      present && d.primary ? 1 : 0,
+      present && d.denied ? 1 : 0,
+      d.salience,
+      d.decidedAt,
+    ).changes > 0
+  );
+}

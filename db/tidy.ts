@@ -28,7 +28,7 @@ export const TIDY_QUERIES: Record<string, string> = {
     ORDER BY m.article_id, m.start`,
   frame_evidence: `SELECT an.id AS evidence_id, an.article_id, ${ARTICLE_COLUMNS}, cb.key AS codebook,
       co.key AS frame_key, co.name AS frame, an.start, an.end,
-      an.cue, an.negated, an.origin, an.status, c.name AS coder, an.memo, an.created_at
+      an.cue, an.negated, an.in_quote, an.speaker, an.origin, an.status, c.name AS coder, an.memo, an.created_at
     FROM annotations an JOIN codes co ON co.id = an.code_id AND co.kind = 'frame'
     JOIN codebooks cb ON cb.id = co.codebook_id JOIN articles a ON a.id = an.article_id
     LEFT JOIN coders c ON c.id = an.coder_id
@@ -40,6 +40,16 @@ export const TIDY_QUERIES: Record<string, string> = {
     JOIN codebooks cb ON cb.id = co.codebook_id JOIN articles a ON a.id = an.article_id
     WHERE an.status != 'rejected'
     GROUP BY an.article_id, co.id ORDER BY an.article_id, cb.key, co.key`,
+  // The decision that counts per article and frame (a person's, adjudicated, else the analysis's
+  // while its evidence stands), as the library's facets, Compare and agreement count it: an absent
+  // frame a person decided is a row too, and a denied one is present and denied, never asserted.
+  article_frame_decisions: `SELECT fe.article_id, ${ARTICLE_COLUMNS}, cb.key AS codebook, co.key AS frame_key, co.name AS frame,
+      fe.present, fe.is_primary AS "primary", fe.denied, round(fe.salience, 3) AS salience,
+      d.origin AS decided_by, c.name AS coder, d.decided_at
+    FROM frame_effective fe JOIN frame_decisions d ON d.id = fe.decision_id
+    JOIN codes co ON co.id = fe.code_id JOIN codebooks cb ON cb.id = co.codebook_id
+    JOIN articles a ON a.id = fe.article_id LEFT JOIN coders c ON c.id = d.coder_id
+    ORDER BY fe.article_id, cb.key, co.key`,
   codes: `SELECT co.id AS code_id, cb.key AS codebook_key, cb.name AS codebook, co.key, co.kind, co.name,
       co.description, co.color, co.parent_id, co.cues
     FROM codes co JOIN codebooks cb ON cb.id = co.codebook_id ORDER BY cb.id, co.id`,

@@ -42,6 +42,9 @@ const AGENCIES = [...new Set([...sources.wireAgencies, ...MORE_AGENCIES])].sort(
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAMES = AGENCIES.map(escape).join('|');
 
+const CAPITALISED = `\\p{Lu}[\\p{L}'’.&-]*`;
+const GENERIC = `(?:${CAPITALISED}[ \\t]+){1,3}(?:Wire|Wire Service|News Service|News Agency|Press Agency)`;
+
 /** Where in the text a credit line may stand: its first and last few hundred characters. */
 const EDGE = 400;
 
@@ -54,6 +57,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`/(${NAMES})/`, 'u'),
   // "— Reuters" or "- AFP" closing a line.
   new RegExp(`[—–-][ \\t]*(${NAMES})\\.?[ \\t]*$`, 'mu'),
+  // A dateline crediting an agency of no list by what it calls itself, "(Northgate Wire) —",
+  // "(Coastal News Agency) -": capitalised words ending in a wire service's own name, a dash after.
+  new RegExp(`\\((${GENERIC})\\)[ \\t]*[—–-]`, 'u'),
 ];
 
 export function canonicalAgency(name: string): string {

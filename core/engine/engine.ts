@@ -204,7 +204,11 @@ export class Engine implements Session {
     if (this.recentChanges.length > 100) this.recentChanges.shift();
     this.emit(event);
     if (what === 'project') this.refresher?.stop();
-    else if (this.current && !this.current.readOnly && feedsLearner(scope)) this.refresher?.decided();
+    else if (feedsLearner(scope)) this.decisionsArrived();
+  }
+
+  decisionsArrived(): void {
+    if (this.current && !this.current.readOnly) this.refresher?.decided();
   }
 
   /** Resolves once no refresh of learned proposals is waiting for decisions to pause or running. */

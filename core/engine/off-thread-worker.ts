@@ -37,6 +37,7 @@ const session: Session = {
   task: refuse,
   cancelTask: () => false,
   changed: () => undefined,
+  decisionsArrived: () => undefined,
   switchProject: refuse,
   // The analysis is loaded only by the thread that previews cues: the thread that answers the
   // library's reads starts in a moment instead of after loading the NLP.

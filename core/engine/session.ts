@@ -38,6 +38,11 @@ export interface Session {
   /** Tells every window that data changed; `scope` says what, when known (default: anything). */
   changed(what: ChangedEvent['what'], scope?: ChangeScope): void;
   /**
+   * Decisions came in otherwise than one by one (a merge, an import): the learned proposals are
+   * refreshed in the background as after a person's decisions, where the engine does that.
+   */
+  decisionsArrived(): void;
+  /**
    * Counts what a one-frame codebook's cues find across the project: on the engine's reader thread
    * when it has one (the thread that answers clicks goes on meanwhile), else here, yielding.
    */

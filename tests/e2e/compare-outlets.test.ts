@@ -39,6 +39,10 @@ describe('comparing outlets with several articles each, in a browser', () => {
     await page.getByRole('region', { name: 'Primary frame' }).waitFor();
     const verbs = page.getByRole('region', { name: 'How sources are introduced' });
     await expect.poll(() => verbs.textContent(), { timeout: 30_000 }).toMatch(/insist/);
+    // The reprint credited to a news agency is shown under it, not folded out of sight.
+    expect(await page.getByRole('list', { name: 'Outlets', exact: true }).textContent()).toMatch(
+      /Reutersnews agency\+1 reprint by (Coast Courier|Harbour Ledger|Union Voice|Pier Post)/,
+    );
     await screenshot(page, '12-compare-outlets');
     await frames.screenshot({ path: join(ARTIFACTS, '12-compare-heatmap.png') });
 
@@ -64,6 +68,7 @@ describe('comparing outlets with several articles each, in a browser', () => {
       const docs = join(ROOT, 'docs/screenshots');
       mkdirSync(docs, { recursive: true });
       for (const [from, to] of [
+        ['12-compare-outlets', 'compare'],
         ['12-compare-heatmap', 'compare-frames'],
         ['13-compare-table-own-voice', 'compare-frames-table'],
         ['14-compare-primary-and-verbs', 'compare-primary-verbs'],

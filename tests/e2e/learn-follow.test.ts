@@ -1,11 +1,12 @@
 // Learned proposals that follow the coder (issue 9): deciding a frame in the Reader refreshes the
 // stored proposals by itself, in the background, shown in the rail while it runs (with Stop), and
-// the Library's "Proposed by the learner" counts change without anyone pressing Refresh.
+// the Library's "Proposed by the learner" counts change without anyone pressing Refresh. A ✓ / ✗ in
+// the Codebook view is followed the same way, once: the view asks for no refresh of its own.
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
-import { screenshot, useBrowserSession } from './browser.ts';
+import { recordCalls, screenshot, useBrowserSession } from './browser.ts';
 import { decide, learnProject, type LearnProject } from '../learn/fixture.ts';
 
 // Runs in the page (the tests are type-checked without the DOM's types): keeps every heading and
@@ -95,5 +96,35 @@ describe('learned proposals following decisions, in a browser', () => {
     // Done, it leaves the rail: the counts show what it did.
     await expect.poll(() => page.getByText('Updating learned proposals…').count()).toBe(0);
     await screenshot(page, '21-learned-followed');
+  }, 180_000);
+
+  it('stores the proposals once after a ✓ / ✗ in the Codebook view, as after one in the Reader', async () => {
+    const { server, page } = session;
+    await page.goto(`${server.url}#/codebook`);
+    const table = page.getByRole('table', { name: 'Learned from your decisions: Policy Frames Codebook' });
+    await table.getByRole('link', { name: 'Economic' }).click();
+    const panel = page.getByRole('region', { name: 'Learned from your decisions' });
+    const review = panel.getByRole('list', { name: 'Review next: the model is least sure' });
+    const absent = review.getByRole('button', { name: /^Absent from “/ }).first();
+    await absent.waitFor({ timeout: 60_000 });
+    const title = (await absent.getAttribute('aria-label'))!.replace(/^Absent from “(.*)”$/, '$1');
+
+    const calls = recordCalls(page);
+    let stores = 0;
+    const release = server.engine.subscribe((event) => {
+      if (event.type === 'changed' && event.tables?.includes('learned_proposals')) stores++;
+    });
+    try {
+      await absent.click();
+      await expect.poll(() => review.textContent()).not.toContain(title);
+      await server.engine.learnedProposalsSettled();
+      // Whatever the view was doing when the refresh finished has had its turn.
+      await page.waitForTimeout(500);
+    } finally {
+      release();
+    }
+    expect(calls.methods()).toContain('frames.decide');
+    expect(calls.methods()).not.toContain('learn.refresh');
+    expect(stores).toBe(1);
   }, 180_000);
 });

@@ -166,6 +166,62 @@ describe('REFI-QDA exchange', () => {
     }
   });
 
+  it("carries each coder's Present, Absent, Primary and Denied on whole articles, and adds them once", async () => {
+    const engine = engines.engine();
+    const file = engines.temp.file(
+      'port-tax.txt',
+      [
+        'Port tax will cost dock jobs, workers fear',
+        'Dock workers fear the new port tax will cost hundreds of jobs and cut their wages.',
+        'The harbour board said the levy is not linked to the new cranes.',
+      ].join('\n\n'),
+    );
+    await engine.invoke('import.paths', [file]);
+    const [article] = (await engine.invoke('articles.list', {})).rows;
+    const book = (await engine.invoke('codebooks.list')).find((b) => b.key === 'policy-frames')!;
+    const codeOf = (key: string) => book.codes.find((code) => code.key === key)!.id;
+    const ines = (await engine.invoke('coders.ensure', 'Ines')).id;
+    const omar = (await engine.invoke('coders.ensure', 'Omar')).id;
+    await engine.invoke('frames.decide', article!.id, codeOf('economic'), {
+      present: true,
+      primary: true,
+      coderId: ines,
+    });
+    await engine.invoke('frames.decide', article!.id, codeOf('morality'), { present: false, coderId: ines });
+    await engine.invoke('frames.decide', article!.id, codeOf('political'), {
+      present: true,
+      denied: true,
+      coderId: omar,
+    });
+    const out = join(engines.temp.dir(), 'port.qdpx');
+    await engine.invoke('exchange.exportQdpx', out);
+    const decided = (db: Db) =>
+      db
+        .prepare(
+          `SELECT co.key, c.name AS coder, d.present, d.is_primary, d.denied FROM frame_decisions d
+           JOIN codes co ON co.id = d.code_id JOIN coders c ON c.id = d.coder_id
+           WHERE d.origin = 'manual' ORDER BY co.key, c.name`,
+        )
+        .all();
+    const before = decided(engine.db);
+    expect(before).toHaveLength(3);
+
+    const colleague = engines.engine('colleague.sqlite');
+    const first = await colleague.invoke('exchange.importQdpx', out);
+    expect(first.decisions).toEqual({ imported: 3, alreadyThere: 0 });
+    expect(decided(colleague.db)).toEqual(before);
+    // They count as there: the Reader shows Ines's Economic as the primary frame.
+    const { decisions } = await colleague.invoke('articles.get', first.newArticleIds[0]!);
+    expect(decisions.find((d) => d.codeId === codeOf('economic'))).toMatchObject({
+      present: true,
+      primary: true,
+      origin: 'manual',
+    });
+    const again = await colleague.invoke('exchange.importQdpx', out);
+    expect(again.decisions).toEqual({ imported: 0, alreadyThere: 3 });
+    expect(decided(colleague.db)).toEqual(before);
+  });
+
   it('keeps every coding, coder and memo from the standard part alone, as another tool would write it', async () => {
     const engine = await codedProject(engines);
     const out = join(engines.temp.dir(), 'aid.qdpx');

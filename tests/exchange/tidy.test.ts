@@ -49,13 +49,14 @@ describe('tidy CSV export', () => {
     const folder = join(engines.temp.dir(), 'tables');
     const run = await framescope('export', '--format', 'tidy', '--out', folder, '--db', path);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/Wrote 8 tables/);
+    expect(run.out).toMatch(/Wrote 9 tables/);
     for (const table of [
       'articles',
       'quotes',
       'entity_mentions',
       'frame_evidence',
       'article_frames',
+      'article_frame_decisions',
       'codes',
       'codings',
       'coders',
@@ -92,6 +93,59 @@ describe('tidy CSV export', () => {
     expect(frames.some((row) => row.article_id === '1' && Number(row.hits) > 0)).toBe(true);
     const mentions = readCsv(join(folder, 'entity_mentions.csv'));
     expect(mentions.every((m) => m.surface!.length > 0 && m.entity_type!.length > 0)).toBe(true);
+  });
+
+  it('holds the frame decision that counts per article, and whose voice each piece of evidence is in', async () => {
+    const engine = engines.engine();
+    const file = engines.temp.file(
+      'port-tax.txt',
+      [
+        'Port tax will cost dock jobs, workers fear',
+        'Dock workers fear the new port tax will cost hundreds of jobs and cut their wages.',
+        '“The tax will cost us our wages and our jobs,” said the union leader, Mara Quist.',
+        'The harbour board said the levy would pay for new cranes.',
+      ].join('\n\n'),
+    );
+    await engine.invoke('import.paths', [file]);
+    const [article] = (await engine.invoke('articles.list', { limit: 5 })).rows;
+    const book = (await engine.invoke('codebooks.list')).find((b) => b.key === 'policy-frames')!;
+    const codeOf = (key: string) => book.codes.find((code) => code.key === key)!.id;
+    const anna = (await engine.invoke('coders.ensure', 'Anna')).id;
+    await engine.invoke('frames.decide', article!.id, codeOf('economic'), {
+      present: true,
+      primary: true,
+      coderId: anna,
+    });
+    await engine.invoke('frames.decide', article!.id, codeOf('morality'), { present: false, coderId: anna });
+    const folder = join(engines.temp.dir(), 'tables');
+    await engine.invoke('exchange.exportTidy', folder);
+
+    const decisions = readCsv(join(folder, 'article_frame_decisions.csv'));
+    expect(decisions.find((row) => row.frame_key === 'economic')).toMatchObject({
+      article_title: 'Port tax will cost dock jobs, workers fear',
+      codebook: 'policy-frames',
+      present: '1',
+      primary: '1',
+      denied: '0',
+      decided_by: 'manual',
+      coder: 'Anna',
+    });
+    // A frame the coder decided absent is a row of its own, not a frame left out.
+    expect(decisions.find((row) => row.frame_key === 'morality')).toMatchObject({
+      present: '0',
+      coder: 'Anna',
+    });
+    const evidence = readCsv(join(folder, 'frame_evidence.csv')).filter(
+      (row) => row.frame_key === 'economic',
+    );
+    expect(evidence.find((row) => row.sentence!.startsWith('“The tax'))).toMatchObject({
+      in_quote: '1',
+      speaker: 'Mara Quist',
+    });
+    expect(evidence.find((row) => row.sentence!.startsWith('Dock workers'))).toMatchObject({
+      in_quote: '0',
+      speaker: '',
+    });
   });
 
   it('neutralises formulas in one CSV cell function, leaving numbers and plain text alone', () => {

@@ -2,7 +2,9 @@
 // (reader threads on), a burst of frame decisions refreshes the stored proposals once, on the job
 // thread, a pause after the last one; a decision made while a refresh runs stops it and drops its
 // proposals; Stop stops it; a codebook without enough decisions and a project open only to read
-// get no refresh at all. The proposals stored are the ones `learn.refresh` stores.
+// get no refresh at all. The proposals stored are the ones `learn.refresh` stores. Decisions that
+// come in a batch, merged from a colleague's copy or imported from a REFI-QDA project, are followed
+// the same way.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Engine, type EngineOptions } from '../../core/engine/engine.ts';
@@ -154,4 +156,65 @@ describe('stored proposals refreshed after decisions, in the background', () => 
     expect(events.filter((event) => event.type !== 'changed' && event.task === 'learn')).toEqual([]);
     expect(stored()).toEqual([]);
   }, 120_000);
+
+  it("refreshes after a colleague's decisions are merged in, with no decision made here", async () => {
+    const theirs = join(temp.dir(), 'theirs.sqlite');
+    const colleague = new Engine(theirs);
+    await decidedProject(colleague, temp.file);
+    await colleague.close();
+
+    const { engine, stored, refreshes } = open('mine.sqlite');
+    const report = await engine.invoke('project.merge', theirs);
+    expect(report.frameDecisions.added).toBe(24);
+    await engine.learnedProposalsSettled();
+
+    expect(refreshes()).toEqual([
+      expect.objectContaining({
+        ok: true,
+        message: expect.stringMatching(/^Learned proposals updated: 1 stored/),
+      }),
+    ]);
+    const background = stored();
+    expect(background).toHaveLength(1);
+    const book = (await engine.invoke('codebooks.list')).find((b) => b.key === 'policy-frames')!;
+    await engine.invoke('learn.refresh', { codebookId: book.id });
+    expect(stored()).toEqual(background);
+  }, 180_000);
+
+  it('refreshes after a REFI-QDA import brings the coding that makes enough decisions', async () => {
+    const { engine, events, stored, refreshes } = open('mine.sqlite');
+    const project = await learnProject(engine, temp.file);
+    // Nine articles with the frame: one short, so deciding them trains nothing.
+    await decide(engine, project, project.ids.money.slice(0, 9), project.ids.care);
+    await engine.learnedProposalsSettled();
+    expect(events.filter((event) => event.type !== 'changed' && event.task === 'learn')).toEqual([]);
+
+    // A colleague coded the frame by hand in a tenth article of the same texts, in another tool's file.
+    const theirs = new Engine(join(temp.dir(), 'theirs.sqlite'));
+    const copy = await learnProject(theirs, (name, content) => temp.file(`theirs/${name}`, content));
+    const tenth = copy.ids.money[9]!;
+    const text = (await theirs.invoke('articles.get', tenth)).text;
+    await theirs.invoke('annotations.create', {
+      articleId: tenth,
+      codeId: copy.economic,
+      coderId: copy.coderId,
+      start: 0,
+      end: text.indexOf('.') + 1,
+    });
+    const qdpx = join(temp.dir(), 'theirs.qdpx');
+    await theirs.invoke('exchange.exportQdpx', qdpx);
+    await theirs.close();
+
+    const imported = await engine.invoke('exchange.importQdpx', qdpx);
+    expect(imported.sources.imported).toBe(0);
+    expect(imported.codings.imported).toBeGreaterThan(0);
+    await engine.learnedProposalsSettled();
+    expect(refreshes()).toEqual([
+      expect.objectContaining({ ok: true, message: expect.stringMatching(/^Learned proposals updated/) }),
+    ]);
+    const background = stored();
+    await engine.invoke('learn.refresh', { codebookId: project.codebookId });
+    expect(stored()).toEqual(background);
+    expect(background.some((row) => row.article_id === project.ids.undecidedMoney)).toBe(true);
+  }, 180_000);
 });

@@ -15,6 +15,16 @@ describe('the agency a text credits', () => {
     ['/TASS/', 'MURMANSK, January 4. /TASS/. An icebreaker reached the stranded trawler on Tuesday.', 'TASS'],
     ['— Reuters at the end', 'The trawler was towed to port on Wednesday.\n\n— Reuters', 'Reuters'],
     ['Associated Press, as AP', 'Ferries were cancelled on Monday.\n\nSource: Associated Press', 'AP'],
+    [
+      'an agency of no list by its own name, in a dateline',
+      'GRANMOOR, Essland (Northgate Wire) — Ferries were cancelled on Monday as the storm passed.',
+      'Northgate Wire',
+    ],
+    [
+      'a news agency of no list, in a dateline',
+      'PORT ELLIS (Coastal News Agency) - The trawler was towed to port on Wednesday.',
+      'Coastal News Agency',
+    ],
   ])('reads %s', (_, text, agency) => {
     expect(creditedAgency(text)).toBe(agency);
   });
@@ -24,6 +34,11 @@ describe('the agency a text credits', () => {
       creditedAgency('Fishermen told Reuters that the storm was the worst in years. The port stayed shut.'),
     ).toBeNull();
     expect(creditedAgency('The ferry company said sailings would resume on Friday.')).toBeNull();
+    // A name in brackets that is no wire service, or a wire service named in passing, credits no one.
+    expect(creditedAgency('GRANMOOR (Harbour Board) — Ferries were cancelled on Monday.')).toBeNull();
+    expect(
+      creditedAgency('The mayor (speaking to Northgate Wire) — and others — praised the crews.'),
+    ).toBeNull();
   });
 
   it('does not credit a broadcaster with its own article', () => {

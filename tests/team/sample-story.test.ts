@@ -36,8 +36,9 @@ describe('the sample story', () => {
       );
       expect(using.length, frame.name).toBeGreaterThanOrEqual(2);
     }
-    // The wire story reprinted by two outlets is found as such.
+    // The wire story reprinted by two outlets is found as such, credited to the agency its dateline names.
     expect(compared.wire.length).toBeGreaterThanOrEqual(1);
+    expect(compared.wire[0]).toMatchObject({ agency: 'Continental Wire', reprint: true });
 
     // Agreement between the two sample coders, and the places where they differ.
     const codebookId = (await engine.invoke('codebooks.list')).find(
@@ -59,5 +60,23 @@ describe('the sample story', () => {
     const places = await engine.invoke('disagreements.list', { codebookId });
     expect(places.total).toBeGreaterThanOrEqual(8);
     expect(places.units.some((place) => place.sides.some((side) => side.memos.length > 0))).toBe(true);
+  });
+
+  it("applies the sample's codebook to the sample story only, not to the seed article beside it", async () => {
+    const engine = engines.engine();
+    await engine.invoke('project.importSample');
+    const book = (await engine.invoke('codebooks.list')).find((one) => one.key === 'velorian-convoy')!;
+    const story = (await engine.invoke('stories.list')).find(
+      (one) => one.name === 'Velorian flood convoy (sample, fictional)',
+    )!;
+    expect(book.scope).toEqual({ kind: 'stories', stories: [story.id] });
+    const codes = new Set(book.codes.map((code) => code.id));
+    const inStory = new Set((await engine.invoke('stories.get', story.id)).articles.map((a) => a.id));
+    const { rows } = await engine.invoke('articles.list', { limit: 100 });
+    const seed = rows.filter((row) => !inStory.has(row.id));
+    expect(seed).toHaveLength(1);
+    const decisions = (await engine.invoke('articles.get', seed[0]!.id)).decisions;
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.filter((decision) => codes.has(decision.codeId))).toEqual([]);
   });
 });

@@ -96,6 +96,9 @@ export function describeQdpx(project: QdpxImport): string {
       `(${project.codes.matched} matched), ${plural(project.coders.added, 'new coder')} (${project.coders.matched} matched), ` +
       `${plural(project.codings.imported, 'coding')} with ${plural(project.memos, 'memo')}` +
       (project.codings.alreadyThere > 0 ? ` (${project.codings.alreadyThere} were already there)` : '') +
+      (project.decisions.imported > 0
+        ? `, ${plural(project.decisions.imported, 'frame decision')} made in the articles`
+        : '') +
       '.',
   ];
   for (const failure of project.failures) lines.push(`  ${failure.where}: ${failure.reason}`);

@@ -65,7 +65,9 @@ export async function importProjectQdpx(
       return done;
     },
     (done) =>
-      `Imported ${done.sources.imported} articles and ${done.codings.imported} codings from ${done.file}` +
+      (done.decisions.imported > 0
+        ? `Imported ${done.sources.imported} articles, ${done.codings.imported} codings and ${done.decisions.imported} frame decisions from ${done.file}`
+        : `Imported ${done.sources.imported} articles and ${done.codings.imported} codings from ${done.file}`) +
       (done.failures.length > 0 ? `; ${done.failures.length} problems.` : '.'),
   );
   this.changed('articles');
@@ -73,6 +75,10 @@ export async function importProjectQdpx(
     options.analyse !== false && result.newArticleIds.length > 0
       ? await analyse(this, { fresh: result.newArticleIds.length })
       : null;
+  // Its codings are decisions the learner learns from (once the new articles are analysed, as it
+  // reads their cues): the learned proposals follow them as they follow a person's own.
+  if (result.codings.imported + result.decisions.imported + result.sources.imported > 0)
+    this.decisionsArrived();
   return { ...result, analysis };
 }
 

@@ -28,7 +28,10 @@ export async function mergeProject(
           : `Nothing new in ${basename(path)}.`,
     { cancellable: true },
   );
-  if (report.changed)
+  if (report.changed) {
     for (const what of ['articles', 'analysis', 'codebook', 'stories', 'edits'] as const) this.changed(what);
+    // The colleague's decisions (and articles to propose on) teach the learner as the person's own do.
+    this.decisionsArrived();
+  }
   return report;
 }

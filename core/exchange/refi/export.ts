@@ -4,7 +4,12 @@ import type { Db } from '../../../db/open.ts';
 import { iterateArticles } from '../../../db/articles.ts';
 import { listCodebooks, listCodes, type CodeRow } from '../../../db/codes.ts';
 import { listCoders } from '../../../db/coders.ts';
-import { exchangeAnnotations, storyArticleUids, type ExchangeAnnotation } from '../../../db/exchange.ts';
+import {
+  exchangeAnnotations,
+  exchangeDecisions,
+  storyArticleUids,
+  type ExchangeAnnotation,
+} from '../../../db/exchange.ts';
 import { getStory } from '../../../db/stories.ts';
 import { getSetting, isShortText } from '../../../db/meta.ts';
 import {
@@ -162,6 +167,27 @@ export async function exportQdpx(
     sources.push(
       `<TextSource${attributes({ guid, name: article.title ?? article.source_file ?? guid, plainTextPath: `internal://${guid}.txt`, creationDateTime: isoDateTime(article.imported_at) })}>${selections.join('')}${variables}</TextSource>`,
     );
+  }
+
+  // A person's Present / Absent / Primary / Denied on a whole article has no place in the standard:
+  // it travels in the sidecar, by the article's, code's and coder's GUIDs.
+  sidecar.decisions = [];
+  for (const decision of exchangeDecisions(db)) {
+    const code = codeGuids.get(`${decision.codebook_key}/${decision.code_key}`);
+    if (!code) continue;
+    const user = decision.coder_name === null ? null : coderGuid(decision.coder_name);
+    if (user !== null) users.set(user, decision.coder_name!);
+    sidecar.decisions.push({
+      source: decision.article_uid.toLowerCase(),
+      code,
+      user,
+      origin: decision.origin,
+      present: decision.present === 1,
+      primary: decision.is_primary === 1,
+      denied: decision.denied === 1,
+      salience: decision.salience,
+      decidedAt: decision.decided_at,
+    });
   }
 
   const xml = [

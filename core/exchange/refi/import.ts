@@ -4,7 +4,12 @@ import type { Db } from '../../../db/open.ts';
 import { insertArticles } from '../../../db/articles.ts';
 import { codeKeys, listCodebooks, listCodes } from '../../../db/codes.ts';
 import { ensureCoder, listCoders } from '../../../db/coders.ts';
-import { codebookKeys, countSameAnnotations, insertCodebook } from '../../../db/exchange.ts';
+import {
+  codebookKeys,
+  countSameAnnotations,
+  insertCodebook,
+  insertExchangeDecision,
+} from '../../../db/exchange.ts';
 import { insertRow } from '../../../db/rows.ts';
 import { countWords } from '../../import/normalise.ts';
 import { uniqueKey } from '../../engine/handlers/codes.ts';
@@ -91,6 +96,26 @@ export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promi
           created_at: rejected.createdAt,
           ...detailColumns(rejected),
         });
+      }
+      for (const decision of qdpx.sidecar!.decisions ?? []) {
+        const article = articleOf.get(plainGuid(decision.source));
+        const codeId = codes.get(plainGuid(decision.code));
+        const user = decision.user ? users.get(plainGuid(decision.user)) : undefined;
+        // A coder's decision needs its coder; an adjudicated one may have none.
+        if (!article || codeId === undefined || (decision.origin === 'manual' && !user?.coderId)) continue;
+        const added = insertExchangeDecision(db, {
+          articleId: article.id,
+          codeId,
+          origin: decision.origin,
+          coderId: user?.coderId ?? null,
+          present: decision.present,
+          primary: decision.primary,
+          denied: decision.denied,
+          salience: decision.salience,
+          decidedAt: decision.decidedAt,
+        });
+        if (added) result.decisions.imported++;
+        else result.decisions.alreadyThere++;
       }
     })();
   return result;

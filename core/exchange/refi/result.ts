@@ -9,6 +9,8 @@ export interface QdpxImport {
   codes: { added: number; matched: number };
   coders: { added: number; matched: number };
   codings: { imported: number; alreadyThere: number };
+  /** People's article-level frame decisions (Framescope's own files carry them). */
+  decisions: { imported: number; alreadyThere: number };
   memos: number;
   failures: { where: string; reason: string }[];
 }
@@ -22,6 +24,7 @@ export function emptyQdpxImport(file: string): QdpxImport {
     codes: { added: 0, matched: 0 },
     coders: { added: 0, matched: 0 },
     codings: { imported: 0, alreadyThere: 0 },
+    decisions: { imported: 0, alreadyThere: 0 },
     memos: 0,
     failures: [],
   };

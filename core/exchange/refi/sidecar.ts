@@ -65,4 +65,20 @@ export interface Sidecar {
   codings: Record<string, SidecarCoding>;
   rejected: SidecarRejected[];
   articles: Record<string, SidecarArticle>;
+  /** People's article-level frame decisions (absent from files written before they travelled). */
+  decisions?: SidecarDecision[];
+}
+
+/** A coder's (or an adjudicated) decision on one frame of one article: present or absent, primary, denied. */
+export interface SidecarDecision {
+  source: string;
+  code: string;
+  /** The coder's user GUID; null for an adjudicated decision made by no one named. */
+  user: string | null;
+  origin: 'manual' | 'adjudicated';
+  present: boolean;
+  primary: boolean;
+  denied: boolean;
+  salience: number | null;
+  decidedAt: string;
 }

@@ -3,7 +3,6 @@ import { useEngine } from '../../hooks/useEngine.ts';
 import { decideFrame } from '../../reader/decide.ts';
 import { formatNumber, plural } from '../format.ts';
 import { neededText, share } from './learned-text.ts';
-import { refreshProposals } from './refresh-proposals.ts';
 
 type Code = CodebookView['codes'][number];
 
@@ -45,14 +44,12 @@ export function LearnedFrame({ code }: { code: Code }) {
             <div className="learned-lists">
               <ProposalList
                 frame={code}
-                store={report.data?.canStore ?? false}
                 title={`Proposed for ${plural(frame.proposedCount, 'undecided article')}`}
                 items={frame.proposals.slice(0, 12)}
                 empty="The model proposes the frame for none of the undecided articles."
               />
               <ProposalList
                 frame={code}
-                store={report.data?.canStore ?? false}
                 title="Review next: the model is least sure"
                 items={frame.doubtful.slice(0, 8)}
                 empty="Every article in the codebook’s scope is decided."
@@ -67,20 +64,18 @@ export function LearnedFrame({ code }: { code: Code }) {
 
 function ProposalList({
   frame,
-  store,
   title,
   items,
   empty,
 }: {
   frame: Code;
-  /** Store the proposals again after a decision here (false for a copy open only to read). */
-  store: boolean;
   title: string;
   items: Proposal[];
   empty: string;
 }) {
-  // Deciding here is the coder's own decision, as in the reader; the model is trained again after
-  // it and its proposals stored, so the Library's "Proposed by the learner" follows the decision.
+  // Deciding here is the coder's own decision, as in the reader, and followed as the reader's are:
+  // the engine trains again once the decisions pause and stores the proposals (once per run of
+  // clicks), so the Library's "Proposed by the learner" follows the decision.
   const decide = async (item: Proposal, present: boolean) => {
     await decideFrame(
       item.articleId,
@@ -88,7 +83,6 @@ function ProposalList({
       { present },
       `“${frame.name}” marked ${present ? 'present' : 'absent'} in “${item.title ?? `article ${item.articleId}`}”.`,
     );
-    if (store) await refreshProposals(frame.codebookId, true);
   };
   return (
     <div>

@@ -6,16 +6,16 @@ import { formatDateTime, plural } from '../format.ts';
 /**
  * Trains on the coder's latest decisions and stores the proposals (replacing the codebook's last
  * ones): what the Library's "Proposed by the learner" filter and the Reader show. Asked for by a
- * person, or done after a decision made in the Codebook view; never on merely opening it.
+ * person (Refresh proposals); the engine refreshes them by itself after decisions, and never on
+ * merely opening the view.
  */
-export async function refreshProposals(codebookId: number, quiet = false): Promise<LearnReport | null> {
+export async function refreshProposals(codebookId: number): Promise<LearnReport | null> {
   try {
     const report = await mutate('learn.refresh', { codebookId });
     const stored = report.frames.reduce((sum, frame) => sum + frame.stored, 0);
-    if (!quiet)
-      showToast(
-        `${plural(stored, 'learned proposal')} stored, listed in the Library under “Proposed by the learner”.`,
-      );
+    showToast(
+      `${plural(stored, 'learned proposal')} stored, listed in the Library under “Proposed by the learner”.`,
+    );
     return report;
   } catch (error) {
     showError(error, 'refresh the learned proposals');

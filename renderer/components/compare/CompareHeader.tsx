@@ -21,6 +21,11 @@ export function CompareHeader({
     }
   const reprints = result.outlets.reduce((sum, outlet) => sum + outlet.reprints.length, 0);
   const own = result.outlets.filter((outlet) => outlet.articles > outlet.reprints.length);
+  // A news agency the texts credit is no outlet of the selection: its reprints get a chip of their
+  // own, so they are not folded out of sight.
+  const agencies = [...reprintsBySource.keys()].filter(
+    (source) => !own.some((outlet) => outlet.outlet === source),
+  );
   return (
     <header className="compare-header">
       <div className="compare-title">
@@ -32,27 +37,20 @@ export function CompareHeader({
         </p>
       </div>
       <ul className="outlet-chips" aria-label="Outlets">
-        {own.map((outlet) => {
-          const folded = reprintsBySource.get(outlet.outlet) ?? [];
-          return (
-            <li key={outlet.outlet} className="chip outlet-chip">
-              <span>{outlet.outlet}</span>
-              <span className="num faint">{outlet.articles - outlet.reprints.length}</span>
-              {folded.length > 0 && (
-                <span
-                  className="reprint-count"
-                  title={`Reprinted by ${[...new Set(folded.map((reprint) => reprint.outlet))].join(', ')}`}
-                >
-                  +{plural(folded.length, 'reprint')}
-                  <span className="visually-hidden">
-                    {' '}
-                    by {[...new Set(folded.map((reprint) => reprint.outlet))].join(', ')}
-                  </span>
-                </span>
-              )}
-            </li>
-          );
-        })}
+        {own.map((outlet) => (
+          <li key={outlet.outlet} className="chip outlet-chip">
+            <span>{outlet.outlet}</span>
+            <span className="num faint">{outlet.articles - outlet.reprints.length}</span>
+            <Reprints folded={reprintsBySource.get(outlet.outlet) ?? []} />
+          </li>
+        ))}
+        {agencies.map((agency) => (
+          <li key={`agency:${agency}`} className="chip outlet-chip" title="A news agency the texts credit">
+            <span>{agency}</span>
+            <span className="faint">news agency</span>
+            <Reprints folded={reprintsBySource.get(agency)!} />
+          </li>
+        ))}
       </ul>
       {reprints > 0 && (
         <label className="discount-toggle">
@@ -66,5 +64,17 @@ export function CompareHeader({
         </label>
       )}
     </header>
+  );
+}
+
+/** "+2 reprints", with who reprinted them. */
+function Reprints({ folded }: { folded: { outlet: string }[] }) {
+  if (folded.length === 0) return null;
+  const by = [...new Set(folded.map((reprint) => reprint.outlet))].join(', ');
+  return (
+    <span className="reprint-count" title={`Reprinted by ${by}`}>
+      +{plural(folded.length, 'reprint')}
+      <span className="visually-hidden"> by {by}</span>
+    </span>
   );
 }
