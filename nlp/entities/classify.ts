@@ -7,6 +7,7 @@ import {
   compassAfterStreet,
   mediaApposition,
   lowercaseExtension,
+  listedAsPlace,
   placeContext,
   speechVerbBefore,
   speechVerbFollows,
@@ -363,7 +364,9 @@ function classifyWords(
     /^\p{Ll}/u.test(next.text);
   // "Reading", "Mobile", "Newton": a town only where the words around say so ("Newton, Kan.", "of Newton").
   if (isCommonWord(w) && !isPlaceWord(w))
-    return context === 'strong' && band > 0 ? typed('place', 0.8) : null;
+    return context === 'strong' && (band > 0 || (!initial && listedAsPlace(tokens, first)))
+      ? typed('place', 0.8)
+      : null;
   const known = isPlaceWord(w) && !(isPersonWord(w) && band < 4 && !regionIdentity(w));
   const knownConfidence = regionIdentity(w) ? 0.97 : band >= 4 ? 0.95 : band >= 3 ? 0.85 : 0.9;
   if (context === 'strong') return typed('place', known ? Math.max(knownConfidence, 0.9) : 0.9);

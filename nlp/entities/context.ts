@@ -130,6 +130,14 @@ export function beforeState(tokens: readonly Token[], last: number): boolean {
   return !!regionIdentity(`${next.text} ${second.text}`) && closes(last + 2);
 }
 
+/**
+ * A name in a list of places the text itself calls counties, cities or states ("Lee, Dodge and Clay counties",
+ * "the counties of Lee and Dodge"): a capital there names the place even on a common word.
+ */
+export function listedAsPlace(tokens: readonly Token[], first: number): boolean {
+  return beforePluralPlaceNoun(tokens, first) || inPlaceList(tokens, first);
+}
+
 /** "Bexar and Tarrant counties", "Kent, Essex and Surrey counties": names before a plural place noun. */
 function beforePluralPlaceNoun(tokens: readonly Token[], first: number): boolean {
   for (let k = first + 1; k < tokens.length && k < first + 10; k++) {
@@ -151,13 +159,17 @@ const PLURAL_PLACE_HEADS = new Set([
   'nations',
 ]);
 
-/** "the five counties of Dallas, Harris, Bexar and El Paso": a list after "counties of", "cities of". */
+/**
+ * "the five counties of Dallas, Harris, Bexar and El Paso", "three more counties -- Lee, Clay and Knox": a list
+ * after "counties of", "cities of" or a plural place noun and a dash or colon.
+ */
 function inPlaceList(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k > first - 16; k--) {
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!t || !next || t.sentence !== next.sentence) return false;
     if (t.lower === 'of') return PLURAL_PLACE_HEADS.has(tokens[k - 1]?.lower ?? '');
+    if (PLURAL_PLACE_HEADS.has(t.lower) && /^\s*(?:--|—|:)\s*$/.test(t.post)) return true;
     if (!t.capitalized && t.lower !== 'and' && t.lower !== 'or') return false;
   }
   return false;

@@ -1,0 +1,22 @@
+// Entity phenomena of issue #8's seventh round (lists of places, names in obituaries and couples, generation
+// suffixes, initials, numbered streets), each with sentences written for the test (not from the gold texts).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../nlp/index.ts';
+
+const typed = (text: string) => analyzeText(text).entities.map((e) => `${e.type}:${e.name}`);
+
+describe('places the text lists as counties', () => {
+  it('a list after "counties --" names counties, even a word the lexicons give a person', () => {
+    const found = typed('Spraying will reach three more counties -- Harlan, Pike and Floyd -- next month.');
+    expect(found).toEqual(expect.arrayContaining(['place:Harlan', 'place:Pike', 'place:Floyd']));
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+
+  it('a common word in a list before "counties" is a county', () => {
+    expect(typed('Crews worked in Boyd, Dodge and Greenup counties all week.')).toContain('place:Dodge');
+  });
+
+  it('the same common word outside such a list stays no place', () => {
+    expect(typed('Crews tried to Dodge the rain all week.')).not.toContain('place:Dodge');
+  });
+});
