@@ -20,3 +20,12 @@ describe('places the text lists as counties', () => {
     expect(typed('Crews tried to Dodge the rain all week.')).not.toContain('place:Dodge');
   });
 });
+
+describe('head words of schools and police bodies', () => {
+  it.each([
+    ['a school called by its state and "Tech"', 'Fans of Kerrow Tech filled the stands.', 'organization:Kerrow Tech'],
+    ['a state police body', 'The Morland State Patrol said the road was icy.', 'organization:Morland State Patrol'],
+  ])('%s is an organization', (_, text, entity) => {
+    expect(typed(text)).toContain(entity);
+  });
+});
