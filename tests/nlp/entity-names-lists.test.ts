@@ -29,3 +29,23 @@ describe('head words of schools and police bodies', () => {
     expect(typed(text)).toContain(entity);
   });
 });
+
+describe('a body and its initials are one entity', () => {
+  it('initials that keep a connecting word of the name ("on") join it', () => {
+    const e = analyzeText(
+      'The Council on Rural Transit wrote to the owners. A CORT spokesman said more letters would follow.',
+    ).entities;
+    expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual(['Council on Rural Transit']);
+    expect(e[0]?.aliases).toContain('CORT');
+  });
+
+  it('a name guessed a person whose initials spell a body of the text is that body written out', () => {
+    const found = typed('He denied any tie to the Vorn Kell Kindred. Two members of the VKK were seen there.');
+    expect(found).toContain('organization:Vorn Kell Kindred');
+    expect(found.filter((n) => n.startsWith('person:') || n.endsWith(':VKK'))).toEqual([]);
+  });
+
+  it('a person named in full with a given name keeps being a person beside such initials', () => {
+    expect(typed('Harold Kent Kemp met the HKK board.')).toContain('person:Harold Kent Kemp');
+  });
+});
