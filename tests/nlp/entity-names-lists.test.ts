@@ -49,3 +49,15 @@ describe('a body and its initials are one entity', () => {
     expect(typed('Harold Kent Kemp met the HKK board.')).toContain('person:Harold Kent Kemp');
   });
 });
+
+describe('titles in the plural', () => {
+  it('a plural title before two names is a title, not part of the first name', () => {
+    const found = typed('Patrolmen O. K. Lusk and B. N. Dorr said they saw the car skid.');
+    expect(found).toEqual(expect.arrayContaining(['person:O. K. Lusk', 'person:B. N. Dorr']));
+    expect(found.some((n) => n.includes('Patrolmen'))).toBe(false);
+  });
+
+  it('a plural title alone names nobody', () => {
+    expect(typed('Troopers said the car rolled twice.')).toEqual([]);
+  });
+});
