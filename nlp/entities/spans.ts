@@ -260,10 +260,33 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     if (first === last && isFunctionWord(tokens[first])) first++;
     if (first <= last && inTitleCaseHeading(tokens[first]!))
       spans.push(...titleCaseSpans(tokens, first, last));
-    else if (first <= last) spans.push({ first, last, sentenceInitial: sentenceInitial && first === i });
+    else if (first <= last) {
+      // "R. T. Vane Robert Thomas Vane, 71, died": an obituary's run-in heading gives the name twice.
+      const again = repeatedName(tokens, first, last);
+      if (again > first) spans.push({ first, last: again - 1, sentenceInitial: sentenceInitial && first === i });
+      spans.push({ first: again > first ? again : first, last, sentenceInitial: sentenceInitial && first === i });
+    }
     i = last + 1;
   }
   return spans;
+}
+
+/**
+ * Where a run holds one name twice, short then in full ("R. T. Vane Robert Thomas Vane", "Mrs. Ida Roe Mrs.
+ * Ida M. Roe"), the index where the second begins: right after the first ends on the surname the run ends on,
+ * at a given name, an initial or a title before one. -1 when the run is one name.
+ */
+function repeatedName(tokens: readonly Token[], first: number, last: number): number {
+  const surname = tokens[last]!;
+  if (surname.abbrev) return -1;
+  for (let k = first + 2; k < last; k++) {
+    const end = tokens[k - 1]!;
+    const start = tokens[k]!;
+    if (end.lower !== surname.lower || end.abbrev) continue;
+    const given = (t: Token | undefined) => !!t && (isFirstName(t.lower) || (t.abbrev && /^\p{Lu}$/u.test(t.text)));
+    if (given(start) || (TITLES.has(start.lower) && given(tokens[k + 1]))) return k;
+  }
+  return -1;
 }
 
 /**

@@ -61,3 +61,20 @@ describe('titles in the plural', () => {
     expect(typed('Troopers said the car rolled twice.')).toEqual([]);
   });
 });
+
+describe("an obituary's run-in heading", () => {
+  it.each([
+    ['initials, then the name in full', 'T. J. Varney Thomas James Varney, 71, died Monday at his home.'],
+    ['a title and the name, then with a middle initial', 'Mrs. Ada Lott Mrs. Ada M. Lott, 80, died Sunday.'],
+  ])('a name given twice is one person named in full (%s)', (_, text) => {
+    const people = analyzeText(text).entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.name).toMatch(/^(?:Thomas James Varney|Ada M\. Lott)$/);
+  });
+
+  it('two people with one surname side by side in a list stay two', () => {
+    expect(typed('Survivors include two sons, Tom Varney and Ed Varney.')).toEqual(
+      expect.arrayContaining(['person:Tom Varney', 'person:Ed Varney']),
+    );
+  });
+});
