@@ -211,6 +211,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       }
       break;
     }
+    if (generationAfter(tokens, first, last)) last++;
     const sentenceInitial = startsClause(tokens, first);
     // Drop leading words that are capitalised only because they open the sentence ("The", "Several").
     // A lone one may still be a surname ("Barber, who is..."); the resolver keeps it only if it is one.
@@ -269,6 +270,26 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     i = last + 1;
   }
   return spans;
+}
+
+/**
+ * "Hobart L. Keene 3rd", "Sen. Ward Pell 3d, of Elmira": a generation number after a person's full name
+ * belongs to the name. A bare digit counts only after a title and closing the phrase ("Sen. Ward Pell 3, of
+ * Elmira"), where it cannot be a score ("Lions 3, Bears 2").
+ */
+function generationAfter(tokens: readonly Token[], first: number, last: number): boolean {
+  const number = tokens[last + 1];
+  const end = tokens[last]!;
+  if (!number || !joinsNext(end, number) || end.abbrev || last === first) return false;
+  const titled = TITLES.has(tokens[first]!.lower) && last - first >= 2;
+  const ordinal = /^[2-4](?:d|nd|rd|th)$/.test(number.lower);
+  if (!ordinal && !(/^[2-4]$/.test(number.text) && titled)) return false;
+  const after = tokens[last + 2];
+  const closes = !after || after.sentence !== number.sentence || /^\s*[,;.)]/.test(number.post);
+  const given = tokens
+    .slice(first, last)
+    .some((t) => isFirstName(t.lower) || (t.abbrev && /^\p{Lu}$/u.test(t.text)));
+  return (ordinal || closes) && (given || titled);
 }
 
 /**

@@ -78,3 +78,22 @@ describe("an obituary's run-in heading", () => {
     );
   });
 });
+
+describe('a generation number after a name', () => {
+  it.each([
+    ['an ordinal', 'Hobart L. Keene 3rd, the chairman, could not be reached.', 'Hobart L. Keene 3rd'],
+    ['a bare digit after a title', 'A bill by Sen. Hollis Pell 3, of Elmira, passed.', 'Hollis Pell 3'],
+  ])('belongs to the name (%s)', (_, text, name) => {
+    const people = analyzeText(text).entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.name)).toEqual([name]);
+  });
+
+  it('the surname alone later is the same person', () => {
+    const people = analyzeText('Hobart L. Keene 3rd spoke first. Then Keene sat down.').entities;
+    expect(people.map((p) => p.name)).toEqual(['Hobart L. Keene 3rd']);
+  });
+
+  it('a score after a team is no part of its name', () => {
+    expect(typed('At the half it was Lions 3, Bears 2.').some((n) => /\d/.test(n))).toBe(false);
+  });
+});
