@@ -13,6 +13,7 @@ import {
   PLACE_HEADS,
   PLACE_NAMES,
   isDemonym,
+  isFirstName,
   isPlaceWord,
   nameKey,
 } from '../lexicon.ts';
@@ -137,6 +138,8 @@ export function resolveEntities(
     if (single) attach(single, m);
   }
 
+  sharedSurnames(tokens, sorted, owner, words);
+
   // Organisations and places: same name, then short forms of a longer name.
   for (const type of ['organization', 'place'] as const) {
     const ofType = (p: Mention) => p.type === type || (type === 'place' && retyped.has(p));
@@ -242,6 +245,31 @@ export function resolveEntities(
     for (const m of d.items) resolved.push({ first: m.first, last: m.last, entity: index });
   });
   return { entities, resolved, roles };
+}
+
+/**
+ * "Milton and Rosella Lovett", "Walter and Edna Quist won": a given name alone right before "and" and a full
+ * name that starts with a given name shares that name's surname; the person is named with it.
+ */
+function sharedSurnames(
+  tokens: readonly Token[],
+  sorted: readonly Mention[],
+  owner: ReadonlyMap<Mention, Draft>,
+  words: (m: Mention) => string[],
+): void {
+  const personAt = new Map<number, Mention>();
+  for (const m of sorted) if (owner.get(m)?.type === 'person') personAt.set(m.first, m);
+  for (const m of sorted) {
+    const d = owner.get(m);
+    if (!d || d.type !== 'person' || d.words.length !== 1 || !isFirstName(d.words[0]!.toLowerCase())) continue;
+    const [end, and] = [tokens[m.last]!, tokens[m.last + 1]];
+    if (!and || and.lower !== 'and' || end.post !== ' ' || and.sentence !== end.sentence) continue;
+    const partner = personAt.get(m.last + 2);
+    const names = partner ? core(words(partner)) : [];
+    if (names.length < 2 || !isFirstName(names[0]!.toLowerCase()) || owner.get(partner!) === d) continue;
+    const surname = names.at(-1)!;
+    Object.assign(d, { words: [d.words[0]!, surname], name: `${d.name} ${surname}` });
+  }
 }
 
 /** Drafts by a key, in the order they were made. */

@@ -97,3 +97,17 @@ describe('a generation number after a name', () => {
     expect(typed('At the half it was Lions 3, Bears 2.').some((n) => /\d/.test(n))).toBe(false);
   });
 });
+
+describe('a couple named with one surname', () => {
+  it('"Walter and Edna Quist" are Walter Quist and Edna Quist', () => {
+    const found = typed('Walter and Edna Quist of Dunmore were awarded damages.');
+    expect(found).toEqual(expect.arrayContaining(['person:Walter Quist', 'person:Edna Quist']));
+    expect(found).not.toContain('person:Walter');
+  });
+
+  it('two given names with no surname after them stay as written', () => {
+    expect(typed('Tom and Jerry played in the yard.')).toEqual(
+      expect.arrayContaining(['person:Tom', 'person:Jerry']),
+    );
+  });
+});
