@@ -109,7 +109,11 @@ export function findSpans(tokens: readonly Token[]): Span[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !(isNameToken(t) || monthAsFirstName(tokens, i)) || isDesignation(tokens, i)) {
+    if (
+      !t ||
+      !(isNameToken(t) || monthAsFirstName(tokens, i) || numberedStreet(tokens, i)) ||
+      isDesignation(tokens, i)
+    ) {
       i++;
       continue;
     }
@@ -131,7 +135,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       const afterPossessive = cur.possessive && isFirstName(next.lower);
       // "the Sinopharm COVID-19 vaccine": a designation is not the end of the name before it.
       if (
-        ((isNameToken(next) && !isFunctionWord(next)) || initialI(tokens, last + 1)) &&
+        ((isNameToken(next) && !isFunctionWord(next)) ||
+          initialI(tokens, last + 1) ||
+          numberedStreet(tokens, last + 1)) &&
         next.text !== 'The' &&
         !afterPossessive &&
         !isDesignation(tokens, last + 1)
@@ -400,6 +406,22 @@ function exclamationOpeningInstitution(tokens: readonly Token[], first: number, 
     tags.every((tag) => tag === 'Expression' || tag === 'Adjective') &&
     last - first >= 2 &&
     (ORG_HEADS.has(head) || PLACE_HEADS.has(head))
+  );
+}
+
+const STREET_HEADS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'place', 'drive']);
+
+/** "14th Street", "W. 42nd St.": an ordinal number before a street's head word is the street's name. */
+function numberedStreet(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    !!t &&
+    !!next &&
+    /^\d{1,3}(?:st|nd|rd|th|d)$/i.test(t.text) &&
+    next.capitalized &&
+    STREET_HEADS.has(nameKey(next.text)) &&
+    joinsNext(t, next)
   );
 }
 

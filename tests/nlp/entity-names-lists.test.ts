@@ -111,3 +111,16 @@ describe('a couple named with one surname', () => {
     );
   });
 });
+
+describe('streets named by a number', () => {
+  it.each([
+    ['an ordinal and "Street"', 'The ramp at 14th Street will be closed this week.', 'place:14th Street'],
+    ['a compass initial, an ordinal and "St."', 'He kept a shop on W. 42nd St. for years.', 'place:W. 42nd St.'],
+  ])('%s is a place', (_, text, entity) => {
+    expect(typed(text)).toContain(entity);
+  });
+
+  it('an ordinal before a word that is no street names nothing', () => {
+    expect(typed('The 3rd Quarter report came out.')).not.toContain('place:3rd Quarter');
+  });
+});
