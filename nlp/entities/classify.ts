@@ -103,6 +103,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     }
   }
   if (sponsorsOfLaw(tokens, first, last)) return [];
+  // "born in Pittsboro, Miss., and ...": a state's abbreviation that is also a title, closing a town's phrase.
+  if (first === last && tokens[first]!.abbrev && isTitle(tokens[first]) && beforeState(tokens, first - 1))
+    return [{ type: 'place', confidence: 0.9, first, last }];
+  // "under the Vermont Constitution": a state's or country's constitution is a law, no entity; the state is one.
+  if (last > first && tokens[last]!.lower === 'constitution' && regionIdentity(keyOf(tokens, first, last - 1)))
+    return [{ type: 'place', confidence: 0.95, first, last: last - 1 }];
   // "Ambassador to Sudan Ma Xinmin", "Minister of Foreign Affairs of India Sanjay Rao": after "<title> to/of",
   // a country or state ends the title (and is an entity of its own); the name-like words after it are the person.
   const afterTitle = titleBefore(tokens, first);

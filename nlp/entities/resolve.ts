@@ -323,11 +323,14 @@ function mergeShortForms(drafts: Draft[]): void {
     const longer = byEnding.get(`${short.type}:${key}`).filter((d) => d !== short && d.items.length > 0);
     // "the Rules Committee" after "the House Rules Committee": a body's own name, shortened, when only one
     // longer name in the text ends with it.
+    // A name used before the longer one is introduced is not its short form ("the Methodist Church" early on,
+    // "the Hollins Park Methodist Church" later are a church and one of its congregations).
     const shortened =
       short.type === 'organization' &&
       sw.length >= 2 &&
       ORG_HEADS.has(sw.at(-1) ?? '') &&
-      longer.length === 1;
+      longer.length === 1 &&
+      longer[0]!.first < short.first;
     for (const long of longer) {
       const lw = lower(long);
       const prefix = lw.slice(0, lw.length - sw.length);

@@ -124,3 +124,33 @@ describe('streets named by a number', () => {
     expect(typed('The 3rd Quarter report came out.')).not.toContain('place:3rd Quarter');
   });
 });
+
+describe('words that are a state, a law or a church only in their place', () => {
+  it('"Miss." after a town and a comma is the state, not a title', () => {
+    const found = typed('He was born in Pittsboro, Miss., and served in the war.');
+    expect(found).toEqual(expect.arrayContaining(['place:Pittsboro', 'place:Miss.']));
+  });
+
+  it('"Miss." before a name is still a title', () => {
+    expect(typed('The prize went to Miss Ada Roe of Dunmore.')).toContain('person:Ada Roe');
+  });
+
+  it("a state's constitution is a law; the state is named", () => {
+    const found = typed('Under the Vermont Constitution, the schools are free.');
+    expect(found).toEqual(['place:Vermont']);
+  });
+
+  it('a church named before a congregation with the same ending stays its own entity', () => {
+    const found = typed(
+      'The college is affiliated with the Methodist Church. He was a member of the Hollins Park Methodist Church.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['organization:Methodist Church', 'organization:Hollins Park Methodist Church']),
+    );
+  });
+
+  it('a body shortened after its full name is still one entity', () => {
+    const found = typed('The House Rules Committee met. Then the Rules Committee voted.');
+    expect(found).toEqual(['organization:House Rules Committee']);
+  });
+});
