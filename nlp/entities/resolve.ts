@@ -324,7 +324,8 @@ function mergeShortForms(drafts: Draft[]): void {
     // "the Rules Committee" after "the House Rules Committee": a body's own name, shortened, when only one
     // longer name in the text ends with it.
     // A name used before the longer one is introduced is not its short form ("the Methodist Church" early on,
-    // "the Hollins Park Methodist Church" later are a church and one of its congregations).
+    // "the Hollins Park Methodist Church" later are a church and one of its congregations); this holds for the
+    // qualified forms below too.
     const shortened =
       short.type === 'organization' &&
       sw.length >= 2 &&
@@ -346,7 +347,7 @@ function mergeShortForms(drafts: Draft[]): void {
         sw.length === 1 &&
         ORG_HEADS.has(sw[0] ?? '') &&
         !ORG_NAMES.has(nameKey(long.words.join(' ')));
-      if (qualified || bareHead) {
+      if ((qualified && long.first < short.first) || bareHead) {
         move(short, long);
         break;
       }

@@ -149,6 +149,13 @@ describe('words that are a state, a law or a church only in their place', () => 
     );
   });
 
+  it('so does a church named before one a town qualifies', () => {
+    const found = typed('He was raised in the Baptist Church. He now leads the Boston Baptist Church.');
+    expect(found).toEqual(
+      expect.arrayContaining(['organization:Baptist Church', 'organization:Boston Baptist Church']),
+    );
+  });
+
   it('a body shortened after its full name is still one entity', () => {
     const found = typed('The House Rules Committee met. Then the Rules Committee voted.');
     expect(found).toEqual(['organization:House Rules Committee']);
