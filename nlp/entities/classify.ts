@@ -402,6 +402,8 @@ const isCompassPoint = (t: Token) => /^[NS]\.?[EW]\.?$/.test(t.text + (t.abbrev 
 
 // The head of "X of Y" is X ("Board of Education"); otherwise the last word.
 function headToken(tokens: readonly Token[], first: number, last: number): Token | undefined {
+  // ... but "Our Lady of Lourdes Hospital" is a hospital.
+  if (tokens[first]?.text === 'Our') return tokens[last];
   for (let k = first + 1; k < last; k++)
     if (tokens[k]?.text === 'of' || tokens[k]?.text === 'for' || tokens[k]?.text === 'on')
       return tokens[k - 1];

@@ -149,7 +149,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       const connector =
         PARTICLES.has(next.text) ||
         (next.text === 'of' &&
-          (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named) &&
+          (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named || dedication(tokens, first, last)) &&
           // "Rep. Ann Post of Ohio": a person from a place, not an institution "of" it.
           !institutionWordSurname(tokens, first, last)) ||
         // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
@@ -201,7 +201,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       }
       // "Institute for the Study of War", "Ministry of the Interior"
       const institutional =
-        (ORG_HEADS.has(nameKey(cur.text)) || named) && (next.text === 'of' || next.text === 'for');
+        (ORG_HEADS.has(nameKey(cur.text)) || named || dedication(tokens, first, last)) &&
+        (next.text === 'of' || next.text === 'for');
       if (
         institutional &&
         after?.text === 'the' &&
@@ -238,6 +239,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
       !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
       !(first < last && isKnownPlace(tokens, first, last)) &&
+      !(first + 2 < last && dedication(tokens, first, first + 1) && tokens[first + 2]!.text === 'of') &&
       !(first + 1 === last && givenNameFirst(tokens[first]!, tokens[last]!))
     )
       first++;
@@ -395,6 +397,11 @@ function bodyOfBody(tokens: readonly Token[], head: number, start: number): bool
   let end = start;
   while (isNameToken(tokens[end + 1] ?? tokens[end]!) && joinsNext(tokens[end]!, tokens[end + 1])) end++;
   return end > start && ORG_HEADS.has(nameKey(tokens[end]!.text));
+}
+
+/** "Our Lady of Lourdes Hospital", "Our Saviour of the Hills": a dedication's "Our <word>" takes "of". */
+function dedication(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens[first]!.text === 'Our' && last === first + 1;
 }
 
 // Only an exclamation ("Holy", "Good") is kept: a preposition or pronoun before the name ("In Vientiane") goes.

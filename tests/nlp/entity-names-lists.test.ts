@@ -23,8 +23,16 @@ describe('places the text lists as counties', () => {
 
 describe('head words of schools and police bodies', () => {
   it.each([
-    ['a school called by its state and "Tech"', 'Fans of Kerrow Tech filled the stands.', 'organization:Kerrow Tech'],
-    ['a state police body', 'The Morland State Patrol said the road was icy.', 'organization:Morland State Patrol'],
+    [
+      'a school called by its state and "Tech"',
+      'Fans of Kerrow Tech filled the stands.',
+      'organization:Kerrow Tech',
+    ],
+    [
+      'a state police body',
+      'The Morland State Patrol said the road was icy.',
+      'organization:Morland State Patrol',
+    ],
   ])('%s is an organization', (_, text, entity) => {
     expect(typed(text)).toContain(entity);
   });
@@ -35,12 +43,16 @@ describe('a body and its initials are one entity', () => {
     const e = analyzeText(
       'The Council on Rural Transit wrote to the owners. A CORT spokesman said more letters would follow.',
     ).entities;
-    expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual(['Council on Rural Transit']);
+    expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual([
+      'Council on Rural Transit',
+    ]);
     expect(e[0]?.aliases).toContain('CORT');
   });
 
   it('a name guessed a person whose initials spell a body of the text is that body written out', () => {
-    const found = typed('He denied any tie to the Vorn Kell Kindred. Two members of the VKK were seen there.');
+    const found = typed(
+      'He denied any tie to the Vorn Kell Kindred. Two members of the VKK were seen there.',
+    );
     expect(found).toContain('organization:Vorn Kell Kindred');
     expect(found.filter((n) => n.startsWith('person:') || n.endsWith(':VKK'))).toEqual([]);
   });
@@ -115,7 +127,11 @@ describe('a couple named with one surname', () => {
 describe('streets named by a number', () => {
   it.each([
     ['an ordinal and "Street"', 'The ramp at 14th Street will be closed this week.', 'place:14th Street'],
-    ['a compass initial, an ordinal and "St."', 'He kept a shop on W. 42nd St. for years.', 'place:W. 42nd St.'],
+    [
+      'a compass initial, an ordinal and "St."',
+      'He kept a shop on W. 42nd St. for years.',
+      'place:W. 42nd St.',
+    ],
   ])('%s is a place', (_, text, entity) => {
     expect(typed(text)).toContain(entity);
   });
@@ -159,5 +175,24 @@ describe('words that are a state, a law or a church only in their place', () => 
   it('a body shortened after its full name is still one entity', () => {
     const found = typed('The House Rules Committee met. Then the Rules Committee voted.');
     expect(found).toEqual(['organization:House Rules Committee']);
+  });
+});
+
+describe('an institution dedicated to "Our Lady of" someone', () => {
+  it.each([
+    [
+      'after "at", with its town',
+      'He was at Our Lady of Lourdes Hospital, East Marlow, with injuries.',
+      'Our Lady of Lourdes Hospital',
+    ],
+    [
+      'opening a sentence, with "of the"',
+      'Our Lady of the Snows Church burned on Sunday.',
+      'Our Lady of the Snows Church',
+    ],
+  ])('is one organization (%s)', (_, text, name) => {
+    const found = typed(text);
+    expect(found).toContain(`organization:${name}`);
+    expect(found.filter((n) => n.includes('Our Lady') && n !== `organization:${name}`)).toEqual([]);
   });
 });
