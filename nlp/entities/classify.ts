@@ -21,6 +21,7 @@ import {
   keyOf,
   occupationBeforeName,
   placeStart,
+  pluralTitle,
   bodyStart,
   bodyThenFirstName,
   placeThenName,
@@ -208,10 +209,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     out.push({ type: named?.type ?? null, confidence: named?.confidence ?? 0, first, last, role });
     return out;
   }
-  if (isTitle(tokens[first]) && first === last) return out;
+  // ... but "lives in Queens": a plural title alone where the words around say place is the place.
+  const placedPlural = first === last && pluralTitle(tokens[first]!) && !!placeContext(tokens, first);
+  if (isTitle(tokens[first]) && first === last && !placedPlural) return out;
   // "Chinese Ambassador", "Italian Prime Minister": a nationality and a title name an office, not a person.
   const words = tokens.slice(first, last + 1);
-  if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower))) return out;
+  if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower)) && !placedPlural) return out;
   if (ext > last) {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);

@@ -86,7 +86,7 @@ export function isTitle(t: Token | undefined): boolean {
 }
 
 /** "Patrolmen Ed Ross and Al Vick", "Troopers Ann Lee and Bo Kerr": a title in the plural before two names. */
-function pluralTitle(t: Token): boolean {
+export function pluralTitle(t: Token): boolean {
   if (!t.capitalized || t.abbrev) return false;
   const singular = t.lower.endsWith('men') ? `${t.lower.slice(0, -3)}man` : t.lower.replace(/s$/, '');
   return singular !== t.lower && TITLES.has(singular);

@@ -83,7 +83,9 @@ export function resolveEntities(
   const people = sorted.filter((m) => m.type === 'person');
   for (const m of people.filter((p) => core(words(p)).length >= 2)) {
     const name = core(words(m));
-    const same = bySurname.get(pk(name.at(-1) ?? '')).find((d) => compatible(name, core(d.words)));
+    const same = bySurname
+      .get(pk(name.at(-1) ?? ''))
+      .find((d) => compatible(name, core(d.words)) && sameGeneration(words(m), d.words));
     if (same) {
       attach(same, m);
       const longer = name.length > core(same.words).length;
@@ -325,7 +327,8 @@ function mergeShortForms(drafts: Draft[]): void {
     // longer name in the text ends with it.
     // A name used before the longer one is introduced is not its short form ("the Methodist Church" early on,
     // "the Hollins Park Methodist Church" later are a church and one of its congregations); this holds for the
-    // qualified forms below too.
+    // qualified forms below too, where they end in an institution's head word ("the Yankees" before "the New York
+    // Yankees" is still the team).
     const shortened =
       short.type === 'organization' &&
       sw.length >= 2 &&
@@ -347,7 +350,7 @@ function mergeShortForms(drafts: Draft[]): void {
         sw.length === 1 &&
         ORG_HEADS.has(sw[0] ?? '') &&
         !ORG_NAMES.has(nameKey(long.words.join(' ')));
-      if ((qualified && long.first < short.first) || bareHead) {
+      if ((qualified && (long.first < short.first || !ORG_HEADS.has(sw.at(-1) ?? ''))) || bareHead) {
         move(short, long);
         break;
       }
@@ -379,6 +382,16 @@ function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {
       .every((w) => given.includes(w) || (w.length === 1 && given.some((g) => g.length > 1 && g[0] === w)));
   };
   return fits(shorter, longer) || (a.length === b.length && fits(longer, shorter));
+}
+
+/** "Conrad Wall 3" and his father "Conrad Wall 2", "Ed Roe Jr." and "Ed Roe Sr." are two people; "Ed Roe" fits either. */
+function sameGeneration(a: readonly string[], b: readonly string[]): boolean {
+  const suffix = (ws: readonly string[]) => {
+    const w = ws.at(-1)?.replace(/\.$/, '').toLowerCase() ?? '';
+    return NAME_SUFFIXES.has(w) ? w : '';
+  };
+  const [sa, sb] = [suffix(a), suffix(b)];
+  return !sa || !sb || sa === sb;
 }
 
 /** "the Administration", "the Government": the executive of the day in general, capitalised by house style. */

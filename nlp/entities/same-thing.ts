@@ -25,11 +25,13 @@ export function move(from: Draft, to: Draft): void {
  * "EU" joins "European Union" when exactly one organization of the text has those initials. A name that was
  * only guessed a person (no title, no first name, below 0.7) and whose initials spell an organization's acronym
  * in the text is that organization written out ("the Ku Klux Klan" beside "the KKK"): it takes the long form.
+ * Three words at least: two-word names are too often people ("Al Paschal" is not the AP).
  */
 export function mergeAcronyms(drafts: readonly Draft[]): void {
   const byInitials = new Map<string, Draft[]>();
   const guessedPerson = (d: Draft) =>
     d.type === 'person' &&
+    d.words.length >= 3 &&
     d.roles.length === 0 &&
     !isFirstName(d.words[0]?.toLowerCase() ?? '') &&
     d.items.every((m) => (m.confidence ?? 0) < 0.7);

@@ -196,3 +196,25 @@ describe('an institution dedicated to "Our Lady of" someone', () => {
     expect(found.filter((n) => n.includes('Our Lady') && n !== `organization:${name}`)).toEqual([]);
   });
 });
+
+describe('what the rules above must leave alone', () => {
+  it('a borough named like a plural title is a place where the words around say so', () => {
+    expect(typed('Mr. Hale, who lives in Queens, will run again.')).toContain('place:Queens');
+  });
+
+  it('a father and a son told apart only by generation numbers are two people', () => {
+    const found = typed('She will marry Mr. Arlen Voss 3, son of Dr. Arlen Voss 2, and Mrs. Ida Voss.');
+    expect(found).toEqual(expect.arrayContaining(['person:Arlen Voss 3', 'person:Arlen Voss 2']));
+  });
+
+  it("a two-word person's initials are no agency's", () => {
+    const found = typed('Al Paschal scored twice. (AP) The game ended late.');
+    expect(found).toEqual(expect.arrayContaining(['person:Al Paschal', 'organization:AP']));
+  });
+
+  it('a team named by its nickname before its full name is still one team', () => {
+    expect(typed('The Yankees won again. The New York Yankees lead the league.')).toEqual([
+      'organization:New York Yankees',
+    ]);
+  });
+});
