@@ -40,6 +40,9 @@ export function placeContext(tokens: readonly Token[], first: number): 'strong' 
   if (next && /^,\s*$/.test(t.post) && next.abbrev && PLACE_NAMES.has(nameKey(next.text))) return 'strong';
   if (beforeState(tokens, first) || beforePluralPlaceNoun(tokens, first) || inPlaceList(tokens, first))
     return 'strong';
+  // "the Rumsey area", "the Elmwood section of town": a name between "the" and a word for part of a town.
+  if (prev?.lower === 'the' && next && t.post === ' ' && next.sentence === t.sentence && AREA_NOUNS.has(next.text))
+    return 'strong';
   // "Rep. Ada Quill of Commerce", "Tom Hale of Springdale"
   const before = tokens[first - 2];
   // ... but in "Secretary of Health", "Minister of External Affairs" the words after "of" are the portfolio.
@@ -96,6 +99,8 @@ export function lowercaseExtension(tokens: readonly Token[], last: number): numb
     return last + 2;
   return last;
 }
+
+const AREA_NOUNS = new Set(['area', 'section', 'neighborhood', 'vicinity', 'suburb', 'suburbs']);
 
 const PLURAL_PLACE_NOUNS = new Set([
   'counties',

@@ -218,3 +218,12 @@ describe('what the rules above must leave alone', () => {
     ]);
   });
 });
+
+describe('a part of town', () => {
+  it.each([
+    ['"the X area"', 'One truck will go to the Rumsey area at night.', 'place:Rumsey'],
+    ['"the X section of town"', 'They had been hunting in the Pellham section of town.', 'place:Pellham'],
+  ])('a name before %s is a place', (_, text, entity) => {
+    expect(typed(text)).toContain(entity);
+  });
+});
