@@ -8,6 +8,7 @@ import {
   mediaApposition,
   lowercaseExtension,
   listedAsPlace,
+  pluralStreet,
   placeContext,
   speechVerbBefore,
   speechVerbFollows,
@@ -314,6 +315,8 @@ function classifyWords(
   if (PLACE_HEADS.has(lastKey) && last > first && !(firstIsName && SURNAME_HEADS.has(lastKey)))
     return typed('place', 0.9);
   if (tokens[first]?.lower === 'city' && tokens[first + 1]?.text === 'of') return typed('place', 0.95);
+  // "Birch and Larch Streets"
+  if (last === first + 1 && pluralStreet(tokens, first)) return typed('place', 0.85);
   const words = tokens.slice(first, last + 1);
   const single = first === last;
   const firstTok = tokens[first];

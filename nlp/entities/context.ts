@@ -40,6 +40,8 @@ export function placeContext(tokens: readonly Token[], first: number): 'strong' 
   if (next && /^,\s*$/.test(t.post) && next.abbrev && PLACE_NAMES.has(nameKey(next.text))) return 'strong';
   if (beforeState(tokens, first) || beforePluralPlaceNoun(tokens, first) || inPlaceList(tokens, first))
     return 'strong';
+  // "at Birch and Larch Streets": the first of two streets named with one plural head word.
+  if (next?.lower === 'and' && t.post === ' ' && pluralStreet(tokens, first + 2)) return 'strong';
   // "the Rumsey area", "the Elmwood section of town": a name between "the" and a word for part of a town.
   if (prev?.lower === 'the' && next && t.post === ' ' && next.sentence === t.sentence && AREA_NOUNS.has(next.text))
     return 'strong';
@@ -98,6 +100,22 @@ export function lowercaseExtension(tokens: readonly Token[], last: number): numb
   if (a && b && PLACE_LOWER_MODIFIERS.has(a.text) && a.post.trim() === '' && PLACE_LOWER_HEADS.has(b.text))
     return last + 2;
   return last;
+}
+
+const PLURAL_STREET_HEADS = new Set(['streets', 'avenues', 'roads', 'boulevards', 'drives', 'lanes']);
+
+/** "Larch Streets" in "Birch and Larch Streets": a name and a street's head word in the plural, at `at`. */
+export function pluralStreet(tokens: readonly Token[], at: number): boolean {
+  const [name, head] = [tokens[at], tokens[at + 1]];
+  return (
+    !!name &&
+    !!head &&
+    name.capitalized &&
+    name.post === ' ' &&
+    head.sentence === name.sentence &&
+    PLURAL_STREET_HEADS.has(head.text.toLowerCase()) &&
+    head.capitalized
+  );
 }
 
 const AREA_NOUNS = new Set(['area', 'section', 'neighborhood', 'vicinity', 'suburb', 'suburbs']);

@@ -227,3 +227,11 @@ describe('a part of town', () => {
     expect(typed(text)).toContain(entity);
   });
 });
+
+describe('two streets with one plural head word', () => {
+  it('"Birch and Larch Streets" are two places, neither a person', () => {
+    const found = typed('A stoppage at Birch and Larch Streets flooded the cellars.');
+    expect(found).toEqual(expect.arrayContaining(['place:Birch', 'place:Larch Streets']));
+    expect(found.filter((n) => n.startsWith('person:'))).toEqual([]);
+  });
+});
