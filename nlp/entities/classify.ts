@@ -34,6 +34,7 @@ import { regionIdentity, townBand } from '../gazetteer.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
+  DENOMINATIONS,
   NAME_SUFFIXES,
   ORG_HEADS,
   ORG_NAME_ENDS,
@@ -105,6 +106,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     }
   }
   if (sponsorsOfLaw(tokens, first, last)) return [];
+  // "three Roman Catholic priests", "a Southern Baptist": a faith's name ending a run describes, it names nobody.
+  if (DENOMINATIONS.has(tokens[last]!.lower)) return [];
   // "born in Pittsboro, Miss., and ...": a state's abbreviation that is also a title, closing a town's phrase.
   if (first === last && tokens[first]!.abbrev && isTitle(tokens[first]) && beforeState(tokens, first - 1))
     return [{ type: 'place', confidence: 0.9, first, last }];

@@ -235,3 +235,15 @@ describe('two streets with one plural head word', () => {
     expect(found.filter((n) => n.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('a faith named before a noun', () => {
+  it('"Roman Catholic", "Southern Baptist" name no person', () => {
+    expect(typed('Three Roman Catholic priests and a Southern Baptist minister spoke.')).toEqual([]);
+  });
+
+  it('a church of that faith is still an organization', () => {
+    expect(typed('He led the choir of St. Ann Catholic Church for years.')).toContain(
+      'organization:St. Ann Catholic Church',
+    );
+  });
+});
