@@ -112,7 +112,11 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (first === last && tokens[first]!.abbrev && isTitle(tokens[first]) && beforeState(tokens, first - 1))
     return [{ type: 'place', confidence: 0.9, first, last }];
   // "under the Vermont Constitution": a state's or country's constitution is a law, no entity; the state is one.
-  if (last > first && tokens[last]!.lower === 'constitution' && regionIdentity(keyOf(tokens, first, last - 1)))
+  if (
+    last > first &&
+    tokens[last]!.lower === 'constitution' &&
+    regionIdentity(keyOf(tokens, first, last - 1))
+  )
     return [{ type: 'place', confidence: 0.95, first, last: last - 1 }];
   // "Ambassador to Sudan Ma Xinmin", "Minister of Foreign Affairs of India Sanjay Rao": after "<title> to/of",
   // a country or state ends the title (and is an entity of its own); the name-like words after it are the person.
@@ -218,7 +222,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (isTitle(tokens[first]) && first === last && !placedPlural) return out;
   // "Chinese Ambassador", "Italian Prime Minister": a nationality and a title name an office, not a person.
   const words = tokens.slice(first, last + 1);
-  if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower)) && !placedPlural) return out;
+  if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower)) && !placedPlural)
+    return out;
   if (ext > last) {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);
@@ -304,9 +309,14 @@ function classifyWords(
     return classifyName(tokens, first, last - 1, initial);
   // "United Press International", "United Mine Workers": a longer name ending so is a body.
   if (last > first && ORG_NAME_ENDS.has(lastKey)) return typed('organization', 0.85);
-  // "Gaither & Anderson", "Procter & Gamble": firms.
+  // "Gaither & Anderson", "Procter & Gamble", "the S and W Cafeteria": firms.
   if (tokens.slice(first, last + 1).some((t) => t.text === '&' || t.post.trim() === '&'))
     return typed('organization', 0.85);
+  if (last > first + 2 && tokens[first + 1]!.text === 'and' && /^\p{Lu}$/u.test(tokens[first]!.text))
+    return typed('organization', 0.8);
+  // "Interstate Route 95", "Highway 12"
+  if (last > first && /^\d/.test(tokens[last]!.text) && ROUTE_WORDS.has(tokens[last - 1]!.lower))
+    return typed('place', 0.9);
   // "Women's S.P.C.A."
   if (
     /^(?:\p{Lu}\.){2,}$/u.test(`${tokens[last]?.text ?? ''}${tokens[last]?.abbrev ? '.' : ''}`) &&
@@ -405,6 +415,7 @@ function classifyWords(
   return null;
 }
 
+const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const isInitial = (t: Token) => t.abbrev && /^\p{Lu}$/u.test(t.text);
 const COMPASS_WORDS = new Set(['east', 'west', 'north', 'south']);
 const isCompassPoint = (t: Token) => /^[NS]\.?[EW]\.?$/.test(t.text + (t.abbrev ? '.' : ''));

@@ -43,7 +43,13 @@ export function placeContext(tokens: readonly Token[], first: number): 'strong' 
   // "at Birch and Larch Streets": the first of two streets named with one plural head word.
   if (next?.lower === 'and' && t.post === ' ' && pluralStreet(tokens, first + 2)) return 'strong';
   // "the Rumsey area", "the Elmwood section of town": a name between "the" and a word for part of a town.
-  if (prev?.lower === 'the' && next && t.post === ' ' && next.sentence === t.sentence && AREA_NOUNS.has(next.text))
+  if (
+    prev?.lower === 'the' &&
+    next &&
+    t.post === ' ' &&
+    next.sentence === t.sentence &&
+    AREA_NOUNS.has(next.text)
+  )
     return 'strong';
   // "Rep. Ada Quill of Commerce", "Tom Hale of Springdale"
   const before = tokens[first - 2];

@@ -81,7 +81,9 @@ export function initialsVariants(words: readonly string[]): string[] {
   if (kept.length > 0 && kept.length <= 3)
     for (let mask = 1; mask < 1 << kept.length; mask++) {
       const keep = new Set(kept.filter((_, b) => mask & (1 << b)));
-      const letters = words.filter((w, k) => keep.has(k) || !SMALL.has(w.toLowerCase())).map((w) => w[0] ?? '');
+      const letters = words
+        .filter((w, k) => keep.has(k) || !SMALL.has(w.toLowerCase()))
+        .map((w) => w[0] ?? '');
       variants.add(letters.join('').toUpperCase());
     }
   return [...variants];

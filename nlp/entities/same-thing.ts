@@ -36,7 +36,8 @@ export function mergeAcronyms(drafts: readonly Draft[]): void {
     !isFirstName(d.words[0]?.toLowerCase() ?? '') &&
     d.items.every((m) => (m.confidence ?? 0) < 0.7);
   for (const d of drafts) {
-    if ((d.type !== 'organization' && !guessedPerson(d)) || d.words.length < 2 || d.items.length === 0) continue;
+    if ((d.type !== 'organization' && !guessedPerson(d)) || d.words.length < 2 || d.items.length === 0)
+      continue;
     for (const initials of initialsVariants(d.words))
       if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), d]);
   }

@@ -149,12 +149,29 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       const connector =
         PARTICLES.has(next.text) ||
         (next.text === 'of' &&
-          (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named || dedication(tokens, first, last)) &&
+          (ORG_HEADS.has(nameKey(cur.text)) ||
+            OF_HEADS.has(cur.lower) ||
+            named ||
+            dedication(tokens, first, last)) &&
           // "Rep. Ann Post of Ohio": a person from a place, not an institution "of" it.
           !institutionWordSurname(tokens, first, last)) ||
         // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
         ((next.text === 'for' || next.text === 'on') && (ORG_HEADS.has(nameKey(cur.text)) || named)) ||
         next.text === '&';
+      // "the S and W Cafeteria": two lone capitals joined by "and" open a firm's name.
+      if (
+        next.text === 'and' &&
+        first === last &&
+        /^\p{Lu}$/u.test(cur.text) &&
+        after &&
+        /^\p{Lu}$/u.test(after.text) &&
+        joinsNext(next, after) &&
+        isNameToken(tokens[last + 3] ?? next) &&
+        joinsNext(after, tokens[last + 3])
+      ) {
+        last += 2;
+        continue;
+      }
       // "Delmont A & M", "Kerrow A & I College": a lone capital after "&" is an initial, even "I" or "A".
       const initialAfterAmpersand = next.text === '&' && !!after && /^\p{Lu}$/u.test(after.text);
       if (connector && after && (isNameToken(after) || initialAfterAmpersand) && joinsNext(next, after)) {
@@ -218,7 +235,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       }
       break;
     }
-    if (generationAfter(tokens, first, last)) last++;
+    if (generationAfter(tokens, first, last) || routeNumberAfter(tokens, last)) last++;
     const sentenceInitial = startsClause(tokens, first);
     // Drop leading words that are capitalised only because they open the sentence ("The", "Several").
     // A lone one may still be a surname ("Barber, who is..."); the resolver keeps it only if it is one.
@@ -272,8 +289,13 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     else if (first <= last) {
       // "R. T. Vane Robert Thomas Vane, 71, died": an obituary's run-in heading gives the name twice.
       const again = repeatedName(tokens, first, last);
-      if (again > first) spans.push({ first, last: again - 1, sentenceInitial: sentenceInitial && first === i });
-      spans.push({ first: again > first ? again : first, last, sentenceInitial: sentenceInitial && first === i });
+      if (again > first)
+        spans.push({ first, last: again - 1, sentenceInitial: sentenceInitial && first === i });
+      spans.push({
+        first: again > first ? again : first,
+        last,
+        sentenceInitial: sentenceInitial && first === i,
+      });
     }
     i = last + 1;
   }
@@ -300,6 +322,16 @@ function generationAfter(tokens: readonly Token[], first: number, last: number):
   return (ordinal || closes) && (given || titled);
 }
 
+const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
+
+/** "Interstate Route 95", "Highway 12": a road's number after its head word is part of its name. */
+function routeNumberAfter(tokens: readonly Token[], last: number): boolean {
+  const [word, number] = [tokens[last]!, tokens[last + 1]];
+  return (
+    !!number && ROUTE_WORDS.has(word.lower) && /^\d{1,3}[A-Z]?$/.test(number.text) && joinsNext(word, number)
+  );
+}
+
 /**
  * Where a run holds one name twice, short then in full ("R. T. Vane Robert Thomas Vane", "Mrs. Ida Roe Mrs.
  * Ida M. Roe"), the index where the second begins: right after the first ends on the surname the run ends on,
@@ -312,7 +344,8 @@ function repeatedName(tokens: readonly Token[], first: number, last: number): nu
     const end = tokens[k - 1]!;
     const start = tokens[k]!;
     if (end.lower !== surname.lower || end.abbrev) continue;
-    const given = (t: Token | undefined) => !!t && (isFirstName(t.lower) || (t.abbrev && /^\p{Lu}$/u.test(t.text)));
+    const given = (t: Token | undefined) =>
+      !!t && (isFirstName(t.lower) || (t.abbrev && /^\p{Lu}$/u.test(t.text)));
     if (given(start) || (TITLES.has(start.lower) && given(tokens[k + 1]))) return k;
   }
   return -1;
@@ -416,7 +449,18 @@ function exclamationOpeningInstitution(tokens: readonly Token[], first: number, 
   );
 }
 
-const STREET_HEADS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'place', 'drive']);
+const STREET_HEADS = new Set([
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'boulevard',
+  'blvd',
+  'place',
+  'drive',
+]);
 
 /** "14th Street", "W. 42nd St.": an ordinal number before a street's head word is the street's name. */
 function numberedStreet(tokens: readonly Token[], i: number): boolean {
