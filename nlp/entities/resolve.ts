@@ -124,7 +124,19 @@ export function resolveEntities(
     );
     // "Edwin" for Edwin Marsh, when only one person has that first name and nobody that surname.
     const sameFirst = byFirstName.get(pk(w));
-    const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
+    // "the Kozaks told police": a family named by its surname in the plural is the person of that surname.
+    const family =
+      sameSurname.length === 0 && tokens[m.first - 1]?.lower === 'the' && /\p{Ll}s$/u.test(w)
+        ? fullPeople.get(pk(w.slice(0, -1)))
+        : [];
+    const candidates =
+      sameSurname.length > 0
+        ? sameSurname
+        : family.length > 0
+          ? family
+          : sameFirst.length === 1
+            ? sameFirst
+            : [];
     const roleMatch = m.role && candidates.find((d) => d.roles.some((r) => sharesWord(r, m.role ?? '')));
     const target = roleMatch || candidates[0];
     if (target) attach(target, m);
@@ -263,7 +275,8 @@ function sharedSurnames(
   for (const m of sorted) if (owner.get(m)?.type === 'person') personAt.set(m.first, m);
   for (const m of sorted) {
     const d = owner.get(m);
-    if (!d || d.type !== 'person' || d.words.length !== 1 || !isFirstName(d.words[0]!.toLowerCase())) continue;
+    if (!d || d.type !== 'person' || d.words.length !== 1 || !isFirstName(d.words[0]!.toLowerCase()))
+      continue;
     const [end, and] = [tokens[m.last]!, tokens[m.last + 1]];
     if (!and || and.lower !== 'and' || end.post !== ' ' || and.sentence !== end.sentence) continue;
     const partner = personAt.get(m.last + 2);

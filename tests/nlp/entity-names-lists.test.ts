@@ -247,3 +247,33 @@ describe('a faith named before a noun', () => {
     );
   });
 });
+
+describe('roads by number and firms by letters', () => {
+  it.each([
+    [
+      'an interstate route',
+      'The land was taken for Interstate Route 95 last year.',
+      'place:Interstate Route 95',
+    ],
+    ['a highway', 'The truck overturned on Highway 12 near the bridge.', 'place:Highway 12'],
+    [
+      'a firm named by two letters and "and"',
+      'He was a foreman with the R and T Cafeteria.',
+      'organization:R and T Cafeteria',
+    ],
+  ])('%s is named whole', (_, text, entity) => {
+    const found = typed(text);
+    expect(found).toContain(entity);
+    expect(found.filter((n) => n.startsWith('person:'))).toEqual([]);
+  });
+});
+
+describe('a family named in the plural', () => {
+  it('"the Kozaks" is the Kozak named in full, not another person', () => {
+    const e = analyzeText(
+      'Mr. and Mrs. Stephen M. Kozak reported the theft. The Kozaks told police they had left at 8 a.m.',
+    ).entities;
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['person:Stephen M. Kozak']);
+    expect(e[0]?.aliases).toContain('Kozaks');
+  });
+});
