@@ -309,6 +309,16 @@ function classifyWords(
     return classifyName(tokens, first, last - 1, initial);
   // "United Press International", "United Mine Workers": a longer name ending so is a body.
   if (last > first && ORG_NAME_ENDS.has(lastKey)) return typed('organization', 0.85);
+  // "Kappa Alpha Theta", "Phi Beta Kappa": a society named by Greek letters.
+  if (last > first && tokens.slice(first, last + 1).every((t) => GREEK_LETTERS.has(t.lower)))
+    return typed('organization', 0.9);
+  // "AFL-CIO": capitals joined by a hyphen are a body's initials.
+  if (
+    last === first + 1 &&
+    tokens[first]!.post === '-' &&
+    [tokens[first]!, tokens[last]!].every((t) => /^\p{Lu}{2,6}$/u.test(t.text) && !t.abbrev)
+  )
+    return typed('organization', 0.8);
   // "Gaither & Anderson", "Procter & Gamble", "the S and W Cafeteria": firms.
   if (tokens.slice(first, last + 1).some((t) => t.text === '&' || t.post.trim() === '&'))
     return typed('organization', 0.85);
@@ -416,6 +426,11 @@ function classifyWords(
 }
 
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
+const GREEK_LETTERS = new Set(
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(
+    ' ',
+  ),
+);
 const isInitial = (t: Token) => t.abbrev && /^\p{Lu}$/u.test(t.text);
 const COMPASS_WORDS = new Set(['east', 'west', 'north', 'south']);
 const isCompassPoint = (t: Token) => /^[NS]\.?[EW]\.?$/.test(t.text + (t.abbrev ? '.' : ''));

@@ -277,3 +277,20 @@ describe('a family named in the plural', () => {
     expect(e[0]?.aliases).toContain('Kozaks');
   });
 });
+
+describe('bodies named by letters', () => {
+  it.each([
+    [
+      'a sorority named by Greek letters',
+      'She pledged Kappa Rho Sigma in her first year.',
+      'organization:Kappa Rho Sigma',
+    ],
+    [
+      'two sets of initials joined by a hyphen',
+      'The ILA-NMU council backed the bill.',
+      'organization:ILA-NMU',
+    ],
+  ])('%s is an organization, not a person', (_, text, entity) => {
+    expect(typed(text)).toContain(entity);
+  });
+});
