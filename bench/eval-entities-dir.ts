@@ -32,10 +32,17 @@ readFileSync(goldFile, 'utf8')
       return;
     }
     if (typeof g.doc !== 'string' || typeof g.name !== 'string' || !TYPES.has(g.type ?? '')) {
-      console.error(`${goldFile} line ${i + 1} needs doc, name and a type (person, organization, place); skipped.`);
+      console.error(
+        `${goldFile} line ${i + 1} needs doc, name and a type (person, organization, place); skipped.`,
+      );
       return;
     }
-    gold.push({ doc: g.doc, type: g.type!, name: g.name, aliases: Array.isArray(g.aliases) ? g.aliases : [] });
+    gold.push({
+      doc: g.doc,
+      type: g.type!,
+      name: g.name,
+      aliases: Array.isArray(g.aliases) ? g.aliases : [],
+    });
   });
 
 const outputs: DocOutput[] = readdirSync(folder)
@@ -47,7 +54,8 @@ const outputs: DocOutput[] = readdirSync(folder)
   });
 const docs = new Set(outputs.map((o) => o.doc));
 for (const doc of new Set(gold.map((g) => g.doc)))
-  if (!docs.has(doc)) console.error(`${goldFile} names document ${doc}, which has no ${doc}.txt in ${folder}.`);
+  if (!docs.has(doc))
+    console.error(`${goldFile} names document ${doc}, which has no ${doc}.txt in ${folder}.`);
 
 const e = scoreEntities(gold, outputs);
 const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '0.0'}% (${n}/${d})`;
