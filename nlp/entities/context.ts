@@ -189,7 +189,7 @@ const PLURAL_PLACE_HEADS = new Set([
 ]);
 
 /**
- * "the five counties of Dallas, Harris, Bexar and El Paso", "three more counties -- Lee, Clay and Knox": a list
+ * "the five counties of Lorne, Pike and Tasker", "three more counties -- Lee, Clay and Knox": a list
  * after "counties of", "cities of" or a plural place noun and a dash or colon.
  */
 function inPlaceList(tokens: readonly Token[], first: number): boolean {

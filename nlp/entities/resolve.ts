@@ -340,8 +340,8 @@ function mergeShortForms(drafts: Draft[]): void {
     // longer name in the text ends with it.
     // A name used before the longer one is introduced is not its short form ("the Methodist Church" early on,
     // "the Hollins Park Methodist Church" later are a church and one of its congregations); this holds for the
-    // qualified forms below too, where they end in an institution's head word ("the Yankees" before "the New York
-    // Yankees" is still the team).
+    // qualified forms below too, where they end in an institution's head word ("the Rovers" before "the Marlow
+    // Rovers" is still the team).
     const shortened =
       short.type === 'organization' &&
       sw.length >= 2 &&

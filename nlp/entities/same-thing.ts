@@ -22,7 +22,7 @@ export function move(from: Draft, to: Draft): void {
 }
 
 /**
- * "EU" joins "European Union" when exactly one organization of the text has those initials. A name that was
+ * "ILA" joins "Inland Lakes Authority" when exactly one organization of the text has those initials. A name that was
  * only guessed a person (no title, no first name, below 0.7) and whose initials spell an organization's acronym
  * in the text is that organization written out ("the Ku Klux Klan" beside "the KKK"): it takes the long form.
  * Three words at least: two-word names are too often people ("Al Paschal" is not the AP).
