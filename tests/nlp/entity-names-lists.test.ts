@@ -294,3 +294,16 @@ describe('bodies named by letters', () => {
     expect(typed(text)).toContain(entity);
   });
 });
+
+describe('given and middle names cut short', () => {
+  it('"McN." is a middle name, not the end of a sentence or of the name', () => {
+    const people = analyzeText(
+      'The new dean is Dr. Ansel McN. Corder, 37. Dr. Corder came in 1960.',
+    ).entities;
+    expect(people.map((p) => `${p.type}:${p.name}`)).toEqual(['person:Ansel McN. Corder']);
+  });
+
+  it('"Chas." before a surname is a given name', () => {
+    expect(typed('The estate of Chas. Brandt was sold at auction.')).toContain('person:Chas. Brandt');
+  });
+});
