@@ -307,3 +307,16 @@ describe('given and middle names cut short', () => {
     expect(typed('The estate of Chas. Brandt was sold at auction.')).toContain('person:Chas. Brandt');
   });
 });
+
+describe('firms named by what they make', () => {
+  it.each([
+    ['"Foods"', 'He joined Quillan Foods in 1950 as a salesman.', 'organization:Quillan Foods'],
+    [
+      '"Laboratories"',
+      'Tests were run at Ardell Laboratories last spring.',
+      'organization:Ardell Laboratories',
+    ],
+  ])('a name ending in %s is a firm', (_, text, entity) => {
+    expect(typed(text)).toContain(entity);
+  });
+});
