@@ -106,6 +106,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     }
   }
   if (sponsorsOfLaw(tokens, first, last)) return [];
+  // "the Sherman Act", "the Fifth Amendment": a law, no entity (nor the sponsor it is named for).
+  if (last > first && LAW_HEADS.has(tokens[last]!.text)) return [];
   // "three Roman Catholic priests", "a Southern Baptist": a faith's name ending a run describes, it names nobody.
   if (DENOMINATIONS.has(tokens[last]!.lower)) return [];
   // "born in Pittsboro, Miss., and ...": a state's abbreviation that is also a title, closing a town's phrase.
@@ -426,6 +428,7 @@ function classifyWords(
 }
 
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
+const LAW_HEADS = new Set(['Act', 'Amendment']);
 const GREEK_LETTERS = new Set(
   'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(
     ' ',

@@ -132,7 +132,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       if (!cur || !next || !joinsNext(cur, next)) break;
       // A capital "The" inside a run starts a new phrase (run-in headlines: "Washington The Kennedy ..."),
       // and so does a first name after a possessive ("Marlow's Ned Orrin").
-      const afterPossessive = cur.possessive && isFirstName(next.lower);
+      const afterPossessive =
+        cur.possessive &&
+        (isFirstName(next.lower) || (PARTY_WORDS.has(next.lower) && !!after && isFirstName(after.lower)));
       // "the Sinopharm COVID-19 vaccine": a designation is not the end of the name before it.
       if (
         ((isNameToken(next) && !isFunctionWord(next)) ||
@@ -156,7 +158,10 @@ export function findSpans(tokens: readonly Token[]): Span[] {
           // "Rep. Ann Post of Ohio": a person from a place, not an institution "of" it.
           !institutionWordSurname(tokens, first, last)) ||
         // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
-        ((next.text === 'for' || next.text === 'on') && (ORG_HEADS.has(nameKey(cur.text)) || named)) ||
+        ((next.text === 'for' || next.text === 'on') &&
+          (ORG_HEADS.has(nameKey(cur.text)) || named) &&
+          // ... but "the Foreign Relations Committee on U.S. policy": a country after "on" is the topic.
+          !(next.text === 'on' && after && regionIdentity(after.text + (after.abbrev ? '.' : '')))) ||
         next.text === '&';
       // "the S and W Cafeteria": two lone capitals joined by "and" open a firm's name.
       if (
@@ -270,6 +275,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       /^\p{Ll}/u.test(after.text) &&
       tokens[last]?.post.trim() === ''
     )
+      first++;
+    // "Minnesota's Democratic Hubert Humphrey": a party adjective before a given name describes the person.
+    if (first < last && PARTY_WORDS.has(tokens[first]!.lower) && isFirstName(tokens[first + 1]!.lower))
       first++;
     // "the Bronx Democratic leader": a trailing party or nationality adjective describes, it does not name.
     while (last > first && allDemonyms(tokens, last, last)) last--;

@@ -320,3 +320,20 @@ describe('firms named by what they make', () => {
     expect(typed(text)).toContain(entity);
   });
 });
+
+describe('laws, topics and party labels around names', () => {
+  it('a law named "Act" or "Amendment" is no entity', () => {
+    expect(typed('Suits under the Halvorsen Act and the Ninth Amendment were dismissed.')).toEqual([]);
+  });
+
+  it('a country after "Committee on" is the topic, not part of the body', () => {
+    const found = typed('He spoke before the Senate Farm Committee on U.S. grain prices.');
+    expect(found).toEqual(expect.arrayContaining(['organization:Senate Farm Committee', 'place:U.S.']));
+  });
+
+  it('a party adjective before a given name is no part of the name', () => {
+    expect(typed("From Ohio's Democratic Harold Corder to the rest, all agreed.")).toContain(
+      'person:Harold Corder',
+    );
+  });
+});
