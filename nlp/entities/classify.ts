@@ -311,6 +311,9 @@ function classifyWords(
     return classifyName(tokens, first, last - 1, initial);
   // "United Press International", "United Mine Workers": a longer name ending so is a body.
   if (last > first && ORG_NAME_ENDS.has(lastKey)) return typed('organization', 0.85);
+  // "the Lyle Elliott Funeral Home", "Maple Crest Nursing Home": a business or an institution, not a person.
+  if (last > first + 1 && tokens[last]!.text === 'Home' && HOME_KINDS.has(tokens[last - 1]!.text))
+    return typed('organization', 0.9);
   // "Kappa Alpha Theta", "Phi Beta Kappa": a society named by Greek letters.
   if (last > first && tokens.slice(first, last + 1).every((t) => GREEK_LETTERS.has(t.lower)))
     return typed('organization', 0.9);
@@ -429,6 +432,7 @@ function classifyWords(
 
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const LAW_HEADS = new Set(['Act', 'Amendment']);
+const HOME_KINDS = new Set(['Funeral', 'Nursing']);
 const GREEK_LETTERS = new Set(
   'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(
     ' ',

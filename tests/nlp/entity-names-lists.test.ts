@@ -337,3 +337,10 @@ describe('laws, topics and party labels around names', () => {
     );
   });
 });
+
+describe('homes that are businesses', () => {
+  it('a funeral home named for its owner is an organization, not a person', () => {
+    const found = typed('The caskets rested at the Lyle Ambrose Funeral Home on Friday.');
+    expect(found).toEqual(['organization:Lyle Ambrose Funeral Home']);
+  });
+});
