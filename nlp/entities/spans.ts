@@ -276,7 +276,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       tokens[last]?.post.trim() === ''
     )
       first++;
-    // "Minnesota's Democratic Hubert Humphrey": a party adjective before a given name describes the person.
+    // "Ohio's Democratic Harold Corder": a party adjective before a given name describes the person.
     if (first < last && PARTY_WORDS.has(tokens[first]!.lower) && isFirstName(tokens[first + 1]!.lower))
       first++;
     // "the Bronx Democratic leader": a trailing party or nationality adjective describes, it does not name.

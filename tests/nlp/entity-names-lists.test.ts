@@ -304,7 +304,7 @@ describe('given and middle names cut short', () => {
   });
 
   it('"Chas." before a surname is a given name', () => {
-    expect(typed('The estate of Chas. Brandt was sold at auction.')).toContain('person:Chas. Brandt');
+    expect(typed('The estate of Chas. Tolliver was sold at auction.')).toContain('person:Chas. Tolliver');
   });
 });
 
