@@ -32,6 +32,8 @@ class NameList {
 export const ORG_NAMES = new NameList(organizations.names);
 export const ORG_HEADS = new Set(organizations.headNouns.map(key));
 export const ORG_LOWER_HEADS = new Set(organizations.lowercaseHeads);
+/** Words for a church or faith ("Roman Catholic", "Southern Baptist"): as the last word of a run they describe. */
+export const DENOMINATIONS = new Set(organizations.denominations.map((w) => w.toLowerCase()));
 /** Lower-case institution nouns that name an organization when words before them say which one. */
 export const LOWERCASE_ORG_HEADS = new Set(organizations.lowercaseNamedHeads);
 /** "United Press International", "United Mine Workers": the last word of a longer name says organization. */

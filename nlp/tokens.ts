@@ -27,7 +27,7 @@ export type Token = {
 
 const ABBREVIATIONS = new Set([
   ...places.abbreviations.filter((a) => !/\..+\./.test(a)).map((a) => a.replace('.', '').toLowerCase()),
-  ...'jr sr st rd ave blvd co corp inc ltd bros mfg assn dept mt ft ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo mr mrs ms dr sen rep gov lt gen col capt maj sgt adm rev prof gov cmdr messrs atty msgr av pl ln pkwy hwy terr bldg'.split(
+  ...'jr sr st rd ave blvd co corp inc ltd bros mfg assn dept mt ft ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo mr mrs ms dr sen rep gov lt gen col capt maj sgt adm rev prof gov cmdr messrs atty msgr av pl ln pkwy hwy terr bldg wm chas geo thos jas jos benj edw'.split(
     ' ',
   ),
 ]);
@@ -133,7 +133,10 @@ function makeToken(
     post = post.slice(1);
   }
   const lower = text.toLowerCase();
-  const abbrev = post.startsWith('.') && (/^\p{Lu}$/u.test(text) || ABBREVIATIONS.has(lower));
+  // "James McN. Hester": a Scottish surname cut short is a middle name's abbreviation, as "Wm." is a given name's.
+  const abbrev =
+    post.startsWith('.') &&
+    (/^\p{Lu}$/u.test(text) || ABBREVIATIONS.has(lower) || /^Ma?c\p{Lu}$/u.test(text));
   return {
     text,
     lower,

@@ -7,6 +7,8 @@ import {
   compassAfterStreet,
   mediaApposition,
   lowercaseExtension,
+  listedAsPlace,
+  pluralStreet,
   placeContext,
   speechVerbBefore,
   speechVerbFollows,
@@ -20,6 +22,7 @@ import {
   keyOf,
   occupationBeforeName,
   placeStart,
+  pluralTitle,
   bodyStart,
   bodyThenFirstName,
   placeThenName,
@@ -31,6 +34,7 @@ import { regionIdentity, townBand } from '../gazetteer.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
+  DENOMINATIONS,
   NAME_SUFFIXES,
   ORG_HEADS,
   ORG_NAME_ENDS,
@@ -102,6 +106,20 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     }
   }
   if (sponsorsOfLaw(tokens, first, last)) return [];
+  // "the Sherman Act", "the Fifth Amendment": a law, no entity (nor the sponsor it is named for).
+  if (last > first && LAW_HEADS.has(tokens[last]!.text)) return [];
+  // "three Roman Catholic priests", "a Southern Baptist": a faith's name ending a run describes, it names nobody.
+  if (DENOMINATIONS.has(tokens[last]!.lower)) return [];
+  // "born in Pittsboro, Miss., and ...": a state's abbreviation that is also a title, closing a town's phrase.
+  if (first === last && tokens[first]!.abbrev && isTitle(tokens[first]) && beforeState(tokens, first - 1))
+    return [{ type: 'place', confidence: 0.9, first, last }];
+  // "under the Vermont Constitution": a state's or country's constitution is a law, no entity; the state is one.
+  if (
+    last > first &&
+    tokens[last]!.lower === 'constitution' &&
+    regionIdentity(keyOf(tokens, first, last - 1))
+  )
+    return [{ type: 'place', confidence: 0.95, first, last: last - 1 }];
   // "Ambassador to Sudan Ma Xinmin", "Minister of Foreign Affairs of India Sanjay Rao": after "<title> to/of",
   // a country or state ends the title (and is an entity of its own); the name-like words after it are the person.
   const afterTitle = titleBefore(tokens, first);
@@ -201,10 +219,13 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     out.push({ type: named?.type ?? null, confidence: named?.confidence ?? 0, first, last, role });
     return out;
   }
-  if (isTitle(tokens[first]) && first === last) return out;
+  // ... but "lives in Queens": a plural title alone where the words around say place is the place.
+  const placedPlural = first === last && pluralTitle(tokens[first]!) && !!placeContext(tokens, first);
+  if (isTitle(tokens[first]) && first === last && !placedPlural) return out;
   // "Chinese Ambassador", "Italian Prime Minister": a nationality and a title name an office, not a person.
   const words = tokens.slice(first, last + 1);
-  if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower))) return out;
+  if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower)) && !placedPlural)
+    return out;
   if (ext > last) {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);
@@ -290,9 +311,27 @@ function classifyWords(
     return classifyName(tokens, first, last - 1, initial);
   // "United Press International", "United Mine Workers": a longer name ending so is a body.
   if (last > first && ORG_NAME_ENDS.has(lastKey)) return typed('organization', 0.85);
-  // "Gaither & Anderson", "Procter & Gamble": firms.
+  // "the Lyle Elliott Funeral Home", "Maple Crest Nursing Home": a business or an institution, not a person.
+  if (last > first + 1 && tokens[last]!.text === 'Home' && HOME_KINDS.has(tokens[last - 1]!.text))
+    return typed('organization', 0.9);
+  // "Kappa Alpha Theta", "Phi Beta Kappa": a society named by Greek letters.
+  if (last > first && tokens.slice(first, last + 1).every((t) => GREEK_LETTERS.has(t.lower)))
+    return typed('organization', 0.9);
+  // "AFL-CIO": capitals joined by a hyphen are a body's initials.
+  if (
+    last === first + 1 &&
+    tokens[first]!.post === '-' &&
+    [tokens[first]!, tokens[last]!].every((t) => /^\p{Lu}{2,6}$/u.test(t.text) && !t.abbrev)
+  )
+    return typed('organization', 0.8);
+  // "Gaither & Anderson", "Procter & Gamble", "the S and W Cafeteria": firms.
   if (tokens.slice(first, last + 1).some((t) => t.text === '&' || t.post.trim() === '&'))
     return typed('organization', 0.85);
+  if (last > first + 2 && tokens[first + 1]!.text === 'and' && /^\p{Lu}$/u.test(tokens[first]!.text))
+    return typed('organization', 0.8);
+  // "Interstate Route 95", "Highway 12"
+  if (last > first && /^\d/.test(tokens[last]!.text) && ROUTE_WORDS.has(tokens[last - 1]!.lower))
+    return typed('place', 0.9);
   // "Women's S.P.C.A."
   if (
     /^(?:\p{Lu}\.){2,}$/u.test(`${tokens[last]?.text ?? ''}${tokens[last]?.abbrev ? '.' : ''}`) &&
@@ -304,6 +343,8 @@ function classifyWords(
   if (PLACE_HEADS.has(lastKey) && last > first && !(firstIsName && SURNAME_HEADS.has(lastKey)))
     return typed('place', 0.9);
   if (tokens[first]?.lower === 'city' && tokens[first + 1]?.text === 'of') return typed('place', 0.95);
+  // "Birch and Larch Streets"
+  if (last === first + 1 && pluralStreet(tokens, first)) return typed('place', 0.85);
   const words = tokens.slice(first, last + 1);
   const single = first === last;
   const firstTok = tokens[first];
@@ -363,7 +404,9 @@ function classifyWords(
     /^\p{Ll}/u.test(next.text);
   // "Reading", "Mobile", "Newton": a town only where the words around say so ("Newton, Kan.", "of Newton").
   if (isCommonWord(w) && !isPlaceWord(w))
-    return context === 'strong' && band > 0 ? typed('place', 0.8) : null;
+    return context === 'strong' && (band > 0 || (!initial && listedAsPlace(tokens, first)))
+      ? typed('place', 0.8)
+      : null;
   const known = isPlaceWord(w) && !(isPersonWord(w) && band < 4 && !regionIdentity(w));
   const knownConfidence = regionIdentity(w) ? 0.97 : band >= 4 ? 0.95 : band >= 3 ? 0.85 : 0.9;
   if (context === 'strong') return typed('place', known ? Math.max(knownConfidence, 0.9) : 0.9);
@@ -387,12 +430,22 @@ function classifyWords(
   return null;
 }
 
+const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
+const LAW_HEADS = new Set(['Act', 'Amendment']);
+const HOME_KINDS = new Set(['Funeral', 'Nursing']);
+const GREEK_LETTERS = new Set(
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(
+    ' ',
+  ),
+);
 const isInitial = (t: Token) => t.abbrev && /^\p{Lu}$/u.test(t.text);
 const COMPASS_WORDS = new Set(['east', 'west', 'north', 'south']);
 const isCompassPoint = (t: Token) => /^[NS]\.?[EW]\.?$/.test(t.text + (t.abbrev ? '.' : ''));
 
 // The head of "X of Y" is X ("Board of Education"); otherwise the last word.
 function headToken(tokens: readonly Token[], first: number, last: number): Token | undefined {
+  // ... but "Our Lady of Lourdes Hospital" is a hospital.
+  if (tokens[first]?.text === 'Our') return tokens[last];
   for (let k = first + 1; k < last; k++)
     if (tokens[k]?.text === 'of' || tokens[k]?.text === 'for' || tokens[k]?.text === 'on')
       return tokens[k - 1];

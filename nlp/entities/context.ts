@@ -40,6 +40,17 @@ export function placeContext(tokens: readonly Token[], first: number): 'strong' 
   if (next && /^,\s*$/.test(t.post) && next.abbrev && PLACE_NAMES.has(nameKey(next.text))) return 'strong';
   if (beforeState(tokens, first) || beforePluralPlaceNoun(tokens, first) || inPlaceList(tokens, first))
     return 'strong';
+  // "at Birch and Larch Streets": the first of two streets named with one plural head word.
+  if (next?.lower === 'and' && t.post === ' ' && pluralStreet(tokens, first + 2)) return 'strong';
+  // "the Rumsey area", "the Elmwood section of town": a name between "the" and a word for part of a town.
+  if (
+    prev?.lower === 'the' &&
+    next &&
+    t.post === ' ' &&
+    next.sentence === t.sentence &&
+    AREA_NOUNS.has(next.text)
+  )
+    return 'strong';
   // "Rep. Ada Quill of Commerce", "Tom Hale of Springdale"
   const before = tokens[first - 2];
   // ... but in "Secretary of Health", "Minister of External Affairs" the words after "of" are the portfolio.
@@ -97,6 +108,24 @@ export function lowercaseExtension(tokens: readonly Token[], last: number): numb
   return last;
 }
 
+const PLURAL_STREET_HEADS = new Set(['streets', 'avenues', 'roads', 'boulevards', 'drives', 'lanes']);
+
+/** "Larch Streets" in "Birch and Larch Streets": a name and a street's head word in the plural, at `at`. */
+export function pluralStreet(tokens: readonly Token[], at: number): boolean {
+  const [name, head] = [tokens[at], tokens[at + 1]];
+  return (
+    !!name &&
+    !!head &&
+    name.capitalized &&
+    name.post === ' ' &&
+    head.sentence === name.sentence &&
+    PLURAL_STREET_HEADS.has(head.text.toLowerCase()) &&
+    head.capitalized
+  );
+}
+
+const AREA_NOUNS = new Set(['area', 'section', 'neighborhood', 'vicinity', 'suburb', 'suburbs']);
+
 const PLURAL_PLACE_NOUNS = new Set([
   'counties',
   'parishes',
@@ -130,6 +159,14 @@ export function beforeState(tokens: readonly Token[], last: number): boolean {
   return !!regionIdentity(`${next.text} ${second.text}`) && closes(last + 2);
 }
 
+/**
+ * A name in a list of places the text itself calls counties, cities or states ("Lee, Dodge and Clay counties",
+ * "the counties of Lee and Dodge"): a capital there names the place even on a common word.
+ */
+export function listedAsPlace(tokens: readonly Token[], first: number): boolean {
+  return beforePluralPlaceNoun(tokens, first) || inPlaceList(tokens, first);
+}
+
 /** "Bexar and Tarrant counties", "Kent, Essex and Surrey counties": names before a plural place noun. */
 function beforePluralPlaceNoun(tokens: readonly Token[], first: number): boolean {
   for (let k = first + 1; k < tokens.length && k < first + 10; k++) {
@@ -151,13 +188,17 @@ const PLURAL_PLACE_HEADS = new Set([
   'nations',
 ]);
 
-/** "the five counties of Dallas, Harris, Bexar and El Paso": a list after "counties of", "cities of". */
+/**
+ * "the five counties of Lorne, Pike and Tasker", "three more counties -- Lee, Clay and Knox": a list
+ * after "counties of", "cities of" or a plural place noun and a dash or colon.
+ */
 function inPlaceList(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k > first - 16; k--) {
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!t || !next || t.sentence !== next.sentence) return false;
     if (t.lower === 'of') return PLURAL_PLACE_HEADS.has(tokens[k - 1]?.lower ?? '');
+    if (PLURAL_PLACE_HEADS.has(t.lower) && /^\s*(?:--|—|:)\s*$/.test(t.post)) return true;
     if (!t.capitalized && t.lower !== 'and' && t.lower !== 'or') return false;
   }
   return false;

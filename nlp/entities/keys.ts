@@ -61,7 +61,14 @@ export function initialsOf(words: readonly string[]): string {
     .toUpperCase();
 }
 
-/** "SEATO" for a Southeast Asia treaty body too: a compass compound gives two initials as well as one. */
+/** Connecting words an organization's initials sometimes keep ("CORE" for a Congress of Racial Equality). */
+const KEPT_SMALL = new Set(['of', 'for', 'and', 'on', 'in']);
+
+/**
+ * "SEATO" for a Southeast Asia treaty body too: a compass compound gives two initials as well as one. Initials
+ * that keep one or two of the name's connecting words are variants too ("CORE"; "CAHR" for a Committee on
+ * Aid for Housing Rights keeps "on" but not "for").
+ */
 export function initialsVariants(words: readonly string[]): string[] {
   const plain = initialsOf(words);
   const compass = words
@@ -69,7 +76,17 @@ export function initialsVariants(words: readonly string[]): string[] {
     .map((w) => (/^(?:north|south)(?:east|west)/i.test(w) ? `${w[0]}${w[5]}` : (w[0] ?? '')))
     .join('')
     .toUpperCase();
-  return compass === plain ? [plain] : [plain, compass];
+  const variants = new Set([plain, compass]);
+  const kept = words.flatMap((w, k) => (KEPT_SMALL.has(w) && k > 0 ? [k] : []));
+  if (kept.length > 0 && kept.length <= 3)
+    for (let mask = 1; mask < 1 << kept.length; mask++) {
+      const keep = new Set(kept.filter((_, b) => mask & (1 << b)));
+      const letters = words
+        .filter((w, k) => keep.has(k) || !SMALL.has(w.toLowerCase()))
+        .map((w) => w[0] ?? '');
+      variants.add(letters.join('').toUpperCase());
+    }
+  return [...variants];
 }
 
 /** The letters of an acronym as written ("U.N." and "UN" alike), or '' if the word is no acronym. */

@@ -82,7 +82,14 @@ export function occupationBeforeName(tokens: readonly Token[], first: number, la
 }
 
 export function isTitle(t: Token | undefined): boolean {
-  return !!t && TITLES.has(t.lower);
+  return !!t && (TITLES.has(t.lower) || pluralTitle(t));
+}
+
+/** "Patrolmen Ed Ross and Al Vick", "Troopers Ann Lee and Bo Kerr": a title in the plural before two names. */
+export function pluralTitle(t: Token): boolean {
+  if (!t.capitalized || t.abbrev) return false;
+  const singular = t.lower.endsWith('men') ? `${t.lower.slice(0, -3)}man` : t.lower.replace(/s$/, '');
+  return singular !== t.lower && TITLES.has(singular);
 }
 
 // "Legislator Yaroslav Petrenko", "Economist Maria Lopes": a role noun capitalised before a first name is a title.

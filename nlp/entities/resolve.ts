@@ -13,6 +13,7 @@ import {
   PLACE_HEADS,
   PLACE_NAMES,
   isDemonym,
+  isFirstName,
   isPlaceWord,
   nameKey,
 } from '../lexicon.ts';
@@ -82,7 +83,9 @@ export function resolveEntities(
   const people = sorted.filter((m) => m.type === 'person');
   for (const m of people.filter((p) => core(words(p)).length >= 2)) {
     const name = core(words(m));
-    const same = bySurname.get(pk(name.at(-1) ?? '')).find((d) => compatible(name, core(d.words)));
+    const same = bySurname
+      .get(pk(name.at(-1) ?? ''))
+      .find((d) => compatible(name, core(d.words)) && sameGeneration(words(m), d.words));
     if (same) {
       attach(same, m);
       const longer = name.length > core(same.words).length;
@@ -121,7 +124,19 @@ export function resolveEntities(
     );
     // "Edwin" for Edwin Marsh, when only one person has that first name and nobody that surname.
     const sameFirst = byFirstName.get(pk(w));
-    const candidates = sameSurname.length > 0 ? sameSurname : sameFirst.length === 1 ? sameFirst : [];
+    // "the Kozaks told police": a family named by its surname in the plural is the person of that surname.
+    const family =
+      sameSurname.length === 0 && tokens[m.first - 1]?.lower === 'the' && /\p{Ll}s$/u.test(w)
+        ? fullPeople.get(pk(w.slice(0, -1)))
+        : [];
+    const candidates =
+      sameSurname.length > 0
+        ? sameSurname
+        : family.length > 0
+          ? family
+          : sameFirst.length === 1
+            ? sameFirst
+            : [];
     const roleMatch = m.role && candidates.find((d) => d.roles.some((r) => sharesWord(r, m.role ?? '')));
     const target = roleMatch || candidates[0];
     if (target) attach(target, m);
@@ -136,6 +151,8 @@ export function resolveEntities(
     const single = bySurname.first(pk(core(words(m))[0] ?? ''));
     if (single) attach(single, m);
   }
+
+  sharedSurnames(tokens, sorted, owner, words);
 
   // Organisations and places: same name, then short forms of a longer name.
   for (const type of ['organization', 'place'] as const) {
@@ -244,6 +261,32 @@ export function resolveEntities(
   return { entities, resolved, roles };
 }
 
+/**
+ * "Milton and Rosella Lovett", "Walter and Edna Quist won": a given name alone right before "and" and a full
+ * name that starts with a given name shares that name's surname; the person is named with it.
+ */
+function sharedSurnames(
+  tokens: readonly Token[],
+  sorted: readonly Mention[],
+  owner: ReadonlyMap<Mention, Draft>,
+  words: (m: Mention) => string[],
+): void {
+  const personAt = new Map<number, Mention>();
+  for (const m of sorted) if (owner.get(m)?.type === 'person') personAt.set(m.first, m);
+  for (const m of sorted) {
+    const d = owner.get(m);
+    if (!d || d.type !== 'person' || d.words.length !== 1 || !isFirstName(d.words[0]!.toLowerCase()))
+      continue;
+    const [end, and] = [tokens[m.last]!, tokens[m.last + 1]];
+    if (!and || and.lower !== 'and' || end.post !== ' ' || and.sentence !== end.sentence) continue;
+    const partner = personAt.get(m.last + 2);
+    const names = partner ? core(words(partner)) : [];
+    if (names.length < 2 || !isFirstName(names[0]!.toLowerCase()) || owner.get(partner!) === d) continue;
+    const surname = names.at(-1)!;
+    Object.assign(d, { words: [d.words[0]!, surname], name: `${d.name} ${surname}` });
+  }
+}
+
 /** Drafts by a key, in the order they were made. */
 class Index {
   private readonly map = new Map<string, Draft[]>();
@@ -295,11 +338,16 @@ function mergeShortForms(drafts: Draft[]): void {
     const longer = byEnding.get(`${short.type}:${key}`).filter((d) => d !== short && d.items.length > 0);
     // "the Rules Committee" after "the House Rules Committee": a body's own name, shortened, when only one
     // longer name in the text ends with it.
+    // A name used before the longer one is introduced is not its short form ("the Methodist Church" early on,
+    // "the Hollins Park Methodist Church" later are a church and one of its congregations); this holds for the
+    // qualified forms below too, where they end in an institution's head word ("the Rovers" before "the Marlow
+    // Rovers" is still the team).
     const shortened =
       short.type === 'organization' &&
       sw.length >= 2 &&
       ORG_HEADS.has(sw.at(-1) ?? '') &&
-      longer.length === 1;
+      longer.length === 1 &&
+      longer[0]!.first < short.first;
     for (const long of longer) {
       const lw = lower(long);
       const prefix = lw.slice(0, lw.length - sw.length);
@@ -315,7 +363,7 @@ function mergeShortForms(drafts: Draft[]): void {
         sw.length === 1 &&
         ORG_HEADS.has(sw[0] ?? '') &&
         !ORG_NAMES.has(nameKey(long.words.join(' ')));
-      if (qualified || bareHead) {
+      if ((qualified && (long.first < short.first || !ORG_HEADS.has(sw.at(-1) ?? ''))) || bareHead) {
         move(short, long);
         break;
       }
@@ -347,6 +395,16 @@ function compatible(rawA: readonly string[], rawB: readonly string[]): boolean {
       .every((w) => given.includes(w) || (w.length === 1 && given.some((g) => g.length > 1 && g[0] === w)));
   };
   return fits(shorter, longer) || (a.length === b.length && fits(longer, shorter));
+}
+
+/** "Conrad Wall 3" and his father "Conrad Wall 2", "Ed Roe Jr." and "Ed Roe Sr." are two people; "Ed Roe" fits either. */
+function sameGeneration(a: readonly string[], b: readonly string[]): boolean {
+  const suffix = (ws: readonly string[]) => {
+    const w = ws.at(-1)?.replace(/\.$/, '').toLowerCase() ?? '';
+    return NAME_SUFFIXES.has(w) ? w : '';
+  };
+  const [sa, sb] = [suffix(a), suffix(b)];
+  return !sa || !sb || sa === sb;
 }
 
 /** "the Administration", "the Government": the executive of the day in general, capitalised by house style. */

@@ -21,18 +21,36 @@ export function move(from: Draft, to: Draft): void {
   from.items = [];
 }
 
-/** "EU" joins "European Union" when exactly one organization of the text has those initials. */
+/**
+ * "ILA" joins "Inland Lakes Authority" when exactly one organization of the text has those initials. A name that was
+ * only guessed a person (no title, no first name, below 0.7) and whose initials spell an organization's acronym
+ * in the text is that organization written out ("the Ku Klux Klan" beside "the KKK"): it takes the long form.
+ * Three words at least: two-word names are too often people ("Al Paschal" is not the AP).
+ */
 export function mergeAcronyms(drafts: readonly Draft[]): void {
   const byInitials = new Map<string, Draft[]>();
+  const guessedPerson = (d: Draft) =>
+    d.type === 'person' &&
+    d.words.length >= 3 &&
+    d.roles.length === 0 &&
+    !isFirstName(d.words[0]?.toLowerCase() ?? '') &&
+    d.items.every((m) => (m.confidence ?? 0) < 0.7);
   for (const d of drafts) {
-    if (d.type !== 'organization' || d.words.length < 2 || d.items.length === 0) continue;
+    if ((d.type !== 'organization' && !guessedPerson(d)) || d.words.length < 2 || d.items.length === 0)
+      continue;
     for (const initials of initialsVariants(d.words))
       if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), d]);
   }
   for (const d of drafts) {
     if (d.type !== 'organization' || d.words.length !== 1 || d.items.length === 0) continue;
     const longer = byInitials.get(acronymLetters(d.words[0] ?? ''));
-    if (longer?.length === 1) move(d, longer[0]!);
+    if (longer?.length !== 1) continue;
+    const long = longer[0]!;
+    if (long.type === 'person') {
+      long.type = 'organization';
+      for (const m of long.items) m.type = 'organization';
+    }
+    move(d, long);
   }
 }
 

@@ -2,6 +2,14 @@ import { lexiconTags } from '../compromise.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { institutionWordSurname } from './name-parts.ts';
+import {
+  dedication,
+  generationAfter,
+  joinsNext,
+  numberedStreet,
+  repeatedName,
+  routeNumberAfter,
+} from './run-parts.ts';
 import { givenNameFirst } from './clause-start.ts';
 import { inTitleCaseHeading, isKnownPlace, titleCaseSpans } from './title-case.ts';
 import {
@@ -84,16 +92,6 @@ function initialI(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** Nothing but spacing (or an abbreviation's own period) separates `t` from the next token. */
-function joinsNext(t: Token, next: Token | undefined): boolean {
-  if (!next || (next.sentence !== t.sentence && !t.abbrev)) return false;
-  if (next.pre.trim() !== '') return false;
-  const post = t.abbrev ? t.post.slice(1) : t.post;
-  // "Griffith-Jones" arrives as two tokens joined by a hyphen.
-  if (post === '-' && /^\p{Lu}/u.test(next.text)) return true;
-  return post.trim() === '' && !post.includes('\n');
-}
-
 // Sentence-initial capitals say nothing; so do capitals right after an opening quote, a colon or a dash.
 function startsClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -109,7 +107,11 @@ export function findSpans(tokens: readonly Token[]): Span[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !(isNameToken(t) || monthAsFirstName(tokens, i)) || isDesignation(tokens, i)) {
+    if (
+      !t ||
+      !(isNameToken(t) || monthAsFirstName(tokens, i) || numberedStreet(tokens, i)) ||
+      isDesignation(tokens, i)
+    ) {
       i++;
       continue;
     }
@@ -128,10 +130,14 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       if (!cur || !next || !joinsNext(cur, next)) break;
       // A capital "The" inside a run starts a new phrase (run-in headlines: "Washington The Kennedy ..."),
       // and so does a first name after a possessive ("Marlow's Ned Orrin").
-      const afterPossessive = cur.possessive && isFirstName(next.lower);
+      const afterPossessive =
+        cur.possessive &&
+        (isFirstName(next.lower) || (PARTY_WORDS.has(next.lower) && !!after && isFirstName(after.lower)));
       // "the Sinopharm COVID-19 vaccine": a designation is not the end of the name before it.
       if (
-        ((isNameToken(next) && !isFunctionWord(next)) || initialI(tokens, last + 1)) &&
+        ((isNameToken(next) && !isFunctionWord(next)) ||
+          initialI(tokens, last + 1) ||
+          numberedStreet(tokens, last + 1)) &&
         next.text !== 'The' &&
         !afterPossessive &&
         !isDesignation(tokens, last + 1)
@@ -143,12 +149,32 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       const connector =
         PARTICLES.has(next.text) ||
         (next.text === 'of' &&
-          (ORG_HEADS.has(nameKey(cur.text)) || OF_HEADS.has(cur.lower) || named) &&
+          (ORG_HEADS.has(nameKey(cur.text)) ||
+            OF_HEADS.has(cur.lower) ||
+            named ||
+            dedication(tokens, first, last)) &&
           // "Rep. Ann Post of Ohio": a person from a place, not an institution "of" it.
           !institutionWordSurname(tokens, first, last)) ||
         // "Committee on Appeal for Human Rights", "Council on Foreign Relations"
-        ((next.text === 'for' || next.text === 'on') && (ORG_HEADS.has(nameKey(cur.text)) || named)) ||
+        ((next.text === 'for' || next.text === 'on') &&
+          (ORG_HEADS.has(nameKey(cur.text)) || named) &&
+          // ... but "the Foreign Relations Committee on U.S. policy": a country after "on" is the topic.
+          !(next.text === 'on' && after && regionIdentity(after.text + (after.abbrev ? '.' : '')))) ||
         next.text === '&';
+      // "the S and W Cafeteria": two lone capitals joined by "and" open a firm's name.
+      if (
+        next.text === 'and' &&
+        first === last &&
+        /^\p{Lu}$/u.test(cur.text) &&
+        after &&
+        /^\p{Lu}$/u.test(after.text) &&
+        joinsNext(next, after) &&
+        isNameToken(tokens[last + 3] ?? next) &&
+        joinsNext(after, tokens[last + 3])
+      ) {
+        last += 2;
+        continue;
+      }
       // "Delmont A & M", "Kerrow A & I College": a lone capital after "&" is an initial, even "I" or "A".
       const initialAfterAmpersand = next.text === '&' && !!after && /^\p{Lu}$/u.test(after.text);
       if (connector && after && (isNameToken(after) || initialAfterAmpersand) && joinsNext(next, after)) {
@@ -195,7 +221,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       }
       // "Institute for the Study of War", "Ministry of the Interior"
       const institutional =
-        (ORG_HEADS.has(nameKey(cur.text)) || named) && (next.text === 'of' || next.text === 'for');
+        (ORG_HEADS.has(nameKey(cur.text)) || named || dedication(tokens, first, last)) &&
+        (next.text === 'of' || next.text === 'for');
       if (
         institutional &&
         after?.text === 'the' &&
@@ -211,6 +238,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       }
       break;
     }
+    if (generationAfter(tokens, first, last) || routeNumberAfter(tokens, last)) last++;
     const sentenceInitial = startsClause(tokens, first);
     // Drop leading words that are capitalised only because they open the sentence ("The", "Several").
     // A lone one may still be a surname ("Barber, who is..."); the resolver keeps it only if it is one.
@@ -231,6 +259,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
       !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
       !(first < last && isKnownPlace(tokens, first, last)) &&
+      !(first + 2 < last && dedication(tokens, first, first + 1) && tokens[first + 2]!.text === 'of') &&
       !(first + 1 === last && givenNameFirst(tokens[first]!, tokens[last]!))
     )
       first++;
@@ -244,6 +273,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       /^\p{Ll}/u.test(after.text) &&
       tokens[last]?.post.trim() === ''
     )
+      first++;
+    // "Ohio's Democratic Harold Corder": a party adjective before a given name describes the person.
+    if (first < last && PARTY_WORDS.has(tokens[first]!.lower) && isFirstName(tokens[first + 1]!.lower))
       first++;
     // "the Bronx Democratic leader": a trailing party or nationality adjective describes, it does not name.
     while (last > first && allDemonyms(tokens, last, last)) last--;
@@ -260,7 +292,17 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     if (first === last && isFunctionWord(tokens[first])) first++;
     if (first <= last && inTitleCaseHeading(tokens[first]!))
       spans.push(...titleCaseSpans(tokens, first, last));
-    else if (first <= last) spans.push({ first, last, sentenceInitial: sentenceInitial && first === i });
+    else if (first <= last) {
+      // "R. T. Vane Robert Thomas Vane, 71, died": an obituary's run-in heading gives the name twice.
+      const again = repeatedName(tokens, first, last);
+      if (again > first)
+        spans.push({ first, last: again - 1, sentenceInitial: sentenceInitial && first === i });
+      spans.push({
+        first: again > first ? again : first,
+        last,
+        sentenceInitial: sentenceInitial && first === i,
+      });
+    }
     i = last + 1;
   }
   return spans;

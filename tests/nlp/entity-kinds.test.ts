@@ -214,7 +214,7 @@ describe('an institution after "<title> of <name>"', () => {
   it('"Our Lady of Fatima Hospital" makes no person "Hospital"', () => {
     const found = typed('She was taken to Our Lady of Fatima Hospital, East Greenwich, last night.');
     expect(found).not.toContain('person:Hospital');
-    expect(found).toContain('organization:Fatima Hospital');
+    expect(found).toContain('organization:Our Lady of Fatima Hospital');
   });
 
   it('still finds the officer after "Secretary of State", surname "Hall" included', () => {
