@@ -12,7 +12,7 @@ import type { DocContext } from './context.ts';
 import { createDocuments } from './documents.ts';
 import { createPersonGenders } from './gender.ts';
 import { createMedia, MEDIA_NOUNS } from './media.ts';
-import { UNNAMED_HEADS, nounPhraseAt, singular } from './unnamed.ts';
+import { UNNAMED_HEADS, nounPhraseAt, relationEnd, singular } from './unnamed.ts';
 
 /**
  * How a speaker was found, from the surest to the least sure: a name in the text, a pronoun, a role noun
@@ -50,6 +50,17 @@ export type Focus = {
   /** The last speech event (quote or reported speech), its paragraph and how sure its attribution was. */
   lastSpeech: { speaker: Speaker; para: number; confidence: number } | null;
 };
+
+/**
+ * Nouns for people who speak for a body or from inside it ("a spokesman for the department", "an official
+ * at the ministry", "a member of the crew"), as opposed to nouns a relation only describes ("the owner of
+ * the shop", "the veteran of three wars"), which stay with the head rules.
+ */
+const SPEAKING_FOR = new Set(
+  'source official insider diplomat aide adviser advisor spokesman spokeswoman spokesperson spokesmen representative member employee staffer'.split(
+    ' ',
+  ),
+);
 
 /** Titles that fit the holder of any office. */
 const ANY_OFFICE = new Set(['leader', 'head', 'chief']);
@@ -186,6 +197,36 @@ export function createReferents(ctx: DocContext) {
       source: 'unnamed',
     };
     unnamedSources.set(key, speaker);
+    return speaker;
+  }
+
+  /**
+   * "a spokesman for the department", "an official at the ministry said": an unnamed source named by its tie
+   * to a body, as the text names it (`spokesman for the department`), so that "the spokesman" later is the
+   * same source. An office the text gives a named holder ("the chairman of the board") stays that person.
+   * `limit` is the last token the phrase may take (the word before the verb); null when there is no such
+   * phrase.
+   */
+  function relational(h: number, focus: Focus, limit = Infinity): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || !SPEAKING_FOR.has(singular(head.lower))) return null;
+    const last = relationEnd(ctx, h, limit);
+    if (last < 0 || (limit !== Infinity && last !== limit)) return null;
+    const indefinite = ['a', 'an', 'one', 'another'].includes(nounPhraseStart(h));
+    if (!indefinite && (PERSON_ROLE_NOUNS.has(head.lower) || TITLES.has(head.lower))) {
+      const holder = role(h, focus);
+      if (holder) return holder;
+    }
+    const phrase = nounPhraseAt(ctx, h);
+    if (!phrase) return null;
+    const name = ctx.text.slice(tokens[phrase.first]!.start, tokens[last]!.end).replace(/[.,;:]+$/, '');
+    const speaker: Speaker = {
+      name,
+      kind: phrase.plural ? 'group' : 'person',
+      via: 'unnamed',
+      source: 'unnamed',
+    };
+    unnamedSources.set(singular(head.lower), speaker);
     return speaker;
   }
 
@@ -355,6 +396,7 @@ export function createReferents(ctx: DocContext) {
   return {
     media,
     unnamed,
+    relational,
     isUnnamedHead,
     outletNoun,
     outside,

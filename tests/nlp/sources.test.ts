@@ -64,6 +64,38 @@ const unnamed: Case[] = [
     quotes: [['Nobody wants to sign first', 'diplomatic source', 'added']],
   },
   {
+    name: 'a spokesman for a body is the spokesman, named with the body',
+    text: '"Nobody will lose a job," a spokesman for the water board said on Monday.',
+    quotes: [['Nobody will lose a job', 'spokesman for the water board', 'said']],
+  },
+  {
+    name: 'a spokeswoman for a named person is not that person',
+    text: 'A spokeswoman for Governor Ada Moss said the budget was "balanced and fair".',
+    quotes: [['balanced and fair', 'spokeswoman for Governor Ada Moss', 'said']],
+  },
+  {
+    name: 'an official at a body, after an inverted verb',
+    text: '"The dam is safe," said an official at the river authority.',
+    quotes: [['The dam is safe', 'official at the river authority', 'said']],
+  },
+  {
+    name: 'a member of a crew; "the spokesman" later is the one met before',
+    text:
+      '"Nobody told us," a member of the night crew said.\n\n' +
+      'The spokesman for the port authority said the cranes were "older than the harbour".\n\n' +
+      '"Two of them will be replaced," the spokesman added.',
+    quotes: [
+      ['Nobody told us', 'member of the night crew', 'said'],
+      ['older than the harbour', 'spokesman for the port authority', 'said'],
+      ['Two of them will be replaced', 'spokesman for the port authority', 'added'],
+    ],
+  },
+  {
+    name: 'one of a group before its verb',
+    text: '"It was a clean fight," one of the ringside judges said.',
+    quotes: [['It was a clean fight', 'ringside judges', 'said']],
+  },
+  {
     name: 'people familiar with the matter keep what describes them',
     text: 'The bank "will not sell," people familiar with the matter said.',
     quotes: [['will not sell', 'people familiar with the matter', 'said']],
