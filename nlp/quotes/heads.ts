@@ -189,9 +189,28 @@ export function createHeads(ctx: DocContext, referents: Referents) {
     const head = tokens[h];
     if (!head || !['the', 'a', 'an'].includes(tokens[h - 1]?.lower ?? '')) return null;
     const w = head.lower;
-    if (head.capitalized)
-      return isDemonym(w) ? { name: head.text, kind: 'person', via: 'unnamed', source: 'unnamed' } : null;
+    if (head.capitalized) {
+      if (!isDemonym(w)) return null;
+      return introducedAs(h) ?? { name: head.text, kind: 'person', via: 'unnamed', source: 'unnamed' };
+    }
     return isPersonNoun(w, { unknown: 'narrow' }) ? unnamed(h) : null;
+  }
+
+  /**
+   * "an American missionary … the American said": a nationality standing for the person the text
+   * introduced with it a few paragraphs before, named as introduced (`American missionary`).
+   */
+  function introducedAs(h: number): Speaker | null {
+    const head = tokens[h]!;
+    for (let k = h - 2; k >= 0 && head.paragraph - (tokens[k]?.paragraph ?? 0) <= 6; k--) {
+      const noun = tokens[k + 1];
+      if (tokens[k]?.text !== head.text || !noun || noun.capitalized || !outside(k) || !isPlain(k)) continue;
+      // The nationality says a person is meant: a noun the tagger does not know ("missionary") will do.
+      const person = isPersonNoun(noun.lower, { sources: true }) || lexiconTags(noun.lower).length === 0;
+      if (!['a', 'an'].includes(tokens[k - 1]?.lower ?? '') || !person) continue;
+      return unnamed(k + 1);
+    }
+    return null;
   }
 
   // "the organized employers, who declared": what the relative pronoun stands for.

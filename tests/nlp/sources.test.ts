@@ -227,6 +227,28 @@ const institutions: Case[] = [
 
 const paragraphs: Case[] = [
   {
+    name: '"the German" is the German tourist the text introduced before',
+    text:
+      'At the border a German tourist was stopped at the gate for an hour.\n\n' +
+      '"I have a ticket," the German said. "I bought it in March."',
+    quotes: [
+      ['I have a ticket', 'German tourist', 'said'],
+      ['I bought it in March', 'German tourist'],
+    ],
+  },
+  {
+    name: 'a nationality with a noun the tagger does not know, among two people introduced',
+    text:
+      'An Italian surgeon and a Serbian anaesthetist met the plane at dawn.\n\n' +
+      '"We waited all night," the Serbian said.',
+    quotes: [['We waited all night', 'Serbian anaesthetist', 'said']],
+  },
+  {
+    name: 'a nationality no one was introduced with stays as it is',
+    text: '"It is too cold for June," the Canadian said.',
+    quotes: [['It is too cold for June', 'Canadian', 'said']],
+  },
+  {
     name: 'a person described by what they did ("the veteran of …") is the person the paragraph is about',
     text:
       'Dr. Hana Okafor, an epidemiologist, reached the city on Friday. She toured two wards. ' +
