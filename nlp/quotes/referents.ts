@@ -190,6 +190,13 @@ export function createReferents(ctx: DocContext) {
     const known = unnamedSources.get(key);
     if (definite && known && phrase.name.toLowerCase().split(/\s+/).length <= known.name.split(/\s+/).length)
       return known;
+    if (definite && !known && phrase.first === h) {
+      const earlier = introducedBefore(h);
+      if (earlier) {
+        unnamedSources.set(key, earlier);
+        return earlier;
+      }
+    }
     const speaker: Speaker = {
       name: phrase.name,
       kind: phrase.plural ? 'group' : 'person',
@@ -198,6 +205,35 @@ export function createReferents(ctx: DocContext) {
     };
     unnamedSources.set(key, speaker);
     return speaker;
+  }
+
+  /**
+   * "State health officials met the mayor. … the officials said": a bare definite source noun at `h` is the
+   * same noun introduced with its modifiers a few paragraphs before, named as introduced ("a spokesman for
+   * the hospital" keeps its tie). Null when there is none, or when that phrase described a named person
+   * ("Anna Berg, a ministry official").
+   */
+  function introducedBefore(h: number): Speaker | null {
+    const head = tokens[h]!;
+    for (let k = h - 2; k >= 0 && head.paragraph - (tokens[k]?.paragraph ?? 0) <= 4; k--) {
+      const t = tokens[k]!;
+      if (t.lower !== head.lower || t.capitalized || !outside(k)) continue;
+      const phrase = nounPhraseAt(ctx, k);
+      if (!phrase || phrase.first === k) continue;
+      const before = tokens[phrase.first - 1];
+      const after = /^,\s*$/.test(t.post) ? mentionOf[k + 1] : null;
+      const namedBefore =
+        before && DETERMINERS.has(before.lower) && /,\s*$/.test(tokens[phrase.first - 2]?.post ?? '')
+          ? mentionOf[phrase.first - 2]
+          : null;
+      const person = (m: typeof after) => !!m && entities[m.entity]?.type === 'person';
+      if (person(after) || person(namedBefore)) return null;
+      const last = SPEAKING_FOR.has(singular(t.lower)) ? relationEnd(ctx, k) : -1;
+      const end = last >= 0 ? tokens[last]!.end : t.end;
+      const name = ctx.text.slice(tokens[phrase.first]!.start, end).replace(/[.,;:]+$/, '');
+      return { name, kind: phrase.plural ? 'group' : 'person', via: 'unnamed', source: 'unnamed' };
+    }
+    return null;
   }
 
   /**

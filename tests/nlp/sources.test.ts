@@ -96,6 +96,25 @@ const unnamed: Case[] = [
     quotes: [['It was a clean fight', 'ringside judges', 'said']],
   },
   {
+    name: '"the officials" are the officials introduced before, named as introduced',
+    text:
+      'State health officials met the mayor on Monday to discuss the outbreak.\n\n' +
+      '"The clinics will stay open," the officials said.',
+    quotes: [['The clinics will stay open', 'State health officials', 'said']],
+  },
+  {
+    name: '"one of the workers" picks out of the workers introduced before',
+    text:
+      'Rescue workers reached the flooded mine at noon.\n\n' +
+      '"There is still air down there," one of the workers said.',
+    quotes: [['There is still air down there', 'Rescue workers', 'said']],
+  },
+  {
+    name: 'a source noun that described a named person is that person',
+    text: 'Anna Berg, a ministry official, left the talks early.\n\n"Nothing was agreed," the official said.',
+    quotes: [['Nothing was agreed', 'Anna Berg', 'said']],
+  },
+  {
     name: 'people familiar with the matter keep what describes them',
     text: 'The bank "will not sell," people familiar with the matter said.',
     quotes: [['will not sell', 'people familiar with the matter', 'said']],
