@@ -13,7 +13,7 @@ import { createCues, UNRESOLVED, type CueResult } from './cues.ts';
 import { headlineSpeaker, isHeadlineSpan } from './headline.ts';
 import { createSpeakers } from './speakers.ts';
 import type { Focus, Speaker } from './speakers.ts';
-import { classifySpan } from './terms.ts';
+import { classifySpan, isLabelled, isQuotedModifier } from './terms.ts';
 import { createReportedFinder, passiveSource } from './reported.ts';
 import type { ReportedSpeech } from './reported.ts';
 import { nounPhraseAt } from './unnamed.ts';
@@ -111,6 +111,9 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     const kind = classifySpan(quoted, beforeText, afterText);
     if (kind === 'term') {
       terms.add(q);
+      // A word or two in lower case, not named as a label: someone's words if reported speech holds them.
+      const partial = wordCount(quoted) <= 3 && /^\p{Ll}/u.test(quoted.trim());
+      if (partial && !isLabelled(beforeText) && !isQuotedModifier(afterText)) partials.add(q);
       return none('term', quoted);
     }
     const prev = results[q - 1];
@@ -292,6 +295,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   // A reported clause may hold a title or scare quote, but never someone's quoted words: a partial quote
   // inside reported speech ("the jury said the laws "are outmoded"") stays a direct quote, counted once.
   const terms = new Set<number>();
+  const partials = new Set<number>();
   const headlines: number[] = [];
   const blocked = (start: number, end: number) =>
     spans.some((s, j) => s.open < end && start < (s.close ?? s.end) + 1 && !terms.has(j));
@@ -344,6 +348,21 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     i = last + 1;
   }
   while (q < spans.length) results[q] = attribute(q++);
+  // 'Hemphill said the firm took "shortcuts"', '"…" there are "deficiencies" …, he complained': a word or two
+  // quoted inside someone's reported speech are that speaker's words, a partial quote (SCORING: speech).
+  for (const p of partials) {
+    const span = spans[p]!;
+    const holder = reported.find(
+      (r) => r.speaker && r.start <= span.open && (span.close ?? span.end) < r.end,
+    );
+    if (holder?.speaker)
+      results[p] = {
+        speaker: holder.speaker,
+        cue: holder.cue,
+        how: 'reported-word',
+        confidence: speakerConfidence('reported-word', holder.speaker, 0),
+      };
+  }
   for (const h of headlines) {
     const found = headlineSpeaker(ctx, speakers, h, (j) => results[j]?.speaker ?? null);
     if (found) results[h] = { ...found, confidence: speakerConfidence(found.how, found.speaker, 0) };

@@ -500,6 +500,26 @@ const clauses: Case[] = [
 
 const reported: Case[] = [
   {
+    name: "a word quoted inside reported speech is the speaker's partial quote",
+    text: 'The builder then took "shortcuts" on the bridge but was paid in full, the auditor Lena Marsh said.',
+    quotes: [['shortcuts', 'Lena Marsh', 'said']],
+  },
+  {
+    name: 'a word or two quoted in a clause after "complained that"',
+    text: 'Councillor Ivo Brandt complained on Monday that there were "loopholes" in the flood plan.',
+    quotes: [['loopholes', 'Ivo Brandt', 'complained']],
+  },
+  {
+    name: 'a quoted modifier inside reported speech stays a scare quote',
+    text: 'Ivo Brandt said the "emergency" budget would be voted on Friday.',
+    quotes: [['emergency', null]],
+  },
+  {
+    name: 'a word named as a label inside reported speech stays a label',
+    text: 'Ivo Brandt said the so-called "reforms" had cost the town a fortune.',
+    quotes: [['reforms', null]],
+  },
+  {
     name: 'a word inside a name is no reporting verb ("the United States"), so no reported speech',
     kind: 'reported',
     text: 'Some disappointment was felt that the United States leadership has not been as visible as hoped.',
