@@ -113,7 +113,9 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
       terms.add(q);
       // A word or two in lower case, not named as a label: someone's words if reported speech holds them.
       const partial = wordCount(quoted) <= 3 && /^\p{Ll}/u.test(quoted.trim());
-      if (partial && !isLabelled(beforeText) && !isQuotedModifier(afterText)) partials.add(q);
+      // 'the alliance, "cornerstone" of its policy': a word set off by a comma is an appositive label.
+      const appositive = /,\s*$/.test(beforeText);
+      if (partial && !appositive && !isLabelled(beforeText) && !isQuotedModifier(afterText)) partials.add(q);
       return none('term', quoted);
     }
     const prev = results[q - 1];

@@ -510,6 +510,11 @@ const reported: Case[] = [
     quotes: [['loopholes', 'Ivo Brandt', 'complained']],
   },
   {
+    name: 'a word set off by a comma inside reported speech is an appositive label',
+    text: 'Ivo Brandt said he valued the treaty, "lifeline" of the island, above all else.',
+    quotes: [['lifeline', null]],
+  },
+  {
     name: 'a quoted modifier inside reported speech stays a scare quote',
     text: 'Ivo Brandt said the "emergency" budget would be voted on Friday.',
     quotes: [['emergency', null]],
