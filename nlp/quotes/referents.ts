@@ -383,6 +383,8 @@ export function createReferents(ctx: DocContext) {
     if (tokens[k]?.possessive) {
       const owner = fromMention(k);
       if (owner) return owner;
+      // "the ministry's reply": a body written in lower case owns its words too.
+      if (GROUP_NOUNS.has(tokens[k]!.lower) && !tokens[k]!.capitalized) return groupNoun(k, focus);
     }
     // "In his opinion, …": whoever "he" is.
     if (tokens[k]?.lower === 'his' || tokens[k]?.lower === 'her') {

@@ -387,6 +387,26 @@ const paragraphs: Case[] = [
 
 const marks: Case[] = [
   {
+    name: 'a clause ending in a colon gives the quote to its subject',
+    text: 'Mayor Greta Lind opened the hearing.\n\nThe mayor was blunt: "We will not pay for a second bridge."',
+    quotes: [['We will not pay for a second bridge', 'Greta Lind', 'colon']],
+  },
+  {
+    name: 'a clause ending in a dash, with an unnamed source as subject',
+    text: 'A senior diplomat had a short answer -- "There is no such plan."',
+    quotes: [['There is no such plan', 'senior diplomat', 'dash']],
+  },
+  {
+    name: 'a thing as the subject before a colon speaks for no one',
+    text: 'Anna Berg left early. The plan was simple: "Buy low, sell high, and never borrow."',
+    quotes: [['Buy low, sell high, and never borrow', null]],
+  },
+  {
+    name: 'a body in lower case owns its reply',
+    text: 'The ministry\'s reply came within the hour -- "No ship will be turned away."',
+    quotes: [['No ship will be turned away', 'ministry', 'reply']],
+  },
+  {
     name: 'a dash before the verb',
     text: '"The help arrived on time" – said Di Luca.',
     quotes: [['The help arrived on time', 'Di Luca', 'said']],
