@@ -249,6 +249,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     }
     let personSet = false;
     let groupSet = false;
+    focus.unnamedPerson = unnamedSubject(sentenceFirst, sentenceLast, para) ?? focus.unnamedPerson;
     for (let k = sentenceFirst; k <= sentenceLast && !(personSet && groupSet); k++) {
       if (!outside(k) || (tokens[k]?.aside && focus === mainFocus)) continue;
       const s = speakers.fromMention(k);
@@ -277,6 +278,22 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
         groupSet = true;
       }
     }
+  }
+
+  /**
+   * The unnamed person a sentence opens with as subject ("The taxi driver was still shaking", "An elderly
+   * farmer stood by the road"), for a later "he" or "she" with no one named to point at; else null.
+   */
+  function unnamedSubject(first: number, last: number, para: number) {
+    const article = ['the', 'a', 'an'].includes(tokens[first]?.lower ?? '') ? 1 : 0;
+    for (let k = first + article; k <= Math.min(last, first + 4); k++) {
+      const t = tokens[k]!;
+      if (!outside(k) || (t.capitalized && k > first) || ctx.mentionOf[k]) return null;
+      const s = speakers.describedSource(k);
+      if (s && nounPhraseAt(ctx, k)?.first === first + article) return { speaker: s, para };
+      if (!/^\s*$/.test(t.post)) return null;
+    }
+    return null;
   }
 
   const definite = (k: number) => {

@@ -8,6 +8,7 @@ import {
   ROLE_SYNONYMS,
   TITLES,
 } from '../lexicon.ts';
+import { lexiconTags } from '../compromise.ts';
 import type { DocContext } from './context.ts';
 import { createDocuments } from './documents.ts';
 import { createPersonGenders } from './gender.ts';
@@ -49,6 +50,8 @@ export type Focus = {
   groupPara: number;
   /** The last speech event (quote or reported speech), its paragraph and how sure its attribution was. */
   lastSpeech: { speaker: Speaker; para: number; confidence: number } | null;
+  /** An unnamed person ("the taxi driver") who was the subject of a recent sentence, and its paragraph. */
+  unnamedPerson?: { speaker: Speaker; para: number } | null;
 };
 
 /**
@@ -144,7 +147,12 @@ export function createReferents(ctx: DocContext) {
         if (s?.kind === 'person' && genderOf(s.name) === wanted) return via(s);
       }
     }
-    return via(subject ?? recentPerson(focus, t.paragraph, 4, fitsLoosely));
+    const named = subject ?? recentPerson(focus, t.paragraph, 4, fitsLoosely);
+    // "The taxi driver was shaking. "…," he said": with no one named to point at, "he" is the unnamed
+    // person a sentence just before had as subject.
+    const described = focus.unnamedPerson;
+    if (!named && described && t.paragraph - described.para <= 1) return via(described.speaker);
+    return via(named);
   }
 
   // Unnamed sources met so far, by their head noun: "the source added" is the source introduced before.
@@ -234,6 +242,23 @@ export function createReferents(ctx: DocContext) {
       return { name, kind: phrase.plural ? 'group' : 'person', via: 'unnamed', source: 'unnamed' };
     }
     return null;
+  }
+
+  /**
+   * The unnamed person a noun phrase with head `h` describes ("the taxi driver", "a spokesman for the
+   * airline"), as the text names it, without remembering it as a source; null for a plural or a name.
+   */
+  function describedSource(h: number): Speaker | null {
+    const head = tokens[h];
+    // A source noun of the lists, or any noun the tagger knows for a person ("shepherd").
+    const person = !!head && (isUnnamedHead(head.lower) || lexiconTags(head.lower).includes('Actor'));
+    if (!head || head.capitalized || !person) return null;
+    const phrase = nounPhraseAt(ctx, h);
+    if (!phrase || phrase.plural) return null;
+    const last = SPEAKING_FOR.has(head.lower) ? relationEnd(ctx, h) : -1;
+    const end = last >= 0 ? tokens[last]!.end : head.end;
+    const name = ctx.text.slice(tokens[phrase.first]!.start, end).replace(/[.,;:]+$/, '');
+    return { name, kind: 'person', via: 'unnamed', source: 'unnamed' };
   }
 
   /**
@@ -435,6 +460,7 @@ export function createReferents(ctx: DocContext) {
     media,
     unnamed,
     relational,
+    describedSource,
     isUnnamedHead,
     outletNoun,
     outside,

@@ -97,6 +97,7 @@ export function createSpeakers(ctx: DocContext) {
     fromMention,
     media: referents.media,
     unnamed,
+    describedSource: referents.describedSource,
     /** "Conte:" opening a sentence: the capitalised words from..to taken as a name. */
     nameBefore: (from: number, to: number) => capitalisedRun(from, to, true),
   };

@@ -246,6 +246,21 @@ const institutions: Case[] = [
 
 const paragraphs: Case[] = [
   {
+    name: '"he" with no one named before is the unnamed person the sentence before opened with',
+    text: 'The bus driver was still shaking an hour later. "I braked as hard as I could," he said.',
+    quotes: [['I braked as hard as I could', 'bus driver', 'said']],
+  },
+  {
+    name: '… across a sentence and into the next paragraph',
+    text: 'An elderly shepherd stood by the road. He had lost forty sheep in the storm.\n\n"Nobody came," he said.',
+    quotes: [['Nobody came', 'elderly shepherd', 'said']],
+  },
+  {
+    name: '… but a person named before is still whom "he" means',
+    text: 'Tomas Reyes walked to the gate. A guard stopped him there.\n\n"I have a pass," he said.',
+    quotes: [['I have a pass', 'Tomas Reyes', 'said']],
+  },
+  {
     name: '"the German" is the German tourist the text introduced before',
     text:
       'At the border a German tourist was stopped at the gate for an hour.\n\n' +
