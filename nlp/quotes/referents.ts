@@ -50,7 +50,10 @@ export type Focus = {
   groupPara: number;
   /** The last speech event (quote or reported speech), its paragraph and how sure its attribution was. */
   lastSpeech: { speaker: Speaker; para: number; confidence: number } | null;
-  /** An unnamed person ("the taxi driver") who was the subject of a recent sentence, and its paragraph. */
+  /**
+   * Unnamed people ("the taxi driver", "the nurses": kind `person` or `group`) who were the subject of a
+   * recent sentence, and its paragraph.
+   */
   unnamedPerson?: { speaker: Speaker; para: number } | null;
 };
 
@@ -134,7 +137,15 @@ export function createReferents(ctx: DocContext) {
     );
     const via = (s: Speaker | null): Speaker | null => s && { ...s, via: 'pronoun' };
     if (k >= 0) return via(fromMention(k) ?? groupNoun(k, focus));
-    if (kind !== 'person') return via(focus.group && t.paragraph - focus.groupPara <= 6 ? focus.group : null);
+    if (kind !== 'person') {
+      const group = focus.group && t.paragraph - focus.groupPara <= 6 ? focus.group : null;
+      // "The nurses walked out at noon. "…," they said": with no body to point at, "they" is the people a
+      // sentence just before had as subject.
+      const people = focus.unnamedPerson;
+      if (!group && t.lower === 'they' && people?.speaker.kind === 'group' && t.paragraph - people.para <= 1)
+        return via(people.speaker);
+      return via(group);
+    }
     const subject = recentPerson(focus, t.paragraph, 4, fits);
     const latest = recentPerson(focus, t.paragraph, 4, () => true);
     // "... where his wife, Zoe Ann Olsen, awaited. She said": a woman named just before is a likelier
@@ -151,7 +162,8 @@ export function createReferents(ctx: DocContext) {
     // "The taxi driver was shaking. "…," he said": with no one named to point at, "he" is the unnamed
     // person a sentence just before had as subject.
     const described = focus.unnamedPerson;
-    if (!named && described && t.paragraph - described.para <= 1) return via(described.speaker);
+    if (!named && described?.speaker.kind === 'person' && t.paragraph - described.para <= 1)
+      return via(described.speaker);
     return via(named);
   }
 
@@ -245,8 +257,8 @@ export function createReferents(ctx: DocContext) {
   }
 
   /**
-   * The unnamed person a noun phrase with head `h` describes ("the taxi driver", "a spokesman for the
-   * airline"), as the text names it, without remembering it as a source; null for a plural or a name.
+   * The unnamed person or people a noun phrase with head `h` describes ("the taxi driver", "a spokesman for
+   * the airline", "the nurses"), as the text names it, without remembering it as a source; null for a name.
    */
   function describedSource(h: number): Speaker | null {
     const head = tokens[h];
@@ -254,11 +266,11 @@ export function createReferents(ctx: DocContext) {
     const person = !!head && (isUnnamedHead(head.lower) || lexiconTags(head.lower).includes('Actor'));
     if (!head || head.capitalized || !person) return null;
     const phrase = nounPhraseAt(ctx, h);
-    if (!phrase || phrase.plural) return null;
-    const last = SPEAKING_FOR.has(head.lower) ? relationEnd(ctx, h) : -1;
+    if (!phrase) return null;
+    const last = SPEAKING_FOR.has(singular(head.lower)) ? relationEnd(ctx, h) : -1;
     const end = last >= 0 ? tokens[last]!.end : head.end;
     const name = ctx.text.slice(tokens[phrase.first]!.start, end).replace(/[.,;:]+$/, '');
-    return { name, kind: 'person', via: 'unnamed', source: 'unnamed' };
+    return { name, kind: phrase.plural ? 'group' : 'person', via: 'unnamed', source: 'unnamed' };
   }
 
   /**

@@ -256,6 +256,16 @@ const paragraphs: Case[] = [
     quotes: [['Nobody came', 'elderly shepherd', 'said']],
   },
   {
+    name: '"they" with no body named before are the people the sentence before opened with',
+    text: 'The night nurses walked out at noon. "We have had enough," they said.',
+    quotes: [['We have had enough', 'night nurses', 'said']],
+  },
+  {
+    name: '… but "it" is never those people',
+    text: 'The health ministry issued a statement on Sunday.\n\nThe doctors landed at noon. "Supplies are here," it said.',
+    quotes: [['Supplies are here', 'health ministry', 'said']],
+  },
+  {
     name: '… but a person named before is still whom "he" means',
     text: 'Tomas Reyes walked to the gate. A guard stopped him there.\n\n"I have a pass," he said.',
     quotes: [['I have a pass', 'Tomas Reyes', 'said']],
