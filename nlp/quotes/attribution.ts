@@ -113,7 +113,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
       terms.add(q);
       // A word or two in lower case, not named as a label: someone's words if reported speech holds them.
       const partial = wordCount(quoted) <= 3 && /^\p{Ll}/u.test(quoted.trim());
-      // 'the alliance, "cornerstone" of its policy': a word set off by a comma is an appositive label.
+      // 'the treaty, "lifeline" of the island': a word set off by a comma is an appositive label.
       const appositive = /,\s*$/.test(beforeText);
       if (partial && !appositive && !isLabelled(beforeText) && !isQuotedModifier(afterText)) partials.add(q);
       return none('term', quoted);
@@ -281,7 +281,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   }
 
   /**
-   * The unnamed person a sentence opens with as subject ("The taxi driver was still shaking", "An elderly
+   * The unnamed person a sentence opens with as subject ("The bus driver was still shaking", "An elderly
    * farmer stood by the road"), for a later "he" or "she" with no one named to point at; else null.
    */
   function unnamedSubject(first: number, last: number, para: number) {
@@ -367,7 +367,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     i = last + 1;
   }
   while (q < spans.length) results[q] = attribute(q++);
-  // 'Hemphill said the firm took "shortcuts"', '"…" there are "deficiencies" …, he complained': a word or two
+  // 'the builder took "shortcuts", the auditor said', 'complained that there were "loopholes"': a word or two
   // quoted inside someone's reported speech are that speaker's words, a partial quote (SCORING: speech).
   for (const p of partials) {
     const span = spans[p]!;

@@ -42,7 +42,7 @@ export type How =
   | 'reported-passive'
   /** `X described the notion as absurd`. */
   | 'reported-described'
-  /** `X said the firm took "shortcuts"`: a word or two quoted inside X's reported speech. */
+  /** `X said the builder took "shortcuts"`: a word or two quoted inside X's reported speech. */
   | 'reported-word';
 
 const CUE: Record<How, number> = {

@@ -114,7 +114,7 @@ export function createDocuments(ctx: DocContext, deps: DocumentDeps) {
   }
 
   /**
-   * "a report of a citizens committee", "a statement from the board": the body after "of" or "from" right
+   * "a report of a taxpayers committee", "a statement from the board": the body after "of" or "from" right
    * after the document noun at `i` wrote it (a quoted modifier inside the phrase is passed over).
    */
   function authorOf(i: number, focus: Focus): Speaker | null {

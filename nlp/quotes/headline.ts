@@ -64,7 +64,7 @@ export function headlineSpeaker(
 const stem = (w: string) => w.replace(/(?:'s|s)$/u, '');
 
 /**
- * 'Must solve problem The monthly cost … "We must solve the problems …", Martin said': older wire copy
+ * '"Keep the jobs" The closure will cost … "We will fight to keep the jobs …," Novak said': older wire copy
  * runs a subheading into the paragraph it heads, and a quoted subheading quotes words said further on.
  * For quote `q` opening its paragraph, a few words with a capitalised word right after its closing mark,
  * the speaker of the first later quote (within three paragraphs) that holds all its words; `subhead` when

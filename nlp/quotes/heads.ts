@@ -197,15 +197,15 @@ export function createHeads(ctx: DocContext, referents: Referents) {
   }
 
   /**
-   * "an American missionary … the American said": a nationality standing for the person the text
-   * introduced with it a few paragraphs before, named as introduced (`American missionary`).
+   * "a German tourist … the German said": a nationality standing for the person the text
+   * introduced with it a few paragraphs before, named as introduced (`German tourist`).
    */
   function introducedAs(h: number): Speaker | null {
     const head = tokens[h]!;
     for (let k = h - 2; k >= 0 && head.paragraph - (tokens[k]?.paragraph ?? 0) <= 6; k--) {
       const noun = tokens[k + 1];
       if (tokens[k]?.text !== head.text || !noun || noun.capitalized || !outside(k) || !isPlain(k)) continue;
-      // The nationality says a person is meant: a noun the tagger does not know ("missionary") will do.
+      // The nationality says a person is meant: a noun the tagger does not know ("anaesthetist") will do.
       const person = isPersonNoun(noun.lower, { sources: true }) || lexiconTags(noun.lower).length === 0;
       if (!['a', 'an'].includes(tokens[k - 1]?.lower ?? '') || !person) continue;
       return unnamed(k + 1);

@@ -51,7 +51,7 @@ export type Focus = {
   /** The last speech event (quote or reported speech), its paragraph and how sure its attribution was. */
   lastSpeech: { speaker: Speaker; para: number; confidence: number } | null;
   /**
-   * Unnamed people ("the taxi driver", "the nurses": kind `person` or `group`) who were the subject of a
+   * Unnamed people ("the bus driver", "the nurses": kind `person` or `group`) who were the subject of a
    * recent sentence, and its paragraph.
    */
   unnamedPerson?: { speaker: Speaker; para: number } | null;
@@ -159,7 +159,7 @@ export function createReferents(ctx: DocContext) {
       }
     }
     const named = subject ?? recentPerson(focus, t.paragraph, 4, fitsLoosely);
-    // "The taxi driver was shaking. "…," he said": with no one named to point at, "he" is the unnamed
+    // "The bus driver was shaking. "…," he said": with no one named to point at, "he" is the unnamed
     // person a sentence just before had as subject.
     const described = focus.unnamedPerson;
     if (!named && described?.speaker.kind === 'person' && t.paragraph - described.para <= 1)
@@ -257,7 +257,7 @@ export function createReferents(ctx: DocContext) {
   }
 
   /**
-   * The unnamed person or people a noun phrase with head `h` describes ("the taxi driver", "a spokesman for
+   * The unnamed person or people a noun phrase with head `h` describes ("the bus driver", "a spokesman for
    * the airline", "the nurses"), as the text names it, without remembering it as a source; null for a name.
    */
   function describedSource(h: number): Speaker | null {

@@ -53,7 +53,7 @@ export const isLabelled = (before: string): boolean =>
   ) ||
   /\bas(?: an?| the)?\s*$/i.test(before);
 
-/** 'the "quickie" vote': the quote modifies the noun after it (a scare quote, as the gold reads it). */
+/** 'the "emergency" budget': the quote modifies the noun after it (a scare quote, as the gold reads it). */
 export function isQuotedModifier(after: string): boolean {
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
   return !!next?.[1] && !FUNCTION_WORDS.has(next[1]) && couldBeNoun(next[1]);

@@ -185,11 +185,11 @@ const institutions: Case[] = [
   {
     name: 'a report of a committee speaks for the committee, past a quoted modifier',
     text:
-      'Reform of the prisons was urged in a report of a "blue chip" citizens committee on crime. ' +
+      'Reform of the prisons was urged in a report of a "blue chip" taxpayers committee on crime. ' +
       'The report called overcrowding "the root of most of the violence".',
     quotes: [
       ['blue chip', null],
-      ['the root of most of the violence', 'citizens committee', 'called'],
+      ['the root of most of the violence', 'taxpayers committee', 'called'],
     ],
   },
   {
