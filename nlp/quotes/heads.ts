@@ -166,7 +166,22 @@ export function createHeads(ctx: DocContext, referents: Referents) {
       const person = entities.find((e) => e.type === 'person' && e.name.split(/\s+/).at(-1) === head.text);
       return { name: person?.name ?? head.text, kind: 'person', via: 'guess' };
     }
-    return agentNoun(h);
+    return agentNoun(h) ?? namedBody(h);
+  }
+
+  /**
+   * "the Courier said", "the Evening Courier wrote": capitalised words after "the" that the entity rules
+   * did not know, ending in a common word, name a body (a paper, a firm, a club) rather than a person.
+   */
+  function namedBody(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head?.capitalized || !isCommonWord(head.lower) || isDemonym(head.lower)) return null;
+    let first = h;
+    while (first > h - 3 && tokens[first - 1]?.capitalized && isPlain(first - 1) && !mentionOf[first - 1])
+      first--;
+    if (tokens[first]?.lower === 'the') first++;
+    if (tokens[first - 1]?.lower !== 'the' || !isPlain(first - 1) || first > h) return null;
+    return { name: ctx.text.slice(tokens[first]!.start, head.end), kind: 'group', via: 'guess' };
   }
 
   /** The describing preposition a short lower-case noun phrase ending at `h` follows ("from the city hospital"), or -1. */

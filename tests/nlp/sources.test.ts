@@ -156,6 +156,16 @@ const media: Case[] = [
 
 const institutions: Case[] = [
   {
+    name: 'capitalised words after "the" that no list knows name a body',
+    text: '"The strike is over," the Evening Courier wrote in an editorial.',
+    quotes: [['The strike is over', 'Evening Courier', 'wrote']],
+  },
+  {
+    name: '… but a title after "the" stays an office',
+    text: 'Mayor Greta Lind opened the fair.\n\n"The rides are safe," the Mayor said.',
+    quotes: [['The rides are safe', 'Greta Lind', 'said']],
+  },
+  {
     name: 'a government says',
     text: 'The U.S. government says the shipments were "entirely humanitarian".',
     quotes: [['entirely humanitarian', 'U.S. government', 'says']],
