@@ -10,10 +10,10 @@ import type { DocContext } from './context.ts';
 import { tokenAt } from './context.ts';
 import { continuedConfidence, noSpeakerConfidence, speakerConfidence, type How } from './confidence.ts';
 import { createCues, UNRESOLVED, type CueResult } from './cues.ts';
-import { headlineSpeaker, isHeadlineSpan } from './headline.ts';
+import { headlineSpeaker, isHeadlineSpan, subheadSpeaker } from './headline.ts';
 import { createSpeakers } from './speakers.ts';
 import type { Focus, Speaker } from './speakers.ts';
-import { classifySpan } from './terms.ts';
+import { classifySpan, isLabelled, isQuotedModifier } from './terms.ts';
 import { createReportedFinder, passiveSource } from './reported.ts';
 import type { ReportedSpeech } from './reported.ts';
 import { nounPhraseAt } from './unnamed.ts';
@@ -111,6 +111,11 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     const kind = classifySpan(quoted, beforeText, afterText);
     if (kind === 'term') {
       terms.add(q);
+      // A word or two in lower case, not named as a label: someone's words if reported speech holds them.
+      const partial = wordCount(quoted) <= 3 && /^\p{Ll}/u.test(quoted.trim());
+      // 'the treaty, "lifeline" of the island': a word set off by a comma is an appositive label.
+      const appositive = /,\s*$/.test(beforeText);
+      if (partial && !appositive && !isLabelled(beforeText) && !isQuotedModifier(afterText)) partials.add(q);
       return none('term', quoted);
     }
     const prev = results[q - 1];
@@ -244,6 +249,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     }
     let personSet = false;
     let groupSet = false;
+    focus.unnamedPerson = unnamedSubject(sentenceFirst, sentenceLast, para) ?? focus.unnamedPerson;
     for (let k = sentenceFirst; k <= sentenceLast && !(personSet && groupSet); k++) {
       if (!outside(k) || (tokens[k]?.aside && focus === mainFocus)) continue;
       const s = speakers.fromMention(k);
@@ -274,6 +280,22 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     }
   }
 
+  /**
+   * The unnamed person a sentence opens with as subject ("The bus driver was still shaking", "An elderly
+   * farmer stood by the road"), for a later "he" or "she" with no one named to point at; else null.
+   */
+  function unnamedSubject(first: number, last: number, para: number) {
+    const article = ['the', 'a', 'an'].includes(tokens[first]?.lower ?? '') ? 1 : 0;
+    for (let k = first + article; k <= Math.min(last, first + 4); k++) {
+      const t = tokens[k]!;
+      if (!outside(k) || (t.capitalized && k > first) || ctx.mentionOf[k]) return null;
+      const s = speakers.describedSource(k);
+      if (s && nounPhraseAt(ctx, k)?.first === first + article) return { speaker: s, para };
+      if (!/^\s*$/.test(t.post)) return null;
+    }
+    return null;
+  }
+
   const definite = (k: number) => {
     const phrase = nounPhraseAt(ctx, k);
     return tokens[(phrase?.first ?? k) - 1]?.lower === 'the';
@@ -292,6 +314,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   // A reported clause may hold a title or scare quote, but never someone's quoted words: a partial quote
   // inside reported speech ("the jury said the laws "are outmoded"") stays a direct quote, counted once.
   const terms = new Set<number>();
+  const partials = new Set<number>();
   const headlines: number[] = [];
   const blocked = (start: number, end: number) =>
     spans.some((s, j) => s.open < end && start < (s.close ?? s.end) + 1 && !terms.has(j));
@@ -344,6 +367,29 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     i = last + 1;
   }
   while (q < spans.length) results[q] = attribute(q++);
+  // 'the builder took "shortcuts", the auditor said', 'complained that there were "loopholes"': a word or two
+  // quoted inside someone's reported speech are that speaker's words, a partial quote (SCORING: speech).
+  for (const p of partials) {
+    const span = spans[p]!;
+    const holder = reported.find(
+      (r) => r.speaker && r.start <= span.open && (span.close ?? span.end) < r.end,
+    );
+    if (holder?.speaker)
+      results[p] = {
+        speaker: holder.speaker,
+        cue: holder.cue,
+        how: 'reported-word',
+        confidence: speakerConfidence('reported-word', holder.speaker, 0),
+      };
+  }
+  for (let j = 0; j < spans.length; j++) {
+    const how = results[j]?.how;
+    if (how && how !== 'paragraph' && how !== 'continuation' && how !== 'introduced') continue;
+    const found = subheadSpeaker(ctx, j, (k) => results[k]?.speaker ?? null);
+    if (found === 'subhead') {
+      if (how === 'paragraph') results[j] = none('uncued', text.slice(spans[j]!.start, spans[j]!.end));
+    } else if (found) results[j] = { ...found, confidence: speakerConfidence(found.how, found.speaker, 0) };
+  }
   for (const h of headlines) {
     const found = headlineSpeaker(ctx, speakers, h, (j) => results[j]?.speaker ?? null);
     if (found) results[h] = { ...found, confidence: speakerConfidence(found.how, found.speaker, 0) };

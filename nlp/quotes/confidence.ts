@@ -41,7 +41,9 @@ export type How =
   /** `This was stated by X.` after the statement. */
   | 'reported-passive'
   /** `X described the notion as absurd`. */
-  | 'reported-described';
+  | 'reported-described'
+  /** `X said the builder took "shortcuts"`: a word or two quoted inside X's reported speech. */
+  | 'reported-word';
 
 const CUE: Record<How, number> = {
   after: 0.97,
@@ -62,6 +64,7 @@ const CUE: Record<How, number> = {
   'reported-according': 0.9,
   'reported-passive': 0.8,
   'reported-described': 0.8,
+  'reported-word': 0.65,
 };
 
 const VIA: Record<Via, number> = {

@@ -1,11 +1,15 @@
 // The cues that tie a quote to its speaker inside its own sentence: a reporting verb after the quote
 // ('"…," X said', '"…" – said X'), before it ('X said: "…"'), "according to", a speech noun ("in the
 // words of X"), a colon.
-import { REPORTED_SPEECH_VERBS, SPEECH_NOUNS, TITLES } from '../lexicon.ts';
+import { DOCUMENT_NOUNS, REPORTED_SPEECH_VERBS, SPEECH_NOUNS, TITLES } from '../lexicon.ts';
+import { lexiconTags } from '../compromise.ts';
 import type { How } from './confidence.ts';
 import type { DocContext } from './context.ts';
 import { tokenAt } from './context.ts';
 import type { Focus, Speaker, Speakers } from './speakers.ts';
+
+/** Tags of a finite verb: the verb of the clause before a colon or a dash. */
+const FINITE = ['PastTense', 'PresentTense', 'Copula'];
 
 export type Cued = { speaker: Speaker; cue: string | null; how: How };
 /** A reporting verb whose subject names nobody ("the mother of three told AP"): someone spoke, unknown who. */
@@ -164,6 +168,32 @@ export function createCues(
       // "Conte: "…"": the name before the colon, even one the entity rules did not know.
       const s = speakers.nearestNamed(open, focus) ?? speakers.nameBefore(from, open - 1);
       if (s) return { speaker: s, cue: 'colon', how: 'colon' };
+    }
+    const dashBefore = /(?:--|[—–])\s*["“«„‘']?\s*$/.test(
+      text.slice(tokens[open - 1]?.start ?? 0, tokens[open]?.start ?? 0),
+    );
+    if (open > from && (colonBefore || dashBefore)) {
+      const s = clauseSubject(from, open);
+      if (s) return { speaker: s, cue: colonBefore ? 'colon' : 'dash', how: 'colon' };
+    }
+    return null;
+  }
+
+  /**
+   * "The mayor was blunt: "…"", "The union's answer came within the hour -- "…"": a clause that ends in a
+   * colon or a dash hands the quote to its subject, when that subject is a person or a body (not "The plan
+   * was simple:"). The subject is the one of the clause's first finite verb, a few words before the mark.
+   */
+  function clauseSubject(from: number, open: number): Speaker | null {
+    for (let k = from + 1; k < open && k <= from + 8; k++) {
+      if (!outside(k)) return null;
+      const t = tokens[k]!;
+      if (t.capitalized || !FINITE.some((tag) => lexiconTags(t.lower).includes(tag))) continue;
+      if (open - k > 8) return null;
+      const s = speakers.subjectBefore(k, from, focusNow());
+      // "The plan was simple:" – a document whose author is unknown speaks for no one here.
+      const thing = s && s.kind === 'group' && DOCUMENT_NOUNS.has(s.name.toLowerCase());
+      return s && !thing && s.via !== 'nearest' && s.via !== 'guess' ? s : null;
     }
     return null;
   }

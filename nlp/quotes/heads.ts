@@ -145,6 +145,10 @@ export function createHeads(ctx: DocContext, referents: Referents) {
     if (w === 'he' || w === 'she') return pronoun(h, 'person', focus);
     if (w === 'it' || w === 'they') return pronoun(h, 'group', focus);
     if (w === 'who' || w === 'which') return antecedent(h, focus);
+    // "a resolution that said", "the union that called": a relative "that" after a document or a body.
+    const prev = tokens[h - 1]?.lower ?? '';
+    if (w === 'that' && isPlain(h - 1) && (DOCUMENT_NOUNS.has(prev) || GROUP_NOUNS.has(prev)))
+      return headSpeaker(h - 1, focus);
     if (tokens[h - 1]?.text === 'of' && !head.capitalized) return headSpeaker(h - 2, focus);
     const lower = !head.capitalized;
     if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) return role(h, focus) ?? (lower ? unnamed(h) : null);
@@ -162,7 +166,22 @@ export function createHeads(ctx: DocContext, referents: Referents) {
       const person = entities.find((e) => e.type === 'person' && e.name.split(/\s+/).at(-1) === head.text);
       return { name: person?.name ?? head.text, kind: 'person', via: 'guess' };
     }
-    return agentNoun(h);
+    return agentNoun(h) ?? namedBody(h);
+  }
+
+  /**
+   * "the Courier said", "the Evening Courier wrote": capitalised words after "the" that the entity rules
+   * did not know, ending in a common word, name a body (a paper, a firm, a club) rather than a person.
+   */
+  function namedBody(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head?.capitalized || !isCommonWord(head.lower) || isDemonym(head.lower)) return null;
+    let first = h;
+    while (first > h - 3 && tokens[first - 1]?.capitalized && isPlain(first - 1) && !mentionOf[first - 1])
+      first--;
+    if (tokens[first]?.lower === 'the') first++;
+    if (tokens[first - 1]?.lower !== 'the' || !isPlain(first - 1) || first > h) return null;
+    return { name: ctx.text.slice(tokens[first]!.start, head.end), kind: 'group', via: 'guess' };
   }
 
   /** The describing preposition a short lower-case noun phrase ending at `h` follows ("from the city hospital"), or -1. */
@@ -185,9 +204,28 @@ export function createHeads(ctx: DocContext, referents: Referents) {
     const head = tokens[h];
     if (!head || !['the', 'a', 'an'].includes(tokens[h - 1]?.lower ?? '')) return null;
     const w = head.lower;
-    if (head.capitalized)
-      return isDemonym(w) ? { name: head.text, kind: 'person', via: 'unnamed', source: 'unnamed' } : null;
+    if (head.capitalized) {
+      if (!isDemonym(w)) return null;
+      return introducedAs(h) ?? { name: head.text, kind: 'person', via: 'unnamed', source: 'unnamed' };
+    }
     return isPersonNoun(w, { unknown: 'narrow' }) ? unnamed(h) : null;
+  }
+
+  /**
+   * "a German tourist … the German said": a nationality standing for the person the text
+   * introduced with it a few paragraphs before, named as introduced (`German tourist`).
+   */
+  function introducedAs(h: number): Speaker | null {
+    const head = tokens[h]!;
+    for (let k = h - 2; k >= 0 && head.paragraph - (tokens[k]?.paragraph ?? 0) <= 6; k--) {
+      const noun = tokens[k + 1];
+      if (tokens[k]?.text !== head.text || !noun || noun.capitalized || !outside(k) || !isPlain(k)) continue;
+      // The nationality says a person is meant: a noun the tagger does not know ("anaesthetist") will do.
+      const person = isPersonNoun(noun.lower, { sources: true }) || lexiconTags(noun.lower).length === 0;
+      if (!['a', 'an'].includes(tokens[k - 1]?.lower ?? '') || !person) continue;
+      return unnamed(k + 1);
+    }
+    return null;
   }
 
   // "the organized employers, who declared": what the relative pronoun stands for.

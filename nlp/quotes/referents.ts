@@ -8,11 +8,12 @@ import {
   ROLE_SYNONYMS,
   TITLES,
 } from '../lexicon.ts';
+import { lexiconTags } from '../compromise.ts';
 import type { DocContext } from './context.ts';
 import { createDocuments } from './documents.ts';
 import { createPersonGenders } from './gender.ts';
 import { createMedia, MEDIA_NOUNS } from './media.ts';
-import { UNNAMED_HEADS, nounPhraseAt, singular } from './unnamed.ts';
+import { UNNAMED_HEADS, nounPhraseAt, relationEnd, singular } from './unnamed.ts';
 
 /**
  * How a speaker was found, from the surest to the least sure: a name in the text, a pronoun, a role noun
@@ -49,7 +50,23 @@ export type Focus = {
   groupPara: number;
   /** The last speech event (quote or reported speech), its paragraph and how sure its attribution was. */
   lastSpeech: { speaker: Speaker; para: number; confidence: number } | null;
+  /**
+   * Unnamed people ("the bus driver", "the nurses": kind `person` or `group`) who were the subject of a
+   * recent sentence, and its paragraph.
+   */
+  unnamedPerson?: { speaker: Speaker; para: number } | null;
 };
+
+/**
+ * Nouns for people who speak for a body or from inside it ("a spokesman for the department", "an official
+ * at the ministry", "a member of the crew"), as opposed to nouns a relation only describes ("the owner of
+ * the shop", "the veteran of three wars"), which stay with the head rules.
+ */
+const SPEAKING_FOR = new Set(
+  'source official insider diplomat aide adviser advisor spokesman spokeswoman spokesperson spokesmen representative member employee staffer'.split(
+    ' ',
+  ),
+);
 
 /** Titles that fit the holder of any office. */
 const ANY_OFFICE = new Set(['leader', 'head', 'chief']);
@@ -120,7 +137,15 @@ export function createReferents(ctx: DocContext) {
     );
     const via = (s: Speaker | null): Speaker | null => s && { ...s, via: 'pronoun' };
     if (k >= 0) return via(fromMention(k) ?? groupNoun(k, focus));
-    if (kind !== 'person') return via(focus.group && t.paragraph - focus.groupPara <= 6 ? focus.group : null);
+    if (kind !== 'person') {
+      const group = focus.group && t.paragraph - focus.groupPara <= 6 ? focus.group : null;
+      // "The nurses walked out at noon. "…," they said": with no body to point at, "they" is the people a
+      // sentence just before had as subject.
+      const people = focus.unnamedPerson;
+      if (!group && t.lower === 'they' && people?.speaker.kind === 'group' && t.paragraph - people.para <= 1)
+        return via(people.speaker);
+      return via(group);
+    }
     const subject = recentPerson(focus, t.paragraph, 4, fits);
     const latest = recentPerson(focus, t.paragraph, 4, () => true);
     // "... where his wife, Zoe Ann Olsen, awaited. She said": a woman named just before is a likelier
@@ -133,7 +158,13 @@ export function createReferents(ctx: DocContext) {
         if (s?.kind === 'person' && genderOf(s.name) === wanted) return via(s);
       }
     }
-    return via(subject ?? recentPerson(focus, t.paragraph, 4, fitsLoosely));
+    const named = subject ?? recentPerson(focus, t.paragraph, 4, fitsLoosely);
+    // "The bus driver was shaking. "…," he said": with no one named to point at, "he" is the unnamed
+    // person a sentence just before had as subject.
+    const described = focus.unnamedPerson;
+    if (!named && described?.speaker.kind === 'person' && t.paragraph - described.para <= 1)
+      return via(described.speaker);
+    return via(named);
   }
 
   // Unnamed sources met so far, by their head noun: "the source added" is the source introduced before.
@@ -179,6 +210,13 @@ export function createReferents(ctx: DocContext) {
     const known = unnamedSources.get(key);
     if (definite && known && phrase.name.toLowerCase().split(/\s+/).length <= known.name.split(/\s+/).length)
       return known;
+    if (definite && !known && phrase.first === h) {
+      const earlier = introducedBefore(h);
+      if (earlier) {
+        unnamedSources.set(key, earlier);
+        return earlier;
+      }
+    }
     const speaker: Speaker = {
       name: phrase.name,
       kind: phrase.plural ? 'group' : 'person',
@@ -186,6 +224,82 @@ export function createReferents(ctx: DocContext) {
       source: 'unnamed',
     };
     unnamedSources.set(key, speaker);
+    return speaker;
+  }
+
+  /**
+   * "State health officials met the mayor. … the officials said": a bare definite source noun at `h` is the
+   * same noun introduced with its modifiers a few paragraphs before, named as introduced ("a spokesman for
+   * the hospital" keeps its tie). Null when there is none, or when that phrase described a named person
+   * ("Anna Berg, a ministry official").
+   */
+  function introducedBefore(h: number): Speaker | null {
+    const head = tokens[h]!;
+    for (let k = h - 2; k >= 0 && head.paragraph - (tokens[k]?.paragraph ?? 0) <= 4; k--) {
+      const t = tokens[k]!;
+      if (t.lower !== head.lower || t.capitalized || !outside(k)) continue;
+      const phrase = nounPhraseAt(ctx, k);
+      if (!phrase || phrase.first === k) continue;
+      const before = tokens[phrase.first - 1];
+      const after = /^,\s*$/.test(t.post) ? mentionOf[k + 1] : null;
+      const namedBefore =
+        before && DETERMINERS.has(before.lower) && /,\s*$/.test(tokens[phrase.first - 2]?.post ?? '')
+          ? mentionOf[phrase.first - 2]
+          : null;
+      const person = (m: typeof after) => !!m && entities[m.entity]?.type === 'person';
+      if (person(after) || person(namedBefore)) return null;
+      const last = SPEAKING_FOR.has(singular(t.lower)) ? relationEnd(ctx, k) : -1;
+      const end = last >= 0 ? tokens[last]!.end : t.end;
+      const name = ctx.text.slice(tokens[phrase.first]!.start, end).replace(/[.,;:]+$/, '');
+      return { name, kind: phrase.plural ? 'group' : 'person', via: 'unnamed', source: 'unnamed' };
+    }
+    return null;
+  }
+
+  /**
+   * The unnamed person or people a noun phrase with head `h` describes ("the bus driver", "a spokesman for
+   * the airline", "the nurses"), as the text names it, without remembering it as a source; null for a name.
+   */
+  function describedSource(h: number): Speaker | null {
+    const head = tokens[h];
+    // A source noun of the lists, or any noun the tagger knows for a person ("shepherd").
+    const person = !!head && (isUnnamedHead(head.lower) || lexiconTags(head.lower).includes('Actor'));
+    if (!head || head.capitalized || !person) return null;
+    const phrase = nounPhraseAt(ctx, h);
+    if (!phrase) return null;
+    const last = SPEAKING_FOR.has(singular(head.lower)) ? relationEnd(ctx, h) : -1;
+    const end = last >= 0 ? tokens[last]!.end : head.end;
+    const name = ctx.text.slice(tokens[phrase.first]!.start, end).replace(/[.,;:]+$/, '');
+    return { name, kind: phrase.plural ? 'group' : 'person', via: 'unnamed', source: 'unnamed' };
+  }
+
+  /**
+   * "a spokesman for the department", "an official at the ministry said": an unnamed source named by its tie
+   * to a body, as the text names it (`spokesman for the department`), so that "the spokesman" later is the
+   * same source. An office the text gives a named holder ("the chairman of the board") stays that person.
+   * `limit` is the last token the phrase may take (the word before the verb); null when there is no such
+   * phrase.
+   */
+  function relational(h: number, focus: Focus, limit = Infinity): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || !SPEAKING_FOR.has(singular(head.lower))) return null;
+    const last = relationEnd(ctx, h, limit);
+    if (last < 0 || (limit !== Infinity && last !== limit)) return null;
+    const indefinite = ['a', 'an', 'one', 'another'].includes(nounPhraseStart(h));
+    if (!indefinite && (PERSON_ROLE_NOUNS.has(head.lower) || TITLES.has(head.lower))) {
+      const holder = role(h, focus);
+      if (holder) return holder;
+    }
+    const phrase = nounPhraseAt(ctx, h);
+    if (!phrase) return null;
+    const name = ctx.text.slice(tokens[phrase.first]!.start, tokens[last]!.end).replace(/[.,;:]+$/, '');
+    const speaker: Speaker = {
+      name,
+      kind: phrase.plural ? 'group' : 'person',
+      via: 'unnamed',
+      source: 'unnamed',
+    };
+    unnamedSources.set(singular(head.lower), speaker);
     return speaker;
   }
 
@@ -306,6 +420,8 @@ export function createReferents(ctx: DocContext) {
     if (tokens[k]?.possessive) {
       const owner = fromMention(k);
       if (owner) return owner;
+      // "the ministry's reply": a body written in lower case owns its words too.
+      if (GROUP_NOUNS.has(tokens[k]!.lower) && !tokens[k]!.capitalized) return groupNoun(k, focus);
     }
     // "In his opinion, …": whoever "he" is.
     if (tokens[k]?.lower === 'his' || tokens[k]?.lower === 'her') {
@@ -355,6 +471,8 @@ export function createReferents(ctx: DocContext) {
   return {
     media,
     unnamed,
+    relational,
+    describedSource,
     isUnnamedHead,
     outletNoun,
     outside,

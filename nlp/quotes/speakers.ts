@@ -66,6 +66,9 @@ export function createSpeakers(ctx: DocContext) {
       if (member >= 0) return unnamed(member);
     }
     if (w === 'he' || w === 'she') return pronoun(end, 'person', focus);
+    // "said a spokesman for the mayor": the source, named with its tie to a body.
+    const related = referents.relational(end, focus);
+    if (related) return related;
     if (head && !head.capitalized && NOT_SOURCES.has(w)) return null;
     if (MEDIA_NOUNS.has(w) && !head?.capitalized) return outletNoun(end);
     // "said the magistrate, K. J. P. Baraclough"
@@ -94,6 +97,7 @@ export function createSpeakers(ctx: DocContext) {
     fromMention,
     media: referents.media,
     unnamed,
+    describedSource: referents.describedSource,
     /** "Conte:" opening a sentence: the capitalised words from..to taken as a name. */
     nameBefore: (from: number, to: number) => capitalisedRun(from, to, true),
   };

@@ -40,6 +40,9 @@ const TIME_PREPOSITIONS = new Set([
   'next',
   'this',
 ]);
+const RELATIONS = new Set(['for', 'at', 'of']);
+/** Words that end a subject when reading back from its head: what comes before them is another clause. */
+const PHRASE_OPENERS = new Set(['that', 'who', 'which', 'when', 'as', 'because', 'if', 'while']);
 const DESCRIBING = new Set(['from', 'with', 'in', 'at', 'on', 'who', 'whose']);
 
 /** Finds who the subject before a reporting verb at `verb` (no further back than `limit`) refers to. */
@@ -56,6 +59,7 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     isIndefinite,
     unnamed,
     isUnnamedHead,
+    relational,
   } = referents;
   const { headSpeaker, agentNoun, isPersonNoun, oneOf, capitalisedRun } = heads;
 
@@ -100,6 +104,9 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
         break;
       }
     }
+    // "a spokesman for the department said", "one of the judges said": the source, not the body named after it.
+    const related = relatedSubject(h, limit, focus);
+    if (related) return related;
     // "Merkel's spokesman, Steffen Seibert, said": the appositive name itself. But in "Zakharova, a
     // spokeswoman for Sergei Lavrov, said" the name belongs to the appositive: the speaker is before it.
     const named = fromMention(h);
@@ -243,6 +250,47 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
       if (isPersonNoun(t.lower, { sources: true }) && stretched) return unnamed(k);
     }
     return null;
+  }
+
+  /**
+   * The source of a subject that ends at `h` and opens its clause with a source noun tied to a body by a
+   * preposition ("a spokesman for the department", "an official at the ministry", "one of the judges").
+   */
+  function relatedSubject(h: number, limit: number, focus: Focus): Speaker | null {
+    // "Vella, a spokeswoman for the minister, said": an appositive describes the subject before it.
+    if (!isPlain(h)) return null;
+    for (let p = h - 1; p >= Math.max(limit + 1, h - 7); p--) {
+      if (!isPlain(p) || !outside(p)) return null;
+      if (!RELATIONS.has(tokens[p]!.lower)) continue;
+      const head = p - 1;
+      const member = oneOf(head);
+      if (member >= 0) return member === h && opensClause(head, limit) ? unnamed(member) : null;
+      if (!opensClause(head, limit)) return null;
+      // "the veteran of three epidemics said" describes the person just discussed (below).
+      if (tokens[p]!.lower === 'of' && headBeforeOf(h, limit) === head) return null;
+      return relational(head, focus, h);
+    }
+    return null;
+  }
+
+  /** The noun phrase whose head is `h` opens its clause: at the sentence's start, or after a comma or a quote. */
+  function opensClause(h: number, limit: number): boolean {
+    let first = h;
+    while (first - 1 >= limit && isPlain(first - 1) && outside(first - 1) && first > h - 4) {
+      const w = tokens[first - 1]!.lower;
+      if (CONJUNCTIONS.has(w) || SPEECH_VERBS.has(w) || PHRASE_OPENERS.has(w)) break;
+      first--;
+      if (DETERMINERS.has(w)) break;
+    }
+    const before = tokens[first - 1];
+    return (
+      first <= limit ||
+      first === sentenceStart(h) ||
+      !before ||
+      !outside(first - 1) ||
+      CONJUNCTIONS.has(before.lower) ||
+      /[,;:—–]\s*$|\s-\s*$/.test(before.post)
+    );
   }
 
   /** The "the" of "the 54-year-old" (or "the 9-years-old") ending at `h`, or -1. */

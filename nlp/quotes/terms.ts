@@ -41,6 +41,24 @@ const NAMING_CUES =
 const JUDGED =
   /\b(?:called|calls|call|calling|termed|terms|branded|brands|described|describes|describing)\s+(?:[\p{L}'’-]+\s+){1,5}(?:as\s+)?(?:["“][^"”]{1,40}["”],?\s+(?:(?:and|or)\s+)?)*$/iu;
 
+/**
+ * Something before a quote names it as a label, a title or a sign ("so-called", "a banner reading",
+ * "called it", "as"): its words are not the speaker's even inside reported speech.
+ */
+export const isLabelled = (before: string): boolean =>
+  NAMING_CUES.test(before) ||
+  SIGN_TEXT.test(before) ||
+  /\b(?:called|calls|call|calling|termed|terms|branded|brands|described|describes|describing)\b/i.test(
+    before,
+  ) ||
+  /\bas(?: an?| the)?\s*$/i.test(before);
+
+/** 'the "emergency" budget': the quote modifies the noun after it (a scare quote, as the gold reads it). */
+export function isQuotedModifier(after: string): boolean {
+  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
+  return !!next?.[1] && !FUNCTION_WORDS.has(next[1]) && couldBeNoun(next[1]);
+}
+
 const directlyCuedByVerb = (after: string) => /^\s*[,?!]?\s*(said|says|asked|added|replied)\b/i.test(after);
 
 /**
@@ -75,7 +93,6 @@ export function classifySpan(quoted: string, before: string, after: string): 'te
   // A label: fees "as a "labor consultant"", the "rookie-of-the-year".
   if (/\bas(?: an?| the)?\s*$/i.test(before) && !directlyCued) return 'term';
   // A quoted modifier inside a noun phrase: the "quickie" vote, a "cost of education" grant.
-  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
-  if (next?.[1] && !directlyCued && !FUNCTION_WORDS.has(next[1]) && couldBeNoun(next[1])) return 'term';
+  if (!directlyCued && isQuotedModifier(after)) return 'term';
   return 'speech';
 }

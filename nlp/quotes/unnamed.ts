@@ -81,3 +81,33 @@ export function singular(word: string): string {
   if (/[^su]s$/.test(word)) return word.slice(0, -1);
   return word;
 }
+
+/** Prepositions that tie an unnamed source to the body it speaks for or belongs to. */
+const RELATIONS = new Set(['for', 'at', 'of']);
+const RELATION_DETERMINERS = new Set('the a an its his her their this that'.split(' '));
+const RELATION_STOP_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Pronoun']);
+
+/**
+ * "a spokesman for the department", "an official at the ministry", "a member of the crew": when the
+ * unnamed source noun at `h` is followed by such a preposition and a short noun phrase, the index of that
+ * phrase's last word (no further than `limit` when given); else -1. The phrase ends at a comma, the end of
+ * the sentence, a verb or a word that opens a clause.
+ */
+export function relationEnd(ctx: DocContext, h: number, limit = Infinity): number {
+  const { tokens } = ctx;
+  const head = tokens[h];
+  const rel = tokens[h + 1];
+  if (!head || !rel || !plain(head) || !RELATIONS.has(rel.lower) || !plain(rel)) return -1;
+  let k = h + 2;
+  if (RELATION_DETERMINERS.has(tokens[k]?.lower ?? '') && plain(tokens[k])) k++;
+  let last = -1;
+  for (; k < Math.min(tokens.length, h + 8) && k <= limit; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== head.sentence || ctx.quoteOf[k] !== -1) break;
+    const tags = t.capitalized ? [] : lexiconTags(t.lower);
+    if (PHRASE_STOPS.has(t.lower) || tags.some((tag) => RELATION_STOP_TAGS.has(tag))) break;
+    last = k;
+    if (!plain(t)) break;
+  }
+  return last;
+}

@@ -64,6 +64,57 @@ const unnamed: Case[] = [
     quotes: [['Nobody wants to sign first', 'diplomatic source', 'added']],
   },
   {
+    name: 'a spokesman for a body is the spokesman, named with the body',
+    text: '"Nobody will lose a job," a spokesman for the water board said on Monday.',
+    quotes: [['Nobody will lose a job', 'spokesman for the water board', 'said']],
+  },
+  {
+    name: 'a spokeswoman for a named person is not that person',
+    text: 'A spokeswoman for Governor Ada Moss said the budget was "balanced and fair".',
+    quotes: [['balanced and fair', 'spokeswoman for Governor Ada Moss', 'said']],
+  },
+  {
+    name: 'an official at a body, after an inverted verb',
+    text: '"The dam is safe," said an official at the river authority.',
+    quotes: [['The dam is safe', 'official at the river authority', 'said']],
+  },
+  {
+    name: 'a member of a crew; "the spokesman" later is the one met before',
+    text:
+      '"Nobody told us," a member of the night crew said.\n\n' +
+      'The spokesman for the port authority said the cranes were "older than the harbour".\n\n' +
+      '"Two of them will be replaced," the spokesman added.',
+    quotes: [
+      ['Nobody told us', 'member of the night crew', 'said'],
+      ['older than the harbour', 'spokesman for the port authority', 'said'],
+      ['Two of them will be replaced', 'spokesman for the port authority', 'added'],
+    ],
+  },
+  {
+    name: 'one of a group before its verb',
+    text: '"It was a clean fight," one of the ringside judges said.',
+    quotes: [['It was a clean fight', 'ringside judges', 'said']],
+  },
+  {
+    name: '"the officials" are the officials introduced before, named as introduced',
+    text:
+      'State health officials met the mayor on Monday to discuss the outbreak.\n\n' +
+      '"The clinics will stay open," the officials said.',
+    quotes: [['The clinics will stay open', 'State health officials', 'said']],
+  },
+  {
+    name: '"one of the workers" picks out of the workers introduced before',
+    text:
+      'Rescue workers reached the flooded mine at noon.\n\n' +
+      '"There is still air down there," one of the workers said.',
+    quotes: [['There is still air down there', 'Rescue workers', 'said']],
+  },
+  {
+    name: 'a source noun that described a named person is that person',
+    text: 'Anna Berg, a ministry official, left the talks early.\n\n"Nothing was agreed," the official said.',
+    quotes: [['Nothing was agreed', 'Anna Berg', 'said']],
+  },
+  {
     name: 'people familiar with the matter keep what describes them',
     text: 'The bank "will not sell," people familiar with the matter said.',
     quotes: [['will not sell', 'people familiar with the matter', 'said']],
@@ -105,6 +156,16 @@ const media: Case[] = [
 
 const institutions: Case[] = [
   {
+    name: 'capitalised words after "the" that no list knows name a body',
+    text: '"The strike is over," the Evening Courier wrote in an editorial.',
+    quotes: [['The strike is over', 'Evening Courier', 'wrote']],
+  },
+  {
+    name: '… but a title after "the" stays an office',
+    text: 'Mayor Greta Lind opened the fair.\n\n"The rides are safe," the Mayor said.',
+    quotes: [['The rides are safe', 'Greta Lind', 'said']],
+  },
+  {
     name: 'a government says',
     text: 'The U.S. government says the shipments were "entirely humanitarian".',
     quotes: [['entirely humanitarian', 'U.S. government', 'says']],
@@ -118,6 +179,35 @@ const institutions: Case[] = [
     name: '"it said" after a ministry in the sentence before',
     text: 'The health ministry issued a statement on Sunday. "Supplies arrived overnight," it said.',
     quotes: [['Supplies arrived overnight', 'health ministry', 'said']],
+  },
+  {
+    name: 'a resolution speaks for the council that passed it',
+    text:
+      'The town council passed a resolution on the ferry on Tuesday.\n\n' +
+      'The resolution called the closure "a betrayal of the island".',
+    quotes: [['a betrayal of the island', 'town council', 'called']],
+  },
+  {
+    name: 'a body that voted for a resolution "that said …"',
+    text: 'The council voted 7 to 2 for a resolution that said the smelter was "a danger to every family on the river".',
+    quotes: [['a danger to every family on the river', 'council', 'said']],
+  },
+  {
+    name: 'a report of a committee speaks for the committee, past a quoted modifier',
+    text:
+      'Reform of the prisons was urged in a report of a "blue chip" taxpayers committee on crime. ' +
+      'The report called overcrowding "the root of most of the violence".',
+    quotes: [
+      ['blue chip', null],
+      ['the root of most of the violence', 'taxpayers committee', 'called'],
+    ],
+  },
+  {
+    name: 'a report the commissioners approved',
+    text:
+      'The county commissioners approved a report on the floods. ' +
+      'The report described the levees as "dangerously weak in three places".',
+    quotes: [['dangerously weak in three places', 'county commissioners', 'described']],
   },
   {
     name: 'a statement speaks for the body that adopted it',
@@ -165,6 +255,53 @@ const institutions: Case[] = [
 ];
 
 const paragraphs: Case[] = [
+  {
+    name: '"he" with no one named before is the unnamed person the sentence before opened with',
+    text: 'The bus driver was still shaking an hour later. "I braked as hard as I could," he said.',
+    quotes: [['I braked as hard as I could', 'bus driver', 'said']],
+  },
+  {
+    name: '… across a sentence and into the next paragraph',
+    text: 'An elderly shepherd stood by the road. He had lost forty sheep in the storm.\n\n"Nobody came," he said.',
+    quotes: [['Nobody came', 'elderly shepherd', 'said']],
+  },
+  {
+    name: '"they" with no body named before are the people the sentence before opened with',
+    text: 'The night nurses walked out at noon. "We have had enough," they said.',
+    quotes: [['We have had enough', 'night nurses', 'said']],
+  },
+  {
+    name: '… but "it" is never those people',
+    text: 'The health ministry issued a statement on Sunday.\n\nThe doctors landed at noon. "Supplies are here," it said.',
+    quotes: [['Supplies are here', 'health ministry', 'said']],
+  },
+  {
+    name: '… but a person named before is still whom "he" means',
+    text: 'Tomas Reyes walked to the gate. A guard stopped him there.\n\n"I have a pass," he said.',
+    quotes: [['I have a pass', 'Tomas Reyes', 'said']],
+  },
+  {
+    name: '"the German" is the German tourist the text introduced before',
+    text:
+      'At the border a German tourist was stopped at the gate for an hour.\n\n' +
+      '"I have a ticket," the German said. "I bought it in March."',
+    quotes: [
+      ['I have a ticket', 'German tourist', 'said'],
+      ['I bought it in March', 'German tourist'],
+    ],
+  },
+  {
+    name: 'a nationality with a noun the tagger does not know, among two people introduced',
+    text:
+      'An Italian surgeon and a Serbian anaesthetist met the plane at dawn.\n\n' +
+      '"We waited all night," the Serbian said.',
+    quotes: [['We waited all night', 'Serbian anaesthetist', 'said']],
+  },
+  {
+    name: 'a nationality no one was introduced with stays as it is',
+    text: '"It is too cold for June," the Canadian said.',
+    quotes: [['It is too cold for June', 'Canadian', 'said']],
+  },
   {
     name: 'a person described by what they did ("the veteran of …") is the person the paragraph is about',
     text:
@@ -285,6 +422,44 @@ const paragraphs: Case[] = [
 
 const marks: Case[] = [
   {
+    name: 'a quoted subheading run into its paragraph quotes words said further on',
+    text:
+      'The port will close two of its three docks in March, the harbour board announced.\n\n' +
+      '"Keep the jobs" The closure will cost 300 jobs, said Vera Novak, the dockers\' union leader.\n\n' +
+      '"We will fight to keep the jobs in this town," Novak said.',
+    quotes: [
+      ['Keep the jobs', 'Vera Novak', 'headline'],
+      ['We will fight to keep the jobs in this town', 'Vera Novak', 'said'],
+    ],
+  },
+  {
+    name: 'a quoted subheading whose words no one says later keeps no speaker',
+    text:
+      'The port will close two docks, the harbour board announced on Monday.\n\n' +
+      '"Sea of trouble" The closure will cost 300 jobs in the town.',
+    quotes: [['Sea of trouble', null]],
+  },
+  {
+    name: 'a clause ending in a colon gives the quote to its subject',
+    text: 'Mayor Greta Lind opened the hearing.\n\nThe mayor was blunt: "We will not pay for a second bridge."',
+    quotes: [['We will not pay for a second bridge', 'Greta Lind', 'colon']],
+  },
+  {
+    name: 'a clause ending in a dash, with an unnamed source as subject',
+    text: 'A senior diplomat had a short answer -- "There is no such plan."',
+    quotes: [['There is no such plan', 'senior diplomat', 'dash']],
+  },
+  {
+    name: 'a thing as the subject before a colon speaks for no one',
+    text: 'Anna Berg left early. The plan was simple: "Buy low, sell high, and never borrow."',
+    quotes: [['Buy low, sell high, and never borrow', null]],
+  },
+  {
+    name: 'a body in lower case owns its reply',
+    text: 'The ministry\'s reply came within the hour -- "No ship will be turned away."',
+    quotes: [['No ship will be turned away', 'ministry', 'reply']],
+  },
+  {
     name: 'a dash before the verb',
     text: '"The help arrived on time" – said Di Luca.',
     quotes: [['The help arrived on time', 'Di Luca', 'said']],
@@ -397,6 +572,31 @@ const clauses: Case[] = [
 ];
 
 const reported: Case[] = [
+  {
+    name: "a word quoted inside reported speech is the speaker's partial quote",
+    text: 'The builder then took "shortcuts" on the bridge but was paid in full, the auditor Lena Marsh said.',
+    quotes: [['shortcuts', 'Lena Marsh', 'said']],
+  },
+  {
+    name: 'a word or two quoted in a clause after "complained that"',
+    text: 'Councillor Ivo Brandt complained on Monday that there were "loopholes" in the flood plan.',
+    quotes: [['loopholes', 'Ivo Brandt', 'complained']],
+  },
+  {
+    name: 'a word set off by a comma inside reported speech is an appositive label',
+    text: 'Ivo Brandt said he valued the treaty, "lifeline" of the island, above all else.',
+    quotes: [['lifeline', null]],
+  },
+  {
+    name: 'a quoted modifier inside reported speech stays a scare quote',
+    text: 'Ivo Brandt said the "emergency" budget would be voted on Friday.',
+    quotes: [['emergency', null]],
+  },
+  {
+    name: 'a word named as a label inside reported speech stays a label',
+    text: 'Ivo Brandt said the so-called "reforms" had cost the town a fortune.',
+    quotes: [['reforms', null]],
+  },
   {
     name: 'a word inside a name is no reporting verb ("the United States"), so no reported speech',
     kind: 'reported',
