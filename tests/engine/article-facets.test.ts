@@ -11,7 +11,9 @@ import { articleFacets } from '../../db/migrations/022-article-facets.ts';
 import type { Db } from '../../db/open.ts';
 import { brownText } from '../support/brown.ts';
 import { useTempDir } from '../support/temp.ts';
+import { baseProject } from '../merge/support.ts';
 import { expectSameFacets, projectAndColleaguesCopy, rowsDiffering } from './counted-facets.ts';
+import { makeOld } from './old-codebook.ts';
 
 // Under a filter, the library's entities, speakers, outlets and dates are added up from each
 // matching article's kept row (migration 022). After every kind of change the kept rows must equal
@@ -202,6 +204,26 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
         db.prepare('DELETE FROM entities WHERE id = ?').run(speakerEntity);
         expectKept(db);
       }
+    } finally {
+      await project.close();
+    }
+  });
+
+  it('are made again for a project an older release made, with its speakers and outlets', async () => {
+    const path = await baseProject(temp.dir());
+    makeOld(path);
+    const old = new Database(path);
+    expect(old.pragma('user_version', { simple: true })).toBe(22);
+    expect(
+      old.prepare("SELECT count(*) FROM article_facets WHERE speakers != ''").pluck().get(),
+    ).toBeGreaterThan(0);
+    old.close();
+    const project = new Engine(path);
+    try {
+      expectKept(project.db);
+      expect(
+        project.db.prepare("SELECT count(*) FROM article_facets WHERE names != ''").pluck().get(),
+      ).toBeGreaterThan(0);
     } finally {
       await project.close();
     }
