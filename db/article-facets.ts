@@ -89,6 +89,7 @@ class Tally {
   /** Adds every id of the list (each article's ids distinct, so a count is of articles). */
   add(list: string | null | undefined): this {
     if (!list) return this;
+    if (!list.includes('-')) return this.addPlus(list);
     // Splitting four million ids into strings and counting them in a Map took several times as
     // long; so did keeping the arrays in fields while counting.
     let plus = this.plus;
@@ -114,6 +115,29 @@ class Tally {
     }
     this.plus = plus;
     this.minus = minus;
+    return this;
+  }
+
+  /**
+   * A list without minus signs (entities, codes, outlets and days always): one test a character
+   * fewer, about a third less time over the 3.6 million characters of 60,000 articles' entities.
+   */
+  private addPlus(list: string): this {
+    let plus = this.plus;
+    let id = 0;
+    const length = list.length;
+    for (let at = 0; at < length; at++) {
+      const code = list.charCodeAt(at);
+      if (code !== 44) id = id * 10 + code - 48;
+      else {
+        if (id >= plus.length) plus = grown(plus, id);
+        plus[id]!++;
+        id = 0;
+      }
+    }
+    if (id >= plus.length) plus = grown(plus, id);
+    plus[id]!++;
+    this.plus = plus;
     return this;
   }
 
