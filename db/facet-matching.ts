@@ -90,16 +90,3 @@ export function articlesWhere(byId: boolean): string {
 export function matchingSql(byId: boolean, where: string): string {
   return `SELECT json_group_array(a.id) AS ids, count(*) AS n FROM ${articlesWhere(byId)} ${where}`;
 }
-
-/** The outlets facet from the groups (db/article-facets.ts): articles per outlet, most first, then by name (NULL first). */
-export const GROUPED_OUTLETS = `SELECT value ->> 0 AS outlet, sum(value ->> 2) AS articles FROM json_each(@groups)
-  GROUP BY value ->> 0 ORDER BY articles DESC, outlet`;
-
-/** The span of days and the undated articles from the groups. */
-export const GROUPED_SPAN = `SELECT min(value ->> 1) AS first, max(value ->> 1) AS last,
-    sum(iif(value ->> 1 IS NULL, value ->> 2, 0)) AS undated
-  FROM json_each(@groups)`;
-
-/** The date histogram from the groups, by day (`@length` 10) or month (7). */
-export const GROUPED_DATES = `SELECT substr(value ->> 1, 1, @length) AS bucket, sum(value ->> 2) AS articles
-  FROM json_each(@groups) WHERE value ->> 1 IS NOT NULL GROUP BY bucket ORDER BY bucket`;

@@ -1,15 +1,9 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
 import { whereOf, withSearch, type LibraryFilters, type Where } from './library.ts';
-import {
-  GROUPED_DATES,
-  GROUPED_OUTLETS,
-  GROUPED_SPAN,
-  articlesWhere,
-  matchingOnce,
-} from './facet-matching.ts';
+import { articlesWhere, matchingOnce } from './facet-matching.ts';
 import { OUTLET_ENTITIES, OUTLET_SPEAKERS } from './outlet-facets.ts';
-import { keptFacetCounts } from './article-facets.ts';
+import { DAYS_NAMED, DAYS_SPAN, OUTLETS_NAMED, keptFacetCounts } from './article-facets.ts';
 
 // The library's counts per facet (issue 12): with no filter from the counts triggers keep for the
 // project, under a filter from the matching articles' kept rows, with only outlets chosen from the
@@ -106,7 +100,7 @@ const ALL_OUTLETS =
   'SELECT outlet, articles FROM outlet_use WHERE articles > 0 ORDER BY articles DESC, outlet';
 
 /**
- * Under a filter, the facets add up the matching articles' kept rows (migrations 022 and 024); with
+ * Under a filter, the facets add up the matching articles' kept rows (migrations 022, 025 and 026); with
  * only outlets chosen, the entities and speakers are sums of each outlet's kept rows instead
  * (migration 021), which are fewer than the outlets' articles.
  */
@@ -122,10 +116,9 @@ function filteredFacets(
     filters.outlets === undefined ? undefined : whereOf(filters, ['outlets'], codeKind);
   const onlyOutlets = otherThanOutlets?.sql === '1';
   const kept = keptFacetCounts(db, matching, top, !onlyOutlets);
-  const groups = kept.groups;
   const outletParams = { outlets: JSON.stringify(filters.outlets), top };
   return {
-    outlets: outletsFacet(db, otherThanOutlets, groups),
+    outlets: outletsFacet(db, otherThanOutlets, kept.outlets),
     speakers: (onlyOutlets
       ? statement(db, OUTLET_SPEAKERS).all(outletParams)
       : kept.speakers!) as LibraryFacets['speakers'],
@@ -133,20 +126,28 @@ function filteredFacets(
       ? statement(db, OUTLET_ENTITIES).all(outletParams)
       : kept.entities!) as LibraryFacets['entities'],
     codes: kept.codes as LibraryFacets['codes'],
-    ...datesFacet(statement(db, GROUPED_SPAN).get({ groups }) as Span, (length) =>
-      statement(db, GROUPED_DATES).all({ groups, length }),
+    ...datesFacet(
+      {
+        ...(statement(db, DAYS_SPAN).get({ days: kept.days }) as Omit<Span, 'undated'>),
+        undated: kept.undated,
+      },
+      (length) => statement(db, DAYS_NAMED).all({ days: kept.days, length }),
     ),
   };
 }
 
 /**
  * The outlets facet ignores the outlet filter, so the other outlets stay visible to add to the
- * selection: without one it sums the matching articles' groups; with one, it counts the articles
+ * selection: without one it sums the matching articles' outlets; with one, it counts the articles
  * matching the other filters (`otherThanOutlets`), all of them when there are none.
  */
-function outletsFacet(db: Db, otherThanOutlets: Where | undefined, groups: string): LibraryFacets['outlets'] {
+function outletsFacet(
+  db: Db,
+  otherThanOutlets: Where | undefined,
+  outlets: string,
+): LibraryFacets['outlets'] {
   if (otherThanOutlets === undefined)
-    return statement(db, GROUPED_OUTLETS).all({ groups }) as LibraryFacets['outlets'];
+    return statement(db, OUTLETS_NAMED).all({ outlets }) as LibraryFacets['outlets'];
   if (otherThanOutlets.sql === '1') return statement(db, ALL_OUTLETS).all() as LibraryFacets['outlets'];
   return statement(
     db,

@@ -11,7 +11,9 @@ import { articleFacets } from '../../db/migrations/022-article-facets.ts';
 import type { Db } from '../../db/open.ts';
 import { brownText } from '../support/brown.ts';
 import { useTempDir } from '../support/temp.ts';
+import { baseProject } from '../merge/support.ts';
 import { expectSameFacets, projectAndColleaguesCopy, rowsDiffering } from './counted-facets.ts';
+import { makeOld } from './old-codebook.ts';
 
 // Under a filter, the library's entities, speakers, outlets and dates are added up from each
 // matching article's kept row (migration 022). After every kind of change the kept rows must equal
@@ -23,24 +25,30 @@ function keptDiffers(db: Db) {
   const differ = (kept: string, counted: string) => rowsDiffering(db, kept, counted);
   return {
     articles: differ(
-      "SELECT article_id, outlet_day ->> 0, outlet_day ->> 1, 'row' FROM article_facets",
+      `SELECT s.article_id, o.outlet, d.day, 'row' FROM article_facets s
+       LEFT JOIN facet_outlets o ON o.id = s.outlet_id LEFT JOIN facet_days d ON d.id = s.day_id
+       WHERE (o.id IS NULL) = (s.outlet_id = 0) AND (d.id IS NULL) = (s.day_id = 0)`,
       "SELECT id, outlet, substr(published_at, 1, 10), 'row' FROM articles",
     ),
     entities: differ(
       `SELECT s.article_id, j.value FROM article_facets s, json_each('[' || s.entities || ']') j`,
       'SELECT DISTINCT article_id, entity_id FROM mentions',
     ),
-    // Each entity once per article.
+    // Each entity and each name once per article.
     repeated: db
       .prepare(
-        `SELECT count(*) - count(DISTINCT s.article_id || ':' || j.value)
-         FROM article_facets s, json_each('[' || s.entities || ']') j`,
+        `SELECT (SELECT count(*) - count(DISTINCT s.article_id || ':' || j.value)
+                 FROM article_facets s, json_each('[' || s.entities || ']') j)
+              + (SELECT count(*) - count(DISTINCT s.article_id || ':' || j.value)
+                 FROM article_facets s, json_each('[' || s.names || ']') j WHERE j.key % 3 = 0)`,
       )
       .pluck()
       .get(),
+    // The kept names' triples: number, quotes, entity (-1 for none).
     speakers: differ(
-      `SELECT s.article_id, j.value ->> 0, j.value ->> 1, j.value ->> 2
-       FROM article_facets s, json_each('[' || s.speakers || ']') j`,
+      `SELECT s.article_id, n.name, s.list ->> (j.key + 1), nullif(s.list ->> (j.key + 2), -1)
+       FROM (SELECT article_id, '[' || names || ']' AS list FROM article_facets) s, json_each(s.list) j
+       JOIN facet_speaker_names n ON n.id = j.value WHERE j.key % 3 = 0`,
       // Counted as the library counted speakers before migration 015's kept names.
       `SELECT q.article_id, coalesce(e.name, q.speaker_text), count(*), max(q.speaker_entity_id)
        FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
@@ -117,7 +125,7 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
         db.prepare("SELECT count(*) FROM article_facets WHERE entities != ''").pluck().get(),
       ).toBeGreaterThan(3);
       expect(
-        db.prepare("SELECT count(*) FROM article_facets WHERE speakers != ''").pluck().get(),
+        db.prepare("SELECT count(*) FROM article_facets WHERE names != ''").pluck().get(),
       ).toBeGreaterThan(2);
 
       // Corrections: one of Marta Quell's two quotes in an article named as someone else, then
@@ -201,6 +209,26 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
     }
   });
 
+  it('are made again for a project an older release made, with its speakers and outlets', async () => {
+    const path = await baseProject(temp.dir());
+    makeOld(path);
+    const old = new Database(path);
+    expect(old.pragma('user_version', { simple: true })).toBe(22);
+    expect(
+      old.prepare("SELECT count(*) FROM article_facets WHERE speakers != ''").pluck().get(),
+    ).toBeGreaterThan(0);
+    old.close();
+    const project = new Engine(path);
+    try {
+      expectKept(project.db);
+      expect(
+        project.db.prepare("SELECT count(*) FROM article_facets WHERE names != ''").pluck().get(),
+      ).toBeGreaterThan(0);
+    } finally {
+      await project.close();
+    }
+  });
+
   it('are filled for a project made before them', () => {
     const db = new Database(join(temp.dir(), 'before.sqlite'));
     db.pragma('foreign_keys = ON');
@@ -220,30 +248,30 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
         (3, 2, 4, 'direct', 2, 'the board', 'suggested'), (4, 0, 2, 'reported', NULL, 'Ana', 'suggested');`);
     migrate(db, latestVersion);
     expect(keptDiffers(db)).toEqual(SAME);
+    // Outlets, days and names numbered in the order of their texts; none is 0.
+    expect(db.prepare('SELECT id, outlet FROM facet_outlets ORDER BY id').all()).toEqual([
+      { id: 1, outlet: 'Courier' },
+      { id: 2, outlet: 'The "Gazette"' },
+    ]);
+    expect(db.prepare('SELECT id, day FROM facet_days ORDER BY id').all()).toEqual([
+      { id: 1, day: '2020-03-23' },
+      { id: 2, day: '2020-03-24' },
+    ]);
+    expect(db.prepare('SELECT id, name FROM facet_speaker_names ORDER BY id').all()).toEqual([
+      { id: 1, name: 'Harbour Board' },
+      { id: 2, name: 'Lena Ortis' },
+    ]);
     expect(
       db
-        .prepare('SELECT article_id, outlet_day, entities, speakers FROM article_facets ORDER BY article_id')
+        .prepare(
+          'SELECT article_id, outlet_id, day_id, entities, names FROM article_facets ORDER BY article_id',
+        )
         .all(),
     ).toEqual([
-      {
-        article_id: 1,
-        outlet_day: '["Courier","2020-03-23"]',
-        entities: '1,2',
-        speakers: '["Lena Ortis",2,1]',
-      },
-      {
-        article_id: 2,
-        outlet_day: '["Courier","2020-03-24"]',
-        entities: '1',
-        speakers: '["Lena Ortis",1,null]',
-      },
-      {
-        article_id: 3,
-        outlet_day: '["The \\"Gazette\\"",null]',
-        entities: '2',
-        speakers: '["Harbour Board",1,2]',
-      },
-      { article_id: 4, outlet_day: '[null,null]', entities: '', speakers: '' },
+      { article_id: 1, outlet_id: 1, day_id: 1, entities: '1,2', names: '2,2,1' },
+      { article_id: 2, outlet_id: 1, day_id: 2, entities: '1', names: '2,1,-1' },
+      { article_id: 3, outlet_id: 2, day_id: 0, entities: '2', names: '1,1,2' },
+      { article_id: 4, outlet_id: 0, day_id: 0, entities: '', names: '' },
     ]);
     expect(libraryFacets(db, { dateFrom: '2020-03' }, 10)).toMatchObject({
       outlets: [{ outlet: 'Courier', articles: 2 }],
@@ -281,6 +309,36 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
     db.prepare('UPDATE mentions SET entity_id = 11 WHERE article_id = 1 AND entity_id = 1').run();
     expect(listed()).toBe('2,11');
     expect(keptDiffers(db)).toEqual(SAME);
+
+    // An outlet and day, and a name, are numbered when an article or quote first holds them.
+    db.prepare(
+      "UPDATE articles SET outlet = 'Harbour Times', published_at = '2020-04-01' WHERE id = 2",
+    ).run();
+    db.prepare("UPDATE quotes SET speaker_text = 'Ines Kolb' WHERE article_id = 2").run();
+    expect(keptDiffers(db)).toEqual(SAME);
+    expect(
+      db.prepare('SELECT outlet_id, day_id, names FROM article_facets WHERE article_id = 2').get(),
+    ).toEqual({
+      outlet_id: 3,
+      day_id: 3,
+      names: '3,1,-1',
+    });
+    expectSameFacets(db, { dateFrom: '2020-03' });
+    expectSameFacets(db, { search: 'four OR one' });
+    // An article given another id (its mentions and quotes moved along first) keeps its row.
+    db.pragma('foreign_keys = OFF');
+    db.exec(`UPDATE mentions SET article_id = 9 WHERE article_id = 1; UPDATE quotes SET article_id = 9 WHERE article_id = 1;
+      UPDATE articles SET id = 9 WHERE id = 1;`);
+    expect(keptDiffers(db)).toEqual(SAME);
+    expect(
+      db.prepare('SELECT outlet_id, day_id, entities, names FROM article_facets WHERE article_id = 9').get(),
+    ).toEqual({
+      outlet_id: 1,
+      day_id: 1,
+      entities: '2,11',
+      names: '2,2,1',
+    });
+    expectSameFacets(db, { dateFrom: '2020-03' });
     db.close();
   });
 });

@@ -47,6 +47,38 @@ function schemaAt(version?: number): Map<string, SchemaObject> {
 }
 
 /**
+ * The columns later migrations took from a table, each as its release filled it for a row `r` of
+ * the table as it is now (the kept facet rows' outlet and day, and speakers, as migration 022 kept
+ * them before migration 026 numbered them).
+ */
+const TAKEN: Record<string, Record<string, string>> = {
+  article_facets: {
+    outlet_day: `(SELECT json_array(a.outlet, substr(a.published_at, 1, 10)) FROM articles a WHERE a.id = r.article_id)`,
+    speakers: `coalesce((SELECT group_concat(json_array(name, quotes, entity_id)) FROM (
+        SELECT name, count(*) AS quotes, max(entity_id) AS entity_id FROM quote_speaker
+        WHERE article_id = r.article_id GROUP BY name)), '')`,
+  },
+};
+
+/** A table that later migrations took columns from, made again as it was then, with its rows. */
+function madeAgain(db: Database.Database, then: SchemaObject, now: SchemaObject): void {
+  const both = then.columns.filter((c) => now.columns.includes(c));
+  const taken = then.columns.filter((c) => !now.columns.includes(c));
+  const filled = taken.map((column) => {
+    const sql = TAKEN[now.name]?.[column];
+    if (!sql) throw new Error(`No way to fill "${now.name}"."${column}" again is known.`);
+    return sql;
+  });
+  const columns = [...both, ...taken].map((c) => `"${c}"`).join(', ');
+  const values = [...both.map((c) => `r."${c}"`), ...filled].join(', ');
+  db.exec(`CREATE TEMP TABLE made_again AS SELECT * FROM "${now.name}";
+    DROP TABLE "${now.name}";
+    ${then.sql};
+    INSERT INTO "${now.name}" (${columns}) SELECT ${values} FROM temp.made_again r;
+    DROP TABLE temp.made_again;`);
+}
+
+/**
  * Takes a project file back to schema `version` as that release made it, whatever migrations came
  * after: their indexes, views and triggers go (those they rewrote come back as they were), their
  * tables go, and the columns they added to older tables are dropped.
@@ -60,6 +92,7 @@ function takeBackTo(db: Database.Database, version: number): void {
   for (const [key, object] of now.filter(differs).filter(([, o]) => o.type === 'table')) {
     const old = then.get(key);
     if (!old) db.exec(`DROP TABLE IF EXISTS "${object.name}"`);
+    else if (old.columns.some((c) => !object.columns.includes(c))) madeAgain(db, old, object);
     else
       for (const column of object.columns.filter((c) => !old.columns.includes(c)))
         db.exec(`ALTER TABLE "${object.name}" DROP COLUMN "${column}"`);
