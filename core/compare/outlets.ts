@@ -109,7 +109,7 @@ export function* compareOutletSteps(
     minShare: options.minShare,
     reprintShare: options.reprintShare,
   });
-  const reprints = reprintsOf(wire);
+  const reprints = reprintsOf(wire.reprints());
   const counted = discount ? articles.filter((article) => !reprints.has(article.id)) : articles;
   const outlets = new Map(
     [...byOutlet(counted, outletOf)].map(([outlet, list]) => [outlet, list.map((article) => article.id)]),
