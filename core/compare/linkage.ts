@@ -76,7 +76,7 @@ interface ArticleConcepts {
 }
 
 /** A letter, digit or mark outside ASCII: a word holding one may fold (lower case, accents off) to another. */
-const FOLDS = /(?!\p{ASCII})[\p{L}\p{N}\p{M}]/u;
+const FOLDS = /[[\p{L}\p{N}\p{M}]--\p{ASCII}]/v;
 
 /**
  * A test false only for texts in which no cue of the codebook can match, so the detector need not read
