@@ -120,19 +120,59 @@ function findConcepts(text: string, codebook: Codebook): ArticleConcepts {
   return found;
 }
 
+/**
+ * What linkage found in each article for one list of concepts, kept per project for the next call (a
+ * toggle, the same search again): finding it reads every text with the frame detector, a second of
+ * CPU for a search of thousands of articles. Each article's entry holds its text's length and hash,
+ * so an edited text is read again.
+ */
+interface Kept {
+  concepts: string;
+  articles: Map<number, { key: string; found: ArticleConcepts }>;
+}
+
+/** Articles kept per project: a few numbers each. */
+const KEPT = 20_000;
+const kept = new WeakMap<object, Kept>();
+
+/** The text's length and a 32-bit hash of every character (FNV-1a). */
+function textKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${hash >>> 0}`;
+}
+
+/** `project`: what to keep the articles' findings under for the next call (Compare passes its connection). */
 export function linkage(
   outlets: ReadonlyMap<string, readonly number[]>,
   texts: ReadonlyMap<number, string>,
   concepts: readonly Concept[],
+  project?: object,
 ): LinkageResult[] {
   if (concepts.length < 2) return [];
   const codebook = conceptCodebook(concepts);
   const found = new Map<number, ArticleConcepts>();
   const may = mayHold(codebook);
+  const key = JSON.stringify(concepts.map((concept) => [concept.name, concept.terms]));
+  let cache = project ? kept.get(project) : undefined;
+  if (project && cache?.concepts !== key) kept.set(project, (cache = { concepts: key, articles: new Map() }));
   for (const ids of outlets.values())
     for (const id of ids) {
       const text = texts.get(id) ?? '';
-      found.set(id, !may || may(text) ? findConcepts(text, codebook) : none(codebook));
+      const textAt = cache ? textKey(text) : '';
+      const known = cache?.articles.get(id);
+      if (known?.key === textAt) {
+        found.set(id, known.found);
+        continue;
+      }
+      const concepts = !may || may(text) ? findConcepts(text, codebook) : none(codebook);
+      found.set(id, concepts);
+      if (cache) {
+        // Oldest first out: a Map iterates in insertion order.
+        cache.articles.delete(id);
+        if (cache.articles.size >= KEPT) cache.articles.delete(cache.articles.keys().next().value!);
+        cache.articles.set(id, { key: textAt, found: concepts });
+      }
     }
 
   const results: LinkageResult[] = [];

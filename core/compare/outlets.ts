@@ -144,7 +144,7 @@ export function* compareOutletSteps(
   };
   const prior = yield* projectCountSteps(db);
   const distinctive = yield* distinctiveTermSteps(outlets, terms, prior);
-  const linked = yield* stage('Finding linkage', () => linkage(outlets, texts, options.linkage ?? []));
+  const linked = yield* stage('Finding linkage', () => linkage(outlets, texts, options.linkage ?? [], db));
   return {
     selection,
     articles: articles.length,

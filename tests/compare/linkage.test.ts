@@ -47,4 +47,28 @@ describe('linkage', () => {
       articlesBoth: 0,
     });
   });
+
+  it('keeps what it found per project for the next call, and reads a text edited in its middle again', () => {
+    const project = {};
+    const opening =
+      'The harbour board met on Tuesday evening to hear the port engineers report on the dredging. ';
+    const closing =
+      ' The board will meet again next month, when the engineers bring the final figures for the work.';
+    const texts = new Map([
+      [1, TEXTS.get(1)!],
+      [2, `${opening}It approved the tax on cargo.${closing}`],
+    ]);
+    const outlets = new Map([['Harbour Gazette', [1, 2]]]);
+    const first = linkage(outlets, texts, CONCEPTS, project);
+    expect(linkage(outlets, texts, CONCEPTS, project)).toEqual(first);
+    expect(first[0]!.perOutlet['Harbour Gazette']!.sentencesA).toBe(1);
+    // The same length, the same beginning and end: only the middle says "aid" now.
+    texts.set(2, `${opening}It approved the aid to cargo.${closing}`);
+    const edited = linkage(outlets, texts, CONCEPTS, project);
+    expect(edited).toEqual(linkage(outlets, texts, CONCEPTS));
+    expect(edited[0]!.perOutlet['Harbour Gazette']!.sentencesA).toBe(2);
+    // Other concepts are found afresh.
+    const others = [CONCEPTS[1]!, { name: 'levy', terms: ['tax'] }];
+    expect(linkage(outlets, texts, others, project)).toEqual(linkage(outlets, texts, others));
+  });
 });
