@@ -15,9 +15,10 @@ if (!path) {
   console.error('usage: node bench/compare-first.ts PROJECT [QUERY] [CALLS]');
   process.exit(2);
 }
+/** The linkage bench:scale asks for (bench/scale/calls.ts). */
 const LINKAGE = [
-  { name: 'politics', terms: ['president', 'senate', 'vote*', 'election*'] },
-  { name: 'money', terms: ['tax*', 'budget', 'dollars', 'cost*'] },
+  { name: 'aid', terms: ['aid', 'help', 'humanitarian'] },
+  { name: 'sanctions', terms: ['sanctions', 'veto'] },
 ];
 
 const cpuNow = () => {
