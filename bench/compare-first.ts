@@ -1,5 +1,5 @@
 // The first Compare call of a selection on a new connection, stage by stage, with the answer's MD5:
-//   node bench/compare-first.ts PROJECT [QUERY] [CALLS]
+//   node bench/compare-first.ts PROJECT [QUERY | story=ID] [CALLS]
 // PROJECT is opened read-only with nothing in memory (as the engine's job thread opens it), so the
 // first call reads the counts the analysis stored. Run from two checkouts on the same file to set
 // old and new code side by side: each stage's wall and CPU time, the whole call's, later calls', and
@@ -54,7 +54,8 @@ function staged<T>(steps: Steps<T>, stages: Map<string, { wall: number; cpu: num
 }
 
 const db = openProject(path, { readonly: true });
-const selection = { query };
+const story = /^story=(\d+)$/.exec(query);
+const selection = story ? { storyId: Number(story[1]) } : { query };
 const call = (options = {}) => {
   const stages = new Map<string, { wall: number; cpu: number }>();
   const wall = performance.now();
