@@ -1,5 +1,6 @@
 import { detectFrames, validateCodebook, type Codebook } from '../../nlp/frames/index.ts';
 import { cueNeeds } from '../../nlp/frames/needs.ts';
+import { printsKey } from './features.ts';
 import { paragraphOf, paragraphStarts } from '../../nlp/tokens.ts';
 import { round } from './outlet.ts';
 
@@ -123,8 +124,8 @@ function findConcepts(text: string, codebook: Codebook): ArticleConcepts {
 /**
  * What linkage found in each article for one list of concepts, kept per project for the next call (a
  * toggle, the same search again): finding it reads every text with the frame detector, a second of
- * CPU for a search of thousands of articles. Each article's entry holds its text's length and hash,
- * so an edited text is read again.
+ * CPU for a search of thousands of articles. Each article's entry holds its text's length and CRC-32
+ * (the key its stored fingerprints carry), so an edited text is read again.
  */
 interface Kept {
   concepts: string;
@@ -134,13 +135,6 @@ interface Kept {
 /** Articles kept per project: a few numbers each. */
 const KEPT = 20_000;
 const kept = new WeakMap<object, Kept>();
-
-/** The text's length and a 32-bit hash of every character (FNV-1a). */
-function textKey(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${text.length}:${hash >>> 0}`;
-}
 
 /** `project`: what to keep the articles' findings under for the next call (Compare passes its connection). */
 export function linkage(
@@ -159,7 +153,7 @@ export function linkage(
   for (const ids of outlets.values())
     for (const id of ids) {
       const text = texts.get(id) ?? '';
-      const textAt = cache ? textKey(text) : '';
+      const textAt = cache ? printsKey(text) : '';
       const known = cache?.articles.get(id);
       if (known?.key === textAt) {
         found.set(id, known.found);
