@@ -96,9 +96,16 @@ export function packPrints(prints: Uint32Array): Buffer {
   return buffer;
 }
 
+/** Whether this machine keeps numbers little-endian, as the stored fingerprints are: then they are copied as bytes. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
 export function unpackPrints(packed: Uint8Array): Uint32Array {
-  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
   const prints = new Uint32Array(packed.byteLength >> 2);
+  if (LITTLE_ENDIAN) {
+    new Uint8Array(prints.buffer).set(packed.subarray(0, prints.length * 4));
+    return prints;
+  }
+  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
   for (let i = 0; i < prints.length; i++) prints[i] = view.getUint32(i * 4, true);
   return prints;
 }

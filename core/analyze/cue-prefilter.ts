@@ -1,6 +1,4 @@
-import { cueBody } from '../../nlp/frames/compile.ts';
-import { compilePattern } from '../../nlp/frames/patterns.ts';
-import { cueWords } from '../../nlp/frames/words.ts';
+import { cueNeeds } from '../../nlp/frames/needs.ts';
 
 /**
  * An FTS5 query that every article a cue could match also matches, or null when one of the cues can
@@ -15,13 +13,9 @@ import { cueWords } from '../../nlp/frames/words.ts';
 export function cuePrefilterQuery(cues: readonly string[]): string | null {
   const alternatives: string[] = [];
   for (const cue of cues) {
-    const body = cueBody(cue);
     // A built-in cue (`@two-nations`) is computed from the sentence, not from words it must hold.
-    if (body.startsWith('@')) return null;
-    const needs: string[][] = body.startsWith('~')
-      ? compilePattern(body, 0).required.map((words) => [...words])
-      : cueWords(body).words.map((word) => [word]);
-    if (needs.length === 0 || needs.some((words) => words.length === 0)) return null;
+    const needs = cueNeeds(cue);
+    if (!needs) return null;
     alternatives.push(
       needs
         .map((words) => `(${words.map((word) => `"${word.replaceAll('"', '""')}"*`).join(' OR ')})`)

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { printsForSteps } from './article-prints.ts';
 import { atOnce, type Steps } from './steps.ts';
-import { wirePairSteps, type WireArticle, type WireOptions, type WirePair } from './wire.ts';
+import { wirePairSteps, type WireArticle, type WireOptions, type WirePairList } from './wire.ts';
 
 // The wire pairs of the last few selections Compare paired, kept per project in memory. Turning a
 // toggle (whose voice, reported speech) or paging through the pairs asks for the same articles
@@ -10,7 +10,7 @@ import { wirePairSteps, type WireArticle, type WireOptions, type WirePair } from
 // (or one given another outlet or date) pairs the selection again.
 
 const KEPT = 2;
-const caches = new WeakMap<Db, { key: string; pairs: WirePair[] }[]>();
+const caches = new WeakMap<Db, { key: string; pairs: WirePairList }[]>();
 
 function keyOf(articles: readonly WireArticle[], options: WireOptions): string {
   const parts = [`${options.minShare ?? ''}:${options.reprintShare ?? ''}`];
@@ -22,12 +22,12 @@ function keyOf(articles: readonly WireArticle[], options: WireOptions): string {
   return parts.join('\u0001');
 }
 
-/** `findWirePairs` of these articles, from the project's kept answer when nothing it rests on changed. Not to be changed by the caller. */
+/** The wire pairs of these articles, from the project's kept answer when nothing it rests on changed. */
 export function keptWirePairs(
   db: Db,
   articles: readonly WireArticle[],
   options: WireOptions = {},
-): readonly WirePair[] {
+): WirePairList {
   return atOnce(keptWirePairSteps(db, articles, options));
 }
 
@@ -36,7 +36,7 @@ export function* keptWirePairSteps(
   db: Db,
   articles: readonly WireArticle[],
   options: WireOptions = {},
-): Steps<readonly WirePair[]> {
+): Steps<WirePairList> {
   let kept = caches.get(db);
   if (!kept) caches.set(db, (kept = []));
   const key = keyOf(articles, options);

@@ -1,4 +1,6 @@
 import { detectFrames, validateCodebook, type Codebook } from '../../nlp/frames/index.ts';
+import { cueNeeds } from '../../nlp/frames/needs.ts';
+import { printsKey } from './features.ts';
 import { paragraphOf, paragraphStarts } from '../../nlp/tokens.ts';
 import { round } from './outlet.ts';
 
@@ -74,13 +76,40 @@ interface ArticleConcepts {
   sentenceEnds: Map<number, number>;
 }
 
+/** A letter, digit or mark outside ASCII: a word holding one may fold (lower case, accents off) to another. */
+const FOLDS = /[[\p{L}\p{N}\p{M}]--\p{ASCII}]/v;
+
+/**
+ * A test false only for texts in which no cue of the codebook can match, so the detector need not read
+ * them (most articles of a large search name neither concept); null when any text may hold a hit (a
+ * cue needs no particular word). A cue matches folded words, and needs one of the words of its first
+ * group at a word's beginning: a text of ASCII letters and digits folds to itself (lower case, which
+ * the test ignores), so the test looks for those words there; a text with any other letter, digit or
+ * accent is read whole.
+ */
+function mayHold(codebook: Codebook): ((text: string) => boolean) | null {
+  const words = new Set<string>();
+  for (const frame of codebook.frames)
+    for (const cue of frame.cues) {
+      const needs = cueNeeds(cue);
+      if (!needs || needs[0]!.some((word) => !/^[\p{L}\p{N}]+$/u.test(word))) return null;
+      for (const word of needs[0]!) words.add(word);
+    }
+  if (words.size === 0) return null;
+  // The words are letters and digits only: nothing in them to escape.
+  const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].join('|')})`, 'iu');
+  return (text) => FOLDS.test(text) || starts.test(text);
+}
+
+const none = (codebook: Codebook): ArticleConcepts => ({
+  sentences: codebook.frames.map(() => new Set()),
+  paragraphs: codebook.frames.map(() => new Set()),
+  sentenceEnds: new Map(),
+});
+
 function findConcepts(text: string, codebook: Codebook): ArticleConcepts {
   const starts = paragraphStarts(text);
-  const found: ArticleConcepts = {
-    sentences: codebook.frames.map(() => new Set()),
-    paragraphs: codebook.frames.map(() => new Set()),
-    sentenceEnds: new Map(),
-  };
+  const found = none(codebook);
   for (const result of detectFrames(text, codebook)) {
     const index = Number(result.frame.slice(1));
     for (const hit of result.hits) {
@@ -92,16 +121,53 @@ function findConcepts(text: string, codebook: Codebook): ArticleConcepts {
   return found;
 }
 
+/**
+ * What linkage found in each article for one list of concepts, kept per project for the next call (a
+ * toggle, the same search again): finding it reads every text with the frame detector, a second of
+ * CPU for a search of thousands of articles. Each article's entry holds its text's length and CRC-32
+ * (the key its stored fingerprints carry), so an edited text is read again.
+ */
+interface Kept {
+  concepts: string;
+  articles: Map<number, { key: string; found: ArticleConcepts }>;
+}
+
+/** Articles kept per project: a few numbers each. */
+const KEPT = 20_000;
+const kept = new WeakMap<object, Kept>();
+
+/** `project`: what to keep the articles' findings under for the next call (Compare passes its connection). */
 export function linkage(
   outlets: ReadonlyMap<string, readonly number[]>,
   texts: ReadonlyMap<number, string>,
   concepts: readonly Concept[],
+  project?: object,
 ): LinkageResult[] {
   if (concepts.length < 2) return [];
   const codebook = conceptCodebook(concepts);
   const found = new Map<number, ArticleConcepts>();
+  const may = mayHold(codebook);
+  const key = JSON.stringify(concepts.map((concept) => [concept.name, concept.terms]));
+  let cache = project ? kept.get(project) : undefined;
+  if (project && cache?.concepts !== key) kept.set(project, (cache = { concepts: key, articles: new Map() }));
   for (const ids of outlets.values())
-    for (const id of ids) found.set(id, findConcepts(texts.get(id) ?? '', codebook));
+    for (const id of ids) {
+      const text = texts.get(id) ?? '';
+      const textAt = cache ? printsKey(text) : '';
+      const known = cache?.articles.get(id);
+      if (known?.key === textAt) {
+        found.set(id, known.found);
+        continue;
+      }
+      const concepts = !may || may(text) ? findConcepts(text, codebook) : none(codebook);
+      found.set(id, concepts);
+      if (cache) {
+        // Oldest first out: a Map iterates in insertion order.
+        cache.articles.delete(id);
+        if (cache.articles.size >= KEPT) cache.articles.delete(cache.articles.keys().next().value!);
+        cache.articles.set(id, { key: textAt, found: concepts });
+      }
+    }
 
   const results: LinkageResult[] = [];
   for (let a = 0; a < concepts.length; a++)

@@ -109,7 +109,7 @@ export function* compareOutletSteps(
     minShare: options.minShare,
     reprintShare: options.reprintShare,
   });
-  const reprints = reprintsOf(wire);
+  const reprints = reprintsOf(wire.reprints());
   const counted = discount ? articles.filter((article) => !reprints.has(article.id)) : articles;
   const outlets = new Map(
     [...byOutlet(counted, outletOf)].map(([outlet, list]) => [outlet, list.map((article) => article.id)]),
@@ -144,7 +144,7 @@ export function* compareOutletSteps(
   };
   const prior = yield* projectCountSteps(db);
   const distinctive = yield* distinctiveTermSteps(outlets, terms, prior);
-  const linked = yield* stage('Finding linkage', () => linkage(outlets, texts, options.linkage ?? []));
+  const linked = yield* stage('Finding linkage', () => linkage(outlets, texts, options.linkage ?? [], db));
   return {
     selection,
     articles: articles.length,

@@ -1,5 +1,6 @@
 import { creditedAgency } from '../../nlp/wire-credit.ts';
-import { sharedCountSorted, sortedFingerprints } from './fingerprint.ts';
+import { sortedFingerprints } from './fingerprint.ts';
+import { PairCounts, pairCounter, passageIndex } from './wire-index.ts';
 import { dayOf } from './dates.ts';
 import { atOnce, STEP_ARTICLES, type Steps } from './steps.ts';
 
@@ -42,19 +43,13 @@ export interface WireOptions {
   reprintShare?: number;
 }
 
-const EMPTY = new Uint32Array(0);
-/** Fingerprints two articles must share before they are compared at all. */
-const MIN_SHARED_FINGERPRINTS = 3;
-/** A fingerprint in more articles than this is boilerplate all outlets carry: no sign of a pair. */
-const BOILERPLATE = 200;
-
 /** `printsOf` gives an article's sorted fingerprints (Compare passes the project's kept ones). */
 export function findWirePairs(
   articles: readonly WireArticle[],
   options: WireOptions = {},
   printsOf: (article: WireArticle) => Uint32Array = (article) => sortedFingerprints(article.text),
 ): WirePair[] {
-  return atOnce(wirePairSteps(articles, options, printsOf));
+  return atOnce(wirePairSteps(articles, options, printsOf)).slice();
 }
 
 /** `findWirePairs` as steps: fingerprints read (or hashed), then pairs counted, article by article. */
@@ -62,7 +57,7 @@ export function* wirePairSteps(
   articles: readonly WireArticle[],
   options: WireOptions = {},
   printsOf: (article: WireArticle) => Uint32Array = (article) => sortedFingerprints(article.text),
-): Steps<WirePair[]> {
+): Steps<WirePairList> {
   const minShare = options.minShare ?? 0.2;
   const reprintShare = options.reprintShare ?? 0.6;
   const prints: Uint32Array[] = [];
@@ -72,9 +67,76 @@ export function* wirePairSteps(
     prints.push(printsOf(article));
   }
   yield { label: 'Pairing wire copy', done: 0, total: articles.length };
-  const { groupOf, starts, members, hashes } = postings(prints);
-  const size = (group: number) => starts[group + 1]! - starts[group]!;
-  // Each article's credited agency, read once: a selection of thousands has hundreds of thousands of pairs.
+  const index = passageIndex(prints);
+  const pairFrom = pairCounter(index, minShare);
+  const found = new PairCounts();
+  // The hot loop is a plain function, run a slice of articles at a time: a loop inside a generator
+  // measured up to a third slower (on the loaded shared machine).
+  const n = articles.length;
+  for (let a = 0; a < n; a += STEP_ARTICLES) {
+    if (a > 0) yield { label: 'Pairing wire copy', done: a, total: n };
+    pairFrom(a, Math.min(n, a + STEP_ARTICLES), found);
+  }
+  return wirePairsOf(articles, index.lengths, found, reprintShare);
+}
+
+/**
+ * The pairs of a selection, most shared first, then by source and copy (`byShare`). Held in typed
+ * arrays and made objects only when read: a search of thousands of articles has hundreds of
+ * thousands of pairs, of which Compare shows a page and discounts the reprints.
+ */
+export class WirePairList {
+  readonly length: number;
+  /** Each place in the list: the pair's number for `make`. */
+  private readonly order: Uint32Array;
+  private readonly make: (pair: number) => WirePair;
+  /** Whether each pair (by number) is a reprint. */
+  private readonly reprint: Uint8Array;
+  private readonly made: (WirePair | undefined)[];
+
+  constructor(order: Uint32Array, make: (pair: number) => WirePair, reprint: Uint8Array) {
+    this.order = order;
+    this.make = make;
+    this.reprint = reprint;
+    this.length = order.length;
+    this.made = new Array<WirePair | undefined>(order.length);
+  }
+
+  /** The pair at `place`, made once. */
+  at(place: number): WirePair | undefined {
+    if (place < 0 || place >= this.length) return undefined;
+    return (this.made[place] ??= this.make(this.order[place]!));
+  }
+
+  /** The pairs from `from` up to `to`, as Array.prototype.slice gives them (no negative places). */
+  slice(from = 0, to = this.length): WirePair[] {
+    const end = Math.min(to, this.length);
+    const pairs: WirePair[] = [];
+    for (let place = Math.max(0, from); place < end; place++) pairs.push(this.at(place)!);
+    return pairs;
+  }
+
+  /** The reprints, in the list's order. */
+  *reprints(): Generator<WirePair> {
+    for (let place = 0; place < this.length; place++)
+      if (this.reprint[this.order[place]!]) yield this.at(place)!;
+  }
+}
+
+/**
+ * The pairs found, each oriented (source and copy) and with its share, in `byShare`'s order: sorted
+ * by radix over typed arrays (a comparator over a quarter of a million pairs took a tenth of a second
+ * or more). Shares are thousandths, so the order is that of the share in thousandths (descending),
+ * then the ids, or the places in the selection when those ascend with the ids (as a selection's do).
+ */
+function wirePairsOf(
+  articles: readonly WireArticle[],
+  lengths: Int32Array,
+  found: PairCounts,
+  reprintShare: number,
+): WirePairList {
+  const n = found.length;
+  // Each article's credited agency and date, read once: a selection of thousands has hundreds of thousands of pairs.
   const agencies = new Map<WireArticle, string | null>();
   const agencyOf = (article: WireArticle) => {
     let agency = agencies.get(article);
@@ -82,109 +144,91 @@ export function* wirePairSteps(
     return agency;
   };
   const dates = articles.map(dated);
-  const pairs: WirePair[] = [];
-  // The fingerprints most articles carry are not counted per pair below; each article's few are
-  // kept apart and compared for the pairs that are, so the share is of every fingerprint.
-  // Found from the few boilerplate fingerprints' articles (walked in ascending fingerprint order, as
-  // each article's own list is sorted) rather than by looking at every fingerprint of every article.
-  const kept = new Array<number[] | undefined>(prints.length);
-  for (let g = 0; g < starts.length - 1; g++)
-    if (size(g) > BOILERPLATE)
-      for (let k = starts[g]!; k < starts[g + 1]!; k++) (kept[members[k]!] ??= []).push(hashes[k]!);
-  const common = Array.from(kept, (list) => (list ? Uint32Array.from(list) : EMPTY));
-  const pair = (a: number, b: number, count: number) => {
-    const smaller = Math.min(prints[a]!.length, prints[b]!.length);
-    const share = (count + sharedCountSorted(common[a]!, common[b]!)) / smaller;
-    if (share < minShare) return;
-    const { source, copy, sourceBy } = orient(a, b, articles, dates);
-    const agency = agencyOf(copy) ?? agencyOf(source) ?? null;
-    pairs.push({
+  const sources = new Uint32Array(n);
+  const copies = new Uint32Array(n);
+  const by = new Uint8Array(n);
+  const shares = new Float64Array(n);
+  const reprint = new Uint8Array(n);
+  const rank = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = found.a[i]!;
+    const b = found.b[i]!;
+    const share = found.shared[i]! / Math.min(lengths[a]!, lengths[b]!);
+    shares[i] = share;
+    reprint[i] = share >= reprintShare ? 1 : 0;
+    rank[i] = 1000 - Math.round(rounded(share) * 1000);
+    const { source, by: why } = orient(a, b, articles, dates);
+    sources[i] = source;
+    copies[i] = source === a ? b : a;
+    by[i] = why;
+  }
+  const make = (i: number): WirePair => {
+    const source = articles[sources[i]!]!;
+    const copy = articles[copies[i]!]!;
+    const share = shares[i]!;
+    return {
       sourceId: source.id,
       copyId: copy.id,
       sourceOutlet: source.outlet,
       copyOutlet: copy.outlet,
-      share: Math.round(share * 1000) / 1000,
-      reprint: share >= reprintShare,
-      sourceBy,
-      agency,
-    });
+      share: rounded(share),
+      reprint: reprint[i] === 1,
+      sourceBy: SOURCE_BY[by[i]!]!,
+      agency: agencyOf(copy) ?? agencyOf(source) ?? null,
+    };
   };
-  // Per article, the fingerprints it shares with each later article, counted in a dense array: a
-  // selection of thousands shares tens of millions of (pair, fingerprint) counts, too many for a Map.
-  const n = articles.length;
-  const shared = new Int32Array(n);
-  const touched = new Int32Array(n);
-  const { listOf, first: listFirst, last: listLast, weight, merged } = memberLists(prints, starts, members);
-  /** The article that last walked each list: an article walks each of its lists once. */
-  const walkedBy = new Int32Array(weight.length).fill(-1);
-  // The hot loop is a plain function, run a slice of articles at a time: a loop inside a generator
-  // measured up to a third slower (on the loaded shared machine).
-  const pairFrom = (from: number, to: number) => {
-    for (let a = from; a < to; a++) {
-      const groups = groupOf[a]!;
-      let touchedCount = 0;
-      for (let g = 0; g < groups.length; g++) {
-        const list = listOf[groups[g]!]!;
-        if (list < 0 || (merged && walkedBy[list] === a)) continue;
-        walkedBy[list] = a;
-        const first = listFirst[list]!;
-        const times = weight[list]!;
-        // A list's articles are in ascending order: the later ones are at the end.
-        for (let k = listLast[list]!; k >= first; k--) {
-          const b = members[k]!;
-          if (b <= a) break;
-          if (shared[b] === 0) touched[touchedCount++] = b;
-          shared[b]! += times;
-        }
-      }
-      for (let t = 0; t < touchedCount; t++) {
-        const b = touched[t]!;
-        if (shared[b]! >= MIN_SHARED_FINGERPRINTS) pair(a, b, shared[b]!);
-        shared[b] = 0;
-      }
-    }
-  };
-  for (let a = 0; a < n; a += STEP_ARTICLES) {
-    if (a > 0) yield { label: 'Pairing wire copy', done: a, total: n };
-    pairFrom(a, Math.min(n, a + STEP_ARTICLES));
-  }
-  return sortedPairs(pairs);
+  return new WirePairList(pairOrder(articles, sources, copies, rank), make, reprint);
 }
 
-const byShare = (p: WirePair, q: WirePair) =>
-  q.share - p.share || p.sourceId - q.sourceId || p.copyId - q.copyId;
+const rounded = (share: number) => Math.round(share * 1000) / 1000;
 
-/**
- * `pairs` most shared first, then by source and copy (`byShare`), sorted by radix over typed arrays:
- * a search of thousands of articles has hundreds of thousands of pairs, which a comparator sorted in
- * a tenth of a second or more. Shares are thousandths, so `byShare`'s order is that of the share in
- * thousandths (descending), then the ids; any pair outside those ranges leaves it to `byShare`.
- */
-function sortedPairs(pairs: WirePair[]): WirePair[] {
-  const n = pairs.length;
-  const rank = new Uint32Array(n);
-  const sources = new Uint32Array(n);
-  const copies = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const { share, sourceId, copyId } = pairs[i]!;
-    const thousandths = Math.round(share * 1000);
-    if (!(thousandths >= 0 && thousandths <= 1023) || !isUint32(sourceId) || !isUint32(copyId))
-      return pairs.sort(byShare);
-    rank[i] = 1023 - thousandths;
-    sources[i] = sourceId;
-    copies[i] = copyId;
+/** The pairs' order: least `rank`, then source's id, then copy's id (`byShare`'s order). */
+function pairOrder(
+  articles: readonly WireArticle[],
+  sources: Uint32Array,
+  copies: Uint32Array,
+  rank: Uint32Array,
+): Uint32Array {
+  const n = sources.length;
+  let ascending = true;
+  for (let i = 1; i < articles.length && ascending; i++) ascending = articles[i]!.id > articles[i - 1]!.id;
+  if (ascending) {
+    // Places order the pairs as their ids do, in as few bits as the selection's size takes.
+    const bits = Math.max(1, Math.ceil(Math.log2(Math.max(2, articles.length))));
+    return radixOrder([...keyPasses(copies, bits), ...keyPasses(sources, bits), [rank, 0, 10]]);
   }
-  // Least significant key first; each pass is stable, so the earlier keys break the later ones' ties.
+  const idsOf = (places: Uint32Array) => Float64Array.from(places, (place) => articles[place]!.id);
+  const sourceIds = idsOf(sources);
+  const copyIds = idsOf(copies);
+  if (sourceIds.every(isUint32) && copyIds.every(isUint32)) {
+    const asKeys = (ids: Float64Array) => Uint32Array.from(ids);
+    return radixOrder([
+      ...keyPasses(asKeys(copyIds), 32),
+      ...keyPasses(asKeys(sourceIds), 32),
+      [rank, 0, 10],
+    ]);
+  }
+  return Uint32Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) => rank[i]! - rank[j]! || sourceIds[i]! - sourceIds[j]! || copyIds[i]! - copyIds[j]!,
+  );
+}
+
+/** Radix passes of at most 16 bits over the low `bits` of `keys`, least significant first. */
+function keyPasses(keys: Uint32Array, bits: number): [Uint32Array, number, number][] {
+  const passes = Math.ceil(bits / 16);
+  const each = Math.ceil(bits / passes);
+  return Array.from({ length: passes }, (_, p) => [keys, p * each, Math.min(each, bits - p * each)]);
+}
+
+/** Why `orient` takes an article for the source, by its number. */
+const SOURCE_BY: WirePair['sourceBy'][] = ['date', 'length', 'import order'];
+
+/** The order of stable radix passes (least significant key first; each breaks the later ones' ties). */
+function radixOrder(passes: [Uint32Array, number, number][]): Uint32Array {
+  const n = passes[0]![0].length;
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let next = new Uint32Array(n);
-  const passes: [Uint32Array, number, number][] = [
-    [copies, 0, 16],
-    [copies, 16, 16],
-    [sources, 0, 16],
-    [sources, 16, 16],
-    [rank, 0, 10],
-  ];
   for (const [keys, shift, bits] of passes) {
     const mask = (1 << bits) - 1;
     const counts = new Uint32Array(mask + 2);
@@ -196,126 +240,10 @@ function sortedPairs(pairs: WirePair[]): WirePair[] {
     }
     [order, next] = [next, order];
   }
-  return Array.from(order, (at) => pairs[at]!);
+  return order;
 }
 
 const isUint32 = (value: number) => Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
-
-/**
- * The fingerprints worth counting per pair (in more than one article, at most BOILERPLATE), merged by
- * the articles that carry them: a shared passage's fingerprints are all carried by the same articles,
- * so its articles are walked once with the passage's count of fingerprints as `weight` instead of once
- * per fingerprint. `listOf` gives each fingerprint's list (-1: not counted per pair); a list's
- * articles are `members` from `first` to `last`. The counts per pair are exactly those of walking
- * every fingerprint. Merging needs each article's fingerprints distinct (as hashing and the stored
- * rows give them); when they are not, every fingerprint is a list of its own (`merged` false).
- */
-function memberLists(
-  prints: readonly Uint32Array[],
-  starts: Int32Array,
-  members: Int32Array,
-): { listOf: Int32Array; first: Int32Array; last: Int32Array; weight: Int32Array; merged: boolean } {
-  const merged = prints.every((set) => set.every((hash, i) => i === 0 || hash > set[i - 1]!));
-  const groups = starts.length - 1;
-  const listOf = new Int32Array(groups).fill(-1);
-  const first: number[] = [];
-  const last: number[] = [];
-  const weight: number[] = [];
-  /** Lists by a hash of their articles, to find the list a fingerprint's articles make. */
-  const byHash = new Map<number, number[]>();
-  const same = (list: number, from: number, to: number) => {
-    if (last[list]! - first[list]! !== to - from) return false;
-    for (let k = from, j = first[list]!; k <= to; k++, j++) if (members[k] !== members[j]) return false;
-    return true;
-  };
-  for (let g = 0; g < groups; g++) {
-    const from = starts[g]!;
-    const to = starts[g + 1]! - 1;
-    if (to === from || to - from >= BOILERPLATE) continue;
-    let list = -1;
-    let hash = to - from;
-    if (merged) {
-      for (let k = from; k <= to; k++) hash = Math.imul(hash ^ members[k]!, 0x9e3779b1) >>> 0;
-      const candidates = byHash.get(hash);
-      if (candidates) for (const known of candidates) if (same(known, from, to)) list = known;
-      if (list >= 0) {
-        weight[list]!++;
-        listOf[g] = list;
-        continue;
-      }
-    }
-    list = weight.length;
-    first.push(from);
-    last.push(to);
-    weight.push(1);
-    listOf[g] = list;
-    if (merged) {
-      const candidates = byHash.get(hash);
-      if (candidates) candidates.push(list);
-      else byHash.set(hash, [list]);
-    }
-  }
-  return {
-    listOf,
-    first: Int32Array.from(first),
-    last: Int32Array.from(last),
-    weight: Int32Array.from(weight),
-    merged,
-  };
-}
-
-/**
- * The articles of each distinct fingerprint (`members` from `starts[g]` to `starts[g + 1]`, in
- * ascending order), and for each article the fingerprint number of each of its fingerprints (same
- * order as its sorted fingerprints). Sorted by passes of a stable radix sort over typed arrays:
- * a Map of arrays took a second for a 12,000-article search's 2.3 million fingerprints.
- */
-function postings(prints: readonly Uint32Array[]): {
-  groupOf: Int32Array[];
-  starts: Int32Array;
-  members: Int32Array;
-  /** Each member's fingerprint (ascending, as `members`). */
-  hashes: Uint32Array;
-} {
-  let total = 0;
-  for (const set of prints) total += set.length;
-  let hashes = new Uint32Array(total);
-  let owners = new Int32Array(total);
-  let at = 0;
-  prints.forEach((set, a) => {
-    hashes.set(set, at);
-    owners.fill(a, at, at + set.length);
-    at += set.length;
-  });
-  // Stable: within one fingerprint, its articles stay in ascending order.
-  let nextHashes = new Uint32Array(total);
-  let nextOwners = new Int32Array(total);
-  // Four passes of a byte: 256 places to write to at a time stay in the cache, where 65,536 (two
-  // passes of 16 bits) did not; the same order, in about two thirds of the time.
-  for (const shift of [0, 8, 16, 24]) {
-    const counts = new Int32Array(257);
-    for (let i = 0; i < total; i++) counts[((hashes[i]! >>> shift) & 0xff) + 1]!++;
-    for (let d = 1; d <= 256; d++) counts[d]! += counts[d - 1]!;
-    for (let i = 0; i < total; i++) {
-      const to = counts[(hashes[i]! >>> shift) & 0xff]!++;
-      nextHashes[to] = hashes[i]!;
-      nextOwners[to] = owners[i]!;
-    }
-    [hashes, nextHashes] = [nextHashes, hashes];
-    [owners, nextOwners] = [nextOwners, owners];
-  }
-  const groupOf = prints.map((set) => new Int32Array(set.length));
-  const filled = new Int32Array(prints.length);
-  const starts: number[] = [];
-  for (let i = 0; i < total; i++) {
-    if (i === 0 || hashes[i] !== hashes[i - 1]) starts.push(i);
-    const owner = owners[i]!;
-    // Fingerprints ascend here as in each article's own sorted list: the k-th seen is its k-th.
-    groupOf[owner]![filled[owner]!++] = starts.length - 1;
-  }
-  starts.push(total);
-  return { groupOf, starts: Int32Array.from(starts), members: owners, hashes };
-}
 
 /** An article's date as orienting a pair reads it, read once per article rather than once per pair. */
 function dated(article: WireArticle): { day: number | null; time: number } {
@@ -325,35 +253,33 @@ function dated(article: WireArticle): { day: number | null; time: number } {
   };
 }
 
+/**
+ * Which of articles `i` and `j` is the source: the earlier, else the longer, else the one imported
+ * first. Gives the source's place (`i` or `j`) and why (an index into SOURCE_BY).
+ */
 function orient(
   i: number,
   j: number,
   articles: readonly WireArticle[],
   dates: readonly { day: number | null; time: number }[],
-): { source: WireArticle; copy: WireArticle; sourceBy: WirePair['sourceBy'] } {
+): { source: number; by: number } {
   const a = articles[i]!;
   const b = articles[j]!;
   const { day: dayA, time: timeA } = dates[i]!;
   const { day: dayB, time: timeB } = dates[j]!;
   if (!Number.isNaN(timeA) && !Number.isNaN(timeB) && timeA !== timeB && dayA !== null && dayB !== null)
-    return timeA < timeB
-      ? { source: a, copy: b, sourceBy: 'date' }
-      : { source: b, copy: a, sourceBy: 'date' };
-  if (a.word_count !== b.word_count)
-    return a.word_count > b.word_count
-      ? { source: a, copy: b, sourceBy: 'length' }
-      : { source: b, copy: a, sourceBy: 'length' };
-  return a.id < b.id
-    ? { source: a, copy: b, sourceBy: 'import order' }
-    : { source: b, copy: a, sourceBy: 'import order' };
+    return { source: timeA < timeB ? i : j, by: 0 };
+  if (a.word_count !== b.word_count) return { source: a.word_count > b.word_count ? i : j, by: 1 };
+  return { source: a.id < b.id ? i : j, by: 2 };
 }
 
 /**
  * The articles that only repeat another's wire copy, each with its source: what "discount
  * reprints" leaves out of per-outlet figures. A chain (C copies B copies A) leads back to A.
+ * `pairs` in their list's order; only the reprints among them count (`WirePairList.reprints()`).
  */
 export function reprintsOf(
-  pairs: readonly WirePair[],
+  pairs: Iterable<WirePair>,
 ): Map<number, { sourceId: number; share: number; agency: string | null }> {
   const copies = new Map<number, { sourceId: number; share: number; agency: string | null }>();
   for (const pair of pairs) {

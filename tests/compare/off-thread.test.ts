@@ -78,17 +78,17 @@ describe('Compare beside clicks, and its kept wire pairs', () => {
       const before = keptWirePairs(db, articles());
       expect(keptWirePairs(db, articles())).toBe(before);
       // One reprinter's article is given to another outlet: the pairs are counted again, under it.
-      const reprint = before.find((pair) => pair.copyOutlet?.startsWith('Reprinter'))!;
+      const reprint = before.slice().find((pair) => pair.copyOutlet?.startsWith('Reprinter'))!;
       db.prepare("UPDATE articles SET outlet = 'Renamed Daily' WHERE id = ?").run(reprint.copyId);
       const after = keptWirePairs(db, articles());
       expect(after).not.toBe(before);
-      expect(after.find((pair) => pair.copyId === reprint.copyId)?.copyOutlet).toBe('Renamed Daily');
+      expect(after.slice().find((pair) => pair.copyId === reprint.copyId)?.copyOutlet).toBe('Renamed Daily');
       // An article deleted takes its pairs with it.
       db.prepare('DELETE FROM articles WHERE id = ?').run(reprint.copyId);
       expect(
-        keptWirePairs(db, articles()).some(
-          (p) => p.copyId === reprint.copyId || p.sourceId === reprint.copyId,
-        ),
+        keptWirePairs(db, articles())
+          .slice()
+          .some((p) => p.copyId === reprint.copyId || p.sourceId === reprint.copyId),
       ).toBe(false);
     } finally {
       db.close();

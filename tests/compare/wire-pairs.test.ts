@@ -4,7 +4,14 @@ import { openProject } from '../../db/open.ts';
 import { fingerprints, sharedShare, sortedFingerprints } from '../../core/compare/fingerprint.ts';
 import { seededRandom } from '../../nlp/random.ts';
 import { printsFor } from '../../core/compare/article-prints.ts';
-import { findWirePairs, type WireArticle, type WirePair } from '../../core/compare/wire.ts';
+import {
+  findWirePairs,
+  reprintsOf,
+  wirePairSteps,
+  type WireArticle,
+  type WirePair,
+} from '../../core/compare/wire.ts';
+import { atOnce } from '../../core/compare/steps.ts';
 import { useTempDir } from '../support/temp.ts';
 
 // Wire pairs among many articles: counted per article in one pass, with the fingerprints every
@@ -90,6 +97,29 @@ describe('wire pairs among many articles', () => {
       expect(new Set(pairs.map((pair) => pair.share)).size).toBeGreaterThan(20);
       expect(pairs).toEqual([...pairs].sort(byShare));
     }
+  });
+
+  it('gives the same pairs when an article lists its fingerprints out of order or twice', () => {
+    const articles = reprinted();
+    const shuffled = (one: WireArticle) => {
+      const prints = sortedFingerprints(one.text);
+      return Uint32Array.from([...prints].reverse().concat([...prints.subarray(0, 5)]));
+    };
+    expect(findWirePairs(articles, {}, shuffled)).toEqual(findWirePairs(articles));
+  });
+
+  it('reads a page of the pairs, and the reprints alone, as the whole list orders them', () => {
+    const articles = reprinted();
+    const list = atOnce(wirePairSteps(articles));
+    const all = findWirePairs(articles);
+    expect(list.length).toBe(all.length);
+    expect([...list.slice(0, 50), ...list.slice(50, 120), ...list.slice(120)]).toEqual(all);
+    expect(list.slice(all.length - 3, all.length + 10)).toEqual(all.slice(-3));
+    expect(list.at(7)).toEqual(all[7]);
+    const reprints = [...list.reprints()];
+    expect(reprints.length).toBeGreaterThan(0);
+    expect(reprints).toEqual(all.filter((pair) => pair.reprint));
+    expect(reprintsOf(list.reprints())).toEqual(reprintsOf(all));
   });
 
   it('counts a footer every article carries in the share, but pairs no articles by it alone', () => {
