@@ -1,6 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../../db/open.ts';
 import { allArticleIds } from '../../db/articles.ts';
+import { storeCueFinds } from '../../db/cue-finds.ts';
 import { articleIdsMatching } from '../../db/search.ts';
 import { statement } from '../../db/statements.ts';
 import { cuePrefilterQuery } from '../analyze/cue-prefilter.ts';
@@ -44,13 +45,30 @@ export async function previewCues(
   codebook: Codebook,
   progress: Progress,
   signal?: AbortSignal,
+  store: StoreFinds | null = db.readonly ? null : (version, found) => storeQuietly(db, version, found),
 ): Promise<CuePreview> {
   const cues = [...new Set(codebook.frames.flatMap((frame) => frame.cues))];
   const { version, found: known } = keptFinds(db, cues);
   const missing = cues.filter((cue) => !known.has(cue));
   // The cues already counted answer now; the preview shows them while the others are counted.
   const sofar = known.size > 0 ? answer(db, [...known.values()]) : null;
-  return scan(db, missing, sofar, version, known, progress, signal);
+  return scan(db, missing, sofar, version, known, progress, signal, store);
+}
+
+/**
+ * Keeps in the project (migration 026) what a preview counted from the texts at `version`, for the
+ * next process that opens it: written at once on a connection that may write, else handed to the
+ * engine's (from a reader thread); null when the project may not be changed.
+ */
+export type StoreFinds = (version: number, found: ReadonlyMap<string, CueFinds>) => void;
+
+/** Only a cache: a write that fails (the file busy, the disk full) costs the next process a count. */
+function storeQuietly(db: Db, version: number, found: ReadonlyMap<string, CueFinds>): void {
+  try {
+    storeCueFinds(db, version, found);
+  } catch {
+    // Counted again next time.
+  }
 }
 
 /**
@@ -65,7 +83,8 @@ async function scan(
   version: number,
   known: ReadonlyMap<string, CueFinds>,
   progress: Progress,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
+  store: StoreFinds | null,
 ): Promise<CuePreview> {
   if (missing.length === 0) {
     progress(0, 0);
@@ -107,6 +126,7 @@ async function scan(
     missing.map((cue, index) => [cue, builders[index]?.done() ?? new FindsBuilder().done()]),
   );
   keepFinds(db, version, counted);
+  store?.(version, counted);
   progress(done, ids.length);
   return sofar ? answer(db, [...known.values(), ...counted.values()]) : preview;
 }

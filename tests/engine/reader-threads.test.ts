@@ -166,6 +166,21 @@ describe('reads beside long work', () => {
     expect(after.found.articles).toBe(cold.found.articles + 1);
   });
 
+  it('keeps what the reader thread counted in the project, for the first preview after it is opened again', async () => {
+    const first = await open(true);
+    const path = join(temp.dir(), 'project.sqlite');
+    const cold = await first.invoke('codes.preview', { cues: ['solidarity', 'propaganda'] });
+    await first.close();
+    const engine = new Engine(path, { readerThreads: true });
+    engines.push(engine);
+    let read = 0;
+    engine.subscribe((event: EngineEvent) => {
+      if (event.type === 'progress' && event.task === 'preview') read = Math.max(read, event.total);
+    });
+    const again = await engine.invoke('codes.preview', { cues: ['solidarity', 'propaganda'] });
+    expect({ found: again, read }).toEqual({ found: cold, read: 0 });
+  });
+
   it('stops a preview that a newer one replaces, on the reader thread', async () => {
     const engine = await open(true);
     const first = engine.invoke('codes.preview', { cues: ['aid'] });
