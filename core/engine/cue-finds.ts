@@ -7,7 +7,7 @@
 import { storedCueFinds, type CueFinds } from '../../db/cue-finds.ts';
 import type { Db } from '../../db/open.ts';
 import { textVersion } from '../../db/text-version.ts';
-import { longestHits } from '../../nlp/frames/index.ts';
+import { longestHits, type Codebook } from '../../nlp/frames/index.ts';
 
 export type { CueFinds };
 
@@ -202,4 +202,43 @@ function remember(kept: Kept, found: ReadonlyMap<string, CueFinds>): void {
     kept.cues.delete(cue);
     kept.hits -= finds.articles.length;
   }
+}
+
+/** A codebook of one frame per cue, frame ids "0", "1", …, so the detector keeps each cue's hits apart. */
+export function cueCodebook(cues: readonly string[]): Codebook {
+  return {
+    id: 'preview',
+    name: 'Preview',
+    description: '',
+    frames: cues.map((cue, index) => ({
+      id: String(index),
+      name: `cue ${index + 1}`,
+      description: '',
+      color: '#888888',
+      cues: [cue],
+    })),
+  };
+}
+
+/** One cue's hits from parts counted over consecutive runs of articles, in that order. */
+export function concatFinds(parts: readonly CueFinds[]): CueFinds {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const total = parts.reduce((sum, part) => sum + part.articles.length, 0);
+  const joined: CueFinds = {
+    articles: new Float64Array(total),
+    starts: new Int32Array(total),
+    ends: new Int32Array(total),
+    sentenceStarts: new Int32Array(total),
+    sentenceEnds: new Int32Array(total),
+  };
+  let at = 0;
+  for (const part of parts) {
+    joined.articles.set(part.articles, at);
+    joined.starts.set(part.starts, at);
+    joined.ends.set(part.ends, at);
+    joined.sentenceStarts.set(part.sentenceStarts, at);
+    joined.sentenceEnds.set(part.sentenceEnds, at);
+    at += part.articles.length;
+  }
+  return joined;
 }
