@@ -1,5 +1,5 @@
 import { cueBody } from '../../nlp/frames/compile.ts';
-import { compilePattern } from '../../nlp/frames/patterns.ts';
+import { COMMON, compilePattern } from '../../nlp/frames/patterns.ts';
 import { cueWords } from '../../nlp/frames/words.ts';
 
 /**
@@ -11,6 +11,13 @@ import { cueWords } from '../../nlp/frames/words.ts';
  * article it matches holds each of its words. Each word is asked for as a prefix ("aid"* also finds
  * "aid's" and "aid+relief", which the index keeps as one token): the query may find more articles
  * than the cues, never fewer. A pattern needs one word of each of its required terms.
+ *
+ * A function word ("the", "to", "be") or a word of one or two letters (the "d" a pattern's "would"
+ * also stands for, as in "she'd") is not asked for: it is in nearly every text, so it narrows
+ * nothing, and as a prefix it is the costliest thing to ask the index for ("the"* is also "their",
+ * "them", "there" and every other word it begins). A cue is then asked for by its other words,
+ * which finds more articles, never fewer; one of only function words, by its first (a pattern's
+ * most selective) term.
  */
 export function cuePrefilterQuery(cues: readonly string[]): string | null {
   const alternatives: string[] = [];
@@ -22,8 +29,9 @@ export function cuePrefilterQuery(cues: readonly string[]): string | null {
       ? compilePattern(body, 0).required.map((words) => [...words])
       : cueWords(body).words.map((word) => [word]);
     if (needs.length === 0 || needs.some((words) => words.length === 0)) return null;
+    const telling = needs.filter((words) => !words.some((word) => COMMON.has(word) || word.length < 3));
     alternatives.push(
-      needs
+      (telling.length > 0 ? telling : needs.slice(0, 1))
         .map((words) => `(${words.map((word) => `"${word.replaceAll('"', '""')}"*`).join(' OR ')})`)
         .join(' AND '),
     );
