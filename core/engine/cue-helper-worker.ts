@@ -4,7 +4,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { parentPort } from 'node:worker_threads';
 import { openProject, type Db } from '../../db/open.ts';
 import { statement } from '../../db/statements.ts';
-import { cueHitsByFrame } from '../../nlp/frames/index.ts';
+import { cueHitsByFrame, type Codebook } from '../../nlp/frames/index.ts';
 import { cueCodebook, FindsBuilder } from './cue-finds.ts';
 import type { FromHelper, ToHelper } from './cue-helpers.ts';
 
@@ -13,6 +13,11 @@ const port = parentPort!;
 const SLICE = 50;
 const connections = new Map<string, Db>();
 const stopped = new Set<number>();
+/**
+ * The codebook of the cues counted last: a preview sends the same cues with each run, and a codebook
+ * is compiled (its patterns parsed, its word search built) once per object.
+ */
+let last: { cues: string; book: Codebook } | null = null;
 
 port.on('message', (message: ToHelper) => {
   if (message.kind === 'stop') stopped.add(message.id);
@@ -37,7 +42,9 @@ async function count({ id, path, cues, ids }: Extract<ToHelper, { kind: 'count' 
     db = openProject(path, { readonly: true, create: false, checked: true });
     connections.set(path, db);
   }
-  const book = cueCodebook(cues);
+  const key = JSON.stringify(cues);
+  if (last?.cues !== key) last = { cues: key, book: cueCodebook(cues) };
+  const { book } = last;
   const readText = statement(db, 'SELECT text FROM articles WHERE id = ?').pluck();
   const builders = cues.map(() => new FindsBuilder());
   let done = 0;
