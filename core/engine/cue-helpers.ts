@@ -17,13 +17,14 @@ export type FromHelper =
   | { kind: 'failed'; id: number; message: string };
 
 /**
- * How many helpers a preview may use: FRAMESCOPE_CUE_HELPERS when set (0: none), else one fewer
- * than the cores, at most three.
+ * How many helpers a preview may use: FRAMESCOPE_CUE_HELPERS when set (0: none), else two fewer
+ * than the cores, at most three. Two cores are left to the thread that answers clicks and to the
+ * window: on a 2-core machine a helper bought no time and cost CPU (it loads its own NLP).
  */
 export function helperCount(): number {
   const set = Number(process.env.FRAMESCOPE_CUE_HELPERS);
   if (process.env.FRAMESCOPE_CUE_HELPERS !== undefined && Number.isInteger(set) && set >= 0) return set;
-  return Math.max(0, Math.min(3, availableParallelism() - 1));
+  return Math.max(0, Math.min(3, availableParallelism() - 2));
 }
 
 /** A helper left idle this long ends, with its connection and its copy of the NLP. */
