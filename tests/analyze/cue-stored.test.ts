@@ -10,7 +10,7 @@ import { brownSamples, brownText } from '../support/brown.ts';
 import { codebook, everyArticle, project } from '../support/cue-preview.ts';
 import { useTempDir } from '../support/temp.ts';
 
-// Issue 12: the cue preview keeps each cue's hits in the project (migration 026), so the first preview
+// Issue 12: the cue preview keeps each cue's hits in the project (migration 027), so the first preview
 // of a frame after the project is opened again reads no text. Its answer must still be exactly what
 // reading every article whole gives, after any change to the articles by any connection.
 

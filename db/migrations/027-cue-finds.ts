@@ -8,7 +8,7 @@ import type { Migration } from './types.ts';
 // only read while its version is the project's; and every article added or deleted and every edit of
 // a text deletes every row in the same transaction, so no row outlives the texts it was counted from.
 export const cueFinds: Migration = {
-  version: 26,
+  version: 27,
   name: "each cue's hits, kept for the cue preview until a text changes",
   up: `
     CREATE TABLE cue_finds (
