@@ -4,22 +4,15 @@
 // ones, and an occurrence it drops lies inside a kept one, in the same sentence. So the passages are
 // the union of each cue's sentences, and an article's hits are the longest of all its cues' hits. Each
 // cue's hits are kept here until a text changes, and a preview counts only the cues it has not seen.
+import { storedCueFinds, type CueFinds } from '../../db/cue-finds.ts';
 import type { Db } from '../../db/open.ts';
 import { textVersion } from '../../db/text-version.ts';
-import { longestHits } from '../../nlp/frames/index.ts';
+import { longestHits, type Codebook } from '../../nlp/frames/index.ts';
+
+export type { CueFinds };
 
 /** A cue's hit, UTF-16 offsets into its article's text. */
 export type Hit = { start: number; end: number; sentenceStart: number; sentenceEnd: number };
-
-/** One cue's hits in every article, by article (ascending id), each article's in text order. */
-export type CueFinds = {
-  /** Article ids are rowids, which may pass 2^31: not an Int32Array. */
-  articles: Float64Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  sentenceStarts: Int32Array;
-  sentenceEnds: Int32Array;
-};
 
 /** Collects one cue's hits article after article, in ascending id order. */
 export class FindsBuilder {
@@ -153,8 +146,9 @@ type Kept = { version: number; cues: Map<string, CueFinds>; hits: number };
 const keptByProject = new WeakMap<Db, Kept>();
 
 /**
- * The kept hits of those cues that are kept for the texts as they are now (the rest must be counted).
- * Whatever was kept before a text changed is forgotten.
+ * The kept hits of those cues that are kept for the texts as they are now, in memory or in the project
+ * (migration 026, read into memory); the rest must be counted. Whatever was kept in memory before a
+ * text changed is forgotten.
  */
 export function keptFinds(
   db: Db,
@@ -173,6 +167,13 @@ export function keptFinds(
     kept.cues.set(cue, finds);
     found.set(cue, finds);
   }
+  const stored = storedCueFinds(
+    db,
+    cues.filter((cue) => !found.has(cue)),
+    version,
+  );
+  for (const [cue, finds] of stored) found.set(cue, finds);
+  remember(kept, stored);
   return { version, found };
 }
 
@@ -183,6 +184,11 @@ export function keptFinds(
 export function keepFinds(db: Db, version: number, found: ReadonlyMap<string, CueFinds>): void {
   const kept = keptByProject.get(db);
   if (!kept || kept.version !== version || textVersion(db) !== version) return;
+  remember(kept, found);
+}
+
+/** Keeps cues' hits in memory, the cues used longest ago making room. */
+function remember(kept: Kept, found: ReadonlyMap<string, CueFinds>): void {
   for (const [cue, finds] of found) {
     if (finds.articles.length > MOST_HITS) continue;
     const before = kept.cues.get(cue);
@@ -196,4 +202,43 @@ export function keepFinds(db: Db, version: number, found: ReadonlyMap<string, Cu
     kept.cues.delete(cue);
     kept.hits -= finds.articles.length;
   }
+}
+
+/** A codebook of one frame per cue, frame ids "0", "1", …, so the detector keeps each cue's hits apart. */
+export function cueCodebook(cues: readonly string[]): Codebook {
+  return {
+    id: 'preview',
+    name: 'Preview',
+    description: '',
+    frames: cues.map((cue, index) => ({
+      id: String(index),
+      name: `cue ${index + 1}`,
+      description: '',
+      color: '#888888',
+      cues: [cue],
+    })),
+  };
+}
+
+/** One cue's hits from parts counted over consecutive runs of articles, in that order. */
+export function concatFinds(parts: readonly CueFinds[]): CueFinds {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const total = parts.reduce((sum, part) => sum + part.articles.length, 0);
+  const joined: CueFinds = {
+    articles: new Float64Array(total),
+    starts: new Int32Array(total),
+    ends: new Int32Array(total),
+    sentenceStarts: new Int32Array(total),
+    sentenceEnds: new Int32Array(total),
+  };
+  let at = 0;
+  for (const part of parts) {
+    joined.articles.set(part.articles, at);
+    joined.starts.set(part.starts, at);
+    joined.ends.set(part.ends, at);
+    joined.sentenceStarts.set(part.sentenceStarts, at);
+    joined.sentenceEnds.set(part.sentenceEnds, at);
+    at += part.articles.length;
+  }
+  return joined;
 }

@@ -14,7 +14,8 @@ import { EngineError, describeError } from './errors.ts';
 import { METHODS, isMethod } from './methods.ts';
 import type { Progress, Session } from './session.ts';
 import type { Codebook } from '../../nlp/frames/index.ts';
-import { previewCues, type CuePreview } from './frames.ts';
+import { previewCues, type CuePreview, type StoreFinds } from './frames.ts';
+import { storeCueFinds } from '../../db/cue-finds.ts';
 import { frameCodeIds, redetectFrames, storeFrameBatch, type RerunResult } from './frames-rerun.ts';
 import { ReaderThread, readerWorkerScript } from './off-thread.ts';
 import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
@@ -220,7 +221,7 @@ export class Engine implements Session {
     const readers = this.readerThreads();
     return readers
       ? readers.jobs.previewCues(codebook, progress, signal)
-      : previewCues(this.db, codebook, progress, signal);
+      : previewCues(this.db, codebook, progress, signal, this.current?.readOnly ? null : this.storeFinds);
   }
 
   compare(request: ComparisonRequest, progress: Progress, signal: AbortSignal): Promise<ComparisonOutcome> {
@@ -249,6 +250,18 @@ export class Engine implements Session {
     return { articles, hits, ...(signal.aborted ? { stopped: true as const } : {}) };
   }
 
+  /**
+   * Keeps a cue preview's counts in the open project for the next process. Only a cache: a write that
+   * fails (the file busy, the disk full) costs the next process a count, nothing else.
+   */
+  private readonly storeFinds: StoreFinds = (version, found) => {
+    try {
+      storeCueFinds(this.db, version, found);
+    } catch (error) {
+      this.options.onInternalError?.('codes.preview', error);
+    }
+  };
+
   storeCompareFeatures(rows: UnsavedFeatures): void {
     if (this.current && !this.current.readOnly) this.features.add(this.current.db, rows);
   }
@@ -262,11 +275,14 @@ export class Engine implements Session {
   private readerThreads(): Readers | null {
     if (!this.options.readerThreads || !this.current || this.current.readOnly || this.closing) return null;
     const db = this.current.db;
-    // What a comparison there counted is written here, into the project it was counted in.
+    // What a comparison or a cue preview there counted is written here, into the project it was counted in.
     const store = (rows: UnsavedFeatures) => this.features.add(db, rows);
+    const storeFinds: StoreFinds = (version, found) => {
+      if (this.current?.db === db && !this.closing) this.storeFinds(version, found);
+    };
     this.readers ??= {
-      reads: new ReaderThread(this.current.path, readerWorkerScript(), store),
-      jobs: new ReaderThread(this.current.path, readerWorkerScript(), store),
+      reads: new ReaderThread(this.current.path, readerWorkerScript(), store, storeFinds),
+      jobs: new ReaderThread(this.current.path, readerWorkerScript(), store, storeFinds),
     };
     return this.readers;
   }

@@ -1,11 +1,22 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../../db/open.ts';
 import { allArticleIds } from '../../db/articles.ts';
+import { storeCueFinds } from '../../db/cue-finds.ts';
 import { articleIdsMatching } from '../../db/search.ts';
 import { statement } from '../../db/statements.ts';
 import { cuePrefilterQuery } from '../analyze/cue-prefilter.ts';
 import { cueHitsByFrame, longestHits, type Codebook } from '../../nlp/frames/index.ts';
-import { combineFinds, FindsBuilder, keepFinds, keptFinds, type CueFinds, type Hit } from './cue-finds.ts';
+import {
+  combineFinds,
+  concatFinds,
+  cueCodebook,
+  FindsBuilder,
+  keepFinds,
+  keptFinds,
+  type CueFinds,
+  type Hit,
+} from './cue-finds.ts';
+import { cueHelpers, helperCount } from './cue-helpers.ts';
 import type { Progress } from './session.ts';
 
 /** Articles handled between two returns to the event loop, so progress and other calls get through. */
@@ -44,19 +55,44 @@ export async function previewCues(
   codebook: Codebook,
   progress: Progress,
   signal?: AbortSignal,
+  store: StoreFinds | null = db.readonly ? null : (version, found) => storeQuietly(db, version, found),
 ): Promise<CuePreview> {
   const cues = [...new Set(codebook.frames.flatMap((frame) => frame.cues))];
   const { version, found: known } = keptFinds(db, cues);
   const missing = cues.filter((cue) => !known.has(cue));
   // The cues already counted answer now; the preview shows them while the others are counted.
   const sofar = known.size > 0 ? answer(db, [...known.values()]) : null;
-  return scan(db, missing, sofar, version, known, progress, signal);
+  return scan(db, missing, sofar, version, known, progress, signal, store);
 }
 
 /**
+ * Keeps in the project (migration 026) what a preview counted from the texts at `version`, for the
+ * next process that opens it: written at once on a connection that may write, else handed to the
+ * engine's (from a reader thread); null when the project may not be changed.
+ */
+export type StoreFinds = (version: number, found: ReadonlyMap<string, CueFinds>) => void;
+
+/** Only a cache: a write that fails (the file busy, the disk full) costs the next process a count. */
+function storeQuietly(db: Db, version: number, found: ReadonlyMap<string, CueFinds>): void {
+  try {
+    storeCueFinds(db, version, found);
+  } catch {
+    // Counted again next time.
+  }
+}
+
+/**
+ * How a first count is shared with helper threads: in runs of `run` articles (this thread takes them
+ * from the front, helpers from the back), and only from `from` candidate articles on (starting a
+ * helper costs more than a few hundred articles). Tests share small projects.
+ */
+export const SHARING = { run: 500, from: 2_000 };
+
+/**
  * Counts the cues not counted yet, one detector frame per cue so each cue's hits come apart, and keeps
- * them. With no cue counted before, the counts and examples so far go with the progress, article by
- * article; otherwise the counts of the cues counted before do.
+ * them. This thread counts runs of articles from the first on, helper threads (core/engine/cue-helpers.ts)
+ * from the last back, until they meet. With no cue counted before, this thread's counts and examples so
+ * far go with the progress; otherwise the counts of the cues counted before do.
  */
 async function scan(
   db: Db,
@@ -65,50 +101,101 @@ async function scan(
   version: number,
   known: ReadonlyMap<string, CueFinds>,
   progress: Progress,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
+  store: StoreFinds | null,
 ): Promise<CuePreview> {
   if (missing.length === 0) {
     progress(0, 0);
     return sofar ?? { passages: 0, articles: 0, examples: [] };
   }
-  const byCue: Codebook = {
-    id: 'preview',
-    name: 'Preview',
-    description: '',
-    frames: missing.map((cue, index) => ({
-      id: String(index),
-      name: `cue ${index + 1}`,
-      description: '',
-      color: '#888888',
-      cues: [cue],
-    })),
-  };
+  const book = cueCodebook(missing);
   const query = cuePrefilterQuery(missing);
   const ids = query === null ? allArticleIds(db) : articleIdsMatching(db, query);
   const readText = statement(db, 'SELECT text FROM articles WHERE id = ?').pluck();
-  const builders = missing.map(() => new FindsBuilder());
+  const runs: number[][] = [];
+  for (let at = 0; at < ids.length; at += SHARING.run) runs.push(ids.slice(at, at + SHARING.run));
+  const parts: CueFinds[][] = [];
   const preview: CuePreview = { passages: 0, articles: 0, examples: [] };
+  const shown = () => sofar ?? { ...preview, examples: [...preview.examples] };
   if (sofar) progress(0, ids.length, undefined, sofar);
-  let done = 0;
-  for (const id of ids) {
-    if (signal?.aborted) return { ...(sofar ?? preview), stopped: true };
-    const text = (readText.get(id) as string | undefined) ?? '';
-    const frames = cueHitsByFrame(text, byCue);
-    for (const found of frames) builders[Number(found.frame)]?.add(id, found.hits);
-    if (!sofar) count(db, preview, id, text, longestHits(frames.flatMap((found) => found.hits)));
-    done++;
-    if (done % SLICE === 0) {
-      // The counts so far go with the progress, so the first matches show long before the end.
-      progress(done, ids.length, undefined, sofar ?? { ...preview, examples: [...preview.examples] });
-      await yieldToEventLoop();
+
+  let front = 0;
+  let back = runs.length;
+  let mine = 0;
+  let theirs = 0;
+  const helping = ids.length >= SHARING.from && !db.memory ? cueHelpers(helperCount()) : [];
+  // Runs a helper could not count (its thread died): this thread counts them.
+  const left: number[] = [];
+  const helpers = new AbortController();
+  const stopHelpers = signal ? AbortSignal.any([signal, helpers.signal]) : helpers.signal;
+  const work = helping.map(async (helper) => {
+    while (front < back && !stopHelpers.aborted) {
+      const run = --back;
+      const articles = runs[run] ?? [];
+      let counted = 0;
+      try {
+        const finds = await helper.count(
+          db.name,
+          missing,
+          articles,
+          (done) => {
+            theirs += done - counted;
+            counted = done;
+            progress(mine + theirs, ids.length, undefined, shown());
+          },
+          stopHelpers,
+        );
+        if (!finds) return;
+        theirs += articles.length - counted;
+        parts[run] = finds;
+      } catch {
+        theirs -= counted;
+        left.push(run);
+        return;
+      }
     }
+  });
+
+  for (;;) {
+    while (front < back || left.length > 0) {
+      const inOrder = front < back;
+      const run = inOrder ? front++ : (left.pop() ?? 0);
+      const builders = missing.map(() => new FindsBuilder());
+      for (const id of runs[run] ?? []) {
+        if (signal?.aborted) {
+          helpers.abort();
+          return { ...(sofar ?? preview), stopped: true };
+        }
+        const text = (readText.get(id) as string | undefined) ?? '';
+        const frames = cueHitsByFrame(text, book);
+        for (const found of frames) builders[Number(found.frame)]?.add(id, found.hits);
+        // Runs counted in order from the first: the counts and first matches so far.
+        if (!sofar && inOrder)
+          count(db, preview, id, text, longestHits(frames.flatMap((found) => found.hits)));
+        mine++;
+        if (mine % SLICE === 0) {
+          // The counts so far go with the progress, so the first matches show long before the end.
+          progress(mine + theirs, ids.length, undefined, shown());
+          await yieldToEventLoop();
+        }
+      }
+      parts[run] = builders.map((builder) => builder.done());
+    }
+    await Promise.all(work);
+    if (left.length === 0) break;
   }
+  if (signal?.aborted) return { ...(sofar ?? preview), stopped: true };
   const counted = new Map(
-    missing.map((cue, index) => [cue, builders[index]?.done() ?? new FindsBuilder().done()]),
+    missing.map((cue, index) => [
+      cue,
+      concatFinds(parts.map((part) => part[index] ?? new FindsBuilder().done())),
+    ]),
   );
   keepFinds(db, version, counted);
-  progress(done, ids.length);
-  return sofar ? answer(db, [...known.values(), ...counted.values()]) : preview;
+  store?.(version, counted);
+  progress(ids.length, ids.length);
+  // What helpers counted is not in this thread's counts so far.
+  return sofar || helping.length > 0 ? answer(db, [...known.values(), ...counted.values()]) : preview;
 }
 
 /** Adds one article's hits (all cues', the longest kept) to the counts and examples so far. */

@@ -41,8 +41,11 @@ const session: Session = {
   switchProject: refuse,
   // The analysis is loaded only by the thread that previews cues: the thread that answers the
   // library's reads starts in a moment instead of after loading the NLP.
+  // What it counts is kept in the project by the engine: this thread only reads.
   previewCues: async (codebook, progress, signal) =>
-    (await import('./frames.ts')).previewCues(session.db, codebook, progress, signal),
+    (await import('./frames.ts')).previewCues(session.db, codebook, progress, signal, (version, found) =>
+      port.postMessage({ kind: 'cue-finds', version, found: new Map(found) } satisfies FromReader),
+    ),
   rerunFrames: refuse,
   // Loaded at the first comparison, as the preview's analysis is: Compare brings the verb lemmatiser.
   compare: async (request, progress, signal) =>

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import { EngineError, type ErrorCode } from './errors.ts';
-import type { CuePreview } from './frames.ts';
+import type { CueFinds } from './cue-finds.ts';
+import type { CuePreview, StoreFinds } from './frames.ts';
 import type { ArticleFrames } from './frames-rerun.ts';
 import type { Progress } from './session.ts';
 import type { UnsavedFeatures } from './compare-features.ts';
@@ -28,6 +29,8 @@ export type FromReader =
   | { kind: 'frames-batch'; id: number; batch: ArticleFrames[] }
   /** What a comparison counted from texts for want of stored counts, for the engine to store. */
   | { kind: 'features'; rows: UnsavedFeatures }
+  /** What a cue preview there counted from the texts at `version`, for the engine to keep in the project. */
+  | { kind: 'cue-finds'; version: number; found: Map<string, CueFinds> }
   | { kind: 'done'; id: number; value: unknown }
   | { kind: 'failed'; id: number; code: ErrorCode; message: string };
 
@@ -62,15 +65,18 @@ export class ReaderThread {
   private readonly path: string;
   private readonly script: string | URL;
   private readonly storeFeatures: (rows: UnsavedFeatures) => void;
+  private readonly storeFinds: StoreFinds;
 
   constructor(
     path: string,
     script: string | URL = new URL('./off-thread-worker.ts', import.meta.url),
     storeFeatures: (rows: UnsavedFeatures) => void = () => undefined,
+    storeFinds: StoreFinds = () => undefined,
   ) {
     this.path = path;
     this.script = script;
     this.storeFeatures = storeFeatures;
+    this.storeFinds = storeFinds;
   }
 
   /** Runs one of OFF_THREAD_METHODS there, with arguments already checked. */
@@ -178,6 +184,10 @@ export class ReaderThread {
   private receive(message: FromReader): void {
     if (message.kind === 'features') {
       this.storeFeatures(message.rows);
+      return;
+    }
+    if (message.kind === 'cue-finds') {
+      this.storeFinds(message.version, message.found);
       return;
     }
     const pending = this.pending.get(message.id);

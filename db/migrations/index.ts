@@ -25,6 +25,7 @@ import { shippedCues } from './023-shipped-cues.ts';
 import { textVersion } from './024-text-version.ts';
 import { articleFrameFacets } from './025-article-frame-facets.ts';
 import { articleFacetNumbers } from './026-article-facet-numbers.ts';
+import { cueFinds } from './027-cue-finds.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -54,6 +55,7 @@ export const migrations: readonly Migration[] = [
   textVersion,
   articleFrameFacets,
   articleFacetNumbers,
+  cueFinds,
 ];
 
 export const latestVersion = migrations.length;

@@ -154,7 +154,7 @@ function usesTags(term: Term): boolean {
 }
 
 // Function words say little about a sentence, so a pattern is indexed by its rarest-looking required term.
-const COMMON = new Set(
+export const COMMON = new Set<string>(
   (
     'a an the of to in on at by for with from and or but not no is are was were be been has have had it its ' +
     'this that there their his her he she they we you i up down out off over into as so if do did'

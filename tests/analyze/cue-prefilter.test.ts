@@ -20,6 +20,13 @@ const CUES: string[][] = [
   ['us'],
   ['~(win|won|lose|lost) (the|a)? (election|vote|seat)', 'ÉLECTION', 'city council'],
   ['unrelated', 'sanction*', '~(do|does) not #Verb'],
+  // Asked for without their function words and one-letter contractions ("would" is also "'d").
+  [
+    '~(the|this|a) (bill|plan|program|law) would',
+    'should be',
+    'plan to',
+    '~(is|was|are) (not)? (worth|working)',
+  ],
 ];
 
 describe('the cue preview prefiltered by the full-text index', () => {
@@ -53,6 +60,15 @@ describe('the cue preview prefiltered by the full-text index', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('does not ask the index for function words, which are in nearly every text', () => {
+    expect(cuePrefilterQuery(['plan to'])).toBe('(("plan"*))');
+    const query = cuePrefilterQuery(['~(the|this|a) (bill|plan) would', 'should be']) ?? '';
+    // "would" is also the "d" of "she'd": that term is left out as well.
+    expect(query).toBe('(("bill"* OR "plan"*)) OR (("should"*))');
+    // A cue of function words only is asked for by its first word.
+    expect(cuePrefilterQuery(['to be'])).toBe('(("to"*))');
   });
 
   it('reads every article for a cue of word classes only, which no word can find', () => {

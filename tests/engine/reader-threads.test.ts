@@ -166,6 +166,42 @@ describe('reads beside long work', () => {
     expect(after.found.articles).toBe(cold.found.articles + 1);
   });
 
+  it('keeps what the reader thread counted in the project, for the first preview after it is opened again', async () => {
+    const first = await open(true);
+    const path = join(temp.dir(), 'project.sqlite');
+    const cold = await first.invoke('codes.preview', { cues: ['solidarity', 'propaganda'] });
+    await first.close();
+    const engine = new Engine(path, { readerThreads: true });
+    engines.push(engine);
+    let read = 0;
+    engine.subscribe((event: EngineEvent) => {
+      if (event.type === 'progress' && event.task === 'preview') read = Math.max(read, event.total);
+    });
+    const again = await engine.invoke('codes.preview', { cues: ['solidarity', 'propaganda'] });
+    expect({ found: again, read }).toEqual({ found: cold, read: 0 });
+  });
+
+  it('shares a first count with a helper thread started from the reader thread, with the same answer', async () => {
+    const before = process.env.FRAMESCOPE_CUE_HELPERS;
+    // Read by the reader thread when it starts, as on a machine with cores to spare.
+    process.env.FRAMESCOPE_CUE_HELPERS = '1';
+    try {
+      const shared = await (await open(true)).invoke('codes.preview', { cues: ['solidarity', 'gesture'] });
+      // The same articles in a project of their own, counted by the engine's thread alone.
+      const path = join(temp.dir(), 'alone.sqlite');
+      await project(path);
+      process.env.FRAMESCOPE_CUE_HELPERS = '0';
+      const engine = new Engine(path);
+      engines.push(engine);
+      const alone = await engine.invoke('codes.preview', { cues: ['solidarity', 'gesture'] });
+      expect(shared).toEqual(alone);
+      expect(shared.articles).toBeGreaterThanOrEqual(BULK);
+    } finally {
+      if (before === undefined) delete process.env.FRAMESCOPE_CUE_HELPERS;
+      else process.env.FRAMESCOPE_CUE_HELPERS = before;
+    }
+  });
+
   it('stops a preview that a newer one replaces, on the reader thread', async () => {
     const engine = await open(true);
     const first = engine.invoke('codes.preview', { cues: ['aid'] });

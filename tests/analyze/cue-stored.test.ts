@@ -1,0 +1,143 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cuePrefilterQuery } from '../../core/analyze/cue-prefilter.ts';
+import { previewCues, type CuePreview } from '../../core/engine/frames.ts';
+import { storeCueFinds, storedCueFinds } from '../../db/cue-finds.ts';
+import { openProject, type Db } from '../../db/open.ts';
+import { articleIdsMatching } from '../../db/search.ts';
+import { textVersion } from '../../db/text-version.ts';
+import { brownSamples, brownText } from '../support/brown.ts';
+import { codebook, everyArticle, project } from '../support/cue-preview.ts';
+import { useTempDir } from '../support/temp.ts';
+
+// Issue 12: the cue preview keeps each cue's hits in the project (migration 027), so the first preview
+// of a frame after the project is opened again reads no text. Its answer must still be exactly what
+// reading every article whole gives, after any change to the articles by any connection.
+
+const CUES = ['aid', 'tax*', '~(united|several) states', 'communis*', 'city council', 'ÉLECTION', '?court'];
+
+type Run = { found: CuePreview; read: number };
+
+/** One preview on a connection of its own, as a new process makes it, and how many articles it read. */
+async function preview(db: Db, cues: string[]): Promise<Run> {
+  let read = 0;
+  const found = await previewCues(db, codebook(cues), (_done, total) => {
+    read = Math.max(read, total);
+  });
+  return { found, read };
+}
+
+const candidates = (db: Db, cues: string[]) => articleIdsMatching(db, cuePrefilterQuery(cues) ?? '').length;
+
+describe('the cue preview keeps what each cue found in the project', () => {
+  const temp = useTempDir();
+  const path = () => join(temp.dir(), 'project.sqlite');
+  /** A connection opened after the others were closed: nothing kept in memory. */
+  async function reopened<T>(use: (db: Db) => Promise<T> | T): Promise<T> {
+    const db = openProject(path());
+    try {
+      return await use(db);
+    } finally {
+      db.close();
+    }
+  }
+
+  it('answers the first preview after the project is opened again without reading a text', async () => {
+    project(temp.dir()).close();
+    const cold = await reopened((db) => preview(db, CUES));
+    expect(cold.read).toBe(await reopened((db) => candidates(db, CUES)));
+    const again = await reopened((db) => preview(db, CUES));
+    expect(again.read).toBe(0);
+    expect(again.found).toEqual(cold.found);
+    expect(again.found).toEqual(await reopened((db) => everyArticle(db, codebook(CUES))));
+    // A cue added: only it is counted; the others come from the project.
+    const added = [...CUES, 'sanction*'];
+    const more = await reopened((db) => preview(db, added));
+    expect(more.read).toBe(await reopened((db) => candidates(db, ['sanction*'])));
+    expect(more.found).toEqual(await reopened((db) => everyArticle(db, codebook(added))));
+    // A connection that only reads (a read-only file, the engine's reader thread) reads them too.
+    const readOnly = openProject(path(), { readonly: true, create: false });
+    try {
+      expect(await preview(readOnly, added)).toEqual({ found: more.found, read: 0 });
+    } finally {
+      readOnly.close();
+    }
+  });
+
+  it('counts again after articles are imported, edited or deleted, and not after a retitle', async () => {
+    project(temp.dir()).close();
+    await reopened((db) => preview(db, CUES));
+    const stored = () =>
+      reopened((db) => db.prepare('SELECT count(*) FROM cue_finds').pluck().get() as number);
+    expect(await stored()).toBe(CUES.length);
+
+    await reopened((db) => {
+      const insert = db.prepare(
+        `INSERT INTO articles (uid, content_hash, title, text, source_format, imported_at, word_count)
+         VALUES (?, ?, ?, ?, 'text', '2020-04-02T00:00:00Z', 0)`,
+      );
+      brownSamples('cb')
+        .slice(20, 23)
+        .forEach((sample, index) =>
+          insert.run(`new${index}`, `new${index}`, `Imported ${index}`, brownText(sample)),
+        );
+    });
+    // The import deleted what was kept, in its own transaction.
+    expect(await stored()).toBe(0);
+    const imported = await reopened((db) => preview(db, CUES));
+    expect(imported.read).toBe(await reopened((db) => candidates(db, CUES)));
+    expect(imported.found).toEqual(await reopened((db) => everyArticle(db, codebook(CUES))));
+
+    await reopened((db) =>
+      db
+        .prepare(
+          "UPDATE articles SET text = replace(replace(text, 'aid', 'help'), 'taxes', 'levies') WHERE uid = 'a1'",
+        )
+        .run(),
+    );
+    const edited = await reopened((db) => preview(db, CUES));
+    expect(edited.read).toBeGreaterThan(0);
+    expect(edited.found).toEqual(await reopened((db) => everyArticle(db, codebook(CUES))));
+    expect(edited.found.passages).toBeLessThan(imported.found.passages);
+
+    await reopened((db) =>
+      db.prepare("UPDATE articles SET title = 'The seed, retitled' WHERE uid = 'a0'").run(),
+    );
+    const retitled = await reopened((db) => preview(db, CUES));
+    expect(retitled.read).toBe(0);
+    expect(retitled.found.examples[0]?.title).toBe('The seed, retitled');
+    expect(retitled.found).toEqual(await reopened((db) => everyArticle(db, codebook(CUES))));
+
+    await reopened((db) => db.prepare("DELETE FROM articles WHERE uid = 'a0'").run());
+    const deleted = await reopened((db) => preview(db, CUES));
+    expect(deleted.read).toBeGreaterThan(0);
+    expect(deleted.found).toEqual(await reopened((db) => everyArticle(db, codebook(CUES))));
+    expect(deleted.found.articles).toBe(edited.found.articles - 1);
+  });
+
+  it('does not keep hits counted before a text changed, and makes room by the cues stored longest ago', async () => {
+    project(temp.dir()).close();
+    await reopened(async (db) => {
+      const counted = await preview(db, ['aid', 'tax*', 'communis*']);
+      expect(counted.found.passages).toBeGreaterThan(0);
+      const version = textVersion(db);
+      const kept = storedCueFinds(db, ['aid', 'tax*', 'communis*'], version);
+      expect([...kept.keys()]).toEqual(['aid', 'tax*', 'communis*']);
+      const aid = kept.get('aid')!.articles.length;
+      const tax = kept.get('tax*')!.articles.length;
+      const communism = kept.get('communis*')!.articles.length;
+
+      // Stored again one by one with room for two: the cue stored longest ago goes each time.
+      storeCueFinds(db, version, new Map([['communis*', kept.get('communis*')!]]), tax + communism);
+      storeCueFinds(db, version, new Map([['tax*', kept.get('tax*')!]]), tax + communism);
+      storeCueFinds(db, version, new Map([['aid', kept.get('aid')!]]), aid + tax);
+      expect([...storedCueFinds(db, ['aid', 'tax*', 'communis*'], version).keys()]).toEqual(['aid', 'tax*']);
+
+      // Counted at a version the texts have left: not kept.
+      db.prepare("UPDATE articles SET text = text || ' More aid.' WHERE uid = 'a1'").run();
+      storeCueFinds(db, version, kept);
+      expect(db.prepare('SELECT count(*) FROM cue_finds').pluck().get()).toBe(0);
+      expect(storedCueFinds(db, ['aid'], version).size).toBe(0);
+    });
+  });
+});
