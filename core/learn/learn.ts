@@ -7,6 +7,7 @@ import {
   replaceLearnedProposals,
   storedProposalCounts,
   storedProposalKeys,
+  suggestedEvidenceKeys,
   type StoredProposal,
 } from '../../db/learned-proposals.ts';
 import {
@@ -128,6 +129,7 @@ export function learnCodebook(
     replaceLearnedProposals(db, codebook.id, toStore, {
       trainedAt: new Date().toISOString(),
       decisions: decisionsOf(learned),
+      scores: learned.flatMap((item) => item.scores),
     });
   const counts = storedProposalCounts(db, codebook.id);
   const kept = storedProposalKeys(db, codebook.id);
@@ -178,13 +180,17 @@ export function learningInputs(db: Db, codebook: { id: number; key: string }) {
   const analysis = new Map(
     machineDecisions(db, codebook.id).map((row) => [`${row.article_id}:${row.code_id}`, row.present === 1]),
   );
-  return { ...decisions, articles, names, inScope, analysis };
+  // The articles whose suggested evidence the Reader orders by the model's probability.
+  const reviewing = suggestedEvidenceKeys(db, codebook.id);
+  return { ...decisions, articles, names, inScope, analysis, reviewing };
 }
 
 /** One frame learned: what it shows, the proposals to store, and how many decisions it rests on. */
 export interface FrameLearning {
   frame: Omit<LearnedFrame, 'stored'>;
   proposed: StoredProposal[];
+  /** The probability in each undecided article with suggested evidence of the frame (review order). */
+  scores: StoredProposal[];
   decisions: number;
 }
 
@@ -238,6 +244,7 @@ export function learnFrame(
         doubtful: [],
       },
       proposed: [],
+      scores: [],
       decisions: examples.length,
     };
   const crossValidation = options.crossValidate ? crossValidate(examples, { folds, seed }) : null;
@@ -269,6 +276,9 @@ export function learnFrame(
       codeId: frame.id,
       probability: item.probability,
     })),
+    scores: scored
+      .filter((item) => inputs.reviewing.has(`${item.articleId}:${frame.id}`))
+      .map((item) => ({ articleId: item.articleId, codeId: frame.id, probability: item.probability })),
     decisions: examples.length,
   };
 }
