@@ -15,7 +15,7 @@ export interface StoredProposal {
 
 /**
  * Replaces the codebook's stored proposals with these, and its review scores (the model's probability
- * in undecided articles with suggested evidence of the frame, migration 026) with `scores`, and
+ * below 0.5 in undecided articles with suggested evidence of the frame, migration 026) with `scores`, and
  * records the run, in one transaction.
  */
 export function replaceLearnedProposals(
@@ -120,17 +120,20 @@ export function suggestedEvidenceKeys(db: Db, codebookId: number): Set<string> {
 export interface ArticleScoreRow {
   code_id: number;
   probability: number;
-  trained_at: string;
 }
 
-/** How likely each frame's model (the last run) finds the frame in one article, where it has a score. */
+/**
+ * How likely each frame's model (the last run) finds the frame in one article, where it weighed it:
+ * a stored proposal's probability, or the one kept apart below 0.5 (migration 026).
+ */
 export function articleScores(db: Db, articleId: number): ArticleScoreRow[] {
   return statement(
     db,
-    `SELECT s.code_id, s.probability, r.trained_at FROM learned_scores s
-     JOIN codes c ON c.id = s.code_id JOIN learn_runs r ON r.codebook_id = c.codebook_id
-     WHERE s.article_id = ? ORDER BY s.code_id`,
-  ).all(articleId) as ArticleScoreRow[];
+    `SELECT code_id, probability FROM learned_proposals WHERE article_id = @articleId
+     UNION ALL
+     SELECT code_id, probability FROM learned_scores WHERE article_id = @articleId
+     ORDER BY code_id`,
+  ).all({ articleId }) as ArticleScoreRow[];
 }
 
 /** False for a project opened only to read (a query-only or read-only connection). */

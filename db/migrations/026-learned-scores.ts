@@ -5,8 +5,8 @@ import type { Migration } from './types.ts';
 // probability of the frame in that article. Stored proposals (migration 016) hold only the articles
 // at 0.5 or above, so each learn run also keeps here the probability of every undecided article in
 // the codebook's scope that has suggested evidence of the frame (the only ones the Reader orders by
-// it), replaced with the proposals in one transaction. Like a proposal it never counts as a
-// decision: it only orders what a person reviews. A row outlives a person's decision on the article
+// it) and is not proposed (a proposal holds its own probability), replaced with the proposals in one
+// transaction. Like a proposal it never counts as a decision: it only orders what a person reviews. A row outlives a person's decision on the article
 // until the next run (the evidence it ordered is then decided, so it orders nothing).
 export const learnedScores: Migration = {
   version: 26,

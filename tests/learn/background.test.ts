@@ -66,14 +66,8 @@ describe('stored proposals refreshed after decisions, in the background', () => 
     expect(background).toEqual([
       expect.objectContaining({ article_id: project.ids.undecidedMoney, code_id: project.economic }),
     ]);
-    // And the probabilities the Reader orders suggested evidence by, as a refresh keeps them.
-    const scores = () =>
-      engine.db.prepare('SELECT * FROM learned_scores ORDER BY article_id, code_id').all() as Row[];
-    const backgroundScores = scores();
-    expect(backgroundScores.length).toBeGreaterThan(0);
     await engine.invoke('learn.refresh', { codebookId: project.codebookId });
     expect(stored()).toEqual(background);
-    expect(scores()).toEqual(backgroundScores);
 
     // The coder turns every decision round: the proposal follows, with no refresh asked for.
     await decide(engine, project, project.ids.care, project.ids.money);

@@ -2,8 +2,9 @@
 // decided enough articles for a frame, n / p step through an undecided article's suggested evidence
 // least sure first by the model's probability of the frame there, instead of in reading order; where
 // no model is trained the order stays reading order. It orders only: no decision changes.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../core/engine/engine.ts';
+import { Engine } from '../../core/engine/engine.ts';
 import { openProject } from '../../db/open.ts';
 import { useEngines } from '../engine/support.ts';
 import { decide, decideHealth, learnProject, MIXED } from './fixture.ts';
@@ -55,14 +56,14 @@ describe('the Reader’s review order of frame evidence', () => {
     expect(first!.learned).toBeLessThan(0.5);
     for (const item of rest) expect(item.learned).toBeGreaterThan(first!.learned!);
 
-    // The probabilities are the last run's, kept in the project file beside its proposals.
+    // The probabilities are the last run's, kept in the project file: the Economic one as the
+    // model's proposal for the article, the doubted one beside the proposals.
     const db = openProject(engine.path, { readonly: true });
     try {
-      const stored = db
-        .prepare('SELECT code_id, probability FROM learned_scores WHERE article_id = ? ORDER BY probability')
-        .all(mixed) as { code_id: number; probability: number }[];
-      expect(stored).toEqual([
-        { code_id: health, probability: first!.learned },
+      const row = (table: string) =>
+        db.prepare(`SELECT code_id, probability FROM ${table} WHERE article_id = ?`).all(mixed);
+      expect(row('learned_scores')).toEqual([{ code_id: health, probability: first!.learned }]);
+      expect(row('learned_proposals')).toEqual([
         { code_id: project.economic, probability: rest[0]!.learned },
       ]);
     } finally {
@@ -70,5 +71,27 @@ describe('the Reader’s review order of frame evidence', () => {
     }
     // It orders; it decides nothing.
     expect((await engine.invoke('articles.get', mixed)).decisions).toEqual(decisionsBefore);
+  }, 120_000);
+
+  it('follows the refresh that comes by itself after decisions, in the window', async () => {
+    const path = join(engines.temp.dir(), 'window.sqlite');
+    const engine = new Engine(path, { readerThreads: true, refreshProposalsAfterMs: 50 });
+    try {
+      const project = await learnProject(engine, engines.temp.file);
+      await engine.invoke('import.paths', [engines.temp.file('mixed.txt', MIXED)]);
+      const rows = (await engine.invoke('articles.list', { limit: 100 })).rows;
+      const mixed = rows.find((row) => row.title === MIXED.split('\n')[0])!.id;
+      await decide(engine, project, project.ids.money, project.ids.care);
+      await decideHealth(engine, project);
+      await engine.learnedProposalsSettled();
+      const followed = await order(engine, mixed);
+      expect(followed[0]).toMatchObject({ evidence: expect.stringMatching(/^Health and safety: /) });
+      expect(followed[0]!.learned).toBeLessThan(0.5);
+      // The same as a refresh asked for.
+      await engine.invoke('learn.refresh', { codebookId: project.codebookId });
+      expect(await order(engine, mixed)).toEqual(followed);
+    } finally {
+      await engine.close();
+    }
   }, 120_000);
 });
