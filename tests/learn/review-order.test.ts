@@ -94,4 +94,25 @@ describe('the Reader’s review order of frame evidence', () => {
       await engine.close();
     }
   }, 120_000);
+
+  it('leaves the probabilities out of a students’ copy, where they would hint at the key', async () => {
+    const engine = engines.engine();
+    const project = await learnProject(engine, engines.temp.file);
+    await engine.invoke('import.paths', [engines.temp.file('mixed.txt', MIXED)]);
+    await decide(engine, project, project.ids.money, project.ids.care);
+    await decideHealth(engine, project);
+    await engine.invoke('learn.refresh', { codebookId: project.codebookId });
+    const kept = () => engine.db.prepare('SELECT count(*) FROM learned_scores').pluck().get() as number;
+    expect(kept()).toBeGreaterThan(0);
+    await engine.invoke('coders.setRole', 'Ada', 'key');
+    const copy = join(engines.temp.dir(), 'class.sqlite');
+    await engine.invoke('project.saveStudentsCopy', copy);
+    const db = openProject(copy, { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) FROM learned_scores').pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
+    expect(kept()).toBeGreaterThan(0);
+  }, 120_000);
 });
