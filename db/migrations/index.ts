@@ -24,7 +24,7 @@ import { articleFacets } from './022-article-facets.ts';
 import { shippedCues } from './023-shipped-cues.ts';
 import { textVersion } from './024-text-version.ts';
 import { articleFrameFacets } from './025-article-frame-facets.ts';
-import { learnedScores } from './026-learned-scores.ts';
+import { learnedScores } from './028-learned-scores.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [

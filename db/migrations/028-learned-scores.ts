@@ -9,7 +9,7 @@ import type { Migration } from './types.ts';
 // transaction. Like a proposal it never counts as a decision: it only orders what a person reviews. A row outlives a person's decision on the article
 // until the next run (the evidence it ordered is then decided, so it orders nothing).
 export const learnedScores: Migration = {
-  version: 26,
+  version: 28,
   name: 'the learned probability of each frame with suggested evidence, for the review order',
   up: `
     CREATE TABLE learned_scores (
