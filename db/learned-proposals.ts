@@ -13,12 +13,16 @@ export interface StoredProposal {
   probability: number;
 }
 
-/** Replaces the codebook's stored proposals with these and records the run, in one transaction. */
+/**
+ * Replaces the codebook's stored proposals with these, and its review scores (the model's probability
+ * below 0.5 in undecided articles with suggested evidence of the frame, migration 026) with `scores`, and
+ * records the run, in one transaction.
+ */
 export function replaceLearnedProposals(
   db: Db,
   codebookId: number,
   proposals: readonly StoredProposal[],
-  run: { trainedAt: string; decisions: number },
+  run: { trainedAt: string; decisions: number; scores: readonly StoredProposal[] },
 ): void {
   db.transaction(() => {
     statement(
@@ -31,6 +35,15 @@ export function replaceLearnedProposals(
        VALUES (@articleId, @codeId, @probability, @trainedAt)`,
     );
     for (const proposal of proposals) insert.run({ ...proposal, trainedAt: run.trainedAt });
+    statement(
+      db,
+      `DELETE FROM learned_scores WHERE code_id IN (SELECT id FROM codes WHERE codebook_id = ?)`,
+    ).run(codebookId);
+    const score = statement(
+      db,
+      `INSERT INTO learned_scores (article_id, code_id, probability) VALUES (@articleId, @codeId, @probability)`,
+    );
+    for (const item of run.scores) score.run(item);
     statement(
       db,
       `INSERT INTO learn_runs (codebook_id, trained_at, decisions, proposals) VALUES (?, ?, ?, ?)
@@ -86,6 +99,41 @@ export function articleProposals(db: Db, articleId: number): ArticleProposalRow[
      FROM learned_proposals p JOIN codes c ON c.id = p.code_id WHERE p.article_id = ?
      ORDER BY p.probability DESC, p.code_id`,
   ).all(articleId) as ArticleProposalRow[];
+}
+
+/**
+ * The articles with frame evidence nobody has reviewed yet, per frame of the codebook, as
+ * "articleId:codeId": the ones the Reader orders by the learned probability.
+ */
+export function suggestedEvidenceKeys(db: Db, codebookId: number): Set<string> {
+  const rows = statement(
+    db,
+    `SELECT DISTINCT a.article_id || ':' || a.code_id FROM annotations a
+     JOIN codes c ON c.id = a.code_id
+     WHERE c.codebook_id = ? AND c.kind = 'frame' AND a.status = 'suggested'`,
+  )
+    .pluck()
+    .all(codebookId) as string[];
+  return new Set(rows);
+}
+
+export interface ArticleScoreRow {
+  code_id: number;
+  probability: number;
+}
+
+/**
+ * How likely each frame's model (the last run) finds the frame in one article, where it weighed it:
+ * a stored proposal's probability, or the one kept apart below 0.5 (migration 026).
+ */
+export function articleScores(db: Db, articleId: number): ArticleScoreRow[] {
+  return statement(
+    db,
+    `SELECT code_id, probability FROM learned_proposals WHERE article_id = @articleId
+     UNION ALL
+     SELECT code_id, probability FROM learned_scores WHERE article_id = @articleId
+     ORDER BY code_id`,
+  ).all({ articleId }) as ArticleScoreRow[];
 }
 
 /** False for a project opened only to read (a query-only or read-only connection). */

@@ -49,6 +49,7 @@ export function stripKeyDecisions(copy: Db, keyCoderId: number): RemovedDecision
     // A model learned from the answers proposes them again: its proposals go with them.
     copy.prepare('DELETE FROM learned_proposals').run();
     copy.prepare('DELETE FROM learn_runs').run();
+    copy.prepare('DELETE FROM learned_scores').run();
     return { codings, quotes, frameDecisions, adjudicated };
   })();
 }

@@ -172,6 +172,7 @@ async function trainAndStore(
     replaceLearnedProposals(session.db, item.codebookId, item.proposals, {
       trainedAt,
       decisions: item.decisions,
+      scores: item.scores,
     });
     stored += item.proposals.length;
   }

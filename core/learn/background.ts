@@ -29,6 +29,8 @@ export interface TrainedProposals {
   codebookId: number;
   name: string;
   proposals: StoredProposal[];
+  /** The model's probability where the Reader orders suggested evidence by it (migration 026). */
+  scores: StoredProposal[];
   /** The decisions the models rest on (recorded with the run, as a refresh does). */
   decisions: number;
 }
@@ -79,6 +81,7 @@ export async function trainProposals(
       codebookId: codebook.id,
       name: codebook.name,
       proposals: learned.flatMap((frame) => frame.proposed),
+      scores: learned.flatMap((frame) => frame.scores),
       decisions: decisionsOf(learned),
     });
   }

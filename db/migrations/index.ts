@@ -26,6 +26,7 @@ import { textVersion } from './024-text-version.ts';
 import { articleFrameFacets } from './025-article-frame-facets.ts';
 import { articleFacetNumbers } from './026-article-facet-numbers.ts';
 import { cueFinds } from './027-cue-finds.ts';
+import { learnedScores } from './028-learned-scores.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -56,6 +57,7 @@ export const migrations: readonly Migration[] = [
   articleFrameFacets,
   articleFacetNumbers,
   cueFinds,
+  learnedScores,
 ];
 
 export const latestVersion = migrations.length;

@@ -128,7 +128,8 @@ export function reviewOrder(detail: ArticleDetail): { uncertain: QuoteView[]; su
 
 /**
  * The suggestions to review, in the order n and p step through them: quotes that need a person, least
- * sure first; frame evidence in reading order; then the quotes analysis is sure of. Only those of one
+ * sure first; frame evidence, least likely first by the model learned from the coders' decisions
+ * where its frame has one (else first, in reading order); then the quotes analysis is sure of. Only those of one
  * kind when the panel shows that kind.
  */
 export function suggestions(
@@ -140,13 +141,13 @@ export function suggestions(
     target: { kind: 'quote', id: q.id },
     start: q.start,
   });
-  const evidence = detail.annotations
-    .filter((a) => a.status === 'suggested')
-    .sort((a, b) => a.start - b.start)
-    .map((a): { target: Target; start: number } => ({
-      target: { kind: 'annotation', id: a.id },
-      start: a.start,
-    }));
+  // The engine's order (articles.get): least likely first by the learned model where a frame has
+  // one, else reading order.
+  const starts = new Map(detail.annotations.map((a) => [a.id, a.start]));
+  const evidence = detail.evidenceOrder.map((item): { target: Target; start: number } => ({
+    target: { kind: 'annotation', id: item.id },
+    start: starts.get(item.id) ?? 0,
+  }));
   if (only === 'annotation') return evidence;
   if (only === 'quote') return [...uncertain, ...sure].map(asTarget);
   return [...uncertain.map(asTarget), ...evidence, ...sure.map(asTarget)];

@@ -100,3 +100,23 @@ export async function decidedProject(
   await decide(engine, project, project.ids.money, project.ids.care);
   return project;
 }
+
+/** Mostly about money, with one sentence on illness: the Economic sentences come first in the text. */
+export const MIXED = [
+  'Jobs and wages at risk as clinics face budget cuts',
+  'The tax increase will cost small businesses millions of dollars and force them to cut jobs.',
+  'Doctors warn the virus spreads quickly among patients in crowded hospital wards.',
+  'Investors sold shares as prices rose.',
+].join('\n\n');
+
+/** The coder decides Health and safety the other way round from Economic: present in the care articles. */
+export async function decideHealth(engine: Engine, project: LearnProject) {
+  const book = (await engine.invoke('codebooks.list')).find((b) => b.id === project.codebookId)!;
+  const health = book.codes.find((code) => code.key === 'health-safety')!.id;
+  const coderId = project.coderId;
+  for (const id of project.ids.care)
+    await engine.invoke('frames.decide', id, health, { present: true, coderId });
+  for (const id of project.ids.money)
+    await engine.invoke('frames.decide', id, health, { present: false, coderId });
+  return health;
+}

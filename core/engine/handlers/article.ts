@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { getArticle } from '../../../db/articles.ts';
 import { listAnnotations } from '../../../db/annotations.ts';
-import { articleProposals } from '../../../db/learned-proposals.ts';
+import { articleProposals, articleScores } from '../../../db/learned-proposals.ts';
+import { evidenceReviewOrder, type EvidenceInOrder } from '../evidence-order.ts';
 import { frameDecisionViews, type FrameDecisionView } from '../decision-views.ts';
 import { listEntities, listMentions } from '../../../db/entities.ts';
 import { listQuotes } from '../../../db/quotes.ts';
@@ -70,6 +71,12 @@ export interface ArticleDetail {
     trainedAt: string;
     origin: 'learned';
   }[];
+  /**
+   * The suggested frame evidence in the order the Reader reviews it (n / p): least sure first, where
+   * a frame's model was trained on a person's decisions by its probability of the frame here (the
+   * last refresh), else (`learned` null) first and in reading order. It orders; it decides nothing.
+   */
+  evidenceOrder: EvidenceInOrder[];
 }
 
 export const articleGetArgs = z.tuple([id]);
@@ -80,6 +87,10 @@ export function getArticleDetail(this: Session, articleId: number): ArticleDetai
   if (!row) throw notFound('article', articleId);
   const mentions = listMentions(this.db, articleId);
   const decisions = frameDecisionViews(this.db, articleId);
+  const annotations = listAnnotations(this.db, articleId).map((annotation) =>
+    annotationView(this.db, annotation),
+  );
+  const scores = new Map(articleScores(this.db, articleId).map((row) => [row.code_id, row.probability]));
   return {
     id: row.id,
     uid: row.uid,
@@ -108,7 +119,7 @@ export function getArticleDetail(this: Session, articleId: number): ArticleDetai
         .map(({ start, end, role }) => ({ start, end, role })),
     })),
     quotes: listQuotes(this.db, articleId).map((quote) => quoteView(this.db, quote, row.text)),
-    annotations: listAnnotations(this.db, articleId).map((annotation) => annotationView(this.db, annotation)),
+    annotations,
     frames: decisions
       .filter((d) => d.present)
       .map((d) => ({
@@ -133,5 +144,6 @@ export function getArticleDetail(this: Session, articleId: number): ArticleDetai
       trainedAt: p.trained_at,
       origin: 'learned' as const,
     })),
+    evidenceOrder: evidenceReviewOrder(annotations, scores),
   };
 }

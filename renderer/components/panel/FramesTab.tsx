@@ -25,6 +25,7 @@ export function FramesTab({ detail, selected, onSelect, showRejected }: ReviewTa
   }
   const byFrame = new Map<number, AnnotationView[]>();
   for (const a of evidence) byFrame.set(a.codeId, [...(byFrame.get(a.codeId) ?? []), a]);
+  const learned = new Map(detail.evidenceOrder.map((item) => [item.id, item.learned]));
   return (
     <div>
       <LearnedProposals detail={detail} />
@@ -35,6 +36,7 @@ export function FramesTab({ detail, selected, onSelect, showRejected }: ReviewTa
           decision={decision}
           evidence={byFrame.get(decision.codeId) ?? []}
           text={detail.text}
+          learned={learned}
           selected={selected}
           onSelect={onSelect}
         />
@@ -48,6 +50,7 @@ function FrameSection({
   decision,
   evidence,
   text,
+  learned,
   selected,
   onSelect,
 }: {
@@ -55,6 +58,8 @@ function FrameSection({
   decision: FrameDecisionView;
   evidence: AnnotationView[];
   text: string;
+  /** Per suggested evidence, how likely the frame's learned model finds the frame here (review order). */
+  learned: ReadonlyMap<number, number | null>;
   selected: Target | null;
   onSelect: (target: Target) => void;
 }) {
@@ -96,6 +101,7 @@ function FrameSection({
                       ? 'the outlet’s own words'
                       : 'by hand'}
                   {a.status === 'suggested' ? ' · suggested' : a.status === 'rejected' ? ' · rejected' : ''}
+                  <LearnedOrder probability={learned.get(a.id)} />
                 </span>
                 <ReviewButtons target={target} status={a.status} what={`evidence for ${a.codeName}`} />
               </div>
@@ -104,5 +110,21 @@ function FrameSection({
         })}
       </ul>
     </section>
+  );
+}
+
+/**
+ * Why a suggestion is where n / p reach it: the model learned from the coders' decisions finds its
+ * frame this likely here, and the least likely is reviewed first (nothing shown without a model).
+ */
+function LearnedOrder({ probability }: { probability: number | null | undefined }) {
+  if (probability === null || probability === undefined) return null;
+  return (
+    <span
+      className="learned-order"
+      title="n and p review frame evidence least likely first, by the model learned from your decisions (it decides nothing)"
+    >
+      {' · '}learned: {Math.round(probability * 100)}% likely
+    </span>
   );
 }

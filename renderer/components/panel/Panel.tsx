@@ -45,6 +45,8 @@ export function Panel({ detail, selected, onSelect }: Props) {
           ).size
         : 0;
   const uncertain = tab === 'quotes' ? detail.quotes.filter((q) => q.needsReview).length : pending;
+  // Frame evidence of a frame with a learned model is stepped through by it (engine: evidence-order.ts).
+  const learnedOrder = tab === 'frames' && detail.evidenceOrder.some((item) => item.learned !== null);
   return (
     <aside className="panel" aria-label="Article details">
       <div className="tabs" role="tablist" aria-label="Panel">
@@ -73,7 +75,7 @@ export function Panel({ detail, selected, onSelect }: Props) {
       <div className="panel-bar">
         <span className="faint">
           {pending > 0
-            ? `${uncertain > 0 ? `${uncertain} to review` : 'All sure'}${pending > uncertain ? `, ${pending - uncertain} sure` : ''} · n/p to step, a/r to decide`
+            ? `${uncertain > 0 ? `${uncertain} to review` : 'All sure'}${pending > uncertain ? `, ${pending - uncertain} sure` : ''} · n/p to step${learnedOrder ? ' (least likely first, learned)' : ''}, a/r to decide`
             : tab === 'quotes' || tab === 'frames'
               ? 'All reviewed'
               : tab === 'entities'
