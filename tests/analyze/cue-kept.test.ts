@@ -4,8 +4,7 @@ import { cuePrefilterQuery } from '../../core/analyze/cue-prefilter.ts';
 import { previewCues, type CuePreview } from '../../core/engine/frames.ts';
 import { openProject, type Db } from '../../db/open.ts';
 import { articleIdsMatching } from '../../db/search.ts';
-import { brownSamples, brownText } from '../support/brown.ts';
-import { codebook, everyArticle, project } from '../support/cue-preview.ts';
+import { codebook, everyArticle, importMore, project } from '../support/cue-preview.ts';
 import { useTempDir } from '../support/temp.ts';
 
 // Issue 12: the cue preview keeps each cue's hits until a text changes, so after a person edits one cue
@@ -101,15 +100,7 @@ describe('the cue preview keeps what each cue found', () => {
       expect(again.read).toBe(0);
       expect(again.found).toEqual(everyArticle(db, codebook(CUES)));
 
-      const insert = other.prepare(
-        `INSERT INTO articles (uid, content_hash, title, text, source_format, imported_at, word_count)
-         VALUES (?, ?, ?, ?, 'text', '2020-04-02T00:00:00Z', 0)`,
-      );
-      brownSamples('cb')
-        .slice(20, 23)
-        .forEach((sample, index) =>
-          insert.run(`new${index}`, `new${index}`, `Imported ${index}`, brownText(sample)),
-        );
+      importMore(other);
       const imported = await preview(db, CUES);
       expect(imported.found).toEqual(everyArticle(db, codebook(CUES)));
       expect(imported.read).toBe(candidates(db, CUES));

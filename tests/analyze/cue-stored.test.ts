@@ -6,8 +6,7 @@ import { storeCueFinds, storedCueFinds } from '../../db/cue-finds.ts';
 import { openProject, type Db } from '../../db/open.ts';
 import { articleIdsMatching } from '../../db/search.ts';
 import { textVersion } from '../../db/text-version.ts';
-import { brownSamples, brownText } from '../support/brown.ts';
-import { codebook, everyArticle, project } from '../support/cue-preview.ts';
+import { codebook, everyArticle, importMore, project } from '../support/cue-preview.ts';
 import { useTempDir } from '../support/temp.ts';
 
 // Issue 12: the cue preview keeps each cue's hits in the project (migration 027), so the first preview
@@ -72,15 +71,7 @@ describe('the cue preview keeps what each cue found in the project', () => {
     expect(await stored()).toBe(CUES.length);
 
     await reopened((db) => {
-      const insert = db.prepare(
-        `INSERT INTO articles (uid, content_hash, title, text, source_format, imported_at, word_count)
-         VALUES (?, ?, ?, ?, 'text', '2020-04-02T00:00:00Z', 0)`,
-      );
-      brownSamples('cb')
-        .slice(20, 23)
-        .forEach((sample, index) =>
-          insert.run(`new${index}`, `new${index}`, `Imported ${index}`, brownText(sample)),
-        );
+      importMore(db);
     });
     // The import deleted what was kept, in its own transaction.
     expect(await stored()).toBe(0);

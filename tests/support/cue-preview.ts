@@ -33,6 +33,19 @@ export function project(dir: string): Db {
   return db;
 }
 
+/** Three more Brown editorials written straight into the project (as another window's import would). */
+export function importMore(db: Db): void {
+  const insert = db.prepare(
+    `INSERT INTO articles (uid, content_hash, title, text, source_format, imported_at, word_count)
+     VALUES (?, ?, ?, ?, 'text', '2020-04-02T00:00:00Z', 0)`,
+  );
+  brownSamples('cb')
+    .slice(20, 23)
+    .forEach((sample, index) =>
+      insert.run(`new${index}`, `new${index}`, `Imported ${index}`, brownText(sample)),
+    );
+}
+
 /**
  * What the preview found before it read only the sentences that may hold a cue: every article read, each
  * whole text run through the detector, the first 20 hits kept as examples.
