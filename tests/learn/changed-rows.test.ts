@@ -68,8 +68,11 @@ describe('the learn run’s write of what changed', () => {
       const proposals = [p(1, a.economy, 0.9), p(3, a.economy, 0.7), p(2, a.health, 0.8)];
       const scores = [p(2, a.economy, 0.2), p(1, a.health, 0.3)];
       const changes = learnedChanges(a.db, a.book, proposals, scores);
-      expect(changes.proposals).toEqual({ write: [p(2, a.health, 0.8)], remove: [] });
-      expect(changes.scores).toEqual({ write: [p(1, a.health, 0.3)], remove: [[2, a.health]] });
+      const rows = (numbers: Float64Array) => Array.from(numbers);
+      expect(rows(changes.proposals.write)).toEqual([2, a.health, 0.8]);
+      expect(rows(changes.proposals.remove)).toEqual([]);
+      expect(rows(changes.scores.write)).toEqual([1, a.health, 0.3]);
+      expect(rows(changes.scores.remove)).toEqual([2, a.health]);
       replaceLearnedProposals(a.db, a.book, proposals, { trainedAt: 'second', decisions: 24, scores });
       replaceLearnedProposals(b.db, b.book, proposals, { trainedAt: 'second', decisions: 24, scores });
       expect(stored(a.db)).toEqual(stored(b.db));
