@@ -1,5 +1,5 @@
 import { getCodebook } from '../../db/codes.ts';
-import { replaceLearnedProposals } from '../../db/learned-proposals.ts';
+import { applyLearnedChanges } from '../../db/learned-proposals.ts';
 import type { ChangeScope } from './change-scope.ts';
 import type { ReaderThread } from './off-thread.ts';
 import type { Progress, Session } from './session.ts';
@@ -169,12 +169,11 @@ async function trainAndStore(
   let stored = 0;
   for (const item of trained) {
     if (!getCodebook(session.db, item.codebookId)) continue; // deleted meanwhile
-    replaceLearnedProposals(session.db, item.codebookId, item.proposals, {
-      trainedAt,
-      decisions: item.decisions,
-      scores: item.scores,
-    });
-    stored += item.proposals.length;
+    // Compared on the job thread with the rows stored then: written unless another run (a Refresh
+    // on the latest decisions: one since would have stopped this) stored its own meanwhile.
+    const run = { trainedAt, decisions: item.decisions, proposals: item.proposals };
+    if (session.db.transaction(() => applyLearnedChanges(session.db, item.codebookId, item.changes, run))())
+      stored += item.proposals;
   }
   session.changed('codebook', { tables: ['learned_proposals', 'learn_runs'] });
   return { stored };

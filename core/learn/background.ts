@@ -1,7 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../../db/open.ts';
 import { listCodebooks } from '../../db/codes.ts';
-import { storedProposalCounts, type StoredProposal } from '../../db/learned-proposals.ts';
+import { learnedChanges, storedProposalCounts, type LearnedChanges } from '../../db/learned-proposals.ts';
 import {
   codebookDecisions,
   decisionsOf,
@@ -28,9 +28,13 @@ export interface PlannedRefresh {
 export interface TrainedProposals {
   codebookId: number;
   name: string;
-  proposals: StoredProposal[];
-  /** The model's probability where the Reader orders suggested evidence by it (migration 026). */
-  scores: StoredProposal[];
+  /** How many proposals the run makes. */
+  proposals: number;
+  /**
+   * What the run changes in the stored proposals and in the probabilities the Reader orders suggested
+   * evidence by (migration 026), compared here so the engine's thread writes only that (issue 12).
+   */
+  changes: LearnedChanges;
   /** The decisions the models rest on (recorded with the run, as a refresh does). */
   decisions: number;
 }
@@ -77,11 +81,13 @@ export async function trainProposals(
       learned.push(learnFrame(inputs, frame, options));
       progress(++done, total, item.name);
     }
+    const proposals = learned.flatMap((frame) => frame.proposed);
+    const scores = learned.flatMap((frame) => frame.scores);
     trained.push({
       codebookId: codebook.id,
       name: codebook.name,
-      proposals: learned.flatMap((frame) => frame.proposed),
-      scores: learned.flatMap((frame) => frame.scores),
+      proposals: proposals.length,
+      changes: learnedChanges(db, codebook.id, proposals, scores),
       decisions: decisionsOf(learned),
     });
   }
