@@ -1,4 +1,4 @@
-// The learn run's write of its proposals and review probabilities (migrations 016 and 026) on the
+// The learn run's write of its proposals and review probabilities (migrations 016 and 028) on the
 // engine's own thread, which answers clicks (issue 12): before, every row of the codebook deleted and
 // inserted again; now the job thread compares the run with the stored rows on its own connection
 // and the engine's thread writes only the rows that changed. Side by side on one fresh project of

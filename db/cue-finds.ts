@@ -1,4 +1,4 @@
-// Each cue's hits as the cue preview counted them, kept in the project (migration 026) so the first
+// Each cue's hits as the cue preview counted them, kept in the project (migration 027) so the first
 // preview of a frame after the project is opened need not read the texts again. A row holds the text
 // version it was counted at and is read only while the project's texts are still at that version;
 // the migration's triggers delete every row when a text changes.

@@ -34,7 +34,7 @@ export interface LearnedChanges {
 
 /**
  * Replaces the codebook's stored proposals with these, and its review scores (the model's probability
- * below 0.5 in undecided articles with suggested evidence of the frame, migration 026) with `scores`, and
+ * below 0.5 in undecided articles with suggested evidence of the frame, migration 028) with `scores`, and
  * records the run, in one transaction.
  *
  * Issue 12: it writes only what changed. A frame whose decisions did not change since the last run
@@ -222,7 +222,7 @@ export interface ArticleScoreRow {
 
 /**
  * How likely each frame's model (the last run) finds the frame in one article, where it weighed it:
- * a stored proposal's probability, or the one kept apart below 0.5 (migration 026).
+ * a stored proposal's probability, or the one kept apart below 0.5 (migration 028).
  */
 export function articleScores(db: Db, articleId: number): ArticleScoreRow[] {
   return statement(

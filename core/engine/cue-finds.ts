@@ -147,7 +147,7 @@ const keptByProject = new WeakMap<Db, Kept>();
 
 /**
  * The kept hits of those cues that are kept for the texts as they are now, in memory or in the project
- * (migration 026, read into memory); the rest must be counted. Whatever was kept in memory before a
+ * (migration 027, read into memory); the rest must be counted. Whatever was kept in memory before a
  * text changed is forgotten.
  */
 export function keptFinds(

@@ -66,7 +66,7 @@ export async function previewCues(
 }
 
 /**
- * Keeps in the project (migration 026) what a preview counted from the texts at `version`, for the
+ * Keeps in the project (migration 027) what a preview counted from the texts at `version`, for the
  * next process that opens it: written at once on a connection that may write, else handed to the
  * engine's (from a reader thread); null when the project may not be changed.
  */

@@ -32,7 +32,7 @@ export interface TrainedProposals {
   proposals: number;
   /**
    * What the run changes in the stored proposals and in the probabilities the Reader orders suggested
-   * evidence by (migration 026), compared here so the engine's thread writes only that (issue 12).
+   * evidence by (migration 028), compared here so the engine's thread writes only that (issue 12).
    */
   changes: LearnedChanges;
   /** The decisions the models rest on (recorded with the run, as a refresh does). */
