@@ -56,12 +56,8 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   const found = new Map(detectFrames(text, codebook, spans).map((result) => [result.frame, result]));
   const quotes = [...(options.quotes ?? [])].sort((a, b) => a.start - b.start);
 
-  const readings = [...found.values()].flatMap((result) =>
-    result.hits.filter((hit) => /^\??\s*~/.test(hit.cue)).map((hit) => ({ ...hit, frame: result.frame })),
-  );
   const weighed = codebook.frames.map((frame) => {
-    const hits = (found.get(frame.id)?.hits ?? []).filter((hit) => !readInWider(hit, frame.id, readings));
-    const evidence = evidenceSentences(hits, spans, places, quotes, thresholds);
+    const evidence = evidenceSentences(found.get(frame.id)?.hits ?? [], spans, places, quotes, thresholds);
     let asserted = 0;
     let denied = 0;
     for (const item of evidence) {
@@ -83,25 +79,6 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
     salience: w.present && total > 0 ? Math.round((1000 * (w.asserted + w.denied)) / total) / 1000 : 0,
     evidence: w.present ? w.evidence : [],
   }));
-}
-
-/**
- * A cue read inside a longer pattern of another frame is that pattern's: "the statute says that the
- * board must hold a vote" states what a law requires (Legality), so its "must hold" is no policy
- * proposed, as "humanitarian aid" is one piece of evidence, not "aid" beside it.
- */
-function readInWider(
-  hit: FrameHit,
-  frame: string,
-  readings: readonly (FrameHit & { frame: string })[],
-): boolean {
-  return readings.some(
-    (wider) =>
-      wider.frame !== frame &&
-      wider.start <= hit.start &&
-      hit.end <= wider.end &&
-      wider.end - wider.start > hit.end - hit.start,
-  );
 }
 
 const weightOf = (item: FrameEvidence) => item.strength * PLACE_WEIGHT[item.place];

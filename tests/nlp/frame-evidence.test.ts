@@ -102,22 +102,3 @@ describe('tax rulings in their own terms', () => {
     expect(present('The queen ruled for forty years.', LEGALITY)).toBe(false);
   });
 });
-
-describe('what a law already requires is the law’s terms, not a policy proposed', () => {
-  it('reads an obligation a statute, a charter or a court states as Legality only', () => {
-    const statute = 'The statute says that the board must hold a vote within a month.';
-    expect(present(statute, LEGALITY)).toBe(true);
-    expect(present(statute, POLICY)).toBe(false);
-    const charter = 'Under the charter the county must publish its accounts every spring.';
-    expect(present(charter, LEGALITY)).toBe(true);
-    expect(present(charter, POLICY)).toBe(false);
-    const court = 'The appeals court held that the mill must pay the fishermen for the spoiled river.';
-    expect(present(court, LEGALITY)).toBe(true);
-    expect(present(court, POLICY)).toBe(false);
-  });
-
-  it('keeps an obligation a person calls for as Policy prescription', () => {
-    expect(present('The mayor said the county must publish its accounts every spring.', POLICY)).toBe(true);
-    expect(present('The law is old, and the council should rewrite it this year.', POLICY)).toBe(true);
-  });
-});
