@@ -7,7 +7,7 @@
 // dev gold's tune documents by `npm run eval`, which prints the sweep (paragraph F1 per sentence and
 // nearby threshold, article F1 per present threshold, the seed's primary per headline-and-lead weight);
 // the check half and the README's own-dev figures are read after, never tuned on.
-import { cueBody, isWeakCue } from './compile.ts';
+import { isWeakCue } from './compile.ts';
 import { detectFrames } from './detect.ts';
 import { placeSentences } from './places.ts';
 import { splitSentences } from './sentences.ts';
@@ -191,43 +191,17 @@ function evidenceSentences(
 
 const WEAK = 0.5;
 
-/**
- * Each distinct cue counts once: a word repeated in one sentence is not two pieces of evidence. Nor is a
- * word and its own plural or derivative listed as two weak cues ("?court" and "?courts", "?law" and
- * "?lawyer*", "?attack" and "?attacks"): "the courts and the court's lawyers" names one thing twice, so
- * weak cues of one word family weigh as one.
- */
+/** Each distinct cue counts once: a word repeated in one sentence is not two pieces of evidence. */
 function cueWeight(cues: readonly EvidenceCue[]): number {
   const seen = new Set<string>();
-  const families: string[] = [];
   let weight = 0;
   for (const { cue } of cues) {
     if (seen.has(cue)) continue;
     seen.add(cue);
-    if (isWeakCue(cue)) {
-      const stem = weakStem(cue);
-      if (families.some((f) => sameFamily(f, stem))) continue;
-      families.push(stem);
-    }
     weight += isWeakCue(cue) ? WEAK : 1;
   }
   return weight;
 }
-
-/** A weak phrase cue's word without its mark, stem star or plural ending ("?juries" → "jur"). */
-const weakStem = (cue: string) =>
-  cueBody(cue)
-    .toLowerCase()
-    .replace(/\*$/, '')
-    .replace(/(?:ies|y|es|s)$/, '');
-
-/** One stem begins the other, both of three letters or more; patterns and built-in cues are never one. */
-const sameFamily = (a: string, b: string) =>
-  a.length >= 3 &&
-  b.length >= 3 &&
-  !/^[~@]/.test(a) &&
-  !/^[~@]/.test(b) &&
-  (a.startsWith(b) || b.startsWith(a));
 
 /** The quotation that holds most of the sentence's cues, if it holds at least half of them. */
 function quoteOwner(cues: readonly EvidenceCue[], quotes: readonly QuoteSpan[]): QuoteSpan | null {
