@@ -10,7 +10,7 @@ import type { DocContext } from './context.ts';
 import { tokenAt } from './context.ts';
 import { continuedConfidence, noSpeakerConfidence, speakerConfidence, type How } from './confidence.ts';
 import { createCues, UNRESOLVED, type CueResult } from './cues.ts';
-import { headlineSpeaker, isHeadlineSpan, subheadSpeaker } from './headline.ts';
+import { headlineSpeaker, isHeadlineSpan } from './headline.ts';
 import { createSpeakers } from './speakers.ts';
 import type { Focus, Speaker } from './speakers.ts';
 import { classifySpan, isLabelled, isQuotedModifier } from './terms.ts';
@@ -381,14 +381,6 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
         how: 'reported-word',
         confidence: speakerConfidence('reported-word', holder.speaker, 0),
       };
-  }
-  for (let j = 0; j < spans.length; j++) {
-    const how = results[j]?.how;
-    if (how && how !== 'paragraph' && how !== 'continuation' && how !== 'introduced') continue;
-    const found = subheadSpeaker(ctx, j, (k) => results[k]?.speaker ?? null);
-    if (found === 'subhead') {
-      if (how === 'paragraph') results[j] = none('uncued', text.slice(spans[j]!.start, spans[j]!.end));
-    } else if (found) results[j] = { ...found, confidence: speakerConfidence(found.how, found.speaker, 0) };
   }
   for (const h of headlines) {
     const found = headlineSpeaker(ctx, speakers, h, (j) => results[j]?.speaker ?? null);

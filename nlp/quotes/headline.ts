@@ -60,36 +60,3 @@ export function headlineSpeaker(
   }
   return null;
 }
-
-const stem = (w: string) => w.replace(/(?:'s|s)$/u, '');
-
-/**
- * '"Keep the jobs" The closure will cost … "We will fight to keep the jobs …," Novak said': older wire copy
- * runs a subheading into the paragraph it heads, and a quoted subheading quotes words said further on.
- * For quote `q` opening its paragraph, a few words with a capitalised word right after its closing mark,
- * the speaker of the first later quote (within three paragraphs) that holds all its words; `subhead` when
- * no later quote holds them (a subheading carries on no one's words); null for a quote of another shape.
- */
-export function subheadSpeaker(
-  ctx: DocContext,
-  q: number,
-  spoken: (j: number) => Speaker | null,
-): HeadlineAttribution | 'subhead' | null {
-  const { text, spans, tokens } = ctx;
-  const span = spans[q]!;
-  const first = tokenAt(tokens, span.start);
-  if (span.close === null || tokens[first - 1]?.paragraph === span.paragraph) return null;
-  const quoted = words(text.slice(span.start, span.end));
-  if (quoted.length < 2 || quoted.length > 5 || /[.?!,]\s*$/.test(text.slice(span.start, span.end)))
-    return null;
-  if (!/^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3))) return null;
-  for (let j = q + 1; j < spans.length; j++) {
-    const later = spans[j]!;
-    if (later.paragraph > span.paragraph + 3) break;
-    const speaker = spoken(j);
-    const held = new Set(words(text.slice(later.start, later.end)).map(stem));
-    if (speaker && quoted.every((w) => held.has(stem(w))))
-      return { speaker, cue: 'headline', how: 'headline' };
-  }
-  return 'subhead';
-}

@@ -422,24 +422,6 @@ const paragraphs: Case[] = [
 
 const marks: Case[] = [
   {
-    name: 'a quoted subheading run into its paragraph quotes words said further on',
-    text:
-      'The port will close two of its three docks in March, the harbour board announced.\n\n' +
-      '"Keep the jobs" The closure will cost 300 jobs, said Vera Novak, the dockers\' union leader.\n\n' +
-      '"We will fight to keep the jobs in this town," Novak said.',
-    quotes: [
-      ['Keep the jobs', 'Vera Novak', 'headline'],
-      ['We will fight to keep the jobs in this town', 'Vera Novak', 'said'],
-    ],
-  },
-  {
-    name: 'a quoted subheading whose words no one says later keeps no speaker',
-    text:
-      'The port will close two docks, the harbour board announced on Monday.\n\n' +
-      '"Sea of trouble" The closure will cost 300 jobs in the town.',
-    quotes: [['Sea of trouble', null]],
-  },
-  {
     name: 'a clause ending in a colon gives the quote to its subject',
     text: 'Mayor Greta Lind opened the hearing.\n\nThe mayor was blunt: "We will not pay for a second bridge."',
     quotes: [['We will not pay for a second bridge', 'Greta Lind', 'colon']],
