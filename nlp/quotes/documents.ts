@@ -18,16 +18,8 @@ export type DocumentDeps = {
   isPlain: (k: number) => boolean;
 };
 
-/**
- * Verbs that make their subject the author of the document after them: it issued it, or, for a body, it
- * adopted it ("The council passed a resolution. The resolution called …": the council speaks).
- */
-const ISSUING = new Set(
-  'issued released published sent posted adopted passed approved drafted endorsed unveiled'.split(' '),
-);
-/** "voted 7 to 2 for a resolution": a body that votes for a document adopts it. */
-const VOTING = new Set(['voted', 'votes', 'voting']);
-const DOCUMENT_ARTICLES = new Set(['a', 'an', 'the', 'its', 'their']);
+/** Verbs that make their subject the author of the document after them. */
+const ISSUING = new Set(['issued', 'released', 'published', 'sent', 'posted']);
 
 const singularWord = (w: string | undefined) => (w ? singular(w) : '');
 const FINITE_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal'];
@@ -49,13 +41,13 @@ export function createDocuments(ctx: DocContext, deps: DocumentDeps) {
       if (s) return s;
       if (GROUP_NOUNS.has(owner.lower) || MEMBER_NOUNS[owner.lower]) return groupNoun(i - 1, focus);
     }
-    const by = authorBy(i, focus) ?? authorOf(i, focus) ?? issuer(i, focus);
+    const by = authorBy(i, focus);
     if (by) return by;
     // "an official statement adopted by the board ... the statement said": introduced with its author before.
     const paragraph = tokens[i]?.paragraph ?? 0;
     for (let k = sentenceStart(i) - 1; k >= 0 && paragraph - (tokens[k]?.paragraph ?? 0) <= 6; k--) {
       if (singularWord(tokens[k]?.lower) === singularWord(word)) {
-        const earlier = authorBy(k, focus) ?? authorOf(k, focus) ?? inStatement(k) ?? issuer(k, focus);
+        const earlier = authorBy(k, focus) ?? inStatement(k) ?? issuer(k, focus);
         if (earlier) return earlier;
       }
     }
@@ -85,9 +77,9 @@ export function createDocuments(ctx: DocContext, deps: DocumentDeps) {
   function issuer(k: number, focus: Focus): Speaker | null {
     // "in a statement" introduces a document its subject issued; "said in the report" cites one already there.
     const introduced = tokens[k - 2]?.lower === 'in' && ['a', 'an'].includes(tokens[k - 1]?.lower ?? '');
-    const verb = introduced ? k - 2 : issuingVerb(k);
-    if (verb < 0) return null;
-    for (let j = verb; j >= Math.max(0, verb - 8) && outside(j); j--) {
+    if (!introduced && !ISSUING.has(tokens[k - 2]?.lower ?? '') && !ISSUING.has(tokens[k - 1]?.lower ?? ''))
+      return null;
+    for (let j = k - 2; j >= Math.max(0, k - 10) && outside(j); j--) {
       const t = tokens[j]!;
       if (/[,;:]/.test(t.post) || t.paragraph !== tokens[k]?.paragraph) return null;
       const m = ctx.mentionOf[j];
@@ -100,50 +92,6 @@ export function createDocuments(ctx: DocContext, deps: DocumentDeps) {
       if (m && ctx.entities[m.entity]?.type !== 'place') return fromMention(j);
     }
     return null;
-  }
-
-  /** The verb that issued or adopted the document at `k` ("passed a resolution", "voted for the plan"), or -1. */
-  function issuingVerb(k: number): number {
-    let j = k - 1;
-    if (DOCUMENT_ARTICLES.has(tokens[j]?.lower ?? '') && isPlain(j)) j--;
-    if (ISSUING.has(tokens[j]?.lower ?? '') && isPlain(j)) return j;
-    if (!['for', 'on'].includes(tokens[j]?.lower ?? '')) return -1;
-    for (let m = j - 1; m >= Math.max(0, j - 5) && isPlain(m) && outside(m); m--)
-      if (VOTING.has(tokens[m]!.lower)) return m;
-    return -1;
-  }
-
-  /**
-   * "a report of a taxpayers committee", "a statement from the board": the body after "of" or "from" right
-   * after the document noun at `i` wrote it (a quoted modifier inside the phrase is passed over).
-   */
-  function authorOf(i: number, focus: Focus): Speaker | null {
-    if (!['of', 'from'].includes(tokens[i + 1]?.lower ?? '') || !isPlain(i) || !isPlain(i + 1)) return null;
-    const sentence = tokens[i]?.sentence;
-    let head = -1;
-    for (let k = i + 2; k <= i + 8 && tokens[k]?.sentence === sentence; k++) {
-      if (!outside(k)) continue;
-      const t = tokens[k]!;
-      if (head < 0 && DOCUMENT_ARTICLES.has(t.lower)) continue;
-      head = k;
-      const next = tokens[k + 1]?.lower ?? '';
-      if (
-        /[,;:.]/.test(t.post) ||
-        /^(at|in|on|of|for|to|with|that|which|who|and)$/.test(next) ||
-        finiteVerb(k + 1)
-      )
-        break;
-    }
-    const w = tokens[head]?.lower ?? '';
-    if (head < 0) return null;
-    if (!tokens[head]?.capitalized && (GROUP_NOUNS.has(w) || GROUP_NOUNS.has(singular(w))))
-      return groupNoun(head, focus);
-    const named = fromMention(head);
-    return named &&
-      named.kind === 'group' &&
-      ctx.entities[ctx.mentionOf[head]?.entity ?? -1]?.type === 'organization'
-      ? named
-      : null;
   }
 
   /** "a statement adopted by the board", "a report by The Washington Post": the author after "by". */

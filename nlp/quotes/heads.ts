@@ -145,10 +145,6 @@ export function createHeads(ctx: DocContext, referents: Referents) {
     if (w === 'he' || w === 'she') return pronoun(h, 'person', focus);
     if (w === 'it' || w === 'they') return pronoun(h, 'group', focus);
     if (w === 'who' || w === 'which') return antecedent(h, focus);
-    // "a resolution that said", "the union that called": a relative "that" after a document or a body.
-    const prev = tokens[h - 1]?.lower ?? '';
-    if (w === 'that' && isPlain(h - 1) && (DOCUMENT_NOUNS.has(prev) || GROUP_NOUNS.has(prev)))
-      return headSpeaker(h - 1, focus);
     if (tokens[h - 1]?.text === 'of' && !head.capitalized) return headSpeaker(h - 2, focus);
     const lower = !head.capitalized;
     if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) return role(h, focus) ?? (lower ? unnamed(h) : null);

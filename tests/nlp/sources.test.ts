@@ -181,35 +181,6 @@ const institutions: Case[] = [
     quotes: [['Supplies arrived overnight', 'health ministry', 'said']],
   },
   {
-    name: 'a resolution speaks for the council that passed it',
-    text:
-      'The town council passed a resolution on the ferry on Tuesday.\n\n' +
-      'The resolution called the closure "a betrayal of the island".',
-    quotes: [['a betrayal of the island', 'town council', 'called']],
-  },
-  {
-    name: 'a body that voted for a resolution "that said …"',
-    text: 'The council voted 7 to 2 for a resolution that said the smelter was "a danger to every family on the river".',
-    quotes: [['a danger to every family on the river', 'council', 'said']],
-  },
-  {
-    name: 'a report of a committee speaks for the committee, past a quoted modifier',
-    text:
-      'Reform of the prisons was urged in a report of a "blue chip" taxpayers committee on crime. ' +
-      'The report called overcrowding "the root of most of the violence".',
-    quotes: [
-      ['blue chip', null],
-      ['the root of most of the violence', 'taxpayers committee', 'called'],
-    ],
-  },
-  {
-    name: 'a report the commissioners approved',
-    text:
-      'The county commissioners approved a report on the floods. ' +
-      'The report described the levees as "dangerously weak in three places".',
-    quotes: [['dangerously weak in three places', 'county commissioners', 'described']],
-  },
-  {
     name: 'a statement speaks for the body that adopted it',
     text:
       'A statement adopted by the hospital board on Friday was read aloud.\n\n' +
