@@ -268,6 +268,9 @@ function classifyWords(
 ): Typed | null {
   const key = keyOf(tokens, first, last);
   const keyNoThe = key.replace(/^the /, '');
+  // "Who stops to think?": a listed body's initials written as the common word they spell are that word.
+  if (first === last && isCommonWord(key) && ORG_NAMES.has(key) && !/^\p{Lu}+$/u.test(tokens[first]!.text))
+    return null;
   if (ORG_NAMES.has(key) || ORG_NAMES.has(keyNoThe)) return typed('organization', 0.97);
   if (PLACE_NAMES.has(key) || PLACE_NAMES.has(keyNoThe)) return typed('place', 0.97);
   // "the Swedish Red Cross", "the Chinese Red Cross": a nationality before a known body names its branch.

@@ -174,8 +174,11 @@ export function resolveEntities(
     const key = orgKey(words(m));
     const county = byWhole.first(`place:${key} county`);
     const typed = byWhole.first(`named:${key}`);
+    // "The WHO said …  Who knows?": initials are not the common word they spell.
+    const initials = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+    const spellsWord = !!typed && initials(typed.name) && !initials(surface(m));
     if (county) attach(county, m);
-    else if (typed) attach(typed, m);
+    else if (typed && !spellsWord) attach(typed, m);
   }
   // "Fulton" before or after "Fulton County" is the county; "Dallas" is still the city.
   for (const d of drafts)

@@ -14,6 +14,7 @@ import { givenNameFirst } from './clause-start.ts';
 import { inTitleCaseHeading, isKnownPlace, titleCaseSpans } from './title-case.ts';
 import {
   NON_ENTITIES,
+  ORG_NAMES,
   TITLES,
   ORG_HEADS,
   PLACE_HEADS,
@@ -354,7 +355,11 @@ const FUNCTION_TAGS = new Set([
 ]);
 function isFunctionWord(t: Token | undefined): boolean {
   return (
-    !!t && lexiconTags(t.lower).some((tag) => FUNCTION_TAGS.has(tag)) && !PLACE_NAMES.has(nameKey(t.text))
+    !!t &&
+    lexiconTags(t.lower).some((tag) => FUNCTION_TAGS.has(tag)) &&
+    !PLACE_NAMES.has(nameKey(t.text)) &&
+    // "the WHO said": a listed body's initials in capitals, not the word they spell.
+    !(/^\p{Lu}{2,}$/u.test(t.text) && ORG_NAMES.has(t.lower))
   );
 }
 
