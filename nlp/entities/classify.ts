@@ -31,6 +31,7 @@ import {
   titleBefore,
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
+import { termAcronym } from './term-acronym.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
@@ -268,6 +269,7 @@ function classifyWords(
 ): Typed | null {
   const key = keyOf(tokens, first, last);
   const keyNoThe = key.replace(/^the /, '');
+  if (first === last && termAcronym(tokens, first)) return null;
   // "Who stops to think?": a listed body's initials written as the common word they spell are that word.
   if (first === last && isCommonWord(key) && ORG_NAMES.has(key) && !/^\p{Lu}+$/u.test(tokens[first]!.text))
     return null;

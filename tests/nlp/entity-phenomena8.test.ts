@@ -16,3 +16,16 @@ describe('initials that spell a common word', () => {
     expect(who?.aliases).toEqual(['WHO']);
   });
 });
+
+describe('a term shortened in brackets', () => {
+  it('takes capitals that spell the lower-case words before them for a term, not a body', () => {
+    const text =
+      'The nurses trained in wound care management (WCM) and in pain and symptom control (PSC) last year.';
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('still takes a body named before its initials, and initials the words do not spell', () => {
+    const text = 'The Harbour Pilots Guild (HPG) met the city council (CCB) on Monday.';
+    expect(typed(text)).toEqual(['organization:Harbour Pilots Guild', 'organization:CCB']);
+  });
+});
