@@ -284,6 +284,9 @@ function classifyWords(
   const spacedInitials = /^(?:\p{L} )+\p{L}$/u.test(keyNoThe);
   if (spacedInitials && PLACE_NAMES.has(squeezed)) return typed('place', 0.95);
   if (spacedInitials && ORG_NAMES.has(squeezed)) return typed('organization', 0.95);
+  // "the I. A. P. A.": three or more spaced initials and no surname are a body's initials, not a person.
+  if (last >= first + 2 && tokens.slice(first, last + 1).every((t) => t.abbrev && /^\p{Lu}$/u.test(t.text)))
+    return typed('organization', 0.75);
   // "East-West relations", "North-South talks": two compass points name a direction between places, no place.
   if (last > first && tokens.slice(first, last + 1).every((t) => COMPASS_WORDS.has(t.lower))) return null;
   const headTok = headToken(tokens, first, last);

@@ -93,6 +93,29 @@ function initialI(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+const loneInitial = (t: Token | undefined) => !!t && t.abbrev && /^\p{Lu}$/u.test(t.text);
+
+/** "I. A. P. A.", "the I. L. O.": the letter I with a period among other spaced initials is one of them. */
+function initialIAmongInitials(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.text !== 'I' || !loneInitial(t)) return false;
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  return (
+    (loneInitial(before) && joinsNext(before!, t) && (loneInitial(after) || !after?.capitalized)) ||
+    (loneInitial(after) && joinsNext(t, after) && loneInitial(tokens[i + 2]))
+  );
+}
+
+const hyphenedLower = (t: Token, next: Token) =>
+  t.post === '-' && next.pre === '' && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text);
+
+/** "Twenty-second", "Forty-five": a number written in words, however it is capitalised, names nothing. */
+const numberWords = (t: Token | undefined, next: Token | undefined) =>
+  !!t &&
+  !!next &&
+  hyphenedLower(t, next) &&
+  [t, next].every((w) => lexiconTags(w.lower).some((tag) => tag === 'Cardinal' || tag === 'Ordinal'));
+
 // Sentence-initial capitals say nothing; so do capitals right after an opening quote, a colon or a dash.
 function startsClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -110,8 +133,14 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     const t = tokens[i];
     if (
       !t ||
-      !(isNameToken(t) || monthAsFirstName(tokens, i) || numberedStreet(tokens, i)) ||
-      isDesignation(tokens, i)
+      !(
+        isNameToken(t) ||
+        monthAsFirstName(tokens, i) ||
+        numberedStreet(tokens, i) ||
+        initialIAmongInitials(tokens, i)
+      ) ||
+      isDesignation(tokens, i) ||
+      numberWords(t, tokens[i + 1])
     ) {
       i++;
       continue;
@@ -128,6 +157,23 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         last += 2;
         continue;
       }
+      // "the Inter-american Press Association": a lower-case word hyphened to a capital inside a name is part of it.
+      // ... not a word opening the sentence ("Re-elect Ann Orr") or a number ("The Twenty-first Congress"),
+      if (
+        cur &&
+        next &&
+        after &&
+        hyphenedLower(cur, next) &&
+        !(last === first && startsClause(tokens, first)) &&
+        !numberWords(cur, next) &&
+        // ... nor a title ("Mayor-elect Ann Orr").
+        !TITLES.has(cur.lower) &&
+        isNameToken(after) &&
+        joinsNext(next, after)
+      ) {
+        last += 2;
+        continue;
+      }
       if (!cur || !next || !joinsNext(cur, next)) break;
       // A capital "The" inside a run starts a new phrase (run-in headlines: "Washington The Kennedy ..."),
       // and so does a first name after a possessive ("Marlow's Ned Orrin").
@@ -138,6 +184,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       if (
         ((isNameToken(next) && !isFunctionWord(next)) ||
           initialI(tokens, last + 1) ||
+          initialIAmongInitials(tokens, last + 1) ||
           numberedStreet(tokens, last + 1)) &&
         next.text !== 'The' &&
         !afterPossessive &&
@@ -240,6 +287,11 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       break;
     }
     if (generationAfter(tokens, first, last) || routeNumberAfter(tokens, last)) last++;
+    while (last >= first && numberWords(tokens[last], tokens[last + 1])) last--;
+    if (last < first) {
+      i = last + 2;
+      continue;
+    }
     const sentenceInitial = startsClause(tokens, first);
     // Drop leading words that are capitalised only because they open the sentence ("The", "Several").
     // A lone one may still be a surname ("Barber, who is..."); the resolver keeps it only if it is one.
@@ -262,6 +314,17 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       !(first < last && isKnownPlace(tokens, first, last)) &&
       !(first + 2 < last && dedication(tokens, first, first + 1) && tokens[first + 2]!.text === 'of') &&
       !(first + 1 === last && givenNameFirst(tokens[first]!, tokens[last]!))
+    )
+      first++;
+    // "Harbour news The Harbour Pilots Guild met": a "The" that broke a run-in headline's capitals opens the
+    // sentence after it, not a name.
+    const before = tokens[first - 1];
+    if (
+      first < last &&
+      tokens[first]!.text === 'The' &&
+      !!before &&
+      isNameToken(before) &&
+      joinsNext(before, tokens[first])
     )
       first++;
     // Mid-sentence "The" belongs to a name ("The Constitution"); lexicon names are matched without it.
@@ -287,6 +350,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       first < last &&
       isFunctionWord(tokens[first]) &&
       !FOREIGN_ARTICLES.has(tokens[first]!.text) &&
+      // "the I. A. P. A.": the letters I and A among spaced initials are initials, not words.
+      !(loneInitial(tokens[first]) && loneInitial(tokens[first + 1])) &&
       !exclamationOpeningInstitution(tokens, first, last)
     )
       first++;

@@ -29,3 +29,37 @@ describe('a term shortened in brackets', () => {
     expect(typed(text)).toEqual(['organization:Harbour Pilots Guild', 'organization:CCB']);
   });
 });
+
+describe('initials written with spaces', () => {
+  it('takes three or more spaced initials for a body, the letter I among them included', () => {
+    const text = 'Delegates came.\n\nThe I. D. F. U. voted on Friday, and the I. D. F. U. then adjourned.';
+    expect(typed(text)).toEqual(['organization:I. D. F. U.']);
+  });
+
+  it('makes "UNP", "U. N. P." and the name they stand for one entity', () => {
+    const text =
+      'Envoys met.\n\nThe Union of Northern Ports held talks. The U. N. P. and the UNP later agreed.';
+    const ports = analyzeText(text).entities;
+    expect(ports.map((e) => e.name)).toEqual(['Union of Northern Ports']);
+    expect(ports[0]?.aliases).toEqual(['Union of Northern Ports', 'U. N. P.', 'UNP']);
+  });
+});
+
+describe('hyphened words inside and before names', () => {
+  it("keeps a capital word hyphened to a lower-case one inside a body's name", () => {
+    const text = 'The Pan-coastal Fishing Council met in Boston on Monday.';
+    expect(typed(text)).toEqual(['organization:Pan-coastal Fishing Council', 'place:Boston']);
+  });
+
+  it('reads a number written in words as no name, and a title hyphened before a name as a title', () => {
+    const text = 'Delegates came.\n\nTalks in Boston The Forty-fifth Harbour Congress opens in Boston today.';
+    expect(typed(text)).toEqual(['organization:Harbour Congress', 'place:Boston']);
+    const pan = 'The Pan-coastal Fishing Council backed Mayor-elect Ann Orr on Monday.';
+    expect(typed(pan).sort()).toEqual(['organization:Pan-coastal Fishing Council', 'person:Ann Orr']);
+  });
+
+  it('drops the "The" that opens a sentence after a run-in headline', () => {
+    const text = 'Harbour news The Pan-coastal Fishing Council met on Monday.';
+    expect(typed(text)).toContain('organization:Pan-coastal Fishing Council');
+  });
+});
