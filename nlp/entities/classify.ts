@@ -93,9 +93,13 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   const lastHead = nameKey(tokens[last]?.text ?? '');
   // ... but "Serbia's Health Ministry" is Serbia and its Health Ministry.
   const ownerIsPlace = (p: number) => regionIdentity(keyOf(tokens, first, p)) !== undefined;
+  // ... and "the University's School of Law" is the university (named earlier) and its School of Law.
+  const ownerIsHead = (p: number) => p === first && ORG_HEADS.has(nameKey(tokens[first]!.text));
   if (
     (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) ||
-    tokens.slice(first, last).some((t, k) => t.possessive && ownerIsPlace(first + k))
+    tokens
+      .slice(first, last)
+      .some((t, k) => t.possessive && (ownerIsPlace(first + k) || ownerIsHead(first + k)))
   ) {
     for (let p = first; p < last; p++) {
       if (!tokens[p]?.possessive) continue;

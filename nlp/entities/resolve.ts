@@ -351,6 +351,18 @@ function mergeShortForms(drafts: Draft[]): void {
       ORG_HEADS.has(sw.at(-1) ?? '') &&
       longer.length === 1 &&
       longer[0]!.first < short.first;
+    // A bare head noun ("the Administration") refers back to the latest body named before it with that head
+    // ("the Kennedy Administration"), not to the first in the text ("the School of Public Administration").
+    if (short.type === 'organization' && sw.length === 1 && ORG_HEADS.has(sw[0] ?? '')) {
+      const before = longer.filter(
+        (d) => d.first < short.first && !ORG_NAMES.has(nameKey(d.words.join(' '))),
+      );
+      const latest = before.reduce<Draft | undefined>((a, d) => (!a || d.first > a.first ? d : a), undefined);
+      if (latest && latest !== longer[0]) {
+        move(short, latest);
+        continue;
+      }
+    }
     for (const long of longer) {
       const lw = lower(long);
       const prefix = lw.slice(0, lw.length - sw.length);

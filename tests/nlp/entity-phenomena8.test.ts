@@ -63,3 +63,22 @@ describe('hyphened words inside and before names', () => {
     expect(typed(text)).toContain('organization:Pan-coastal Fishing Council');
   });
 });
+
+describe('a body referred to by its head word', () => {
+  it('reads "the University\'s Institute of …" as the university named before and its institute', () => {
+    const text =
+      "Fees rose.\n\nThe University of Tarrow will grow. A center of the University's Institute of Harbour Administration opens in May.";
+    expect(typed(text)).toEqual([
+      'organization:University of Tarrow',
+      'organization:Institute of Harbour Administration',
+    ]);
+  });
+
+  it('gives a bare "the Authority" to the latest body before it with that head, not the first', () => {
+    const text =
+      'Ports grew.\n\nThe Institute of Harbour Authority studied it. Later the Marlow Transit Authority ' +
+      'took charge, and the Authority raised fares.';
+    const transit = analyzeText(text).entities.find((e) => e.name === 'Marlow Transit Authority');
+    expect(transit?.aliases).toEqual(['Marlow Transit Authority', 'Authority']);
+  });
+});
