@@ -246,6 +246,15 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     first === last && placeContext(tokens, first) !== 'strong' && !isFixedName(tokens, first, last);
   // "The U. S.": the article a run-in headline leaves capitalised is not part of the initials' name.
   if (found && tokens[first]?.text === 'The' && tokens.slice(first + 1, last + 1).every(isInitial)) first++;
+  // "1400 Larch St. NW": the quadrant after a street is part of the address, not of the street's name.
+  const street = last - 1;
+  if (
+    found?.type === 'place' &&
+    street > first &&
+    isCompassPoint(tokens[last]!) &&
+    PLACE_HEADS.has(nameKey(tokens[street]!.text))
+  )
+    return [...out, { type: 'place', confidence: found.confidence, first, last: street, soft }];
   out.push(
     found
       ? { type: found.type, confidence: found.confidence, first, last, soft }

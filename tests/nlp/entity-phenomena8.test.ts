@@ -82,3 +82,10 @@ describe('a body referred to by its head word', () => {
     expect(transit?.aliases).toEqual(['Marlow Transit Authority', 'Authority']);
   });
 });
+
+describe('a street with its quadrant', () => {
+  it('names the street without the quadrant of the address', () => {
+    const text = 'Rain fell.\n\nShe lives at 1400 Larch St. NW in the capital, near 12th Street S.E. too.';
+    expect(typed(text)).toEqual(['place:Larch St.', 'place:12th Street']);
+  });
+});
