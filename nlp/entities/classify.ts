@@ -111,6 +111,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     }
   }
   if (sponsorsOfLaw(tokens, first, last)) return [];
+  if (first === last && chapterAndVerse(tokens, last)) return [];
   // "the Sherman Act", "the Fifth Amendment": a law, no entity (nor the sponsor it is named for).
   if (last > first && LAW_HEADS.has(tokens[last]!.text)) return [];
   // "three Roman Catholic priests", "a Southern Baptist": a faith's name ending a run describes, it names nobody.
@@ -449,6 +450,14 @@ function classifyWords(
   if (band >= 2 && modifier && taggerAdjective(firstTok.text)) return null;
   if (band >= (initial ? 3 : 2)) return typed('place', initial ? 0.7 : band >= 3 ? 0.8 : 0.65);
   return null;
+}
+
+/** "Luke 6:31", "Psalms 23: 1-4": a book cited by chapter and verse is a reference, no person or place. */
+function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
+  const [next, after] = [tokens[last + 1], tokens[last + 2]];
+  if (!next || tokens[last]!.post.trim() !== '' || tokens[last]!.abbrev) return false;
+  if (/^\d+:\d+/.test(next.text)) return true;
+  return /^\d+$/.test(next.text) && next.post.trim() === ':' && !!after && /^\d+(?:-\d+)?$/.test(after.text);
 }
 
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);

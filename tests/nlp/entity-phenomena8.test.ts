@@ -89,3 +89,10 @@ describe('a street with its quadrant', () => {
     expect(typed(text)).toEqual(['place:Larch St.', 'place:12th Street']);
   });
 });
+
+describe('a book cited by chapter and verse', () => {
+  it('is a reference, not a person, while a name before a time stays a name', () => {
+    const text = 'The pastor spoke.\n\nHe read Mark 4:21 and John 3: 16-18, then Ann Bell sang at 5:30.';
+    expect(typed(text)).toEqual(['person:Ann Bell']);
+  });
+});
