@@ -95,11 +95,16 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   const ownerIsPlace = (p: number) => regionIdentity(keyOf(tokens, first, p)) !== undefined;
   // ... and "the University's School of Law" is the university (named earlier) and its School of Law.
   const ownerIsHead = (p: number) => p === first && ORG_HEADS.has(nameKey(tokens[first]!.text));
+  // ... and "Gov. Orr's Parks Commission" is the governor and his commission.
+  const ownerIsTitled = (p: number) => p > first && isTitle(tokens[first]);
   if (
     (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) ||
     tokens
       .slice(first, last)
-      .some((t, k) => t.possessive && (ownerIsPlace(first + k) || ownerIsHead(first + k)))
+      .some(
+        (t, k) =>
+          t.possessive && (ownerIsPlace(first + k) || ownerIsHead(first + k) || ownerIsTitled(first + k)),
+      )
   ) {
     for (let p = first; p < last; p++) {
       if (!tokens[p]?.possessive) continue;

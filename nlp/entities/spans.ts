@@ -261,6 +261,12 @@ export function findSpans(tokens: readonly Token[]): Span[] {
           continue;
         }
       }
+      // "the Commerce and Industry Commission", "the Fish and Wildlife Service": two fields joined by "and"
+      // before an institution's head word are one body's name.
+      if (next.text === 'and' && fieldsBody(tokens, first, last) > 0) {
+        last = fieldsBody(tokens, first, last);
+        continue;
+      }
       // "Baltimore and Ohio Railroad", "Chesapeake and Potomac Telephone Company": a firm named for two places.
       const placeAlone = first === last || (first + 1 === last && tokens[first]!.text === 'The');
       if (next.text === 'and' && placeAlone && twoPlaceFirm(tokens, last)) {
@@ -426,6 +432,35 @@ function isFunctionWord(t: Token | undefined): boolean {
     // "the WHO said": a listed body's initials in capitals, not the word they spell.
     !(/^\p{Lu}{2,}$/u.test(t.text) && ORG_NAMES.has(t.lower))
   );
+}
+
+/**
+ * The last token of "<field> and <field> <head>" whose first field ends at `last` ("Commerce and Industry
+ * Commission", "Parks and Recreation Department"), or 0. The words are neither places nor given names nor
+ * titles, and the first part holds no head word of its own ("the Senate and the House Committee" is two).
+ */
+function fieldsBody(tokens: readonly Token[], first: number, last: number): number {
+  const field = (t: Token | undefined) =>
+    !!t &&
+    isNameToken(t) &&
+    !t.possessive &&
+    !isFunctionWord(t) &&
+    !TITLES.has(t.lower) &&
+    !isFirstName(t.lower) &&
+    regionIdentity(t.text) === undefined &&
+    townBand(t.text) < 3;
+  // "Gov. Orr's Parks and Recreation Department": the body's name starts after an owner's possessive.
+  let start = first;
+  for (let k = first; k < last; k++) if (tokens[k]!.possessive) start = k + 1;
+  const before = tokens.slice(start, last + 1);
+  if (before.length > 3 || !before.every((t) => t.text === 'The' || t.text === 'New' || field(t))) return 0;
+  if (before.some((t) => ORG_HEADS.has(nameKey(t.text)))) return 0;
+  for (let k = last + 2; k <= last + 4; k++) {
+    const t = tokens[k];
+    if (!field(t) || !joinsNext(tokens[k - 1]!, t)) return 0;
+    if (ORG_HEADS.has(nameKey(t!.text))) return k > last + 2 ? k : 0;
+  }
+  return 0;
 }
 
 const FIRM_HEADS = new Set(['railroad', 'railway', 'company', 'co', 'corporation', 'corp', 'lines']);

@@ -96,3 +96,18 @@ describe('a book cited by chapter and verse', () => {
     expect(typed(text)).toEqual(['person:Ann Bell']);
   });
 });
+
+describe('a body named for two fields joined by "and"', () => {
+  it('keeps "Parks and Recreation Department" whole after a titled owner, and a place before "and" apart', () => {
+    const text =
+      "Rain fell.\n\nMayor Ann Orr spoke. Later Mayor Orr's Parks and Recreation Department and the " +
+      'Fish and Wildlife Service agreed. Ohio and Senate Committee members met.';
+    expect(typed(text)).toEqual([
+      'person:Ann Orr',
+      'organization:Parks and Recreation Department',
+      'organization:Fish and Wildlife Service',
+      'organization:Senate Committee',
+      'place:Ohio',
+    ]);
+  });
+});
