@@ -458,7 +458,12 @@ function fieldsBody(tokens: readonly Token[], first: number, last: number): numb
   for (let k = last + 2; k <= last + 4; k++) {
     const t = tokens[k];
     if (!field(t) || !joinsNext(tokens[k - 1]!, t)) return 0;
-    if (ORG_HEADS.has(nameKey(t!.text))) return k > last + 2 ? k : 0;
+    // A firm's head says two firms as often as one ("Ford and General Motors Corp."): only a public body's.
+    if (!ORG_HEADS.has(nameKey(t!.text))) continue;
+    let end = k;
+    while (isNameToken(tokens[end + 1] ?? t!) && joinsNext(tokens[end]!, tokens[end + 1])) end++;
+    const firm = tokens.slice(k, end + 1).some((w) => FIRM_HEADS.has(nameKey(w.text)));
+    return k > last + 2 && !firm ? k : 0;
   }
   return 0;
 }
