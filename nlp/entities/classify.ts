@@ -117,7 +117,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   }
   if (sponsorsOfLaw(tokens, first, last)) return [];
   if (first === last && chapterAndVerse(tokens, last)) return [];
-  // "the Sherman Act", "the Fifth Amendment": a law, no entity (nor the sponsor it is named for).
+  // "the Sherman Act", "the Fifth Amendment", "the new City Charter": a law, no entity (nor the sponsor it is
+  // named for).
   if (last > first && LAW_HEADS.has(tokens[last]!.text)) return [];
   // "three Roman Catholic priests", "a Southern Baptist": a faith's name ending a run describes, it names nobody.
   if (DENOMINATIONS.has(tokens[last]!.lower)) return [];
@@ -466,7 +467,7 @@ function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
 }
 
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
-const LAW_HEADS = new Set(['Act', 'Amendment']);
+const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);
 const HOME_KINDS = new Set(['Funeral', 'Nursing']);
 const GREEK_LETTERS = new Set(
   'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(

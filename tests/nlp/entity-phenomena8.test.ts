@@ -111,3 +111,11 @@ describe('a body named for two fields joined by "and"', () => {
     ]);
   });
 });
+
+describe('a charter', () => {
+  it('is a law, no place or body', () => {
+    const text =
+      'Rain fell.\n\nVoters backed the new City Charter and the Harbour Charter on Monday in Boston.';
+    expect(typed(text)).toEqual(['place:Boston']);
+  });
+});
