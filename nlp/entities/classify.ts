@@ -115,6 +115,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       ];
     }
   }
+  const joined = hyphenedPlaces(tokens, first, last);
+  if (joined.length > 0) return joined;
   if (sponsorsOfLaw(tokens, first, last)) return [];
   if (first === last && chapterAndVerse(tokens, last)) return [];
   // "the Sherman Act", "the Fifth Amendment", "the new City Charter": a law, no entity (nor the sponsor it is
@@ -456,6 +458,26 @@ function classifyWords(
   if (band >= 2 && modifier && taggerAdjective(firstTok.text)) return null;
   if (band >= (initial ? 3 : 2)) return typed('place', initial ? 0.7 : band >= 3 ? 0.8 : 0.65);
   return null;
+}
+
+/**
+ * "the Ohio-Indiana border", "the Dallas-Fort Worth area": places joined by hyphens are each a place, where every
+ * part is a state, a country or a town of 10,000 or more. A given name opening a part makes it a person's name.
+ */
+function hyphenedPlaces(tokens: readonly Token[], first: number, last: number): Mention[] {
+  const parts: [number, number][] = [];
+  let start = first;
+  for (let k = first; k <= last; k++)
+    if (k === last || tokens[k]!.post === '-') {
+      parts.push([start, k]);
+      start = k + 1;
+    }
+  if (parts.length < 2) return [];
+  const place = ([a, b]: [number, number]) =>
+    !isFirstName(tokens[a]!.lower) &&
+    (regionIdentity(keyOf(tokens, a, b)) !== undefined || townBand(keyOf(tokens, a, b)) >= 2);
+  if (!parts.every(place)) return [];
+  return parts.map(([a, b]) => ({ type: 'place' as const, confidence: 0.85, first: a, last: b }));
 }
 
 /** "Luke 6:31", "Psalms 23: 1-4": a book cited by chapter and verse is a reference, no person or place. */

@@ -119,3 +119,17 @@ describe('a charter', () => {
     expect(typed(text)).toEqual(['place:Boston']);
   });
 });
+
+describe('places joined by hyphens', () => {
+  it('are each a place, while a double-barrelled surname after a given name stays a person', () => {
+    const text =
+      'Rain fell.\n\nThe Ohio-Indiana border is quiet, and the Dallas-Fort Worth area grew. Ann Boston-Smith spoke.';
+    expect(typed(text).sort()).toEqual([
+      'person:Ann Boston-Smith',
+      'place:Dallas',
+      'place:Fort Worth',
+      'place:Indiana',
+      'place:Ohio',
+    ]);
+  });
+});
