@@ -213,6 +213,14 @@ export function resolveEntities(
   mergeAcronyms(drafts);
   mergeInverted(drafts);
   mergeShortForms(drafts);
+  // "the Post Office" beside "the Post Office Department": an office named with and without "Department".
+  for (const d of drafts) {
+    const head = nameKey(d.words.at(-1) ?? '');
+    if (d.type !== 'organization' || d.items.length === 0 || !ORG_HEADS.has(head) || head === 'department')
+      continue;
+    const whole = byWhole.first(`organization:${keyOf('organization', [...d.words, 'Department'])}`);
+    if (whole && whole !== d && whole.items.length > 0) move(d, whole);
+  }
   // A bare "Hospital" or "Office" that named nothing longer is a headline word or a common noun.
   for (const d of drafts) {
     const only = d.words.length === 1 ? nameKey(d.words[0] ?? '') : '';

@@ -133,3 +133,16 @@ describe('places joined by hyphens', () => {
     ]);
   });
 });
+
+describe('an office named with and without "Department"', () => {
+  it('is one entity under its fuller name', () => {
+    const text =
+      'Rain fell.\n\nThe Harbour Office Department set rules, and the Harbour Office said routes would change.';
+    const [office, ...rest] = analyzeText(text).entities;
+    expect(rest).toEqual([]);
+    expect([office?.name, office?.aliases]).toEqual([
+      'Harbour Office Department',
+      ['Harbour Office Department', 'Harbour Office'],
+    ]);
+  });
+});
