@@ -146,3 +146,16 @@ describe('an office named with and without "Department"', () => {
     ]);
   });
 });
+
+describe('a society named "Sons of", "Daughters of", "Knights of"', () => {
+  it('is one organization, not a place or a person after "of"', () => {
+    const text =
+      'Rain fell.\n\nThe Sons of St. Marlow met, and the Daughters of the Harbour Revolution and the ' +
+      'Knights of Corran marched.';
+    expect(typed(text)).toEqual([
+      'organization:Sons of St. Marlow',
+      'organization:Daughters of the Harbour Revolution',
+      'organization:Knights of Corran',
+    ]);
+  });
+});
