@@ -240,7 +240,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   const words = tokens.slice(first, last + 1);
   if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower)) && !placedPlural)
     return out;
-  if (ext > last) {
+  // "the Harlan building" is a place; "the Justice Department building" is the department's.
+  if (ext > last && !(tokens[ext]!.lower === 'building' && ORG_HEADS.has(lastHead))) {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);
     const type = PLACE_LOWER_HEADS.has(head) || PLACE_NAMES.has(joined) ? 'place' : 'organization';

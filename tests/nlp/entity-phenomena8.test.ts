@@ -159,3 +159,11 @@ describe('a society named "Sons of", "Daughters of", "Knights of"', () => {
     ]);
   });
 });
+
+describe('a building named in lower case', () => {
+  it('is a place, while a body before "building" stays the body', () => {
+    const text =
+      'Rain fell.\n\nOffices moved into the Harlan building on Monday. The Harbour Department building was closed.';
+    expect(typed(text)).toEqual(['place:Harlan building', 'organization:Harbour Department']);
+  });
+});
