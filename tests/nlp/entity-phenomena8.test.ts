@@ -164,6 +164,6 @@ describe('a building named in lower case', () => {
   it('is a place, while a body before "building" stays the body', () => {
     const text =
       'Rain fell.\n\nOffices moved into the Harlan building on Monday. The Harbour Department building was closed.';
-    expect(typed(text)).toEqual(['place:Harlan building', 'organization:Harbour Department']);
+    expect(typed(text)).toEqual(['organization:Harbour Department', 'place:Harlan building']);
   });
 });
