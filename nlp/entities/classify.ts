@@ -462,7 +462,7 @@ function classifyWords(
 }
 
 /**
- * "the Ohio-Indiana border", "the Dallas-Fort Worth area": places joined by hyphens are each a place, where every
+ * "the Nebraska-Iowa border", "the Raleigh-Durham area": places joined by hyphens are each a place, where every
  * part is a state, a country or a town of 10,000 or more. A given name opening a part makes it a person's name.
  */
 function hyphenedPlaces(tokens: readonly Token[], first: number, last: number): Mention[] {
@@ -481,7 +481,7 @@ function hyphenedPlaces(tokens: readonly Token[], first: number, last: number): 
   return parts.map(([a, b]) => ({ type: 'place' as const, confidence: 0.85, first: a, last: b }));
 }
 
-/** "Luke 6:31", "Psalms 23: 1-4": a book cited by chapter and verse is a reference, no person or place. */
+/** "Amos 5:24", "Psalms 23: 1-4": a book cited by chapter and verse is a reference, no person or place. */
 function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
   const [next, after] = [tokens[last + 1], tokens[last + 2]];
   if (!next || tokens[last]!.post.trim() !== '' || tokens[last]!.abbrev) return false;

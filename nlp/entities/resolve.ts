@@ -213,7 +213,7 @@ export function resolveEntities(
   mergeAcronyms(drafts);
   mergeInverted(drafts);
   mergeShortForms(drafts);
-  // "the Post Office" beside "the Post Office Department": an office named with and without "Department".
+  // "the Patent Office" beside "the Patent Office Department": an office named with and without "Department".
   for (const d of drafts) {
     const head = nameKey(d.words.at(-1) ?? '');
     if (d.type !== 'organization' || d.items.length === 0 || !ORG_HEADS.has(head) || head === 'department')
@@ -360,7 +360,7 @@ function mergeShortForms(drafts: Draft[]): void {
       longer.length === 1 &&
       longer[0]!.first < short.first;
     // A bare head noun ("the Administration") refers back to the latest body named before it with that head
-    // ("the Kennedy Administration"), not to the first in the text ("the School of Public Administration").
+    // ("the Harlow Administration"), not to the first in the text ("the School of Public Administration").
     if (short.type === 'organization' && sw.length === 1 && ORG_HEADS.has(sw[0] ?? '')) {
       const before = longer.filter(
         (d) => d.first < short.first && !ORG_NAMES.has(nameKey(d.words.join(' '))),

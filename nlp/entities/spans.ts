@@ -261,7 +261,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
           continue;
         }
       }
-      // "the Commerce and Industry Commission", "the Fish and Wildlife Service": two fields joined by "and"
+      // "the Trade and Tourism Commission", "the Fish and Wildlife Service": two fields joined by "and"
       // before an institution's head word are one body's name.
       if (next.text === 'and' && fieldsBody(tokens, first, last) > 0) {
         last = fieldsBody(tokens, first, last);
@@ -435,9 +435,9 @@ function isFunctionWord(t: Token | undefined): boolean {
 }
 
 /**
- * The last token of "<field> and <field> <head>" whose first field ends at `last` ("Commerce and Industry
+ * The last token of "<field> and <field> <head>" whose first field ends at `last` ("Trade and Tourism
  * Commission", "Parks and Recreation Department"), or 0. The words are neither places nor given names nor
- * titles, and the first part holds no head word of its own ("the Senate and the House Committee" is two).
+ * titles, and the first part holds no head word of its own ("the Assembly and the Harbour Committee" is two).
  */
 function fieldsBody(tokens: readonly Token[], first: number, last: number): number {
   const field = (t: Token | undefined) =>
@@ -458,7 +458,7 @@ function fieldsBody(tokens: readonly Token[], first: number, last: number): numb
   for (let k = last + 2; k <= last + 4; k++) {
     const t = tokens[k];
     if (!field(t) || !joinsNext(tokens[k - 1]!, t)) return 0;
-    // A firm's head says two firms as often as one ("Ford and General Motors Corp."): only a public body's.
+    // A firm's head says two firms as often as one ("Quellman and Vorst Motors Corp."): only a public body's.
     if (!ORG_HEADS.has(nameKey(t!.text))) continue;
     let end = k;
     while (isNameToken(tokens[end + 1] ?? t!) && joinsNext(tokens[end]!, tokens[end + 1])) end++;

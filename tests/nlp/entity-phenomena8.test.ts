@@ -47,13 +47,13 @@ describe('initials written with spaces', () => {
 
 describe('hyphened words inside and before names', () => {
   it("keeps a capital word hyphened to a lower-case one inside a body's name", () => {
-    const text = 'The Pan-coastal Fishing Council met in Boston on Monday.';
-    expect(typed(text)).toEqual(['organization:Pan-coastal Fishing Council', 'place:Boston']);
+    const text = 'The Pan-coastal Fishing Council met in Omaha on Monday.';
+    expect(typed(text)).toEqual(['organization:Pan-coastal Fishing Council', 'place:Omaha']);
   });
 
   it('reads a number written in words as no name, and a title hyphened before a name as a title', () => {
-    const text = 'Delegates came.\n\nTalks in Boston The Forty-fifth Harbour Congress opens in Boston today.';
-    expect(typed(text)).toEqual(['organization:Harbour Congress', 'place:Boston']);
+    const text = 'Delegates came.\n\nTalks in Omaha The Forty-fifth Harbour Congress opens in Omaha today.';
+    expect(typed(text)).toEqual(['organization:Harbour Congress', 'place:Omaha']);
     const pan = 'The Pan-coastal Fishing Council backed Mayor-elect Ann Orr on Monday.';
     expect(typed(pan).sort()).toEqual(['organization:Pan-coastal Fishing Council', 'person:Ann Orr']);
   });
@@ -92,7 +92,7 @@ describe('a street with its quadrant', () => {
 
 describe('a book cited by chapter and verse', () => {
   it('is a reference, not a person, while a name before a time stays a name', () => {
-    const text = 'The pastor spoke.\n\nHe read Mark 4:21 and John 3: 16-18, then Ann Bell sang at 5:30.';
+    const text = 'The pastor spoke.\n\nHe read Amos 4:21 and Psalms 3: 16-18, then Ann Bell sang at 5:30.';
     expect(typed(text)).toEqual(['person:Ann Bell']);
   });
 });
@@ -101,13 +101,13 @@ describe('a body named for two fields joined by "and"', () => {
   it('keeps "Parks and Recreation Department" whole after a titled owner, and a place before "and" apart', () => {
     const text =
       "Rain fell.\n\nMayor Ann Orr spoke. Later Mayor Orr's Parks and Recreation Department and the " +
-      'Fish and Wildlife Service agreed. Ohio and Senate Committee members met.';
+      'Fish and Wildlife Service agreed. Nebraska and Harbour Committee members met.';
     expect(typed(text)).toEqual([
       'person:Ann Orr',
       'organization:Parks and Recreation Department',
       'organization:Fish and Wildlife Service',
-      'organization:Senate Committee',
-      'place:Ohio',
+      'organization:Harbour Committee',
+      'place:Nebraska',
     ]);
   });
 });
@@ -115,21 +115,21 @@ describe('a body named for two fields joined by "and"', () => {
 describe('a charter', () => {
   it('is a law, no place or body', () => {
     const text =
-      'Rain fell.\n\nVoters backed the new City Charter and the Harbour Charter on Monday in Boston.';
-    expect(typed(text)).toEqual(['place:Boston']);
+      'Rain fell.\n\nVoters backed the new City Charter and the Harbour Charter on Monday in Omaha.';
+    expect(typed(text)).toEqual(['place:Omaha']);
   });
 });
 
 describe('places joined by hyphens', () => {
   it('are each a place, while a double-barrelled surname after a given name stays a person', () => {
     const text =
-      'Rain fell.\n\nThe Ohio-Indiana border is quiet, and the Dallas-Fort Worth area grew. Ann Boston-Smith spoke.';
+      'Rain fell.\n\nThe Nebraska-Iowa border is quiet, and the Raleigh-Durham area grew. Ann Omaha-Smith spoke.';
     expect(typed(text).sort()).toEqual([
-      'person:Ann Boston-Smith',
-      'place:Dallas',
-      'place:Fort Worth',
-      'place:Indiana',
-      'place:Ohio',
+      'person:Ann Omaha-Smith',
+      'place:Durham',
+      'place:Iowa',
+      'place:Nebraska',
+      'place:Raleigh',
     ]);
   });
 });
