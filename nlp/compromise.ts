@@ -8,13 +8,16 @@ import places from './lexicon/places.json' with { type: 'json' };
 type RawTerm = { text: string; pre: string; post: string; normal: string; offset?: { start: number } };
 type Model = { one: { lexicon: Record<string, string | string[]> } };
 
+const lexicon = (nlp.model() as Model).one.lexicon;
+
 const singleWords: Record<string, string> = {};
+// An acronym never takes over the word it spells: "WHO" is a body, "who" stays a pronoun ("Who stops to
+// think?"), so a sentence opening with it is not the health agency.
+const spellsWord = (name: string) => /^\p{Lu}{2,}$/u.test(name) && lexicon[name.toLowerCase()] !== undefined;
 for (const name of organizations.names)
-  if (!/[\s.]/.test(name)) singleWords[name.toLowerCase()] = 'Organization';
+  if (!/[\s.]/.test(name) && !spellsWord(name)) singleWords[name.toLowerCase()] = 'Organization';
 for (const name of places.names) if (!/[\s.]/.test(name)) singleWords[name.toLowerCase()] = 'Place';
 nlp.plugin({ words: singleWords });
-
-const lexicon = (nlp.model() as Model).one.lexicon;
 
 export type RawToken = { text: string; pre: string; post: string; start: number; sentence: number };
 

@@ -31,6 +31,7 @@ import {
   titleBefore,
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
+import { termAcronym } from './term-acronym.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
@@ -92,9 +93,18 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   const lastHead = nameKey(tokens[last]?.text ?? '');
   // ... but "Serbia's Health Ministry" is Serbia and its Health Ministry.
   const ownerIsPlace = (p: number) => regionIdentity(keyOf(tokens, first, p)) !== undefined;
+  // ... and "the University's School of Law" is the university (named earlier) and its School of Law.
+  const ownerIsHead = (p: number) => p === first && ORG_HEADS.has(nameKey(tokens[first]!.text));
+  // ... and "Gov. Orr's Parks Commission" is the governor and his commission.
+  const ownerIsTitled = (p: number) => p > first && isTitle(tokens[first]);
   if (
     (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) ||
-    tokens.slice(first, last).some((t, k) => t.possessive && ownerIsPlace(first + k))
+    tokens
+      .slice(first, last)
+      .some(
+        (t, k) =>
+          t.possessive && (ownerIsPlace(first + k) || ownerIsHead(first + k) || ownerIsTitled(first + k)),
+      )
   ) {
     for (let p = first; p < last; p++) {
       if (!tokens[p]?.possessive) continue;
@@ -105,8 +115,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       ];
     }
   }
+  const joined = hyphenedPlaces(tokens, first, last);
+  if (joined.length > 0) return joined;
   if (sponsorsOfLaw(tokens, first, last)) return [];
-  // "the Sherman Act", "the Fifth Amendment": a law, no entity (nor the sponsor it is named for).
+  if (first === last && chapterAndVerse(tokens, last)) return [];
+  // "the Sherman Act", "the Fifth Amendment", "the new City Charter": a law, no entity (nor the sponsor it is
+  // named for).
   if (last > first && LAW_HEADS.has(tokens[last]!.text)) return [];
   // "three Roman Catholic priests", "a Southern Baptist": a faith's name ending a run describes, it names nobody.
   if (DENOMINATIONS.has(tokens[last]!.lower)) return [];
@@ -226,7 +240,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   const words = tokens.slice(first, last + 1);
   if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower)) && !placedPlural)
     return out;
-  if (ext > last) {
+  // "the Harlan building" is a place; "the Justice Department building" is the department's.
+  if (ext > last && !(tokens[ext]!.lower === 'building' && ORG_HEADS.has(lastHead))) {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);
     const type = PLACE_LOWER_HEADS.has(head) || PLACE_NAMES.has(joined) ? 'place' : 'organization';
@@ -241,6 +256,15 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     first === last && placeContext(tokens, first) !== 'strong' && !isFixedName(tokens, first, last);
   // "The U. S.": the article a run-in headline leaves capitalised is not part of the initials' name.
   if (found && tokens[first]?.text === 'The' && tokens.slice(first + 1, last + 1).every(isInitial)) first++;
+  // "1400 Larch St. NW": the quadrant after a street is part of the address, not of the street's name.
+  const street = last - 1;
+  if (
+    found?.type === 'place' &&
+    street > first &&
+    isCompassPoint(tokens[last]!) &&
+    PLACE_HEADS.has(nameKey(tokens[street]!.text))
+  )
+    return [...out, { type: 'place', confidence: found.confidence, first, last: street, soft }];
   out.push(
     found
       ? { type: found.type, confidence: found.confidence, first, last, soft }
@@ -268,6 +292,10 @@ function classifyWords(
 ): Typed | null {
   const key = keyOf(tokens, first, last);
   const keyNoThe = key.replace(/^the /, '');
+  if (first === last && termAcronym(tokens, first)) return null;
+  // "Who stops to think?": a listed body's initials written as the common word they spell are that word.
+  if (first === last && isCommonWord(key) && ORG_NAMES.has(key) && !/^\p{Lu}+$/u.test(tokens[first]!.text))
+    return null;
   if (ORG_NAMES.has(key) || ORG_NAMES.has(keyNoThe)) return typed('organization', 0.97);
   if (PLACE_NAMES.has(key) || PLACE_NAMES.has(keyNoThe)) return typed('place', 0.97);
   // "the Swedish Red Cross", "the Chinese Red Cross": a nationality before a known body names its branch.
@@ -279,6 +307,9 @@ function classifyWords(
   const spacedInitials = /^(?:\p{L} )+\p{L}$/u.test(keyNoThe);
   if (spacedInitials && PLACE_NAMES.has(squeezed)) return typed('place', 0.95);
   if (spacedInitials && ORG_NAMES.has(squeezed)) return typed('organization', 0.95);
+  // "the I. A. P. A.": three or more spaced initials and no surname are a body's initials, not a person.
+  if (last >= first + 2 && tokens.slice(first, last + 1).every((t) => t.abbrev && /^\p{Lu}$/u.test(t.text)))
+    return typed('organization', 0.75);
   // "East-West relations", "North-South talks": two compass points name a direction between places, no place.
   if (last > first && tokens.slice(first, last + 1).every((t) => COMPASS_WORDS.has(t.lower))) return null;
   const headTok = headToken(tokens, first, last);
@@ -430,8 +461,36 @@ function classifyWords(
   return null;
 }
 
+/**
+ * "the Nebraska-Iowa border", "the Raleigh-Durham area": places joined by hyphens are each a place, where every
+ * part is a state, a country or a town of 10,000 or more. A given name opening a part makes it a person's name.
+ */
+function hyphenedPlaces(tokens: readonly Token[], first: number, last: number): Mention[] {
+  const parts: [number, number][] = [];
+  let start = first;
+  for (let k = first; k <= last; k++)
+    if (k === last || tokens[k]!.post === '-') {
+      parts.push([start, k]);
+      start = k + 1;
+    }
+  if (parts.length < 2) return [];
+  const place = ([a, b]: [number, number]) =>
+    !isFirstName(tokens[a]!.lower) &&
+    (regionIdentity(keyOf(tokens, a, b)) !== undefined || townBand(keyOf(tokens, a, b)) >= 2);
+  if (!parts.every(place)) return [];
+  return parts.map(([a, b]) => ({ type: 'place' as const, confidence: 0.85, first: a, last: b }));
+}
+
+/** "Amos 5:24", "Psalms 23: 1-4": a book cited by chapter and verse is a reference, no person or place. */
+function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
+  const [next, after] = [tokens[last + 1], tokens[last + 2]];
+  if (!next || tokens[last]!.post.trim() !== '' || tokens[last]!.abbrev) return false;
+  if (/^\d+:\d+/.test(next.text)) return true;
+  return /^\d+$/.test(next.text) && next.post.trim() === ':' && !!after && /^\d+(?:-\d+)?$/.test(after.text);
+}
+
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
-const LAW_HEADS = new Set(['Act', 'Amendment']);
+const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);
 const HOME_KINDS = new Set(['Funeral', 'Nursing']);
 const GREEK_LETTERS = new Set(
   'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(

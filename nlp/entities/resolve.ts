@@ -174,8 +174,11 @@ export function resolveEntities(
     const key = orgKey(words(m));
     const county = byWhole.first(`place:${key} county`);
     const typed = byWhole.first(`named:${key}`);
+    // "The WHO said …  Who knows?": initials are not the common word they spell.
+    const initials = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+    const spellsWord = !!typed && initials(typed.name) && !initials(surface(m));
     if (county) attach(county, m);
-    else if (typed) attach(typed, m);
+    else if (typed && !spellsWord) attach(typed, m);
   }
   // "Fulton" before or after "Fulton County" is the county; "Dallas" is still the city.
   for (const d of drafts)
@@ -210,6 +213,14 @@ export function resolveEntities(
   mergeAcronyms(drafts);
   mergeInverted(drafts);
   mergeShortForms(drafts);
+  // "the Patent Office" beside "the Patent Office Department": an office named with and without "Department".
+  for (const d of drafts) {
+    const head = nameKey(d.words.at(-1) ?? '');
+    if (d.type !== 'organization' || d.items.length === 0 || !ORG_HEADS.has(head) || head === 'department')
+      continue;
+    const whole = byWhole.first(`organization:${keyOf('organization', [...d.words, 'Department'])}`);
+    if (whole && whole !== d && whole.items.length > 0) move(d, whole);
+  }
   // A bare "Hospital" or "Office" that named nothing longer is a headline word or a common noun.
   for (const d of drafts) {
     const only = d.words.length === 1 ? nameKey(d.words[0] ?? '') : '';
@@ -348,6 +359,18 @@ function mergeShortForms(drafts: Draft[]): void {
       ORG_HEADS.has(sw.at(-1) ?? '') &&
       longer.length === 1 &&
       longer[0]!.first < short.first;
+    // A bare head noun ("the Administration") refers back to the latest body named before it with that head
+    // ("the Harlow Administration"), not to the first in the text ("the School of Public Administration").
+    if (short.type === 'organization' && sw.length === 1 && ORG_HEADS.has(sw[0] ?? '')) {
+      const before = longer.filter(
+        (d) => d.first < short.first && !ORG_NAMES.has(nameKey(d.words.join(' '))),
+      );
+      const latest = before.reduce<Draft | undefined>((a, d) => (!a || d.first > a.first ? d : a), undefined);
+      if (latest && latest !== longer[0]) {
+        move(short, latest);
+        continue;
+      }
+    }
     for (const long of longer) {
       const lw = lower(long);
       const prefix = lw.slice(0, lw.length - sw.length);

@@ -38,12 +38,23 @@ export function mergeAcronyms(drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if ((d.type !== 'organization' && !guessedPerson(d)) || d.words.length < 2 || d.items.length === 0)
       continue;
+    if (spacedLetters(d.words)) continue;
     for (const initials of initialsVariants(d.words))
       if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), d]);
   }
+  // "U.N." and "U. N.", "IAPA" and "I. A. P. A.": one acronym however it is spaced.
+  const acronyms = new Map<string, Draft>();
   for (const d of drafts) {
-    if (d.type !== 'organization' || d.words.length !== 1 || d.items.length === 0) continue;
-    const longer = byInitials.get(acronymLetters(d.words[0] ?? ''));
+    if (d.type !== 'organization' || d.items.length === 0) continue;
+    const letters = d.words.length === 1 ? acronymLetters(d.words[0] ?? '') : spacedLetters(d.words);
+    if (!letters) continue;
+    const written = acronyms.get(letters);
+    if (written) move(d, written);
+    else acronyms.set(letters, d);
+  }
+  for (const [letters, d] of acronyms) {
+    if (d.items.length === 0) continue;
+    const longer = byInitials.get(letters);
     if (longer?.length !== 1) continue;
     const long = longer[0]!;
     if (long.type === 'person') {
@@ -97,4 +108,11 @@ export function linkedPairs(tokens: readonly Token[], mentions: readonly Mention
     pairs.push([m, other]);
   }
   return pairs;
+}
+
+/** The letters of initials written with spaces ("U. N." gives "UN"), or '' if the words are not all initials. */
+function spacedLetters(words: readonly string[]): string {
+  return words.length >= 2 && words.every((w) => /^\p{Lu}\.$/u.test(w))
+    ? words.join('').replace(/\./g, '')
+    : '';
 }

@@ -14,6 +14,7 @@ import { givenNameFirst } from './clause-start.ts';
 import { inTitleCaseHeading, isKnownPlace, titleCaseSpans } from './title-case.ts';
 import {
   NON_ENTITIES,
+  ORG_NAMES,
   TITLES,
   ORG_HEADS,
   PLACE_HEADS,
@@ -92,6 +93,29 @@ function initialI(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+const loneInitial = (t: Token | undefined) => !!t && t.abbrev && /^\p{Lu}$/u.test(t.text);
+
+/** "I. A. P. A.", "the I. L. O.": the letter I with a period among other spaced initials is one of them. */
+function initialIAmongInitials(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.text !== 'I' || !loneInitial(t)) return false;
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  return (
+    (loneInitial(before) && joinsNext(before!, t) && (loneInitial(after) || !after?.capitalized)) ||
+    (loneInitial(after) && joinsNext(t, after) && loneInitial(tokens[i + 2]))
+  );
+}
+
+const hyphenedLower = (t: Token, next: Token) =>
+  t.post === '-' && next.pre === '' && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text);
+
+/** "Twenty-second", "Forty-five": a number written in words, however it is capitalised, names nothing. */
+const numberWords = (t: Token | undefined, next: Token | undefined) =>
+  !!t &&
+  !!next &&
+  hyphenedLower(t, next) &&
+  [t, next].every((w) => lexiconTags(w.lower).some((tag) => tag === 'Cardinal' || tag === 'Ordinal'));
+
 // Sentence-initial capitals say nothing; so do capitals right after an opening quote, a colon or a dash.
 function startsClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -109,8 +133,14 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     const t = tokens[i];
     if (
       !t ||
-      !(isNameToken(t) || monthAsFirstName(tokens, i) || numberedStreet(tokens, i)) ||
-      isDesignation(tokens, i)
+      !(
+        isNameToken(t) ||
+        monthAsFirstName(tokens, i) ||
+        numberedStreet(tokens, i) ||
+        initialIAmongInitials(tokens, i)
+      ) ||
+      isDesignation(tokens, i) ||
+      numberWords(t, tokens[i + 1])
     ) {
       i++;
       continue;
@@ -127,6 +157,23 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         last += 2;
         continue;
       }
+      // "the Inter-american Press Association": a lower-case word hyphened to a capital inside a name is part of it.
+      // ... not a word opening the sentence ("Re-elect Ann Orr") or a number ("The Twenty-first Congress"),
+      if (
+        cur &&
+        next &&
+        after &&
+        hyphenedLower(cur, next) &&
+        !(last === first && startsClause(tokens, first)) &&
+        !numberWords(cur, next) &&
+        // ... nor a title ("Mayor-elect Ann Orr").
+        !TITLES.has(cur.lower) &&
+        isNameToken(after) &&
+        joinsNext(next, after)
+      ) {
+        last += 2;
+        continue;
+      }
       if (!cur || !next || !joinsNext(cur, next)) break;
       // A capital "The" inside a run starts a new phrase (run-in headlines: "Washington The Kennedy ..."),
       // and so does a first name after a possessive ("Marlow's Ned Orrin").
@@ -137,6 +184,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       if (
         ((isNameToken(next) && !isFunctionWord(next)) ||
           initialI(tokens, last + 1) ||
+          initialIAmongInitials(tokens, last + 1) ||
           numberedStreet(tokens, last + 1)) &&
         next.text !== 'The' &&
         !afterPossessive &&
@@ -213,6 +261,12 @@ export function findSpans(tokens: readonly Token[]): Span[] {
           continue;
         }
       }
+      // "the Trade and Tourism Commission", "the Fish and Wildlife Service": two fields joined by "and"
+      // before an institution's head word are one body's name.
+      if (next.text === 'and' && fieldsBody(tokens, first, last) > 0) {
+        last = fieldsBody(tokens, first, last);
+        continue;
+      }
       // "Baltimore and Ohio Railroad", "Chesapeake and Potomac Telephone Company": a firm named for two places.
       const placeAlone = first === last || (first + 1 === last && tokens[first]!.text === 'The');
       if (next.text === 'and' && placeAlone && twoPlaceFirm(tokens, last)) {
@@ -239,6 +293,11 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       break;
     }
     if (generationAfter(tokens, first, last) || routeNumberAfter(tokens, last)) last++;
+    while (last >= first && numberWords(tokens[last], tokens[last + 1])) last--;
+    if (last < first) {
+      i = last + 2;
+      continue;
+    }
     const sentenceInitial = startsClause(tokens, first);
     // Drop leading words that are capitalised only because they open the sentence ("The", "Several").
     // A lone one may still be a surname ("Barber, who is..."); the resolver keeps it only if it is one.
@@ -261,6 +320,17 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       !(first < last && isKnownPlace(tokens, first, last)) &&
       !(first + 2 < last && dedication(tokens, first, first + 1) && tokens[first + 2]!.text === 'of') &&
       !(first + 1 === last && givenNameFirst(tokens[first]!, tokens[last]!))
+    )
+      first++;
+    // "Harbour news The Harbour Pilots Guild met": a "The" that broke a run-in headline's capitals opens the
+    // sentence after it, not a name.
+    const before = tokens[first - 1];
+    if (
+      first < last &&
+      tokens[first]!.text === 'The' &&
+      !!before &&
+      isNameToken(before) &&
+      joinsNext(before, tokens[first])
     )
       first++;
     // Mid-sentence "The" belongs to a name ("The Constitution"); lexicon names are matched without it.
@@ -286,6 +356,8 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       first < last &&
       isFunctionWord(tokens[first]) &&
       !FOREIGN_ARTICLES.has(tokens[first]!.text) &&
+      // "the I. A. P. A.": the letters I and A among spaced initials are initials, not words.
+      !(loneInitial(tokens[first]) && loneInitial(tokens[first + 1])) &&
       !exclamationOpeningInstitution(tokens, first, last)
     )
       first++;
@@ -354,8 +426,46 @@ const FUNCTION_TAGS = new Set([
 ]);
 function isFunctionWord(t: Token | undefined): boolean {
   return (
-    !!t && lexiconTags(t.lower).some((tag) => FUNCTION_TAGS.has(tag)) && !PLACE_NAMES.has(nameKey(t.text))
+    !!t &&
+    lexiconTags(t.lower).some((tag) => FUNCTION_TAGS.has(tag)) &&
+    !PLACE_NAMES.has(nameKey(t.text)) &&
+    // "the WHO said": a listed body's initials in capitals, not the word they spell.
+    !(/^\p{Lu}{2,}$/u.test(t.text) && ORG_NAMES.has(t.lower))
   );
+}
+
+/**
+ * The last token of "<field> and <field> <head>" whose first field ends at `last` ("Trade and Tourism
+ * Commission", "Parks and Recreation Department"), or 0. The words are neither places nor given names nor
+ * titles, and the first part holds no head word of its own ("the Assembly and the Harbour Committee" is two).
+ */
+function fieldsBody(tokens: readonly Token[], first: number, last: number): number {
+  const field = (t: Token | undefined) =>
+    !!t &&
+    isNameToken(t) &&
+    !t.possessive &&
+    !isFunctionWord(t) &&
+    !TITLES.has(t.lower) &&
+    !isFirstName(t.lower) &&
+    regionIdentity(t.text) === undefined &&
+    townBand(t.text) < 3;
+  // "Gov. Orr's Parks and Recreation Department": the body's name starts after an owner's possessive.
+  let start = first;
+  for (let k = first; k < last; k++) if (tokens[k]!.possessive) start = k + 1;
+  const before = tokens.slice(start, last + 1);
+  if (before.length > 3 || !before.every((t) => t.text === 'The' || t.text === 'New' || field(t))) return 0;
+  if (before.some((t) => ORG_HEADS.has(nameKey(t.text)))) return 0;
+  for (let k = last + 2; k <= last + 4; k++) {
+    const t = tokens[k];
+    if (!field(t) || !joinsNext(tokens[k - 1]!, t)) return 0;
+    // A firm's head says two firms as often as one ("Quellman and Vorst Motors Corp."): only a public body's.
+    if (!ORG_HEADS.has(nameKey(t!.text))) continue;
+    let end = k;
+    while (isNameToken(tokens[end + 1] ?? t!) && joinsNext(tokens[end]!, tokens[end + 1])) end++;
+    const firm = tokens.slice(k, end + 1).some((w) => FIRM_HEADS.has(nameKey(w.text)));
+    return k > last + 2 && !firm ? k : 0;
+  }
+  return 0;
 }
 
 const FIRM_HEADS = new Set(['railroad', 'railway', 'company', 'co', 'corporation', 'corp', 'lines']);

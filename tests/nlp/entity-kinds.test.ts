@@ -7,8 +7,8 @@ const typed = (text: string) => analyzeText(text).entities.map((e) => `${e.type}
 describe('compass points in street addresses', () => {
   it.each([
     ['after a comma', 'She lived at 357 Elm St., NW, for forty years.', 'place:Elm St.'],
-    ['written with periods', 'The clinic at 40 Oak St. N.W. was empty.', 'place:Oak St. N.W.'],
-    ['without periods', 'He moved to 12 Quarry Ave. SE last spring.', 'place:Quarry Ave. SE'],
+    ['written with periods', 'The clinic at 40 Oak St. N.W. was empty.', 'place:Oak St.'],
+    ['without periods', 'He moved to 12 Quarry Ave. SE last spring.', 'place:Quarry Ave.'],
   ])('%s name no organization', (_, text, place) => {
     const found = typed(text);
     expect(found).toContain(place);
