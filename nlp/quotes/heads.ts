@@ -6,6 +6,7 @@ import {
   GROUP_NOUNS,
   MEMBER_NOUNS,
   PERSON_ROLE_NOUNS,
+  SPEECH_NOUNS,
   TITLES,
   isCommonWord,
   isDemonym,
@@ -137,8 +138,10 @@ export function createHeads(ctx: DocContext, referents: Referents) {
     }
     const w = head.lower;
     // "Anna Berg from the city hospital said": the place a subject comes from is not the subject.
+    // But "a complaint from the crowds": after a speech noun, "from" names the source itself.
     const place = !head.capitalized ? prepositionBefore(h) : -1;
-    if (place > 0 && tokens[place]?.text !== 'of') {
+    const fromSource = tokens[place]?.text === 'from' && SPEECH_NOUNS.has(tokens[place - 1]?.lower ?? '');
+    if (place > 0 && tokens[place]?.text !== 'of' && !fromSource) {
       const before = headSpeaker(place - 1, focus);
       if (before) return before;
     }

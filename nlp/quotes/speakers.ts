@@ -66,6 +66,8 @@ export function createSpeakers(ctx: DocContext) {
       if (member >= 0) return unnamed(member);
     }
     if (w === 'he' || w === 'she') return pronoun(end, 'person', focus);
+    const holder = officeHolder(end);
+    if (holder) return holder;
     // "said a spokesman for the mayor": the source, named with its tie to a body.
     const related = referents.relational(end, focus);
     if (related) return related;
@@ -85,6 +87,29 @@ export function createSpeakers(ctx: DocContext) {
       if (s) return s;
     }
     return agentNoun(end);
+  }
+
+  /**
+   * "said the head of the Swiss Red Cross, Anna Keller": an office named with what it is of, then the
+   * person holding it set off by a comma. The person speaks, not the office. Null unless a person's name
+   * follows the first comma after the office, with no verb or other person before it.
+   */
+  function officeHolder(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || GROUP_NOUNS.has(head.lower)) return null;
+    if (!['of', 'for', 'at'].includes(tokens[h + 1]?.lower ?? '')) return null;
+    if (!(PERSON_ROLE_NOUNS.has(head.lower) || TITLES.has(head.lower) || isUnnamedHead(head.lower)))
+      return null;
+    for (let k = h + 2; k < Math.min(tokens.length, h + 12); k++) {
+      const t = tokens[k];
+      if (!t || !outside(k) || t.sentence !== head.sentence) return null;
+      if (fromMention(k)?.kind === 'person') return null;
+      if (!/^,\s*$/.test(t.post)) continue;
+      const mention = ctx.mentionOf[k + 1];
+      const named = mention?.first === k + 1 ? fromMention(k + 1) : null;
+      return named?.kind === 'person' ? named : null;
+    }
+    return null;
   }
 
   return {

@@ -26,6 +26,12 @@ const SKIPPABLE = new Set(
   ).split(' '),
 );
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+/** "kept shouting", "began chanting": verbs of going on or starting before a reporting participle. */
+const ASPECTUAL = new Set(
+  'kept keep keeps began begin begins started start starts continued continue continues went'.split(' '),
+);
+/** Relative pronouns that open a clause describing the noun before them ("the crowds that lined …"). */
+const RELATIVES = new Set(['that', 'which', 'who']);
 /** Month names the tagger takes for other words ("march", "may"); written capitalised, they are months. */
 const AMBIGUOUS_MONTHS = new Set(['March', 'May']);
 const TIME_PREPOSITIONS = new Set([
@@ -79,6 +85,10 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
         h -= 2;
     };
     skipAdverbs();
+    if (/\p{L}ing$/u.test(tokens[verb]?.lower ?? '') && ASPECTUAL.has(tokens[h]?.lower ?? '') && isPlain(h)) {
+      h--;
+      skipAdverbs();
+    }
     // "the government decided today to ask": the subject of the verb the infinitive completes.
     if (tokens[h]?.lower === 'to' && isPlain(h)) {
       const to = h--;
@@ -103,6 +113,12 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
         h = j - 1;
         break;
       }
+    }
+    // "The crowds that lined the harbour shouted": the noun a relative clause describes, not the clause's object.
+    const relHead = relativeHead(h, limit);
+    if (relHead >= 0) {
+      const s = headSpeaker(relHead, focus);
+      if (s) return s;
     }
     // "a spokesman for the department said", "one of the judges said": the source, not the body named after it.
     const related = relatedSubject(h, limit, focus);
@@ -291,6 +307,21 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
       CONJUNCTIONS.has(before.lower) ||
       /[,;:—–]\s*$|\s-\s*$/.test(before.post)
     );
+  }
+
+  /**
+   * "The crowds that lined the harbour shouted", "the man who ran the shop said": the head noun before a
+   * relative clause with no commas that ends at `h`, opening with its own finite verb; -1 when there is none.
+   */
+  function relativeHead(h: number, limit: number): number {
+    for (let k = h - 1; k >= Math.max(limit + 1, h - 7); k--) {
+      if (!isPlain(k) || !outside(k) || SPEECH_VERBS.has(tokens[k]?.lower ?? '')) return -1;
+      if (!RELATIVES.has(tokens[k]?.lower ?? '')) continue;
+      const head = tokens[k - 1];
+      if (!head || !isPlain(k - 1) || !outside(k - 1) || !isFiniteVerb(k + 1)) return -1;
+      return k - 1;
+    }
+    return -1;
   }
 
   /** The "the" of "the 54-year-old" (or "the 9-years-old") ending at `h`, or -1. */

@@ -1,0 +1,105 @@
+// Who said it (issue #8, attrib6): reporting cues and subjects the rules used to miss, found on news
+// they were not written from. Sentences written for these tests, one phenomenon a case.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../nlp/index.ts';
+
+type Expected = [start: string, speaker: string | null, cue?: string | null];
+type Case = { name: string; text: string; quotes: Expected[] };
+
+const check = ({ text, quotes }: Case) => {
+  const out = analyzeText(text).quotes.filter((q) => q.kind === 'direct');
+  const shown = out.map((q, i) => [
+    q.text.startsWith(quotes[i]?.[0] ?? '\0') ? quotes[i]?.[0] : q.text,
+    q.speaker,
+  ]);
+  expect(shown).toEqual(quotes.map(([start, speaker]) => [start, speaker]));
+  quotes.forEach(([, , cue], i) => {
+    if (cue !== undefined) expect(out[i]?.cue).toBe(cue);
+  });
+};
+
+const offices: Case[] = [
+  {
+    name: 'an inverted verb, an office of a body, then the holder after a comma',
+    text: '"We are ready," said the head of the Swiss Red Cross, Anna Keller.',
+    quotes: [['We are ready', 'Anna Keller', 'said']],
+  },
+  {
+    name: 'the holder set off by commas, then when',
+    text: '"The roof will hold," said the director of the city museum, Paul Brandt, on Monday.',
+    quotes: [['The roof will hold', 'Paul Brandt', 'said']],
+  },
+  {
+    name: 'no name after the office: no one named',
+    text: '"The roof will hold," said the director of the museum, which opened in May.',
+    quotes: [['The roof will hold', 'director', 'said']],
+  },
+];
+
+const verbs: Case[] = [
+  {
+    name: '"as X puts it" before the quote',
+    text: 'The agency needs better staff, as Mayor Ruth Kemp puts it, "people who can read a map".',
+    quotes: [['people who can read a map', 'Ruth Kemp', 'puts']],
+  },
+  {
+    name: '"is the way the chief puts it" after the quote',
+    text: 'Chief Ken Tanaka has little hope. "We cannot win this year", is the way the chief puts it.',
+    quotes: [['We cannot win this year', 'Ken Tanaka', 'puts']],
+  },
+  {
+    name: 'a manner-of-speaking verb splitting a quote',
+    text: 'Mayor Otto Brand was furious. "Cowards," he bellowed, "you have ruined the harvest!"',
+    quotes: [
+      ['Cowards', 'Otto Brand', 'bellowed'],
+      ['you have ruined the harvest', 'Otto Brand', 'bellowed'],
+    ],
+  },
+  {
+    name: 'another manner verb after the quote',
+    text: '"Not one more cent," roared Senator Ada Lind.',
+    quotes: [['Not one more cent', 'Ada Lind', 'roared']],
+  },
+];
+
+const subjects: Case[] = [
+  {
+    name: '"kept shouting": the subject of the verb before the participle',
+    text: 'The fans kept shouting, "We want the cup back!"',
+    quotes: [['We want the cup back', 'fans', 'shouting']],
+  },
+  {
+    name: 'a relative clause between the subject and its verb',
+    text: 'The crowds that lined the harbour shouted, "Welcome home, sailors!"',
+    quotes: [['Welcome home, sailors', 'crowds', 'shouted']],
+  },
+  {
+    name: 'a complaint from someone: the source after "from"',
+    text: 'There was no complaint from the crowds which lined the waterfront shouting, "Long live the sailors"!',
+    quotes: [['Long live the sailors', 'crowds', 'shouting']],
+  },
+];
+
+const spans: Case[] = [
+  {
+    name: 'a short Title Case cry right after its reporting verb and a comma is speech',
+    text: 'The crowd shouted, "Long Live Kings"!',
+    quotes: [['Long Live Kings', 'crowd', 'shouted']],
+  },
+  {
+    name: 'a Title Case title after a verb with no comma stays a title',
+    text: 'The pupils were reading "War And Peace" at school.',
+    quotes: [['War And Peace', null]],
+  },
+];
+
+describe.each([
+  ['offices and their holders', offices],
+  ['reporting verbs', verbs],
+  ['subjects of reporting verbs', subjects],
+  ['speech or title', spans],
+])('%s', (_, cases) => {
+  it.each(cases)('$name', (c) => {
+    check(c);
+  });
+});
