@@ -76,7 +76,9 @@ export function createSpeakers(ctx: DocContext) {
     // "said the magistrate, K. J. P. Baraclough"
     const unnamedHead = !!head && !head.capitalized && isUnnamedHead(w) && !MEMBER_NOUNS[w];
     if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w) || unnamedHead) {
-      const appositive = /^,\s*$/.test(head?.post ?? '') ? fromMention(end + 1) : null;
+      // "…, Dr. Juan Ortiz": a title may open the appositive name.
+      const titled = TITLES.has(tokens[end + 1]?.lower ?? '') ? 1 : 0;
+      const appositive = /^,\s*$/.test(head?.post ?? '') ? fromMention(end + 1 + titled) : null;
       if (appositive?.kind === 'person') return appositive;
       return role(end, focus) ?? (unnamedHead ? unnamed(end) : null);
     }

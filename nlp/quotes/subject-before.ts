@@ -314,6 +314,7 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
    * relative clause with no commas that ends at `h`, opening with its own finite verb; -1 when there is none.
    */
   function relativeHead(h: number, limit: number): number {
+    if (!isPlain(h)) return -1;
     for (let k = h - 1; k >= Math.max(limit + 1, h - 7); k--) {
       if (!isPlain(k) || !outside(k) || SPEECH_VERBS.has(tokens[k]?.lower ?? '')) return -1;
       if (!RELATIVES.has(tokens[k]?.lower ?? '')) continue;

@@ -74,9 +74,32 @@ const subjects: Case[] = [
     quotes: [['Welcome home, sailors', 'crowds', 'shouted']],
   },
   {
+    name: 'a relative clause inside a parenthetical leaves the subject before it',
+    text: 'Minister Tomas Vik, describing the raids which led to the appeal, said: "We need help."',
+    quotes: [['We need help', 'Tomas Vik', 'said']],
+  },
+  {
     name: 'a complaint from someone: the source after "from"',
     text: 'There was no complaint from the crowds which lined the waterfront shouting, "Long live the sailors"!',
     quotes: [['Long live the sailors', 'crowds', 'shouting']],
+  },
+];
+
+const judged: Case[] = [
+  {
+    name: 'the agent of a passive verb of judging, with "as" before the words',
+    text: 'The reform was hailed by the union leader, Maria Lopez, as having saved "a great many jobs in the valley".',
+    quotes: [['a great many jobs in the valley', 'Maria Lopez', 'hailed']],
+  },
+  {
+    name: 'a title opening the name after an inverted verb and a role',
+    text: '"We will appeal," said the defence lawyer, Dr. Eva Lind.',
+    quotes: [['We will appeal', 'Eva Lind', 'said']],
+  },
+  {
+    name: 'a possessive claim with a long "that" clause before the words',
+    text: 'The senators may question Secretary Holt\'s claim that the high estate of American farming today is the "strongest deterrent" to unrest.',
+    quotes: [['strongest deterrent', 'Holt', 'claim']],
   },
 ];
 
@@ -97,6 +120,7 @@ describe.each([
   ['offices and their holders', offices],
   ['reporting verbs', verbs],
   ['subjects of reporting verbs', subjects],
+  ['judgments and claims', judged],
   ['speech or title', spans],
 ])('%s', (_, cases) => {
   it.each(cases)('$name', (c) => {
