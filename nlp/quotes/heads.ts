@@ -16,7 +16,7 @@ import type { DocContext } from './context.ts';
 import { DETERMINERS } from './referents.ts';
 import type { Focus, Referents, Speaker } from './referents.ts';
 import { MEDIA_NOUNS } from './media.ts';
-import { NOT_SOURCES, singular } from './unnamed.ts';
+import { NOT_SOURCES, nounPhraseAt, singular } from './unnamed.ts';
 
 const PLACE_SPEECH_VERBS = new Set([
   'said',
@@ -46,6 +46,10 @@ export const NP_BREAKS = new Set([
   'with',
   'from',
 ]);
+/** "a panel headed by X": participles after which "by" names who leads a body, not the body itself. */
+export const LEADING = new Set(['headed', 'led', 'chaired', 'presided']);
+/** "this group", "that body": words for any body, which a demonstrative ties to the body named before. */
+const GENERIC_BODIES = new Set(['group', 'body', 'panel', 'organization', 'organisation']);
 /** Endings of agent nouns ("right-hander", "violinist"), for words compromise's lexicon does not know. */
 const BROAD_AGENT_ENDING = /\p{L}{2}(?:er|or|ist|ian|man|woman)$/u;
 const NARROW_AGENT_ENDING = /\p{L}{3}(?:or|ist|ian)$/u;
@@ -147,6 +151,8 @@ export function createHeads(ctx: DocContext, referents: Referents) {
     }
     if (w === 'he' || w === 'she') return pronoun(h, 'person', focus);
     if (w === 'it' || w === 'they') return pronoun(h, 'group', focus);
+    const named = bodyBefore(h);
+    if (named) return named;
     if (w === 'who' || w === 'which') return antecedent(h, focus);
     if (tokens[h - 1]?.text === 'of' && !head.capitalized) return headSpeaker(h - 2, focus);
     const lower = !head.capitalized;
@@ -166,6 +172,36 @@ export function createHeads(ctx: DocContext, referents: Referents) {
       return { name: person?.name ?? head.text, kind: 'person', via: 'guess' };
     }
     return agentNoun(h) ?? namedBody(h);
+  }
+
+  /**
+   * "Each state advisory committee filed a report. … reported this group": a demonstrative before a word for
+   * any body stands for the last body the text named with a more specific noun, within two paragraphs
+   * before; null when there is none.
+   */
+  function bodyBefore(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || !GENERIC_BODIES.has(head.lower)) return null;
+    if (!['this', 'that'].includes(tokens[h - 1]?.lower ?? '')) return null;
+    for (let k = h - 2; k >= 0 && (tokens[k]?.paragraph ?? -1) >= head.paragraph - 2; k--) {
+      const t = tokens[k]!;
+      // "70 educators … This group": people named since the last body are the group.
+      const plural = /\p{Ll}s$/u.test(t.lower) && singular(t.lower) !== t.lower;
+      if (!t.capitalized && plural && isPersonNoun(singular(t.lower), { sources: true, unknown: 'narrow' }))
+        return null;
+      const body = GROUP_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower) && !GENERIC_BODIES.has(t.lower);
+      if (t.capitalized || !body) continue;
+      // "administration policies": a body's noun modifying another noun is not the body spoken of.
+      const next = tokens[k + 1];
+      const nextTags = next ? lexiconTags(next.lower) : [];
+      const nounNext =
+        nextTags.length === 0 || nextTags.some((tag) => ['Noun', 'Plural', 'Singular'].includes(tag));
+      if (next && /^\p{Ll}+$/u.test(next.text) && t.post.trim() === '' && nounNext) continue;
+      const phrase = nounPhraseAt(ctx, k);
+      const name = phrase && /^[\p{Ll}\s-]+$/u.test(phrase.name) ? phrase.name : t.lower;
+      return { name: name.replace(/^(?:each|every|the|a|an|its|their)\s+/, ''), kind: 'group', via: 'group' };
+    }
+    return null;
   }
 
   /**

@@ -8,7 +8,7 @@ import { createReferents } from './referents.ts';
 import { MEDIA_NOUNS } from './media.ts';
 import { NOT_SOURCES } from './unnamed.ts';
 import type { Focus, Speaker } from './referents.ts';
-import { NP_BREAKS, POSTMODIFIERS, createHeads } from './heads.ts';
+import { LEADING, NP_BREAKS, POSTMODIFIERS, createHeads } from './heads.ts';
 import { createSubjectBefore } from './subject-before.ts';
 
 export type { Focus, Speaker };
@@ -45,6 +45,8 @@ export function createSpeakers(ctx: DocContext) {
         !t.post.includes('\n');
       if (!continues || NP_BREAKS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.sentence !== t?.sentence)
         break;
+      // "this group headed by Judge X": the body, not who heads it.
+      if (LEADING.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') break;
     }
     if (end < first) return null;
     // "according to a person familiar with the matter": the head is the noun before "familiar".

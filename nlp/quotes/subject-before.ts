@@ -15,7 +15,7 @@ import { DETERMINERS } from './referents.ts';
 import type { Focus, Referents, Speaker } from './referents.ts';
 import { MEDIA_NOUNS } from './media.ts';
 import { NOT_SOURCES } from './unnamed.ts';
-import { NP_BREAKS, POSTMODIFIERS } from './heads.ts';
+import { LEADING, NP_BREAKS, POSTMODIFIERS } from './heads.ts';
 import type { Heads } from './heads.ts';
 
 const SKIPPABLE = new Set(
@@ -126,6 +126,17 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     // "Merkel's spokesman, Steffen Seibert, said": the appositive name itself. But in "Zakharova, a
     // spokeswoman for Sergei Lavrov, said" the name belongs to the appositive: the speaker is before it.
     const named = fromMention(h);
+    // "A panel headed by Judge Lee Moss said": the body speaks, not the one who heads it.
+    let first = mentionOf[h]?.first ?? h;
+    if (TITLES.has(tokens[first - 1]?.lower ?? '')) first--;
+    if (
+      named?.kind === 'person' &&
+      tokens[first - 1]?.lower === 'by' &&
+      LEADING.has(tokens[first - 2]?.lower ?? '')
+    ) {
+      const body = first - 3 >= limit ? headSpeaker(first - 3, focus) : null;
+      if (body?.kind === 'group') return body;
+    }
     if (named?.kind === 'person') {
       const related = relationAppositive(mentionOf[h]?.first ?? h, limit);
       const head = related >= 0 ? headSpeaker(related, focus) : null;

@@ -103,6 +103,29 @@ const judged: Case[] = [
   },
 ];
 
+const bodies: Case[] = [
+  {
+    name: 'a body headed by someone speaks, not the one who heads it',
+    text: 'A panel headed by Judge Lee Moss said: "The jail is unsafe."',
+    quotes: [['The jail is unsafe', 'panel', 'said']],
+  },
+  {
+    name: '"led by" after an inverted verb',
+    text: '"Nothing has changed," reported the council led by Mayor Olga Dunn.',
+    quotes: [['Nothing has changed', 'council', 'reported']],
+  },
+  {
+    name: '"this group" stands for the body named before it',
+    text: 'Each regional advisory board wrote a report. "Nothing has changed", reported this group headed by Olga Dunn of Tromso.',
+    quotes: [['Nothing has changed', 'regional advisory board', 'reported']],
+  },
+  {
+    name: '"this group" after people named since the last body stays the group',
+    text: 'The council met on Monday. Its budget was attacked by 40 educators. This group said: "We want change."',
+    quotes: [['We want change', 'group', 'said']],
+  },
+];
+
 const spans: Case[] = [
   {
     name: 'a short Title Case cry right after its reporting verb and a comma is speech',
@@ -121,6 +144,7 @@ describe.each([
   ['reporting verbs', verbs],
   ['subjects of reporting verbs', subjects],
   ['judgments and claims', judged],
+  ['bodies and who leads them', bodies],
   ['speech or title', spans],
 ])('%s', (_, cases) => {
   it.each(cases)('$name', (c) => {
