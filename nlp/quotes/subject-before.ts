@@ -30,6 +30,10 @@ const CONJUNCTIONS = new Set(['and', 'but', 'then']);
 const ASPECTUAL = new Set(
   'kept keep keeps began begin begins started start starts continued continue continues went'.split(' '),
 );
+/** "those who said", "anyone who says": pronouns for people no one names. */
+const ANYONE = new Set(
+  'those anyone anybody everyone everybody someone somebody others some many few all'.split(' '),
+);
 /** Relative pronouns that open a clause describing the noun before them ("the crowds that lined …"). */
 const RELATIVES = new Set(['that', 'which', 'who']);
 /** Month names the tagger takes for other words ("march", "may"); written capitalised, they are months. */
@@ -120,6 +124,8 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
       const s = headSpeaker(relHead, focus);
       if (s) return s;
     }
+    // "He corrected those who said …": people the text does not name or count, not the nearest name.
+    if (tokens[h]?.lower === 'who' && ANYONE.has(tokens[h - 1]?.lower ?? '') && isPlain(h - 1)) return null;
     // "a spokesman for the department said", "one of the judges said": the source, not the body named after it.
     const related = relatedSubject(h, limit, focus);
     if (related) return related;

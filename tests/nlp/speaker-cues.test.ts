@@ -79,6 +79,16 @@ const subjects: Case[] = [
     quotes: [['We need help', 'Tomas Vik', 'said']],
   },
   {
+    name: '"those who said": people no one names are not the nearest name',
+    text: 'Senator Ray Holt loved the Senate. He corrected those who said he served "under" the governor.',
+    quotes: [['under', null]],
+  },
+  {
+    name: '"those who told her" are not the woman named before',
+    text: 'Mayor Ana Ruiz was right, and those who told her, "The bridge will fall," were wrong.',
+    quotes: [['The bridge will fall', null]],
+  },
+  {
     name: 'a complaint from someone: the source after "from"',
     text: 'There was no complaint from the crowds which lined the waterfront shouting, "Long live the sailors"!',
     quotes: [['Long live the sailors', 'crowds', 'shouting']],
