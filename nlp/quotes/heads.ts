@@ -165,7 +165,11 @@ export function createHeads(ctx: DocContext, referents: Referents) {
     if (lower && GROUP_NOUNS.has(singular(w))) return groupNoun(h, focus);
     if (lower && NOT_SOURCES.has(w)) return null;
     // "say the mothers": an unnamed plural source is a group.
-    if (lower && lexiconTags(w).includes('Plural')) return { name: head.text, kind: 'group', via: 'group' };
+    // "the librarians said": a plural of a noun for people the lexicon does not know, by its ending.
+    const unknownPeople =
+      lexiconTags(w).length === 0 && singular(w) !== w && isPersonNoun(singular(w), { unknown: 'narrow' });
+    if (lower && (lexiconTags(w).includes('Plural') || unknownPeople))
+      return { name: head.text, kind: 'group', via: 'group' };
     const clauseInitial = h === sentenceStart(h) || /["“(]/.test(head.pre);
     if (head.capitalized && !DETERMINERS.has(w) && !clauseInitial && !isCommonWord(w) && !isDemonym(w)) {
       const person = entities.find((e) => e.type === 'person' && e.name.split(/\s+/).at(-1) === head.text);

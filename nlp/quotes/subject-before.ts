@@ -96,8 +96,12 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     // "the government decided today to ask": the subject of the verb the infinitive completes.
     if (tokens[h]?.lower === 'to' && isPlain(h)) {
       const to = h--;
+      // "they will never have to say": "have to" is a modal; its subject is the speaker's.
+      const mustSay = ['have', 'has', 'had'].includes(tokens[h]?.lower ?? '') && isPlain(h);
       skipAdverbs();
-      if (isPlain(h) && isFiniteVerb(h)) {
+      if (mustSay && h < to - 1) {
+        // The modal and the adverbs before it are skipped: the subject stands next.
+      } else if (isPlain(h) && isFiniteVerb(h)) {
         h--;
         skipAdverbs();
       } else h = to;

@@ -89,6 +89,16 @@ const subjects: Case[] = [
     quotes: [['The bridge will fall', null]],
   },
   {
+    name: 'a plural noun for people the word lists do not know',
+    text: 'The archivists said: "We have lost the maps."',
+    quotes: [['We have lost the maps', 'archivists', 'said']],
+  },
+  {
+    name: '"they … have to say": the modal\'s subject, the people named earlier in the sentence',
+    text: 'The archivists, with the help of the town, hope they will never have to say, "We have lost the maps."',
+    quotes: [['We have lost the maps', 'archivists', 'say']],
+  },
+  {
     name: 'a complaint from someone: the source after "from"',
     text: 'There was no complaint from the crowds which lined the waterfront shouting, "Long live the sailors"!',
     quotes: [['Long live the sailors', 'crowds', 'shouting']],
