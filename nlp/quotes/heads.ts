@@ -9,6 +9,7 @@ import {
   SPEECH_NOUNS,
   TITLES,
   isCommonWord,
+  isDateWord,
   isDemonym,
 } from '../lexicon.ts';
 import { lexiconTags } from '../compromise.ts';
@@ -137,7 +138,10 @@ export function createHeads(ctx: DocContext, referents: Referents) {
         if (before || tokens[ofAt]?.text === 'of') return before;
       }
       // "Moscow said" speaks for a government; "motels from Tucson to New York boast" does not.
-      if (type === 'place' && !PLACE_SPEECH_VERBS.has(tokens[m.last + 1]?.lower ?? '')) return null;
+      // "China on Tuesday said": a date between the place and its verb.
+      let next = m.last + 1;
+      if (tokens[next]?.lower === 'on' && isDateWord(tokens[next + 1]?.lower ?? '')) next += 2;
+      if (type === 'place' && !PLACE_SPEECH_VERBS.has(tokens[next]?.lower ?? '')) return null;
       return fromMention(h);
     }
     const w = head.lower;

@@ -83,7 +83,10 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     let h = verb - 1;
     const skipAdverbs = () => {
       while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      const dated = h;
       while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      // "China on Tuesday said": the preposition of a date between the subject and its verb.
+      if (h < dated && h > limit && tokens[h]?.lower === 'on' && isPlain(h)) h--;
       // "who in March advised", "who in May said": a month the tagger reads as a verb, after its preposition.
       if (h > limit && AMBIGUOUS_MONTHS.has(tokens[h]!.text) && TIME_PREPOSITIONS.has(tokens[h - 1]!.lower))
         h -= 2;

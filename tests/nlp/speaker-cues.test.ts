@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../nlp/index.ts';
 
 type Expected = [start: string, speaker: string | null, cue?: string | null];
-type Case = { name: string; text: string; quotes: Expected[] };
+type Case = { name: string; text: string; quotes: Expected[]; kind?: 'direct' | 'reported' };
 
-const check = ({ text, quotes }: Case) => {
-  const out = analyzeText(text).quotes.filter((q) => q.kind === 'direct');
+const check = ({ text, quotes, kind = 'direct' }: Case) => {
+  const out = analyzeText(text).quotes.filter((q) => q.kind === kind);
   const shown = out.map((q, i) => [
     q.text.startsWith(quotes[i]?.[0] ?? '\0') ? quotes[i]?.[0] : q.text,
     q.speaker,
@@ -159,6 +159,27 @@ const spans: Case[] = [
   },
 ];
 
+const reported: Case[] = [
+  {
+    name: 'an attribution closing the sentence governs it, not a verb inside the words',
+    kind: 'reported',
+    text: 'Geng Shuang spoke on Monday. Virus knows no borders, but hard times reveal the best in people, he stressed.',
+    quotes: [['Virus knows no borders', 'Geng Shuang', 'stressed']],
+  },
+  {
+    name: 'a country speaking, with a date between it and its verb',
+    kind: 'reported',
+    text: 'China on Tuesday said the Chinese side is willing to send experts to Serbia.',
+    quotes: [['the Chinese side is willing', 'China', 'said']],
+  },
+  {
+    name: 'a body with a date between it and its verb',
+    kind: 'reported',
+    text: 'The ministry on Tuesday said the Chinese side is willing to send experts to Serbia.',
+    quotes: [['the Chinese side is willing', 'ministry', 'said']],
+  },
+];
+
 describe.each([
   ['offices and their holders', offices],
   ['reporting verbs', verbs],
@@ -166,6 +187,7 @@ describe.each([
   ['judgments and claims', judged],
   ['bodies and who leads them', bodies],
   ['speech or title', spans],
+  ['reported speech', reported],
 ])('%s', (_, cases) => {
   it.each(cases)('$name', (c) => {
     check(c);
