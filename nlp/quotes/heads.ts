@@ -183,7 +183,7 @@ export function createHeads(ctx: DocContext, referents: Referents) {
   }
 
   /**
-   * "Each state advisory committee filed a report. … reported this group": a demonstrative before a word for
+   * "Each regional board filed a report. … reported this group": a demonstrative before a word for
    * any body stands for the last body the text named with a more specific noun, within two paragraphs
    * before; null when there is none.
    */
