@@ -121,6 +121,11 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     const prev = results[q - 1];
     if (span.continuation && prev?.speaker) return continued(prev, 'continuation');
     const after = cues.afterCue(q, closeEnd);
+    // 'the crowds kept shouting, "Long Live Kings"': a reporting verb right before, set off by a comma or a
+    // colon, cues a short span as surely as one right after it.
+    const verbRightBefore = isVerbAt(open - 1) && /[,:]\s*$/.test(beforeText);
+    if (kind === 'cued-only' && after === null && verbRightBefore)
+      return fromCue(q, cues.beforeCue(firstBefore, open, false), quoted) ?? none('term', quoted);
     if (after === UNRESOLVED || kind === 'cued-only')
       return fromCue(q, after, quoted) ?? none('term', quoted);
     if (after) return found(q, after);

@@ -17,6 +17,11 @@ export const UNRESOLVED = Symbol('unresolved');
 export type CueResult = Cued | typeof UNRESOLVED | null;
 
 const CITING = new Set(['citing', 'quoting']);
+/** "was hailed by X as": verbs of judging whose agent, after "by", gives the judgment's words. */
+const PASSIVE_JUDGING = new Set(
+  'hailed praised lauded welcomed criticized criticised condemned denounced dismissed attacked'.split(' '),
+);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** "That was the verdict of X": nouns for a judgment someone gave, beside the speech nouns. */
 const VERDICT_NOUNS = new Set(['verdict', 'reaction', 'assessment', 'advice', 'word', 'conclusion']);
 /** How far before a short quote (three words or fewer) its reporting verb may stand. */
@@ -122,6 +127,17 @@ export function createCues(
     for (let k = open - 1; k >= from; k--) {
       const t = tokens[k];
       if (!t || !outside(k)) continue;
+      // "The plan was hailed by the union leader, Ana Ruiz, as having saved "…"": the agent of a passive verb of
+      // judging, when "as" brings in the words judged.
+      if (
+        t.lower === 'by' &&
+        PASSIVE_JUDGING.has(tokens[k - 1]?.lower ?? '') &&
+        BE.has(tokens[k - 2]?.lower ?? '') &&
+        tokens.slice(k + 1, open).some((u) => u.lower === 'as')
+      ) {
+        const s = speakers.subjectAfter(k + 1, focus);
+        if (s) return { speaker: s, cue: tokens[k - 1]?.lower ?? null, how: 'before' };
+      }
       if (t.lower === 'to' && tokens[k - 1]?.lower === 'according') {
         const s = speakers.subjectAfter(k + 1, focus);
         if (s) return { speaker: s, cue: 'according to', how: 'according' };
@@ -145,8 +161,11 @@ export function createCues(
       // introduces the quote directly, and only if no reporting verb governs the quote.
       // "in Senator Gore's words, it was "not a very encouraging" situation": a possessive owner names it too.
       const owner = tokens[k - 1];
+      // "Secretary Holt's claim that the high estate of farming is the "…"": a "that" clause carries the claim
+      // further.
+      const reach = tokens[k + 1]?.lower === 'that' ? 25 : 10;
       const owned =
-        (owner?.possessive === true || owner?.lower === 'his' || owner?.lower === 'her') && open - k <= 10;
+        (owner?.possessive === true || owner?.lower === 'his' || owner?.lower === 'her') && open - k <= reach;
       if (nounCue === -1 && SPEECH_NOUNS.has(t.lower) && (nounSource(k) || open - k <= 2 || owned))
         nounCue = k;
     }

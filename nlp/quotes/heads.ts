@@ -6,8 +6,10 @@ import {
   GROUP_NOUNS,
   MEMBER_NOUNS,
   PERSON_ROLE_NOUNS,
+  SPEECH_NOUNS,
   TITLES,
   isCommonWord,
+  isDateWord,
   isDemonym,
 } from '../lexicon.ts';
 import { lexiconTags } from '../compromise.ts';
@@ -15,7 +17,7 @@ import type { DocContext } from './context.ts';
 import { DETERMINERS } from './referents.ts';
 import type { Focus, Referents, Speaker } from './referents.ts';
 import { MEDIA_NOUNS } from './media.ts';
-import { NOT_SOURCES, singular } from './unnamed.ts';
+import { NOT_SOURCES, nounPhraseAt, singular } from './unnamed.ts';
 
 const PLACE_SPEECH_VERBS = new Set([
   'said',
@@ -45,6 +47,10 @@ export const NP_BREAKS = new Set([
   'with',
   'from',
 ]);
+/** "a panel headed by X": participles after which "by" names who leads a body, not the body itself. */
+export const LEADING = new Set(['headed', 'led', 'chaired', 'presided']);
+/** "this group", "that body": words for any body, which a demonstrative ties to the body named before. */
+const GENERIC_BODIES = new Set(['group', 'body', 'panel', 'organization', 'organisation']);
 /** Endings of agent nouns ("right-hander", "violinist"), for words compromise's lexicon does not know. */
 const BROAD_AGENT_ENDING = /\p{L}{2}(?:er|or|ist|ian|man|woman)$/u;
 const NARROW_AGENT_ENDING = /\p{L}{3}(?:or|ist|ian)$/u;
@@ -132,18 +138,25 @@ export function createHeads(ctx: DocContext, referents: Referents) {
         if (before || tokens[ofAt]?.text === 'of') return before;
       }
       // "Moscow said" speaks for a government; "motels from Tucson to New York boast" does not.
-      if (type === 'place' && !PLACE_SPEECH_VERBS.has(tokens[m.last + 1]?.lower ?? '')) return null;
+      // "China on Tuesday said": a date between the place and its verb.
+      let next = m.last + 1;
+      if (tokens[next]?.lower === 'on' && isDateWord(tokens[next + 1]?.lower ?? '')) next += 2;
+      if (type === 'place' && !PLACE_SPEECH_VERBS.has(tokens[next]?.lower ?? '')) return null;
       return fromMention(h);
     }
     const w = head.lower;
     // "Anna Berg from the city hospital said": the place a subject comes from is not the subject.
+    // But "a complaint from the crowds": after a speech noun, "from" names the source itself.
     const place = !head.capitalized ? prepositionBefore(h) : -1;
-    if (place > 0 && tokens[place]?.text !== 'of') {
+    const fromSource = tokens[place]?.text === 'from' && SPEECH_NOUNS.has(tokens[place - 1]?.lower ?? '');
+    if (place > 0 && tokens[place]?.text !== 'of' && !fromSource) {
       const before = headSpeaker(place - 1, focus);
       if (before) return before;
     }
     if (w === 'he' || w === 'she') return pronoun(h, 'person', focus);
     if (w === 'it' || w === 'they') return pronoun(h, 'group', focus);
+    const named = bodyBefore(h);
+    if (named) return named;
     if (w === 'who' || w === 'which') return antecedent(h, focus);
     if (tokens[h - 1]?.text === 'of' && !head.capitalized) return headSpeaker(h - 2, focus);
     const lower = !head.capitalized;
@@ -156,13 +169,47 @@ export function createHeads(ctx: DocContext, referents: Referents) {
     if (lower && GROUP_NOUNS.has(singular(w))) return groupNoun(h, focus);
     if (lower && NOT_SOURCES.has(w)) return null;
     // "say the mothers": an unnamed plural source is a group.
-    if (lower && lexiconTags(w).includes('Plural')) return { name: head.text, kind: 'group', via: 'group' };
+    // "the librarians said": a plural of a noun for people the lexicon does not know, by its ending.
+    const unknownPeople =
+      lexiconTags(w).length === 0 && singular(w) !== w && isPersonNoun(singular(w), { unknown: 'narrow' });
+    if (lower && (lexiconTags(w).includes('Plural') || unknownPeople))
+      return { name: head.text, kind: 'group', via: 'group' };
     const clauseInitial = h === sentenceStart(h) || /["“(]/.test(head.pre);
     if (head.capitalized && !DETERMINERS.has(w) && !clauseInitial && !isCommonWord(w) && !isDemonym(w)) {
       const person = entities.find((e) => e.type === 'person' && e.name.split(/\s+/).at(-1) === head.text);
       return { name: person?.name ?? head.text, kind: 'person', via: 'guess' };
     }
     return agentNoun(h) ?? namedBody(h);
+  }
+
+  /**
+   * "Each regional board filed a report. … reported this group": a demonstrative before a word for
+   * any body stands for the last body the text named with a more specific noun, within two paragraphs
+   * before; null when there is none.
+   */
+  function bodyBefore(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || !GENERIC_BODIES.has(head.lower)) return null;
+    if (!['this', 'that'].includes(tokens[h - 1]?.lower ?? '')) return null;
+    for (let k = h - 2; k >= 0 && (tokens[k]?.paragraph ?? -1) >= head.paragraph - 2; k--) {
+      const t = tokens[k]!;
+      // "70 educators … This group": people named since the last body are the group.
+      const plural = /\p{Ll}s$/u.test(t.lower) && singular(t.lower) !== t.lower;
+      if (!t.capitalized && plural && isPersonNoun(singular(t.lower), { sources: true, unknown: 'narrow' }))
+        return null;
+      const body = GROUP_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower) && !GENERIC_BODIES.has(t.lower);
+      if (t.capitalized || !body) continue;
+      // "administration policies": a body's noun modifying another noun is not the body spoken of.
+      const next = tokens[k + 1];
+      const nextTags = next ? lexiconTags(next.lower) : [];
+      const nounNext =
+        nextTags.length === 0 || nextTags.some((tag) => ['Noun', 'Plural', 'Singular'].includes(tag));
+      if (next && /^\p{Ll}+$/u.test(next.text) && t.post.trim() === '' && nounNext) continue;
+      const phrase = nounPhraseAt(ctx, k);
+      const name = phrase && /^[\p{Ll}\s-]+$/u.test(phrase.name) ? phrase.name : t.lower;
+      return { name: name.replace(/^(?:each|every|the|a|an|its|their)\s+/, ''), kind: 'group', via: 'group' };
+    }
+    return null;
   }
 
   /**

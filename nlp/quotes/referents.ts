@@ -70,6 +70,8 @@ const SPEAKING_FOR = new Set(
 
 /** Titles that fit the holder of any office. */
 const ANY_OFFICE = new Set(['leader', 'head', 'chief']);
+/** Endings of nouns for people ("librarian", "editor", "economist") the lexicon may not know. */
+const PERSON_ENDING = /\p{L}{3}(?:ian|or|ist|er)$/u;
 
 export const DETERMINERS = new Set([
   'the',
@@ -113,6 +115,26 @@ export function createReferents(ctx: DocContext) {
 
   const sentenceStart = (i: number) => ctx.sentenceFirst.get(tokens[i]?.sentence ?? -1) ?? i;
 
+  /** The nearest plural noun for people between `start` and `i` ("the librarians"), as a group, or null. */
+  function peopleBefore(start: number, i: number): Speaker | null {
+    for (let j = i - 1; j >= start; j--) {
+      const w = tokens[j];
+      if (!w || !outside(j) || w.capitalized || !/\p{Ll}s$/u.test(w.lower)) continue;
+      const one = singular(w.lower);
+      if (one === w.lower) continue;
+      if (
+        !lexiconTags(one).includes('Actor') &&
+        !lexiconTags(w.lower).includes('Actor') &&
+        !PERSON_ENDING.test(one)
+      )
+        continue;
+      const phrase = nounPhraseAt(ctx, j);
+      const name = phrase && /^[\p{Ll}\s-]+$/u.test(phrase.name) ? phrase.name : w.lower;
+      return { name: name.replace(/^(?:the|these|those)\s+/, ''), kind: 'group', via: 'group' };
+    }
+    return null;
+  }
+
   function pronoun(i: number, kind: 'person' | 'group', focus: Focus): Speaker | null {
     const t = tokens[i];
     if (!t) return null;
@@ -137,6 +159,10 @@ export function createReferents(ctx: DocContext) {
     );
     const via = (s: Speaker | null): Speaker | null => s && { ...s, via: 'pronoun' };
     if (k >= 0) return via(fromMention(k) ?? groupNoun(k, focus));
+    // "the librarians, with the help of others, hope they will never have to say": people named by a plural
+    // earlier in the same sentence.
+    const people = t.lower === 'they' ? peopleBefore(start, i) : null;
+    if (people) return via(people);
     if (kind !== 'person') {
       const group = focus.group && t.paragraph - focus.groupPara <= 6 ? focus.group : null;
       // "The nurses walked out at noon. "…," they said": with no body to point at, "they" is the people a

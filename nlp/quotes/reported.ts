@@ -310,6 +310,14 @@ export function createReportedFinder(
   function findReported(first: number, last: number, focus: Focus): ReportedSpeech | null {
     const reportedBy = asReportedBy(first, last, focus);
     if (reportedBy) return reportedBy;
+    // "Virus knows no borders, but hard times reveal the best in people, he stressed.": an attribution that
+    // closes the sentence governs it, whatever verbs the words before it hold.
+    for (let k = last; k > first && k >= last - 8; k--) {
+      if (!outside(k) || !isVerbAt(k) || /ing$/.test(lower(k))) continue;
+      const closing = postposed(k, first, last, focus);
+      if (closing) return closing;
+      break;
+    }
     for (let k = first; k <= last; k++) {
       if (!outside(k)) continue;
       if (lower(k) === 'according' && lower(k + 1) === 'to' && outside(k + 1))

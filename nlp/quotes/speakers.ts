@@ -8,7 +8,7 @@ import { createReferents } from './referents.ts';
 import { MEDIA_NOUNS } from './media.ts';
 import { NOT_SOURCES } from './unnamed.ts';
 import type { Focus, Speaker } from './referents.ts';
-import { NP_BREAKS, POSTMODIFIERS, createHeads } from './heads.ts';
+import { LEADING, NP_BREAKS, POSTMODIFIERS, createHeads } from './heads.ts';
 import { createSubjectBefore } from './subject-before.ts';
 
 export type { Focus, Speaker };
@@ -45,6 +45,8 @@ export function createSpeakers(ctx: DocContext) {
         !t.post.includes('\n');
       if (!continues || NP_BREAKS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.sentence !== t?.sentence)
         break;
+      // "this group headed by Judge X": the body, not who heads it.
+      if (LEADING.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') break;
     }
     if (end < first) return null;
     // "according to a person familiar with the matter": the head is the noun before "familiar".
@@ -66,6 +68,8 @@ export function createSpeakers(ctx: DocContext) {
       if (member >= 0) return unnamed(member);
     }
     if (w === 'he' || w === 'she') return pronoun(end, 'person', focus);
+    const holder = officeHolder(end);
+    if (holder) return holder;
     // "said a spokesman for the mayor": the source, named with its tie to a body.
     const related = referents.relational(end, focus);
     if (related) return related;
@@ -74,7 +78,9 @@ export function createSpeakers(ctx: DocContext) {
     // "said the magistrate, K. J. P. Baraclough"
     const unnamedHead = !!head && !head.capitalized && isUnnamedHead(w) && !MEMBER_NOUNS[w];
     if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w) || unnamedHead) {
-      const appositive = /^,\s*$/.test(head?.post ?? '') ? fromMention(end + 1) : null;
+      // "…, Dr. Juan Ortiz": a title may open the appositive name.
+      const titled = TITLES.has(tokens[end + 1]?.lower ?? '') ? 1 : 0;
+      const appositive = /^,\s*$/.test(head?.post ?? '') ? fromMention(end + 1 + titled) : null;
       if (appositive?.kind === 'person') return appositive;
       return role(end, focus) ?? (unnamedHead ? unnamed(end) : null);
     }
@@ -85,6 +91,29 @@ export function createSpeakers(ctx: DocContext) {
       if (s) return s;
     }
     return agentNoun(end);
+  }
+
+  /**
+   * "said the head of the Swiss Red Cross, Anna Keller": an office named with what it is of, then the
+   * person holding it set off by a comma. The person speaks, not the office. Null unless a person's name
+   * follows the first comma after the office, with no verb or other person before it.
+   */
+  function officeHolder(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || GROUP_NOUNS.has(head.lower)) return null;
+    if (!['of', 'for', 'at'].includes(tokens[h + 1]?.lower ?? '')) return null;
+    if (!(PERSON_ROLE_NOUNS.has(head.lower) || TITLES.has(head.lower) || isUnnamedHead(head.lower)))
+      return null;
+    for (let k = h + 2; k < Math.min(tokens.length, h + 12); k++) {
+      const t = tokens[k];
+      if (!t || !outside(k) || t.sentence !== head.sentence) return null;
+      if (fromMention(k)?.kind === 'person') return null;
+      if (!/^,\s*$/.test(t.post)) continue;
+      const mention = ctx.mentionOf[k + 1];
+      const named = mention?.first === k + 1 ? fromMention(k + 1) : null;
+      return named?.kind === 'person' ? named : null;
+    }
+    return null;
   }
 
   return {

@@ -15,7 +15,7 @@ import { DETERMINERS } from './referents.ts';
 import type { Focus, Referents, Speaker } from './referents.ts';
 import { MEDIA_NOUNS } from './media.ts';
 import { NOT_SOURCES } from './unnamed.ts';
-import { NP_BREAKS, POSTMODIFIERS } from './heads.ts';
+import { LEADING, NP_BREAKS, POSTMODIFIERS } from './heads.ts';
 import type { Heads } from './heads.ts';
 
 const SKIPPABLE = new Set(
@@ -26,6 +26,16 @@ const SKIPPABLE = new Set(
   ).split(' '),
 );
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+/** "kept shouting", "began chanting": verbs of going on or starting before a reporting participle. */
+const ASPECTUAL = new Set(
+  'kept keep keeps began begin begins started start starts continued continue continues went'.split(' '),
+);
+/** "those who said", "anyone who says": pronouns for people no one names. */
+const ANYONE = new Set(
+  'those anyone anybody everyone everybody someone somebody others some many few all'.split(' '),
+);
+/** Relative pronouns that open a clause describing the noun before them ("the crowds that lined …"). */
+const RELATIVES = new Set(['that', 'which', 'who']);
 /** Month names the tagger takes for other words ("march", "may"); written capitalised, they are months. */
 const AMBIGUOUS_MONTHS = new Set(['March', 'May']);
 const TIME_PREPOSITIONS = new Set([
@@ -73,17 +83,28 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     let h = verb - 1;
     const skipAdverbs = () => {
       while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      const dated = h;
       while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      // "China on Tuesday said": the preposition of a date between the subject and its verb.
+      if (h < dated && h > limit && tokens[h]?.lower === 'on' && isPlain(h)) h--;
       // "who in March advised", "who in May said": a month the tagger reads as a verb, after its preposition.
       if (h > limit && AMBIGUOUS_MONTHS.has(tokens[h]!.text) && TIME_PREPOSITIONS.has(tokens[h - 1]!.lower))
         h -= 2;
     };
     skipAdverbs();
+    if (/\p{L}ing$/u.test(tokens[verb]?.lower ?? '') && ASPECTUAL.has(tokens[h]?.lower ?? '') && isPlain(h)) {
+      h--;
+      skipAdverbs();
+    }
     // "the government decided today to ask": the subject of the verb the infinitive completes.
     if (tokens[h]?.lower === 'to' && isPlain(h)) {
       const to = h--;
+      // "they will never have to say": "have to" is a modal; its subject is the speaker's.
+      const mustSay = ['have', 'has', 'had'].includes(tokens[h]?.lower ?? '') && isPlain(h);
       skipAdverbs();
-      if (isPlain(h) && isFiniteVerb(h)) {
+      if (mustSay && h < to - 1) {
+        // The modal and the adverbs before it are skipped: the subject stands next.
+      } else if (isPlain(h) && isFiniteVerb(h)) {
         h--;
         skipAdverbs();
       } else h = to;
@@ -104,12 +125,31 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
         break;
       }
     }
+    // "The crowds that lined the harbour shouted": the noun a relative clause describes, not the clause's object.
+    const relHead = relativeHead(h, limit);
+    if (relHead >= 0) {
+      const s = headSpeaker(relHead, focus);
+      if (s) return s;
+    }
+    // "He corrected those who said …": people the text does not name or count, not the nearest name.
+    if (tokens[h]?.lower === 'who' && ANYONE.has(tokens[h - 1]?.lower ?? '') && isPlain(h - 1)) return null;
     // "a spokesman for the department said", "one of the judges said": the source, not the body named after it.
     const related = relatedSubject(h, limit, focus);
     if (related) return related;
     // "Merkel's spokesman, Steffen Seibert, said": the appositive name itself. But in "Zakharova, a
     // spokeswoman for Sergei Lavrov, said" the name belongs to the appositive: the speaker is before it.
     const named = fromMention(h);
+    // "A panel headed by Judge Lee Moss said": the body speaks, not the one who heads it.
+    let first = mentionOf[h]?.first ?? h;
+    if (TITLES.has(tokens[first - 1]?.lower ?? '')) first--;
+    if (
+      named?.kind === 'person' &&
+      tokens[first - 1]?.lower === 'by' &&
+      LEADING.has(tokens[first - 2]?.lower ?? '')
+    ) {
+      const body = first - 3 >= limit ? headSpeaker(first - 3, focus) : null;
+      if (body?.kind === 'group') return body;
+    }
     if (named?.kind === 'person') {
       const related = relationAppositive(mentionOf[h]?.first ?? h, limit);
       const head = related >= 0 ? headSpeaker(related, focus) : null;
@@ -291,6 +331,22 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
       CONJUNCTIONS.has(before.lower) ||
       /[,;:—–]\s*$|\s-\s*$/.test(before.post)
     );
+  }
+
+  /**
+   * "The crowds that lined the harbour shouted", "the man who ran the shop said": the head noun before a
+   * relative clause with no commas that ends at `h`, opening with its own finite verb; -1 when there is none.
+   */
+  function relativeHead(h: number, limit: number): number {
+    if (!isPlain(h)) return -1;
+    for (let k = h - 1; k >= Math.max(limit + 1, h - 7); k--) {
+      if (!isPlain(k) || !outside(k) || SPEECH_VERBS.has(tokens[k]?.lower ?? '')) return -1;
+      if (!RELATIVES.has(tokens[k]?.lower ?? '')) continue;
+      const head = tokens[k - 1];
+      if (!head || !isPlain(k - 1) || !outside(k - 1) || !isFiniteVerb(k + 1)) return -1;
+      return k - 1;
+    }
+    return -1;
   }
 
   /** The "the" of "the 54-year-old" (or "the 9-years-old") ending at `h`, or -1. */
