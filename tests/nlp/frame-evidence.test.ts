@@ -87,3 +87,27 @@ describe('tax rulings in their own terms', () => {
     expect(present('The queen ruled for forty years.', LEGALITY)).toBe(false);
   });
 });
+
+describe('Legality in the terms of a law in force', () => {
+  it('reads what a law says, allows or cannot do as Legality', () => {
+    expect(present('A county law which says that dogs must be leashed is still in force.', LEGALITY)).toBe(
+      true,
+    );
+    expect(present('The old zoning laws did not stop the mills from spreading.', LEGALITY)).toBe(true);
+    expect(present('The licensing law cannot reach peddlers from out of state.', LEGALITY)).toBe(true);
+  });
+
+  it('reads acting under a law, breaking it or being exempt from it as Legality', () => {
+    expect(present('The ferry lines asked for exemption from the shipping laws.', LEGALITY)).toBe(true);
+    expect(present('The mill was run in violation of the state safety laws.', LEGALITY)).toBe(true);
+    expect(present('Farm cooperatives were placed under the anti-trust laws last year.', LEGALITY)).toBe(
+      true,
+    );
+  });
+
+  it('leaves a new law proposed or passed to Policy, and a law named in passing alone', () => {
+    expect(present('Congress passed a law giving grants to rural schools.', LEGALITY)).toBe(false);
+    expect(present('His proposed law would offer loans to fishermen.', LEGALITY)).toBe(false);
+    expect(present('She studied law in Boston before the war.', LEGALITY)).toBe(false);
+  });
+});
