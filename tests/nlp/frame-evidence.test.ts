@@ -124,3 +124,18 @@ describe('Policy prescription stated as a need', () => {
     expect(present('The flour needed for the cakes came from Kansas.', POLICY)).toBe(false);
   });
 });
+
+const SECURITY = 'Security and defense';
+
+describe('Security in the terms of arms and aggression', () => {
+  it('reads aggressions, artillery, marines and warships as the frame’s own terms', () => {
+    expect(present('The island had suffered three aggressions from its neighbour.', SECURITY)).toBe(true);
+    expect(present('Artillery rolled through the capital on the holiday.', SECURITY)).toBe(true);
+    expect(present('Two hundred marines landed at the port at dawn.', SECURITY)).toBe(true);
+    expect(present('Four warships steamed out of the harbour.', SECURITY)).toBe(true);
+  });
+
+  it('does not read a marine painter as defence', () => {
+    expect(present('The marine painter sold a seascape to the bank.', SECURITY)).toBe(false);
+  });
+});
