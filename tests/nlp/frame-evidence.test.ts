@@ -2,7 +2,7 @@
 // counts as the frame's own terms and what only looks like them. Sentences of our own writing; decisions
 // run with the analysis's own sentences and quotes, as the app does.
 import { describe, expect, it } from 'vitest';
-import { POLICY_FRAMES, decideFrames } from '../../nlp/frames/index.ts';
+import { POLICY_FRAMES, decideFrames, detectFrames } from '../../nlp/frames/index.ts';
 import type { FrameDecision } from '../../nlp/frames/index.ts';
 import { analyzeText } from '../../nlp/index.ts';
 
@@ -137,5 +137,31 @@ describe('Security in the terms of arms and aggression', () => {
 
   it('does not read a marine painter as defence', () => {
     expect(present('The marine painter sold a seascape to the bank.', SECURITY)).toBe(false);
+  });
+});
+
+describe('Economic in figures: a sum or a share beside a word of the market (@figure)', () => {
+  it('reads one market word with a sum of money or a percentage as Economic', () => {
+    expect(present('A new gin plant costs about $250,000 to build.', ECONOMIC)).toBe(true);
+    expect(present('Retail volume was 80 per cent of the year before.', ECONOMIC)).toBe(true);
+    expect(present('Used-car dealers took 12% of the county’s trade-ins.', ECONOMIC)).toBe(true);
+  });
+
+  it('does not read a figure alone, or a market word alone, as Economic', () => {
+    expect(present('Jones won 52 per cent of the vote in the runoff.', ECONOMIC)).toBe(false);
+    expect(present('The crowd was 20% larger than last year.', ECONOMIC)).toBe(false);
+    expect(present('A new gin plant costs a great deal to build.', ECONOMIC)).toBe(false);
+  });
+
+  it('adds no hit of its own to the frame’s score', () => {
+    const text = 'The plant costs $250,000.';
+    const withoutFigure = {
+      ...POLICY_FRAMES,
+      frames: POLICY_FRAMES.frames.map((f) => ({ ...f, cues: f.cues.filter((c) => c !== '?@figure') })),
+    };
+    const economic = (book: typeof POLICY_FRAMES) =>
+      detectFrames(text, book).find((r) => r.frame === 'economic');
+    expect(economic(POLICY_FRAMES)?.hits.map((h) => h.cue)).toEqual(['?costs', '?@figure']);
+    expect(economic(POLICY_FRAMES)?.score).toBe(economic(withoutFigure)?.score);
   });
 });

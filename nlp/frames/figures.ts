@@ -1,0 +1,22 @@
+// The built-in cue `@figure`: the sentence states a sum of money or a share in per cent ("$250,000",
+// "4.4 million dollars", "5%", "21 per cent"). A figure alone quantifies anything (a vote, a crowd); beside
+// a word of the market ("sales", "costs", "dealers") it states the issue in money's terms, so the policy
+// frames list it as a weak Economic cue: with another weak cue it makes the sentence evidence, alone never.
+const FIGURE =
+  /[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?|\d[\d,.]*\s?(?:%|per ?cent\b)|\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:dollars|cents|pounds|euros)\b/giu;
+
+/** The first figure in `text` between `from` and `to`, from its first digit to its last letter or digit. */
+export function figureIn(text: string, from: number, to: number): { start: number; end: number } | null {
+  FIGURE.lastIndex = from;
+  for (let m = FIGURE.exec(text); m && m.index < to; m = FIGURE.exec(text)) {
+    // A digit run inside a longer word or number ("A4", "1,200.5") is matched from its true start.
+    if (/[\p{L}\p{N}]/u.test(text[m.index - 1] ?? '') && /^\d/.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    if (end > to) return null;
+    const start = m.index + m[0].search(/\d/);
+    let last = end;
+    while (last > start && !/[\p{L}\p{N}]/u.test(text[last - 1] ?? '')) last--;
+    return { start, end: last };
+  }
+  return null;
+}
