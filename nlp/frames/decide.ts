@@ -9,6 +9,7 @@
 // the check half and the README's own-dev figures are read after, never tuned on.
 import { isWeakCue } from './compile.ts';
 import { detectFrames } from './detect.ts';
+import { isSubheading } from './patterns.ts';
 import { placeSentences } from './places.ts';
 import { splitSentences } from './sentences.ts';
 import type {
@@ -55,9 +56,25 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   const places = placeSentences(text, spans);
   const found = new Map(detectFrames(text, codebook, spans).map((result) => [result.frame, result]));
   const quotes = [...(options.quotes ?? [])].sort((a, b) => a.start - b.start);
+  // Outside the headline, a subheading ("Threat of war.") is never evidence: it is not a full sentence.
+  const subheads = new Map<number, boolean>();
+  const subheading = (index: number) => {
+    const span = spans[index];
+    if (!span || places[index] === 'headline') return false;
+    let known = subheads.get(index);
+    if (known === undefined) subheads.set(index, (known = isSubheading(text.slice(span.start, span.end))));
+    return known;
+  };
 
   const weighed = codebook.frames.map((frame) => {
-    const evidence = evidenceSentences(found.get(frame.id)?.hits ?? [], spans, places, quotes, thresholds);
+    const evidence = evidenceSentences(
+      found.get(frame.id)?.hits ?? [],
+      spans,
+      places,
+      quotes,
+      thresholds,
+      subheading,
+    );
     let asserted = 0;
     let denied = 0;
     for (const item of evidence) {
@@ -151,6 +168,7 @@ function evidenceSentences(
   places: readonly SentencePlace[],
   quotes: readonly QuoteSpan[],
   thresholds: DecisionThresholds,
+  subheading: (index: number) => boolean,
 ): FrameEvidence[] {
   const bySentence = new Map<number, EvidenceCue[]>();
   for (const hit of hits) {
@@ -164,7 +182,7 @@ function evidenceSentences(
     const span = spans[index];
     if (!span) continue;
     const strength = cueWeight(cues);
-    if (strength < WEAK) continue;
+    if (strength < WEAK || subheading(index)) continue;
     const owner = quoteOwner(cues, quotes);
     evidence.push({
       index,

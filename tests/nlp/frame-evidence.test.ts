@@ -165,3 +165,15 @@ describe('Economic in figures: a sum or a share beside a word of the market (@fi
     expect(economic(POLICY_FRAMES)?.score).toBe(economic(withoutFigure)?.score);
   });
 });
+
+describe('a subheading is not a sentence', () => {
+  it('does not take a verbless subheading inside the text as evidence', () => {
+    const text = 'The council met on Monday to hear the budget.\n\nThe mayor spoke first. Threat of war.';
+    expect(present(text, SECURITY)).toBe(false);
+  });
+
+  it('keeps a short sentence with a verb, and the headline, as evidence', () => {
+    expect(present('The council met on Monday.\n\nWar threatens again.', SECURITY)).toBe(true);
+    expect(present('Threat of war\n\nThe council met on Monday to hear the budget.', SECURITY)).toBe(true);
+  });
+});
