@@ -56,7 +56,7 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   const places = placeSentences(text, spans);
   const found = new Map(detectFrames(text, codebook, spans).map((result) => [result.frame, result]));
   const quotes = [...(options.quotes ?? [])].sort((a, b) => a.start - b.start);
-  // Outside the headline, a subheading ("Threat of war.") is never evidence: it is not a full sentence.
+  // Outside the headline, a subheading ("Danger of invasion.") is never evidence: it is not a full sentence.
   const subheads = new Map<number, boolean>();
   const subheading = (index: number) => {
     const span = spans[index];

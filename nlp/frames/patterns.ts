@@ -278,8 +278,8 @@ function anchorWindows(text: string, span: Span, pattern: CompiledPattern): Span
 }
 
 /**
- * A subheading rather than a sentence: at most `SUBHEAD_MAX_WORDS` words and no verb ("Threat of war.",
- * "Equal treatment."). Press pages set one at the end or start of a paragraph to name the section after
+ * A subheading rather than a sentence: at most `SUBHEAD_MAX_WORDS` words and no verb ("Danger of invasion.",
+ * "Fair shares."). Press pages set one at the end or start of a paragraph to name the section after
  * it; it names a topic, it does not treat the issue in anyone's terms.
  */
 export function isSubheading(sentence: string): boolean {

@@ -108,7 +108,7 @@ describe('Legality in the terms of a law in force', () => {
   it('leaves a new law proposed or passed to Policy, and a law named in passing alone', () => {
     expect(present('Congress passed a law giving grants to rural schools.', LEGALITY)).toBe(false);
     expect(present('His proposed law would offer loans to fishermen.', LEGALITY)).toBe(false);
-    expect(present('She studied law in Boston before the war.', LEGALITY)).toBe(false);
+    expect(present('She studied law in the city before the war.', LEGALITY)).toBe(false);
   });
 });
 
@@ -148,7 +148,7 @@ describe('Economic in figures: a sum or a share beside a word of the market (@fi
   });
 
   it('does not read a figure alone, or a market word alone, as Economic', () => {
-    expect(present('Jones won 52 per cent of the vote in the runoff.', ECONOMIC)).toBe(false);
+    expect(present('The incumbent won 52 per cent of the vote in the runoff.', ECONOMIC)).toBe(false);
     expect(present('The crowd was 20% larger than last year.', ECONOMIC)).toBe(false);
     expect(present('A new gin plant costs a great deal to build.', ECONOMIC)).toBe(false);
   });
@@ -168,12 +168,15 @@ describe('Economic in figures: a sum or a share beside a word of the market (@fi
 
 describe('a subheading is not a sentence', () => {
   it('does not take a verbless subheading inside the text as evidence', () => {
-    const text = 'The council met on Monday to hear the budget.\n\nThe mayor spoke first. Threat of war.';
+    const text =
+      'The council met on Monday to hear the budget.\n\nThe mayor spoke first. Danger of invasion.';
     expect(present(text, SECURITY)).toBe(false);
   });
 
   it('keeps a short sentence with a verb, and the headline, as evidence', () => {
     expect(present('The council met on Monday.\n\nWar threatens again.', SECURITY)).toBe(true);
-    expect(present('Threat of war\n\nThe council met on Monday to hear the budget.', SECURITY)).toBe(true);
+    expect(present('Danger of invasion\n\nThe council met on Monday to hear the budget.', SECURITY)).toBe(
+      true,
+    );
   });
 });
