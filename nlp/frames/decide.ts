@@ -7,7 +7,7 @@
 // dev gold's tune documents by `npm run eval`, which prints the sweep (paragraph F1 per sentence and
 // nearby threshold, article F1 per present threshold, the seed's primary per headline-and-lead weight);
 // the check half and the README's own-dev figures are read after, never tuned on.
-import { isWeakCue } from './compile.ts';
+import { cueBody, isWeakCue } from './compile.ts';
 import { detectFrames } from './detect.ts';
 import { isSubheading } from './patterns.ts';
 import { placeSentences } from './places.ts';
@@ -209,12 +209,17 @@ function evidenceSentences(
 
 const WEAK = 0.5;
 
-/** Each distinct cue counts once: a word repeated in one sentence is not two pieces of evidence. */
+/**
+ * Each distinct cue counts once: a word repeated in one sentence is not two pieces of evidence. A figure
+ * (`@figure`) counts only beside another cue of its frame ("sales fell 5%"): a sum or a share alone
+ * quantifies anything (a vote, a crowd).
+ */
 function cueWeight(cues: readonly EvidenceCue[]): number {
   const seen = new Set<string>();
+  const company = cues.some(({ cue }) => cueBody(cue) !== '@figure');
   let weight = 0;
   for (const { cue } of cues) {
-    if (seen.has(cue)) continue;
+    if (seen.has(cue) || (!company && cueBody(cue) === '@figure')) continue;
     seen.add(cue);
     weight += isWeakCue(cue) ? WEAK : 1;
   }

@@ -148,7 +148,7 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
   }
   const results: FrameResult[] = [];
   compiled.codebook.frames.forEach((frame, index) => {
-    const hits = withCompany(longestOnly(byFrame[index] ?? []));
+    const hits = longestOnly(byFrame[index] ?? []);
     if (hits.length === 0) return;
     results.push({
       frame: frame.id,
@@ -161,17 +161,6 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
   });
   // A stable sort keeps codebook order among equal scores.
   return results.sort((a, b) => b.score - a.score);
-}
-
-/**
- * A figure counts only beside another cue of its frame in the same sentence ("sales fell 5%"): a sum or a
- * share alone quantifies anything (a vote, a crowd).
- */
-function withCompany(hits: FrameHit[]): FrameHit[] {
-  const alone = (hit: FrameHit) =>
-    cueBody(hit.cue) === '@figure' &&
-    !hits.some((other) => other.sentenceStart === hit.sentenceStart && cueBody(other.cue) !== '@figure');
-  return hits.some(alone) ? hits.filter((hit) => !alone(hit)) : hits;
 }
 
 const CAPITALISED = /^\p{Lu}/u;

@@ -1,7 +1,9 @@
 // The built-in cue `@figure`: the sentence states a sum of money or a share in per cent ("$250,000",
 // "4.4 million dollars", "5%", "21 per cent"). A figure alone quantifies anything (a vote, a crowd); beside
 // a word of the market ("sales", "costs", "dealers") it states the issue in money's terms, so the policy
-// frames list it as a weak Economic cue: with another weak cue it makes the sentence evidence, alone never.
+// frames list it as a weak Economic cue: with another weak cue it makes the sentence evidence, alone never
+// (decide.ts weighs it only beside another cue of its frame; every figure is still a hit, so a cue preview
+// lists them all).
 const FIGURE =
   /[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?|\d[\d,.]*\s?(?:%|per ?cent\b)|\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:dollars|cents|pounds|euros)\b/giu;
 

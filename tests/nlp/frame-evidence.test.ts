@@ -153,6 +153,13 @@ describe('Economic in figures: a sum or a share beside a word of the market (@fi
     expect(present('A new gin plant costs a great deal to build.', ECONOMIC)).toBe(false);
   });
 
+  it('is found alone (a cue preview lists every figure), but is no evidence alone', () => {
+    const text = 'The incumbent won 52 per cent of the vote in the runoff.';
+    const economic = detectFrames(text, POLICY_FRAMES).find((r) => r.frame === 'economic');
+    expect(economic?.hits.map((h) => text.slice(h.start, h.end))).toEqual(['52 per cent']);
+    expect(present(text, ECONOMIC)).toBe(false);
+  });
+
   it('adds no hit of its own to the frame’s score', () => {
     const text = 'The plant costs $250,000.';
     const withoutFigure = {
