@@ -187,3 +187,17 @@ describe('a subheading is not a sentence', () => {
     );
   });
 });
+
+const PUBLIC_OPINION = 'Public opinion';
+
+describe('a protest is the public’s only when the public makes it', () => {
+  it('reads a protest by citizens or residents as Public opinion', () => {
+    expect(present('Hundreds of citizens joined the protest at the city hall.', PUBLIC_OPINION)).toBe(true);
+    expect(present('Residents filed protests against the new dump.', PUBLIC_OPINION)).toBe(true);
+  });
+
+  it('does not read a government’s or a trade group’s protest as Public opinion', () => {
+    expect(present('The embassy sent a formal protest to the ministry.', PUBLIC_OPINION)).toBe(false);
+    expect(present('The bill passed despite the protests of the grain dealers.', PUBLIC_OPINION)).toBe(false);
+  });
+});
