@@ -105,6 +105,12 @@ describe('Legality in the terms of a law in force', () => {
     );
   });
 
+  it('reads a statute named as an Act as Legality', () => {
+    expect(present('The Clean Water Act covers the creek behind the tannery.', LEGALITY)).toBe(true);
+    expect(present('Under pressure, the Senate will act on the harbor bill.', LEGALITY)).toBe(false);
+    expect(present('Rescuing the cat was an act of kindness.', LEGALITY)).toBe(false);
+  });
+
   it('leaves a new law proposed or passed to Policy, and a law named in passing alone', () => {
     expect(present('Congress passed a law giving grants to rural schools.', LEGALITY)).toBe(false);
     expect(present('His proposed law would offer loans to fishermen.', LEGALITY)).toBe(false);
