@@ -178,11 +178,11 @@ function evidenceSentences(
   }
   const evidence: (FrameEvidence & { index: number })[] = [];
   for (const [start, cues] of bySentence) {
+    const strength = cueWeight(cues);
+    if (strength < WEAK) continue;
     const index = spans.findIndex((span) => span.start === start);
     const span = spans[index];
-    if (!span) continue;
-    const strength = cueWeight(cues);
-    if (strength < WEAK || subheading(index)) continue;
+    if (!span || subheading(index)) continue;
     const owner = quoteOwner(cues, quotes);
     evidence.push({
       index,

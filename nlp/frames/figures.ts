@@ -9,16 +9,16 @@ const FIGURE =
 
 /** The first figure in `text` between `from` and `to`, from its first digit to its last letter or digit. */
 export function figureIn(text: string, from: number, to: number): { start: number; end: number } | null {
-  FIGURE.lastIndex = from;
-  for (let m = FIGURE.exec(text); m && m.index < to; m = FIGURE.exec(text)) {
+  // Searched in the sentence alone: a search of the whole text from `from` would run on past `to`.
+  const sentence = text.slice(from, to);
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
     // A digit run inside a longer word or number ("A4", "1,200.5") is matched from its true start.
-    if (/[\p{L}\p{N}]/u.test(text[m.index - 1] ?? '') && /^\d/.test(m[0])) continue;
-    const end = m.index + m[0].length;
-    if (end > to) return null;
+    if (/[\p{L}\p{N}]/u.test(sentence[m.index - 1] ?? text[from - 1] ?? '') && /^\d/.test(m[0])) continue;
     const start = m.index + m[0].search(/\d/);
-    let last = end;
-    while (last > start && !/[\p{L}\p{N}]/u.test(text[last - 1] ?? '')) last--;
-    return { start, end: last };
+    let last = m.index + m[0].length;
+    while (last > start && !/[\p{L}\p{N}]/u.test(sentence[last - 1] ?? '')) last--;
+    return { start: from + start, end: from + last };
   }
   return null;
 }
