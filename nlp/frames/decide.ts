@@ -7,8 +7,9 @@
 // dev gold's tune documents by `npm run eval`, which prints the sweep (paragraph F1 per sentence and
 // nearby threshold, article F1 per present threshold, the seed's primary per headline-and-lead weight);
 // the check half and the README's own-dev figures are read after, never tuned on.
-import { isWeakCue } from './compile.ts';
+import { cueBody, isWeakCue } from './compile.ts';
 import { detectFrames } from './detect.ts';
+import { isSubheading } from './patterns.ts';
 import { placeSentences } from './places.ts';
 import { splitSentences } from './sentences.ts';
 import type {
@@ -55,9 +56,25 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   const places = placeSentences(text, spans);
   const found = new Map(detectFrames(text, codebook, spans).map((result) => [result.frame, result]));
   const quotes = [...(options.quotes ?? [])].sort((a, b) => a.start - b.start);
+  // Outside the headline, a subheading ("Danger of invasion.") is never evidence: it is not a full sentence.
+  const subheads = new Map<number, boolean>();
+  const subheading = (index: number) => {
+    const span = spans[index];
+    if (!span || places[index] === 'headline') return false;
+    let known = subheads.get(index);
+    if (known === undefined) subheads.set(index, (known = isSubheading(text.slice(span.start, span.end))));
+    return known;
+  };
 
   const weighed = codebook.frames.map((frame) => {
-    const evidence = evidenceSentences(found.get(frame.id)?.hits ?? [], spans, places, quotes, thresholds);
+    const evidence = evidenceSentences(
+      found.get(frame.id)?.hits ?? [],
+      spans,
+      places,
+      quotes,
+      thresholds,
+      subheading,
+    );
     let asserted = 0;
     let denied = 0;
     for (const item of evidence) {
@@ -151,6 +168,7 @@ function evidenceSentences(
   places: readonly SentencePlace[],
   quotes: readonly QuoteSpan[],
   thresholds: DecisionThresholds,
+  subheading: (index: number) => boolean,
 ): FrameEvidence[] {
   const bySentence = new Map<number, EvidenceCue[]>();
   for (const hit of hits) {
@@ -160,11 +178,11 @@ function evidenceSentences(
   }
   const evidence: (FrameEvidence & { index: number })[] = [];
   for (const [start, cues] of bySentence) {
-    const index = spans.findIndex((span) => span.start === start);
-    const span = spans[index];
-    if (!span) continue;
     const strength = cueWeight(cues);
     if (strength < WEAK) continue;
+    const index = spans.findIndex((span) => span.start === start);
+    const span = spans[index];
+    if (!span || subheading(index)) continue;
     const owner = quoteOwner(cues, quotes);
     evidence.push({
       index,
@@ -191,12 +209,17 @@ function evidenceSentences(
 
 const WEAK = 0.5;
 
-/** Each distinct cue counts once: a word repeated in one sentence is not two pieces of evidence. */
+/**
+ * Each distinct cue counts once: a word repeated in one sentence is not two pieces of evidence. A figure
+ * (`@figure`) counts only beside another cue of its frame ("sales fell 5%"): a sum or a share alone
+ * quantifies anything (a vote, a crowd).
+ */
 function cueWeight(cues: readonly EvidenceCue[]): number {
   const seen = new Set<string>();
+  const company = cues.some(({ cue }) => cueBody(cue) !== '@figure');
   let weight = 0;
   for (const { cue } of cues) {
-    if (seen.has(cue)) continue;
+    if (seen.has(cue) || (!company && cueBody(cue) === '@figure')) continue;
     seen.add(cue);
     weight += isWeakCue(cue) ? WEAK : 1;
   }

@@ -1,5 +1,6 @@
 import { compileCodebook, cueBody, isWeakCue } from './compile.ts';
 import type { CompiledCodebook } from './compile.ts';
+import { figureIn } from './figures.ts';
 import { nationMentions, secondNation } from './nations.ts';
 import { isNegated } from './negation.ts';
 import { matchTrie } from './phrases.ts';
@@ -52,17 +53,26 @@ export function detectFrames(text: string, codebook: Codebook, sentences?: Sente
   return collect(text, raw, layout, compiled);
 }
 
-/** A built-in cue's hit is the word that fulfils it: for `@two-nations`, the second nation named. */
+/**
+ * A built-in cue's hit is the words that fulfil it: for `@two-nations`, the second nation named; for
+ * `@figure`, the first figure.
+ */
 function builtInHits(text: string, layout: Layout, compiled: CompiledCodebook): RawHit[] {
   const hits: RawHit[] = [];
-  layout.spans.forEach((_, sentence) => {
+  const nations = compiled.builtIns.some(({ name }) => name !== '@figure');
+  layout.spans.forEach((span, sentence) => {
     const from = layout.firstWord[sentence] ?? 0;
     const to = layout.lastWord[sentence] ?? -1;
     if (to < from) return;
-    const mentions = nationMentions(text, layout.words, from, to);
+    const mentions = nations ? nationMentions(text, layout.words, from, to) : [];
     const second = secondNation(mentions);
     const only = second ? null : (mentions[0] ?? null);
     for (const { frame, cue, name } of compiled.builtIns) {
+      if (name === '@figure') {
+        const figure = figureIn(text, span.start, span.end);
+        if (figure) hits.push({ frame, cue, ...figure });
+        continue;
+      }
       const at = name === '@two-nations' ? second : only;
       if (at)
         hits.push({
@@ -143,7 +153,9 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
     results.push({
       frame: frame.id,
       name: frame.name,
-      score: (100 * hits.length) / Math.max(1, layout.wordCount),
+      // A figure confirms its companion cue; "sales fell 5%" names the market once, not twice.
+      score:
+        (100 * hits.filter((hit) => cueBody(hit.cue) !== '@figure').length) / Math.max(1, layout.wordCount),
       hits,
     });
   });

@@ -14,6 +14,8 @@ import type { Words } from './words.ts';
 export const BUILT_IN_CUES: Record<string, string> = {
   '@two-nations': 'the sentence names two or more different nations (countries or their peoples)',
   '@one-nation': 'the sentence names exactly one nation (a country or its people)',
+  '@figure':
+    'the sentence states a sum of money or a share in per cent ("$250,000", "5%", "21 per cent"); see figures.ts',
 };
 
 /**

@@ -276,3 +276,15 @@ function anchorWindows(text: string, span: Span, pattern: CompiledPattern): Span
   });
   return windows;
 }
+
+/**
+ * A subheading rather than a sentence: at most `SUBHEAD_MAX_WORDS` words and no verb ("Danger of invasion.",
+ * "Fair shares."). Press pages set one at the end or start of a paragraph to name the section after
+ * it; it names a topic, it does not treat the issue in anyone's terms.
+ */
+export function isSubheading(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 && words.length <= SUBHEAD_MAX_WORDS && !nlp(sentence).has('#Verb');
+}
+
+const SUBHEAD_MAX_WORDS = 4;

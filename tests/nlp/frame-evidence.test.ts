@@ -2,7 +2,7 @@
 // counts as the frame's own terms and what only looks like them. Sentences of our own writing; decisions
 // run with the analysis's own sentences and quotes, as the app does.
 import { describe, expect, it } from 'vitest';
-import { POLICY_FRAMES, decideFrames } from '../../nlp/frames/index.ts';
+import { POLICY_FRAMES, decideFrames, detectFrames } from '../../nlp/frames/index.ts';
 import type { FrameDecision } from '../../nlp/frames/index.ts';
 import { analyzeText } from '../../nlp/index.ts';
 
@@ -85,5 +85,125 @@ describe('tax rulings in their own terms', () => {
     expect(present('The bonus was ruled taxable in the year it was paid.', LEGALITY)).toBe(true);
     expect(present('The agency issued a ruling on boat stoves last week.', LEGALITY)).toBe(true);
     expect(present('The queen ruled for forty years.', LEGALITY)).toBe(false);
+  });
+});
+
+describe('Legality in the terms of a law in force', () => {
+  it('reads what a law says, allows or cannot do as Legality', () => {
+    expect(present('A county law which says that dogs must be leashed is still in force.', LEGALITY)).toBe(
+      true,
+    );
+    expect(present('The old zoning laws did not stop the mills from spreading.', LEGALITY)).toBe(true);
+    expect(present('The licensing law cannot reach peddlers from out of state.', LEGALITY)).toBe(true);
+  });
+
+  it('reads acting under a law, breaking it or being exempt from it as Legality', () => {
+    expect(present('The ferry lines asked for exemption from the shipping laws.', LEGALITY)).toBe(true);
+    expect(present('The mill was run in violation of the state safety laws.', LEGALITY)).toBe(true);
+    expect(present('Farm cooperatives were placed under the anti-trust laws last year.', LEGALITY)).toBe(
+      true,
+    );
+  });
+
+  it('reads a statute named as an Act as Legality', () => {
+    expect(present('The Clean Water Act covers the creek behind the tannery.', LEGALITY)).toBe(true);
+    expect(present('Under pressure, the Senate will act on the harbor bill.', LEGALITY)).toBe(false);
+    expect(present('Rescuing the cat was an act of kindness.', LEGALITY)).toBe(false);
+  });
+
+  it('leaves a new law proposed or passed to Policy, and a law named in passing alone', () => {
+    expect(present('Congress passed a law giving grants to rural schools.', LEGALITY)).toBe(false);
+    expect(present('His proposed law would offer loans to fishermen.', LEGALITY)).toBe(false);
+    expect(present('She studied law in the city before the war.', LEGALITY)).toBe(false);
+  });
+});
+
+describe('Policy prescription stated as a need', () => {
+  it('reads a measure said to be needed, necessary or well advised as a prescription', () => {
+    expect(present('A licensing law for ambulances is badly needed.', POLICY)).toBe(true);
+    expect(present('Is it necessary to ask the legislature for a new levy?', POLICY)).toBe(true);
+    expect(present('The water board is well advised to wait for the survey.', POLICY)).toBe(true);
+  });
+
+  it('does not read a need that is only someone’s or something’s as a prescription', () => {
+    expect(present('The mayor needed two more votes on Tuesday.', POLICY)).toBe(false);
+    expect(present('The flour needed for the cakes came from Kansas.', POLICY)).toBe(false);
+  });
+});
+
+const SECURITY = 'Security and defense';
+
+describe('Security in the terms of arms and aggression', () => {
+  it('reads aggressions, artillery, marines and warships as the frame’s own terms', () => {
+    expect(present('The island had suffered three aggressions from its neighbour.', SECURITY)).toBe(true);
+    expect(present('Artillery rolled through the capital on the holiday.', SECURITY)).toBe(true);
+    expect(present('Two hundred marines landed at the port at dawn.', SECURITY)).toBe(true);
+    expect(present('Four warships steamed out of the harbour.', SECURITY)).toBe(true);
+  });
+
+  it('does not read a marine painter as defence', () => {
+    expect(present('The marine painter sold a seascape to the bank.', SECURITY)).toBe(false);
+  });
+});
+
+describe('Economic in figures: a sum or a share beside a word of the market (@figure)', () => {
+  it('reads one market word with a sum of money or a percentage as Economic', () => {
+    expect(present('A new gin plant costs about $250,000 to build.', ECONOMIC)).toBe(true);
+    expect(present('Retail volume was 80 per cent of the year before.', ECONOMIC)).toBe(true);
+    expect(present('Used-car dealers took 12% of the county’s trade-ins.', ECONOMIC)).toBe(true);
+  });
+
+  it('does not read a figure alone, or a market word alone, as Economic', () => {
+    expect(present('The incumbent won 52 per cent of the vote in the runoff.', ECONOMIC)).toBe(false);
+    expect(present('The crowd was 20% larger than last year.', ECONOMIC)).toBe(false);
+    expect(present('A new gin plant costs a great deal to build.', ECONOMIC)).toBe(false);
+  });
+
+  it('is found alone (a cue preview lists every figure), but is no evidence alone', () => {
+    const text = 'The incumbent won 52 per cent of the vote in the runoff.';
+    const economic = detectFrames(text, POLICY_FRAMES).find((r) => r.frame === 'economic');
+    expect(economic?.hits.map((h) => text.slice(h.start, h.end))).toEqual(['52 per cent']);
+    expect(present(text, ECONOMIC)).toBe(false);
+  });
+
+  it('adds no hit of its own to the frame’s score', () => {
+    const text = 'The plant costs $250,000.';
+    const withoutFigure = {
+      ...POLICY_FRAMES,
+      frames: POLICY_FRAMES.frames.map((f) => ({ ...f, cues: f.cues.filter((c) => c !== '?@figure') })),
+    };
+    const economic = (book: typeof POLICY_FRAMES) =>
+      detectFrames(text, book).find((r) => r.frame === 'economic');
+    expect(economic(POLICY_FRAMES)?.hits.map((h) => h.cue)).toEqual(['?costs', '?@figure']);
+    expect(economic(POLICY_FRAMES)?.score).toBe(economic(withoutFigure)?.score);
+  });
+});
+
+describe('a subheading is not a sentence', () => {
+  it('does not take a verbless subheading inside the text as evidence', () => {
+    const text =
+      'The council met on Monday to hear the budget.\n\nThe mayor spoke first. Danger of invasion.';
+    expect(present(text, SECURITY)).toBe(false);
+  });
+
+  it('keeps a short sentence with a verb, and the headline, as evidence', () => {
+    expect(present('The council met on Monday.\n\nWar threatens again.', SECURITY)).toBe(true);
+    expect(present('Danger of invasion\n\nThe council met on Monday to hear the budget.', SECURITY)).toBe(
+      true,
+    );
+  });
+});
+
+const PUBLIC_OPINION = 'Public opinion';
+
+describe('a protest is the public’s only when the public makes it', () => {
+  it('reads a protest by citizens or residents as Public opinion', () => {
+    expect(present('Hundreds of citizens joined the protest at the city hall.', PUBLIC_OPINION)).toBe(true);
+    expect(present('Residents filed protests against the new dump.', PUBLIC_OPINION)).toBe(true);
+  });
+
+  it('does not read a government’s or a trade group’s protest as Public opinion', () => {
+    expect(present('The embassy sent a formal protest to the ministry.', PUBLIC_OPINION)).toBe(false);
+    expect(present('The bill passed despite the protests of the grain dealers.', PUBLIC_OPINION)).toBe(false);
   });
 });
