@@ -1,7 +1,8 @@
 // Builds (or goes on building) the million-article project npm run bench:scale measures, without
 // NLP: the analysed 100,000-article build's articles are written again and again (each copy with
 // its own uid and hash, and dates moved on by three months a copy), and their entity mentions,
-// quotes and frame evidence with them, pointing into the same texts. So the rows have the shape
+// quotes, frame evidence and article-level frame decisions with them, pointing into the same texts
+// (the decisions' triggers fill the frame state the frame filter and facets read). So the rows have the shape
 // real analysis gives, in ten times the number. Every copy of a text is word for word the same:
 // searches match ten copies and Compare would see them as reprints of each other, so the bench
 // measures Compare at this size on a story only. Resumable: a copy is written in batches, each in
@@ -76,7 +77,7 @@ try {
        ${articleColumns.join(', ')}
      FROM src.articles WHERE id > @from AND id <= @to AND @copy * @stride + id <= @limit`,
   );
-  const rowCopies = ['mentions', 'quotes', 'annotations'].map((table) => {
+  const rowCopies = ['mentions', 'quotes', 'annotations', 'frame_decisions'].map((table) => {
     const columns = sharedColumns(db, table, ['id', 'article_id']).join(', ');
     return db.prepare(
       `INSERT INTO main.${table} (article_id, ${columns})

@@ -51,7 +51,7 @@ export async function answer<K extends Method>(engine: Engine, method: K, ...arg
 
 const timed = (run: () => Promise<unknown>): Promise<Run> => Promise.resolve({ call: run });
 
-function count(db: Db): number {
+export function count(db: Db): number {
   return db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
 }
 
@@ -63,7 +63,7 @@ function storyId(db: Db): number {
 }
 
 /** A word matching about `share` of the articles (or `articles` of them), from the full-text index's vocabulary. */
-function searchTerm(db: Db, target: number): { term: string; articles: number } {
+export function searchTerm(db: Db, target: number): { term: string; articles: number } {
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, 'articles_fts', 'row')`);
   return db
     .prepare(
@@ -85,7 +85,7 @@ export function mostUsedFrame(db: Db): number {
 }
 
 /** An analysed article in the middle of the project that has a quote waiting for review. */
-function articleWithQuote(db: Db): { articleId: number; quoteId: number } {
+export function articleWithQuote(db: Db): { articleId: number; quoteId: number } {
   const middle = Math.floor(count(db) / 2);
   return db
     .prepare(
@@ -95,7 +95,7 @@ function articleWithQuote(db: Db): { articleId: number; quoteId: number } {
     .get(middle) as { articleId: number; quoteId: number };
 }
 
-function idAtOffset(db: Db, offset: number): number {
+export function idAtOffset(db: Db, offset: number): number {
   return db.prepare('SELECT id FROM articles ORDER BY id LIMIT 1 OFFSET ?').pluck().get(offset) as number;
 }
 

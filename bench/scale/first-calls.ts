@@ -1,0 +1,88 @@
+// The library's click path on one project, first calls apart from later ones (issue 12). npm run
+// bench:scale times 20 calls of each in one process, and every call after the first answers from
+// the read cache (db/read-cache.ts) until the project changes, so its median says little about
+// the call a person waits for after opening a project or after an edit. This runs each call of the
+// click path in several new processes (bench/scale/measure.ts, 20 calls each) and prints, per
+// call, the first calls' median and p95 (wall and CPU) beside the later calls', with the load
+// average before and after.
+//
+//   node bench/scale/first-calls.ts PROJECT [processes=5] [only="facets|list"]
+import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+
+const [project, processesArg, only] = process.argv.slice(2);
+if (!project) throw new Error('usage: node bench/scale/first-calls.ts PROJECT [processes=5] [only]');
+const processes = Number(processesArg ?? 5);
+
+/** The calls a person's clicks make in the library and the reader (bench/scale/calls.ts names). */
+const CLICK_PATH = [
+  'engine open',
+  'project.info',
+  'articles.list, first page (by id)',
+  'articles.list, page after the middle (by key)',
+  'articles.list, jump to the middle (offset)',
+  'articles.facets, no filter',
+  'articles.facets, a frame filter',
+  'articles.facets, a broad search',
+  'articles.facets, one outlet',
+  'articles.get (open an article)',
+  'codebooks.list',
+  'a correction, engine side: the write and the 4 reads it reloads',
+].filter((name) => !only || only.split('|').some((part) => name.includes(part)));
+
+interface Figure {
+  times: number[];
+  cpuMs: number[];
+  openMs: number;
+  peakRssBytes: number;
+}
+
+/** Nearest rank, as bench/scale.ts: p50 is the median, p95 the 19th of 20. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const ms = (value: number) =>
+  value >= 1000
+    ? `${(value / 1000).toFixed(2)} s`
+    : value >= 10
+      ? `${value.toFixed(0)} ms`
+      : `${value.toFixed(1)} ms`;
+const pair = (values: number[]) =>
+  values.length ? `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}` : '—';
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+
+console.log(`${project}, ${processes} new processes per call, load average ${load()}`);
+const rows: string[] = [];
+for (const name of CLICK_PATH) {
+  const first: number[] = [];
+  const firstCpu: number[] = [];
+  const later: number[] = [];
+  let rss = 0;
+  for (let i = 0; i < processes; i++) {
+    const out = execFileSync(
+      process.execPath,
+      [join(import.meta.dirname, 'measure.ts'), project, name, '20', '60000'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const figure = JSON.parse(out) as Figure;
+    first.push(figure.times[0]!);
+    firstCpu.push(figure.cpuMs[0] ?? NaN);
+    later.push(...figure.times.slice(1));
+    rss = Math.max(rss, figure.peakRssBytes);
+  }
+  const row = `| ${name} | ${pair(first)} | ${name === 'engine open' ? '—' : pair(firstCpu)} | ${pair(later)} | ${Math.round(rss / 1e6)} MB |`;
+  console.log(row);
+  rows.push(row);
+}
+console.log(`\nload average after: ${load()}\n`);
+console.log(
+  '| call | first call, median / p95 | its CPU, median / p95 | later calls, median / p95 | peak RSS |',
+);
+console.log('| --- | --- | --- | --- | --- |');
+for (const row of rows) console.log(row);
