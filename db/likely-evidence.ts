@@ -1,5 +1,6 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
+import { liveRows } from './learned-generation.ts';
 
 // Issue 9, bulk review of frame evidence: the suggested evidence sentences of articles where the
 // model learned from the coders' decisions finds the frame at least this likely (the last run's
@@ -28,12 +29,12 @@ export function likelyEvidence(db: Db, scope: LikelyScope): LikelyEvidenceRow[] 
   return statement(
     db,
     `WITH learned AS (
-       SELECT article_id, code_id, probability FROM learned_proposals
-       WHERE probability >= @threshold
+       SELECT article_id, code_id, probability FROM learned_proposals p
+       WHERE probability >= @threshold AND ${liveRows('p')}
          AND (@articleId IS NULL OR article_id = @articleId) AND (@codeId IS NULL OR code_id = @codeId)
        UNION ALL
-       SELECT article_id, code_id, probability FROM learned_scores
-       WHERE probability >= @threshold
+       SELECT article_id, code_id, probability FROM learned_scores s
+       WHERE probability >= @threshold AND ${liveRows('s')}
          AND (@articleId IS NULL OR article_id = @articleId) AND (@codeId IS NULL OR code_id = @codeId)
      )
      SELECT a.id, a.article_id, a.code_id FROM learned l
