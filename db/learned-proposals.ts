@@ -167,7 +167,7 @@ function* deleteOtherGenerations(
     const remove = statement(
       db,
       `DELETE FROM ${table} AS t WHERE article_id >= ? AND article_id < ?
-         AND code_id IN (SELECT value FROM json_each(?))
+         AND +code_id IN (SELECT value FROM json_each(?))
          AND born != coalesce((SELECT g.live FROM learned_frames g WHERE g.code_id = t.code_id), 0)`,
     );
     for (let from = 0; from <= last; from += span) {
