@@ -14,6 +14,7 @@ import type { projectInfo } from './engine/handlers/project-info.ts';
 import type { listArticles, articleFacets } from './engine/handlers/articles.ts';
 import type { getArticleDetail } from './engine/handlers/article.ts';
 import type { importFromPaths, importUploads, runAnalysis, stageUpload } from './engine/handlers/imports.ts';
+import type { acceptLikelyEvidence, countLikelyEvidence } from './engine/handlers/likely-evidence.ts';
 import type { acceptSureQuotes, createQuote, deleteQuote, updateQuote } from './engine/handlers/quotes.ts';
 import type { listEntityPage, mergeEntities, renameEntity } from './engine/handlers/entities.ts';
 import type {
@@ -107,6 +108,8 @@ export type Api = {
   'frames.rerun': typeof rerunFrames;
   'frames.decide': typeof decideFrame;
   'frames.undecide': typeof undecideFrame;
+  'frames.likely': typeof countLikelyEvidence;
+  'frames.acceptLikely': typeof acceptLikelyEvidence;
   'codebooks.setScope': typeof setCodebookScopeOf;
   'codebooks.addBuiltIn': typeof addBuiltInCodebook;
   'codebooks.updates': typeof listCodebookUpdates;
@@ -195,6 +198,7 @@ export type { CuePreview } from './engine/frames.ts';
 export type { CodebookUpdate, FrameUpdate } from './analyze/codebook-updates.ts';
 export type { CodebookUpdateArgs, CodebookUpdateResult } from './engine/handlers/codebook-updates.ts';
 export type { FrameDecisionView } from './engine/decision-views.ts';
+export type { LikelyCount, LikelyFrameCount, LikelyScopeArgs } from './engine/handlers/likely-evidence.ts';
 export type { FrameDecisionPatch } from './engine/handlers/frame-decisions.ts';
 export type { CodebookScope } from './analyze/scope.ts';
 export type { HistoryState } from './engine/history.ts';

@@ -1,4 +1,5 @@
 import type { Db } from './open.ts';
+import { liveRows } from './learned-generation.ts';
 import { statement } from './statements.ts';
 import { SearchSyntaxError } from './search.ts';
 
@@ -98,7 +99,9 @@ export function whereOf(
     // Read from the (code_id, article_id) index. The unary + stops SQLite from fetching each proposed
     // article's row by id (half a second when a third of 100,000 are proposed): it scans the narrow
     // id index and tests membership instead, as it does for the frame filters.
-    parts.push('+a.id IN (SELECT article_id FROM learned_proposals WHERE code_id = @proposedCodeId)');
+    parts.push(
+      `+a.id IN (SELECT article_id FROM learned_proposals p WHERE code_id = @proposedCodeId AND ${liveRows('p')})`,
+    );
     params.proposedCodeId = filters.proposedCodeId;
   }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };

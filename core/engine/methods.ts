@@ -66,6 +66,12 @@ import {
 } from './handlers/codes.ts';
 import { getHistoryState, noArgs, redo, undo } from './handlers/history.ts';
 import {
+  acceptLikelyArgs,
+  acceptLikelyEvidence,
+  countLikelyEvidence,
+  likelyArgs,
+} from './handlers/likely-evidence.ts';
+import {
   decideFrame,
   frameDecideArgs,
   frameUndecideArgs,
@@ -181,6 +187,8 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'frames.rerun': { args: noArgs, run: rerunFrames },
   'frames.decide': { args: frameDecideArgs, run: decideFrame },
   'frames.undecide': { args: frameUndecideArgs, run: undecideFrame },
+  'frames.likely': { args: likelyArgs, run: countLikelyEvidence },
+  'frames.acceptLikely': { args: acceptLikelyArgs, run: acceptLikelyEvidence },
   'codebooks.setScope': { args: codebookScopeArgs, run: setCodebookScopeOf },
   'codebooks.addBuiltIn': { args: builtInArgs, run: addBuiltInCodebook },
   'codebooks.updates': { args: noArgs, run: listCodebookUpdates },

@@ -1,5 +1,5 @@
 import { getCodebook } from '../../db/codes.ts';
-import { applyLearnedChanges } from '../../db/learned-proposals.ts';
+import { learnedWriteSteps } from '../../db/learned-proposals.ts';
 import type { ChangeScope } from './change-scope.ts';
 import type { ReaderThread } from './off-thread.ts';
 import type { Progress, Session } from './session.ts';
@@ -8,7 +8,7 @@ import type { PlannedRefresh } from '../learn/background.ts';
 // Learned proposals that follow a person's decisions (issue 9). Training after every click would
 // cost seconds of engine time on a large project, so the engine waits until the decisions pause,
 // trains once on its job thread (where the cue preview and Compare run) and stores the proposals on
-// its own connection in one short write. A newer decision makes the refresh under way stale: it is
+// its own connection in short writes, between which clicks are answered, swapped in at once. A newer decision makes the refresh under way stale: it is
 // stopped and its proposals dropped, and the pause is waited for again.
 
 /** How long after the last decision the stored proposals are refreshed. */
@@ -172,9 +172,36 @@ async function trainAndStore(
     // Compared on the job thread with the rows stored then: written unless another run (a Refresh
     // on the latest decisions: one since would have stopped this) stored its own meanwhile.
     const run = { trainedAt, decisions: item.decisions, proposals: item.proposals };
-    if (session.db.transaction(() => applyLearnedChanges(session.db, item.codebookId, item.changes, run))())
-      stored += item.proposals;
+    const written = await writeInSteps(
+      session,
+      learnedWriteSteps(session.db, item.codebookId, item.changes, run),
+      signal,
+    );
+    if (written === null) return { stored: null };
+    if (written) stored += item.proposals;
   }
   session.changed('codebook', { tables: ['learned_proposals', 'learn_runs'] });
   return { stored };
+}
+
+/**
+ * Runs a stepped write, each step in a transaction of its own, answering what waits on the engine's
+ * thread (clicks) between steps. Stopped (a newer decision, Stop, the project closing) between
+ * steps: null, and what it wrote stays invisible until the next write discards it.
+ */
+export async function writeInSteps(
+  session: Session,
+  steps: Generator<'live' | void, boolean>,
+  signal: AbortSignal,
+): Promise<boolean | null> {
+  const step = session.db.transaction(() => steps.next());
+  let live = false;
+  for (;;) {
+    const result = step();
+    if (result.done) return result.value;
+    if (result.value === 'live') live = true;
+    await new Promise((resolve) => setImmediate(resolve));
+    // Once live, the run is stored; the replaced rows left are deleted by the next write.
+    if (signal.aborted) return live ? true : null;
+  }
 }

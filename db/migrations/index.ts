@@ -27,6 +27,7 @@ import { articleFrameFacets } from './025-article-frame-facets.ts';
 import { articleFacetNumbers } from './026-article-facet-numbers.ts';
 import { cueFinds } from './027-cue-finds.ts';
 import { learnedScores } from './028-learned-scores.ts';
+import { learnedGenerations } from './029-learned-generations.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -58,6 +59,7 @@ export const migrations: readonly Migration[] = [
   articleFacetNumbers,
   cueFinds,
   learnedScores,
+  learnedGenerations,
 ];
 
 export const latestVersion = migrations.length;

@@ -38,6 +38,7 @@ const READS: Partial<Record<Method, readonly string[]>> = {
   'entities.list': ['entities', 'entity_aliases', 'mentions'],
   'coders.list': ['coders'],
   'codebooks.list': ['codebooks', 'codes', 'annotations'],
+  'frames.likely': ['annotations', 'codes', 'frame_decisions', 'learned_proposals', 'learn_runs'],
   'codebooks.updates': ['codebooks', 'codes'],
   'history.state': ['edits'],
   'stories.list': ['stories', 'story_articles', 'articles'],

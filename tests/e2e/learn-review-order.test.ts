@@ -39,7 +39,7 @@ describe('the Reader’s review order of frame evidence, learned, in a browser',
     const health = page.getByRole('listitem', { name: 'Evidence for Health and safety' });
     await expect.poll(() => health.textContent()).toMatch(/learned: \d+% likely/);
     expect(await page.locator('.panel-bar').textContent()).toMatch(
-      /^4 to review · n\/p to step \(least likely first, learned\), a\/r to decide/,
+      /^4 to review · n\/p to step \(frames listed least likely first, learned\), a\/r to decide/,
     );
 
     const current = page.locator('.panel-item[aria-current="true"]');

@@ -3,6 +3,7 @@ import { useEngine } from '../../hooks/useEngine.ts';
 import { decideFrame } from '../../reader/decide.ts';
 import { formatNumber, plural } from '../format.ts';
 import { neededText, share } from './learned-text.ts';
+import { LikelyAccept } from './LikelyAccept.tsx';
 
 type Code = CodebookView['codes'][number];
 
@@ -40,6 +41,7 @@ export function LearnedFrame({ code }: { code: Code }) {
               {neededText(frame)} before the model can be tested against you.
             </p>
           )}
+          {frame.crossValidation && <LikelyAccept codeId={code.id} name={code.name} />}
           {frame.crossValidation && (
             <div className="learned-lists">
               <ProposalList

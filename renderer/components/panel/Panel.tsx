@@ -4,7 +4,7 @@ import { useStore } from '../../hooks/store.ts';
 import { isHandCoding, type Target } from '../../reader/marks.ts';
 import { CodesTab } from './CodesTab.tsx';
 import { EntitiesTab } from './EntitiesTab.tsx';
-import { FramesTab } from './FramesTab.tsx';
+import { FramesTab, learnedOrder } from './FramesTab.tsx';
 import { QuotesTab } from './QuotesTab.tsx';
 
 interface Props {
@@ -45,8 +45,9 @@ export function Panel({ detail, selected, onSelect }: Props) {
           ).size
         : 0;
   const uncertain = tab === 'quotes' ? detail.quotes.filter((q) => q.needsReview).length : pending;
-  // Frame evidence of a frame with a learned model is stepped through by it (engine: evidence-order.ts).
-  const learnedOrder = tab === 'frames' && detail.evidenceOrder.some((item) => item.learned !== null);
+  // Frame evidence of a frame with a learned model is stepped through by it (engine: evidence-order.ts),
+  // and the Frames tab lists the frames in that order.
+  const learned = tab === 'frames' && learnedOrder(detail);
   return (
     <aside className="panel" aria-label="Article details">
       <div className="tabs" role="tablist" aria-label="Panel">
@@ -75,7 +76,7 @@ export function Panel({ detail, selected, onSelect }: Props) {
       <div className="panel-bar">
         <span className="faint">
           {pending > 0
-            ? `${uncertain > 0 ? `${uncertain} to review` : 'All sure'}${pending > uncertain ? `, ${pending - uncertain} sure` : ''} · n/p to step${learnedOrder ? ' (least likely first, learned)' : ''}, a/r to decide`
+            ? `${uncertain > 0 ? `${uncertain} to review` : 'All sure'}${pending > uncertain ? `, ${pending - uncertain} sure` : ''} · n/p to step${learned ? ' (frames listed least likely first, learned)' : ''}, a/r to decide`
             : tab === 'quotes' || tab === 'frames'
               ? 'All reviewed'
               : tab === 'entities'
