@@ -9,7 +9,7 @@ import { forEachWord, isContentWord } from './words.ts';
 //
 // Besides its words, a vector holds the countries and states the article names (the gazetteer's,
 // with nationality words and towns of 100,000 or more folded into their country: "Chinese" and
-// "Wuhan" are China, "Rome" is Italy), as terms of their own
+// "Wuhan" are China, "Lima" is Peru), as terms of their own
 // above PLACE_BASE. They are not weighed as words: `similarity` multiplies the similarity of the
 // words by how far the two name the same places, so that two reports of aid to two countries, or
 // from two countries to one, stay apart even where their words are alike ("medical team arrives"),
