@@ -108,7 +108,7 @@ export function demonymCountry(word: string): string | undefined {
 
 /**
  * The country of a town of 100,000 people or more (the largest of that name), as `regionIdentity` gives
- * countries: "Rome", "Belgrade" → Italy's, Serbia's identity. Undefined for smaller towns and other words.
+ * countries: "Lima", "Quito" → Peru's, Ecuador's identity. Undefined for smaller towns and other words.
  */
 export function townCountry(name: string): string | undefined {
   const key = placeKey(name);
