@@ -69,6 +69,35 @@ describe('grouping coverage into stories', () => {
     db.close();
   });
 
+  it('goes on to the same stories when stopped while a first report waits alone', async () => {
+    const floods = async (name: string) => {
+      const db = openProject(join(temp.dir(), `${name}.sqlite`));
+      await importPaths(db, [temp.file(`${name}.jsonl`, coverageJsonl(FLOODS))]);
+      return db;
+    };
+    const whole = await floods('floods-whole');
+    await groupStories(whole, { pageSize: 1, checkpointPages: 1 });
+    const expected = storiesByTitle(whole);
+    whole.close();
+    for (const at of [2, 4]) {
+      const db = await floods(`floods-stopped-${at}`);
+      const controller = new AbortController();
+      const options = { pageSize: 1, checkpointPages: 1 };
+      const stopped = await groupStories(
+        db,
+        options,
+        (done) => {
+          if (done >= FLOODS.length + at) controller.abort();
+        },
+        controller.signal,
+      );
+      expect(stopped.finished).toBe(false);
+      await groupStories(db, options);
+      expect(storiesByTitle(db)).toEqual(expected);
+      db.close();
+    }
+  });
+
   it('says why an article is in its story by the terms it shares with the others', async () => {
     const { db, idOf } = await coverageProject(temp);
     await groupStories(db);
