@@ -51,15 +51,9 @@ export function termCounts(title: string | null, text: string): ArticleCounts {
     let previous: string | null = null;
     forEachWord(source, (norm, capitalised) => {
       if (capitalised) {
-        // "United States", "New Zealand" as one place; else the word alone, the nation it names,
-        // or the country of the town it is.
-        const pair = previous === null ? undefined : `${previous} ${norm}`;
-        const place =
-          (pair === undefined ? undefined : (regionIdentity(pair) ?? townCountry(pair))) ??
-          regionIdentity(norm) ??
-          demonymCountry(norm) ??
-          townCountry(norm);
-        if (place !== undefined) places.set(place, (places.get(place) ?? 0) + weight);
+        // "United States", "New Zealand" as one place; else the word alone.
+        const place = (previous === null ? null : placeOf(`${previous} ${norm}`)) ?? placeOf(norm);
+        if (place !== null) places.set(place, (places.get(place) ?? 0) + weight);
       }
       previous = capitalised ? norm : null;
       if (!isContentWord(norm)) return;
@@ -69,6 +63,20 @@ export function termCounts(title: string | null, text: string): ArticleCounts {
   add(text, 1);
   if (title) add(title, TITLE_WEIGHT);
   return { words, places };
+}
+
+/** Places looked up so far, by lower-case name (null: none): names recur from article to article. */
+const placeCache = new Map<string, string | null>();
+
+/** The country or state a lower-case name is, names as a nationality, or holds as a large town. */
+function placeOf(name: string): string | null {
+  let place = placeCache.get(name);
+  if (place === undefined) {
+    place = regionIdentity(name) ?? demonymCountry(name) ?? townCountry(name) ?? null;
+    if (placeCache.size >= 50_000) placeCache.clear();
+    placeCache.set(name, place);
+  }
+  return place;
 }
 
 /** The distinct content words of an article, for counting in how many articles each occurs. */
