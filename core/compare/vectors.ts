@@ -206,36 +206,42 @@ function fromPairs(pairs: [number, number][], unit: boolean): SparseVector {
  * name some). For sums of articles, divide by their sizes to have an average over pairs.
  */
 export function similarity(a: SparseVector, b: SparseVector): number {
+  const placesA = placeStart(a);
+  const placesB = placeStart(b);
   let words = 0;
+  let i = 0;
+  let j = 0;
+  while (i < placesA && j < placesB) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) words += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  if (placesA === a.ids.length || placesB === b.ids.length) return words;
   let shared = 0;
   let normA = 0;
   let normB = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length || j < b.ids.length) {
-    const x = i < a.ids.length ? a.ids[i]! : Infinity;
-    const y = j < b.ids.length ? b.ids[j]! : Infinity;
-    if (x === y) {
-      const product = a.weights[i]! * b.weights[j]!;
-      if (x < PLACE_BASE) words += product;
-      else {
-        shared += product;
-        normA += a.weights[i]! * a.weights[i]!;
-        normB += b.weights[j]! * b.weights[j]!;
-      }
-      i++;
-      j++;
-    } else if (x < y) {
-      if (x >= PLACE_BASE) normA += a.weights[i]! * a.weights[i]!;
-      i++;
-    } else {
-      if (y >= PLACE_BASE) normB += b.weights[j]! * b.weights[j]!;
-      j++;
-    }
+  for (let k = placesA; k < a.ids.length; k++) normA += a.weights[k]! * a.weights[k]!;
+  for (let k = placesB; k < b.ids.length; k++) normB += b.weights[k]! * b.weights[k]!;
+  i = placesA;
+  j = placesB;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) shared += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
-  if (normA === 0 || normB === 0) return words;
   const places = shared / Math.sqrt(normA * normB);
   return words * (PLACE_FLOOR + (1 - PLACE_FLOOR) * places * places);
+}
+
+/** Where a vector's places begin (its length if it names none): they come last, ids ascending. */
+function placeStart(vector: SparseVector): number {
+  let start = vector.ids.length;
+  while (start > 0 && vector.ids[start - 1]! >= PLACE_BASE) start--;
+  return start;
 }
 
 /** Dot product of two sparse vectors (a merge of their sorted ids). */
