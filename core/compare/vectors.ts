@@ -73,7 +73,7 @@ function placeOf(name: string): string | null {
   let place = placeCache.get(name);
   if (place === undefined) {
     place = regionIdentity(name) ?? demonymCountry(name) ?? townCountry(name) ?? null;
-    if (placeCache.size >= 50_000) placeCache.clear();
+    if (placeCache.size >= 10_000) placeCache.clear();
     placeCache.set(name, place);
   }
   return place;
