@@ -17,6 +17,11 @@ export interface GroupingScore {
   /** B-cubed recall over the event articles, 0–1. */
   completeness: number;
   f1: number;
+  /** Pairwise: of the pairs of articles put in one story, the share a person put in one event. */
+  pairPrecision: number;
+  /** Pairwise: of the pairs of articles of one event, the share put in one story. */
+  pairRecall: number;
+  pairF1: number;
   /** Events (with two or more articles) whose articles all share one story. */
   eventsWhole: number;
   events: number;
@@ -67,12 +72,31 @@ export function scoreGrouping(items: readonly Labelled[]): GroupingScore {
       stories: [...new Set(articles.flatMap((a) => (a.story === null ? [] : [a.story])))],
       leftOut: articles.filter((a) => a.story === null).length,
     }));
+  // Pairwise "same story" decisions: off-topic articles never form a right pair.
+  let together = 0;
+  let rightTogether = 0;
+  let sameEvent = 0;
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      const joined = a.story !== null && a.story === b.story;
+      const same = a.label === b.label && !isOff(a.label);
+      if (joined) together++;
+      if (same) sameEvent++;
+      if (joined && same) rightTogether++;
+    }
+  const pairPrecision = together ? rightTogether / together : 1;
+  const pairRecall = sameEvent ? rightTogether / sameEvent : 1;
   const off = items.filter((item) => isOff(item.label));
   const events = perEvent.filter((event) => event.articles >= 2);
   return {
     purity,
     completeness,
     f1: purity + completeness ? (2 * purity * completeness) / (purity + completeness) : 0,
+    pairPrecision,
+    pairRecall,
+    pairF1: pairPrecision + pairRecall ? (2 * pairPrecision * pairRecall) / (pairPrecision + pairRecall) : 0,
     eventsWhole: events.filter((event) => event.stories.length === 1 && event.leftOut === 0).length,
     events: events.length,
     offTopicLeftOut: off.filter((item) => item.story === null).length,

@@ -93,3 +93,25 @@ export function isNationality(word: string): boolean {
   nationalities ??= new Set(gazetteer.demonyms.split('|'));
   return nationalities.has(word);
 }
+
+/**
+ * The country a nationality word names, as `regionIdentity` gives it ("chinese", "italians" → the identity
+ * of China, of Italy); undefined for a word of no nation or of several ("dominican").
+ */
+export function demonymCountry(word: string): string | undefined {
+  const key = word.toLowerCase();
+  const countries = gazetteer.demonymCountries as Record<string, number>;
+  const of = (form: string) => (Object.hasOwn(countries, form) ? countries[form] : undefined);
+  const index = of(key) ?? (key.endsWith('s') ? of(key.slice(0, -1)) : undefined);
+  return index === undefined ? undefined : `country:${index}`;
+}
+
+/**
+ * The country of a town of 100,000 people or more (the largest of that name), as `regionIdentity` gives
+ * countries: "Lima", "Quito" → Peru's, Ecuador's identity. Undefined for smaller towns and other words.
+ */
+export function townCountry(name: string): string | undefined {
+  const key = placeKey(name);
+  const towns = gazetteer.townCountries as Record<string, number>;
+  return Object.hasOwn(towns, key) ? `country:${towns[key]}` : undefined;
+}

@@ -188,7 +188,7 @@ export async function main(argv: string[], given: Output = processOutput): Promi
     )
     .option(
       '--threshold <cosine>',
-      "group: how alike an article must be to one of a story's recent articles to join it, 0-1 (default 0.25)",
+      "group: how alike an article must be to one of a story's recent articles to join it, 0-1 (default 0.2)",
     )
     .option('--restart', 'group: start over instead of going on from where an earlier grouping stopped')
     .option('--name <name>', 'from-search: the name of the new story (default: the search)')

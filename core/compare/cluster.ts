@@ -1,5 +1,5 @@
 import { Postings } from './postings.ts';
-import { Centroid, dot, strongestIds, type SparseVector } from './vectors.ts';
+import { Centroid, similarity, strongestIds, type SparseVector } from './vectors.ts';
 
 // Groups articles into stories in one pass, oldest first, keeping only what is still open.
 //
@@ -8,15 +8,22 @@ import { Centroid, dot, strongestIds, type SparseVector } from './vectors.ts';
 // reported its own event, while no single threshold on similarity to a story's centroid kept
 // neighbouring events apart (a centroid drifts as a story grows and then takes in everything near
 // it). It may instead join an open story whose articles it matches on average (group average,
-// the centroid's dot product divided by the story's size: unlike the cosine with the centroid
+// the similarity to the centroid divided by the story's size: unlike the cosine with the centroid
 // this does not grow when a story sprawls), which lets a story go on after days without news (the
 // row over aid flights a week after they landed); the longer the gap, the closer it must match.
 // Stories that match each other on average by the same measure are merged as they grow.
 //
+// An article still alone when it leaves the window waits LONE_DAYS from its own day, then joins
+// the open story it matches on average, if one does: the first report of an event often comes
+// days before the rest, in other words, and so has no recent article like it when it leaves.
+//
 // Memory stays bounded: the vectors of the articles of the last `windowDays` only (bounded again
-// by MAX_RECENT), and for each story open within MAX_GAP_DAYS a centroid of at most CENTROID_TERMS
-// terms (at most MAX_OPEN_STORIES stories). Articles without a date come last and are measured
-// against what is open then.
+// by MAX_RECENT), of the articles waiting alone (at most MAX_LONE), and for each story open within
+// MAX_GAP_DAYS a centroid of at most CENTROID_TERMS terms (at most MAX_OPEN_STORIES stories).
+// Articles without a date come last and are measured against what is open then.
+//
+// Similarity is `similarity` of vectors.ts throughout: the words' dot product, weighed by how far
+// the two name the same places.
 
 export interface ClusterOptions {
   /** Days within which an article may join the story of one similar article. */
@@ -46,10 +53,14 @@ export interface GroupState {
   centroid: SparseVector;
 }
 
-/** Where an article went: its group, and any groups merged into that group on the way. */
+/**
+ * Where an article went: its group, any groups merged into that group on the way, and earlier
+ * articles that, leaving the date window alone, joined a story they match on average.
+ */
 export interface Placement {
   group: number;
   merged: number[];
+  moved: [articleId: number, group: number][];
 }
 
 /** Terms of a story's centroid. */
@@ -59,12 +70,18 @@ export const MAX_GAP_DAYS = 30;
 /** Per day of gap beyond the window, how much closer an article or story must match. */
 const GAP_PENALTY = 0.002;
 /** The story threshold (group average) is this share of the article threshold. */
-const STORY_SHARE = 0.48;
+const STORY_SHARE = 0.42;
 /** Terms through which an article or story finds its candidates. */
 const PROBE_TERMS = 30;
 /** Candidates measured in full. */
 const CANDIDATES = 40;
 const MAX_RECENT = 50_000;
+/**
+ * An article left alone when it leaves the window waits this many days from its own day before it
+ * tries the open stories: the first report of an event can come days before the rest.
+ */
+export const LONE_DAYS = 7;
+const MAX_LONE = 20_000;
 const MAX_OPEN_STORIES = 20_000;
 
 interface Recent {
@@ -72,6 +89,7 @@ interface Recent {
   day: number;
   vector: SparseVector;
   group: number;
+  titled: boolean;
 }
 
 interface OpenGroup extends GroupState {
@@ -87,6 +105,9 @@ export class StoryClusterer {
   private readonly recent = new Map<number, Recent>();
   private oldestSlot = 0;
   private nextSlot = 0;
+  /** Articles past the window that are still alone, oldest first, from `loneHead` on. */
+  private lone: Recent[] = [];
+  private loneHead = 0;
   private readonly recentIndex = new Postings();
   private readonly groups = new Map<number, OpenGroup>();
   private readonly groupIndex = new Postings();
@@ -104,7 +125,10 @@ export class StoryClusterer {
     return this.nextGroup;
   }
 
-  /** Takes back what a checkpoint kept: the open stories and the recent articles with their stories. */
+  /**
+   * Takes back what a checkpoint kept: the open stories, and the articles of the last LONE_DAYS (or
+   * the window, if longer) with their stories.
+   */
   restore(groups: readonly GroupState[], recent: readonly (ArticleInput & { group: number })[]): void {
     for (const group of groups)
       this.openGroup({
@@ -122,12 +146,14 @@ export class StoryClusterer {
         group.centroid.add(article.vector);
       this.remember(article, day, article.group);
     }
+    // Those past the window that are still alone wait again, as they did before the stop.
+    this.forget(this.today);
   }
 
   place(article: ArticleInput): Placement {
     const day = article.day ?? this.lastDay ?? 0;
     if (article.day !== null) this.lastDay = Math.max(this.lastDay ?? day, day);
-    this.forget(day);
+    const moved = this.forget(day);
     if (++this.placed % 5000 === 0) this.sweep();
 
     const probe = strongestIds(article.vector, PROBE_TERMS);
@@ -135,14 +161,14 @@ export class StoryClusterer {
     let bestMargin = 0;
     for (const slot of this.recentIndex.candidates(probe, (s) => this.recent.has(s), CANDIDATES)) {
       const other = this.recent.get(slot)!;
-      const margin = dot(article.vector, other.vector) - this.options.threshold;
+      const margin = similarity(article.vector, other.vector) - this.options.threshold;
       if (margin >= bestMargin) [best, bestMargin] = [other.group, margin];
     }
     for (const id of this.groupIndex.candidates(probe, (g) => this.isOpen(g), CANDIDATES)) {
       const group = this.groups.get(id)!;
       if (group.articles < 2) continue;
       const gap = group.lastDay === null ? 0 : Math.max(0, day - group.lastDay);
-      const margin = dot(article.vector, group.centroid) / group.articles - this.storyNeed(gap);
+      const margin = similarity(article.vector, group.centroid) / group.articles - this.storyNeed(gap);
       if (margin >= bestMargin) [best, bestMargin] = [id, margin];
     }
 
@@ -151,7 +177,12 @@ export class StoryClusterer {
     this.join(group, article, day);
     const merged = this.mergeInto(group);
     this.remember(article, day, group.id, probe);
-    return { group: group.id, merged };
+    return { group: group.id, merged, moved };
+  }
+
+  /** At the end of a run: the articles still in the window that are alone try the open stories. */
+  finish(): [articleId: number, group: number][] {
+    return this.forget(Infinity);
   }
 
   /** The stories changed since the last call, as they stand now. */
@@ -193,7 +224,7 @@ export class StoryClusterer {
 
   private join(group: OpenGroup, article: ArticleInput, day: number): void {
     // Typicality for naming: how well the article matches the story's articles on average.
-    const typical = group.articles === 0 ? 0 : dot(article.vector, group.centroid) / group.articles;
+    const typical = group.articles === 0 ? 0 : similarity(article.vector, group.centroid) / group.articles;
     if (article.titled && typical > group.nameScore) {
       group.nameArticleId = article.id;
       group.nameScore = typical;
@@ -218,7 +249,7 @@ export class StoryClusterer {
       for (const id of this.groupIndex.candidates(probe, (g) => this.isOpen(g), CANDIDATES)) {
         const other = this.groups.get(id)!;
         if (other === group || other.articles < 2) continue;
-        const average = dot(group.centroid, other.centroid) / (group.articles * other.articles);
+        const average = similarity(group.centroid, other.centroid) / (group.articles * other.articles);
         const margin = average - this.storyNeed(spanGap(group, other));
         if (margin >= bestMargin) [best, bestMargin] = [other, margin];
       }
@@ -255,20 +286,59 @@ export class StoryClusterer {
 
   private remember(article: ArticleInput, day: number, group: number, probe?: Int32Array): void {
     const slot = this.nextSlot++;
-    this.recent.set(slot, { id: article.id, day, vector: article.vector, group });
+    this.recent.set(slot, { id: article.id, day, vector: article.vector, group, titled: article.titled });
     this.recentIndex.add(probe ?? strongestIds(article.vector, PROBE_TERMS), slot);
     while (this.recent.size > MAX_RECENT) this.recent.delete(this.oldestSlot++);
   }
 
-  /** Lets go of articles past the window (and stories of one article with them). */
-  private forget(day: number): void {
+  /**
+   * Lets go of articles past the window. One still alone waits until LONE_DAYS after its day and
+   * then joins the open story it matches best on average, if it matches as a new article would (a
+   * report that came first, before its story formed, or from an angle no single later report
+   * shares); else it stays in no story.
+   */
+  private forget(day: number): [articleId: number, group: number][] {
     while (this.oldestSlot < this.nextSlot) {
       const oldest = this.recent.get(this.oldestSlot);
       if (oldest && day - oldest.day <= this.options.windowDays) break;
-      if (oldest && (this.groups.get(oldest.group)?.articles ?? 0) < 2) this.groups.delete(oldest.group);
+      if (oldest && (this.groups.get(oldest.group)?.articles ?? 0) < 2) {
+        this.groups.delete(oldest.group);
+        this.lone.push(oldest);
+      }
       this.recent.delete(this.oldestSlot++);
     }
-    this.today = day;
+    const moved: [number, number][] = [];
+    while (this.loneHead < this.lone.length) {
+      const waiting = this.lone[this.loneHead]!;
+      if (day - waiting.day <= LONE_DAYS && this.lone.length - this.loneHead <= MAX_LONE) break;
+      this.lone[this.loneHead++] = undefined as unknown as Recent;
+      const story = this.storyFor(waiting);
+      if (story) {
+        this.join(story, waiting, waiting.day);
+        moved.push([waiting.id, story.id]);
+      }
+    }
+    if (this.loneHead > 1024 && this.loneHead * 2 > this.lone.length) {
+      this.lone = this.lone.slice(this.loneHead);
+      this.loneHead = 0;
+    }
+    if (day !== Infinity) this.today = day;
+    return moved;
+  }
+
+  /** The open story of two articles or more that an article matches best on average, if enough. */
+  private storyFor(article: Recent): OpenGroup | undefined {
+    let best: OpenGroup | undefined;
+    let bestMargin = 0;
+    const probe = strongestIds(article.vector, PROBE_TERMS);
+    for (const id of this.groupIndex.candidates(probe, (g) => this.isOpen(g), CANDIDATES)) {
+      const group = this.groups.get(id)!;
+      if (group.articles < 2 || group.id === article.group) continue;
+      const gap = daysApart(article.day, group);
+      const margin = similarity(article.vector, group.centroid) / group.articles - this.storyNeed(gap);
+      if (margin >= bestMargin) [best, bestMargin] = [group, margin];
+    }
+    return best;
   }
 
   /** Whether a story can still take articles: one closes when none joined it for MAX_GAP_DAYS. */
@@ -309,6 +379,12 @@ function toState(group: OpenGroup): GroupState {
 function spanGap(a: GroupState, b: GroupState): number {
   if (a.firstDay === null || b.firstDay === null || a.lastDay === null || b.lastDay === null) return 0;
   return Math.max(0, Math.max(a.firstDay, b.firstDay) - Math.min(a.lastDay, b.lastDay));
+}
+
+/** Days between a day and a story's span (0 inside it). */
+function daysApart(day: number, group: GroupState): number {
+  if (group.firstDay === null || group.lastDay === null) return 0;
+  return Math.max(0, group.firstDay - day, day - group.lastDay);
 }
 
 function minOf(a: number | null, b: number | null): number | null {

@@ -18,7 +18,7 @@ import {
   type GroupRow,
 } from '../../db/grouping.ts';
 import { dayOf } from './dates.ts';
-import { MAX_GAP_DAYS, StoryClusterer, type ArticleInput, type GroupState } from './cluster.ts';
+import { LONE_DAYS, MAX_GAP_DAYS, StoryClusterer, type ArticleInput, type GroupState } from './cluster.ts';
 import {
   articleVector,
   distinctTerms,
@@ -38,7 +38,7 @@ import { storyNameOf } from './story-names.ts';
 export interface GroupOptions {
   /** Days within which an article joins the story of one similar article. Default 3. */
   windowDays?: number;
-  /** Least similarity to one recent article of a story for an article to join it. Default 0.25. */
+  /** Least similarity to one recent article of a story for an article to join it. Default 0.2. */
   threshold?: number;
   /** Groups smaller than this are not stored as stories. Default 2. */
   minArticles?: number;
@@ -92,7 +92,7 @@ async function runGrouping(
 ): Promise<GroupSummary> {
   const settings = {
     windowDays: options.windowDays ?? 3,
-    threshold: options.threshold ?? 0.25,
+    threshold: options.threshold ?? 0.2,
     minArticles: options.minArticles ?? 2,
   };
   const fingerprint = articlesFingerprint(db);
@@ -149,7 +149,7 @@ async function runGrouping(
     const ids = Array.from(order.subarray(position, position + page));
     for (const article of groupableTexts(db, ids)) {
       const placement = clusterer.place(inputOf(article, frequencies));
-      placed.push([article.id, placement.group]);
+      placed.push(...placement.moved, [article.id, placement.group]);
       for (const from of placement.merged) merged.push([from, placement.group]);
     }
     position += ids.length;
@@ -160,6 +160,7 @@ async function runGrouping(
       sliceAt = performance.now();
     }
   }
+  placed.push(...clusterer.finish());
   save();
   if (signal?.aborted) return stopped(total);
   const made = finishGrouping(
@@ -223,7 +224,7 @@ function inputOf(article: ArticleText, frequencies: DocumentFrequencies): Articl
 
 /**
  * Takes up a stopped run: the stories still open at its position, and the articles of its last
- * `windowDays` days (their vectors computed again from their texts).
+ * `windowDays` days, or LONE_DAYS if more (their vectors computed again from their texts).
  */
 function restoreOpen(
   db: Db,
@@ -235,11 +236,13 @@ function restoreOpen(
 ): void {
   const today = dayOf(publishedAtOf(db, order[position - 1]!));
   const groups = openGroupRows(db, today === null ? -Infinity : today - MAX_GAP_DAYS).map(groupState);
-  // Walk back from the position to the first article inside the window.
+  // Walk back from the position to the first article inside the window (or of the days an
+  // article left alone waits for a story).
+  const back = Math.max(windowDays, LONE_DAYS);
   let start = position;
   while (start > 0 && position - start < 50_000) {
     const day = dayOf(publishedAtOf(db, order[start - 1]!));
-    if (today !== null && day !== null && today - day > windowDays) break;
+    if (today !== null && day !== null && today - day > back) break;
     start--;
   }
   const texts = groupableTexts(db, Array.from(order.subarray(start, position)));

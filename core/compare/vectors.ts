@@ -1,3 +1,4 @@
+import { demonymCountry, regionIdentity, townCountry } from '../../nlp/gazetteer.ts';
 import { forEachWord, isContentWord } from './words.ts';
 
 // Articles as sparse TF-IDF vectors over content words, for telling which report the same event.
@@ -5,6 +6,16 @@ import { forEachWord, isContentWord } from './words.ts';
 // events apart better than all words or the other words) and the title double (it states the
 // event). Terms are hashed to ids (the "hashing trick"), so document frequencies of a project of
 // any size fit in one fixed array and no vocabulary of strings is kept while grouping.
+//
+// Besides its words, a vector holds the countries and states the article names (the gazetteer's,
+// with nationality words and towns of 100,000 or more folded into their country: "Chinese" and
+// "Wuhan" are China, "Lima" is Peru), as terms of their own
+// above PLACE_BASE. They are not weighed as words: `similarity` multiplies the similarity of the
+// words by how far the two name the same places, so that two reports of aid to two countries, or
+// from two countries to one, stay apart even where their words are alike ("medical team arrives"),
+// while an angle of one event told in other words (a row over the aid a week later) still names
+// the event's places. A place named in every article of a project still counts here (no idf):
+// in a project about one region the pairs of places are what tells its events apart.
 
 /** Terms kept per article. */
 export const TERMS_PER_ARTICLE = 160;
@@ -13,17 +24,59 @@ const TITLE_WEIGHT = 2;
 /** 2^22 slots: distinct terms of a large project rarely share one. */
 const HASH_BITS = 22;
 const HASH_MASK = (1 << HASH_BITS) - 1;
+/** Ids from here up are places (a place's id is PLACE_BASE plus its hashed identity). */
+export const PLACE_BASE = 1 << 23;
+/** Places kept per article. */
+const PLACES_PER_ARTICLE = 8;
+/**
+ * Share of the words' similarity kept between articles that name no place in common: the rest
+ * scales with the square of how alike their places are (cosine), so that two articles sharing one
+ * of two places keep about a third of it ("Norway's engineers in Peru" and "… in Ecuador"), and
+ * two naming the same places nearly all. Articles of which one names no place are measured by
+ * their words alone. On the stories dev set (README) a floor of 0.1 to 0.3, with the cosine or
+ * its square, all did about as well; the square at 0.1 kept a sister event apart best.
+ */
+const PLACE_FLOOR = 0.1;
 
-export function termCounts(title: string | null, text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (source: string, weight: number) =>
+/** An article's terms: content words (weighted as counted) and the places it names (by identity). */
+export interface ArticleCounts {
+  words: Map<string, number>;
+  places: Map<string, number>;
+}
+
+export function termCounts(title: string | null, text: string): ArticleCounts {
+  const words = new Map<string, number>();
+  const places = new Map<string, number>();
+  const add = (source: string, weight: number) => {
+    let previous: string | null = null;
     forEachWord(source, (norm, capitalised) => {
+      if (capitalised) {
+        // "United States", "New Zealand" as one place; else the word alone.
+        const place = (previous === null ? null : placeOf(`${previous} ${norm}`)) ?? placeOf(norm);
+        if (place !== null) places.set(place, (places.get(place) ?? 0) + weight);
+      }
+      previous = capitalised ? norm : null;
       if (!isContentWord(norm)) return;
-      counts.set(norm, (counts.get(norm) ?? 0) + weight * (capitalised ? NAME_WEIGHT : 1));
+      words.set(norm, (words.get(norm) ?? 0) + weight * (capitalised ? NAME_WEIGHT : 1));
     });
+  };
   add(text, 1);
   if (title) add(title, TITLE_WEIGHT);
-  return counts;
+  return { words, places };
+}
+
+/** Places looked up so far, by lower-case name (null: none): names recur from article to article. */
+const placeCache = new Map<string, string | null>();
+
+/** The country or state a lower-case name is, names as a nationality, or holds as a large town. */
+function placeOf(name: string): string | null {
+  let place = placeCache.get(name);
+  if (place === undefined) {
+    place = regionIdentity(name) ?? demonymCountry(name) ?? townCountry(name) ?? null;
+    if (placeCache.size >= 10_000) placeCache.clear();
+    placeCache.set(name, place);
+  }
+  return place;
 }
 
 /** The distinct content words of an article, for counting in how many articles each occurs. */
@@ -96,20 +149,35 @@ export interface SparseVector {
   weights: Float32Array;
 }
 
-/** The article's strongest TF-IDF terms, scaled to unit length, ids ascending. */
+/**
+ * The article's strongest TF-IDF terms, scaled to unit length, then its places (scaled to unit
+ * length on their own), ids ascending.
+ */
 export function articleVector(
-  counts: ReadonlyMap<string, number>,
+  counts: ArticleCounts,
   frequencies: DocumentFrequencies,
   size = TERMS_PER_ARTICLE,
 ): SparseVector {
   const byId = new Map<number, number>();
-  for (const [term, count] of counts) {
+  for (const [term, count] of counts.words) {
     const id = termId(term);
     byId.set(id, (byId.get(id) ?? 0) + count);
   }
   const scored: [number, number][] = [];
   for (const [id, count] of byId) scored.push([id, (1 + Math.log(count)) * frequencies.idf(id)]);
-  return fromPairs(strongestPairs(scored, size), true);
+  const words = unitPairs(strongestPairs(scored, size));
+  const places = unitPairs(
+    strongestPairs(
+      [...counts.places].map(([place, count]) => [PLACE_BASE + termId(place), 1 + Math.log(count)]),
+      PLACES_PER_ARTICLE,
+    ),
+  );
+  return fromPairs([...words, ...places], false);
+}
+
+function unitPairs(pairs: [number, number][]): [number, number][] {
+  const norm = Math.sqrt(pairs.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
+  return pairs.map(([id, weight]) => [id, weight / norm]);
 }
 
 function strongestPairs(pairs: [number, number][], size: number): [number, number][] {
@@ -130,6 +198,50 @@ function fromPairs(pairs: [number, number][], unit: boolean): SparseVector {
     vector.weights[i] = weight / norm;
   });
   return vector;
+}
+
+/**
+ * How alike two vectors (articles or sums of them) are: the dot product of their words, times
+ * PLACE_FLOOR plus the rest of 1 in proportion to the squared cosine of their places (when both
+ * name some). For sums of articles, divide by their sizes to have an average over pairs.
+ */
+export function similarity(a: SparseVector, b: SparseVector): number {
+  const placesA = placeStart(a);
+  const placesB = placeStart(b);
+  let words = 0;
+  let i = 0;
+  let j = 0;
+  while (i < placesA && j < placesB) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) words += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  if (placesA === a.ids.length || placesB === b.ids.length) return words;
+  let shared = 0;
+  let normA = 0;
+  let normB = 0;
+  for (let k = placesA; k < a.ids.length; k++) normA += a.weights[k]! * a.weights[k]!;
+  for (let k = placesB; k < b.ids.length; k++) normB += b.weights[k]! * b.weights[k]!;
+  i = placesA;
+  j = placesB;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) shared += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  const places = shared / Math.sqrt(normA * normB);
+  return words * (PLACE_FLOOR + (1 - PLACE_FLOOR) * places * places);
+}
+
+/** Where a vector's places begin (its length if it names none): they come last, ids ascending. */
+function placeStart(vector: SparseVector): number {
+  let start = vector.ids.length;
+  while (start > 0 && vector.ids[start - 1]! >= PLACE_BASE) start--;
+  return start;
 }
 
 /** Dot product of two sparse vectors (a merge of their sorted ids). */
@@ -214,9 +326,11 @@ let scratchIds = new Int32Array(1024);
 let scratchWeights = new Float32Array(1024);
 let scratchOrder = new Int32Array(1024);
 
-/** The ids of the `count` heaviest terms, ascending. */
+/** The ids of the `count` heaviest words (places left out), ascending. */
 export function strongestIds(vector: SparseVector, count: number): Int32Array {
-  const order = Array.from(vector.ids.keys()).sort((a, b) => vector.weights[b]! - vector.weights[a]!);
+  const order = Array.from(vector.ids.keys())
+    .filter((index) => vector.ids[index]! < PLACE_BASE)
+    .sort((a, b) => vector.weights[b]! - vector.weights[a]!);
   return Int32Array.from(order.slice(0, count), (index) => vector.ids[index]!).sort();
 }
 

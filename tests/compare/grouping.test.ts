@@ -10,6 +10,7 @@ import { leftOutArticles, listStories, storyArticleIds } from '../../db/stories.
 import { groupingRun } from '../../db/grouping.ts';
 import { useTempDir } from '../support/temp.ts';
 import { CHESS, CHILE, JAPAN, coverageJsonl } from './grouping-fixture.ts';
+import { ECUADOR, FLOODS, PERU, PERU_FIRST } from './grouping-places-fixture.ts';
 
 async function coverageProject(temp: ReturnType<typeof useTempDir>, name = 'coverage.sqlite') {
   const db = openProject(join(temp.dir(), name));
@@ -46,6 +47,55 @@ describe('grouping coverage into stories', () => {
     expect(new Set(chile)).toEqual(new Set(titles(CHILE)));
     expect(leftOutArticles(db, 0, 10).rows.map((row) => row.title)).toEqual([CHESS.title]);
     db.close();
+  });
+
+  it('keeps apart two events told in the same words by the places they name', async () => {
+    const db = openProject(join(temp.dir(), 'floods.sqlite'));
+    await importPaths(db, [temp.file('floods.jsonl', coverageJsonl(FLOODS))]);
+    await groupStories(db);
+    const stories = storiesByTitle(db).map((story) => new Set(story));
+    expect(stories).toContainEqual(new Set(titles(ECUADOR)));
+    expect(stories.some((story) => titles(PERU).every((title) => story.has(title)))).toBe(true);
+    db.close();
+  });
+
+  it('puts a first report in the story that formed after it had left the date window', async () => {
+    const db = openProject(join(temp.dir(), 'first.sqlite'));
+    await importPaths(db, [temp.file('first.jsonl', coverageJsonl(FLOODS))]);
+    await groupStories(db);
+    const peru = storiesByTitle(db).find((story) => story.includes(PERU[0]!.title))!;
+    expect(new Set(peru)).toEqual(new Set(titles([PERU_FIRST, ...PERU])));
+    expect(leftOutArticles(db, 0, 10).rows).toEqual([]);
+    db.close();
+  });
+
+  it('goes on to the same stories when stopped while a first report waits alone', async () => {
+    const floods = async (name: string) => {
+      const db = openProject(join(temp.dir(), `${name}.sqlite`));
+      await importPaths(db, [temp.file(`${name}.jsonl`, coverageJsonl(FLOODS))]);
+      return db;
+    };
+    const whole = await floods('floods-whole');
+    await groupStories(whole, { pageSize: 1, checkpointPages: 1 });
+    const expected = storiesByTitle(whole);
+    whole.close();
+    for (const at of [2, 4]) {
+      const db = await floods(`floods-stopped-${at}`);
+      const controller = new AbortController();
+      const options = { pageSize: 1, checkpointPages: 1 };
+      const stopped = await groupStories(
+        db,
+        options,
+        (done) => {
+          if (done >= FLOODS.length + at) controller.abort();
+        },
+        controller.signal,
+      );
+      expect(stopped.finished).toBe(false);
+      await groupStories(db, options);
+      expect(storiesByTitle(db)).toEqual(expected);
+      db.close();
+    }
   });
 
   it('says why an article is in its story by the terms it shares with the others', async () => {

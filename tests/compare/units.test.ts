@@ -149,7 +149,7 @@ describe('story grouping', () => {
   function group(days: readonly (number | null)[]): number[][] {
     const frequencies = new DocumentFrequencies();
     const counts = texts.map(([title, text]) => termCounts(title, text));
-    for (const c of counts) frequencies.add(c.keys());
+    for (const c of counts) frequencies.add(c.words.keys());
     const clusterer = new StoryClusterer({ windowDays: 3, threshold: 0.25 });
     const groups = new Map<number, number[]>();
     counts.forEach((c, i) => {

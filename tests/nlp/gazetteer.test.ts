@@ -4,7 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, gazetteerJson, GAZETTEER_PATH } from '../../bin/build-gazetteer.ts';
 import { analyzeText } from '../../nlp/index.ts';
-import { regionIdentity, stateAfterTown, townBand } from '../../nlp/gazetteer.ts';
+import {
+  demonymCountry,
+  regionIdentity,
+  stateAfterTown,
+  townBand,
+  townCountry,
+} from '../../nlp/gazetteer.ts';
 
 const typed = (text: string) => analyzeText(text).entities.map((e) => `${e.type}:${e.name}`);
 
@@ -22,6 +28,19 @@ describe('the gazetteer', () => {
     expect(regionIdentity('N.C.')).toBe(regionIdentity('North Carolina'));
     expect(stateAfterTown('AZ', false)).toBe(regionIdentity('Arizona'));
     expect(stateAfterTown('Az', false)).toBeUndefined();
+  });
+
+  it('gives the country a nationality word or a large town names, as story grouping reads places', () => {
+    // "The Norwegians sent engineers to Lima": Norway and Peru.
+    expect(demonymCountry('Norwegians')).toBe(regionIdentity('Norway'));
+    expect(demonymCountry('Peruvian')).toBe(regionIdentity('Peru'));
+    // A demonym shared by territories goes to the one UN member among them.
+    expect(demonymCountry('American')).toBe(regionIdentity('United States'));
+    expect(demonymCountry('constructor')).toBeUndefined();
+    expect(townCountry('Lima')).toBe(regionIdentity('Peru'));
+    expect(townCountry('Quito')).toBe(regionIdentity('Ecuador'));
+    // Towns under 100,000 people are too often ordinary words or names.
+    expect(townCountry('Lufkin')).toBeUndefined();
   });
 });
 
