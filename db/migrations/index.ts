@@ -27,6 +27,7 @@ import { articleFrameFacets } from './025-article-frame-facets.ts';
 import { articleFacetNumbers } from './026-article-facet-numbers.ts';
 import { cueFinds } from './027-cue-finds.ts';
 import { learnedScores } from './028-learned-scores.ts';
+import { textChanges } from './029-text-changes.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -58,6 +59,7 @@ export const migrations: readonly Migration[] = [
   articleFacetNumbers,
   cueFinds,
   learnedScores,
+  textChanges,
 ];
 
 export const latestVersion = migrations.length;
