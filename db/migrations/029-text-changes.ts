@@ -21,6 +21,8 @@ export const textChanges: Migration = {
       version INTEGER PRIMARY KEY,
       article_id INTEGER NOT NULL
     ) STRICT;
+    -- Each text change asks for the oldest kept row's version.
+    CREATE INDEX cue_finds_version ON cue_finds (version);
     DROP TRIGGER cue_finds_insert;
     DROP TRIGGER cue_finds_delete;
     DROP TRIGGER cue_finds_text;

@@ -343,8 +343,9 @@ export function sentenceMatcher(text: string): SentenceMatcher {
     to: number,
   ): ReturnType<Doc['match']> | null => {
     const { untagged } = pattern;
+    if (!untagged || !pattern.tagged) return null;
     const slice = text.slice(from, to);
-    if (!untagged || !pattern.tagged || APOSTROPHE.test(slice)) return null;
+    if (APOSTROPHE.test(slice)) return null;
     // Only a quick look: the words read from the raw text may differ from compromise's, but where they
     // follow fewer first words than there are, compromise's seldom follow them all.
     if ((slice.match(untagged.quick.whole)?.length ?? 0) !== (slice.match(untagged.quick.lead)?.length ?? 0))
