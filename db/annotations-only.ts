@@ -23,6 +23,10 @@ export function stripArticleTexts(copy: Db): { articles: number } {
     copy.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')").run();
     // Compare's stored words and phrases of every text (migration 020) would give the texts away.
     deleteCompareFeatures(copy);
+    // Nothing is found in empty texts: each cue's kept hits (migration 027) and the log of changed
+    // texts they would be brought up to date by (migration 030) go.
+    copy.prepare('DELETE FROM cue_finds').run();
+    copy.prepare('DELETE FROM text_changes').run();
     copy.prepare('DELETE FROM edits').run();
     setSetting(copy, MARK, true);
     return { articles };

@@ -1,7 +1,8 @@
 // Each cue's hits as the cue preview counted them, kept in the project (migration 027) so the first
 // preview of a frame after the project is opened need not read the texts again. A row holds the text
-// version it was counted at and is read only while the project's texts are still at that version;
-// the migration's triggers delete every row when a text changes.
+// version it was counted at and is read as it is only while the project's texts are still at that
+// version; after a text changes it is brought up to date by counting only the articles changed since
+// (migration 030's log, core/engine/cue-finds.ts), and stored again at the new version.
 import { endianness } from 'node:os';
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
@@ -51,6 +52,33 @@ export function storedCueFinds(db: Db, cues: readonly string[], version: number)
   return found;
 }
 
+/** The stored hits of those of `cues` counted at an earlier text version than `version`, with that version. */
+export function staleCueFinds(
+  db: Db,
+  cues: readonly string[],
+  version: number,
+): Map<string, { version: number; finds: CueFinds }> {
+  const found = new Map<string, { version: number; finds: CueFinds }>();
+  if (!LITTLE_ENDIAN || cues.length === 0) return found;
+  const read = statement(
+    db,
+    `SELECT version, articles, starts, ends, sentence_starts, sentence_ends FROM cue_finds
+     WHERE cue = ? AND version < ?`,
+  );
+  for (const cue of cues) {
+    const row = read.get(cue, version) as (Row & { version: number }) | undefined;
+    const finds = row ? unpack(row) : null;
+    if (row && finds) found.set(cue, { version: row.version, finds });
+  }
+  return found;
+}
+
+/**
+ * Text changes a stored row may lag behind and still be brought up to date: the log (migration 030)
+ * holds every change since the oldest row, so a row this far behind is dropped when others are stored.
+ */
+export const MOST_CHANGES = 100_000;
+
 /**
  * Stores cues' hits counted from the texts at `version`, in one transaction, unless a text has
  * changed since (then they are not the project's any more); the cues stored longest ago make room.
@@ -64,7 +92,8 @@ export function storeCueFinds(
   if (!LITTLE_ENDIAN || found.size === 0) return;
   db.transaction(() => {
     if (textVersion(db) !== version) return;
-    statement(db, 'DELETE FROM cue_finds WHERE version != ?').run(version);
+    // Rows counted at earlier versions stay, to be brought up to date, unless they lag too far behind.
+    statement(db, 'DELETE FROM cue_finds WHERE version < ?').run(version - MOST_CHANGES);
     let stored = (statement(db, 'SELECT ifnull(max(stored), 0) FROM cue_finds').pluck().get() as number) + 1;
     const write = statement(
       db,
@@ -96,6 +125,12 @@ export function storeCueFinds(
       total += hits;
       if (total > most) evict.run(cue);
     }
+    // The log keeps only the changes some stored row lags behind.
+    statement(
+      db,
+      `DELETE FROM text_changes
+       WHERE version <= ifnull((SELECT min(version) FROM cue_finds), (SELECT version FROM text_version))`,
+    ).run();
   })();
 }
 

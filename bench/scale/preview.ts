@@ -6,9 +6,11 @@
 // a hash of the answer (equal hashes: the same answer). With a cue and its edit after it, the same
 // engine then previews the cues with that one cue edited (or added, if it is not among them), as a
 // person typing in the codebook would, and prints that preview's line too. The engine's opening (and
-// so any migration of the file) is timed apart, as `openMs`.
+// so any migration of the file) is timed apart, as `openMs`. With `--edit N` instead, the engine's
+// connection then appends a sentence to the texts of the N articles with the highest ids (as a
+// correction or an import of N articles changes N texts) and the same cues are previewed again.
 //
-//   node bench/scale/preview.ts PROJECT frame|frame:ID|CUE [CUE EDITED-CUE]
+//   node bench/scale/preview.ts PROJECT frame|frame:ID|CUE [CUE EDITED-CUE | --edit N]
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { Engine } from '../../core/engine/engine.ts';
@@ -64,7 +66,15 @@ async function time(cues: string[], what: string): Promise<void> {
 }
 
 await time(cues, 'cold');
-if (before !== undefined && after !== undefined) {
+if (before === '--edit') {
+  const edited = engine.db
+    .prepare(
+      `UPDATE articles SET text = text || ' The board should be told of the plan to reform the policy.'
+       WHERE id IN (SELECT id FROM articles ORDER BY id DESC LIMIT ?)`,
+    )
+    .run(Number(after)).changes;
+  await time(cues, `after ${edited} texts edited`);
+} else if (before !== undefined && after !== undefined) {
   const edited = cues.includes(before) ? cues.map((cue) => (cue === before ? after : cue)) : [...cues, after];
   await time(edited, `${before} -> ${after}`);
 }

@@ -242,3 +242,36 @@ export function concatFinds(parts: readonly CueFinds[]): CueFinds {
   }
   return joined;
 }
+
+/**
+ * A cue's hits with those in the `changed` articles (ascending ids) replaced by `fresh`, those articles'
+ * hits counted again from their texts as they are now (none for an article deleted since).
+ */
+export function replaceArticles(old: CueFinds, changed: readonly number[], fresh: CueFinds): CueFinds {
+  const gone = new Set(changed);
+  const kept: number[] = [];
+  for (let i = 0; i < old.articles.length; i++) if (!gone.has(old.articles[i] ?? 0)) kept.push(i);
+  const total = kept.length + fresh.articles.length;
+  const joined: CueFinds = {
+    articles: new Float64Array(total),
+    starts: new Int32Array(total),
+    ends: new Int32Array(total),
+    sentenceStarts: new Int32Array(total),
+    sentenceEnds: new Int32Array(total),
+  };
+  // Both in article order, and no article in both: merged by article id.
+  let a = 0;
+  let b = 0;
+  for (let at = 0; at < total; at++) {
+    const fromOld =
+      b >= fresh.articles.length ||
+      (a < kept.length && (old.articles[kept[a] ?? 0] ?? 0) < (fresh.articles[b] ?? 0));
+    const [source, i] = fromOld ? [old, kept[a++] ?? 0] : [fresh, b++];
+    joined.articles[at] = source.articles[i] ?? 0;
+    joined.starts[at] = source.starts[i] ?? 0;
+    joined.ends[at] = source.ends[i] ?? 0;
+    joined.sentenceStarts[at] = source.sentenceStarts[i] ?? 0;
+    joined.sentenceEnds[at] = source.sentenceEnds[i] ?? 0;
+  }
+  return joined;
+}

@@ -1,9 +1,10 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../../db/open.ts';
 import { allArticleIds } from '../../db/articles.ts';
-import { storeCueFinds } from '../../db/cue-finds.ts';
+import { staleCueFinds, storeCueFinds } from '../../db/cue-finds.ts';
 import { articleIdsMatching } from '../../db/search.ts';
 import { statement } from '../../db/statements.ts';
+import { changedArticles } from '../../db/text-version.ts';
 import { cuePrefilterQuery } from '../analyze/cue-prefilter.ts';
 import { cueHitsByFrame, longestHits, type Codebook } from '../../nlp/frames/index.ts';
 import {
@@ -13,6 +14,7 @@ import {
   FindsBuilder,
   keepFinds,
   keptFinds,
+  replaceArticles,
   type CueFinds,
   type Hit,
 } from './cue-finds.ts';
@@ -59,10 +61,79 @@ export async function previewCues(
 ): Promise<CuePreview> {
   const cues = [...new Set(codebook.frames.flatMap((frame) => frame.cues))];
   const { version, found: known } = keptFinds(db, cues);
+  const updated = await bringUpToDate(
+    db,
+    cues.filter((cue) => !known.has(cue)),
+    version,
+    progress,
+    signal,
+  );
+  if (!updated) {
+    const kept = [...known.values()];
+    return {
+      ...(kept.length > 0 ? answer(db, kept) : { passages: 0, articles: 0, examples: [] }),
+      stopped: true,
+    };
+  }
+  if (updated.size > 0) {
+    for (const [cue, finds] of updated) known.set(cue, finds);
+    keepFinds(db, version, updated);
+    store?.(version, updated);
+  }
   const missing = cues.filter((cue) => !known.has(cue));
   // The cues already counted answer now; the preview shows them while the others are counted.
   const sofar = known.size > 0 ? answer(db, [...known.values()]) : null;
   return scan(db, missing, sofar, version, known, progress, signal, store);
+}
+
+/**
+ * The hits of those of `cues` stored at an earlier text version, brought up to `version` by counting
+ * again only the articles added, deleted or given a new text since (migration 030's log): the hits of
+ * other articles cannot have changed, since what a cue finds in a text depends on that text alone.
+ * Cues whose changes the log no longer holds are left out (counted afresh). Null when stopped.
+ */
+async function bringUpToDate(
+  db: Db,
+  cues: readonly string[],
+  version: number,
+  progress: Progress,
+  signal: AbortSignal | undefined,
+): Promise<Map<string, CueFinds> | null> {
+  const updated = new Map<string, CueFinds>();
+  const byVersion = new Map<number, { cue: string; finds: CueFinds }[]>();
+  for (const [cue, { version: since, finds }] of staleCueFinds(db, cues, version)) {
+    const group = byVersion.get(since) ?? [];
+    group.push({ cue, finds });
+    byVersion.set(since, group);
+  }
+  const readText = statement(db, 'SELECT text FROM articles WHERE id = ?').pluck();
+  for (const [since, group] of byVersion) {
+    const changed = changedArticles(db, since, version);
+    if (!changed) continue;
+    const groupCues = group.map(({ cue }) => cue);
+    const book = cueCodebook(groupCues);
+    const builders = group.map(() => new FindsBuilder());
+    // Many changed (a large import): only those the full-text index allows are read, as a count would.
+    const query = changed.length >= SHARING.from ? cuePrefilterQuery(groupCues) : null;
+    const allowed = query === null ? null : new Set(articleIdsMatching(db, query));
+    const read = allowed ? changed.filter((id) => allowed.has(id)) : changed;
+    progress(0, read.length);
+    for (const [index, id] of read.entries()) {
+      if (signal?.aborted) return null;
+      // A deleted article has no text and no hits any more.
+      const text = readText.get(id) as string | undefined;
+      if (text !== undefined)
+        for (const found of cueHitsByFrame(text, book)) builders[Number(found.frame)]?.add(id, found.hits);
+      if ((index + 1) % SLICE === 0) {
+        progress(index + 1, read.length);
+        await yieldToEventLoop();
+      }
+    }
+    group.forEach(({ cue, finds }, index) =>
+      updated.set(cue, replaceArticles(finds, changed, builders[index]?.done() ?? new FindsBuilder().done())),
+    );
+  }
+  return updated;
 }
 
 /**

@@ -39,7 +39,20 @@ export type CompiledPattern = {
    * sentence is only parsed if it holds a word of every set. Empty: try every sentence.
    */
   required: Set<string>[];
+  /**
+   * For a bounded tagged pattern that can be proved to match without tags where it matches at all its
+   * words allow (see `wordsOnly`): the pattern's first term alone, and the pattern with its terms' tag
+   * alternatives left out. Null otherwise.
+   */
+  untagged: Untagged | null;
 };
+
+/**
+ * A tagged pattern's match without tags (see `wordsOnly`), and a quick look at a window's text that tells
+ * when it is not worth trying: the pattern's words, read from the raw text, follow fewer of its first
+ * words than there are.
+ */
+type Untagged = { lead: Term[]; terms: Term[]; quick: { lead: RegExp; whole: RegExp } };
 
 type World = {
   model: { one: { tagSet: Record<string, unknown> } };
@@ -52,13 +65,83 @@ const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 export function compilePattern(cue: string, frame: number): CompiledPattern {
   const terms = (nlp.parseMatch(cue.slice(1).trim()) as Term[]).map(bounded);
+  const tagged = terms.some(usesTags);
+  const span = maxSpan(terms);
   return {
     cue,
     frame,
     terms,
-    tagged: terms.some(usesTags),
-    span: maxSpan(terms),
+    tagged,
+    span,
     required: requiredWords(terms),
+    untagged: tagged && span !== null ? wordsOnly(terms) : null,
+  };
+}
+
+/** A term that matches one word by its words alone: a word or a set of words, no tag, regex or method. */
+const plainWord = (term: Term): boolean =>
+  (term.word !== undefined || term.fastOr !== undefined) &&
+  term.tag === undefined &&
+  term.regex === undefined &&
+  term.method === undefined &&
+  term.choices === undefined &&
+  !term.negative &&
+  !term.greedy &&
+  term.min === undefined &&
+  term.max === undefined &&
+  !term.start &&
+  !term.end;
+
+/**
+ * The pattern without its tag alternatives, when every match it makes is one the whole pattern makes on
+ * the tagged words, with the same span, and the whole pattern can begin only where it can: the first
+ * term a word (or set of words) the match needs; then words, optional words each followed by a needed
+ * term, and choices of one word each, some of them tags ("(#Verb|be)"). compromise tries a choice's
+ * alternatives in order and takes the first that fits: a tag or a word, either takes one word, so where
+ * the words fit the span is the same. An optional word is skipped only where the term after it fits
+ * that word and not the next one; the term after it is needed, so where the pattern without tags fits
+ * the next word the whole one does too, and neither skips. Null when a term needs a tag (or may span
+ * more than one word, or is optional and holds one): its match cannot be had without tagging.
+ */
+function wordsOnly(terms: readonly Term[]): Untagged | null {
+  const [lead] = terms;
+  if (!lead || lead.optional || !plainWord(lead)) return null;
+  const relaxed: Term[] = [];
+  for (const [i, term] of terms.entries()) {
+    if (term.optional && (!plainWord(term) || terms[i + 1] === undefined || terms[i + 1]?.optional))
+      return null;
+    if (plainWord(term)) relaxed.push(term);
+    else if (term.choices && !term.optional && !term.negative && !term.greedy && term.min === undefined) {
+      if (
+        !term.choices.every(
+          (choice) => choice.length === 1 && choice[0] && !choice[0].greedy && !choice[0].optional,
+        )
+      )
+        return null;
+      const words = term.choices.filter((choice) => choice[0] && plainWord(choice[0]));
+      if (words.length === 0) return null;
+      relaxed.push({ ...term, choices: words });
+    } else return null;
+  }
+  const words = (term: Term): string[] =>
+    term.word !== undefined
+      ? [term.word]
+      : term.fastOr
+        ? [...term.fastOr]
+        : (term.choices ?? []).flatMap((choice) => (choice[0] ? words(choice[0]) : []));
+  const alternatives = (term: Term) =>
+    `(?:${words(term)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('|')})(?![\\p{L}\\p{N}])`;
+  const start = `(?<![\\p{L}\\p{N}])${alternatives(lead)}`;
+  const rest = relaxed
+    .slice(1)
+    .map((term) => `(?:[^\\p{L}\\p{N}]+${alternatives(term)})${term.optional ? '?' : ''}`)
+    .join('');
+  return {
+    lead: [lead],
+    terms: relaxed,
+    quick: { lead: new RegExp(start, 'giu'), whole: new RegExp(start + rest, 'giu') },
   };
 }
 
@@ -204,7 +287,11 @@ type Doc = ReturnType<typeof nlp>;
 type OffsetTerm = { offset?: { start: number; length: number } };
 
 export type Span = { start: number; end: number };
-export type SentenceMatcher = (pattern: CompiledPattern, span: Span) => Span[];
+export type SentenceMatcher = {
+  (pattern: CompiledPattern, span: Span): Span[];
+  /** How many stretches of the text were tagged so far: tagging is the dear part of matching. */
+  readonly tagged: number;
+};
 
 /**
  * Words of context tagged on either side of a bounded pattern's reach. compromise's tagger reads a few
@@ -215,14 +302,19 @@ export type SentenceMatcher = (pattern: CompiledPattern, span: Span) => Span[];
  */
 const CONTEXT_WORDS = 4;
 
+/** Every character compromise reads as an apostrophe (its `killUnicode` table). */
+const APOSTROPHE = /['\u2018\u2019\u201b\u275b\u275c]/;
+
 /** Matches patterns sentence by sentence, parsing each sentence (or window of it) at most once. */
 export function sentenceMatcher(text: string): SentenceMatcher {
   const cache = new Map<string, Doc>();
+  let taggings = 0;
   const docOf = (from: number, to: number, tagged: boolean): Doc => {
     const key = `${tagged ? 't' : 'w'}${from}:${to}`;
     let doc = cache.get(key);
     if (!doc) {
       const slice = text.slice(from, to);
+      if (tagged) taggings++;
       doc = tagged ? nlp(slice) : nlp.tokenize(slice);
       doc.compute('offset');
       cache.set(key, doc);
@@ -230,7 +322,7 @@ export function sentenceMatcher(text: string): SentenceMatcher {
     return doc;
   };
   const matchIn = (pattern: CompiledPattern, from: number, to: number, found: Span[]) => {
-    const matched = docOf(from, to, pattern.tagged).match(pattern.terms);
+    const matched = untaggedMatch(pattern, from, to) ?? docOf(from, to, pattern.tagged).match(pattern.terms);
     for (const terms of matched.docs as unknown as OffsetTerm[][]) {
       const first = terms[0]?.offset;
       const last = terms[terms.length - 1]?.offset;
@@ -238,13 +330,38 @@ export function sentenceMatcher(text: string): SentenceMatcher {
         found.push({ start: from + first.start, end: from + last.start + last.length });
     }
   };
-  return (pattern, span) => {
+  /**
+   * A window's matches found without tagging it, when they can be: the pattern without its tag
+   * alternatives begins a match at every word the pattern can begin with, so the whole pattern would
+   * make the same matches there, and it can begin nowhere else. The words must be the ones the tagger
+   * sees: no apostrophe, since the tagger splits some contractions ("'s", "'d") that the tokenizer
+   * leaves whole. Null when the window must be tagged.
+   */
+  const untaggedMatch = (
+    pattern: CompiledPattern,
+    from: number,
+    to: number,
+  ): ReturnType<Doc['match']> | null => {
+    const { untagged } = pattern;
+    if (!untagged || !pattern.tagged) return null;
+    const slice = text.slice(from, to);
+    if (APOSTROPHE.test(slice)) return null;
+    // Only a quick look: the words read from the raw text may differ from compromise's, but where they
+    // follow fewer first words than there are, compromise's seldom follow them all.
+    if ((slice.match(untagged.quick.whole)?.length ?? 0) !== (slice.match(untagged.quick.lead)?.length ?? 0))
+      return null;
+    const doc = docOf(from, to, false);
+    const matched = doc.match(untagged.terms);
+    return matched.length === doc.match(untagged.lead).length ? matched : null;
+  };
+  const matcher = (pattern: CompiledPattern, span: Span) => {
     const found: Span[] = [];
     const windows = pattern.tagged ? anchorWindows(text, span, pattern) : null;
     if (!windows) matchIn(pattern, span.start, span.end, found);
     else for (const window of windows) matchIn(pattern, window.start, window.end, found);
     return found;
   };
+  return Object.defineProperty(matcher, 'tagged', { get: () => taggings }) as SentenceMatcher;
 }
 
 /**

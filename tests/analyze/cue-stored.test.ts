@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cuePrefilterQuery } from '../../core/analyze/cue-prefilter.ts';
-import { previewCues, type CuePreview } from '../../core/engine/frames.ts';
-import { storeCueFinds, storedCueFinds } from '../../db/cue-finds.ts';
+import { previewCues, SHARING, type CuePreview } from '../../core/engine/frames.ts';
+import { staleCueFinds, storeCueFinds, storedCueFinds } from '../../db/cue-finds.ts';
+import { insertArticles } from '../../db/articles.ts';
+import { stripArticleTexts } from '../../db/annotations-only.ts';
 import { openProject, type Db } from '../../db/open.ts';
 import { articleIdsMatching } from '../../db/search.ts';
 import { textVersion } from '../../db/text-version.ts';
@@ -10,7 +12,8 @@ import { codebook, everyArticle, importMore, project } from '../support/cue-prev
 import { useTempDir } from '../support/temp.ts';
 
 // Issue 12: the cue preview keeps each cue's hits in the project (migration 027), so the first preview
-// of a frame after the project is opened again reads no text. Its answer must still be exactly what
+// of a frame after the project is opened again reads no text; after texts change it reads only the
+// articles changed since (migration 030). Its answer must still be exactly what
 // reading every article whole gives, after any change to the articles by any connection.
 
 const CUES = ['aid', 'tax*', '~(united|several) states', 'communis*', 'city council', 'ÉLECTION', '?court'];
@@ -63,20 +66,39 @@ describe('the cue preview keeps what each cue found in the project', () => {
     }
   });
 
-  it('counts again after articles are imported, edited or deleted, and not after a retitle', async () => {
+  it('counts only the articles imported, edited or deleted since, and nothing after a retitle', async () => {
     project(temp.dir()).close();
     await reopened((db) => preview(db, CUES));
     const stored = () =>
       reopened((db) => db.prepare('SELECT count(*) FROM cue_finds').pluck().get() as number);
     expect(await stored()).toBe(CUES.length);
 
+    // Another window's import (three articles written straight in), then this app's own import.
     await reopened((db) => {
       importMore(db);
+      insertArticles(db, [
+        {
+          uid: 'own',
+          content_hash: 'own',
+          title: 'Our own',
+          outlet: null,
+          author: null,
+          url: null,
+          published_at: null,
+          published_raw: null,
+          language: null,
+          text: 'The harbour board asked for aid. The city council raised the taxes on ferries.',
+          source_file: null,
+          source_format: 'text',
+          imported_at: '2020-04-03T00:00:00Z',
+          word_count: 14,
+        },
+      ]);
     });
-    // The import deleted what was kept, in its own transaction.
-    expect(await stored()).toBe(0);
+    // What was kept stays, to be brought up to date: only the four new articles are read.
+    expect(await stored()).toBe(CUES.length);
     const imported = await reopened((db) => preview(db, CUES));
-    expect(imported.read).toBe(await reopened((db) => candidates(db, CUES)));
+    expect(imported.read).toBe(4);
     expect(imported.found).toEqual(await reopened((db) => everyArticle(db, codebook(CUES))));
 
     await reopened((db) =>
@@ -87,7 +109,7 @@ describe('the cue preview keeps what each cue found in the project', () => {
         .run(),
     );
     const edited = await reopened((db) => preview(db, CUES));
-    expect(edited.read).toBeGreaterThan(0);
+    expect(edited.read).toBe(1);
     expect(edited.found).toEqual(await reopened((db) => everyArticle(db, codebook(CUES))));
     expect(edited.found.passages).toBeLessThan(imported.found.passages);
 
@@ -99,11 +121,86 @@ describe('the cue preview keeps what each cue found in the project', () => {
     expect(retitled.found.examples[0]?.title).toBe('The seed, retitled');
     expect(retitled.found).toEqual(await reopened((db) => everyArticle(db, codebook(CUES))));
 
-    await reopened((db) => db.prepare("DELETE FROM articles WHERE uid = 'a0'").run());
+    // Deleted, and an edit and a deletion of the same article seen at once.
+    await reopened((db) => {
+      db.prepare("DELETE FROM articles WHERE uid = 'a0'").run();
+      db.prepare("UPDATE articles SET text = text || ' More aid.' WHERE uid = 'new0'").run();
+      db.prepare("DELETE FROM articles WHERE uid = 'new0'").run();
+    });
     const deleted = await reopened((db) => preview(db, CUES));
-    expect(deleted.read).toBeGreaterThan(0);
+    expect(deleted.read).toBe(2);
     expect(deleted.found).toEqual(await reopened((db) => everyArticle(db, codebook(CUES))));
-    expect(deleted.found.articles).toBe(edited.found.articles - 1);
+    expect(deleted.found.articles).toBe(edited.found.articles - 2);
+    // Brought up to date and stored again: the next connection reads nothing.
+    expect((await reopened((db) => preview(db, CUES))).read).toBe(0);
+  });
+
+  it('reads only the changed articles the full-text index allows when many changed', async () => {
+    project(temp.dir()).close();
+    await reopened((db) => preview(db, ['communis*']));
+    await reopened((db) => {
+      importMore(db);
+    });
+    const from = SHARING.from;
+    SHARING.from = 2;
+    try {
+      const imported = await reopened((db) => preview(db, ['communis*']));
+      const allowed = await reopened(
+        (db) =>
+          db
+            .prepare(
+              `SELECT count(*) FROM articles WHERE uid LIKE 'new%' AND id IN
+               (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`,
+            )
+            .pluck()
+            .get(cuePrefilterQuery(['communis*'])) as number,
+      );
+      expect(allowed).toBeLessThan(3);
+      expect(imported.read).toBe(allowed);
+      expect(imported.found).toEqual(await reopened((db) => everyArticle(db, codebook(['communis*']))));
+    } finally {
+      SHARING.from = from;
+    }
+  });
+
+  it('counts afresh when the log no longer holds every change, and logs nothing when nothing is kept', async () => {
+    project(temp.dir()).close();
+    const changes = () =>
+      reopened((db) => db.prepare('SELECT count(*) FROM text_changes').pluck().get() as number);
+    await reopened((db) => {
+      importMore(db);
+    });
+    // Nothing kept: nothing logged.
+    expect(await changes()).toBe(0);
+    await reopened((db) => preview(db, CUES));
+    await reopened((db) =>
+      db.prepare("UPDATE articles SET text = text || ' More aid.' WHERE uid = 'a1'").run(),
+    );
+    expect(await changes()).toBe(1);
+    // A log that lost a change (as one of a row lagging too far behind): every candidate is read.
+    await reopened((db) => db.prepare('DELETE FROM text_changes').run());
+    const afresh = await reopened((db) => preview(db, CUES));
+    expect(afresh.read).toBe(await reopened((db) => candidates(db, CUES)));
+    expect(afresh.found).toEqual(await reopened((db) => everyArticle(db, codebook(CUES))));
+    // Stored at the texts' version, the rows need no change logged before it.
+    await reopened((db) =>
+      db.prepare("UPDATE articles SET text = text || ' Less aid.' WHERE uid = 'a2'").run(),
+    );
+    expect(await changes()).toBe(1);
+  });
+
+  it('keeps nothing in an annotations-only copy, whose texts are emptied', async () => {
+    project(temp.dir()).close();
+    await reopened((db) => preview(db, CUES));
+    await reopened((db) => {
+      stripArticleTexts(db);
+    });
+    const count = (table: string) =>
+      reopened((db) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+    expect(await count('cue_finds')).toBe(0);
+    expect(await count('text_changes')).toBe(0);
+    const empty = await reopened((db) => preview(db, CUES));
+    expect(empty.found).toEqual({ passages: 0, articles: 0, examples: [] });
   });
 
   it('does not keep hits counted before a text changed, and makes room by the cues stored longest ago', async () => {
@@ -124,11 +221,14 @@ describe('the cue preview keeps what each cue found in the project', () => {
       storeCueFinds(db, version, new Map([['aid', kept.get('aid')!]]), aid + tax);
       expect([...storedCueFinds(db, ['aid', 'tax*', 'communis*'], version).keys()]).toEqual(['aid', 'tax*']);
 
-      // Counted at a version the texts have left: not kept.
+      // Counted at a version the texts have left: not stored; the rows stored before stay at their version.
       db.prepare("UPDATE articles SET text = text || ' More aid.' WHERE uid = 'a1'").run();
-      storeCueFinds(db, version, kept);
-      expect(db.prepare('SELECT count(*) FROM cue_finds').pluck().get()).toBe(0);
-      expect(storedCueFinds(db, ['aid'], version).size).toBe(0);
+      storeCueFinds(db, version, new Map([['communis*', kept.get('communis*')!]]));
+      expect(storedCueFinds(db, ['aid', 'tax*', 'communis*'], textVersion(db)).size).toBe(0);
+      expect([...staleCueFinds(db, ['aid', 'tax*', 'communis*'], textVersion(db)).keys()]).toEqual([
+        'aid',
+        'tax*',
+      ]);
     });
   });
 });
