@@ -118,18 +118,6 @@ describe('Legality in the terms of a law in force', () => {
   });
 });
 
-describe('Policy prescription stated as a need', () => {
-  it('reads a measure said to be needed, necessary or well advised as a prescription', () => {
-    expect(present('A licensing law for ambulances is badly needed.', POLICY)).toBe(true);
-    expect(present('Is it necessary to ask the legislature for a new levy?', POLICY)).toBe(true);
-    expect(present('The water board is well advised to wait for the survey.', POLICY)).toBe(true);
-  });
-
-  it('does not read a need that is only someone’s or something’s as a prescription', () => {
-    expect(present('The mayor needed two more votes on Tuesday.', POLICY)).toBe(false);
-    expect(present('The flour needed for the cakes came from Kansas.', POLICY)).toBe(false);
-  });
-});
 
 const SECURITY = 'Security and defense';
 
