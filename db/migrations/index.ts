@@ -27,11 +27,8 @@ import { articleFrameFacets } from './025-article-frame-facets.ts';
 import { articleFacetNumbers } from './026-article-facet-numbers.ts';
 import { cueFinds } from './027-cue-finds.ts';
 import { learnedScores } from './028-learned-scores.ts';
-<<<<<<< HEAD
 import { learnedGenerations } from './029-learned-generations.ts';
-=======
 import { textChanges } from './030-text-changes.ts';
->>>>>>> preview11
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
