@@ -220,17 +220,22 @@ export function cueCodebook(cues: readonly string[]): Codebook {
   };
 }
 
-/** One cue's hits from parts counted over consecutive runs of articles, in that order. */
-export function concatFinds(parts: readonly CueFinds[]): CueFinds {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const total = parts.reduce((sum, part) => sum + part.articles.length, 0);
-  const joined: CueFinds = {
+/** Room for `total` hits of one cue. */
+function emptyFinds(total: number): CueFinds {
+  return {
     articles: new Float64Array(total),
     starts: new Int32Array(total),
     ends: new Int32Array(total),
     sentenceStarts: new Int32Array(total),
     sentenceEnds: new Int32Array(total),
   };
+}
+
+/** One cue's hits from parts counted over consecutive runs of articles, in that order. */
+export function concatFinds(parts: readonly CueFinds[]): CueFinds {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const total = parts.reduce((sum, part) => sum + part.articles.length, 0);
+  const joined = emptyFinds(total);
   let at = 0;
   for (const part of parts) {
     joined.articles.set(part.articles, at);
@@ -252,13 +257,7 @@ export function replaceArticles(old: CueFinds, changed: readonly number[], fresh
   const kept: number[] = [];
   for (let i = 0; i < old.articles.length; i++) if (!gone.has(old.articles[i] ?? 0)) kept.push(i);
   const total = kept.length + fresh.articles.length;
-  const joined: CueFinds = {
-    articles: new Float64Array(total),
-    starts: new Int32Array(total),
-    ends: new Int32Array(total),
-    sentenceStarts: new Int32Array(total),
-    sentenceEnds: new Int32Array(total),
-  };
+  const joined = emptyFinds(total);
   // Both in article order, and no article in both: merged by article id.
   let a = 0;
   let b = 0;

@@ -118,7 +118,6 @@ describe('Legality in the terms of a law in force', () => {
   });
 });
 
-
 const SECURITY = 'Security and defense';
 
 describe('Security in the terms of arms and aggression', () => {
