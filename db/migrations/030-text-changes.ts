@@ -14,7 +14,7 @@ const log = (article: string) => `
       WHERE version <= ifnull((SELECT min(version) FROM cue_finds), (SELECT version FROM text_version));`;
 
 export const textChanges: Migration = {
-  version: 29,
+  version: 30,
   name: 'a log of the articles whose text changed, so kept cue hits are recounted per article',
   up: `
     CREATE TABLE text_changes (

@@ -22,21 +22,30 @@ async function project(path: string): Promise<void> {
 }
 
 /** The cue preview of each answer the page receives, with the cues it was asked for. */
-function recordPreviews(page: Page): { cues: string[]; stopped?: boolean; articles: number }[] {
+function recordPreviews(page: Page): {
+  answers: { cues: string[]; stopped?: boolean; articles: number }[];
+  asked: string[][];
+} {
   const answers: { cues: string[]; stopped?: boolean; articles: number }[] = [];
+  const asked: string[][] = [];
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/api/call')) return;
+    const call = request.postDataJSON() as { method?: string; args?: [{ cues: string[] }] } | null;
+    if (call?.method === 'codes.preview') asked.push(call.args?.[0].cues ?? []);
+  });
   page.on('response', (response) => {
     const request = response.request();
     if (!request.url().endsWith('/api/call')) return;
-    const asked = request.postDataJSON() as { method?: string; args?: [{ cues: string[] }] } | null;
-    if (asked?.method !== 'codes.preview') return;
+    const call = request.postDataJSON() as { method?: string; args?: [{ cues: string[] }] } | null;
+    if (call?.method !== 'codes.preview') return;
     void response
       .json()
       .then((envelope: { ok: boolean; value?: { stopped?: boolean; articles: number } }) => {
         if (envelope.ok && envelope.value)
-          answers.push({ cues: asked.args?.[0].cues ?? [], ...envelope.value });
+          answers.push({ cues: call.args?.[0].cues ?? [], ...envelope.value });
       });
   });
-  return answers;
+  return { answers, asked };
 }
 
 async function editCues(page: Page, server: { url: string }, cues: string): Promise<void> {
@@ -79,7 +88,11 @@ describe('long jobs beside clicks, in a browser', () => {
 
   it('shows a correction while a long preview runs, and stops the preview with Stop', async () => {
     const { page, server } = session;
+    const { asked } = recordPreviews(page);
     await editCues(page, server, SLOW_CUE);
+    await expect
+      .poll(() => asked.some((cues) => cues.join('\n') === SLOW_CUE), { timeout: 30_000 })
+      .toBe(true);
     const preview = page.getByRole('region', { name: 'Preview of matches' });
     const stop = preview.getByRole('button', { name: 'Stop the preview' });
     await stop.waitFor({ timeout: 60_000 });
@@ -87,7 +100,8 @@ describe('long jobs beside clicks, in a browser', () => {
     await expect
       .poll(() => preview.getByRole('status').textContent(), { timeout: 30_000 })
       .toMatch(/[\d,]+ passages? in [\d,]+ articles? so far/);
-    expect(await preview.getByRole('listitem').count()).toBeGreaterThan(0);
+    await expect.poll(() => preview.getByRole('listitem').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await stop.isVisible()).toBe(true);
 
     // Meanwhile, in a second window coding as the same person, a quote is accepted.
     await acceptAQuote(page, server, 'long-jobs-01-corrected-while-previewing');
@@ -109,8 +123,13 @@ describe('long jobs beside clicks, in a browser', () => {
     const expected = await server.engine.invoke('codes.preview', { cues: ['propaganda'] });
     expect(expected.articles).toBeGreaterThanOrEqual(BULK / 2);
     await page.goto(`${server.url}#/library`);
-    const answers = recordPreviews(page);
+    const { answers, asked } = recordPreviews(page);
     await editCues(page, server, SLOW_CUE);
+    // The frame's own cues are previewed first when it opens (and may still be counting): the
+    // edited cue's preview is the one running once it has been asked for.
+    await expect
+      .poll(() => asked.some((cues) => cues.join('\n') === SLOW_CUE), { timeout: 30_000 })
+      .toBe(true);
     await page.getByRole('button', { name: 'Stop the preview' }).waitFor({ timeout: 60_000 });
     await editCues(page, server, 'propaganda');
 

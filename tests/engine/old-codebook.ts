@@ -60,7 +60,12 @@ const TAKEN: Record<string, Record<string, string>> = {
   },
 };
 
-/** A table that later migrations took columns from, made again as it was then, with its rows. */
+function inPrimaryKey(db: Database.Database, table: string, column: string): boolean {
+  const columns = db.pragma(`table_info("${table}")`) as { name: string; pk: number }[];
+  return columns.some((c) => c.name === column && c.pk > 0);
+}
+
+/** A table made again as it was then, with its rows: later migrations took columns from it or added one to its key. */
 function madeAgain(db: Database.Database, then: SchemaObject, now: SchemaObject): void {
   const both = then.columns.filter((c) => now.columns.includes(c));
   const taken = then.columns.filter((c) => !now.columns.includes(c));
@@ -92,10 +97,16 @@ function takeBackTo(db: Database.Database, version: number): void {
   for (const [key, object] of now.filter(differs).filter(([, o]) => o.type === 'table')) {
     const old = then.get(key);
     if (!old) db.exec(`DROP TABLE IF EXISTS "${object.name}"`);
-    else if (old.columns.some((c) => !object.columns.includes(c))) madeAgain(db, old, object);
-    else
-      for (const column of object.columns.filter((c) => !old.columns.includes(c)))
-        db.exec(`ALTER TABLE "${object.name}" DROP COLUMN "${column}"`);
+    else {
+      const added = object.columns.filter((c) => !old.columns.includes(c));
+      // SQLite drops no column of a primary key (migration 029 added one): such a table is made again.
+      if (
+        old.columns.some((c) => !object.columns.includes(c)) ||
+        added.some((c) => inPrimaryKey(db, object.name, c))
+      )
+        madeAgain(db, old, object);
+      else for (const column of added) db.exec(`ALTER TABLE "${object.name}" DROP COLUMN "${column}"`);
+    }
   }
   const current = new Map(now);
   for (const [key, object] of then)
