@@ -2,6 +2,7 @@ import { mutate } from '../api/freshness.ts';
 import { coderArgs } from '../hooks/coder.ts';
 import { createStore } from '../hooks/store.ts';
 import { showError, showToast } from '../hooks/toast.ts';
+import { percent, plural } from '../components/format.ts';
 
 // Issue 9: accepting in one action the frame evidence the model learned from the coders' decisions
 // is sure of. The threshold is the coder's: shown beside the count, changed there, and shared by the
@@ -10,11 +11,9 @@ import { showError, showToast } from '../hooks/toast.ts';
 /** The learned probability (0.5–1) a frame must reach in an article for its evidence to be accepted in bulk. */
 export const likelyThreshold = createStore<number>(0.9, 'framescope.likelyThreshold');
 
-export const percent = (p: number) => `${Math.round(p * 100)}%`;
-
 /** "3 likely evidence sentences", "1 likely evidence sentence". */
 export function likelyCount(n: number): string {
-  return `${n.toLocaleString('en')} likely evidence ${n === 1 ? 'sentence' : 'sentences'}`;
+  return plural(n, 'likely evidence sentence');
 }
 
 /**

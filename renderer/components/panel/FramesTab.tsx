@@ -6,7 +6,8 @@ import type {
 } from '../../api/contract.ts';
 import { useEngine } from '../../hooks/useEngine.ts';
 import { useStore } from '../../hooks/store.ts';
-import { acceptLikely, likelyThreshold, percent } from '../../reader/accept-likely.ts';
+import { acceptLikely, likelyThreshold } from '../../reader/accept-likely.ts';
+import { percent } from '../format.ts';
 import { sameTarget, type Target } from '../../reader/marks.ts';
 import { FrameDecisionHead } from './FrameDecisionHead.tsx';
 import { LearnedProposals } from './LearnedProposals.tsx';

@@ -1,6 +1,7 @@
 import type { ArticleDetail, LikelyCount } from '../../api/contract.ts';
 import { useStore } from '../../hooks/store.ts';
-import { acceptLikely, likelyCount, likelyThreshold, percent } from '../../reader/accept-likely.ts';
+import { acceptLikely, likelyCount, likelyThreshold } from '../../reader/accept-likely.ts';
+import { percent } from '../format.ts';
 import { ThresholdInput } from '../ThresholdInput.tsx';
 
 /**
