@@ -26,16 +26,19 @@ export interface LikelyEvidenceRow {
 
 /** The suggested evidence in scope whose frame the learned model finds at least `threshold` likely. */
 export function likelyEvidence(db: Db, scope: LikelyScope): LikelyEvidenceRow[] {
+  // Only the filters the scope names: an "@x IS NULL OR …" filter would keep SQLite off the index.
+  const within = [
+    scope.articleId === undefined ? '' : 'AND article_id = @articleId',
+    scope.codeId === undefined ? '' : 'AND code_id = @codeId',
+  ].join(' ');
   return statement(
     db,
     `WITH learned AS (
        SELECT article_id, code_id, probability FROM learned_proposals p
-       WHERE probability >= @threshold AND ${liveRows('p')}
-         AND (@articleId IS NULL OR article_id = @articleId) AND (@codeId IS NULL OR code_id = @codeId)
+       WHERE probability >= @threshold AND ${liveRows('p')} ${within}
        UNION ALL
        SELECT article_id, code_id, probability FROM learned_scores s
-       WHERE probability >= @threshold AND ${liveRows('s')}
-         AND (@articleId IS NULL OR article_id = @articleId) AND (@codeId IS NULL OR code_id = @codeId)
+       WHERE probability >= @threshold AND ${liveRows('s')} ${within}
      )
      SELECT a.id, a.article_id, a.code_id FROM learned l
      JOIN annotations a INDEXED BY annotations_article_code
@@ -48,7 +51,7 @@ export function likelyEvidence(db: Db, scope: LikelyScope): LikelyEvidenceRow[] 
      ORDER BY a.article_id, a.start, a.id`,
   ).all({
     threshold: scope.threshold,
-    articleId: scope.articleId ?? null,
-    codeId: scope.codeId ?? null,
+    ...(scope.articleId === undefined ? {} : { articleId: scope.articleId }),
+    ...(scope.codeId === undefined ? {} : { codeId: scope.codeId }),
   }) as LikelyEvidenceRow[];
 }

@@ -14,30 +14,26 @@ import { id } from '../schemas.ts';
 /** The learned probability a frame must reach for its evidence to be accepted in bulk, unless the coder says otherwise. */
 export const LIKELY_THRESHOLD = 0.9;
 
-export const likelyScope = z
-  .strictObject({
-    /** One article's evidence (every frame, unless codeId names one). */
-    articleId: id.optional(),
-    /** One frame's evidence (every article, unless articleId names one). */
-    codeId: id.optional(),
-    /** The learned probability of the frame in the article, 0.5 to 1; default LIKELY_THRESHOLD (0.9). */
-    threshold: z.number().min(0.5).max(1).optional(),
-  })
-  .refine((scope) => scope.articleId !== undefined || scope.codeId !== undefined, {
-    message: 'name an article (articleId), a frame (codeId) or both',
-  });
+const scopeFields = {
+  /** One article's evidence (every frame, unless codeId names one). */
+  articleId: id.optional(),
+  /** One frame's evidence (every article, unless articleId names one). */
+  codeId: id.optional(),
+  /** The learned probability of the frame in the article, 0.5 to 1; default LIKELY_THRESHOLD (0.9). */
+  threshold: z.number().min(0.5).max(1).optional(),
+};
+const namesAScope = [
+  (scope: { articleId?: number; codeId?: number }) =>
+    scope.articleId !== undefined || scope.codeId !== undefined,
+  { message: 'name an article (articleId), a frame (codeId) or both' },
+] as const;
+
+export const likelyScope = z.strictObject(scopeFields).refine(...namesAScope);
 export type LikelyScopeArgs = z.infer<typeof likelyScope>;
 
 export const acceptLikelyOptions = z
-  .strictObject({
-    articleId: id.optional(),
-    codeId: id.optional(),
-    threshold: z.number().min(0.5).max(1).optional(),
-    coderId: id.optional(),
-  })
-  .refine((scope) => scope.articleId !== undefined || scope.codeId !== undefined, {
-    message: 'name an article (articleId), a frame (codeId) or both',
-  });
+  .strictObject({ ...scopeFields, coderId: id.optional() })
+  .refine(...namesAScope);
 export type AcceptLikelyOptions = z.infer<typeof acceptLikelyOptions>;
 
 export const likelyArgs = z.tuple([likelyScope]);
