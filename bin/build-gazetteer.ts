@@ -28,10 +28,11 @@ export type Gazetteer = {
   countries: string[][];
   /** US states: name, postal code, and the abbreviations newspapers write with a period ("Nev.", "N.C."). */
   states: { name: string; postal: string; abbreviations: string[] }[];
-  /** One-word English nationality adjectives ("danish", "maltese"), lower case, joined by "|". */
-  demonyms: string;
-  /** The country (its index in `countries`) of each such adjective that names one country only. */
-  demonymCountries: Record<string, number>;
+  /**
+   * Every one-word English nationality adjective, lower case ("danish", "maltese"), with the country (its
+   * index in `countries`) it names, or null for a word of several countries ("dominican").
+   */
+  demonyms: Record<string, number | null>;
   /** The country (index in `countries`) of the largest town of each name of 100,000 people or more, by placeKey. */
   townCountries: Record<string, number>;
 };
@@ -91,8 +92,7 @@ export function buildGazetteer(): Gazetteer {
     towns: towns.map((names) => names.join('|')),
     countries,
     states,
-    demonyms: readDemonyms().join('|'),
-    demonymCountries: demonymCountries(codes),
+    demonyms: demonyms(codes),
     townCountries: townCountries(largest, countryOfLargest, codes),
   };
 }
@@ -112,27 +112,33 @@ function townCountries(
 }
 
 /**
- * "chinese" → China's index in `codes`: each one-word demonym that belongs to one country, or to one
- * UN member among the territories that share it ("american": the United States, not its outlying islands).
+ * "chinese" → China's index in `codes`: each one-word demonym, with the one country it belongs to, or the one
+ * UN member among the territories that share it ("american": the United States, not its outlying islands);
+ * null where it names several ("dominican").
  */
-function demonymCountries(codes: readonly string[]): Record<string, number> {
-  const records = JSON.parse(
-    readFileSync(require.resolve('world-countries/countries.json'), 'utf8'),
-  ) as CountryRecord[];
+function demonyms(codes: readonly string[]): Record<string, number | null> {
   const found = new Map<string, { index: number; member: boolean }[]>();
-  for (const record of records) {
+  for (const record of countryRecords()) {
     const index = codes.indexOf(record.cca2);
-    if (index < 0) continue;
-    for (const word of new Set(demonymWords(record)))
-      found.set(word, [...(found.get(word) ?? []), { index, member: record.unMember === true }]);
+    for (const word of new Set(demonymWords(record))) {
+      const countries = found.get(word) ?? [];
+      if (index >= 0) countries.push({ index, member: record.unMember === true });
+      found.set(word, countries);
+    }
   }
-  const out: Record<string, number> = {};
+  const out: Record<string, number | null> = {};
   for (const [word, countries] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const members = countries.filter((country) => country.member);
     const one = countries.length === 1 ? countries : members.length === 1 ? members : [];
-    if (one.length === 1) out[word] = one[0]!.index;
+    out[word] = one.length === 1 ? one[0]!.index : null;
   }
   return out;
+}
+
+function countryRecords(): CountryRecord[] {
+  return JSON.parse(
+    readFileSync(require.resolve('world-countries/countries.json'), 'utf8'),
+  ) as CountryRecord[];
 }
 
 function demonymWords(record: CountryRecord): string[] {
@@ -153,10 +159,8 @@ function demonymWords(record: CountryRecord): string[] {
  * letters or diacritics, and words that are also a nationality ("Lao") are left out.
  */
 function commonNames(): Map<string, string[]> {
-  const records = JSON.parse(
-    readFileSync(require.resolve('world-countries/countries.json'), 'utf8'),
-  ) as CountryRecord[];
-  const demonyms = new Set(readDemonyms());
+  const records = countryRecords();
+  const nationalities = new Set(records.flatMap(demonymWords));
   const out = new Map<string, string[]>();
   for (const record of records) {
     // A one-word alternative is kept only where compromise's word list also calls it a place ("Burma",
@@ -168,22 +172,12 @@ function commonNames(): Map<string, string[]> {
       (name, i) =>
         /^[A-Za-z][A-Za-z .'-]*[a-z]$/.test(name) &&
         name.length > 3 &&
-        !demonyms.has(name.toLowerCase()) &&
+        !nationalities.has(name.toLowerCase()) &&
         (i === 0 || placeWord(name)),
     );
     out.set(record.cca2, [...new Set(names)]);
   }
   return out;
-}
-
-/** "Danish", "Maltese", "Filipina": each country's English demonyms that are one word, lower case. */
-function readDemonyms(): string[] {
-  const records = JSON.parse(
-    readFileSync(require.resolve('world-countries/countries.json'), 'utf8'),
-  ) as CountryRecord[];
-  const words = new Set<string>();
-  for (const record of records) for (const word of demonymWords(record)) words.add(word);
-  return [...words].sort();
 }
 
 /** "Ala.", "Calif.", "N.C.", "W.Va.": traditional abbreviations with their period; the postal code is kept apart. */

@@ -86,12 +86,11 @@ export function regionNames(): string[] {
   return names;
 }
 
-let nationalities: Set<string> | undefined;
+const nationalities = gazetteer.demonyms as Record<string, number | null>;
 
 /** "danish", "maltese": a country's English demonym (world-countries), for the words compromise does not tag. */
 export function isNationality(word: string): boolean {
-  nationalities ??= new Set(gazetteer.demonyms.split('|'));
-  return nationalities.has(word);
+  return Object.hasOwn(nationalities, word);
 }
 
 /**
@@ -100,8 +99,8 @@ export function isNationality(word: string): boolean {
  */
 export function demonymCountry(word: string): string | undefined {
   const key = word.toLowerCase();
-  const countries = gazetteer.demonymCountries as Record<string, number>;
-  const of = (form: string) => (Object.hasOwn(countries, form) ? countries[form] : undefined);
+  const of = (form: string) =>
+    Object.hasOwn(nationalities, form) ? (nationalities[form] ?? undefined) : undefined;
   const index = of(key) ?? (key.endsWith('s') ? of(key.slice(0, -1)) : undefined);
   return index === undefined ? undefined : `country:${index}`;
 }

@@ -48,6 +48,11 @@ export const QUALIFYING_WORDS = new Set(organizations.qualifyingWords);
 export const VAGUE_MODIFIERS = new Set(organizations.vagueModifiers);
 export const PLACE_NAMES = new NameList([...places.names, ...places.abbreviations, ...regionNames()]);
 export const PLACE_HEADS = new Set(places.headNouns.map(key));
+/** A street's head words ("Street", "St.", "Lane"), keyed; the written-out ones in the plural too ("Streets"). */
+export const STREET_HEADS = new Set(places.streetHeads.map(key));
+export const PLURAL_STREET_HEADS = new Set(
+  places.streetHeads.filter((head) => !head.endsWith('.')).map((head) => `${key(head)}s`),
+);
 export const PLACE_PREFIXES = new Set(places.namePrefixes.map(key));
 export const SURNAME_HEADS = new Set(places.surnameHeads.map(key));
 export const PLACE_LOWER_HEADS = new Set(places.lowercaseHeads);

@@ -11,6 +11,7 @@ import {
   PLACE_LOWER_HEADS,
   PLACE_LOWER_MODIFIERS,
   PLACE_NAMES,
+  PLURAL_STREET_HEADS,
   SPEECH_VERBS,
   TITLES,
   isPlaceWord,
@@ -107,8 +108,6 @@ export function lowercaseExtension(tokens: readonly Token[], last: number): numb
     return last + 2;
   return last;
 }
-
-const PLURAL_STREET_HEADS = new Set(['streets', 'avenues', 'roads', 'boulevards', 'drives', 'lanes']);
 
 /** "Larch Streets" in "Birch and Larch Streets": a name and a street's head word in the plural, at `at`. */
 export function pluralStreet(tokens: readonly Token[], at: number): boolean {

@@ -2,7 +2,7 @@
 // number ("Hobart L. Keene 3rd"), a road's number ("Highway 12"), an ordinal street ("14th Street"), a
 // dedication's "of" ("Our Lady of Lourdes Hospital"), and a name given twice by a run-in heading.
 import type { Token } from '../tokens.ts';
-import { TITLES, isFirstName, nameKey } from '../lexicon.ts';
+import { STREET_HEADS, TITLES, isFirstName, nameKey } from '../lexicon.ts';
 
 /** Nothing but spacing (or an abbreviation's own period) separates `t` from the next token. */
 export function joinsNext(t: Token, next: Token | undefined): boolean {
@@ -67,19 +67,6 @@ export function repeatedName(tokens: readonly Token[], first: number, last: numb
 export function dedication(tokens: readonly Token[], first: number, last: number): boolean {
   return tokens[first]!.text === 'Our' && last === first + 1;
 }
-
-const STREET_HEADS = new Set([
-  'street',
-  'st',
-  'avenue',
-  'ave',
-  'road',
-  'rd',
-  'boulevard',
-  'blvd',
-  'place',
-  'drive',
-]);
 
 /** "14th Street", "W. 42nd St.": an ordinal number before a street's head word is the street's name. */
 export function numberedStreet(tokens: readonly Token[], i: number): boolean {

@@ -37,3 +37,8 @@ export function formatSpan(first: string | null | undefined, last: string | null
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/** A measured figure as a share with one decimal ("87.5%"); "—" where there is no figure. */
+export function figurePercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`;
+}

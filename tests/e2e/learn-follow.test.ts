@@ -2,12 +2,11 @@
 // stored proposals by itself, in the background, shown in the rail while it runs (with Stop), and
 // the Library's "Proposed by the learner" counts change without anyone pressing Refresh. A ✓ / ✗ in
 // the Codebook view is followed the same way, once: the view asks for no refresh of its own.
-import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { recordCalls, screenshot, useBrowserSession } from './browser.ts';
-import { decide, learnProject, type LearnProject } from '../learn/fixture.ts';
+import { decide, learnProject, type LearnProject, writerIn } from '../learn/fixture.ts';
 
 // Runs in the page (the tests are type-checked without the DOM's types): keeps every heading and
 // button label the rail's task list shows, in `window.railSeen`.
@@ -30,11 +29,7 @@ describe('learned proposals following decisions, in a browser', () => {
   const session = useBrowserSession('learn-follow.sqlite', async (path) => {
     const engine = new Engine(path);
     try {
-      project = await learnProject(engine, (name, content) => {
-        const file = join(path, '..', name);
-        writeFileSync(file, content);
-        return file;
-      });
+      project = await learnProject(engine, writerIn(dirname(path)));
       // One the analysis already weighed for the frame, so the Reader shows its buttons.
       const weighed = [];
       for (const id of project.ids.money) {

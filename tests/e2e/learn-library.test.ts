@@ -2,13 +2,13 @@
 // refreshed in the Codebook view (opening it stores nothing), the Library's "Proposed by the
 // learner" filter listing the undecided articles proposed for a frame, and a proposal accepted in
 // the Reader becoming the coder's decision and leaving that list.
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { checkpoint } from '../../db/open.ts';
 import { screenshot, useBrowserSession } from './browser.ts';
-import { decidedProject, type LearnProject } from '../learn/fixture.ts';
+import { decidedProject, type LearnProject, writerIn } from '../learn/fixture.ts';
 
 describe('learned proposals in the Library, in a browser', () => {
   // Stored on request only, as the test refreshes them itself and shows a decision emptying the
@@ -18,11 +18,7 @@ describe('learned proposals in the Library, in a browser', () => {
 
   beforeAll(async () => {
     const { engine } = session.server;
-    project = await decidedProject(engine, (name, content) => {
-      const path = join(session.dir, name);
-      writeFileSync(path, content);
-      return path;
-    });
+    project = await decidedProject(engine, writerIn(session.dir));
   }, 90_000);
 
   const count = (sql: string) => session.server.engine.db.prepare(sql).pluck().get() as number;
@@ -93,11 +89,7 @@ describe('learned figures of a read-only project, in a browser', () => {
   const session = useBrowserSession('read-only.sqlite', async (path) => {
     const engine = new Engine(path);
     try {
-      const project = await decidedProject(engine, (name, content) => {
-        const file = join(path, '..', name);
-        writeFileSync(file, content);
-        return file;
-      });
+      const project = await decidedProject(engine, writerIn(dirname(path)));
       await engine.invoke('learn.refresh', { codebookId: project.codebookId });
     } finally {
       await engine.close();

@@ -3,12 +3,11 @@
 // (least likely first, as its bar says), shows how much evidence the model is sure of at the coder's
 // threshold before accepting it, accepts it per article or per frame in one click, and one Ctrl+Z
 // takes it back. The Codebook view does the same for one frame across the project.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { screenshot, useBrowserSession } from './browser.ts';
-import { decide, decideHealth, learnProject, MIXED } from '../learn/fixture.ts';
+import { learnedMixedProject } from '../learn/fixture.ts';
 
 describe('accepting the evidence the learned model is sure of, in a browser', () => {
   let mixed = 0;
@@ -17,20 +16,10 @@ describe('accepting the evidence the learned model is sure of, in a browser', ()
   const session = useBrowserSession('learn-likely.sqlite', async (path) => {
     const engine = new Engine(path);
     try {
-      const file = (name: string, content: string) => {
-        const written = join(path, '..', name);
-        writeFileSync(written, content);
-        return written;
-      };
-      const project = await learnProject(engine, file);
-      await engine.invoke('import.paths', [file('mixed.txt', MIXED)]);
-      const rows = (await engine.invoke('articles.list', { limit: 100 })).rows;
-      mixed = rows.find((row) => row.title === MIXED.split('\n')[0])!.id;
-      undecidedMoney = project.ids.undecidedMoney;
-      economic = project.economic;
-      await decide(engine, project, project.ids.money, project.ids.care);
-      await decideHealth(engine, project);
-      await engine.invoke('learn.refresh', { codebookId: project.codebookId });
+      const learned = await learnedMixedProject(engine, dirname(path));
+      mixed = learned.mixed;
+      undecidedMoney = learned.project.ids.undecidedMoney;
+      economic = learned.project.economic;
     } finally {
       await engine.close();
     }

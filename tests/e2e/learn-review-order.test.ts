@@ -2,30 +2,19 @@
 // Economic and Health and safety decisions, n in the Frames tab goes first to the evidence whose
 // frame the model finds least likely in this article, not to the first in the text, and each
 // suggestion says how likely the model finds its frame.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { screenshot, useBrowserSession } from './browser.ts';
-import { decide, decideHealth, learnProject, MIXED } from '../learn/fixture.ts';
+import { learnedMixedProject } from '../learn/fixture.ts';
 
 describe('the Reader’s review order of frame evidence, learned, in a browser', () => {
   let mixed = 0;
   const session = useBrowserSession('learn-order.sqlite', async (path) => {
     const engine = new Engine(path);
     try {
-      const file = (name: string, content: string) => {
-        const written = join(path, '..', name);
-        writeFileSync(written, content);
-        return written;
-      };
-      const project = await learnProject(engine, file);
-      await engine.invoke('import.paths', [file('mixed.txt', MIXED)]);
-      const rows = (await engine.invoke('articles.list', { limit: 100 })).rows;
-      mixed = rows.find((row) => row.title === MIXED.split('\n')[0])!.id;
-      await decide(engine, project, project.ids.money, project.ids.care);
-      await decideHealth(engine, project);
-      await engine.invoke('learn.refresh', { codebookId: project.codebookId });
+      const learned = await learnedMixedProject(engine, dirname(path));
+      mixed = learned.mixed;
     } finally {
       await engine.close();
     }

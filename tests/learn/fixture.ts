@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Engine } from '../../core/engine/engine.ts';
 
 // Short articles of our own: about what a policy costs (the Economic frame) or about illness and
@@ -119,4 +121,32 @@ export async function decideHealth(engine: Engine, project: LearnProject) {
   for (const id of project.ids.money)
     await engine.invoke('frames.decide', id, health, { present: false, coderId });
   return health;
+}
+
+/** Writes each article into `dir` and gives its path, for `learnProject`. */
+export function writerIn(dir: string): (name: string, content: string) => string {
+  return (name, content) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+}
+
+/**
+ * The learned tests' common project: the articles imported, the coder's Economic and Health and safety
+ * decisions made, the mixed article imported undecided, and both frames' models refreshed.
+ */
+export async function learnedMixedProject(
+  engine: Engine,
+  dir: string,
+): Promise<{ project: LearnProject; mixed: number }> {
+  const file = writerIn(dir);
+  const project = await learnProject(engine, file);
+  await engine.invoke('import.paths', [file('mixed.txt', MIXED)]);
+  const rows = (await engine.invoke('articles.list', { limit: 100 })).rows;
+  const mixed = rows.find((row) => row.title === MIXED.split('\n')[0])!.id;
+  await decide(engine, project, project.ids.money, project.ids.care);
+  await decideHealth(engine, project);
+  await engine.invoke('learn.refresh', { codebookId: project.codebookId });
+  return { project, mixed };
 }

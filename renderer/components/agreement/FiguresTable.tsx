@@ -1,4 +1,5 @@
 import type { AgreementFigures, Interval } from '../../api/contract.ts';
+import { figurePercent, percent } from '../format.ts';
 import { AlphaBar } from './AlphaBar.tsx';
 
 export interface FiguresRow {
@@ -10,7 +11,6 @@ export interface FiguresRow {
 }
 
 const fixed = (value: number | null) => (value === null ? '—' : value.toFixed(3));
-const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
 const range = (interval: Interval | null, show: (v: number) => string) =>
   interval ? `${show(interval[0])} – ${show(interval[1])}` : '';
 
@@ -61,8 +61,8 @@ export function FiguresTable({
             <td className="num" title={range(figures.kappaInterval, (v) => v.toFixed(2))}>
               {fixed(figures.kappa)}
             </td>
-            <td className="num" title={range(figures.percentInterval, (v) => `${Math.round(v * 100)}%`)}>
-              {percent(figures.percent)}
+            <td className="num" title={range(figures.percentInterval, percent)}>
+              {figurePercent(figures.percent)}
             </td>
             <td className="num">{figures.units.toLocaleString('en')}</td>
             <td className="num">{figures.coders}</td>

@@ -2,7 +2,8 @@ import type { CodebookView, Proposal } from '../../api/contract.ts';
 import { useEngine } from '../../hooks/useEngine.ts';
 import { decideFrame } from '../../reader/decide.ts';
 import { formatNumber, plural } from '../format.ts';
-import { neededText, share } from './learned-text.ts';
+import { figurePercent } from '../format.ts';
+import { neededText } from './learned-text.ts';
 import { LikelyAccept } from './LikelyAccept.tsx';
 
 type Code = CodebookView['codes'][number];
@@ -30,8 +31,8 @@ export function LearnedFrame({ code }: { code: Code }) {
           {frame.crossValidation ? (
             <p role="status">
               Cross-validated ({frame.crossValidation.folds} folds): precision{' '}
-              <strong className="num">{share(frame.crossValidation.precision)}</strong>, recall{' '}
-              <strong className="num">{share(frame.crossValidation.recall)}</strong>.{' '}
+              <strong className="num">{figurePercent(frame.crossValidation.precision)}</strong>, recall{' '}
+              <strong className="num">{figurePercent(frame.crossValidation.recall)}</strong>.{' '}
               {frame.strongest.length > 0 && (
                 <span className="faint">Speaks for it most: {frame.strongest.join(', ')}.</span>
               )}

@@ -1,6 +1,7 @@
 import type { LearnReport } from '../../api/contract.ts';
 import { formatNumber } from '../format.ts';
-import { neededText, share } from './learned-text.ts';
+import { figurePercent } from '../format.ts';
+import { neededText } from './learned-text.ts';
 
 /** Per frame of a codebook: how far a model of the coder's decisions agrees with them (cross-validated). */
 export function LearnedTable({ report }: { report: LearnReport }) {
@@ -50,8 +51,8 @@ export function LearnedTable({ report }: { report: LearnReport }) {
             <td className="num">{formatNumber(frame.negatives)}</td>
             {frame.crossValidation ? (
               <>
-                <td className="num">{share(frame.crossValidation.precision)}</td>
-                <td className="num">{share(frame.crossValidation.recall)}</td>
+                <td className="num">{figurePercent(frame.crossValidation.precision)}</td>
+                <td className="num">{figurePercent(frame.crossValidation.recall)}</td>
                 <td className="num" title="Undecided articles the model proposes the frame for">
                   {formatNumber(frame.proposedCount)} of {formatNumber(frame.undecided)}
                 </td>

@@ -1,10 +1,5 @@
 import type { LearnedFrame } from '../../api/contract.ts';
 
-/** "—" where there is no figure (the model called nothing, or the coder marked nothing present). */
-export function share(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`;
-}
-
 /** What a frame still lacks before it has figures: "needs 4 more with the frame and 7 more without it". */
 export function neededText(frame: LearnedFrame): string {
   if (!frame.needed) return '';

@@ -1,5 +1,6 @@
 import type { FrameDecisionView } from '../../api/contract.ts';
 import { decideFrame, undecideFrame } from '../../reader/decide.ts';
+import { percent } from '../format.ts';
 
 /** In words: what counts for the frame, and who decided it. */
 function stateText(d: FrameDecisionView): string {
@@ -28,7 +29,7 @@ export function FrameDecisionHead({
         {d.name}
         {d.salience !== null && d.present && (
           <span className="num faint" title="Salience: the frame's share of the codebook's weighted evidence">
-            {Math.round(d.salience * 100)}%
+            {percent(d.salience)}
           </span>
         )}
       </h3>

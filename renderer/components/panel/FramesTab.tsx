@@ -184,7 +184,7 @@ function LearnedOrder({ probability }: { probability: number | null | undefined 
       className="learned-order"
       title="n and p review frame evidence least likely first, by the model learned from your decisions (it decides nothing)"
     >
-      {' · '}learned: {Math.round(probability * 100)}% likely
+      {' · '}learned: {percent(probability)} likely
     </span>
   );
 }

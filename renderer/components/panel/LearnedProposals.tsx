@@ -1,6 +1,6 @@
 import type { ArticleDetail } from '../../api/contract.ts';
 import { decideFrame } from '../../reader/decide.ts';
-import { formatDateTime } from '../format.ts';
+import { formatDateTime, percent } from '../format.ts';
 
 /**
  * Frames a model learned from the coders' decisions proposes for this article: marked as learned
@@ -21,7 +21,7 @@ export function LearnedProposals({ detail }: { detail: ArticleDetail }) {
                 className="faint num"
                 title={`How likely the model finds the frame here; trained ${formatDateTime(p.trainedAt)}`}
               >
-                {Math.round(p.probability * 100)}% likely
+                {percent(p.probability)} likely
               </span>
             </p>
             <div className="decision-buttons" role="group" aria-label={`Decide “${p.name}”`}>

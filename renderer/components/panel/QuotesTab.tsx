@@ -4,6 +4,7 @@ import { mutate } from '../../api/freshness.ts';
 import { showError, showToast } from '../../hooks/toast.ts';
 import { coderArgs } from '../../hooks/coder.ts';
 import { reviewOrder, sameTarget, speakerLabel, type Target } from '../../reader/marks.ts';
+import { percent } from '../format.ts';
 import { Popover } from '../Popover.tsx';
 import { SpeakerPicker } from '../reader/SpeakerPicker.tsx';
 import { PanelItem } from './PanelItem.tsx';
@@ -56,7 +57,7 @@ function ChangeSpeaker({ detail, quote }: { detail: ArticleDetail; quote: QuoteV
 /** A confidence as a person reads it: a percentage, or "by hand". */
 export function confidenceLabel(quote: QuoteView): string {
   if (quote.confidence === null) return quote.origin === 'manual' ? 'by hand' : 'confidence unknown';
-  return `${Math.round(quote.confidence * 100)}% sure`;
+  return `${percent(quote.confidence)} sure`;
 }
 
 function QuoteItem({
