@@ -1,6 +1,6 @@
 // Who said it when a colon introduces the words (issue #8, attrib7): a source line with no reporting verb
 // above a transcript ("Radio Ostend, in English to Europe:"), "Text of the statement:", transcript labels
-// ("Q:" and "A:"), a speaker's name as a label and "said:" before a block quote. Sentences written for these tests, one phenomenon a case.
+// ("Q:" and "A:"), a speaker's name as a label, "said:" before a block quote, and "an editorial which said:". Sentences written for these tests, one phenomenon a case.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../nlp/index.ts';
 import { textBlocks } from '../../nlp/structure.ts';
@@ -88,9 +88,21 @@ const labels: Case[] = [
   },
 ];
 
+const pieces: Case[] = [
+  {
+    name: 'an editorial "which said:" speaks its words',
+    text:
+      'Farmers in the valley lost their crops.\n\n' +
+      'In the issue of May 2 you had a fine editorial which said:\n\n' +
+      '"The mill must stay open. The town needs it."',
+    quotes: [['The mill must stay open', 'fine editorial', 'said']],
+  },
+];
+
 describe.each([
   ['source lines above a transcript', sourceLines],
   ['labels', labels],
+  ['pieces of a paper', pieces],
 ])('%s', (_, cases) => {
   it.each(cases)('$name', (c) => {
     check(c);
