@@ -28,6 +28,17 @@ const VERDICT_NOUNS = new Set(['verdict', 'reaction', 'assessment', 'advice', 'w
 const PHRASE_BREAKS = new Set(['in', 'to', 'of', 'from', 'on', 'at', 'for', 'with', 'by']);
 /** "Text of the statement:": nouns for the words of a document or speech that follow. */
 const TRANSCRIPT_NOUNS = new Set(['text', 'excerpt', 'excerpts', 'extract', 'extracts', 'transcript']);
+/** Pieces of a paper or a broadcast whose source a line names ("an article in the Daily Clarion:"). */
+const ARTICLE_NOUNS = new Set([
+  'article',
+  'story',
+  'item',
+  'dispatch',
+  'editorial',
+  'column',
+  'report',
+  'bulletin',
+]);
 /** Broadcasters named by their place or owner in a monitoring report ("Ostend radio", "State television"). */
 const BROADCAST_NOUNS = new Set(['radio', 'television', 'broadcast', 'tv']);
 /** How far before a short quote (three words or fewer) its reporting verb may stand. */
@@ -193,7 +204,11 @@ export function createCues(
       // "Conte: "…"": the name before the colon, even one the entity rules did not know.
       const line = sourceLine(from, open);
       if (line === UNRESOLVED) return UNRESOLVED;
-      const s = speakers.nearestNamed(open, focus) ?? line ?? speakers.nameBefore(from, open - 1);
+      const s =
+        speakers.nearestNamed(open, focus) ??
+        line ??
+        articleSource(from, open) ??
+        speakers.nameBefore(from, open - 1);
       if (s) return { speaker: s, cue: 'colon', how: 'colon' };
     }
     const dashBefore = /(?:--|[—–])\s*["“«„‘']?\s*$/.test(
@@ -248,6 +263,25 @@ export function createCues(
     if (BROADCAST_NOUNS.has(head.lower) && h > first) {
       const name = text.slice(tokens[first]!.start, head.end);
       return { name, kind: 'group', via: 'media', source: 'media' };
+    }
+    return null;
+  }
+
+  /**
+   * "I found a short article in the Daily Clarion:", "Here is an item from Tass:": a line that shows a piece
+   * of a paper, with no reporting verb, gives the quoted piece to the named paper or agency it is from.
+   */
+  function articleSource(from: number, open: number): Speaker | null {
+    for (let k = from; k < open; k++) if (!outside(k) || isVerbAt(k)) return null;
+    for (let k = from; k < open - 2; k++) {
+      if (!ARTICLE_NOUNS.has(tokens[k]!.lower) || !['in', 'from', 'by'].includes(tokens[k + 1]!.lower))
+        continue;
+      let j = k + 2;
+      while (['the', 'a', 'an'].includes(tokens[j]?.lower ?? '') && j < open - 1) j++;
+      const m = ctx.mentionOf[j];
+      const type = m ? ctx.entities[m.entity]?.type : undefined;
+      if (m && type !== 'place' && type !== 'person' && m.last < open) return speakers.fromMention(j);
+      return null;
     }
     return null;
   }

@@ -1,6 +1,7 @@
 // Who said it when a colon introduces the words (issue #8, attrib7): a source line with no reporting verb
 // above a transcript ("Radio Ostend, in English to Europe:"), "Text of the statement:", transcript labels
-// ("Q:" and "A:"), a speaker's name as a label, "said:" before a block quote, and "an editorial which said:". Sentences written for these tests, one phenomenon a case.
+// ("Q:" and "A:"), a speaker's name as a label, "said:" before a block quote, and a page of a paper shown
+// with no verb. Sentences written for these tests, one phenomenon a case.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../nlp/index.ts';
 import { textBlocks } from '../../nlp/structure.ts';
@@ -96,6 +97,14 @@ const pieces: Case[] = [
       'In the issue of May 2 you had a fine editorial which said:\n\n' +
       '"The mill must stay open. The town needs it."',
     quotes: [['The mill must stay open', 'fine editorial', 'said']],
+  },
+  {
+    name: 'a piece of a paper shown with no reporting verb: the paper',
+    text:
+      'Farmers in the valley lost their crops.\n\n' +
+      'Since then nothing has changed. I found a short article in the Chicago Tribune:\n\n' +
+      '"Mill Closes. The mill closed on Friday after ninety years."',
+    quotes: [['Mill Closes', 'Chicago Tribune', 'colon']],
   },
 ];
 
