@@ -223,7 +223,7 @@ export function createCues(
 
   /**
    * A source line with no verb before a colon gives the quote to the source it opens with: "Radio Ostend, in
-   * English to Europe:", "Ostend radio, heard in London:", "Text of the statement:" (the statement's author),
+   * English to Europe:", "Ostend radio, heard abroad:", "Text of the statement:" (the statement's author),
    * a transcript label "A:" (the person being asked) or "Q:" (someone asking: no one named). Null when the
    * line has a finite verb (the verb cues the quote) or opens with no source.
    */
