@@ -69,7 +69,13 @@ export function textBlocks(text: string): TextBlock[] {
       if (kinds[i] === 'body') kinds[i] = 'standfirst';
   }
   lines.forEach((line, i) => {
-    if (kinds[i] === 'body' && standsAlone(lines, i) && isHeading(line, titleCase[i]!)) kinds[i] = 'heading';
+    if (
+      kinds[i] === 'body' &&
+      standsAlone(lines, i) &&
+      isHeading(line, titleCase[i]!) &&
+      !introducesQuote(lines, i)
+    )
+      kinds[i] = 'heading';
   });
   const leadLine = kinds.findIndex((kind) => kind === 'body');
   const lead = lines[leadLine];
@@ -211,6 +217,14 @@ function looksLikeHeadline(line: Line, lines: readonly Line[], index: number): b
 function isHeading(line: Line, titleCase: boolean): boolean {
   if (line.words.length <= 8 && /:$/.test(line.text)) return true;
   return titleCase && line.words.length <= 20 && !TERMINAL.test(line.text);
+}
+
+/**
+ * "Radio Ostend, in English to Europe:", "Text of the statement:", "She told the rally:" above a paragraph that
+ * opens with a quotation mark: a source line that introduces the quotation, part of the text, not a subheading.
+ */
+function introducesQuote(lines: readonly Line[], i: number): boolean {
+  return /:$/.test(lines[i]!.text) && /^["“«„]/.test(lines[i + 1]?.text ?? '');
 }
 
 function standsAlone(lines: readonly Line[], i: number): boolean {

@@ -24,6 +24,23 @@ const PASSIVE_JUDGING = new Set(
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** "That was the verdict of X": nouns for a judgment someone gave, beside the speech nouns. */
 const VERDICT_NOUNS = new Set(['verdict', 'reaction', 'assessment', 'advice', 'word', 'conclusion']);
+/** Words that end a source line's opening phrase: "Radio Ostend, in English", "Text of the statement". */
+const PHRASE_BREAKS = new Set(['in', 'to', 'of', 'from', 'on', 'at', 'for', 'with', 'by']);
+/** "Text of the statement:": nouns for the words of a document or speech that follow. */
+const TRANSCRIPT_NOUNS = new Set(['text', 'excerpt', 'excerpts', 'extract', 'extracts', 'transcript']);
+/** Pieces of a paper or a broadcast whose source a line names ("an article in the Daily Clarion:"). */
+const ARTICLE_NOUNS = new Set([
+  'article',
+  'story',
+  'item',
+  'dispatch',
+  'editorial',
+  'column',
+  'report',
+  'bulletin',
+]);
+/** Broadcasters named by their place or owner in a monitoring report ("Ostend radio", "State television"). */
+const BROADCAST_NOUNS = new Set(['radio', 'television', 'broadcast', 'tv']);
 /** How far before a short quote (three words or fewer) its reporting verb may stand. */
 const SHORT_QUOTE_REACH = 8;
 
@@ -185,7 +202,13 @@ export function createCues(
     );
     if (open > from && colonBefore) {
       // "Conte: "…"": the name before the colon, even one the entity rules did not know.
-      const s = speakers.nearestNamed(open, focus) ?? speakers.nameBefore(from, open - 1);
+      const line = sourceLine(from, open);
+      if (line === UNRESOLVED) return UNRESOLVED;
+      const s =
+        speakers.nearestNamed(open, focus) ??
+        line ??
+        articleSource(from, open) ??
+        speakers.nameBefore(from, open - 1);
       if (s) return { speaker: s, cue: 'colon', how: 'colon' };
     }
     const dashBefore = /(?:--|[—–])\s*["“«„‘']?\s*$/.test(
@@ -194,6 +217,71 @@ export function createCues(
     if (open > from && (colonBefore || dashBefore)) {
       const s = clauseSubject(from, open);
       if (s) return { speaker: s, cue: colonBefore ? 'colon' : 'dash', how: 'colon' };
+    }
+    return null;
+  }
+
+  /**
+   * A source line with no verb before a colon gives the quote to the source it opens with: "Radio Ostend, in
+   * English to Europe:", "Ostend radio, heard abroad:", "Text of the statement:" (the statement's author),
+   * a transcript label "A:" (the person being asked) or "Q:" (someone asking: no one named). Null when the
+   * line has a finite verb (the verb cues the quote) or opens with no source.
+   */
+  function sourceLine(from: number, open: number): Speaker | null | typeof UNRESOLVED {
+    const focus = focusNow();
+    for (let k = from; k < open; k++) {
+      const t = tokens[k]!;
+      if (!outside(k)) return null;
+      if (!t.capitalized && FINITE.some((tag) => lexiconTags(t.lower).includes(tag))) return null;
+    }
+    let first = from;
+    while (first + 1 < open && ['the', 'a', 'an'].includes(tokens[first]?.lower ?? '')) first++;
+    // The source's phrase: up to a comma, the colon or a preposition.
+    let h = first;
+    while (h + 1 < open && /^\s*$/.test(tokens[h]!.post) && !PHRASE_BREAKS.has(tokens[h + 1]!.lower)) h++;
+    const head = tokens[h];
+    if (!head) return null;
+    if (h === first && open - from === 1 && /^(q|question)$/i.test(head.text)) return UNRESOLVED;
+    if (h === first && open - from === 1 && /^(a|answer)$/i.test(head.text))
+      return focus.people[0]?.speaker ?? UNRESOLVED;
+    // "Text of the statement:", "Excerpts from his speech:": the document's author speaks.
+    if (TRANSCRIPT_NOUNS.has(head.lower) && ['of', 'from'].includes(tokens[h + 1]?.lower ?? '')) {
+      let d = h + 2;
+      while (d + 1 < open && /^\s*$/.test(tokens[d]!.post) && !PHRASE_BREAKS.has(tokens[d + 1]!.lower)) d++;
+      const owner = tokens[d - 1];
+      if (owner?.lower === 'his' || owner?.lower === 'her') return speakers.pronoun(d - 1, 'person', focus);
+      if (SPEECH_NOUNS.has(tokens[d]?.lower ?? '') || DOCUMENT_NOUNS.has(tokens[d]?.lower ?? ''))
+        return speakers.headSpeaker(d, focus);
+      return null;
+    }
+    for (let k = first; k <= h; k++) {
+      const m = ctx.mentionOf[k];
+      const type = m ? ctx.entities[m.entity]?.type : undefined;
+      if (m && type !== 'place' && m.last <= h) return speakers.fromMention(k);
+    }
+    // "Ostend radio", "State television": a broadcaster named by its place or owner.
+    if (BROADCAST_NOUNS.has(head.lower) && h > first) {
+      const name = text.slice(tokens[first]!.start, head.end);
+      return { name, kind: 'group', via: 'media', source: 'media' };
+    }
+    return null;
+  }
+
+  /**
+   * "I found a short article in the Daily Clarion:", "Here is an item from Tass:": a line that shows a piece
+   * of a paper, with no reporting verb, gives the quoted piece to the named paper or agency it is from.
+   */
+  function articleSource(from: number, open: number): Speaker | null {
+    for (let k = from; k < open; k++) if (!outside(k) || isVerbAt(k)) return null;
+    for (let k = from; k < open - 2; k++) {
+      if (!ARTICLE_NOUNS.has(tokens[k]!.lower) || !['in', 'from', 'by'].includes(tokens[k + 1]!.lower))
+        continue;
+      let j = k + 2;
+      while (['the', 'a', 'an'].includes(tokens[j]?.lower ?? '') && j < open - 1) j++;
+      const m = ctx.mentionOf[j];
+      const type = m ? ctx.entities[m.entity]?.type : undefined;
+      if (m && type !== 'place' && type !== 'person' && m.last < open) return speakers.fromMention(j);
+      return null;
     }
     return null;
   }

@@ -278,6 +278,14 @@ export function createHeads(ctx: DocContext, referents: Referents) {
       const s = headSpeaker(h - 1, focus);
       if (s) return s;
     }
+    // "an editorial which said:", "the spokesman who told us": a source noun right before the relative, no comma.
+    const noun = prev?.lower ?? '';
+    const sourceNoun =
+      DOCUMENT_NOUNS.has(noun) || GROUP_NOUNS.has(noun) || MEDIA_NOUNS.has(noun) || isUnnamedHead(noun);
+    if (prev && !prev.capitalized && sourceNoun && isPlain(h - 1) && outside(h - 1)) {
+      const s = headSpeaker(h - 1, focus);
+      if (s) return s;
+    }
     return tokens[h]?.lower === 'who' ? nearestNamed(h, focus) : pronoun(h, 'group', focus);
   }
 

@@ -159,6 +159,18 @@ export function createReferents(ctx: DocContext) {
     );
     const via = (s: Speaker | null): Speaker | null => s && { ...s, via: 'pronoun' };
     if (k >= 0) return via(fromMention(k) ?? groupNoun(k, focus));
+    // "The Italian prime minister also mentioned that "…," he cannot say": an office opening the sentence as
+    // its subject, whose holder the text named, is "he" later in that sentence.
+    if (kind === 'person' && tokens[start]?.lower === 'the' && i > start + 1) {
+      for (let j = start + 1; j < Math.min(i, start + 5) && outside(j); j++) {
+        const w = tokens[j]!;
+        if (mentionOf[j] || !isPlain(j)) break;
+        if (!PERSON_ROLE_NOUNS.has(w.lower) && !TITLES.has(w.lower)) continue;
+        const holder = role(j, focus);
+        if (holder && fits(holder)) return via(holder);
+        break;
+      }
+    }
     // "the librarians, with the help of others, hope they will never have to say": people named by a plural
     // earlier in the same sentence.
     const people = t.lower === 'they' ? peopleBefore(start, i) : null;

@@ -105,6 +105,20 @@ const subjects: Case[] = [
   },
 ];
 
+const pronouns: Case[] = [
+  {
+    name: '"he" in the sentence of an office that opens it is the office holder, not the last subject',
+    text:
+      'Dutch Prime Minister Pieter Holm said the plan "has not failed".\n\n' +
+      'Last week, President Karl Weber said his country would send doctors.\n\n' +
+      'The Dutch prime minister also said that "for now," he cannot say when the schools will open.',
+    quotes: [
+      ['has not failed', 'Pieter Holm'],
+      ['for now,', 'Pieter Holm'],
+    ],
+  },
+];
+
 const judged: Case[] = [
   {
     name: 'the agent of a passive verb of judging, with "as" before the words',
@@ -184,6 +198,7 @@ describe.each([
   ['offices and their holders', offices],
   ['reporting verbs', verbs],
   ['subjects of reporting verbs', subjects],
+  ['pronouns', pronouns],
   ['judgments and claims', judged],
   ['bodies and who leads them', bodies],
   ['speech or title', spans],
