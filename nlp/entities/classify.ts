@@ -29,6 +29,7 @@ import {
   roleBeforeFirstName,
   roleTitleEnd,
   titleBefore,
+  officeRunEnd,
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { termAcronym } from './term-acronym.ts';
@@ -194,6 +195,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (tokens[first]?.text === 'The' && tokens.slice(first + 1, last + 1).every(isTitle)) return out;
   let titleEnd = -1;
   for (let k = first; k < last; k++) if (isTitle(tokens[k]) && !tokens[k]?.possessive) titleEnd = k;
+  if (titleEnd >= first) titleEnd = officeRunEnd(tokens, titleEnd, last);
   if (titleEnd < first) titleEnd = roleTitleEnd(tokens, first, last);
   if (titleEnd < first) titleEnd = roleBeforeFirstName(tokens, first, last);
   if (titleEnd < first) titleEnd = occupationBeforeName(tokens, first, last);
