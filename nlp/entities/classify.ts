@@ -246,7 +246,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (ext > last && !(tokens[ext]!.lower === 'building' && ORG_HEADS.has(lastHead))) {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);
-    const type = PLACE_LOWER_HEADS.has(head) || PLACE_NAMES.has(joined) ? 'place' : 'organization';
+    const placeHead = PLACE_LOWER_HEADS.has(head) || head === 'cemetery' || head === 'park';
+    const type = placeHead || PLACE_NAMES.has(joined) ? 'place' : 'organization';
     out.push({ type, confidence: 0.85, first, last: ext });
     return out;
   }

@@ -17,3 +17,26 @@ describe('business offices before a name', () => {
     expect(typed(text)).toEqual(['person:Jim Ferrante', 'person:Ruth Oakes']);
   });
 });
+
+describe('a local institution named with a lower-case head', () => {
+  it('takes a school, a lodge and a hospital with their lower-case head as organizations', () => {
+    const text =
+      'Ann Reed, a junior at Monroe high school, and her father, a member of Oak lodge, visited St. Luke hospital.';
+    expect(typed(text).sort()).toEqual([
+      'organization:Monroe high school',
+      'organization:Oak lodge',
+      'organization:St. Luke hospital',
+      'person:Ann Reed',
+    ]);
+  });
+
+  it('takes a park and a cemetery with their lower-case head as places', () => {
+    const text = 'The band played at Cedar Lake park, and he was buried in Mount Hope cemetery on Friday.';
+    expect(typed(text).sort()).toEqual(['place:Cedar Lake park', 'place:Mount Hope cemetery']);
+  });
+
+  it("leaves a possessive owner's school and a headline's lone common word alone", () => {
+    expect(typed("Mrs. Ruth Varley's school closed in May.")).toEqual(['person:Ruth Varley']);
+    expect(typed('Meadows park advocate to the editor: I thank the council for the new swings.')).toEqual([]);
+  });
+});
