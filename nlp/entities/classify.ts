@@ -118,6 +118,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   }
   const joined = hyphenedPlaces(tokens, first, last);
   if (joined.length > 0) return joined;
+  if (first === last && compassRegion(tokens, first))
+    return [{ type: 'place', confidence: 0.8, first, last }];
   if (sponsorsOfLaw(tokens, first, last)) return [];
   if (first === last && chapterAndVerse(tokens, last)) return [];
   // "the Sherman Act", "the Fifth Amendment", "the new City Charter": a law, no entity (nor the sponsor it is
@@ -301,6 +303,11 @@ function classifyWords(
     return null;
   if (ORG_NAMES.has(key) || ORG_NAMES.has(keyNoThe)) return typed('organization', 0.97);
   if (PLACE_NAMES.has(key) || PLACE_NAMES.has(keyNoThe)) return typed('place', 0.97);
+  // "Western Europe", "Eastern Kentucky": a compass adjective before a place names a region of it.
+  if (last > first && COMPASS_ADJECTIVES.has(tokens[first]!.lower)) {
+    const rest = keyOf(tokens, first + 1, last);
+    if (PLACE_NAMES.has(rest) || regionIdentity(rest)) return typed('place', 0.9);
+  }
   // "the Swedish Red Cross", "the Chinese Red Cross": a nationality before a known body names its branch.
   if (last > first && isDemonym(tokens[first]!.lower) && ORG_NAMES.has(keyOf(tokens, first + 1, last)))
     return typed('organization', 0.95);
@@ -502,6 +509,31 @@ const GREEK_LETTERS = new Set(
 );
 const isInitial = (t: Token) => t.abbrev && /^\p{Lu}$/u.test(t.text);
 const COMPASS_WORDS = new Set(['east', 'west', 'north', 'south']);
+const COMPASS_NOUNS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/** "settled in the South", "the West must answer": a capitalised compass point after "the" names a region. */
+function compassRegion(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (!COMPASS_NOUNS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (before?.lower !== 'the' || before.sentence !== t.sentence || before.post.trim() !== '') return false;
+  // "the South Bronx", "the East River": a name goes on; "the Northeast and Northwest Expressways" too.
+  const coordinated = after?.lower === 'and' && !!tokens[at + 2]?.capitalized;
+  if (coordinated) return false;
+  return !after || after.sentence !== t.sentence || t.post.trim() !== '' || !after.capitalized;
+}
+
+const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern', 'central']);
 const isCompassPoint = (t: Token) => /^[NS]\.?[EW]\.?$/.test(t.text + (t.abbrev ? '.' : ''));
 
 // The head of "X of Y" is X ("Board of Education"); otherwise the last word.

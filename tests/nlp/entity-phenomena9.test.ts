@@ -40,3 +40,23 @@ describe('a local institution named with a lower-case head', () => {
     expect(typed('Meadows park advocate to the editor: I thank the council for the new swings.')).toEqual([]);
   });
 });
+
+describe('regions named by a compass point', () => {
+  it('takes "the South", "the Northwest" and "the West" for places', () => {
+    const text = 'He farmed in the Northwest, retired to the South, and said the West must hold firm.';
+    expect(typed(text)).toEqual(['place:Northwest', 'place:South', 'place:West']);
+  });
+
+  it('leaves a compass word that opens a longer name or a pair of streets to that name', () => {
+    expect(typed('They sailed up the East River past the South Bronx.')).toEqual([
+      'place:East River',
+      'place:South Bronx',
+    ]);
+    expect(typed('Traffic stalls where the Northeast and Southwest Freeways meet.')).toEqual([]);
+  });
+
+  it('takes the Far East, the Middle West and a compass adjective before a place for regions', () => {
+    const text = 'He sold grain in the Middle West, then in the Far East, and later in Western Europe.';
+    expect(typed(text)).toEqual(['place:Middle West', 'place:Far East', 'place:Western Europe']);
+  });
+});
