@@ -60,3 +60,17 @@ describe('regions named by a compass point', () => {
     expect(typed(text)).toEqual(['place:Middle West', 'place:Far East', 'place:Western Europe']);
   });
 });
+
+describe('streets named by a number', () => {
+  it('keeps a number written in words before "Street"', () => {
+    expect(typed('Riders change at Seventy-fourth Street for the downtown train.')).toEqual([
+      'place:Seventy-fourth Street',
+    ]);
+    expect(typed('Forty-two Street vendors were fined.')).toEqual([]);
+  });
+
+  it('keeps the number of a "Mile Road"', () => {
+    const text = 'The school is on 9-1/2 Mile Road, and the shop stands north of 12 Mile Road.';
+    expect(typed(text)).toEqual(['place:9-1/2 Mile Road', 'place:12 Mile Road']);
+  });
+});
