@@ -329,6 +329,9 @@ function classifyWords(
   if (institutionWordSurname(tokens, first, last)) return typed('person', 0.85);
   const townInContext =
     first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
+  // "Gateway Shopping Center": a shopping centre is a place, though "Center" mostly heads a body's name.
+  if (last > first + 1 && /^Cent(?:er|re)$/.test(tokens[last]!.text) && tokens[last - 1]!.text === 'Shopping')
+    return typed('place', 0.9);
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)
     return typed('organization', 0.92);
   // compromise's own word list knows many multi-word places ("Baton Rouge", "Puerto Rico").

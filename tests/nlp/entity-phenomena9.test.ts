@@ -74,3 +74,11 @@ describe('streets named by a number', () => {
     expect(typed(text)).toEqual(['place:9-1/2 Mile Road', 'place:12 Mile Road']);
   });
 });
+
+describe('shopping centres', () => {
+  it('takes a shopping center for a place, not a body', () => {
+    expect(typed('She was hurt in the Maple Hill Shopping Center parking lot.')).toEqual([
+      'place:Maple Hill Shopping Center',
+    ]);
+  });
+});
