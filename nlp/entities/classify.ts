@@ -118,6 +118,15 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   }
   const joined = hyphenedPlaces(tokens, first, last);
   if (joined.length > 0) return joined;
+  // "Communist China", "Communist North Viet Nam": a regime's adjective before a country names the country.
+  if (last > first && REGIME_ADJECTIVES.has(tokens[first]!.lower)) {
+    const rest = keyOf(tokens, first + 1, last);
+    // ... and "North Viet Nam", a country's half.
+    const country = (key: string) => PLACE_NAMES.has(key) || !!regionIdentity(key)?.startsWith('country:');
+    const half = /^(?:north|south|east|west) (.+)$/.exec(rest)?.[1];
+    if (country(rest) || (half !== undefined && country(half)))
+      return [{ type: 'place', confidence: 0.95, first: first + 1, last }];
+  }
   if (first === last && compassRegion(tokens, first))
     return [{ type: 'place', confidence: 0.8, first, last }];
   if (sponsorsOfLaw(tokens, first, last)) return [];
@@ -512,6 +521,8 @@ const GREEK_LETTERS = new Set(
 );
 const isInitial = (t: Token) => t.abbrev && /^\p{Lu}$/u.test(t.text);
 const COMPASS_WORDS = new Set(['east', 'west', 'north', 'south']);
+const REGIME_ADJECTIVES = new Set(['communist', 'nationalist']);
+
 const COMPASS_NOUNS = new Set([
   'north',
   'south',

@@ -82,3 +82,17 @@ describe('shopping centres', () => {
     ]);
   });
 });
+
+describe("a regime's adjective before a country", () => {
+  it('names the country, or the half of it, without the adjective', () => {
+    const text = 'Arms came from Communist North Korea and from Nationalist China, envoys said.';
+    expect(typed(text)).toEqual(['place:North Korea', 'place:China']);
+  });
+
+  it("leaves a party's name whole", () => {
+    expect(typed('The Communist Party met in Prague on Monday.')).toEqual([
+      'organization:Communist Party',
+      'place:Prague',
+    ]);
+  });
+});
