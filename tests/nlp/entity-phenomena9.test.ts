@@ -96,3 +96,14 @@ describe("a regime's adjective before a country", () => {
     ]);
   });
 });
+
+describe('a title in quotes', () => {
+  it('takes no person from a capitalised phrase that fills a pair of quotes and no list knows', () => {
+    expect(typed('The mayor urged what he called "Operation Goodwill" for the harbor.')).toEqual([]);
+  });
+
+  it('keeps a full name in quotes, and a name quoted inside a longer quotation', () => {
+    expect(typed('The crowd chanted "Tom Varga" all night.')).toEqual(['person:Tom Varga']);
+    expect(typed('"Ann Reed is right," he said.')).toEqual(['person:Ann Reed']);
+  });
+});
