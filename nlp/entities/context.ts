@@ -103,7 +103,7 @@ export function lowercaseExtension(tokens: readonly Token[], last: number): numb
   const b = tokens[last + 2];
   if (a && (PLACE_LOWER_HEADS.has(a.text) || ORG_LOWER_HEADS.has(a.text))) return last + 1;
   // "Jefferson high school", "Oak lodge", "Mount Hope cemetery": a local institution's head in lower case
-  // (not after a possessive: "Smith's school" is some school of Smith's).
+  // (not after a possessive: "Varley's school" is some school of Varley's).
   // ... nor after a lone common word or a lone word opening the sentence ("Meadows park advocate", a
   // headline's capital).
   const prev = tokens[last - 1];

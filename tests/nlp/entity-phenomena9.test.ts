@@ -21,11 +21,11 @@ describe('business offices before a name', () => {
 describe('a local institution named with a lower-case head', () => {
   it('takes a school, a lodge and a hospital with their lower-case head as organizations', () => {
     const text =
-      'Ann Reed, a junior at Monroe high school, and her father, a member of Oak lodge, visited St. Luke hospital.';
+      'Ann Reed, a junior at Birchmont high school, and her father, a member of Oak lodge, visited St. Brendan hospital.';
     expect(typed(text).sort()).toEqual([
-      'organization:Monroe high school',
+      'organization:Birchmont high school',
       'organization:Oak lodge',
-      'organization:St. Luke hospital',
+      'organization:St. Brendan hospital',
       'person:Ann Reed',
     ]);
   });
