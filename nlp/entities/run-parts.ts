@@ -101,7 +101,7 @@ const isNumberWord = (t: Token | undefined) =>
   !!t && lexiconTags(t.lower).some((tag) => tag === 'Cardinal' || tag === 'Ordinal');
 
 /**
- * "Seventy-fourth Street", "14 Mile Road", "9-1/2 Mile Road": a street named by a number keeps it. The run
+ * "Sixty-third Street", "14 Mile Road", "7-1/2 Mile Road": a street named by a number keeps it. The run
  * starts at `first` with a street's head word (or "Mile" before one); the first token of the street with its
  * number, or `first` when no number stands before it.
  */
@@ -112,11 +112,11 @@ export function streetNumberStart(tokens: readonly Token[], first: number, last:
   if (!mile && !STREET_HEADS.has(nameKey(head.text))) return first;
   const before = tokens[first - 1]!;
   if (!joinsNext(before, head)) return first;
-  // "Seventy-fourth Street": two number words joined by a hyphen.
+  // "Sixty-third Street": two number words joined by a hyphen.
   const pair = tokens[first - 2];
   if (!mile && pair && pair.post === '-' && isNumberWord(pair) && isOrdinal(before) && pair.capitalized)
     return first - 2;
-  // "14 Mile Road", "Eight Mile Road", "9-1/2 Mile Road"
+  // "14 Mile Road", "Eight Mile Road", "7-1/2 Mile Road"
   if (mile && (/^\d+(?:-\d+\/\d+)?$/.test(before.text) || (before.capitalized && isNumberWord(before))))
     return first - 1;
   return first;

@@ -63,15 +63,15 @@ describe('regions named by a compass point', () => {
 
 describe('streets named by a number', () => {
   it('keeps a number written in words before "Street"', () => {
-    expect(typed('Riders change at Seventy-fourth Street for the downtown train.')).toEqual([
-      'place:Seventy-fourth Street',
+    expect(typed('Riders change at Sixty-third Street for the downtown train.')).toEqual([
+      'place:Sixty-third Street',
     ]);
     expect(typed('Forty-two Street vendors were fined.')).toEqual([]);
   });
 
   it('keeps the number of a "Mile Road"', () => {
-    const text = 'The school is on 9-1/2 Mile Road, and the shop stands north of 12 Mile Road.';
-    expect(typed(text)).toEqual(['place:9-1/2 Mile Road', 'place:12 Mile Road']);
+    const text = 'The school is on 7-1/2 Mile Road, and the shop stands north of 12 Mile Road.';
+    expect(typed(text)).toEqual(['place:7-1/2 Mile Road', 'place:12 Mile Road']);
   });
 });
 
