@@ -29,6 +29,7 @@ import {
   roleBeforeFirstName,
   roleTitleEnd,
   titleBefore,
+  officeRunEnd,
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { termAcronym } from './term-acronym.ts';
@@ -117,6 +118,17 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   }
   const joined = hyphenedPlaces(tokens, first, last);
   if (joined.length > 0) return joined;
+  // "Communist China", "Communist North Viet Nam": a regime's adjective before a country names the country.
+  if (last > first && REGIME_ADJECTIVES.has(tokens[first]!.lower)) {
+    const rest = keyOf(tokens, first + 1, last);
+    // ... and "North Viet Nam", a country's half.
+    const country = (key: string) => PLACE_NAMES.has(key) || !!regionIdentity(key)?.startsWith('country:');
+    const half = /^(?:north|south|east|west) (.+)$/.exec(rest)?.[1];
+    if (country(rest) || (half !== undefined && country(half)))
+      return [{ type: 'place', confidence: 0.95, first: first + 1, last }];
+  }
+  if (first === last && compassRegion(tokens, first))
+    return [{ type: 'place', confidence: 0.8, first, last }];
   if (sponsorsOfLaw(tokens, first, last)) return [];
   if (first === last && chapterAndVerse(tokens, last)) return [];
   // "the Sherman Act", "the Fifth Amendment", "the new City Charter": a law, no entity (nor the sponsor it is
@@ -194,6 +206,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (tokens[first]?.text === 'The' && tokens.slice(first + 1, last + 1).every(isTitle)) return out;
   let titleEnd = -1;
   for (let k = first; k < last; k++) if (isTitle(tokens[k]) && !tokens[k]?.possessive) titleEnd = k;
+  if (titleEnd >= first) titleEnd = officeRunEnd(tokens, titleEnd, last);
   if (titleEnd < first) titleEnd = roleTitleEnd(tokens, first, last);
   if (titleEnd < first) titleEnd = roleBeforeFirstName(tokens, first, last);
   if (titleEnd < first) titleEnd = occupationBeforeName(tokens, first, last);
@@ -244,7 +257,8 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (ext > last && !(tokens[ext]!.lower === 'building' && ORG_HEADS.has(lastHead))) {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);
-    const type = PLACE_LOWER_HEADS.has(head) || PLACE_NAMES.has(joined) ? 'place' : 'organization';
+    const placeHead = PLACE_LOWER_HEADS.has(head) || head === 'cemetery' || head === 'park';
+    const type = placeHead || PLACE_NAMES.has(joined) ? 'place' : 'organization';
     out.push({ type, confidence: 0.85, first, last: ext });
     return out;
   }
@@ -298,6 +312,11 @@ function classifyWords(
     return null;
   if (ORG_NAMES.has(key) || ORG_NAMES.has(keyNoThe)) return typed('organization', 0.97);
   if (PLACE_NAMES.has(key) || PLACE_NAMES.has(keyNoThe)) return typed('place', 0.97);
+  // "Western Europe", "Eastern Kentucky": a compass adjective before a place names a region of it.
+  if (last > first && COMPASS_ADJECTIVES.has(tokens[first]!.lower)) {
+    const rest = keyOf(tokens, first + 1, last);
+    if (PLACE_NAMES.has(rest) || regionIdentity(rest)) return typed('place', 0.9);
+  }
   // "the Swedish Red Cross", "the Chinese Red Cross": a nationality before a known body names its branch.
   if (last > first && isDemonym(tokens[first]!.lower) && ORG_NAMES.has(keyOf(tokens, first + 1, last)))
     return typed('organization', 0.95);
@@ -319,6 +338,9 @@ function classifyWords(
   if (institutionWordSurname(tokens, first, last)) return typed('person', 0.85);
   const townInContext =
     first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
+  // "Gateway Shopping Center": a shopping centre is a place, though "Center" mostly heads a body's name.
+  if (last > first + 1 && /^Cent(?:er|re)$/.test(tokens[last]!.text) && tokens[last - 1]!.text === 'Shopping')
+    return typed('place', 0.9);
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)
     return typed('organization', 0.92);
   // compromise's own word list knows many multi-word places ("Baton Rouge", "Puerto Rico").
@@ -499,6 +521,33 @@ const GREEK_LETTERS = new Set(
 );
 const isInitial = (t: Token) => t.abbrev && /^\p{Lu}$/u.test(t.text);
 const COMPASS_WORDS = new Set(['east', 'west', 'north', 'south']);
+const REGIME_ADJECTIVES = new Set(['communist', 'nationalist']);
+
+const COMPASS_NOUNS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/** "settled in the South", "the West must answer": a capitalised compass point after "the" names a region. */
+function compassRegion(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (!COMPASS_NOUNS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (before?.lower !== 'the' || before.sentence !== t.sentence || before.post.trim() !== '') return false;
+  // "the South Bronx", "the East River": a name goes on; "the Northeast and Northwest Expressways" too.
+  const coordinated = after?.lower === 'and' && !!tokens[at + 2]?.capitalized;
+  if (coordinated) return false;
+  return !after || after.sentence !== t.sentence || t.post.trim() !== '' || !after.capitalized;
+}
+
+const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern', 'central']);
 const isCompassPoint = (t: Token) => /^[NS]\.?[EW]\.?$/.test(t.text + (t.abbrev ? '.' : ''));
 
 // The head of "X of Y" is X ("Board of Education"); otherwise the last word.

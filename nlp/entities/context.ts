@@ -16,6 +16,7 @@ import {
   TITLES,
   isPlaceWord,
   nameKey,
+  isCommonWord,
 } from '../lexicon.ts';
 
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural']);
@@ -94,12 +95,24 @@ export function speechVerbBefore(tokens: readonly Token[], first: number, last: 
   return /^[,!?]?\s*["”]\s*$/.test(quoted.post) && /^\s*[,.;]|^\s*$/.test(t.post);
 }
 
+const LOCAL_LOWER_HEADS = new Set(['school', 'lodge', 'hospital', 'cemetery', 'park']);
+
 export function lowercaseExtension(tokens: readonly Token[], last: number): number {
   const t = tokens[last];
   if (!t || t.post.trim() !== '') return last;
   const a = tokens[last + 1];
   const b = tokens[last + 2];
   if (a && (PLACE_LOWER_HEADS.has(a.text) || ORG_LOWER_HEADS.has(a.text))) return last + 1;
+  // "Jefferson high school", "Oak lodge", "Mount Hope cemetery": a local institution's head in lower case
+  // (not after a possessive: "Varley's school" is some school of Varley's).
+  // ... nor after a lone common word or a lone word opening the sentence ("Meadows park advocate", a
+  // headline's capital).
+  const prev = tokens[last - 1];
+  const lone = !(prev && prev.capitalized && prev.sentence === t.sentence && prev.post.trim() === '');
+  const opens = !prev || prev.sentence !== t.sentence;
+  const local = !t.possessive && !(lone && (isCommonWord(t.lower) || opens));
+  if (a && local && LOCAL_LOWER_HEADS.has(a.text)) return last + 1;
+  if (a && b && local && a.text === 'high' && a.post.trim() === '' && b.text === 'school') return last + 2;
   // Lexicon names written with a lower-case second word ("Capitol hill").
   const joined = a && nameKey(`${t.text} ${a.text}`);
   if (joined && /^\p{Ll}/u.test(a.text) && (PLACE_NAMES.has(joined) || ORG_NAMES.has(joined)))

@@ -5,6 +5,7 @@ import { resolveEntities } from './resolve.ts';
 import type { Entity, ResolvedMention } from './resolve.ts';
 import { findSpans } from './spans.ts';
 import { lowercaseOrganizations } from './lowercase.ts';
+import { quotedTitleGuess } from './quoted-title.ts';
 
 export type { Entity, ResolvedMention };
 
@@ -13,7 +14,8 @@ export function extractEntities(
   tokens: readonly Token[],
 ): { entities: Entity[]; resolved: ResolvedMention[]; roles: string[][] } {
   const mentions: Mention[] = [];
-  for (const span of findSpans(tokens)) mentions.push(...classifySpan(tokens, span));
+  for (const span of findSpans(tokens))
+    mentions.push(...classifySpan(tokens, span).filter((m) => !quotedTitleGuess(tokens, m)));
   const taken = new Set<number>();
   for (const m of mentions) if (!m.weak) for (let k = m.first; k <= m.last; k++) taken.add(k);
   mentions.push(...lowercaseOrganizations(tokens, taken));

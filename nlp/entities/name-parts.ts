@@ -81,6 +81,25 @@ export function occupationBeforeName(tokens: readonly Token[], first: number, la
   return -1;
 }
 
+/**
+ * "Chief Executive Tom Glocer", "Chief Operating Tom Baker": after a title, an occupation noun that a given
+ * name follows still belongs to the office; the index of the office's last word (at least `titleEnd`).
+ */
+export function officeRunEnd(tokens: readonly Token[], titleEnd: number, last: number): number {
+  let end = titleEnd;
+  while (end + 2 <= last) {
+    const word = tokens[end + 1]!;
+    const given = tokens[end + 2]!;
+    const office = PERSON_ROLE_NOUNS.has(word.lower) || BUSINESS_OFFICE_WORDS.has(word.lower);
+    if (!office || !word.capitalized || !isFirstName(given.lower) || isCommonWord(given.lower)) break;
+    end++;
+  }
+  return end;
+}
+
+// "Chief Operating Officer", "Chief Financial Officer": the words between "Chief" and "Officer".
+const BUSINESS_OFFICE_WORDS = new Set(['operating', 'financial', 'technology', 'information', 'marketing']);
+
 export function isTitle(t: Token | undefined): boolean {
   return !!t && (TITLES.has(t.lower) || pluralTitle(t));
 }

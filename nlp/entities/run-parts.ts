@@ -3,6 +3,7 @@
 // dedication's "of" ("Our Lady of Lourdes Hospital"), and a name given twice by a run-in heading.
 import type { Token } from '../tokens.ts';
 import { STREET_HEADS, TITLES, isFirstName, nameKey } from '../lexicon.ts';
+import { lexiconTags } from '../compromise.ts';
 
 /** Nothing but spacing (or an abbreviation's own period) separates `t` from the next token. */
 export function joinsNext(t: Token, next: Token | undefined): boolean {
@@ -80,4 +81,30 @@ export function numberedStreet(tokens: readonly Token[], i: number): boolean {
     STREET_HEADS.has(nameKey(next.text)) &&
     joinsNext(t, next)
   );
+}
+
+const isOrdinal = (t: Token) => lexiconTags(t.lower).includes('Ordinal');
+const isNumberWord = (t: Token | undefined) =>
+  !!t && lexiconTags(t.lower).some((tag) => tag === 'Cardinal' || tag === 'Ordinal');
+
+/**
+ * "Sixty-third Street", "14 Mile Road", "7-1/2 Mile Road": a street named by a number keeps it. The run
+ * starts at `first` with a street's head word (or "Mile" before one); the first token of the street with its
+ * number, or `first` when no number stands before it.
+ */
+export function streetNumberStart(tokens: readonly Token[], first: number, last: number): number {
+  const head = tokens[first];
+  if (!head || first === 0) return first;
+  const mile = head.text === 'Mile' && first < last && STREET_HEADS.has(nameKey(tokens[first + 1]!.text));
+  if (!mile && !STREET_HEADS.has(nameKey(head.text))) return first;
+  const before = tokens[first - 1]!;
+  if (!joinsNext(before, head)) return first;
+  // "Sixty-third Street": two number words joined by a hyphen.
+  const pair = tokens[first - 2];
+  if (!mile && pair && pair.post === '-' && isNumberWord(pair) && isOrdinal(before) && pair.capitalized)
+    return first - 2;
+  // "14 Mile Road", "Eight Mile Road", "7-1/2 Mile Road"
+  if (mile && (/^\d+(?:-\d+\/\d+)?$/.test(before.text) || (before.capitalized && isNumberWord(before))))
+    return first - 1;
+  return first;
 }

@@ -9,6 +9,7 @@ import {
   numberedStreet,
   repeatedName,
   routeNumberAfter,
+  streetNumberStart,
 } from './run-parts.ts';
 import { givenNameFirst } from './clause-start.ts';
 import { inTitleCaseHeading, isKnownPlace, titleCaseSpans } from './title-case.ts';
@@ -294,6 +295,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     }
     if (generationAfter(tokens, first, last) || routeNumberAfter(tokens, last)) last++;
     while (last >= first && numberWords(tokens[last], tokens[last + 1])) last--;
+    if (last >= first) first = streetNumberStart(tokens, first, last);
     if (last < first) {
       i = last + 2;
       continue;
