@@ -88,36 +88,6 @@ describe('tax rulings in their own terms', () => {
   });
 });
 
-describe('Legality in the terms of a law in force', () => {
-  it('reads what a law says, allows or cannot do as Legality', () => {
-    expect(present('A county law which says that dogs must be leashed is still in force.', LEGALITY)).toBe(
-      true,
-    );
-    expect(present('The old zoning laws did not stop the mills from spreading.', LEGALITY)).toBe(true);
-    expect(present('The licensing law cannot reach peddlers from out of state.', LEGALITY)).toBe(true);
-  });
-
-  it('reads acting under a law, breaking it or being exempt from it as Legality', () => {
-    expect(present('The ferry lines asked for exemption from the shipping laws.', LEGALITY)).toBe(true);
-    expect(present('The mill was run in violation of the state safety laws.', LEGALITY)).toBe(true);
-    expect(present('Farm cooperatives were placed under the anti-trust laws last year.', LEGALITY)).toBe(
-      true,
-    );
-  });
-
-  it('reads a statute named as an Act as Legality', () => {
-    expect(present('The Clean Water Act covers the creek behind the tannery.', LEGALITY)).toBe(true);
-    expect(present('Under pressure, the Senate will act on the harbor bill.', LEGALITY)).toBe(false);
-    expect(present('Rescuing the cat was an act of kindness.', LEGALITY)).toBe(false);
-  });
-
-  it('leaves a new law proposed or passed to Policy, and a law named in passing alone', () => {
-    expect(present('Congress passed a law giving grants to rural schools.', LEGALITY)).toBe(false);
-    expect(present('His proposed law would offer loans to fishermen.', LEGALITY)).toBe(false);
-    expect(present('She studied law in the city before the war.', LEGALITY)).toBe(false);
-  });
-});
-
 const SECURITY = 'Security and defense';
 
 describe('Security in the terms of arms and aggression', () => {
