@@ -103,8 +103,23 @@ const former = new Map(
 );
 const formerCountry = (name: string) => {
   const id = former.get(name.toLowerCase().replace(/\./g, ''));
-  return id ? `country:${id}` : undefined;
+  if (!id) return undefined;
+  const today = SAME_NATION[FORMER_COUNTRIES[Number(id.slice('former:'.length))]?.[0] ?? ''];
+  return (today && regionIdentity(today)) ?? `country:${id}`;
 };
+
+/**
+ * A former state named for the country that carries it on, so that a sentence naming it twice over is
+ * not two nations meeting: news of the day wrote "the Soviet Union" and "the Russians" for one actor
+ * ("a Soviet test series ... like earlier Russian ones"). By the first name in FORMER_COUNTRIES.
+ */
+const SAME_NATION: Record<string, string> = { 'Soviet Union': 'Russia' };
+
+/**
+ * Stems of the people's word of a union of states: "European" leaders and "the EU" are one party in a
+ * sentence, as "Italian" and "Italy" are. By the first name in FORMER_COUNTRIES.
+ */
+const UNION_STEMS: Record<string, string[]> = { 'European Union': ['euro'] };
 
 let stems: Map<string, Set<string>> | undefined;
 
@@ -118,7 +133,9 @@ function countryStems(): Map<string, Set<string>> {
     for (const s of wordsOf(names)) owners.set(s, (owners.get(s) ?? new Set()).add(i));
   });
   stems = new Map();
-  FORMER_COUNTRIES.forEach((_, i) => stems?.set(`country:former:${i}`, new Set()));
+  FORMER_COUNTRIES.forEach((names, i) =>
+    stems?.set(`country:former:${i}`, new Set(UNION_STEMS[names[0] ?? ''] ?? [])),
+  );
   gazetteer.countries.forEach((names, i) => {
     const id = `country:${i}`;
     stems?.set(id, new Set(wordsOf(names).filter((s) => (owners.get(s)?.size ?? 0) <= 2)));

@@ -29,6 +29,15 @@ describe('one nation dealing with another is External regulation and reputation'
     );
   });
 
+  it('reads a state and the name its people go by in the news as one nation, not two meeting', () => {
+    expect(
+      present('The Soviet rocket flew farther than any Russian rocket had flown before it.', EXTERNAL),
+    ).toBe(false);
+    expect(present('European farm ministers say the EU spends too much on storage.', EXTERNAL)).toBe(false);
+    // Another nation beside them still makes a relation.
+    expect(present('Soviet engineers sent a Russian tractor to Finland in the spring.', EXTERNAL)).toBe(true);
+  });
+
   it('leaves states, towns and a single country domestic', () => {
     expect(present('The governor of Ohio met the mayor of Denver to discuss the highway.', EXTERNAL)).toBe(
       false,
