@@ -164,3 +164,16 @@ describe('a protest is the public’s only when the public makes it', () => {
     expect(present('The bill passed despite the protests of the grain dealers.', PUBLIC_OPINION)).toBe(false);
   });
 });
+
+describe('an epidemic named as the occasion is not Health and safety', () => {
+  const HEALTH = 'Health and safety';
+  it('leaves a sentence that names the disease only as the backdrop of money or politics', () => {
+    expect(present('The ministers argued for hours over the coronavirus recovery fund.', HEALTH)).toBe(false);
+    expect(present('Covid-19 loans to small firms will be repaid over ten years.', HEALTH)).toBe(false);
+  });
+
+  it('still reads the disease as Health beside the sick, the dead or the wards', () => {
+    expect(present('Coronavirus patients filled every ward of the county hospital.', HEALTH)).toBe(true);
+    expect(present('The coronavirus death toll in the province rose to 40.', HEALTH)).toBe(true);
+  });
+});
