@@ -177,3 +177,21 @@ describe('an epidemic named as the occasion is not Health and safety', () => {
     expect(present('The coronavirus death toll in the province rose to 40.', HEALTH)).toBe(true);
   });
 });
+
+describe('Morality in the terms of right and wrong', () => {
+  const MORALITY = 'Morality';
+  it('finds a judgement of right and wrong, or of a shame that is ours', () => {
+    expect(present('Two wrongs do not make a right, and the council knows it.', MORALITY)).toBe(true);
+    expect(present('Voters should ask what is right and fair, not what is cheap.', MORALITY)).toBe(true);
+    expect(present('To our lasting shame, the orphanage was left to fall apart.', MORALITY)).toBe(true);
+    expect(present('Children must learn right from wrong before they learn arithmetic.', MORALITY)).toBe(
+      true,
+    );
+  });
+
+  it('leaves right and wrong in their everyday senses alone', () => {
+    expect(present('The driver took a wrong turn and ended up on the right bank.', MORALITY)).toBe(false);
+    expect(present('It was a shame that the rain spoiled the picnic.', MORALITY)).toBe(false);
+    expect(present('She was right that the train was wrong about its timetable.', MORALITY)).toBe(false);
+  });
+});
