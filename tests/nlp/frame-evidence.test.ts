@@ -195,3 +195,16 @@ describe('Morality in the terms of right and wrong', () => {
     expect(present('She was right that the train was wrong about its timetable.', MORALITY)).toBe(false);
   });
 });
+
+describe('Policy evaluation: whether a policy works', () => {
+  const POLICY = 'Policy prescription and evaluation';
+  it('reads a policy, plan or doctrine that works, never worked or backfired as its evaluation', () => {
+    expect(present('The tariff doctrine has never worked, and it is not working now.', POLICY)).toBe(true);
+    expect(present('Their housing scheme backfired within a year.', POLICY)).toBe(true);
+  });
+
+  it('leaves people who work, and plans drawn by them, alone', () => {
+    expect(present('Her brother worked on the farm until the harvest was in.', POLICY)).toBe(false);
+    expect(present('The drawings were made by engineers who worked at night.', POLICY)).toBe(false);
+  });
+});
