@@ -143,13 +143,34 @@ function countryStems(): Map<string, Set<string>> {
   return stems;
 }
 
-/** The first mention that makes a sentence name a second nation, or null when it names fewer than two. */
-export function secondNation(mentions: readonly NationMention[]): NationMention | null {
+/**
+ * The first mention that makes a sentence name a second nation, or null when it names fewer than two.
+ * Nations named only as one list ("Poland and Hungary vetoed it", "Russia, China or Cuba") act or are
+ * named together: the sentence says nothing of how one stands to the other, so a list alone is no
+ * second nation; a nation outside the list is ("Britain and France sent notes to Egypt"). Only lists of
+ * countries' names: peoples' words qualify what they have abroad ("Dutch or Danish ships in the strait").
+ */
+export function secondNation(mentions: readonly NationMention[], words?: Words): NationMention | null {
+  if (
+    words &&
+    mentions.length > 1 &&
+    mentions.every((m, j) => m.identity && (j === 0 || listed(words, mentions[j - 1]!, m)))
+  )
+    return null;
   for (let j = 1; j < mentions.length; j++) {
     const later = mentions[j];
     if (later && mentions.slice(0, j).some((m) => !sameNation(m, later))) return later;
   }
   return null;
+}
+
+/** Words that may stand between two items of one list of nations (commas are not words). */
+const LIST_WORDS = new Set(['and', 'or', 'nor', 'the', 'both', 'either', 'neither']);
+
+/** Two mentions next to each other in a list: nothing between them but commas and list words. */
+function listed(words: Words, a: NationMention, b: NationMention): boolean {
+  for (let i = a.last + 1; i < b.first; i++) if (!LIST_WORDS.has(words.keys[i] ?? '')) return false;
+  return true;
 }
 
 function sameNation(a: NationMention, b: NationMention): boolean {

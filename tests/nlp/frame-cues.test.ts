@@ -38,6 +38,14 @@ describe('one nation dealing with another is External regulation and reputation'
     expect(present('Soviet engineers sent a Russian tractor to Finland in the spring.', EXTERNAL)).toBe(true);
   });
 
+  it('does not read countries named as one list, acting or named together, as one dealing with another', () => {
+    expect(present('Poland and Hungary blocked the farm budget on Monday.', EXTERNAL)).toBe(false);
+    expect(present('The old square reminded him of Chile, Peru or Bolivia.', EXTERNAL)).toBe(false);
+    // A country outside the list, or peoples' words before what they send, still make a relation.
+    expect(present('Britain and France sent stern notes to Egypt.', EXTERNAL)).toBe(true);
+    expect(present('Dutch or Danish ships may soon enter the strait.', EXTERNAL)).toBe(true);
+  });
+
   it('leaves states, towns and a single country domestic', () => {
     expect(present('The governor of Ohio met the mayor of Denver to discuss the highway.', EXTERNAL)).toBe(
       false,
