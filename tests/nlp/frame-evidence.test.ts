@@ -208,3 +208,19 @@ describe('Policy evaluation: whether a policy works', () => {
     expect(present('The drawings were made by engineers who worked at night.', POLICY)).toBe(false);
   });
 });
+
+describe('Health and safety in the terms of radiation and its harm', () => {
+  const HEALTH = 'Health and safety';
+  it('reads fallout and radiation together, harm from them, and genetic damage as Health', () => {
+    expect(present('Radiation from the fallout of the tests has reached the grazing land.', HEALTH)).toBe(
+      true,
+    );
+    expect(present('Will the fallout be less harmful to the children of the valley?', HEALTH)).toBe(true);
+    expect(present('Scientists fear the genetic damage the new pesticide may do.', HEALTH)).toBe(true);
+  });
+
+  it('leaves fallout or radiation in another sense alone', () => {
+    expect(present('The political fallout from the vote lasted for weeks.', HEALTH)).toBe(false);
+    expect(present('The radiation of heat from the stove warmed the room.', HEALTH)).toBe(false);
+  });
+});
