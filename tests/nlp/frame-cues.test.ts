@@ -46,6 +46,14 @@ describe('one nation dealing with another is External regulation and reputation'
     expect(present('Dutch or Danish ships may soon enter the strait.', EXTERNAL)).toBe(true);
   });
 
+  it('reads the world as the community of nations only where it acts or is acted on', () => {
+    expect(present('The world organization sent observers to the border.', EXTERNAL)).toBe(true);
+    expect(present('Peru tried to frighten the world with its new rocket.', EXTERNAL)).toBe(true);
+    // "In the world", "around the world": a place, not an audience.
+    expect(present('It was the last place in the world to build a dam in Peru.', EXTERNAL)).toBe(false);
+    expect(present('Children around the world now sing the songs of Chile.', EXTERNAL)).toBe(false);
+  });
+
   it('leaves states, towns and a single country domestic', () => {
     expect(present('The governor of Ohio met the mayor of Denver to discuss the highway.', EXTERNAL)).toBe(
       false,
