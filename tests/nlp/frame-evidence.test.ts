@@ -224,3 +224,17 @@ describe('Health and safety in the terms of radiation and its harm', () => {
     expect(present('The radiation of heat from the stove warmed the room.', HEALTH)).toBe(false);
   });
 });
+
+describe('Policy prescription in the terms of advice and remedies', () => {
+  const POLICY = 'Policy prescription and evaluation';
+  it('reads a body well advised to act, and the best answer or only hope for a problem, as prescription', () => {
+    expect(present('The county is well advised to hire its own engineers.', POLICY)).toBe(true);
+    expect(present('The best answer to the flooding is a new levee along the river.', POLICY)).toBe(true);
+    expect(present('The only hope for the mill lies in a merger with its rival.', POLICY)).toBe(true);
+  });
+
+  it('leaves advice to a person and an answer that is no remedy alone', () => {
+    expect(present('He was advised to rest after the match.', POLICY)).toBe(false);
+    expect(present('The only answer he gave was a shrug.', POLICY)).toBe(false);
+  });
+});
