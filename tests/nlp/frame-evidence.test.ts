@@ -238,3 +238,15 @@ describe('Policy prescription in the terms of advice and remedies', () => {
     expect(present('The only answer he gave was a shrug.', POLICY)).toBe(false);
   });
 });
+
+describe('Economic in the terms of jobs a firm provides', () => {
+  it('reads a firm that employs a number of people as Economic', () => {
+    expect(present('The cannery employs about 250 people in the summer.', ECONOMIC)).toBe(true);
+    expect(present('The new mill will employ a total of 90 workers.', ECONOMIC)).toBe(true);
+  });
+
+  it('leaves employing a means, or a number of things, alone', () => {
+    expect(present('She employed a clever trick to win the game.', ECONOMIC)).toBe(false);
+    expect(present('The army employed 3 tanks in the parade.', ECONOMIC)).toBe(false);
+  });
+});
