@@ -104,22 +104,23 @@ const former = new Map(
 const formerCountry = (name: string) => {
   const id = former.get(name.toLowerCase().replace(/\./g, ''));
   if (!id) return undefined;
-  const today = SAME_NATION[FORMER_COUNTRIES[Number(id.slice('former:'.length))]?.[0] ?? ''];
+  const group = FORMER_COUNTRIES[Number(id.slice('former:'.length))] ?? [];
+  const today = group.map((n) => SAME_NATION[n]).find(Boolean);
   return (today && regionIdentity(today)) ?? `country:${id}`;
 };
 
 /**
  * A former state named for the country that carries it on, so that a sentence naming it twice over is
- * not two nations meeting: news of the day wrote "the Soviet Union" and "the Russians" for one actor
- * ("a Soviet test series ... like earlier Russian ones"). By the first name in FORMER_COUNTRIES.
+ * not two nations meeting: news of the day wrote "the USSR" and "the Russians" for one actor
+ * ("a Soviet test series ... like earlier Russian ones"). By any name of the group in FORMER_COUNTRIES.
  */
-const SAME_NATION: Record<string, string> = { 'Soviet Union': 'Russia' };
+const SAME_NATION: Record<string, string | undefined> = { USSR: 'Russia' };
 
 /**
  * Stems of the people's word of a union of states: "European" leaders and "the EU" are one party in a
- * sentence, as "Italian" and "Italy" are. By the first name in FORMER_COUNTRIES.
+ * sentence, as "Italian" and "Italy" are. By any name of the group in FORMER_COUNTRIES.
  */
-const UNION_STEMS: Record<string, string[]> = { 'European Union': ['euro'] };
+const UNION_STEMS: Record<string, string[] | undefined> = { EU: ['euro'] };
 
 let stems: Map<string, Set<string>> | undefined;
 
@@ -134,7 +135,7 @@ function countryStems(): Map<string, Set<string>> {
   });
   stems = new Map();
   FORMER_COUNTRIES.forEach((names, i) =>
-    stems?.set(`country:former:${i}`, new Set(UNION_STEMS[names[0] ?? ''] ?? [])),
+    stems?.set(`country:former:${i}`, new Set(names.flatMap((n) => UNION_STEMS[n] ?? []))),
   );
   gazetteer.countries.forEach((names, i) => {
     const id = `country:${i}`;
@@ -147,7 +148,7 @@ function countryStems(): Map<string, Set<string>> {
  * The first mention that makes a sentence name a second nation, or null when it names fewer than two.
  * Nations named only as one list ("Poland and Hungary vetoed it", "Russia, China or Cuba") act or are
  * named together: the sentence says nothing of how one stands to the other, so a list alone is no
- * second nation; a nation outside the list is ("Britain and France sent notes to Egypt"). Only lists of
+ * second nation; a nation outside the list is ("Norway and Sweden sent notes to Chile"). Only lists of
  * countries' names: peoples' words qualify what they have abroad ("Dutch or Danish ships in the strait").
  */
 export function secondNation(mentions: readonly NationMention[], words?: Words): NationMention | null {

@@ -42,7 +42,7 @@ describe('one nation dealing with another is External regulation and reputation'
     expect(present('Poland and Hungary blocked the farm budget on Monday.', EXTERNAL)).toBe(false);
     expect(present('The old square reminded him of Chile, Peru or Bolivia.', EXTERNAL)).toBe(false);
     // A country outside the list, or peoples' words before what they send, still make a relation.
-    expect(present('Britain and France sent stern notes to Egypt.', EXTERNAL)).toBe(true);
+    expect(present('Norway and Sweden sent stern notes to Chile.', EXTERNAL)).toBe(true);
     expect(present('Dutch or Danish ships may soon enter the strait.', EXTERNAL)).toBe(true);
   });
 
