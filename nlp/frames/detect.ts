@@ -65,7 +65,7 @@ function builtInHits(text: string, layout: Layout, compiled: CompiledCodebook): 
     const to = layout.lastWord[sentence] ?? -1;
     if (to < from) return;
     const mentions = nations ? nationMentions(text, layout.words, from, to) : [];
-    const second = secondNation(mentions);
+    const second = secondNation(mentions, layout.words);
     const only = second ? null : (mentions[0] ?? null);
     for (const { frame, cue, name } of compiled.builtIns) {
       if (name === '@figure') {

@@ -103,8 +103,24 @@ const former = new Map(
 );
 const formerCountry = (name: string) => {
   const id = former.get(name.toLowerCase().replace(/\./g, ''));
-  return id ? `country:${id}` : undefined;
+  if (!id) return undefined;
+  const group = FORMER_COUNTRIES[Number(id.slice('former:'.length))] ?? [];
+  const today = group.map((n) => SAME_NATION[n]).find(Boolean);
+  return (today && regionIdentity(today)) ?? `country:${id}`;
 };
+
+/**
+ * A former state named for the country that carries it on, so that a sentence naming it twice over is
+ * not two nations meeting: news of the day wrote "the USSR" and "the Russians" for one actor
+ * ("a Soviet test series ... like earlier Russian ones"). By any name of the group in FORMER_COUNTRIES.
+ */
+const SAME_NATION: Record<string, string | undefined> = { USSR: 'Russia' };
+
+/**
+ * Stems of the people's word of a union of states: "European" leaders and "the EU" are one party in a
+ * sentence, as "Italian" and "Italy" are. By any name of the group in FORMER_COUNTRIES.
+ */
+const UNION_STEMS: Record<string, string[] | undefined> = { EU: ['euro'] };
 
 let stems: Map<string, Set<string>> | undefined;
 
@@ -118,7 +134,9 @@ function countryStems(): Map<string, Set<string>> {
     for (const s of wordsOf(names)) owners.set(s, (owners.get(s) ?? new Set()).add(i));
   });
   stems = new Map();
-  FORMER_COUNTRIES.forEach((_, i) => stems?.set(`country:former:${i}`, new Set()));
+  FORMER_COUNTRIES.forEach((names, i) =>
+    stems?.set(`country:former:${i}`, new Set(names.flatMap((n) => UNION_STEMS[n] ?? []))),
+  );
   gazetteer.countries.forEach((names, i) => {
     const id = `country:${i}`;
     stems?.set(id, new Set(wordsOf(names).filter((s) => (owners.get(s)?.size ?? 0) <= 2)));
@@ -126,13 +144,34 @@ function countryStems(): Map<string, Set<string>> {
   return stems;
 }
 
-/** The first mention that makes a sentence name a second nation, or null when it names fewer than two. */
-export function secondNation(mentions: readonly NationMention[]): NationMention | null {
+/**
+ * The first mention that makes a sentence name a second nation, or null when it names fewer than two.
+ * Nations named only as one list ("Poland and Hungary vetoed it", "Russia, China or Cuba") act or are
+ * named together: the sentence says nothing of how one stands to the other, so a list alone is no
+ * second nation; a nation outside the list is ("Norway and Sweden sent notes to Chile"). Only lists of
+ * countries' names: peoples' words qualify what they have abroad ("Dutch or Danish ships in the strait").
+ */
+export function secondNation(mentions: readonly NationMention[], words?: Words): NationMention | null {
+  if (
+    words &&
+    mentions.length > 1 &&
+    mentions.every((m, j) => m.identity && (j === 0 || listed(words, mentions[j - 1]!, m)))
+  )
+    return null;
   for (let j = 1; j < mentions.length; j++) {
     const later = mentions[j];
     if (later && mentions.slice(0, j).some((m) => !sameNation(m, later))) return later;
   }
   return null;
+}
+
+/** Words that may stand between two items of one list of nations (commas are not words). */
+const LIST_WORDS = new Set(['and', 'or', 'nor', 'the', 'both', 'either', 'neither']);
+
+/** Two mentions next to each other in a list: nothing between them but commas and list words. */
+function listed(words: Words, a: NationMention, b: NationMention): boolean {
+  for (let i = a.last + 1; i < b.first; i++) if (!LIST_WORDS.has(words.keys[i] ?? '')) return false;
+  return true;
 }
 
 function sameNation(a: NationMention, b: NationMention): boolean {

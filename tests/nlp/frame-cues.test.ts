@@ -29,6 +29,31 @@ describe('one nation dealing with another is External regulation and reputation'
     );
   });
 
+  it('reads a state and the name its people go by in the news as one nation, not two meeting', () => {
+    expect(
+      present('The Soviet rocket flew farther than any Russian rocket had flown before it.', EXTERNAL),
+    ).toBe(false);
+    expect(present('European farm ministers say the EU spends too much on storage.', EXTERNAL)).toBe(false);
+    // Another nation beside them still makes a relation.
+    expect(present('Soviet engineers sent a Russian tractor to Finland in the spring.', EXTERNAL)).toBe(true);
+  });
+
+  it('does not read countries named as one list, acting or named together, as one dealing with another', () => {
+    expect(present('Poland and Hungary blocked the farm budget on Monday.', EXTERNAL)).toBe(false);
+    expect(present('The old square reminded him of Chile, Peru or Bolivia.', EXTERNAL)).toBe(false);
+    // A country outside the list, or peoples' words before what they send, still make a relation.
+    expect(present('Norway and Sweden sent stern notes to Chile.', EXTERNAL)).toBe(true);
+    expect(present('Dutch or Danish ships may soon enter the strait.', EXTERNAL)).toBe(true);
+  });
+
+  it('reads the world as the community of nations only where it acts or is acted on', () => {
+    expect(present('The world organization sent observers to the border.', EXTERNAL)).toBe(true);
+    expect(present('Peru tried to frighten the world with its new rocket.', EXTERNAL)).toBe(true);
+    // "In the world", "around the world": a place, not an audience.
+    expect(present('It was the last place in the world to build a dam in Peru.', EXTERNAL)).toBe(false);
+    expect(present('Children around the world now sing the songs of Chile.', EXTERNAL)).toBe(false);
+  });
+
   it('leaves states, towns and a single country domestic', () => {
     expect(present('The governor of Ohio met the mayor of Denver to discuss the highway.', EXTERNAL)).toBe(
       false,

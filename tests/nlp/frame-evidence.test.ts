@@ -88,36 +88,6 @@ describe('tax rulings in their own terms', () => {
   });
 });
 
-describe('Legality in the terms of a law in force', () => {
-  it('reads what a law says, allows or cannot do as Legality', () => {
-    expect(present('A county law which says that dogs must be leashed is still in force.', LEGALITY)).toBe(
-      true,
-    );
-    expect(present('The old zoning laws did not stop the mills from spreading.', LEGALITY)).toBe(true);
-    expect(present('The licensing law cannot reach peddlers from out of state.', LEGALITY)).toBe(true);
-  });
-
-  it('reads acting under a law, breaking it or being exempt from it as Legality', () => {
-    expect(present('The ferry lines asked for exemption from the shipping laws.', LEGALITY)).toBe(true);
-    expect(present('The mill was run in violation of the state safety laws.', LEGALITY)).toBe(true);
-    expect(present('Farm cooperatives were placed under the anti-trust laws last year.', LEGALITY)).toBe(
-      true,
-    );
-  });
-
-  it('reads a statute named as an Act as Legality', () => {
-    expect(present('The Clean Water Act covers the creek behind the tannery.', LEGALITY)).toBe(true);
-    expect(present('Under pressure, the Senate will act on the harbor bill.', LEGALITY)).toBe(false);
-    expect(present('Rescuing the cat was an act of kindness.', LEGALITY)).toBe(false);
-  });
-
-  it('leaves a new law proposed or passed to Policy, and a law named in passing alone', () => {
-    expect(present('Congress passed a law giving grants to rural schools.', LEGALITY)).toBe(false);
-    expect(present('His proposed law would offer loans to fishermen.', LEGALITY)).toBe(false);
-    expect(present('She studied law in the city before the war.', LEGALITY)).toBe(false);
-  });
-});
-
 const SECURITY = 'Security and defense';
 
 describe('Security in the terms of arms and aggression', () => {
@@ -192,5 +162,91 @@ describe('a protest is the public’s only when the public makes it', () => {
   it('does not read a government’s or a trade group’s protest as Public opinion', () => {
     expect(present('The embassy sent a formal protest to the ministry.', PUBLIC_OPINION)).toBe(false);
     expect(present('The bill passed despite the protests of the grain dealers.', PUBLIC_OPINION)).toBe(false);
+  });
+});
+
+describe('an epidemic named as the occasion is not Health and safety', () => {
+  const HEALTH = 'Health and safety';
+  it('leaves a sentence that names the disease only as the backdrop of money or politics', () => {
+    expect(present('The ministers argued for hours over the coronavirus recovery fund.', HEALTH)).toBe(false);
+    expect(present('Covid-19 loans to small firms will be repaid over ten years.', HEALTH)).toBe(false);
+  });
+
+  it('still reads the disease as Health beside the sick, the dead or the wards', () => {
+    expect(present('Coronavirus patients filled every ward of the county hospital.', HEALTH)).toBe(true);
+    expect(present('The coronavirus death toll in the province rose to 40.', HEALTH)).toBe(true);
+  });
+});
+
+describe('Morality in the terms of right and wrong', () => {
+  const MORALITY = 'Morality';
+  it('finds a judgement of right and wrong, or of a shame that is ours', () => {
+    expect(present('Two wrongs do not make a right, and the council knows it.', MORALITY)).toBe(true);
+    expect(present('Voters should ask what is right and fair, not what is cheap.', MORALITY)).toBe(true);
+    expect(present('To our lasting shame, the orphanage was left to fall apart.', MORALITY)).toBe(true);
+    expect(present('Children must learn right from wrong before they learn arithmetic.', MORALITY)).toBe(
+      true,
+    );
+  });
+
+  it('leaves right and wrong in their everyday senses alone', () => {
+    expect(present('The driver took a wrong turn and ended up on the right bank.', MORALITY)).toBe(false);
+    expect(present('It was a shame that the rain spoiled the picnic.', MORALITY)).toBe(false);
+    expect(present('She was right that the train was wrong about its timetable.', MORALITY)).toBe(false);
+  });
+});
+
+describe('Policy evaluation: whether a policy works', () => {
+  const POLICY = 'Policy prescription and evaluation';
+  it('reads a policy, plan or doctrine that works, never worked or backfired as its evaluation', () => {
+    expect(present('The tariff doctrine has never worked, and it is not working now.', POLICY)).toBe(true);
+    expect(present('Their housing scheme backfired within a year.', POLICY)).toBe(true);
+  });
+
+  it('leaves people who work, and plans drawn by them, alone', () => {
+    expect(present('Her brother worked on the farm until the harvest was in.', POLICY)).toBe(false);
+    expect(present('The drawings were made by engineers who worked at night.', POLICY)).toBe(false);
+  });
+});
+
+describe('Health and safety in the terms of radiation and its harm', () => {
+  const HEALTH = 'Health and safety';
+  it('reads fallout and radiation together, harm from them, and genetic damage as Health', () => {
+    expect(present('Radiation from the fallout of the tests has reached the grazing land.', HEALTH)).toBe(
+      true,
+    );
+    expect(present('Will the fallout be less harmful to the children of the valley?', HEALTH)).toBe(true);
+    expect(present('Scientists fear the genetic damage the new pesticide may do.', HEALTH)).toBe(true);
+  });
+
+  it('leaves fallout or radiation in another sense alone', () => {
+    expect(present('The political fallout from the vote lasted for weeks.', HEALTH)).toBe(false);
+    expect(present('The radiation of heat from the stove warmed the room.', HEALTH)).toBe(false);
+  });
+});
+
+describe('Policy prescription in the terms of advice and remedies', () => {
+  const POLICY = 'Policy prescription and evaluation';
+  it('reads a body well advised to act, and the best answer or only hope for a problem, as prescription', () => {
+    expect(present('The county is well advised to hire its own engineers.', POLICY)).toBe(true);
+    expect(present('The best answer to the flooding is a new levee along the river.', POLICY)).toBe(true);
+    expect(present('The only hope for the mill lies in a merger with its rival.', POLICY)).toBe(true);
+  });
+
+  it('leaves advice to a person and an answer that is no remedy alone', () => {
+    expect(present('He was advised to rest after the match.', POLICY)).toBe(false);
+    expect(present('The only answer he gave was a shrug.', POLICY)).toBe(false);
+  });
+});
+
+describe('Economic in the terms of jobs a firm provides', () => {
+  it('reads a firm that employs a number of people as Economic', () => {
+    expect(present('The cannery employs about 250 people in the summer.', ECONOMIC)).toBe(true);
+    expect(present('The new mill will employ a total of 90 workers.', ECONOMIC)).toBe(true);
+  });
+
+  it('leaves employing a means, or a number of things, alone', () => {
+    expect(present('She employed a clever trick to win the game.', ECONOMIC)).toBe(false);
+    expect(present('The army employed 3 tanks in the parade.', ECONOMIC)).toBe(false);
   });
 });
