@@ -11,6 +11,7 @@ import { groupingRun } from '../../db/grouping.ts';
 import { useTempDir } from '../support/temp.ts';
 import { CHESS, CHILE, JAPAN, coverageJsonl } from './grouping-fixture.ts';
 import { ECUADOR, FLOODS, PERU, PERU_FIRST } from './grouping-places-fixture.ts';
+import { AFTERMATH, DAM, RESIGNATION } from './grouping-aftermath-fixture.ts';
 
 async function coverageProject(temp: ReturnType<typeof useTempDir>, name = 'coverage.sqlite') {
   const db = openProject(join(temp.dir(), name));
@@ -56,6 +57,15 @@ describe('grouping coverage into stories', () => {
     const stories = storiesByTitle(db).map((story) => new Set(story));
     expect(stories).toContainEqual(new Set(titles(ECUADOR)));
     expect(stories.some((story) => titles(PERU).every((title) => story.has(title)))).toBe(true);
+    db.close();
+  });
+
+  it('keeps apart a story that formed a week after another in its words (a resignation over a disaster)', async () => {
+    const db = openProject(join(temp.dir(), 'aftermath.sqlite'));
+    await importPaths(db, [temp.file('aftermath.jsonl', coverageJsonl(AFTERMATH))]);
+    await groupStories(db);
+    const stories = storiesByTitle(db).map((story) => new Set(story));
+    expect(stories).toEqual([new Set(titles(DAM)), new Set(titles(RESIGNATION))]);
     db.close();
   });
 
