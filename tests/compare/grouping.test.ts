@@ -108,6 +108,22 @@ describe('grouping coverage into stories', () => {
     }
   });
 
+  it('does not give as a reason a word every article of the project uses', async () => {
+    const db = openProject(join(temp.dir(), 'why-common.sqlite'));
+    await importPaths(db, [temp.file('why-common.jsonl', coverageJsonl(AFTERMATH))]);
+    await groupStories(db);
+    const dam = listStories(db).find((story) => story.name === DAM[1]!.title)!;
+    const why = whyInStory(db, dam.id);
+    // Every report names Portugal; the dam's reports share the town, the dam and the search.
+    expect(why.storyTerms).not.toContain('Portugal');
+    for (const article of why.articles) {
+      const terms = article.terms.map((shared) => shared.term);
+      expect(terms).not.toContain('Portugal');
+      expect(terms).toEqual(expect.arrayContaining(['Vale']));
+    }
+    db.close();
+  });
+
   it('says why an article is in its story by the terms it shares with the others', async () => {
     const { db, idOf } = await coverageProject(temp);
     await groupStories(db);
