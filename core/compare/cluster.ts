@@ -11,7 +11,11 @@ import { Centroid, similarity, strongestIds, type SparseVector } from './vectors
 // the similarity to the centroid divided by the story's size: unlike the cosine with the centroid
 // this does not grow when a story sprawls), which lets a story go on after days without news (the
 // row over aid flights a week after they landed); the longer the gap, the closer it must match.
-// Stories that match each other on average by the same measure are merged as they grow.
+// Stories that match each other on average by the same measure are merged as they grow, if their
+// days lie within the window of each other. A story that formed after another had gone quiet
+// formed from articles nearer one another than to that story, so it is a new event (a government
+// falling a week after the disaster it is blamed for, told in the disaster's words), even where
+// one of its reports recalls the old story enough to tip the average.
 //
 // An article still alone when it leaves the window waits LONE_DAYS from its own day, then joins
 // the open story it matches on average, if one does: the first report of an event often comes
@@ -249,8 +253,12 @@ export class StoryClusterer {
       for (const id of this.groupIndex.candidates(probe, (g) => this.isOpen(g), CANDIDATES)) {
         const other = this.groups.get(id)!;
         if (other === group || other.articles < 2) continue;
+        // A story that went quiet for longer than the window takes later articles one at a time,
+        // each on its own merits, but is not merged whole into a story that formed since.
+        const gap = spanGap(group, other);
+        if (gap > this.options.windowDays) continue;
         const average = similarity(group.centroid, other.centroid) / (group.articles * other.articles);
-        const margin = average - this.storyNeed(spanGap(group, other));
+        const margin = average - this.storyNeed(gap);
         if (margin >= bestMargin) [best, bestMargin] = [other, margin];
       }
       if (!best) return merged;

@@ -4,7 +4,8 @@ import { isContentWord, words } from './words.ts';
 
 // Why an article is in its story, computed when asked: the terms it shares with most of the
 // story's other articles, weighted by how rare they are in the project (so "coronavirus" in a
-// project about the epidemic explains nothing, and "Belgrade" does). The same measure grouping
+// project about the epidemic explains nothing, and "Belgrade" does; a term every article of the
+// project uses weighs nothing). The same measure grouping
 // uses (TF-IDF, names and titles weighing more), read back as words a person can check.
 
 export interface SharedTerm {
@@ -92,7 +93,13 @@ export function whyInStory(db: Db, storyId: number, articleIds?: readonly number
     .map(([term]) => term);
   const documents = documentsWithTerm(db, candidates);
   const projectSize = documents.total;
-  const idf = (term: string) => Math.log((projectSize + 1) / ((documents.counts.get(term) ?? 0) + 1)) + 1;
+  // Grouping's idf less the share of the project that uses the term: a term in every article of
+  // the project (the city a project about one city names throughout) weighs nothing, as it says
+  // nothing about why an article is in this story rather than another.
+  const idf = (term: string) => {
+    const used = documents.counts.get(term) ?? 0;
+    return Math.log((projectSize + 1) / (used + 1)) + 1 - used / Math.max(1, projectSize);
+  };
   const shown = (term: string) =>
     (capitalised.get(term) ?? 0) * 2 >= (share.get(term) ?? 1)
       ? term.charAt(0).toUpperCase() + term.slice(1)

@@ -11,6 +11,7 @@ import { groupingRun } from '../../db/grouping.ts';
 import { useTempDir } from '../support/temp.ts';
 import { CHESS, CHILE, JAPAN, coverageJsonl } from './grouping-fixture.ts';
 import { ECUADOR, FLOODS, PERU, PERU_FIRST } from './grouping-places-fixture.ts';
+import { AFTERMATH, DAM, RESIGNATION } from './grouping-aftermath-fixture.ts';
 
 async function coverageProject(temp: ReturnType<typeof useTempDir>, name = 'coverage.sqlite') {
   const db = openProject(join(temp.dir(), name));
@@ -59,6 +60,15 @@ describe('grouping coverage into stories', () => {
     db.close();
   });
 
+  it('keeps apart a story that formed a week after another in its words (a resignation over a disaster)', async () => {
+    const db = openProject(join(temp.dir(), 'aftermath.sqlite'));
+    await importPaths(db, [temp.file('aftermath.jsonl', coverageJsonl(AFTERMATH))]);
+    await groupStories(db);
+    const stories = storiesByTitle(db).map((story) => new Set(story));
+    expect(stories).toEqual([new Set(titles(DAM)), new Set(titles(RESIGNATION))]);
+    db.close();
+  });
+
   it('puts a first report in the story that formed after it had left the date window', async () => {
     const db = openProject(join(temp.dir(), 'first.sqlite'));
     await importPaths(db, [temp.file('first.jsonl', coverageJsonl(FLOODS))]);
@@ -96,6 +106,22 @@ describe('grouping coverage into stories', () => {
       expect(storiesByTitle(db)).toEqual(expected);
       db.close();
     }
+  });
+
+  it('does not give as a reason a word every article of the project uses', async () => {
+    const db = openProject(join(temp.dir(), 'why-common.sqlite'));
+    await importPaths(db, [temp.file('why-common.jsonl', coverageJsonl(AFTERMATH))]);
+    await groupStories(db);
+    const dam = listStories(db).find((story) => story.name === DAM[1]!.title)!;
+    const why = whyInStory(db, dam.id);
+    // Every report names Portugal; the dam's reports share the town, the dam and the search.
+    expect(why.storyTerms).not.toContain('Portugal');
+    for (const article of why.articles) {
+      const terms = article.terms.map((shared) => shared.term);
+      expect(terms).not.toContain('Portugal');
+      expect(terms).toEqual(expect.arrayContaining(['Vale']));
+    }
+    db.close();
   });
 
   it('says why an article is in its story by the terms it shares with the others', async () => {
