@@ -48,7 +48,10 @@ export function groupStoriesInWorker(
   signal?.addEventListener('abort', onAbort);
   const worker = new Worker(groupingWorkerScript(), {
     workerData: { path, options, stop } satisfies GroupingWorkerData,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(GROUPING_YOUNG_MB, heapMb) },
+    resourceLimits: {
+      maxOldGenerationSizeMb: heapMb,
+      maxYoungGenerationSizeMb: Math.min(GROUPING_YOUNG_MB, heapMb),
+    },
   });
   return new Promise<GroupSummary>((resolve, reject) => {
     let settled = false;
