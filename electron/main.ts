@@ -10,6 +10,7 @@ import parseWorkerPath from '../core/import/parse-worker.ts?modulePath';
 import mergeWorkerPath from '../core/merge/worker.ts?modulePath';
 import readerWorkerPath from '../core/engine/off-thread-worker.ts?modulePath';
 import cueWorkerPath from '../core/engine/cue-helper-worker.ts?modulePath';
+import groupingWorkerPath from '../core/compare/grouping-worker.ts?modulePath';
 import { APP_SCHEME, appFilePath, contentTypeOf, rendererUrl } from './app-protocol.ts';
 import { FileGrants } from './grants.ts';
 import { quitAfterEngineCloses } from './quit.ts';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
   process.env.FRAMESCOPE_MERGE_WORKER = mergeWorkerPath;
   process.env.FRAMESCOPE_READER_WORKER = readerWorkerPath;
   process.env.FRAMESCOPE_CUE_WORKER = cueWorkerPath;
+  process.env.FRAMESCOPE_GROUPING_WORKER = groupingWorkerPath;
   const projectPath = defaultProjectPath();
   const sample = app.isPackaged
     ? join(process.resourcesPath, 'samples', 'russia-italy-aid.txt')

@@ -12,7 +12,6 @@ export function placeKey(name: string): string {
 }
 
 type Index = {
-  towns: Map<string, number>;
   /** Every name of a country or state, keyed by placeKey, to one identity ("country:us", "state:nv"). */
   identities: Map<string, string>;
   /** Abbreviations written with a period ("Nev.", "N.C."), keyed by placeKey. */
@@ -22,15 +21,13 @@ type Index = {
 };
 
 let built: Index | undefined;
+let towns: Map<string, number> | undefined;
 
 // Built on first use, not at import: a command that analyses nothing (the CLI's --help) pays nothing.
+// The towns (108,000 names, some 10 MB as a map) apart from the countries and states: grouping asks
+// only which country or state a name is, and so never builds them.
 function index(): Index {
   if (built) return built;
-  const towns = new Map<string, number>();
-  // The file's town names are keys already (bin/build-gazetteer.ts), each in one band.
-  gazetteer.towns.forEach((keys, band) => {
-    for (const key of keys.split('|')) towns.set(key, band + 1);
-  });
   const identities = new Map<string, string>();
   const abbreviations = new Map<string, string>();
   const postal = new Map<string, string>();
@@ -51,13 +48,24 @@ function index(): Index {
     for (const abbreviation of state.abbreviations) abbreviations.set(placeKey(abbreviation), id);
     postal.set(state.postal.toLowerCase(), id);
   }
-  built = { towns, identities, abbreviations, postal };
+  built = { identities, abbreviations, postal };
   return built;
+}
+
+function townIndex(): Map<string, number> {
+  if (towns) return towns;
+  const bands = new Map<string, number>();
+  // The file's town names are keys already (bin/build-gazetteer.ts), each in one band.
+  gazetteer.towns.forEach((keys, band) => {
+    for (const key of keys.split('|')) bands.set(key, band + 1);
+  });
+  towns = bands;
+  return bands;
 }
 
 /** Population band of the largest town of this name: 1 (1,000+), 2 (10,000+), 3 (100,000+), 4 (1 million+); 0 if none. */
 export function townBand(name: string): number {
-  return index().towns.get(placeKey(name)) ?? 0;
+  return townIndex().get(placeKey(name)) ?? 0;
 }
 
 /** The country or state a name (or a state's abbreviation) stands for, as an identity shared by its names. */

@@ -87,6 +87,8 @@ const MAX_RECENT = 50_000;
 export const LONE_DAYS = 7;
 const MAX_LONE = 20_000;
 const MAX_OPEN_STORIES = 20_000;
+/** A story not yet in the index (shared: `posted` is replaced, never changed). */
+const NO_TERMS = new Int32Array(0);
 
 interface Recent {
   id: number;
@@ -138,7 +140,7 @@ export class StoryClusterer {
       this.openGroup({
         ...group,
         centroid: new Centroid(CENTROID_TERMS, group.centroid),
-        posted: new Int32Array(0),
+        posted: NO_TERMS,
       });
     for (const article of recent) {
       const day = article.day ?? this.lastDay ?? 0;
@@ -206,7 +208,7 @@ export class StoryClusterer {
 
   private emptyGroup(id: number): OpenGroup {
     const centroid = new Centroid(CENTROID_TERMS);
-    const posted = new Int32Array(0);
+    const posted = NO_TERMS;
     return {
       id,
       articles: 0,

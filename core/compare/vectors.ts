@@ -262,25 +262,41 @@ export function dot(a: SparseVector, b: SparseVector): number {
 /**
  * A story's centroid: a sum of vectors kept to its `capacity` heaviest terms, changed in place so
  * that a story taking articles allocates nothing (vectors made and dropped by the hundred thousand
- * leave memory the collector is slow to give back).
+ * leave memory the collector is slow to give back). A story of one article (most stories, while
+ * their article is in the date window) shares that article's vector and has no buffers of its own:
+ * they are made when a second vector is added.
  */
 export class Centroid implements SparseVector {
-  private readonly idBuffer: Int32Array;
-  private readonly weightBuffer: Float32Array;
+  private readonly capacity: number;
+  private idBuffer: Int32Array = EMPTY_IDS;
+  private weightBuffer: Float32Array = EMPTY_WEIGHTS;
   private length = 0;
-  ids: Int32Array;
-  weights: Float32Array;
+  ids: Int32Array = EMPTY_IDS;
+  weights: Float32Array = EMPTY_WEIGHTS;
 
   constructor(capacity: number, from?: SparseVector) {
-    this.idBuffer = new Int32Array(capacity);
-    this.weightBuffer = new Float32Array(capacity);
-    this.ids = this.idBuffer.subarray(0, 0);
-    this.weights = this.weightBuffer.subarray(0, 0);
+    this.capacity = capacity;
     if (from) this.add(from);
   }
 
   add(vector: SparseVector): void {
-    const capacity = this.idBuffer.length;
+    const capacity = this.capacity;
+    // The first vector, if it fits, is shared rather than copied: an article's vector is never
+    // changed, and another centroid may be (so one is copied).
+    if (this.length === 0 && !(vector instanceof Centroid) && vector.ids.length <= capacity) {
+      this.ids = vector.ids;
+      this.weights = vector.weights;
+      this.length = vector.ids.length;
+      return;
+    }
+    if (this.idBuffer.length < capacity) {
+      const ids = new Int32Array(capacity);
+      const weights = new Float32Array(capacity);
+      ids.set(this.ids);
+      weights.set(this.weights);
+      this.idBuffer = ids;
+      this.weightBuffer = weights;
+    }
     const needed = this.length + vector.ids.length;
     if (scratchIds.length < needed) {
       scratchIds = new Int32Array(needed * 2);
@@ -322,6 +338,8 @@ export class Centroid implements SparseVector {
   }
 }
 
+const EMPTY_IDS = new Int32Array(0);
+const EMPTY_WEIGHTS = new Float32Array(0);
 let scratchIds = new Int32Array(1024);
 let scratchWeights = new Float32Array(1024);
 let scratchOrder = new Int32Array(1024);

@@ -15,7 +15,8 @@ import {
   type StorySummary,
 } from '../../../db/stories.ts';
 import { stoppedRun } from '../../../db/grouping.ts';
-import { groupStories, type GroupSummary } from '../../compare/grouping.ts';
+import type { GroupSummary } from '../../compare/grouping.ts';
+import { groupStoriesInWorker } from '../../compare/grouping-thread.ts';
 import { MAX_EXPLAINED, whyInStory, type StoryWhy } from '../../compare/story-terms.ts';
 import type { EditRecorder } from '../history.ts';
 import { EngineError, notFound } from '../errors.ts';
@@ -84,8 +85,8 @@ export async function groupProjectStories(
   const summary = await this.task(
     'stories',
     (progress, signal) =>
-      groupStories(
-        this.db,
+      groupStoriesInWorker(
+        this.path,
         Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
         progress,
         signal,
