@@ -51,6 +51,61 @@ const addSums = (rows: string) => `
       ON CONFLICT (frame, kind, item, entity) DO UPDATE
         SET articles = articles + excluded.articles, quotes = quotes + excluded.quotes;`;
 
+/**
+ * What a kept row (`NEW` or `OLD`) holds besides its frames, counted `sign` times, as sums rows
+ * without their frame: kinds 1 (entity), 2 (speaker name), 3 (outlet), 4 (day) and 6 (hand code).
+ */
+const itemsOf = (row: string, sign: number) => `
+      SELECT 1 AS kind, e.value AS item, 0 AS entity, ${sign} AS articles, 0 AS quotes
+        FROM json_each('[' || ${row}.entities || ']') e
+      UNION ALL
+      SELECT 2, n.value, ('[' || ${row}.names || ']') ->> (n.key + 2), ${sign},
+          ${sign} * (('[' || ${row}.names || ']') ->> (n.key + 1))
+        FROM json_each('[' || ${row}.names || ']') n WHERE n.key % 3 = 0
+      UNION ALL SELECT 3, ${row}.outlet_id, 0, ${sign}, 0
+      UNION ALL SELECT 4, ${row}.day_id, 0, ${sign}, 0
+      UNION ALL SELECT 6, c.value, 0, ${sign}, 0 FROM json_each('[' || ${row}.codes || ']') c`;
+
+/** The row's frames as a table of `value`s. */
+const framesOf = (row: string) => `json_each('[' || ${row}.frames || ']')`;
+
+/** Whether the kept row's lists other than its frames changed. */
+const OTHERS_CHANGED = `(OLD.entities IS NOT NEW.entities OR OLD.names IS NOT NEW.names
+        OR OLD.outlet_id IS NOT NEW.outlet_id OR OLD.day_id IS NOT NEW.day_id OR OLD.codes IS NOT NEW.codes)`;
+
+/** Upserts the sums of a SELECT of (frame, kind, item, entity, articles, quotes) rows. */
+const upsert = (rows: string) => `
+      INSERT INTO frame_facet_sums (frame, kind, item, entity, articles, quotes)
+      SELECT * FROM (${rows}) WHERE true
+      ON CONFLICT (frame, kind, item, entity) DO UPDATE
+        SET articles = articles + excluded.articles, quotes = quotes + excluded.quotes;`;
+
+/**
+ * Only the frames changed (a decision, a re-run, evidence rejected): the frames gained add the row's
+ * items, the frames lost take them away, and every frame's list of frames moves by the difference.
+ */
+const FRAMES_CHANGED = upsert(`
+      SELECT f.value, i.kind, i.item, i.entity, i.articles, i.quotes FROM ${framesOf('NEW')} f, (${itemsOf('NEW', 1)}) i
+        WHERE f.value NOT IN (SELECT value FROM ${framesOf('OLD')})
+      UNION ALL
+      SELECT f.value, i.kind, i.item, i.entity, i.articles, i.quotes FROM ${framesOf('OLD')} f, (${itemsOf('OLD', -1)}) i
+        WHERE f.value NOT IN (SELECT value FROM ${framesOf('NEW')})
+      UNION ALL
+      SELECT frame, 5, item, 0, sum(sign), 0 FROM (
+        SELECT f.value AS frame, g.value AS item, 1 AS sign FROM ${framesOf('NEW')} f, ${framesOf('NEW')} g
+        UNION ALL
+        SELECT f.value, g.value, -1 FROM ${framesOf('OLD')} f, ${framesOf('OLD')} g
+      ) GROUP BY frame, item HAVING sum(sign) != 0`);
+
+/** Only the other lists changed (an entity, a quote, an outlet): each frame moves by the difference. */
+const OTHERS_DIFFERENCE = upsert(`
+      SELECT f.value, d.kind, d.item, d.entity, d.articles, d.quotes FROM ${framesOf('NEW')} f, (
+        SELECT kind, item, entity, sum(articles) AS articles, sum(quotes) AS quotes FROM (
+          ${itemsOf('NEW', 1)}
+          UNION ALL
+          ${itemsOf('OLD', -1)}
+        ) GROUP BY kind, item, entity HAVING sum(articles) != 0 OR sum(quotes) != 0) d`);
+
 export const frameFacetSums: Migration = {
   version: 31,
   name: 'per frame, the sums of its articles’ kept facet rows',
@@ -77,10 +132,18 @@ export const frameFacetSums: Migration = {
     CREATE TRIGGER frame_facet_sums_delete AFTER DELETE ON article_facets WHEN OLD.frames != '' BEGIN
       ${addSums(`(${rowOf('OLD', -1)})`)}
     END;
+    -- A change of the frames alone, or of the other lists alone, moves only what changed; both
+    -- at once (which no write of the engine makes) takes the old row away and adds the new.
+    CREATE TRIGGER frame_facet_sums_frames AFTER UPDATE ON article_facets
+    WHEN OLD.frames IS NOT NEW.frames AND NOT ${OTHERS_CHANGED} BEGIN
+      ${FRAMES_CHANGED}
+    END;
+    CREATE TRIGGER frame_facet_sums_others AFTER UPDATE ON article_facets
+    WHEN OLD.frames IS NEW.frames AND NEW.frames != '' AND ${OTHERS_CHANGED} BEGIN
+      ${OTHERS_DIFFERENCE}
+    END;
     CREATE TRIGGER frame_facet_sums_update AFTER UPDATE ON article_facets
-    WHEN (OLD.frames != '' OR NEW.frames != '')
-      AND (OLD.frames IS NOT NEW.frames OR OLD.entities IS NOT NEW.entities OR OLD.names IS NOT NEW.names
-        OR OLD.outlet_id IS NOT NEW.outlet_id OR OLD.day_id IS NOT NEW.day_id OR OLD.codes IS NOT NEW.codes) BEGIN
+    WHEN OLD.frames IS NOT NEW.frames AND ${OTHERS_CHANGED} BEGIN
       ${addSums(`(${rowOf('NEW', 1)} UNION ALL ${rowOf('OLD', -1)})`)}
     END;
   `,

@@ -61,7 +61,8 @@ describe('each frame’s kept sums of its articles’ facets', () => {
     // The file as the release before made it: no sums, no triggers.
     const db = new Database(path);
     db.exec(`DROP TRIGGER frame_facet_sums_insert; DROP TRIGGER frame_facet_sums_delete;
-      DROP TRIGGER frame_facet_sums_update; DROP TABLE frame_facet_sums;
+      DROP TRIGGER frame_facet_sums_update; DROP TRIGGER frame_facet_sums_frames;
+      DROP TRIGGER frame_facet_sums_others; DROP TABLE frame_facet_sums;
       PRAGMA user_version = ${frameFacetSums.version - 1};`);
     migrate(db, latestVersion);
     expect(
@@ -183,6 +184,19 @@ describe('each frame’s kept sums of its articles’ facets', () => {
           .pluck()
           .get(),
       ).toBe(2);
+      // A kept row whose frames and entities change in one write (none of the engine's writes does
+      // both): the row's old sums are taken away and its new ones added.
+      const both = db
+        .prepare(
+          "SELECT article_id FROM article_facets WHERE frames != '' AND entities != '' ORDER BY article_id",
+        )
+        .pluck()
+        .get() as number | undefined;
+      expect(both).toBeDefined();
+      db.prepare("UPDATE article_facets SET frames = '-' || frames, entities = '' WHERE article_id = ?").run(
+        both,
+      );
+      expect(frameSumsDiffering(db)).toEqual([]);
     } finally {
       await engine.close();
     }
