@@ -219,11 +219,11 @@ export const DAYS_NAMED = `SELECT substr(d.day, 1, @length) AS bucket, sum(c.val
   FROM json_each(@days) c JOIN facet_days d ON d.id = c.value ->> 0 GROUP BY bucket ORDER BY bucket`;
 
 /** The statement that orders counted entities as the library lists them. */
-const ENTITIES_LISTED = `SELECT e.id, e.name, e.type, c.value ->> 1 AS articles FROM json_each(@counted) c
+export const ENTITIES_LISTED = `SELECT e.id, e.name, e.type, c.value ->> 1 AS articles FROM json_each(@counted) c
   JOIN entities e ON e.id = c.value ->> 0 ORDER BY articles DESC, e.name LIMIT @top`;
 
 /** The statement that names and orders counted speakers as the library lists them. */
-const SPEAKERS_LISTED = `SELECT n.name, nullif(c.value ->> 3, -1) AS entity_id, c.value ->> 1 AS articles,
+export const SPEAKERS_LISTED = `SELECT n.name, nullif(c.value ->> 3, -1) AS entity_id, c.value ->> 1 AS articles,
     c.value ->> 2 AS quotes
   FROM json_each(@counted) c JOIN facet_speaker_names n ON n.id = c.value ->> 0
   ORDER BY articles DESC, quotes DESC, n.name LIMIT @top`;
@@ -234,7 +234,7 @@ const SPEAKERS_LISTED = `SELECT n.name, nullif(c.value ->> 3, -1) AS entity_id, 
  * code's kind; a code's row (frame 0) its articles with an annotation of it, for hand codes only
  * (as the kept lists hold them). A code with both has them summed.
  */
-const CODES_LISTED = `SELECT c.id, c.name, c.kind, c.color, sum(t.value ->> 1) AS articles, sum(t.value ->> 2) AS denied
+export const CODES_LISTED = `SELECT c.id, c.name, c.kind, c.color, sum(t.value ->> 1) AS articles, sum(t.value ->> 2) AS denied
   FROM json_each(@counted) t JOIN codes c ON c.id = t.value ->> 0
   WHERE t.value ->> 3 = 1 OR c.kind = 'code'
   GROUP BY c.id ORDER BY articles DESC, denied DESC, c.name`;
@@ -243,7 +243,7 @@ const CODES_LISTED = `SELECT c.id, c.name, c.kind, c.color, sum(t.value ->> 1) A
  * Rows whose count can enter a list of `top` ordered by count first: those at or above the
  * `top`-th highest count (ties with it are ordered by name, so all of them are kept).
  */
-function entering<T>(rows: T[], count: (row: T) => number, top: number): T[] {
+export function entering<T>(rows: T[], count: (row: T) => number, top: number): T[] {
   if (top < 1) return [];
   if (rows.length <= top) return rows;
   // A typed array sorts numbers natively: a comparator over 50,000 counts took 30 ms.

@@ -4,10 +4,11 @@ import { whereOf, withSearch, type LibraryFilters, type Where } from './library.
 import { articlesWhere, matchingOnce } from './facet-matching.ts';
 import { OUTLET_ENTITIES, OUTLET_SPEAKERS } from './outlet-facets.ts';
 import { DAYS_NAMED, DAYS_SPAN, OUTLETS_NAMED, keptFacetCounts } from './article-facets.ts';
+import { frameAlone, frameFacetCounts } from './frame-facets.ts';
 
 // The library's counts per facet (issue 12): with no filter from the counts triggers keep for the
 // project, under a filter from the matching articles' kept rows, with only outlets chosen from the
-// kept rows per outlet.
+// kept rows per outlet, with only a frame chosen from the sums kept per frame.
 
 /**
  * The articles through the narrow index of their outlets and dates (migration 018), for counts that
@@ -102,7 +103,8 @@ const ALL_OUTLETS =
 /**
  * Under a filter, the facets add up the matching articles' kept rows (migrations 022, 025 and 026); with
  * only outlets chosen, the entities and speakers are sums of each outlet's kept rows instead
- * (migration 021), which are fewer than the outlets' articles.
+ * (migration 021), which are fewer than the outlets' articles; with only a frame asserted or denied,
+ * every facet is read from that frame's kept sums of its articles' rows (migration 031).
  */
 function filteredFacets(
   db: Db,
@@ -111,11 +113,14 @@ function filteredFacets(
   codeKind: string | undefined,
   top: number,
 ): LibraryFacets {
-  const matching = matchingOnce(db, filters, where, codeKind);
   const otherThanOutlets =
     filters.outlets === undefined ? undefined : whereOf(filters, ['outlets'], codeKind);
   const onlyOutlets = otherThanOutlets?.sql === '1';
-  const kept = keptFacetCounts(db, matching, top, !onlyOutlets);
+  const frame = frameAlone(filters, codeKind);
+  const kept =
+    frame === undefined
+      ? keptFacetCounts(db, matchingOnce(db, filters, where, codeKind), top, !onlyOutlets)
+      : frameFacetCounts(db, frame, top);
   const outletParams = { outlets: JSON.stringify(filters.outlets), top };
   return {
     outlets: outletsFacet(db, otherThanOutlets, kept.outlets),

@@ -4,14 +4,17 @@
 // the call a person waits for after opening a project or after an edit. This runs each call of the
 // click path in several new processes (bench/scale/measure.ts, 20 calls each) and prints, per
 // call, the first calls' median and p95 (wall and CPU) beside the later calls', with the load
-// average before and after.
+// average before and after. Given another checkout and a project at its schema (the code before a
+// change, on a copy of the same file), it runs that checkout's measure.ts alternately with this
+// one's, process by process, and prints both rows side by side: the same load for old and new.
 //
-//   node bench/scale/first-calls.ts PROJECT [processes=5] [only="facets|list"]
+//   node bench/scale/first-calls.ts PROJECT [processes=5] [only="facets|list"] [OLD_CHECKOUT OLD_PROJECT]
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
-const [project, processesArg, only] = process.argv.slice(2);
+const [project, processesArg, onlyArg, oldCheckout, oldProject] = process.argv.slice(2);
+const only = onlyArg || undefined;
 if (!project) throw new Error('usage: node bench/scale/first-calls.ts PROJECT [processes=5] [only]');
 const processes = Number(processesArg ?? 5);
 
@@ -59,26 +62,39 @@ const load = () =>
 
 console.log(`${project}, ${processes} new processes per call, load average ${load()}`);
 const rows: string[] = [];
+/** The code measured: this checkout's, and the older one's when given. */
+const sides = [
+  { label: '', script: join(import.meta.dirname, 'measure.ts'), project },
+  ...(oldCheckout && oldProject
+    ? [{ label: ' (before)', script: join(oldCheckout, 'bench/scale/measure.ts'), project: oldProject }]
+    : []),
+];
 for (const name of CLICK_PATH) {
-  const first: number[] = [];
-  const firstCpu: number[] = [];
-  const later: number[] = [];
-  let rss = 0;
-  for (let i = 0; i < processes; i++) {
-    const out = execFileSync(
-      process.execPath,
-      [join(import.meta.dirname, 'measure.ts'), project, name, '20', '60000'],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    const figure = JSON.parse(out) as Figure;
-    first.push(figure.times[0]!);
-    firstCpu.push(figure.cpuMs[0] ?? NaN);
-    later.push(...figure.times.slice(1));
-    rss = Math.max(rss, figure.peakRssBytes);
-  }
-  const row = `| ${name} | ${pair(first)} | ${name === 'engine open' ? '—' : pair(firstCpu)} | ${pair(later)} | ${Math.round(rss / 1e6)} MB |`;
-  console.log(row);
-  rows.push(row);
+  const figures = sides.map(() => ({
+    first: [] as number[],
+    firstCpu: [] as number[],
+    later: [] as number[],
+    rss: 0,
+  }));
+  for (let i = 0; i < processes; i++)
+    sides.forEach((side, at) => {
+      const out = execFileSync(process.execPath, [side.script, side.project, name, '20', '60000'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const figure = JSON.parse(out) as Figure;
+      const sums = figures[at]!;
+      sums.first.push(figure.times[0]!);
+      sums.firstCpu.push(figure.cpuMs[0] ?? NaN);
+      sums.later.push(...figure.times.slice(1));
+      sums.rss = Math.max(sums.rss, figure.peakRssBytes);
+    });
+  sides.forEach((side, at) => {
+    const { first, firstCpu, later, rss } = figures[at]!;
+    const row = `| ${name}${side.label} | ${pair(first)} | ${name === 'engine open' ? '—' : pair(firstCpu)} | ${pair(later)} | ${Math.round(rss / 1e6)} MB |`;
+    console.log(row);
+    rows.push(row);
+  });
 }
 console.log(`\nload average after: ${load()}\n`);
 console.log(

@@ -12,7 +12,12 @@ import type { Db } from '../../db/open.ts';
 import { brownText } from '../support/brown.ts';
 import { useTempDir } from '../support/temp.ts';
 import { baseProject } from '../merge/support.ts';
-import { expectSameFacets, projectAndColleaguesCopy, rowsDiffering } from './counted-facets.ts';
+import {
+  expectFrameSums,
+  expectSameFacets,
+  projectAndColleaguesCopy,
+  rowsDiffering,
+} from './counted-facets.ts';
 import { makeOld } from './old-codebook.ts';
 
 // Under a filter, the library's entities, speakers, outlets and dates are added up from each
@@ -63,6 +68,7 @@ const SAME = { articles: 0, entities: 0, repeated: 0, speakers: 0 };
 /** The kept rows recounted, and the facets under each kind of filter compared with counting. */
 function expectKept(db: Db) {
   expect(keptDiffers(db)).toEqual(SAME);
+  expectFrameSums(db);
   const entity = db
     .prepare('SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY count(*) DESC, entity_id LIMIT 1')
     .pluck()
@@ -127,6 +133,10 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
       expect(
         db.prepare("SELECT count(*) FROM article_facets WHERE names != ''").pluck().get(),
       ).toBeGreaterThan(2);
+      // Framed articles hold them, so each frame's kept sums (migration 031) follow them too.
+      expect(
+        db.prepare("SELECT count(*) FROM article_facets WHERE frames != '' AND names != ''").pluck().get(),
+      ).toBeGreaterThan(0);
 
       // Corrections: one of Marta Quell's two quotes in an article named as someone else, then
       // rejected, then accepted as an entity's; a quote made by hand, then deleted.

@@ -12,7 +12,7 @@ import { articleFrameFacets } from '../../db/migrations/025-article-frame-facets
 import type { Db } from '../../db/open.ts';
 import { SEED_PATH, useTempDir } from '../support/temp.ts';
 import { baseProject, coderCopy } from '../merge/support.ts';
-import { expectSameFacets, rowsDiffering } from './counted-facets.ts';
+import { expectFrameSums, expectSameFacets, rowsDiffering } from './counted-facets.ts';
 
 // Under a filter, the library's frames and hand codes are added up from each matching article's
 // kept row (migration 025: its frame states, and the hand codes of its annotations) instead of counted from the frame states and annotations. After every
@@ -68,6 +68,7 @@ function filtersOf(db: Db): LibraryFilters[] {
 /** The kept lists recounted; the facets under each filter compared with counting, both read ways. */
 function expectKept(db: Db) {
   expect(keptDiffers(db)).toEqual(SAME);
+  expectFrameSums(db);
   for (const filters of filtersOf(db)) {
     expectSameFacets(db, filters);
     expectSameFacets(db, filters, 2);
@@ -193,6 +194,9 @@ describe('each article’s kept frames and codes', () => {
         expectKept(db);
       }
       await project.invoke('analysis.run', { all: true });
+      expectKept(db);
+      // The frames found again from the codebook's cues (a re-run replaces the machine's decisions).
+      await project.invoke('frames.rerun');
       expectKept(db);
 
       // A frame and a hand code deleted from the codebook, an article deleted.

@@ -102,3 +102,69 @@ export async function projectAndColleaguesCopy(dir: string): Promise<{ base: str
   });
   return { base, theirs };
 }
+
+/**
+ * The sums each frame keeps of its articles' kept rows (migration 031) that differ from a recount
+ * of those rows in JavaScript, as `frame kind item entity: kept articles/quotes, recounted …`
+ * lines (none when kept right). Kinds: 1 entity, 2 speaker name with its highest entity, 3 outlet,
+ * 4 day, 5 frame, 6 hand code.
+ */
+export function frameSumsDiffering(db: Db): string[] {
+  const counted = new Map<string, [number, number]>();
+  const add = (key: string, quotes: number) => {
+    const sum = counted.get(key) ?? [0, 0];
+    counted.set(key, [sum[0] + 1, sum[1] + quotes]);
+  };
+  const split = (list: string) => (list === '' ? [] : list.split(',').map(Number));
+  const rows = db
+    .prepare('SELECT frames, entities, names, outlet_id, day_id, codes FROM article_facets')
+    .all() as {
+    frames: string;
+    entities: string;
+    names: string;
+    outlet_id: number;
+    day_id: number;
+    codes: string;
+  }[];
+  for (const row of rows)
+    for (const frame of split(row.frames)) {
+      for (const entity of split(row.entities)) add(`${frame} 1 ${entity} 0`, 0);
+      const names = split(row.names);
+      for (let at = 0; at < names.length; at += 3)
+        add(`${frame} 2 ${names[at]} ${names[at + 2]}`, names[at + 1]!);
+      add(`${frame} 3 ${row.outlet_id} 0`, 0);
+      add(`${frame} 4 ${row.day_id} 0`, 0);
+      for (const other of split(row.frames)) add(`${frame} 5 ${other} 0`, 0);
+      for (const code of split(row.codes)) add(`${frame} 6 ${code} 0`, 0);
+    }
+  const kept = new Map(
+    (
+      db.prepare('SELECT frame, kind, item, entity, articles, quotes FROM frame_facet_sums').all() as Record<
+        string,
+        number
+      >[]
+    )
+      .filter((row) => row.articles !== 0 || row.quotes !== 0)
+      .map((row) => [`${row.frame} ${row.kind} ${row.item} ${row.entity}`, [row.articles!, row.quotes!]]),
+  );
+  return [...new Set([...kept.keys(), ...counted.keys()])]
+    .filter((key) => String(kept.get(key)) !== String(counted.get(key)))
+    .map(
+      (key) =>
+        `${key}: kept ${kept.get(key)?.join('/') ?? '-'}, recounted ${counted.get(key)?.join('/') ?? '-'}`,
+    );
+}
+
+/** Every frame's kept sums recounted, and the facets under each frame asserted and denied compared with counting. */
+export function expectFrameSums(db: Db) {
+  expect(frameSumsDiffering(db)).toEqual([]);
+  const frames = db
+    .prepare('SELECT DISTINCT code_id, denied FROM frame_state ORDER BY code_id, denied')
+    .all() as {
+    code_id: number;
+    denied: number;
+  }[];
+  for (const { code_id, denied } of frames)
+    for (const top of [1000, 2])
+      expectSameFacets(db, denied ? { deniedCodeId: code_id } : { codeId: code_id }, top);
+}
