@@ -29,6 +29,7 @@ import { cueFinds } from './027-cue-finds.ts';
 import { learnedScores } from './028-learned-scores.ts';
 import { learnedGenerations } from './029-learned-generations.ts';
 import { textChanges } from './030-text-changes.ts';
+import { recordedCueHits } from './031-recorded-cue-hits.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -62,6 +63,7 @@ export const migrations: readonly Migration[] = [
   learnedScores,
   learnedGenerations,
   textChanges,
+  recordedCueHits,
 ];
 
 export const latestVersion = migrations.length;
