@@ -27,6 +27,8 @@ export function stripArticleTexts(copy: Db): { articles: number } {
     // texts they would be brought up to date by (migration 030) go.
     copy.prepare('DELETE FROM cue_finds').run();
     copy.prepare('DELETE FROM text_changes').run();
+    // The hits analysis recorded (migration 032) hold offsets into the texts.
+    copy.prepare('DELETE FROM article_cue_hits').run();
     copy.prepare('DELETE FROM edits').run();
     setSetting(copy, MARK, true);
     return { articles };

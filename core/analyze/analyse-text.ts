@@ -1,15 +1,36 @@
 import { analyzeText, type ProjectLexicon } from '../../nlp/index.ts';
-import { decideFrames, type Codebook, type QuoteSpan, type SentenceSpan } from '../../nlp/frames/index.ts';
+import {
+  decideFrames,
+  oneFramePerCue,
+  packedCueHits,
+  sentenceMatcher,
+  type Codebook,
+  type QuoteSpan,
+  type SentenceSpan,
+} from '../../nlp/frames/index.ts';
 import type { ArticleAnalysis, FrameFinding } from './types.ts';
 
-/** The whole analysis of one article's text: entities, quotes with speakers, and each codebook's frames. */
+const books = new WeakMap<readonly string[], Codebook>();
+
+/**
+ * The whole analysis of one article's text: entities, quotes with speakers, and each codebook's frames.
+ * With `cues` (every cue of the codebooks, `cuesOf`), also each cue's hits as the cue preview counts
+ * them (`cueHits`, packed), which the preview then reads instead of counting (issue 12).
+ */
 export function analyseText(
   text: string,
   codebooks: readonly Codebook[],
   lexicon?: ProjectLexicon,
+  cues?: readonly string[],
 ): ArticleAnalysis {
   const analysis = analyzeText(text, { lexicon });
-  return { ...analysis, frames: findFrames(text, codebooks, analysis.sentences, analysis.quotes) };
+  // One matcher for the text: a window both detections tag is tagged once.
+  const matcher = sentenceMatcher(text);
+  const frames = findFrames(text, codebooks, analysis.sentences, analysis.quotes, matcher);
+  if (!cues) return { ...analysis, frames };
+  let book = books.get(cues);
+  if (!book) books.set(cues, (book = oneFramePerCue(cues)));
+  return { ...analysis, frames, cueHits: packedCueHits(text, book, matcher) };
 }
 
 /**
@@ -21,9 +42,10 @@ export function findFrames(
   codebooks: readonly Codebook[],
   sentences?: readonly SentenceSpan[],
   quotes: readonly QuoteSpan[] = [],
+  matcher = sentenceMatcher(text),
 ): FrameFinding[] {
   return codebooks.flatMap((codebook) =>
-    decideFrames(text, codebook, { sentences, quotes }).map((decision) => ({
+    decideFrames(text, codebook, { sentences, quotes, matcher }).map((decision) => ({
       ...decision,
       code: `${codebook.id}/${decision.frame}`,
       codebook: codebook.id,

@@ -9,6 +9,8 @@ import { storeAnalysis } from './store.ts';
 import { scopeTest } from './scope.ts';
 import { getProjectLexicon } from './lexicon.ts';
 import type { ArticleAnalysis } from './types.ts';
+import { cuesOf } from '../../nlp/frames/index.ts';
+import { cueSetId } from '../../db/recorded-cue-hits.ts';
 
 /** Raise when analysis changes what it finds, so that `analyze` redoes older articles. */
 // 2: reported speech; 3: page furniture and repeated paragraphs left out, article-level frame decisions,
@@ -99,7 +101,11 @@ export async function analyseArticles(
     threads > 1 && total >= MIN_ARTICLES_FOR_WORKERS
       ? new AnalysisPool(Math.min(threads, total), codebooks, lexicon, options.workerScript)
       : null;
-  const inProcess = options.analyseInProcess ?? ((text: string) => analyseText(text, codebooks, lexicon));
+  // Every cue of the codebooks: analysis records their hits for the cue preview (worker.ts makes the same list).
+  const cues = cuesOf(codebooks);
+  const cueSet = cueSetId(db, ANALYSIS_VERSION, cues);
+  const inProcess =
+    options.analyseInProcess ?? ((text: string) => analyseText(text, codebooks, lexicon, cues));
   const analyse = (article: ArticleToAnalyse): Promise<Analysed> =>
     pool
       ? pool.analyse(article)
@@ -112,8 +118,17 @@ export async function analyseArticles(
           });
         });
 
-  const record = (id: number, { analysis, features }: Analysed) => {
-    storeAnalysis(db, id, analysis, codeIds, ANALYSIS_VERSION, scopeTest(db, scopes, id), features);
+  const record = (id: number, text: string, { analysis, features }: Analysed) => {
+    storeAnalysis(
+      db,
+      id,
+      analysis,
+      codeIds,
+      ANALYSIS_VERSION,
+      scopeTest(db, scopes, id),
+      features,
+      cueSet === null ? undefined : { cueSet, text },
+    );
     summary.analysed++;
     summary.mentions += analysis.entities.reduce((n, entity) => n + entity.mentions.length, 0);
     const direct = analysis.quotes.filter((quote) => quote.kind === 'direct');
@@ -137,7 +152,7 @@ export async function analyseArticles(
         continue;
       }
       const task: Promise<void> = analyse({ articleId: id, title: article.title, text: article.text })
-        .then((analysed) => record(id, analysed))
+        .then((analysed) => record(id, article.text, analysed))
         .catch((error: unknown) => {
           summary.failures.push({ id, title: article.title, reason: reasonOf(error) });
         })

@@ -7,12 +7,15 @@ import { deleteMachineDecisions, insertMachineDecision } from '../../db/frame-de
 import { forgetTermNumbers, writeArticlePrints, writeArticleTerms } from '../../db/compare-features.ts';
 import type { CompareFeatures } from '../compare/features.ts';
 import { projectEntityFor } from './project-entities.ts';
+import { recordCueHits } from '../../db/recorded-cue-hits.ts';
 import type { ArticleAnalysis, FrameFinding } from './types.ts';
 
 /**
  * Stores what analysis found in one article, in one transaction, replacing its earlier
  * suggestions. What a person reviewed or made stays, and is not suggested again. What Compare
- * counts in the article (`features`) is stored in the same transaction.
+ * counts in the article (`features`) is stored in the same transaction, and so are the cues' hits
+ * analysis recorded for the cue preview (`recorded`: the set they are of, and the text they were
+ * counted from; kept only while the article still has that text).
  */
 export function storeAnalysis(
   db: Db,
@@ -22,6 +25,7 @@ export function storeAnalysis(
   version: number,
   applies: (codebook: string) => boolean = () => true,
   features?: CompareFeatures,
+  recorded?: { cueSet: number; text: string },
 ): void {
   const now = new Date().toISOString();
   const store = db.transaction(() => {
@@ -76,6 +80,8 @@ export function storeAnalysis(
       writeArticleTerms(db, features.terms);
       writeArticlePrints(db, features.prints);
     }
+    if (recorded && analysis.cueHits)
+      recordCueHits(db, articleId, recorded.cueSet, analysis.cueHits, recorded.text);
     markAnalysed(db, articleId, version, now);
   });
   try {

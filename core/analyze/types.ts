@@ -12,4 +12,9 @@ export interface FrameFinding extends FrameDecision {
 export interface ArticleAnalysis extends Analysis {
   /** Every frame of every codebook, present or not (absent ones have no evidence). */
   frames: FrameFinding[];
+  /**
+   * Each cue's hits as the cue preview counts them, five numbers a hit (the cue's index in the cues the
+   * analysis ran, start, end, sentence start and end): `packedCueHits`. Only when analysis records them.
+   */
+  cueHits?: Int32Array;
 }

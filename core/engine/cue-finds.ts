@@ -29,6 +29,16 @@ export class FindsBuilder {
     }
   }
 
+  /** One hit, without making an object of it. */
+  push(article: number, start: number, end: number, sentenceStart: number, sentenceEnd: number): void {
+    const [articles, starts, ends, sentenceStarts, sentenceEnds] = this.columns;
+    articles?.push(article);
+    starts?.push(start);
+    ends?.push(end);
+    sentenceStarts?.push(sentenceStart);
+    sentenceEnds?.push(sentenceEnd);
+  }
+
   done(): CueFinds {
     const [articles, starts, ends, sentenceStarts, sentenceEnds] = this.columns;
     const column = (values: number[] | undefined) => Int32Array.from(values ?? []);

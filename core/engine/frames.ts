@@ -19,6 +19,7 @@ import {
   type Hit,
 } from './cue-finds.ts';
 import { cueHelpers, helperCount } from './cue-helpers.ts';
+import { recordedCues, recordedFinds } from './recorded-finds.ts';
 import type { Progress } from './session.ts';
 
 /** Articles handled between two returns to the event loop, so progress and other calls get through. */
@@ -50,7 +51,8 @@ const EXAMPLES = 20;
  * says may hold the cues' words (every article when a cue needs no word), each scanned only in the
  * sentences that may hold a cue (`cueHitsByFrame`). Each cue's hits are kept until a text changes
  * (core/engine/cue-finds.ts), so after one cue is edited only that cue is counted, and cues already
- * counted give their share at once.
+ * counted give their share at once. Cues analysis ran are read from what it recorded per article
+ * (core/engine/recorded-finds.ts): only articles it did not record them in are counted.
  */
 export async function previewCues(
   db: Db,
@@ -81,9 +83,72 @@ export async function previewCues(
     store?.(version, updated);
   }
   const missing = cues.filter((cue) => !known.has(cue));
-  // The cues already counted answer now; the preview shows them while the others are counted.
-  const sofar = known.size > 0 ? answer(db, [...known.values()]) : null;
-  return scan(db, missing, sofar, version, known, progress, signal, store);
+  if (missing.length === 0) {
+    progress(0, 0);
+    return answer(db, [...known.values()]);
+  }
+  // What analysis recorded of the missing cues (migration 032) is read; a cue it did not run (new or
+  // edited) is counted, and so is an article it did not record.
+  const ran = recordedCues(db);
+  const fromAnalysis = missing.filter((cue) => ran.has(cue));
+  const candidates = (cues: readonly string[]) => {
+    const query = cuePrefilterQuery(cues);
+    return query === null ? allArticleIds(db) : articleIdsMatching(db, query);
+  };
+  let partial: Map<string, CueFinds> | null = null;
+  let uncounted: number[] | null = null;
+  if (fromAnalysis.length > 0) {
+    const ids = candidates(fromAnalysis);
+    let shown: CuePreview | null = known.size > 0 ? answer(db, [...known.values()]) : null;
+    const recorded = await recordedFinds(
+      db,
+      fromAnalysis,
+      ids,
+      (read, finds) => {
+        if (finds) shown = answer(db, [...known.values(), ...finds]);
+        progress(read, ids.length, 'reading the hits analysis recorded', shown ?? undefined);
+      },
+      signal,
+    );
+    if (!recorded) {
+      const kept = [...known.values()];
+      return {
+        ...(kept.length > 0 ? answer(db, kept) : { passages: 0, articles: 0, examples: [] }),
+        stopped: true,
+      };
+    }
+    if (recorded.uncounted.length === 0) {
+      for (const [cue, finds] of recorded.finds) known.set(cue, finds);
+      keepFinds(db, version, recorded.finds);
+      store?.(version, recorded.finds);
+      progress(ids.length, ids.length, 'reading the hits analysis recorded');
+    } else if (fromAnalysis.length === missing.length) {
+      // Some articles unrecorded (analysed by older code, or given a new text): only they are counted.
+      partial = recorded.finds;
+      uncounted = recorded.uncounted;
+    }
+    // Else some articles unrecorded and some cues new: every missing cue is counted, as before.
+  }
+  const toCount = cues.filter((cue) => !known.has(cue));
+  if (toCount.length === 0) {
+    progress(0, 0);
+    return answer(db, [...known.values()]);
+  }
+  // The cues already counted (or recorded) answer now; the preview shows them while the others are counted.
+  const sofar =
+    known.size > 0 || partial ? answer(db, [...known.values(), ...(partial?.values() ?? [])]) : null;
+  return scan(
+    db,
+    toCount,
+    uncounted ?? candidates(toCount),
+    partial,
+    sofar,
+    version,
+    known,
+    progress,
+    signal,
+    store,
+  );
 }
 
 /**
@@ -160,14 +225,17 @@ function storeQuietly(db: Db, version: number, found: ReadonlyMap<string, CueFin
 export const SHARING = { run: 500, from: 2_000 };
 
 /**
- * Counts the cues not counted yet, one detector frame per cue so each cue's hits come apart, and keeps
- * them. This thread counts runs of articles from the first on, helper threads (core/engine/cue-helpers.ts)
+ * Counts the cues not counted yet in the articles `ids` (the candidates analysis recorded no hits of
+ * them in), one detector frame per cue so each cue's hits come apart, adds those analysis recorded
+ * (`partial`), and keeps them. This thread counts runs of articles from the first on, helper threads (core/engine/cue-helpers.ts)
  * from the last back, until they meet. With no cue counted before, this thread's counts and examples so
  * far go with the progress; otherwise the counts of the cues counted before do.
  */
 async function scan(
   db: Db,
   missing: string[],
+  ids: readonly number[],
+  partial: ReadonlyMap<string, CueFinds> | null,
   sofar: CuePreview | null,
   version: number,
   known: ReadonlyMap<string, CueFinds>,
@@ -175,13 +243,7 @@ async function scan(
   signal: AbortSignal | undefined,
   store: StoreFinds | null,
 ): Promise<CuePreview> {
-  if (missing.length === 0) {
-    progress(0, 0);
-    return sofar ?? { passages: 0, articles: 0, examples: [] };
-  }
   const book = cueCodebook(missing);
-  const query = cuePrefilterQuery(missing);
-  const ids = query === null ? allArticleIds(db) : articleIdsMatching(db, query);
   const readText = statement(db, 'SELECT text FROM articles WHERE id = ?').pluck();
   const runs: number[][] = [];
   for (let at = 0; at < ids.length; at += SHARING.run) runs.push(ids.slice(at, at + SHARING.run));
@@ -257,10 +319,12 @@ async function scan(
   }
   if (signal?.aborted) return { ...(sofar ?? preview), stopped: true };
   const counted = new Map(
-    missing.map((cue, index) => [
-      cue,
-      concatFinds(parts.map((part) => part[index] ?? new FindsBuilder().done())),
-    ]),
+    missing.map((cue, index) => {
+      const finds = concatFinds(parts.map((part) => part[index] ?? new FindsBuilder().done()));
+      // The articles analysis recorded and those counted here are apart: merged by article.
+      const fromAnalysis = partial?.get(cue);
+      return [cue, fromAnalysis ? replaceArticles(fromAnalysis, [], finds) : finds];
+    }),
   );
   keepFinds(db, version, counted);
   store?.(version, counted);

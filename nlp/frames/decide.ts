@@ -9,7 +9,7 @@
 // the check half and the README's own-dev figures are read after, never tuned on.
 import { cueBody, isWeakCue } from './compile.ts';
 import { detectFrames } from './detect.ts';
-import { isSubheading } from './patterns.ts';
+import { isSubheading, type SentenceMatcher } from './patterns.ts';
 import { placeSentences } from './places.ts';
 import { splitSentences } from './sentences.ts';
 import type {
@@ -47,6 +47,8 @@ export type DecideOptions = {
   /** Quotations and reported speech with their speakers: evidence inside one is the speaker's frame. */
   quotes?: readonly QuoteSpan[];
   thresholds?: DecisionThresholds;
+  /** `sentenceMatcher(text)` shared with other detections of the same text, so each window is tagged once. */
+  matcher?: SentenceMatcher;
 };
 
 /** One decision per frame of the codebook, in codebook order. */
@@ -54,7 +56,9 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   const thresholds = options.thresholds ?? THRESHOLDS;
   const spans = [...(options.sentences ?? splitSentences(text))].sort((a, b) => a.start - b.start);
   const places = placeSentences(text, spans);
-  const found = new Map(detectFrames(text, codebook, spans).map((result) => [result.frame, result]));
+  const found = new Map(
+    detectFrames(text, codebook, spans, options.matcher).map((result) => [result.frame, result]),
+  );
   const quotes = [...(options.quotes ?? [])].sort((a, b) => a.start - b.start);
   // Outside the headline, a subheading ("Danger of invasion.") is never evidence: it is not a full sentence.
   const subheads = new Map<number, boolean>();

@@ -5,7 +5,7 @@ import { nationMentions, secondNation } from './nations.ts';
 import { isNegated } from './negation.ts';
 import { matchTrie } from './phrases.ts';
 import type { RawHit } from './phrases.ts';
-import { sentenceMatcher } from './patterns.ts';
+import { sentenceMatcher, type SentenceMatcher } from './patterns.ts';
 import { splitSentences } from './sentences.ts';
 import { scanWords, wordAt } from './words.ts';
 import type { Words } from './words.ts';
@@ -32,15 +32,23 @@ type Layout = {
  * not, but not overlapping), if the caller already split the text, saves splitting it again; hits outside
  * every sentence or straddling two are dropped, since they would have no evidence sentence.
  *
+ * `matcher`, if given, must be `sentenceMatcher(text)`: detections of the same text that share one tag
+ * each window once.
+ *
  * Score = hits per 100 words, negated hits included: a denial ("no sanctions are linked") still puts the
  * frame in front of the reader, and normalising by length makes a wire brief and a long feature comparable.
  */
-export function detectFrames(text: string, codebook: Codebook, sentences?: SentenceSpan[]): FrameResult[] {
+export function detectFrames(
+  text: string,
+  codebook: Codebook,
+  sentences?: readonly SentenceSpan[],
+  matcher?: SentenceMatcher,
+): FrameResult[] {
   const compiled = compileCodebook(codebook);
   const spans = [...(sentences ?? splitSentences(text))].sort((a, b) => a.start - b.start);
   const layout = lay(text, spans, compiled);
   const raw = matchTrie(compiled.trie, layout.words, text);
-  const match = sentenceMatcher(text);
+  const match = matcher ?? sentenceMatcher(text);
   compiled.patterns.forEach((pattern, p) => {
     for (const sentence of [...(layout.candidates[p] ?? [])].sort((a, b) => a - b)) {
       const span = spans[sentence];

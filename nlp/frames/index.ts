@@ -7,6 +7,8 @@ import type { Codebook } from './types.ts';
 
 export { detectFrames, longestHits } from './detect.ts';
 export { cueHits, cueHitsByFrame } from './cue-sentences.ts';
+export { cuesOf, oneFramePerCue, packedCueHits, PACKED_HIT } from './cue-record.ts';
+export { sentenceMatcher } from './patterns.ts';
 export { decideFrames, THRESHOLDS, PLACE_WEIGHT } from './decide.ts';
 export type { DecideOptions, DecisionThresholds } from './decide.ts';
 export { compileCodebook } from './compile.ts';
