@@ -544,7 +544,17 @@ function compassRegion(tokens: readonly Token[], at: number): boolean {
   // "the South Bronx", "the East River": a name goes on; "the Northeast and Northwest Expressways" too.
   const coordinated = after?.lower === 'and' && !!tokens[at + 2]?.capitalized;
   if (coordinated) return false;
-  return !after || after.sentence !== t.sentence || t.post.trim() !== '' || !after.capitalized;
+  if (!after || after.sentence !== t.sentence || t.post.trim() !== '') return true;
+  // "the South entrance", "the West wing": a common noun after it makes the point a side of something.
+  return !after.capitalized && !commonNoun(after);
+}
+
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
+/** A lower-case word the lexicon calls a noun, or an unknown word that does not read as a verb or adverb. */
+function commonNoun(t: Token): boolean {
+  const tags = lexiconTags(t.lower);
+  if (tags.length === 0) return /^\p{Ll}+$/u.test(t.text) && !/(?:ed|ly)$/.test(t.lower);
+  return tags.some((tag) => NOUN_TAGS.has(tag));
 }
 
 const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern', 'central']);

@@ -55,6 +55,14 @@ describe('regions named by a compass point', () => {
     expect(typed('Traffic stalls where the Northeast and Southwest Freeways meet.')).toEqual([]);
   });
 
+  it('leaves a compass word before a common noun alone: a side of a building is no region', () => {
+    expect(typed('Guests queued at the South entrance and left by the West wing.')).toEqual([]);
+    expect(typed('Delegates from the South voted late; the North abstained.')).toEqual([
+      'place:South',
+      'place:North',
+    ]);
+  });
+
   it('takes the Far East, the Middle West and a compass adjective before a place for regions', () => {
     const text = 'He sold grain in the Middle West, then in the Far East, and later in Western Europe.';
     expect(typed(text)).toEqual(['place:Middle West', 'place:Far East', 'place:Western Europe']);
