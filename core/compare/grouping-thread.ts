@@ -17,10 +17,21 @@ export const GROUPING_HEAP_MB = 160;
 /** Its young generation, in MB: what is made and dropped for each article (words, counts) lives here. */
 const GROUPING_YOUNG_MB = 16;
 
+/**
+ * The slot of the stop buffer in which the host says a progress report has been passed on. The thread
+ * waits for it (at most PROGRESS_WAIT_MS) before going on, so grouping never runs more than one
+ * report ahead of what the user is shown, and a Stop pressed on a report arrives before the next page.
+ */
+export const PASSED_ON = 1;
+export const PROGRESS_WAIT_MS = 1000;
+
 export interface GroupingWorkerData {
   path: string;
   options: GroupOptions;
-  /** One Int32 set to 1 to stop the grouping (it stops after its current page, keeping what it did). */
+  /**
+   * Two Int32s: the first set to 1 stops the grouping (it stops after its current page, keeping what
+   * it did); the second is set to 1 by the host once it has passed a progress report on.
+   */
   stop: SharedArrayBuffer;
 }
 
@@ -41,7 +52,7 @@ export function groupStoriesInWorker(
   signal?: AbortSignal,
   heapMb = GROUPING_HEAP_MB,
 ): Promise<GroupSummary> {
-  const stop = new SharedArrayBuffer(4);
+  const stop = new SharedArrayBuffer(8);
   const flag = new Int32Array(stop);
   const onAbort = () => Atomics.store(flag, 0, 1);
   if (signal?.aborted) onAbort();
@@ -62,8 +73,11 @@ export function groupStoriesInWorker(
       finish();
     };
     worker.on('message', (reply: GroupingWorkerReply) => {
-      if (reply.type === 'progress') progress(reply.done, reply.total, reply.label);
-      else if (reply.type === 'done') settle(() => resolve(reply.summary));
+      if (reply.type === 'progress') {
+        progress(reply.done, reply.total, reply.label);
+        Atomics.store(flag, PASSED_ON, 1);
+        Atomics.notify(flag, PASSED_ON);
+      } else if (reply.type === 'done') settle(() => resolve(reply.summary));
       else
         settle(() =>
           reject(reply.projectFile ? new ProjectFileError(reply.message) : new Error(reply.message)),

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { closeProject, openProject } from '../../db/open.ts';
 import { ProjectFileError } from '../../db/errors.ts';
 import { groupStories } from './grouping.ts';
+import { PASSED_ON, PROGRESS_WAIT_MS } from './grouping-thread.ts';
 import type { GroupingWorkerData, GroupingWorkerReply } from './grouping-thread.ts';
 
 const { path, options, stop } = workerData as GroupingWorkerData;
@@ -27,7 +28,10 @@ try {
         if (done < total && label === lastLabel && now - sent < 50) return;
         sent = now;
         lastLabel = label;
+        Atomics.store(flag, PASSED_ON, 0);
         post({ type: 'progress', done, total, ...(label ? { label } : {}) });
+        Atomics.wait(flag, PASSED_ON, 0, PROGRESS_WAIT_MS);
+        if (Atomics.load(flag, 0) === 1) stopping.abort();
       },
       stopping.signal,
     );

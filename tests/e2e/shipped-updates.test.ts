@@ -48,7 +48,7 @@ describe('newer shipped cues in the Codebook view, in a browser', () => {
     await expect
       .poll(() => note.textContent(), { timeout: 30_000 })
       .toBe(
-        'The shipped version of this frame has newer cues (1 taken out, 18 made weak). See what changes and update',
+        'The shipped version of this frame has newer cues (5 added, 1 taken out, 18 made weak). See what changes and update',
       );
     await screenshot(page, 'codebook-shipped-frame-note');
     await note.getByRole('link').click();

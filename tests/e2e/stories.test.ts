@@ -80,8 +80,9 @@ describe('stopping a grouping from the rail', () => {
   it('stops with the Stop button, keeps the stories as they were, and offers to go on', async () => {
     const { server, page } = session;
     // On a quiet machine these articles are grouped in about a second, before a click on Stop can
-    // arrive. Each progress report of the grouping holds the engine's thread half a second, so it is
-    // still running when Stop is pressed, however fast the machine.
+    // arrive. Each progress report of the grouping holds the engine's thread half a second, and the
+    // grouping thread waits for its report to be passed on, so it is still running when Stop is
+    // pressed, however fast the machine.
     const hold = new Int32Array(new SharedArrayBuffer(4));
     const release = server.engine.subscribe((event) => {
       if (event.type === 'progress' && event.task === 'stories') Atomics.wait(hold, 0, 0, 500);

@@ -64,7 +64,7 @@ describe('each frame’s kept sums of its articles’ facets', () => {
       DROP TRIGGER frame_facet_sums_update; DROP TRIGGER frame_facet_sums_frames;
       DROP TRIGGER frame_facet_sums_others; DROP TABLE frame_facet_sums;
       PRAGMA user_version = ${frameFacetSums.version - 1};`);
-    migrate(db, latestVersion);
+    migrate(db, frameFacetSums.version);
     expect(
       db.prepare('SELECT count(*) FROM frame_facet_sums WHERE articles > 0').pluck().get(),
     ).toBeGreaterThan(20);
