@@ -1,0 +1,41 @@
+// Who said it (issue #8, attrib8): which person a pronoun in a speech cue can stand for, and cues the
+// rules used to miss. Sentences written for these tests, one phenomenon a case.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../nlp/index.ts';
+
+type Expected = [start: string, speaker: string | null, cue?: string | null];
+type Case = { name: string; text: string; quotes: Expected[] };
+
+const check = ({ text, quotes }: Case) => {
+  const out = analyzeText(text).quotes.filter((q) => q.kind === 'direct');
+  const shown = out.map((q, i) => [
+    q.text.startsWith(quotes[i]?.[0] ?? '\0') ? quotes[i]?.[0] : q.text,
+    q.speaker,
+  ]);
+  expect(shown).toEqual(quotes.map(([start, speaker]) => [start, speaker]));
+  quotes.forEach(([, , cue], i) => {
+    if (cue !== undefined) expect(out[i]?.cue).toBe(cue);
+  });
+};
+
+const pronouns: Case[] = [
+  {
+    name: 'the person spoken of, fronted with "of", is not the "she" who speaks',
+    text: 'Mayor Ruth Kemp spoke at the dedication on Sunday. Of her old rival, Nora Vance, she said: "Nobody in this town worked harder."',
+    quotes: [['Nobody in this town worked harder', 'Ruth Kemp', 'said']],
+  },
+  {
+    name: 'the person written to is not the writer',
+    text: 'Judge Ada Moss retired in June. Writing to her clerk, Lena Ruiz, she added: "You kept this court honest."',
+    quotes: [['You kept this court honest', 'Ada Moss', 'added']],
+  },
+  {
+    name: 'the subject of the words the cue interrupts is not the speaker',
+    text: 'Critic Paul Hale reviewed the memoir last week. Victor Brandt, he notes in his column, "never once admits a mistake."',
+    quotes: [['never once admits a mistake', 'Paul Hale', 'notes']],
+  },
+];
+
+describe('speakers: a pronoun is not the person its own sentence speaks of', () => {
+  for (const c of pronouns) it(c.name, () => check(c));
+});
