@@ -36,6 +36,23 @@ const pronouns: Case[] = [
   },
 ];
 
+const mainClause: Case[] = [
+  {
+    name: 'the subject of the main clause, not of an opening "when" clause, is the later "he"',
+    text: 'When Senator Paul Holm called on Friday, Mayor Tom Reyes was out of town. He later wrote: "I will call him back."',
+    quotes: [['I will call him back', 'Tom Reyes', 'wrote']],
+  },
+  {
+    name: 'with no one named in the main clause, the opening clause still gives the subject',
+    text: 'When Senator Paul Holm called on Friday, the office was closed. He later wrote: "Nobody answered."',
+    quotes: [['Nobody answered', 'Paul Holm', 'wrote']],
+  },
+];
+
 describe('speakers: a pronoun is not the person its own sentence speaks of', () => {
   for (const c of pronouns) it(c.name, () => check(c));
+});
+
+describe('speakers: a later pronoun points at the subject of a main clause', () => {
+  for (const c of mainClause) it(c.name, () => check(c));
 });
