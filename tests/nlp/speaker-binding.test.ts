@@ -49,6 +49,23 @@ const mainClause: Case[] = [
   },
 ];
 
+const inverted: Case[] = [
+  {
+    name: 'an inverted verb, an unnamed subject, then a time phrase before the colon',
+    text: 'The ward was full. Cried one nurse after a week of double shifts: "I cannot stand another night like this one."',
+    quotes: [['I cannot stand another night like this one', 'nurse', 'cried']],
+  },
+  {
+    name: 'an inverted verb after the quote, an unnamed subject, then a time phrase',
+    text: 'The guards were tired. "Everybody out!" shouted the guard after the alarm.',
+    quotes: [['Everybody out', 'guard', 'shouted']],
+  },
+];
+
+describe('speakers: the subject after an inverted verb ends where a time phrase begins', () => {
+  for (const c of inverted) it(c.name, () => check(c));
+});
+
 describe('speakers: a pronoun is not the person its own sentence speaks of', () => {
   for (const c of pronouns) it(c.name, () => check(c));
 });
