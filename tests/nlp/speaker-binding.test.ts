@@ -62,6 +62,23 @@ const inverted: Case[] = [
   },
 ];
 
+const nouns: Case[] = [
+  {
+    name: 'a remark by an unnamed lady, then a colon',
+    text: 'Best of all was the following remark by a lady during the reception: "Rain never comes when you want it."',
+    quotes: [['Rain never comes when you want it', 'lady', 'remark']],
+  },
+  {
+    name: 'a gentleman as the subject of an inverted verb',
+    text: '"The tickets are sold out," said an elderly gentleman at the door.',
+    quotes: [['The tickets are sold out', 'elderly gentleman', 'said']],
+  },
+];
+
+describe('speakers: plain nouns for people name unnamed speakers', () => {
+  for (const c of nouns) it(c.name, () => check(c));
+});
+
 describe('speakers: the subject after an inverted verb ends where a time phrase begins', () => {
   for (const c of inverted) it(c.name, () => check(c));
 });
