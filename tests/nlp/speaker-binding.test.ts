@@ -69,13 +69,18 @@ const nouns: Case[] = [
     quotes: [['Rain never comes when you want it', 'lady', 'remark']],
   },
   {
+    name: "someone's call for something, in their own quoted words",
+    text: 'Sir Otto Brand in 1950 coined a phrase with his call for talks "at the top of the ladder".',
+    quotes: [['at the top of the ladder', 'Otto Brand', 'call']],
+  },
+  {
     name: 'a gentleman as the subject of an inverted verb',
     text: '"The tickets are sold out," said an elderly gentleman at the door.',
     quotes: [['The tickets are sold out', 'elderly gentleman', 'said']],
   },
 ];
 
-describe('speakers: plain nouns for people name unnamed speakers', () => {
+describe('speakers: nouns for people and for what they said name the speaker', () => {
   for (const c of nouns) it(c.name, () => check(c));
 });
 
