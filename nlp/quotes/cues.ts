@@ -7,6 +7,7 @@ import type { How } from './confidence.ts';
 import type { DocContext } from './context.ts';
 import { tokenAt } from './context.ts';
 import type { Focus, Speaker, Speakers } from './speakers.ts';
+import { NP_BREAKS } from './heads.ts';
 
 /** Tags of a finite verb: the verb of the clause before a colon or a dash. */
 const FINITE = ['PastTense', 'PresentTense', 'Copula'];
@@ -171,6 +172,9 @@ export function createCues(
             (TITLES.has(tokens[k + 1]?.lower ?? '') && speakers.fromMention(k + 2)?.kind === 'person'));
         const inverted =
           k === from || !outside(k - 1) || afterComma || /[:;(]|--|[—–-]\s*$/.test(tokens[k - 1]?.post ?? '');
+        // "Writing to his cousin Ed Marsh -- "dear old Ed"": a participle opening the sentence, then a
+        // preposition, is no inverted verb; the one written to is not the writer.
+        if (k === from && /ing$/.test(t.lower) && NP_BREAKS.has(tokens[k + 1]?.lower ?? '')) continue;
         const s = inverted ? speakers.subjectAfter(k + 1, focus) : speakers.subjectBefore(k, from, focus);
         return fromVerb(k, s, 'before');
       }

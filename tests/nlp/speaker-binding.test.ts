@@ -34,6 +34,16 @@ const pronouns: Case[] = [
     text: 'Critic Paul Hale reviewed the memoir last week. Victor Brandt, he notes in his column, "never once admits a mistake."',
     quotes: [['never once admits a mistake', 'Paul Hale', 'notes']],
   },
+  {
+    name: 'a sentence opening with "writing to X" is no inverted verb: the name after it is not the writer',
+    text: 'Tom Reyes kept up his letters for years. Writing to his cousin Ed Marsh -- "dear old Ed", as he calls him -- Reyes says the farm is lost.',
+    quotes: [['dear old Ed', 'Tom Reyes', 'calls']],
+  },
+  {
+    name: 'the one written to in an opening "writing to X" phrase is not who speaks after the comma',
+    text: 'Writing to his cousin Ed Marsh in May, Tom Reyes was blunt: "The farm is lost."',
+    quotes: [['The farm is lost', 'Tom Reyes', 'colon']],
+  },
 ];
 
 const mainClause: Case[] = [
