@@ -347,7 +347,8 @@ export function createCues(
     if (!/[.!?]$/.test(text.slice(span.start, span.end).trimEnd())) return null;
     const w = (k: number) => tokens[first + k]?.lower ?? '';
     const focus = focusNow();
-    if (w(0) === 'so' && isVerbAt(first + 1) && REPORTED_SPEECH_VERBS.has(w(1))) {
+    // "So replies the minister, …", "Thus writes Anna Berg": any reporting verb the lexicon knows.
+    if ((w(0) === 'so' || w(0) === 'thus') && isVerbAt(first + 1)) {
       const s = speakers.subjectAfter(first + 2, focus);
       return s ? { speaker: s, cue: w(1), how: 'after-late' } : null;
     }

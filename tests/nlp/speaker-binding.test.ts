@@ -90,6 +90,23 @@ const nouns: Case[] = [
   },
 ];
 
+const nextSentence: Case[] = [
+  {
+    name: '"So replies X" in the sentence after the quote',
+    text: '"Nobody can blame the nurses now." So replies the health minister, Anna Berg, in an interview with the radio.',
+    quotes: [['Nobody can blame the nurses now', 'Anna Berg', 'replies']],
+  },
+  {
+    name: '"Thus argues X" in the sentence after the quote',
+    text: '"Nobody can blame the nurses now." Thus argues Anna Berg in her new book.',
+    quotes: [['Nobody can blame the nurses now', 'Anna Berg', 'argues']],
+  },
+];
+
+describe('speakers: a reporting verb after "so" or "thus" in the next sentence', () => {
+  for (const c of nextSentence) it(c.name, () => check(c));
+});
+
 describe('speakers: nouns for people and for what they said name the speaker', () => {
   for (const c of nouns) it(c.name, () => check(c));
 });
