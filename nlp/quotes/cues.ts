@@ -240,9 +240,18 @@ export function createCues(
     }
     let first = from;
     while (first + 1 < open && ['the', 'a', 'an'].includes(tokens[first]?.lower ?? '')) first++;
-    // The source's phrase: up to a comma, the colon or a preposition.
+    // The source's phrase: up to a comma, the colon or a preposition; an aside in parentheses is passed over
+    // ("East Ruritania (state) radio").
     let h = first;
-    while (h + 1 < open && /^\s*$/.test(tokens[h]!.post) && !PHRASE_BREAKS.has(tokens[h + 1]!.lower)) h++;
+    const goesOn = (k: number) =>
+      /^\s*$/.test(tokens[k]!.post) || (tokens[k]!.aside && /^\)\s*$/.test(tokens[k]!.post));
+    while (h + 1 < open && goesOn(h) && !PHRASE_BREAKS.has(tokens[h + 1]!.lower)) h++;
+    const phrase = (to: number) =>
+      tokens
+        .slice(first, to + 1)
+        .filter((t) => !t.aside)
+        .map((t) => t.text)
+        .join(' ');
     const head = tokens[h];
     if (!head) return null;
     if (h === first && open - from === 1 && /^(q|question)$/i.test(head.text)) return UNRESOLVED;
@@ -264,10 +273,12 @@ export function createCues(
       if (m && type !== 'place' && m.last <= h) return speakers.fromMention(k);
     }
     // "Ostend radio", "State television": a broadcaster named by its place or owner.
-    if (BROADCAST_NOUNS.has(head.lower) && h > first) {
-      const name = text.slice(tokens[first]!.start, head.end);
-      return { name, kind: 'group', via: 'media', source: 'media' };
-    }
+    if (BROADCAST_NOUNS.has(head.lower) && h > first)
+      return { name: phrase(h), kind: 'group', via: 'media', source: 'media' };
+    // "Lisbon Trombeta article in Portuguese:": the paper's name, in capitals before a word for a piece of it.
+    const named = tokens.slice(first, h).every((t) => t.aside || t.capitalized);
+    if (ARTICLE_NOUNS.has(head.lower) && h > first && named && !head.capitalized)
+      return { name: phrase(h - 1), kind: 'group', via: 'media', source: 'media' };
     return null;
   }
 

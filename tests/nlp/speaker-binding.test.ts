@@ -107,6 +107,23 @@ describe('speakers: a reporting verb after "so" or "thus" in the next sentence',
   for (const c of nextSentence) it(c.name, () => check(c));
 });
 
+const sourceLines: Case[] = [
+  {
+    name: 'a paper named only by the capitalised words before "article" in a monitoring line',
+    text: 'Lisbon Trombeta article in Portuguese, datelined Madrid:\n\n"The treaty is dead, and nobody will mourn it."',
+    quotes: [['The treaty is dead', 'Lisbon Trombeta', 'colon']],
+  },
+  {
+    name: 'a broadcaster whose name holds an aside in parentheses',
+    text: 'Lisbon (state) radio in Portuguese to Africa:\n\n"The harvest was the best in ten years."',
+    quotes: [['The harvest was the best', 'Lisbon radio', 'colon']],
+  },
+];
+
+describe('speakers: source lines with no verb name the paper or broadcaster', () => {
+  for (const c of sourceLines) it(c.name, () => check(c));
+});
+
 describe('speakers: nouns for people and for what they said name the speaker', () => {
   for (const c of nouns) it(c.name, () => check(c));
 });
