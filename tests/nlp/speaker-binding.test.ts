@@ -36,21 +36,21 @@ const pronouns: Case[] = [
   },
   {
     name: 'a sentence opening with "writing to X" is no inverted verb: the name after it is not the writer',
-    text: 'Tom Reyes kept up his letters for years. Writing to his cousin Ed Marsh -- "dear old Ed", as he calls him -- Reyes says the farm is lost.',
-    quotes: [['dear old Ed', 'Tom Reyes', 'calls']],
+    text: 'Tom Ekdahl kept up his letters for years. Writing to his cousin Ed Marsh -- "dear old Ed", as he calls him -- Ekdahl says the farm is lost.',
+    quotes: [['dear old Ed', 'Tom Ekdahl', 'calls']],
   },
   {
     name: 'the one written to in an opening "writing to X" phrase is not who speaks after the comma',
-    text: 'Writing to his cousin Ed Marsh in May, Tom Reyes was blunt: "The farm is lost."',
-    quotes: [['The farm is lost', 'Tom Reyes', 'colon']],
+    text: 'Writing to his cousin Ed Marsh in May, Tom Ekdahl was blunt: "The farm is lost."',
+    quotes: [['The farm is lost', 'Tom Ekdahl', 'colon']],
   },
 ];
 
 const mainClause: Case[] = [
   {
     name: 'the subject of the main clause, not of an opening "when" clause, is the later "he"',
-    text: 'When Senator Paul Holm called on Friday, Mayor Tom Reyes was out of town. He later wrote: "I will call him back."',
-    quotes: [['I will call him back', 'Tom Reyes', 'wrote']],
+    text: 'When Senator Paul Holm called on Friday, Mayor Tom Ekdahl was out of town. He later wrote: "I will call him back."',
+    quotes: [['I will call him back', 'Tom Ekdahl', 'wrote']],
   },
   {
     name: 'with no one named in the main clause, the opening clause still gives the subject',
