@@ -258,6 +258,14 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   /** The first token of the main clause after an opening "when …," / "if …," clause, else `first`. */
   function mainClauseStart(first: number, last: number): number {
     let k = first;
+    // "Early doubts Thus when …": a run-in subheading of two or three words before a capitalised opener.
+    if (tokens[first - 1]?.paragraph !== tokens[first]?.paragraph) {
+      for (let j = first + 2; j <= first + 3 && j < last; j++) {
+        const w = tokens[j]!;
+        if (!/^\s*$/.test(tokens[j - 1]!.post) || ctx.mentionOf[j - 1]) break;
+        if (w.capitalized && (OPENING_ADVERBS.has(w.lower) || SUBORDINATORS.has(w.lower))) k = j;
+      }
+    }
     if (OPENING_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
     if (!SUBORDINATORS.has(tokens[k]?.lower ?? '')) return first;
     let verb = false;

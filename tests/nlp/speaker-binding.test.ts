@@ -53,6 +53,11 @@ const mainClause: Case[] = [
     quotes: [['I will call him back', 'Tom Ekdahl', 'wrote']],
   },
   {
+    name: 'a run-in subheading before "Thus when": still the main clause, and "in these words:" is his',
+    text: 'Early doubts Thus when Premier Otto Brand hinted that he wanted a meeting, Mr. Carl Hale was faced with a problem. Before his nomination he had set out his view in these words:\n\n"As long as Mr. Brand is sure of himself, we will wait."',
+    quotes: [['As long as Mr. Brand is sure of himself', 'Carl Hale']],
+  },
+  {
     name: 'with no one named in the main clause, the opening clause still gives the subject',
     text: 'When Senator Paul Holm called on Friday, the office was closed. He later wrote: "Nobody answered."',
     quotes: [['Nobody answered', 'Paul Holm', 'wrote']],
