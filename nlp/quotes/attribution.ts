@@ -27,6 +27,13 @@ export type Attribution = {
 };
 export type { ReportedSpeech };
 
+/** Words that open a clause before the main one ("When the senator called, …"). */
+const SUBORDINATORS = new Set(
+  'when while after although though because if since before until once whereas unless'.split(' '),
+);
+/** Words that may stand before such a clause ("Thus when …", "But if …"). */
+const OPENING_ADVERBS = new Set('thus so but and yet then still even only just'.split(' '));
+
 const NOUN_MARKERS = new Set('the a an his her its their our my your this these those'.split(' '));
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -239,15 +246,48 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
 
   // The subject of a sentence with no quote of its own, so later pronouns can find it.
   function updateFocus(sentenceFirst: number, sentenceLast: number) {
-    const para = tokens[sentenceFirst]?.paragraph ?? 0;
     // A Title Case headline's capitals make names of anything ("Labels European Solidarity"): no subject.
     if (tokens[sentenceFirst]?.titleCase && tokens[sentenceFirst]?.blockKind === 'headline') return;
+    // "When the senator called, Mayor Hill was out": the subject is the main clause's, not the one of the
+    // clause that opens the sentence, when the main clause names one.
+    const main = mainClauseStart(sentenceFirst, sentenceLast);
+    if (main > sentenceFirst && subjectFrom(main, sentenceLast)) return;
+    subjectFrom(sentenceFirst, sentenceLast);
+  }
+
+  /** The first token of the main clause after an opening "when …," / "if …," clause, else `first`. */
+  function mainClauseStart(first: number, last: number): number {
+    let k = first;
+    // "Early doubts Thus when …": a run-in subheading of two or three words before a capitalised opener.
+    if (tokens[first - 1]?.paragraph !== tokens[first]?.paragraph) {
+      for (let j = first + 2; j <= first + 3 && j < last; j++) {
+        const w = tokens[j]!;
+        if (!/^\s*$/.test(tokens[j - 1]!.post) || ctx.mentionOf[j - 1]) break;
+        if (w.capitalized && (OPENING_ADVERBS.has(w.lower) || SUBORDINATORS.has(w.lower))) k = j;
+      }
+    }
+    if (OPENING_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+    if (!SUBORDINATORS.has(tokens[k]?.lower ?? '')) return first;
+    let verb = false;
+    for (let j = k + 1; j < last; j++) {
+      if (!outside(j)) return first;
+      const tags = lexiconTags(tokens[j]!.lower);
+      if (isVerbAt(j) || tags.includes('PastTense') || tags.includes('PresentTense')) verb = true;
+      if (/^,\s*$/.test(tokens[j]!.post)) return verb ? j + 1 : first;
+    }
+    return first;
+  }
+
+  /** Takes the subject of the clause from `sentenceFirst` as the focus; false when it sets no person. */
+  function subjectFrom(sentenceFirst: number, sentenceLast: number): boolean {
+    const para = tokens[sentenceFirst]?.paragraph ?? 0;
     for (let k = sentenceFirst; k <= sentenceLast; k++) {
       if (isVerbAt(k) && k > sentenceFirst) {
         const s = speakers.subjectBefore(k, sentenceFirst, focus);
         if (s) {
           focus.lastSpeech = { speaker: s, para, confidence: speakerConfidence('reported', s, 0) };
-          return setFocus(s, para);
+          setFocus(s, para);
+          return s.kind === 'person';
         }
         break;
       }
@@ -283,6 +323,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
         groupSet = true;
       }
     }
+    return personSet;
   }
 
   /**

@@ -7,6 +7,7 @@ import type { How } from './confidence.ts';
 import type { DocContext } from './context.ts';
 import { tokenAt } from './context.ts';
 import type { Focus, Speaker, Speakers } from './speakers.ts';
+import { NP_BREAKS } from './heads.ts';
 
 /** Tags of a finite verb: the verb of the clause before a colon or a dash. */
 const FINITE = ['PastTense', 'PresentTense', 'Copula'];
@@ -171,6 +172,9 @@ export function createCues(
             (TITLES.has(tokens[k + 1]?.lower ?? '') && speakers.fromMention(k + 2)?.kind === 'person'));
         const inverted =
           k === from || !outside(k - 1) || afterComma || /[:;(]|--|[—–-]\s*$/.test(tokens[k - 1]?.post ?? '');
+        // "Writing to his cousin Ed Marsh -- "dear old Ed"": a participle opening the sentence, then a
+        // preposition, is no inverted verb; the one written to is not the writer.
+        if (k === from && /ing$/.test(t.lower) && NP_BREAKS.has(tokens[k + 1]?.lower ?? '')) continue;
         const s = inverted ? speakers.subjectAfter(k + 1, focus) : speakers.subjectBefore(k, from, focus);
         return fromVerb(k, s, 'before');
       }
@@ -236,9 +240,18 @@ export function createCues(
     }
     let first = from;
     while (first + 1 < open && ['the', 'a', 'an'].includes(tokens[first]?.lower ?? '')) first++;
-    // The source's phrase: up to a comma, the colon or a preposition.
+    // The source's phrase: up to a comma, the colon or a preposition; an aside in parentheses is passed over
+    // ("East Ruritania (state) radio").
     let h = first;
-    while (h + 1 < open && /^\s*$/.test(tokens[h]!.post) && !PHRASE_BREAKS.has(tokens[h + 1]!.lower)) h++;
+    const goesOn = (k: number) =>
+      /^\s*$/.test(tokens[k]!.post) || (tokens[k]!.aside && /^\)\s*$/.test(tokens[k]!.post));
+    while (h + 1 < open && goesOn(h) && !PHRASE_BREAKS.has(tokens[h + 1]!.lower)) h++;
+    const phrase = (to: number) =>
+      tokens
+        .slice(first, to + 1)
+        .filter((t) => !t.aside)
+        .map((t) => t.text)
+        .join(' ');
     const head = tokens[h];
     if (!head) return null;
     if (h === first && open - from === 1 && /^(q|question)$/i.test(head.text)) return UNRESOLVED;
@@ -260,10 +273,12 @@ export function createCues(
       if (m && type !== 'place' && m.last <= h) return speakers.fromMention(k);
     }
     // "Ostend radio", "State television": a broadcaster named by its place or owner.
-    if (BROADCAST_NOUNS.has(head.lower) && h > first) {
-      const name = text.slice(tokens[first]!.start, head.end);
-      return { name, kind: 'group', via: 'media', source: 'media' };
-    }
+    if (BROADCAST_NOUNS.has(head.lower) && h > first)
+      return { name: phrase(h), kind: 'group', via: 'media', source: 'media' };
+    // "Lisbon Trombeta article in Portuguese:": the paper's name, in capitals before a word for a piece of it.
+    const named = tokens.slice(first, h).every((t) => t.aside || t.capitalized);
+    if (ARTICLE_NOUNS.has(head.lower) && h > first && named && !head.capitalized)
+      return { name: phrase(h - 1), kind: 'group', via: 'media', source: 'media' };
     return null;
   }
 
@@ -343,7 +358,8 @@ export function createCues(
     if (!/[.!?]$/.test(text.slice(span.start, span.end).trimEnd())) return null;
     const w = (k: number) => tokens[first + k]?.lower ?? '';
     const focus = focusNow();
-    if (w(0) === 'so' && isVerbAt(first + 1) && REPORTED_SPEECH_VERBS.has(w(1))) {
+    // "So replies the minister, …", "Thus writes Anna Berg": any reporting verb the lexicon knows.
+    if ((w(0) === 'so' || w(0) === 'thus') && isVerbAt(first + 1)) {
       const s = speakers.subjectAfter(first + 2, focus);
       return s ? { speaker: s, cue: w(1), how: 'after-late' } : null;
     }

@@ -68,6 +68,9 @@ const SPEAKING_FOR = new Set(
   ),
 );
 
+/** Prepositions whose object is someone spoken to or of, not who speaks ("To his son, Ed, he wrote"). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'to', 'about', 'toward', 'towards', 'against', 'for', 'with']);
+
 /** Titles that fit the holder of any office. */
 const ANY_OFFICE = new Set(['leader', 'head', 'chief']);
 /** Endings of nouns for people ("librarian", "editor", "economist") the lexicon may not know. */
@@ -135,6 +138,28 @@ export function createReferents(ctx: DocContext) {
     return null;
   }
 
+  /**
+   * A name in the pronoun's own sentence that cannot be the pronoun: the person written to or about ("Of
+   * his old teacher, Carl Imhof, he wrote", "Writing to his sister Ada -- as he called her"), or the
+   * subject of the words a pronoun's verb interrupts ("Vogt, she notes, "has never lost a case"").
+   */
+  function boundAway(j: number, i: number): boolean {
+    const m = mentionOf[j];
+    if (!m) return false;
+    if (m.last + 1 === i && /^,\s*$/.test(tokens[m.last]?.post ?? '')) return true;
+    let k = m.first - 1;
+    // An appositive: "his old teacher, Carl Imhof".
+    if (/^,\s*$/.test(tokens[k]?.post ?? '')) k--;
+    for (let steps = 0; k >= 0 && steps < 5 && outside(k); steps++, k--) {
+      const w = tokens[k]!;
+      if (OBJECT_PREPOSITIONS.has(w.lower)) return true;
+      if (w.capitalized && k !== sentenceStart(k)) return false;
+      if (!isPlain(k) && k !== m.first - 1) return false;
+      if (w.lower === 'he' || w.lower === 'she' || w.lower === 'they') return false;
+    }
+    return false;
+  }
+
   function pronoun(i: number, kind: 'person' | 'group', focus: Focus): Speaker | null {
     const t = tokens[i];
     if (!t) return null;
@@ -155,7 +180,7 @@ export function createReferents(ctx: DocContext) {
       start,
       i,
       t.sentence,
-      (j) => isKind(j) && (kind === 'group' || fits(fromMention(j))),
+      (j) => isKind(j) && (kind === 'group' || (fits(fromMention(j)) && !boundAway(j, i))),
     );
     const via = (s: Speaker | null): Speaker | null => s && { ...s, via: 'pronoun' };
     if (k >= 0) return via(fromMention(k) ?? groupNoun(k, focus));
