@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.ts';
-import { FIRST_NAME_MONTHS, type Span } from './spans.ts';
+import { FIRST_NAME_MONTHS, quotedNickname, type Span } from './spans.ts';
 import {
   afterHouseNumber,
   askTagger,
@@ -307,6 +307,8 @@ function classifyWords(
   const key = keyOf(tokens, first, last);
   const keyNoThe = key.replace(/^the /, '');
   if (first === last && termAcronym(tokens, first)) return null;
+  // '"Buzz" Orme': a quoted nickname before a surname names a person, whatever the nickname's word is.
+  if (last === first + 1 && quotedNickname(tokens[first]!, tokens[last])) return typed('person', 0.85);
   // "Who stops to think?": a listed body's initials written as the common word they spell are that word.
   if (first === last && isCommonWord(key) && ORG_NAMES.has(key) && !/^\p{Lu}+$/u.test(tokens[first]!.text))
     return null;

@@ -51,7 +51,9 @@ export function resolveEntities(
     }
     return ws;
   };
-  const surface = (m: Mention) => text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0);
+  // A nickname's quotes are no part of the name ('Tom "Buzz" Orme' is Tom Buzz Orme).
+  const surface = (m: Mention) =>
+    text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0).replace(/["“”]/g, '');
   const drafts: Draft[] = [];
   const owner = new Map<Mention, Draft>();
   // Every lookup goes through an index keyed by a name form, never through all drafts (issue #10: the

@@ -158,6 +158,10 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         last += 2;
         continue;
       }
+      if (last === first && cur && quotedNickname(cur, next)) {
+        last++;
+        continue;
+      }
       // "the Inter-american Press Association": a lower-case word hyphened to a capital inside a name is part of it.
       // ... not a word opening the sentence ("Re-elect Ann Orr") or a number ("The Twenty-first Congress"),
       if (
@@ -300,7 +304,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       i = last + 2;
       continue;
     }
-    const sentenceInitial = startsClause(tokens, first);
+    // A quoted nickname opening a name ('"Buzz" Orme is back') is capitalised as a name, wherever it stands.
+    const sentenceInitial =
+      startsClause(tokens, first) && !(first < last && quotedNickname(tokens[first]!, tokens[first + 1]));
     // Drop leading words that are capitalised only because they open the sentence ("The", "Several").
     // A lone one may still be a surname ("Barber, who is..."); the resolver keeps it only if it is one.
     if (first === last && startsClause(tokens, first) && isCommonWord(t.lower) && !isPlaceAbbrev(t)) {
@@ -315,6 +321,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       isCommonWord(tokens[first]?.lower ?? '') &&
       !isPlaceAbbrev(tokens[first]) &&
       !monthAsFirstName(tokens, first) &&
+      !(first < last && quotedNickname(tokens[first]!, tokens[first + 1])) &&
       // "Princess Moune, the prince's daughter, read it": a title opening the sentence still names a person.
       !(TITLES.has(tokens[first]!.lower) && first < last && !isCommonWord(tokens[first + 1]!.lower)) &&
       // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
@@ -392,13 +399,37 @@ function nicknameBetween(cur: Token, nick: Token, after: Token): boolean {
     given &&
     cur.capitalized &&
     (cur.abbrev ? cur.post.slice(1) : cur.post).trim() === '' &&
-    nick.pre === '(' &&
-    /^\)\s+$/.test(nick.post) &&
+    // 'Frank "Buzz" Orme' sets the nickname in quotes.
+    ((nick.pre === '(' && /^\)\s+$/.test(nick.post)) ||
+      (/^["“]$/.test(nick.pre) && /^["”] +$/.test(nick.post))) &&
     /^\p{Lu}\p{Ll}+$/u.test(nick.text) &&
     nick.sentence === cur.sentence &&
     after.sentence === cur.sentence &&
     after.pre === '' &&
     isNameToken(after)
+  );
+}
+
+/**
+ * '"Buzz" Orme sings', '"Doc" Hanley said': a one-word nickname in quotes right before a surname opens the
+ * person's name, as the quoted nickname between given name and surname does. The word after it must be a
+ * capitalised name word of the same sentence, a surname rather than a common noun ('the "Blue" Room') and no
+ * institution's or place's head ('the "Kings" Club').
+ */
+export function quotedNickname(nick: Token, surname: Token | undefined): boolean {
+  return (
+    !!surname &&
+    /^["“]$/.test(nick.pre) &&
+    /^["”] +$/.test(nick.post) &&
+    /^\p{Lu}\p{Ll}+$/u.test(nick.text) &&
+    surname.sentence === nick.sentence &&
+    surname.pre === '' &&
+    /^\p{Lu}[\p{Ll}']+$/u.test(surname.text) &&
+    isNameToken(surname) &&
+    !isFunctionWord(surname) &&
+    (!isCommonWord(surname.lower) || isLastName(surname.lower)) &&
+    !ORG_HEADS.has(nameKey(surname.text)) &&
+    !PLACE_HEADS.has(nameKey(surname.text))
   );
 }
 
