@@ -201,7 +201,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     ];
   }
   // Extend with a lower-case place or institution noun: "the Moscow region", "Pratica di Mare military airbase".
-  const ext = lowercaseExtension(tokens, last);
+  const ext = lowercaseExtension(tokens, last, first);
   const out: Mention[] = [];
   if (tokens[first]?.text === 'The' && tokens.slice(first + 1, last + 1).every(isTitle)) return out;
   let titleEnd = -1;
@@ -257,7 +257,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (ext > last && !(tokens[ext]!.lower === 'building' && ORG_HEADS.has(lastHead))) {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);
-    const placeHead = PLACE_LOWER_HEADS.has(head) || head === 'cemetery' || head === 'park';
+    const placeHead = PLACE_LOWER_HEADS.has(head) || ['cemetery', 'park', 'city'].includes(head);
     const type = placeHead || PLACE_NAMES.has(joined) ? 'place' : 'organization';
     out.push({ type, confidence: 0.85, first, last: ext });
     return out;

@@ -37,3 +37,33 @@ describe('a nickname in quotes', () => {
     expect(typed('They went to the "Kings" Club and then to the "Blue" Room.')).toEqual([]);
   });
 });
+
+describe('a lower-case head after a name that already has one', () => {
+  it("keeps a body's own name apart from its school", () => {
+    const text = 'Pupils of the Christian Anti-Vice Crusade school sang on Sunday.';
+    expect(typed(text)).toEqual(['organization:Christian Anti-Vice Crusade']);
+  });
+
+  it('still takes a lower-case head after a name without one', () => {
+    const text = 'Ann Reed, a junior at Birchmont high school, swam in Heron Lake park.';
+    expect(typed(text).sort()).toEqual([
+      'organization:Birchmont high school',
+      'person:Ann Reed',
+      'place:Heron Lake park',
+    ]);
+  });
+});
+
+describe('a town with "city" after it in lower case', () => {
+  it('names the town with the word', () => {
+    expect(typed('It is easier to feed Nevada than New York city, he said.').sort()).toEqual([
+      'place:Nevada',
+      'place:New York city',
+    ]);
+    expect(typed('They rode from Boston city to the coast.')).toEqual(['place:Boston city']);
+  });
+
+  it('leaves "city" before a noun to the noun', () => {
+    expect(typed('The Denver city council met on Monday.')).toEqual(['place:Denver']);
+  });
+});
