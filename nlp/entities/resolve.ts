@@ -381,6 +381,12 @@ function mergeShortForms(drafts: Draft[]): void {
       const qualified =
         prefix.every((w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || placeWords.has(w)) ||
         (prefix.length > 1 && (PLACE_NAMES.has(placeName) || townBand(placeName) >= 3)) ||
+        // "Lauderdale" for "Fort Lauderdale": a town's name without its "Fort" or "Mount", when only one
+        // place of the text ends with it ("Virginia" is no short "West Virginia").
+        (short.type === 'place' &&
+          longer.length === 1 &&
+          prefix.length === 1 &&
+          FORT_WORDS.has(prefix[0]!)) ||
         shortened;
       // A bare head noun ("the Ministry") refers back to the institution, unless that is a fixed name.
       const bareHead =
@@ -399,6 +405,8 @@ function mergeShortForms(drafts: Draft[]): void {
       move(short, named[0]!);
   }
 }
+
+const FORT_WORDS = new Set(['fort', 'ft.', 'mount', 'mt.', 'port']);
 
 const orgKey = institutionKey;
 

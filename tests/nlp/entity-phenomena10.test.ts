@@ -67,3 +67,19 @@ describe('a town with "city" after it in lower case', () => {
     expect(typed('The Denver city council met on Monday.')).toEqual(['place:Denver']);
   });
 });
+
+describe('a town named without its "Fort" or "Mount"', () => {
+  it('is one place with its full name, before it or after it', () => {
+    const after = analyzeText('He flew to Fort Walden on Monday. Later he opened a shop in Walden.').entities;
+    expect(after.map((e) => `${e.type}:${e.name}`)).toEqual(['place:Fort Walden']);
+    const before = analyzeText('She opened a shop in Walden. Fort Walden officials were pleased.').entities;
+    expect(before.map((e) => `${e.type}:${e.name}`)).toEqual(['place:Fort Walden']);
+  });
+
+  it('leaves a state apart from one named with a compass point', () => {
+    expect(typed('He drove from West Virginia to Virginia.')).toEqual([
+      'place:West Virginia',
+      'place:Virginia',
+    ]);
+  });
+});
