@@ -83,3 +83,14 @@ describe('a town named without its "Fort" or "Mount"', () => {
     ]);
   });
 });
+
+describe('a given name that is also a noun, before a word the lists know as a name', () => {
+  it('names a person inside a sentence and opening one', () => {
+    expect(typed('The club booked Cliff Carroll and his trio for May.')).toEqual(['person:Cliff Carroll']);
+    expect(typed('Cliff Carroll played the accordion all night.')).toEqual(['person:Cliff Carroll']);
+  });
+
+  it('leaves a noun before a common noun alone', () => {
+    expect(typed('Cliff Garden was closed all summer.')).toEqual([]);
+  });
+});
