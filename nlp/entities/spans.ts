@@ -1,4 +1,5 @@
 import { lexiconTags } from '../compromise.ts';
+import { listedFirstName } from '../first-names.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { institutionWordSurname } from './name-parts.ts';
@@ -78,14 +79,17 @@ const isNameToken = (t: Token) =>
   !DISTRICT_TAG.test(t.text) &&
   !isDateWord(t.lower);
 
-/** "Roger I. Vermeersch": the letter I with a period, between a first name and a surname, is an initial. */
+/**
+ * "Roger I. Vermeersch", "Warren I. Ormsby": the letter I with a period, between a first name and a surname, is
+ * an initial; the census list of first names is evidence enough here, even for a name that is also a town.
+ */
 function initialI(tokens: readonly Token[], i: number): boolean {
   const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   return (
     t?.text === 'I' &&
     t.abbrev &&
     !!before &&
-    isFirstName(before.lower) &&
+    (isFirstName(before.lower) || (before.capitalized && listedFirstName(before.text))) &&
     !!after &&
     after.capitalized &&
     /\p{Ll}/u.test(after.text) &&
@@ -106,6 +110,24 @@ function initialIAmongInitials(tokens: readonly Token[], i: number): boolean {
     (loneInitial(after) && joinsNext(t, after) && loneInitial(tokens[i + 2]))
   );
 }
+
+const NAME_PARTICIPLES = new Set([
+  'born',
+  'based',
+  'bred',
+  'made',
+  'built',
+  'owned',
+  'run',
+  'led',
+  'backed',
+  'controlled',
+  'funded',
+  'sponsored',
+  'trained',
+  'educated',
+  'raised',
+]);
 
 const hyphenedLower = (t: Token, next: Token) =>
   t.post === '-' && next.pre === '' && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text);
@@ -171,8 +193,10 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         hyphenedLower(cur, next) &&
         !(last === first && startsClause(tokens, first)) &&
         !numberWords(cur, next) &&
-        // ... nor a title ("Mayor-elect Ann Orr").
+        // ... nor a title ("Mayor-elect Ann Orr"), nor a participle that makes the name an adjective ("a
+        // Texas-born engineer", "the Chicago-based firm": the name before it is the place).
         !TITLES.has(cur.lower) &&
+        !NAME_PARTICIPLES.has(next.lower) &&
         isNameToken(after) &&
         joinsNext(next, after)
       ) {

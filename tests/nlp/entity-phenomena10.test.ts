@@ -94,3 +94,18 @@ describe('a given name that is also a noun, before a word the lists know as a na
     expect(typed('Cliff Garden was closed all summer.')).toEqual([]);
   });
 });
+
+describe('the middle initial "I." after a given name that is also a town', () => {
+  it('keeps the whole name', () => {
+    expect(typed('The Rev. Warren I. Ormsby, headmaster of the day school, resigned.')).toEqual([
+      'person:Warren I. Ormsby',
+    ]);
+  });
+});
+
+describe('a name hyphened to a participle', () => {
+  it('is the place, not a name with the noun after it', () => {
+    expect(typed('The New Mexico-born President said so on Monday.')).toEqual(['place:New Mexico']);
+    expect(typed('A Chicago-based firm hired him.')).toEqual(['place:Chicago']);
+  });
+});
