@@ -33,6 +33,7 @@ import {
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { termAcronym } from './term-acronym.ts';
+import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
@@ -384,6 +385,9 @@ function classifyWords(
     return typed('organization', 0.85);
   if (last > first + 2 && tokens[first + 1]!.text === 'and' && /^\p{Lu}$/u.test(tokens[first]!.text))
     return typed('organization', 0.8);
+  // "Elm Lodge 14", "American Legion Post 7": a society's numbered branch.
+  if (last > first + 1 && /^\d+$/.test(tokens[last]!.text) && BRANCH_WORDS.has(tokens[last - 1]!.lower))
+    return typed('organization', 0.85);
   // "Interstate Route 95", "Highway 12"
   if (last > first && /^\d/.test(tokens[last]!.text) && ROUTE_WORDS.has(tokens[last - 1]!.lower))
     return typed('place', 0.9);

@@ -4,6 +4,7 @@ import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { institutionWordSurname } from './name-parts.ts';
 import {
+  branchNumberAfter,
   dedication,
   generationAfter,
   joinsNext,
@@ -321,7 +322,12 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       }
       break;
     }
-    if (generationAfter(tokens, first, last) || routeNumberAfter(tokens, last)) last++;
+    if (
+      generationAfter(tokens, first, last) ||
+      routeNumberAfter(tokens, last) ||
+      branchNumberAfter(tokens, first, last)
+    )
+      last++;
     while (last >= first && numberWords(tokens[last], tokens[last + 1])) last--;
     if (last >= first) first = streetNumberStart(tokens, first, last);
     if (last < first) {

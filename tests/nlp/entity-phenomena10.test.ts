@@ -109,3 +109,22 @@ describe('a name hyphened to a participle', () => {
     expect(typed('A Chicago-based firm hired him.')).toEqual(['place:Chicago']);
   });
 });
+
+describe("a society's lodge and numbered branch, an airline", () => {
+  it('takes a lodge or a post with its number as one body', () => {
+    expect(typed('He was master of Elmwood-Ridgefield Lodge 14 for ten years.')).toEqual([
+      'organization:Elmwood-Ridgefield Lodge 14',
+    ]);
+    expect(typed('He joined American Legion Post 7 after the war.')).toEqual([
+      'organization:American Legion Post 7',
+    ]);
+  });
+
+  it('takes a firm named as an airline as a body', () => {
+    expect(typed('He flew Orme Airline to the islands.')).toEqual(['organization:Orme Airline']);
+  });
+
+  it('leaves a road number a place', () => {
+    expect(typed('He drove Route 9 to the coast.')).toEqual(['place:Route 9']);
+  });
+});
