@@ -128,3 +128,10 @@ describe("a society's lodge and numbered branch, an airline", () => {
     expect(typed('He drove Route 9 to the coast.')).toEqual(['place:Route 9']);
   });
 });
+
+describe('a place named head first', () => {
+  it('takes "Hotel X" as a place, opening the sentence or inside it', () => {
+    expect(typed('Hotel Sandpiper has a new act this week.')).toEqual(['place:Hotel Sandpiper']);
+    expect(typed('The act moved to Hotel Sandpiper on Monday.')).toEqual(['place:Hotel Sandpiper']);
+  });
+});
