@@ -135,3 +135,12 @@ describe('a place named head first', () => {
     expect(typed('The act moved to Hotel Sandpiper on Monday.')).toEqual(['place:Hotel Sandpiper']);
   });
 });
+
+describe('a high school named by "High"', () => {
+  it('is a body, not a place', () => {
+    expect(typed('Students from Pelham Beach High and Coral Ridge High met on Friday.')).toEqual([
+      'organization:Pelham Beach High',
+      'organization:Coral Ridge High',
+    ]);
+  });
+});
