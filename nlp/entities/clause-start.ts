@@ -9,7 +9,7 @@ import { ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_NAMES, nameKey } from '../lexi
 export const NAME_ONLY_TAGS = new Set(['LastName', 'MaleName', 'FemaleName', 'FirstName', 'Person']);
 
 /**
- * "Art Hambric won", "Cliff Carroll played": a given name that is also a noun, opening a sentence before a word
+ * "Art Hambric won", "Cliff Randall played": a given name that is also a noun, opening a sentence before a word
  * no list knows or one the lists know only as a name.
  */
 export function givenNameFirst(given: Token, surname: Token): boolean {

@@ -130,8 +130,8 @@ export function lowercaseExtension(tokens: readonly Token[], last: number, first
 }
 
 /**
- * "the population of Boston city.", "Denver city and its suburbs": a town of the gazetteer with "city" after it
- * in lower case names the town, where "city" ends the phrase ("Denver city council" is the council's).
+ * "the population of Dayton city.", "Tacoma city and its suburbs": a town of the gazetteer with "city" after it
+ * in lower case names the town, where "city" ends the phrase ("Tacoma city council" is the council's).
  */
 function townCity(tokens: readonly Token[], first: number, last: number): boolean {
   const city = tokens[last + 1]!;

@@ -35,7 +35,7 @@ export function townNamedPerson(tokens: readonly Token[], first: number, last: n
 }
 
 /**
- * "Cliff Cook", "Art Hambric", "Cliff Carroll": a given name that is also a noun, then a surname, an occupation
+ * "Cliff Cook", "Art Hambric", "Cliff Randall": a given name that is also a noun, then a surname, an occupation
  * word or a word the lists know only as a name.
  */
 export function nounNamedPerson(tokens: readonly Token[], first: number, last: number): boolean {

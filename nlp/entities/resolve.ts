@@ -381,7 +381,7 @@ function mergeShortForms(drafts: Draft[]): void {
       const qualified =
         prefix.every((w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || placeWords.has(w)) ||
         (prefix.length > 1 && (PLACE_NAMES.has(placeName) || townBand(placeName) >= 3)) ||
-        // "Lauderdale" for "Fort Lauderdale": a town's name without its "Fort" or "Mount", when only one
+        // "Walden" for "Fort Walden": a town's name without its "Fort" or "Mount", when only one
         // place of the text ends with it ("Virginia" is no short "West Virginia").
         (short.type === 'place' &&
           longer.length === 1 &&

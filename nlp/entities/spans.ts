@@ -81,7 +81,7 @@ const isNameToken = (t: Token) =>
   !isDateWord(t.lower);
 
 /**
- * "Roger I. Vermeersch", "Warren I. Ormsby": the letter I with a period, between a first name and a surname, is
+ * "Roger I. Vermeersch", "Lincoln I. Ormsby": the letter I with a period, between a first name and a surname, is
  * an initial; the census list of first names is evidence enough here, even for a name that is also a town.
  */
 function initialI(tokens: readonly Token[], i: number): boolean {
@@ -195,7 +195,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         !(last === first && startsClause(tokens, first)) &&
         !numberWords(cur, next) &&
         // ... nor a title ("Mayor-elect Ann Orr"), nor a participle that makes the name an adjective ("a
-        // Texas-born engineer", "the Chicago-based firm": the name before it is the place).
+        // Texas-born engineer", "the Omaha-based firm": the name before it is the place).
         !TITLES.has(cur.lower) &&
         !NAME_PARTICIPLES.has(next.lower) &&
         isNameToken(after) &&
@@ -444,7 +444,7 @@ function nicknameBetween(cur: Token, nick: Token, after: Token): boolean {
  * '"Buzz" Orme sings', '"Doc" Hanley said': a one-word nickname in quotes right before a surname opens the
  * person's name, as the quoted nickname between given name and surname does. The word after it must be a
  * capitalised name word of the same sentence, a surname rather than a common noun ('the "Blue" Room') and no
- * institution's or place's head ('the "Kings" Club').
+ * institution's or place's head ('the "Crown" Club').
  */
 export function quotedNickname(nick: Token, surname: Token | undefined): boolean {
   return (

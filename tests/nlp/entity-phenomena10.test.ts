@@ -24,9 +24,9 @@ describe('a nickname in quotes', () => {
   });
 
   it('joins a later bare surname to the nicknamed person', () => {
-    const text = 'Diners praised "Tex" Morrow for the chili. Morrow said the recipe was his mother\'s.';
+    const text = 'Diners praised "Chip" Morrow for the chili. Morrow said the recipe was his mother\'s.';
     const e = analyzeText(text).entities;
-    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['person:Tex Morrow']);
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['person:Chip Morrow']);
   });
 
   it('stands between a given name and a surname', () => {
@@ -34,7 +34,7 @@ describe('a nickname in quotes', () => {
   });
 
   it('leaves a quoted word before a common noun or an institution alone', () => {
-    expect(typed('They went to the "Kings" Club and then to the "Blue" Room.')).toEqual([]);
+    expect(typed('They went to the "Crown" Club and then to the "Blue" Room.')).toEqual([]);
   });
 });
 
@@ -56,15 +56,15 @@ describe('a lower-case head after a name that already has one', () => {
 
 describe('a town with "city" after it in lower case', () => {
   it('names the town with the word', () => {
-    expect(typed('It is easier to feed Nevada than New York city, he said.').sort()).toEqual([
-      'place:Nevada',
-      'place:New York city',
+    expect(typed('It is easier to feed Utah than Tulsa city, he said.').sort()).toEqual([
+      'place:Tulsa city',
+      'place:Utah',
     ]);
-    expect(typed('They rode from Boston city to the coast.')).toEqual(['place:Boston city']);
+    expect(typed('They rode from Dayton city to the coast.')).toEqual(['place:Dayton city']);
   });
 
   it('leaves "city" before a noun to the noun', () => {
-    expect(typed('The Denver city council met on Monday.')).toEqual(['place:Denver']);
+    expect(typed('The Tacoma city council met on Monday.')).toEqual(['place:Tacoma']);
   });
 });
 
@@ -86,8 +86,8 @@ describe('a town named without its "Fort" or "Mount"', () => {
 
 describe('a given name that is also a noun, before a word the lists know as a name', () => {
   it('names a person inside a sentence and opening one', () => {
-    expect(typed('The club booked Cliff Carroll and his trio for May.')).toEqual(['person:Cliff Carroll']);
-    expect(typed('Cliff Carroll played the accordion all night.')).toEqual(['person:Cliff Carroll']);
+    expect(typed('The club booked Cliff Randall and his trio for May.')).toEqual(['person:Cliff Randall']);
+    expect(typed('Cliff Randall played the accordion all night.')).toEqual(['person:Cliff Randall']);
   });
 
   it('leaves a noun before a common noun alone', () => {
@@ -97,16 +97,16 @@ describe('a given name that is also a noun, before a word the lists know as a na
 
 describe('the middle initial "I." after a given name that is also a town', () => {
   it('keeps the whole name', () => {
-    expect(typed('The Rev. Warren I. Ormsby, headmaster of the day school, resigned.')).toEqual([
-      'person:Warren I. Ormsby',
+    expect(typed('The Rev. Lincoln I. Ormsby, headmaster of the day school, resigned.')).toEqual([
+      'person:Lincoln I. Ormsby',
     ]);
   });
 });
 
 describe('a name hyphened to a participle', () => {
   it('is the place, not a name with the noun after it', () => {
-    expect(typed('The New Mexico-born President said so on Monday.')).toEqual(['place:New Mexico']);
-    expect(typed('A Chicago-based firm hired him.')).toEqual(['place:Chicago']);
+    expect(typed('The New Mexico-born governor said so on Monday.')).toEqual(['place:New Mexico']);
+    expect(typed('A Omaha-based firm hired him.')).toEqual(['place:Omaha']);
   });
 });
 
@@ -138,9 +138,9 @@ describe('a place named head first', () => {
 
 describe('a high school named by "High"', () => {
   it('is a body, not a place', () => {
-    expect(typed('Students from Pelham Beach High and Coral Ridge High met on Friday.')).toEqual([
-      'organization:Pelham Beach High',
-      'organization:Coral Ridge High',
+    expect(typed('Students from Pellston Beach High and Cedar Ridge High met on Friday.')).toEqual([
+      'organization:Pellston Beach High',
+      'organization:Cedar Ridge High',
     ]);
   });
 });
