@@ -105,7 +105,7 @@ describe('the middle initial "I." after a given name that is also a town', () =>
 
 describe('a name hyphened to a participle', () => {
   it('is the place, not a name with the noun after it', () => {
-    expect(typed('The New Mexico-born governor said so on Monday.')).toEqual(['place:New Mexico']);
+    expect(typed('The New Mexico-born Governor said so on Monday.')).toEqual(['place:New Mexico']);
     expect(typed('A Omaha-based firm hired him.')).toEqual(['place:Omaha']);
   });
 });
