@@ -97,8 +97,10 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   const ownerIsPlace = (p: number) => regionIdentity(keyOf(tokens, first, p)) !== undefined;
   // ... and "the University's School of Law" is the university (named earlier) and its School of Law.
   const ownerIsHead = (p: number) => p === first && ORG_HEADS.has(nameKey(tokens[first]!.text));
-  // ... and "Gov. Orr's Parks Commission" is the governor and his commission.
-  const ownerIsTitled = (p: number) => p > first && isTitle(tokens[first]);
+  // ... and "Gov. Orr's Parks Commission" is the governor and his commission, as "First Lady Ann Orr's Arts
+  // Committee" is the first lady and hers (a title of two words).
+  const ownerIsTitled = (p: number) =>
+    p > first && (isTitle(tokens[first]) || (p > first + 1 && isTitle(tokens[first + 1])));
   if (
     (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) ||
     tokens

@@ -144,3 +144,18 @@ describe('a high school named by "High"', () => {
     ]);
   });
 });
+
+describe('a person titled in two words, in the possessive before a body', () => {
+  it('is the person and the body', () => {
+    expect(typed("He spoke to First Lady Ann Moreno's Garden Advisory Committee yesterday.")).toEqual([
+      'person:Ann Moreno',
+      'organization:Garden Advisory Committee',
+    ]);
+  });
+
+  it("keeps an office's possessive inside the body's name", () => {
+    expect(typed("The Marlow Tax Assessor's Office opened on Monday.")).toEqual([
+      "organization:Marlow Tax Assessor's Office",
+    ]);
+  });
+});
