@@ -507,7 +507,9 @@ function hyphenedPlaces(tokens: readonly Token[], first: number, last: number): 
   const place = ([a, b]: [number, number]) =>
     !isFirstName(tokens[a]!.lower) &&
     (regionIdentity(keyOf(tokens, a, b)) !== undefined || townBand(keyOf(tokens, a, b)) >= 2);
-  if (!parts.every(place)) return [];
+  // "the Elko-Lake Minden area": a lake's or a mountain's name, its head word first, is one too beside a town.
+  const headFirst = ([a, b]: [number, number]) => b > a && HEAD_FIRST_PLACES.has(tokens[a]!.text);
+  if (!parts.every((p) => place(p) || headFirst(p)) || !parts.some(place)) return [];
   return parts.map(([a, b]) => ({ type: 'place' as const, confidence: 0.85, first: a, last: b }));
 }
 
@@ -519,6 +521,7 @@ function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
   return /^\d+$/.test(next.text) && next.post.trim() === ':' && !!after && /^\d+(?:-\d+)?$/.test(after.text);
 }
 
+const HEAD_FIRST_PLACES = new Set(['Lake', 'Mount', 'Mt', 'Fort', 'Ft', 'Port', 'Cape']);
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);
 const HOME_KINDS = new Set(['Funeral', 'Nursing']);

@@ -159,3 +159,12 @@ describe('a person titled in two words, in the possessive before a body', () => 
     ]);
   });
 });
+
+describe('a town hyphened to a lake or a fort', () => {
+  it('is two places', () => {
+    expect(typed('He spent a summer in the Elko-Lake Minden area.')).toEqual([
+      'place:Elko',
+      'place:Lake Minden',
+    ]);
+  });
+});
