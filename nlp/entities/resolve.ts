@@ -212,6 +212,7 @@ export function resolveEntities(
     const from = owner.get(other);
     if (into && from && into.items.includes(named) && from.items.includes(other)) move(from, into);
   }
+  mergeGivenNames(tokens, drafts);
   mergeAcronyms(drafts);
   mergeInverted(drafts);
   mergeShortForms(drafts);
@@ -299,6 +300,42 @@ function sharedSurnames(
     Object.assign(d, { words: [d.words[0]!, surname], name: `${d.name} ${surname}` });
   }
 }
+
+/**
+ * "Jim Orrin, 17, a junior ... Jim became convinced": a given name alone, with no title, after a person named in
+ * full with it, is that person; where two people share the given name, the one named last before it. A relative
+ * named by a kinship word ("survived by a son, William") is someone else.
+ */
+function mergeGivenNames(tokens: readonly Token[], drafts: Draft[]): void {
+  const kin = (k: number) =>
+    [tokens[k - 1], tokens[k - 2]].some(
+      (t) => !!t && t.sentence === tokens[k]!.sentence && KIN_WORDS.has(t.lower),
+    );
+  const full = new Map<string, Draft[]>();
+  for (const d of drafts)
+    if (d.type === 'person' && d.words.length >= 2 && d.items.length > 0) {
+      const given = d.words[0]!.toLowerCase();
+      full.set(given, [...(full.get(given) ?? []), d]);
+    }
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.words.length !== 1 || d.roles.length > 0 || d.items.length === 0) continue;
+    const given = d.words[0]!.toLowerCase();
+    if (!isFirstName(given) || d.items.some((m) => kin(m.first))) continue;
+    const lastBefore = (n: Draft) => Math.max(-1, ...n.items.map((m) => m.first).filter((k) => k < d.first));
+    const before = (full.get(given) ?? []).filter((n) => lastBefore(n) >= 0);
+    const latest = before.reduce<Draft | undefined>(
+      (a, n) => (!a || lastBefore(n) > lastBefore(a) ? n : a),
+      undefined,
+    );
+    if (latest) move(d, latest);
+  }
+}
+
+const KIN_WORDS = new Set(
+  'son sons daughter daughters wife husband widow widower brother brothers sister sisters mother father grandson granddaughter nephew niece stepson stepdaughter'.split(
+    ' ',
+  ),
+);
 
 /** Drafts by a key, in the order they were made. */
 class Index {

@@ -168,3 +168,26 @@ describe('a town hyphened to a lake or a fort', () => {
     ]);
   });
 });
+
+describe('a given name alone, where two people of the text share it', () => {
+  it('is the one named last before it', () => {
+    const e = analyzeText(
+      'Jim Pell came first. Later Jim Orrin and his wife spoke. At home, Jim said so.',
+    ).entities;
+    expect(e.map((x) => `${x.name}: ${x.aliases.join('|')}`)).toEqual([
+      'Jim Pell: Jim Pell',
+      'Jim Orrin: Jim Orrin|Jim',
+    ]);
+  });
+
+  it('is someone else after a kinship word', () => {
+    const text =
+      'Bearers were William Pell and William Lusk. Survivors are his widow, Alice, and a son, William, of Elmwood.';
+    expect(analyzeText(text).entities.map((x) => x.name)).toEqual([
+      'William Pell',
+      'William Lusk',
+      'Alice',
+      'William',
+    ]);
+  });
+});
