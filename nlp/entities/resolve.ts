@@ -304,7 +304,7 @@ function sharedSurnames(
 /**
  * "Jim Orrin, 17, a junior ... Jim became convinced": a given name alone, with no title, after a person named in
  * full with it, is that person; where two people share the given name, the one named last before it. A relative
- * named by a kinship word ("survived by a son, William") is someone else.
+ * named by a kinship word ("survived by a son, Edwin") is someone else.
  */
 function mergeGivenNames(tokens: readonly Token[], drafts: Draft[]): void {
   const kin = (k: number) =>

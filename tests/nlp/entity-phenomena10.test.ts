@@ -182,12 +182,12 @@ describe('a given name alone, where two people of the text share it', () => {
 
   it('is someone else after a kinship word', () => {
     const text =
-      'Bearers were William Pell and William Lusk. Survivors are his widow, Alice, and a son, William, of Elmwood.';
+      'Bearers were Edwin Pell and Edwin Lusk. Survivors are his widow, Alice, and a son, Edwin, of Elmwood.';
     expect(analyzeText(text).entities.map((x) => x.name)).toEqual([
-      'William Pell',
-      'William Lusk',
+      'Edwin Pell',
+      'Edwin Lusk',
       'Alice',
-      'William',
+      'Edwin',
     ]);
   });
 });
