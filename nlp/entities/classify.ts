@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.ts';
-import { FIRST_NAME_MONTHS, type Span } from './spans.ts';
+import { FIRST_NAME_MONTHS, quotedNickname, type Span } from './spans.ts';
 import {
   afterHouseNumber,
   askTagger,
@@ -33,6 +33,7 @@ import {
 } from './name-parts.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { termAcronym } from './term-acronym.ts';
+import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
@@ -96,8 +97,10 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   const ownerIsPlace = (p: number) => regionIdentity(keyOf(tokens, first, p)) !== undefined;
   // ... and "the University's School of Law" is the university (named earlier) and its School of Law.
   const ownerIsHead = (p: number) => p === first && ORG_HEADS.has(nameKey(tokens[first]!.text));
-  // ... and "Gov. Orr's Parks Commission" is the governor and his commission.
-  const ownerIsTitled = (p: number) => p > first && isTitle(tokens[first]);
+  // ... and "Gov. Orr's Parks Commission" is the governor and his commission, as "First Lady Ann Orr's Arts
+  // Committee" is the first lady and hers (a title of two words).
+  const ownerIsTitled = (p: number) =>
+    p > first && (isTitle(tokens[first]) || (p > first + 1 && isTitle(tokens[first + 1])));
   if (
     (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) ||
     tokens
@@ -201,7 +204,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     ];
   }
   // Extend with a lower-case place or institution noun: "the Moscow region", "Pratica di Mare military airbase".
-  const ext = lowercaseExtension(tokens, last);
+  const ext = lowercaseExtension(tokens, last, first);
   const out: Mention[] = [];
   if (tokens[first]?.text === 'The' && tokens.slice(first + 1, last + 1).every(isTitle)) return out;
   let titleEnd = -1;
@@ -257,7 +260,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   if (ext > last && !(tokens[ext]!.lower === 'building' && ORG_HEADS.has(lastHead))) {
     const head = tokens[ext]?.lower ?? '';
     const joined = keyOf(tokens, first, ext);
-    const placeHead = PLACE_LOWER_HEADS.has(head) || head === 'cemetery' || head === 'park';
+    const placeHead = PLACE_LOWER_HEADS.has(head) || ['cemetery', 'park', 'city'].includes(head);
     const type = placeHead || PLACE_NAMES.has(joined) ? 'place' : 'organization';
     out.push({ type, confidence: 0.85, first, last: ext });
     return out;
@@ -307,6 +310,8 @@ function classifyWords(
   const key = keyOf(tokens, first, last);
   const keyNoThe = key.replace(/^the /, '');
   if (first === last && termAcronym(tokens, first)) return null;
+  // '"Buzz" Orme': a quoted nickname before a surname names a person, whatever the nickname's word is.
+  if (last === first + 1 && quotedNickname(tokens[first]!, tokens[last])) return typed('person', 0.85);
   // "Who stops to think?": a listed body's initials written as the common word they spell are that word.
   if (first === last && isCommonWord(key) && ORG_NAMES.has(key) && !/^\p{Lu}+$/u.test(tokens[first]!.text))
     return null;
@@ -382,6 +387,9 @@ function classifyWords(
     return typed('organization', 0.85);
   if (last > first + 2 && tokens[first + 1]!.text === 'and' && /^\p{Lu}$/u.test(tokens[first]!.text))
     return typed('organization', 0.8);
+  // "Elm Lodge 14", "American Legion Post 7": a society's numbered branch.
+  if (last > first + 1 && /^\d+$/.test(tokens[last]!.text) && BRANCH_WORDS.has(tokens[last - 1]!.lower))
+    return typed('organization', 0.85);
   // "Interstate Route 95", "Highway 12"
   if (last > first && /^\d/.test(tokens[last]!.text) && ROUTE_WORDS.has(tokens[last - 1]!.lower))
     return typed('place', 0.9);
@@ -499,7 +507,9 @@ function hyphenedPlaces(tokens: readonly Token[], first: number, last: number): 
   const place = ([a, b]: [number, number]) =>
     !isFirstName(tokens[a]!.lower) &&
     (regionIdentity(keyOf(tokens, a, b)) !== undefined || townBand(keyOf(tokens, a, b)) >= 2);
-  if (!parts.every(place)) return [];
+  // "the Elko-Lake Minden area": a lake's or a mountain's name, its head word first, is one too beside a town.
+  const headFirst = ([a, b]: [number, number]) => b > a && HEAD_FIRST_PLACES.has(tokens[a]!.text);
+  if (!parts.every((p) => place(p) || headFirst(p)) || !parts.some(place)) return [];
   return parts.map(([a, b]) => ({ type: 'place' as const, confidence: 0.85, first: a, last: b }));
 }
 
@@ -511,6 +521,7 @@ function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
   return /^\d+$/.test(next.text) && next.post.trim() === ':' && !!after && /^\d+(?:-\d+)?$/.test(after.text);
 }
 
+const HEAD_FIRST_PLACES = new Set(['Lake', 'Mount', 'Mt', 'Fort', 'Ft', 'Port', 'Cape']);
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);
 const HOME_KINDS = new Set(['Funeral', 'Nursing']);

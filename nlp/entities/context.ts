@@ -2,10 +2,11 @@
 // after it, a lower-case place noun that belongs to it, an address, a word for a law or a news outlet.
 import { lexiconTags, taggerType } from '../compromise.ts';
 import type { Token } from '../tokens.ts';
-import { regionIdentity, stateAfterTown } from '../gazetteer.ts';
+import { regionIdentity, stateAfterTown, townBand } from '../gazetteer.ts';
 import type { EntityType } from './classify.ts';
 import {
   MEDIA_NOUNS,
+  ORG_HEADS,
   ORG_LOWER_HEADS,
   ORG_NAMES,
   PLACE_LOWER_HEADS,
@@ -97,12 +98,15 @@ export function speechVerbBefore(tokens: readonly Token[], first: number, last: 
 
 const LOCAL_LOWER_HEADS = new Set(['school', 'lodge', 'hospital', 'cemetery', 'park']);
 
-export function lowercaseExtension(tokens: readonly Token[], last: number): number {
+const CLAUSE_WORD_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Copula', 'Modal', 'Adverb']);
+
+export function lowercaseExtension(tokens: readonly Token[], last: number, first = last): number {
   const t = tokens[last];
   if (!t || t.post.trim() !== '') return last;
   const a = tokens[last + 1];
   const b = tokens[last + 2];
   if (a && (PLACE_LOWER_HEADS.has(a.text) || ORG_LOWER_HEADS.has(a.text))) return last + 1;
+  if (a && townCity(tokens, first, last)) return last + 1;
   // "Jefferson high school", "Oak lodge", "Mount Hope cemetery": a local institution's head in lower case
   // (not after a possessive: "Varley's school" is some school of Varley's).
   // ... nor after a lone common word or a lone word opening the sentence ("Meadows park advocate", a
@@ -110,7 +114,10 @@ export function lowercaseExtension(tokens: readonly Token[], last: number): numb
   const prev = tokens[last - 1];
   const lone = !(prev && prev.capitalized && prev.sentence === t.sentence && prev.post.trim() === '');
   const opens = !prev || prev.sentence !== t.sentence;
-  const local = !t.possessive && !(lone && (isCommonWord(t.lower) || opens));
+  // ... nor after a name that already ends in an institution's head ("the Anti-Vice Crusade school" is a
+  // school of the Crusade's; a place's head stays: "Blue Pond park").
+  const headed = ORG_HEADS.has(nameKey(t.text));
+  const local = !t.possessive && !headed && !(lone && (isCommonWord(t.lower) || opens));
   if (a && local && LOCAL_LOWER_HEADS.has(a.text)) return last + 1;
   if (a && b && local && a.text === 'high' && a.post.trim() === '' && b.text === 'school') return last + 2;
   // Lexicon names written with a lower-case second word ("Capitol hill").
@@ -120,6 +127,27 @@ export function lowercaseExtension(tokens: readonly Token[], last: number): numb
   if (a && b && PLACE_LOWER_MODIFIERS.has(a.text) && a.post.trim() === '' && PLACE_LOWER_HEADS.has(b.text))
     return last + 2;
   return last;
+}
+
+/**
+ * "the population of Dayton city.", "Tacoma city and its suburbs": a town of the gazetteer with "city" after it
+ * in lower case names the town, where "city" ends the phrase ("Tacoma city council" is the council's).
+ */
+function townCity(tokens: readonly Token[], first: number, last: number): boolean {
+  const city = tokens[last + 1]!;
+  if (city.text !== 'city' || city.sentence !== tokens[last]!.sentence) return false;
+  const name = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  if (!(townBand(name) > 0 || PLACE_NAMES.has(nameKey(name)))) return false;
+  const next = tokens[last + 2];
+  return (
+    city.post.trim() !== '' ||
+    !next ||
+    next.sentence !== city.sentence ||
+    lexiconTags(next.lower).some((tag) => CLAUSE_WORD_TAGS.has(tag))
+  );
 }
 
 /** "Larch Streets" in "Birch and Larch Streets": a name and a street's head word in the plural, at `at`. */

@@ -4,6 +4,7 @@
 import type { Token } from '../tokens.ts';
 import { lexiconTags } from '../compromise.ts';
 import { listedFirstName, nounFirstName } from '../first-names.ts';
+import { NAME_ONLY_TAGS } from './clause-start.ts';
 import {
   ORG_HEADS,
   PLACE_HEADS,
@@ -33,14 +34,18 @@ export function townNamedPerson(tokens: readonly Token[], first: number, last: n
   );
 }
 
-/** "Cliff Cook", "Art Hambric": a given name that is also a noun, then a surname or an occupation word. */
+/**
+ * "Cliff Cook", "Art Hambric", "Cliff Randall": a given name that is also a noun, then a surname, an occupation
+ * word or a word the lists know only as a name.
+ */
 export function nounNamedPerson(tokens: readonly Token[], first: number, last: number): boolean {
   const surname = tokens[last]!;
   return (
     nounFirstName(tokens[first]!.lower) &&
     surnameAfterGiven(tokens, first, last) &&
-    // A word no list knows, a known surname or an occupation ("Cook", "Mason"), but no plain noun ("Garden").
-    lexiconTags(surname.lower).every((tag) => tag === 'LastName' || tag === 'Actor' || tag === 'Person')
+    // A word no list knows, a known surname, a given name or an occupation ("Cook", "Mason"), but no plain
+    // noun ("Garden").
+    lexiconTags(surname.lower).every((tag) => tag === 'Actor' || NAME_ONLY_TAGS.has(tag))
   );
 }
 

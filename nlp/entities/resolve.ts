@@ -51,7 +51,9 @@ export function resolveEntities(
     }
     return ws;
   };
-  const surface = (m: Mention) => text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0);
+  // A nickname's quotes are no part of the name ('Tom "Buzz" Orme' is Tom Buzz Orme).
+  const surface = (m: Mention) =>
+    text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0).replace(/["“”]/g, '');
   const drafts: Draft[] = [];
   const owner = new Map<Mention, Draft>();
   // Every lookup goes through an index keyed by a name form, never through all drafts (issue #10: the
@@ -210,6 +212,7 @@ export function resolveEntities(
     const from = owner.get(other);
     if (into && from && into.items.includes(named) && from.items.includes(other)) move(from, into);
   }
+  mergeGivenNames(tokens, drafts);
   mergeAcronyms(drafts);
   mergeInverted(drafts);
   mergeShortForms(drafts);
@@ -298,6 +301,42 @@ function sharedSurnames(
   }
 }
 
+/**
+ * "Jim Orrin, 17, a junior ... Jim became convinced": a given name alone, with no title, after a person named in
+ * full with it, is that person; where two people share the given name, the one named last before it. A relative
+ * named by a kinship word ("survived by a son, Edwin") is someone else.
+ */
+function mergeGivenNames(tokens: readonly Token[], drafts: Draft[]): void {
+  const kin = (k: number) =>
+    [tokens[k - 1], tokens[k - 2]].some(
+      (t) => !!t && t.sentence === tokens[k]!.sentence && KIN_WORDS.has(t.lower),
+    );
+  const full = new Map<string, Draft[]>();
+  for (const d of drafts)
+    if (d.type === 'person' && d.words.length >= 2 && d.items.length > 0) {
+      const given = d.words[0]!.toLowerCase();
+      full.set(given, [...(full.get(given) ?? []), d]);
+    }
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.words.length !== 1 || d.roles.length > 0 || d.items.length === 0) continue;
+    const given = d.words[0]!.toLowerCase();
+    if (!isFirstName(given) || d.items.some((m) => kin(m.first))) continue;
+    const lastBefore = (n: Draft) => Math.max(-1, ...n.items.map((m) => m.first).filter((k) => k < d.first));
+    const before = (full.get(given) ?? []).filter((n) => lastBefore(n) >= 0);
+    const latest = before.reduce<Draft | undefined>(
+      (a, n) => (!a || lastBefore(n) > lastBefore(a) ? n : a),
+      undefined,
+    );
+    if (latest) move(d, latest);
+  }
+}
+
+const KIN_WORDS = new Set(
+  'son sons daughter daughters wife husband widow widower brother brothers sister sisters mother father grandson granddaughter nephew niece stepson stepdaughter'.split(
+    ' ',
+  ),
+);
+
 /** Drafts by a key, in the order they were made. */
 class Index {
   private readonly map = new Map<string, Draft[]>();
@@ -379,6 +418,12 @@ function mergeShortForms(drafts: Draft[]): void {
       const qualified =
         prefix.every((w) => QUALIFIERS.has(w) || isDemonym(w) || isPlaceWord(w) || placeWords.has(w)) ||
         (prefix.length > 1 && (PLACE_NAMES.has(placeName) || townBand(placeName) >= 3)) ||
+        // "Walden" for "Fort Walden": a town's name without its "Fort" or "Mount", when only one
+        // place of the text ends with it ("Virginia" is no short "West Virginia").
+        (short.type === 'place' &&
+          longer.length === 1 &&
+          prefix.length === 1 &&
+          FORT_WORDS.has(prefix[0]!)) ||
         shortened;
       // A bare head noun ("the Ministry") refers back to the institution, unless that is a fixed name.
       const bareHead =
@@ -397,6 +442,8 @@ function mergeShortForms(drafts: Draft[]): void {
       move(short, named[0]!);
   }
 }
+
+const FORT_WORDS = new Set(['fort', 'ft.', 'mount', 'mt.', 'port']);
 
 const orgKey = institutionKey;
 

@@ -45,6 +45,24 @@ export function routeNumberAfter(tokens: readonly Token[], last: number): boolea
   );
 }
 
+/** Words after which a number names a society's branch. */
+export const BRANCH_WORDS = new Set(['lodge', 'post', 'troop', 'chapter', 'council']);
+
+/**
+ * "Elm Lodge 14", "American Legion Post 7": a society's branch takes its number, where a name stands before the
+ * branch word ("Post 3" alone is no name).
+ */
+export function branchNumberAfter(tokens: readonly Token[], first: number, last: number): boolean {
+  const [word, number] = [tokens[last]!, tokens[last + 1]];
+  return (
+    last > first &&
+    !!number &&
+    BRANCH_WORDS.has(word.lower) &&
+    /^\d{1,4}$/.test(number.text) &&
+    joinsNext(word, number)
+  );
+}
+
 /**
  * Where a run holds one name twice, short then in full ("R. T. Vane Robert Thomas Vane", "Mrs. Ida Roe Mrs.
  * Ida M. Roe"), the index where the second begins: right after the first ends on the surname the run ends on,

@@ -1,8 +1,10 @@
 import { lexiconTags } from '../compromise.ts';
+import { listedFirstName } from '../first-names.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { institutionWordSurname } from './name-parts.ts';
 import {
+  branchNumberAfter,
   dedication,
   generationAfter,
   joinsNext,
@@ -78,14 +80,17 @@ const isNameToken = (t: Token) =>
   !DISTRICT_TAG.test(t.text) &&
   !isDateWord(t.lower);
 
-/** "Roger I. Vermeersch": the letter I with a period, between a first name and a surname, is an initial. */
+/**
+ * "Roger I. Vermeersch", "Lincoln I. Ormsby": the letter I with a period, between a first name and a surname, is
+ * an initial; the census list of first names is evidence enough here, even for a name that is also a town.
+ */
 function initialI(tokens: readonly Token[], i: number): boolean {
   const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   return (
     t?.text === 'I' &&
     t.abbrev &&
     !!before &&
-    isFirstName(before.lower) &&
+    (isFirstName(before.lower) || (before.capitalized && listedFirstName(before.text))) &&
     !!after &&
     after.capitalized &&
     /\p{Ll}/u.test(after.text) &&
@@ -106,6 +111,24 @@ function initialIAmongInitials(tokens: readonly Token[], i: number): boolean {
     (loneInitial(after) && joinsNext(t, after) && loneInitial(tokens[i + 2]))
   );
 }
+
+const NAME_PARTICIPLES = new Set([
+  'born',
+  'based',
+  'bred',
+  'made',
+  'built',
+  'owned',
+  'run',
+  'led',
+  'backed',
+  'controlled',
+  'funded',
+  'sponsored',
+  'trained',
+  'educated',
+  'raised',
+]);
 
 const hyphenedLower = (t: Token, next: Token) =>
   t.post === '-' && next.pre === '' && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text);
@@ -158,6 +181,10 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         last += 2;
         continue;
       }
+      if (last === first && cur && quotedNickname(cur, next)) {
+        last++;
+        continue;
+      }
       // "the Inter-american Press Association": a lower-case word hyphened to a capital inside a name is part of it.
       // ... not a word opening the sentence ("Re-elect Ann Orr") or a number ("The Twenty-first Congress"),
       if (
@@ -167,8 +194,10 @@ export function findSpans(tokens: readonly Token[]): Span[] {
         hyphenedLower(cur, next) &&
         !(last === first && startsClause(tokens, first)) &&
         !numberWords(cur, next) &&
-        // ... nor a title ("Mayor-elect Ann Orr").
+        // ... nor a title ("Mayor-elect Ann Orr"), nor a participle that makes the name an adjective ("a
+        // Texas-born engineer", "the Omaha-based firm": the name before it is the place).
         !TITLES.has(cur.lower) &&
+        !NAME_PARTICIPLES.has(next.lower) &&
         isNameToken(after) &&
         joinsNext(next, after)
       ) {
@@ -293,14 +322,21 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       }
       break;
     }
-    if (generationAfter(tokens, first, last) || routeNumberAfter(tokens, last)) last++;
+    if (
+      generationAfter(tokens, first, last) ||
+      routeNumberAfter(tokens, last) ||
+      branchNumberAfter(tokens, first, last)
+    )
+      last++;
     while (last >= first && numberWords(tokens[last], tokens[last + 1])) last--;
     if (last >= first) first = streetNumberStart(tokens, first, last);
     if (last < first) {
       i = last + 2;
       continue;
     }
-    const sentenceInitial = startsClause(tokens, first);
+    // A quoted nickname opening a name ('"Buzz" Orme is back') is capitalised as a name, wherever it stands.
+    const sentenceInitial =
+      startsClause(tokens, first) && !(first < last && quotedNickname(tokens[first]!, tokens[first + 1]));
     // Drop leading words that are capitalised only because they open the sentence ("The", "Several").
     // A lone one may still be a surname ("Barber, who is..."); the resolver keeps it only if it is one.
     if (first === last && startsClause(tokens, first) && isCommonWord(t.lower) && !isPlaceAbbrev(t)) {
@@ -315,6 +351,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       isCommonWord(tokens[first]?.lower ?? '') &&
       !isPlaceAbbrev(tokens[first]) &&
       !monthAsFirstName(tokens, first) &&
+      !(first < last && quotedNickname(tokens[first]!, tokens[first + 1])) &&
       // "Princess Moune, the prince's daughter, read it": a title opening the sentence still names a person.
       !(TITLES.has(tokens[first]!.lower) && first < last && !isCommonWord(tokens[first + 1]!.lower)) &&
       // "Ukrainian National News Agency", "Russian Defence Ministry" opening a sentence keep their nationality.
@@ -392,13 +429,37 @@ function nicknameBetween(cur: Token, nick: Token, after: Token): boolean {
     given &&
     cur.capitalized &&
     (cur.abbrev ? cur.post.slice(1) : cur.post).trim() === '' &&
-    nick.pre === '(' &&
-    /^\)\s+$/.test(nick.post) &&
+    // 'Frank "Buzz" Orme' sets the nickname in quotes.
+    ((nick.pre === '(' && /^\)\s+$/.test(nick.post)) ||
+      (/^["“]$/.test(nick.pre) && /^["”] +$/.test(nick.post))) &&
     /^\p{Lu}\p{Ll}+$/u.test(nick.text) &&
     nick.sentence === cur.sentence &&
     after.sentence === cur.sentence &&
     after.pre === '' &&
     isNameToken(after)
+  );
+}
+
+/**
+ * '"Buzz" Orme sings', '"Doc" Hanley said': a one-word nickname in quotes right before a surname opens the
+ * person's name, as the quoted nickname between given name and surname does. The word after it must be a
+ * capitalised name word of the same sentence, a surname rather than a common noun ('the "Blue" Room') and no
+ * institution's or place's head ('the "Crown" Club').
+ */
+export function quotedNickname(nick: Token, surname: Token | undefined): boolean {
+  return (
+    !!surname &&
+    /^["“]$/.test(nick.pre) &&
+    /^["”] +$/.test(nick.post) &&
+    /^\p{Lu}\p{Ll}+$/u.test(nick.text) &&
+    surname.sentence === nick.sentence &&
+    surname.pre === '' &&
+    /^\p{Lu}[\p{Ll}']+$/u.test(surname.text) &&
+    isNameToken(surname) &&
+    !isFunctionWord(surname) &&
+    (!isCommonWord(surname.lower) || isLastName(surname.lower)) &&
+    !ORG_HEADS.has(nameKey(surname.text)) &&
+    !PLACE_HEADS.has(nameKey(surname.text))
   );
 }
 
