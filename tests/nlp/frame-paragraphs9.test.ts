@@ -1,0 +1,35 @@
+// Paragraph-level policy-frame decisions that should hold on unseen text (issue 9): each phenomenon with
+// sentences of our own writing. Decisions run with the analysis's own sentences and quotes, as the app does.
+import { describe, expect, it } from 'vitest';
+import { POLICY_FRAMES, decideFrames } from '../../nlp/frames/index.ts';
+import type { FrameDecision } from '../../nlp/frames/index.ts';
+import { analyzeText } from '../../nlp/index.ts';
+
+function decide(text: string): Map<string, FrameDecision> {
+  const { sentences, quotes } = analyzeText(text);
+  return new Map(decideFrames(text, POLICY_FRAMES, { sentences, quotes }).map((d) => [d.name, d]));
+}
+const present = (text: string, frame: string) => decide(text).get(frame)?.present ?? false;
+
+const MORALITY = 'Morality';
+const EXTERNAL = 'External regulation and reputation';
+
+describe('a quoted title names something; its words do not frame the sentence', () => {
+  it('leaves the titles of panels and editorials out of the evidence', () => {
+    const text =
+      'The panels, "Ethics in Public Life" and "Foreign Policy After the Treaty", drew a full hall in the ' +
+      'old library on Saturday.';
+    expect(present(text, MORALITY)).toBe(false);
+    expect(present(text, EXTERNAL)).toBe(false);
+  });
+
+  it('still reads the same words when the sentence uses them, quoted speech included', () => {
+    expect(
+      present('The mayor said the deal raised "serious ethical questions" for the town.', MORALITY),
+    ).toBe(true);
+    expect(present('Ethics in public life matter more than ever, the bishop told the hall.', MORALITY)).toBe(
+      true,
+    );
+    expect(present('"Our foreign policy has failed," the senator told the crowd.', EXTERNAL)).toBe(true);
+  });
+});
