@@ -33,3 +33,27 @@ describe('a quoted title names something; its words do not frame the sentence', 
     expect(present('"Our foreign policy has failed," the senator told the crowd.', EXTERNAL)).toBe(true);
   });
 });
+
+const SECURITY = 'Security and defense';
+
+describe('Security and defense in armed forces that fight, not in soldiers merely named', () => {
+  it('finds an army or its men fighting, striking, rebelling or poised to', () => {
+    expect(present('Nobody in the capital could say whether the conscript army would fight.', SECURITY)).toBe(
+      true,
+    );
+    expect(present('The guerrillas attacked two depots on the coast road.', SECURITY)).toBe(true);
+    expect(present('If the garrison rebelled, the regime would not last a week.', SECURITY)).toBe(true);
+    expect(present('Three brigades on the northern border stand poised to strike.', SECURITY)).toBe(true);
+    expect(present('No country is better drilled than this mobilized force of volunteers.', SECURITY)).toBe(
+      true,
+    );
+    expect(present('The republic can no longer defend itself against a blockade.', SECURITY)).toBe(true);
+  });
+
+  it('leaves soldiers on parade, and the cause old soldiers fought for, out of it', () => {
+    expect(present('The soldiers marched past the cathedral and the band played.', SECURITY)).toBe(false);
+    expect(present('The square honours the freedom the farmers and soldiers fought for.', SECURITY)).toBe(
+      false,
+    );
+  });
+});
