@@ -57,3 +57,23 @@ describe('Security and defense in armed forces that fight, not in soldiers merel
     );
   });
 });
+
+const POLICY = 'Policy prescription and evaluation';
+
+describe('Policy prescription when a writer weighs options, suggests a course or judges a remedy', () => {
+  it('hears options weighed, suggestions made and remedies judged', () => {
+    expect(present('The council has three routes open, and the second option costs least.', POLICY)).toBe(
+      true,
+    );
+    expect(present('We would like to suggest that the board open the pool on Sundays.', POLICY)).toBe(true);
+    expect(present('As a modest proposal, the city could rent out the empty depot.', POLICY)).toBe(true);
+    expect(present('A new stadium is not the answer to the town’s traffic problems.', POLICY)).toBe(true);
+    expect(present('Cheaper fares would do more to relieve the congestion downtown.', POLICY)).toBe(true);
+    expect(present('A toll on the old bridge seems unworkable to most drivers.', POLICY)).toBe(true);
+  });
+
+  it('leaves problems solved in class and choices on a menu alone', () => {
+    expect(present('The pupils solved problems on the blackboard all morning.', POLICY)).toBe(false);
+    expect(present('The diner offers two choices of soup and a pie on Fridays.', POLICY)).toBe(false);
+  });
+});
