@@ -77,3 +77,27 @@ describe('Policy prescription when a writer weighs options, suggests a course or
     expect(present('The diner offers two choices of soup and a pie on Fridays.', POLICY)).toBe(false);
   });
 });
+
+const QUALITY = 'Quality of life';
+const LEGALITY = 'Legality, constitutionality and jurisprudence';
+
+describe('Quality of life in the hours a job takes from home and family', () => {
+  it('hears long hours, lost evenings and years without a holiday', () => {
+    expect(present('The long hours away from home wore the drivers down.', QUALITY)).toBe(true);
+    expect(present('Most farmers there have not had a vacation in ten years.', QUALITY)).toBe(true);
+    expect(present('The clerks were told to give up their Sundays for the stocktaking.', QUALITY)).toBe(true);
+    expect(present('Bakers in the old quarter work six days a week.', QUALITY)).toBe(true);
+  });
+
+  it('leaves a trip taken and a ship at sea alone', () => {
+    expect(present('She took a vacation in Maine last summer.', QUALITY)).toBe(false);
+    expect(present('The ship spent months away from port.', QUALITY)).toBe(false);
+  });
+});
+
+describe('Legality in antitrust law', () => {
+  it('reads an antitrust inquiry as the law’s reach', () => {
+    expect(present('The merger drew an antitrust inquiry in the spring.', LEGALITY)).toBe(true);
+    expect(present('The merger drew an anti-trust inquiry in the spring.', LEGALITY)).toBe(true);
+  });
+});
