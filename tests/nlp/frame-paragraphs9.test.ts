@@ -101,3 +101,26 @@ describe('Legality in antitrust law', () => {
     expect(present('The merger drew an anti-trust inquiry in the spring.', LEGALITY)).toBe(true);
   });
 });
+
+const POLITICAL = 'Political';
+
+describe('Political in the tie between voters and those they elect', () => {
+  it('hears constituents writing to their members and a member’s seat', () => {
+    expect(present('Few of us ever write to our representative any more.', POLITICAL)).toBe(true);
+    expect(present('Letters to Sen. Marsh went unanswered for months.', POLITICAL)).toBe(true);
+    expect(
+      present('She has been the district’s representative in Congress for twelve years.', POLITICAL),
+    ).toBe(true);
+    expect(
+      present(
+        'The congresswoman from the third district thanked the mill hands for their support.',
+        POLITICAL,
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves letters to a paper and a firm’s sales representative alone', () => {
+    expect(present('He wrote to the paper about the potholes.', POLITICAL)).toBe(false);
+    expect(present('The sales representative in Denver wrote to the firm.', POLITICAL)).toBe(false);
+  });
+});
