@@ -124,3 +124,17 @@ describe('Political in the tie between voters and those they elect', () => {
     expect(present('The sales representative in Denver wrote to the firm.', POLITICAL)).toBe(false);
   });
 });
+
+describe('a "should" of personal advice is not a policy', () => {
+  it('leaves advice to a person out of Policy prescription', () => {
+    expect(present('Everyone should see the new wing of the gallery.', POLICY)).toBe(false);
+    expect(present('You should try the pie at the corner diner.', POLICY)).toBe(false);
+    expect(present('He should not have shouted at the umpire.', POLICY)).toBe(false);
+  });
+
+  it('still hears what a council, a law or a tax should be', () => {
+    expect(present('The council should ban trucks from the old bridge.', POLICY)).toBe(true);
+    expect(present('It should be made a crime to feed the pigeons.', POLICY)).toBe(true);
+    expect(present('Taxes on farm land should be cut.', POLICY)).toBe(true);
+  });
+});
