@@ -138,3 +138,20 @@ describe('a "should" of personal advice is not a policy', () => {
     expect(present('Taxes on farm land should be cut.', POLICY)).toBe(true);
   });
 });
+
+const CAPACITY = 'Capacity and resources';
+
+describe('Capacity and resources in need left unmet and means lacking', () => {
+  it('hears work left undone, funds lacking, staff hard to hire and help too small', () => {
+    expect(present('There is still so much that needs doing in the flooded wards.', CAPACITY)).toBe(true);
+    expect(present('Compared with what needs to be done, the grant is small.', CAPACITY)).toBe(true);
+    expect(present('Lacking funds, the clinic closed on weekday evenings.', CAPACITY)).toBe(true);
+    expect(present('The small towns have had difficulty hiring teachers.', CAPACITY)).toBe(true);
+    expect(present('The new pumps are helpful but inadequate.', CAPACITY)).toBe(true);
+  });
+
+  it('leaves lost keys and the washing-up alone', () => {
+    expect(present('She had trouble finding her keys.', CAPACITY)).toBe(false);
+    expect(present('The dishes need doing.', CAPACITY)).toBe(false);
+  });
+});
