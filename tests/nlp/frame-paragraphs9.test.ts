@@ -155,3 +155,20 @@ describe('Capacity and resources in need left unmet and means lacking', () => {
     expect(present('The dishes need doing.', CAPACITY)).toBe(false);
   });
 });
+
+describe('Security and defense in a war fought somewhere and in defence weighed against retaliation', () => {
+  it('hears a war in a place and a doctrine of defence', () => {
+    expect(present('Nobody expected the war in the mountains to last another winter.', SECURITY)).toBe(true);
+    expect(
+      present(
+        'The new doctrine puts a balanced defense in place of the old promise of instant retaliation.',
+        SECURITY,
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a trial’s defense and a war on litter alone', () => {
+    expect(present('The defense rested its case on Friday.', SECURITY)).toBe(false);
+    expect(present('The mayor declared a war on litter.', SECURITY)).toBe(false);
+  });
+});
