@@ -7,6 +7,7 @@ import { matchTrie } from './phrases.ts';
 import type { RawHit } from './phrases.ts';
 import { sentenceMatcher, type SentenceMatcher } from './patterns.ts';
 import { splitSentences } from './sentences.ts';
+import { quotedTitles } from './titles.ts';
 import { scanWords, wordAt } from './words.ts';
 import type { Words } from './words.ts';
 import type { Codebook, FrameHit, FrameResult, SentenceSpan } from './types.ts';
@@ -136,6 +137,13 @@ function holdsRequired(required: Set<string>[], layout: Layout, sentence: number
 function collect(text: string, raw: RawHit[], layout: Layout, compiled: CompiledCodebook): FrameResult[] {
   const { words, spans, sentenceOf } = layout;
   const byFrame = compiled.codebook.frames.map((): FrameHit[] => []);
+  const titles = new Map<number, [number, number][]>();
+  const titlesOf = (sentence: number) => {
+    let known = titles.get(sentence);
+    const span = spans[sentence];
+    if (!known) titles.set(sentence, (known = span ? quotedTitles(text, span.start, span.end) : []));
+    return known;
+  };
   for (const hit of raw) {
     const first = wordAt(words, hit.start);
     const last = wordAt(words, hit.end - 1);
@@ -145,6 +153,7 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
     const from = layout.firstWord[sentence] ?? first;
     const to = layout.lastWord[sentence] ?? last;
     if (!cueBody(hit.cue).startsWith('@') && insideName(text, words, first, last, from, to)) continue;
+    if (!cueBody(hit.cue).startsWith('@') && insideTitle(titlesOf(sentence), hit.start, hit.end)) continue;
     byFrame[hit.frame]?.push({
       start: hit.start,
       end: hit.end,
@@ -170,6 +179,9 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
   // A stable sort keeps codebook order among equal scores.
   return results.sort((a, b) => b.score - a.score);
 }
+
+const insideTitle = (titles: readonly [number, number][], start: number, end: number) =>
+  titles.some(([from, to]) => from <= start && end <= to);
 
 const CAPITALISED = /^\p{Lu}/u;
 const capitalised = (text: string, words: Words, i: number) =>

@@ -92,6 +92,9 @@ const plainWord = (term: Term): boolean =>
   !term.start &&
   !term.end;
 
+const notWord = (term: Term): boolean =>
+  !!term.negative && !term.optional && plainWord({ ...term, negative: false });
+
 /**
  * The pattern without its tag alternatives, when every match it makes is one the whole pattern makes on
  * the tagged words, with the same span, and the whole pattern can begin only where it can: the first
@@ -103,7 +106,11 @@ const plainWord = (term: Term): boolean =>
  * the next word the whole one does too, and neither skips. Null when a term needs a tag (or may span
  * more than one word, or is optional and holds one): its match cannot be had without tagging.
  */
-function wordsOnly(terms: readonly Term[]): Untagged | null {
+function wordsOnly(all: readonly Term[]): Untagged | null {
+  // A leading word the match must not begin with ("!(you|he) should be": advice to a person) takes one
+  // word and needs no tag: it is kept as it is, and the term after it leads.
+  const not = all[0] && notWord(all[0]) ? all[0] : null;
+  const terms = not ? all.slice(1) : all;
   const [lead] = terms;
   if (!lead || lead.optional || !plainWord(lead)) return null;
   const relaxed: Term[] = [];
@@ -133,14 +140,15 @@ function wordsOnly(terms: readonly Term[]): Untagged | null {
     `(?:${words(term)
       .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
       .join('|')})(?![\\p{L}\\p{N}])`;
+  // The raw-text look only counts where the lead stands; the word before it is compromise's to judge.
   const start = `(?<![\\p{L}\\p{N}])${alternatives(lead)}`;
   const rest = relaxed
     .slice(1)
     .map((term) => `(?:[^\\p{L}\\p{N}]+${alternatives(term)})${term.optional ? '?' : ''}`)
     .join('');
   return {
-    lead: [lead],
-    terms: relaxed,
+    lead: not ? [not, lead] : [lead],
+    terms: not ? [not, ...relaxed] : relaxed,
     quick: { lead: new RegExp(start, 'giu'), whole: new RegExp(start + rest, 'giu') },
   };
 }

@@ -66,6 +66,14 @@ describe('a tagged pattern is matched without tagging where its words alone deci
     expect(windowsTagged(text, DUTY)).toEqual({ found: ['must be'], tagged: 1 });
   });
 
+  it('tags nothing for a pattern that first excludes a word, and keeps that word out of its matches', () => {
+    const advice = `!(you|he) ${DUTY}`;
+    expect(pattern(advice)?.untagged).not.toBeNull();
+    const text = 'You should be careful, but the harbour wall must be repaired this year.';
+    expect(windowsTagged(text, advice)).toEqual({ found: ['wall must be'], tagged: 0 });
+    expect(wholeSentence(text, advice)).toEqual(['wall must be']);
+  });
+
   it('only leaves out tag alternatives that take one word, after a word the match needs', () => {
     expect(pattern(DUTY)?.untagged).not.toBeNull();
     // An optional tag could take a word the pattern without it would not: always tagged.
