@@ -1,7 +1,7 @@
-// Issue 12: analysis records each cue's hits article by article, as the cue preview counts them
-// (migration 031, nlp/frames/cue-record.ts). A frame's first preview reads those rows instead of
-// counting its cues in every text; only articles without a row covering the cues (analysed by older
-// code or with other cues, or given a new text since) are counted.
+// Issue 12: analysis and a frames re-run record each cue's hits article by article, as the cue
+// preview counts them (migration 032, nlp/frames/cue-record.ts). A frame's first preview reads those
+// rows instead of counting its cues in every text; only articles without a row covering the cues
+// (analysed by older code or with other cues, or given a new text since) are counted.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../../db/open.ts';
 import { allArticleIds } from '../../db/articles.ts';
@@ -32,7 +32,7 @@ export type Recorded = {
  * which articles may hold the cues first: that question costs more than reading every row when the
  * cues are common words (a frame of 91 cues, 97% of a 100,000-article project: 1.4 s at load 12), and
  * an article the index would leave out holds no hit of the cues, so its row adds none. `soFar` is
- * called after each page with the rows read and the article ids read up to out of the last, and
+ * called after each page with the last article read and the last one recorded (the progress), and
  * with the hits read so far until a page holding one is read, so the first matches show after the
  * first page. Null when stopped.
  */
@@ -99,11 +99,10 @@ export async function recordedFinds(
 
 /** The project's articles (ascending) not among `covered` (ascending). */
 function uncoveredArticles(db: Db, covered: readonly number[]): number[] {
-  const all = allArticleIds(db);
-  if (all.length === covered.length) return [];
   const uncovered: number[] = [];
   let at = 0;
-  for (const id of all) {
+  // Compared id by id, not by number: an article may be added and another deleted meanwhile.
+  for (const id of allArticleIds(db)) {
     while (at < covered.length && (covered[at] ?? 0) < id) at++;
     if (covered[at] !== id) uncovered.push(id);
   }
