@@ -49,17 +49,33 @@ export function recordedCueSets(db: Db, analysisVersion: number): Map<number, st
   return sets;
 }
 
-/** An article's recorded hits and the set they are of; undefined when none are recorded. */
-export function recordedHitsOf(db: Db, articleId: number): { cueSet: number; hits: Int32Array } | undefined {
-  const row = statement(db, 'SELECT cue_set, hits FROM article_cue_hits WHERE article_id = ?').get(
-    articleId,
-  ) as { cue_set: number; hits: Buffer } | undefined;
-  if (!row) return undefined;
-  const length = Math.floor(row.hits.byteLength / 4);
+/** A blob's packed numbers. */
+function int32s(blob: Buffer): Int32Array {
+  const length = Math.floor(blob.byteLength / 4);
   // A blob's bytes need not lie on a 4-byte boundary: copied when they do not.
-  const hits =
-    row.hits.byteOffset % 4 === 0
-      ? new Int32Array(row.hits.buffer, row.hits.byteOffset, length)
-      : new Int32Array(new Uint8Array(row.hits.subarray(0, length * 4)).buffer);
-  return { cueSet: row.cue_set, hits };
+  return blob.byteOffset % 4 === 0
+    ? new Int32Array(blob.buffer, blob.byteOffset, length)
+    : new Int32Array(new Uint8Array(blob.subarray(0, length * 4)).buffer);
+}
+
+/**
+ * The recorded hits of up to `limit` articles after the article `after`, in article order: the
+ * preview reads them a page at a time, so no statement stays open while it yields.
+ */
+export function recordedHitsAfter(
+  db: Db,
+  after: number,
+  limit: number,
+): { articleId: number; cueSet: number; hits: Int32Array }[] {
+  if (!LITTLE_ENDIAN) return [];
+  const rows = statement(
+    db,
+    'SELECT article_id, cue_set, hits FROM article_cue_hits WHERE article_id > ? ORDER BY article_id LIMIT ?',
+  ).all(after, limit) as { article_id: number; cue_set: number; hits: Buffer }[];
+  return rows.map((row) => ({ articleId: row.article_id, cueSet: row.cue_set, hits: int32s(row.hits) }));
+}
+
+/** The highest article id with recorded hits, 0 when none. */
+export function lastRecordedArticle(db: Db): number {
+  return (statement(db, 'SELECT max(article_id) FROM article_cue_hits').pluck().get() as number | null) ?? 0;
 }

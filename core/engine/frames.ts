@@ -98,15 +98,15 @@ export async function previewCues(
   let partial: Map<string, CueFinds> | null = null;
   let uncounted: number[] | null = null;
   if (fromAnalysis.length > 0) {
-    const ids = candidates(fromAnalysis);
     let shown: CuePreview | null = known.size > 0 ? answer(db, [...known.values()]) : null;
+    const reading = 'reading the hits analysis recorded';
     const recorded = await recordedFinds(
       db,
       fromAnalysis,
-      ids,
-      (read, finds) => {
+      () => candidates(fromAnalysis),
+      (read, of, finds) => {
         if (finds) shown = answer(db, [...known.values(), ...finds]);
-        progress(read, ids.length, 'reading the hits analysis recorded', shown ?? undefined);
+        progress(read, of, reading, shown ?? undefined);
       },
       signal,
     );
@@ -121,7 +121,7 @@ export async function previewCues(
       for (const [cue, finds] of recorded.finds) known.set(cue, finds);
       keepFinds(db, version, recorded.finds);
       store?.(version, recorded.finds);
-      progress(ids.length, ids.length, 'reading the hits analysis recorded');
+      progress(1, 1, reading);
     } else if (fromAnalysis.length === missing.length) {
       // Some articles unrecorded (analysed by older code, or given a new text): only they are counted.
       partial = recorded.finds;
