@@ -99,6 +99,9 @@ describe('library pages by key', () => {
       [{ outlets: ['TASS', 'ansa'] }, 'published', true],
       [{ search: 'the OR said' }, 'relevance', false],
       [{ search: 'the OR said' }, 'relevance', true],
+      [{ search: 'the OR said' }, 'published', true],
+      [{ search: 'the', outlets: ['TASS', 'Reuters', 'ansa'] }, 'outlet', false],
+      [{ search: 'the' }, 'id', true],
     ];
     for (const [filters, sort, descending] of orders) {
       const all = everything(filters, sort, descending);
