@@ -102,6 +102,10 @@ describe('library pages by key', () => {
       [{ search: 'the OR said' }, 'published', true],
       [{ search: 'the', outlets: ['TASS', 'Reuters', 'ansa'] }, 'outlet', false],
       [{ search: 'the' }, 'id', true],
+      // Broad searches: the title and word-count indexes are walked (not with an outlet filtered).
+      [{ search: 'the' }, 'title', false],
+      [{ search: 'the' }, 'words', true],
+      [{ search: 'the', outlets: ['TASS', 'Reuters', 'ansa'] }, 'title', true],
     ];
     for (const [filters, sort, descending] of orders) {
       const all = everything(filters, sort, descending);
@@ -148,6 +152,16 @@ describe('library pages by key', () => {
       expect(page.total).toBe(best.length);
       expect(page.rows.map((row) => row.id)).toEqual(best);
       expect(everything({ search }, 'relevance', true)).toEqual(worst);
+      // Sorted otherwise, the matches keep the order of the whole list.
+      const matched = new Set(best);
+      for (const [sort, descending] of [
+        ['title', false],
+        ['words', true],
+        ['published', false],
+      ] as const)
+        expect(everything({ search }, sort, descending)).toEqual(
+          everything({}, sort, descending).filter((id) => matched.has(id)),
+        );
       for (const filters of [
         { search, outlets: ['TASS', 'ansa'] },
         { search, dateFrom: '2020-03-10', dateTo: '2020-03-20' },
