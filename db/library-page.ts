@@ -339,21 +339,17 @@ function rankPosition(
   articleId: number,
 ): number | undefined {
   const rest = whereOf(filters, ['search']);
-  const params = { ...rest.params, search: filters.search, id: articleId };
-  // Materialized: an id constraint reaching FTS5 would rank the article as if it were the only
-  // match (its idf counted over that one row), another rank than the list's.
-  const rank = statement(db, `WITH m AS MATERIALIZED (${ranked(rest)}) SELECT rank FROM m WHERE id = @id`)
-    .pluck()
-    .get(params) as number | undefined;
-  if (rank === undefined) return undefined;
   const beyond = descending ? '>' : '<';
-  return statement(
+  // The matches ranked once, and kept (materialized): the article's rank is looked up among them and
+  // the better ones counted. An id constraint reaching FTS5 would rank the article as if it were the
+  // only match (its idf counted over that one row), another rank than the list's.
+  const place = statement(
     db,
-    `SELECT count(*) FROM (${ranked(rest)}) m
-     WHERE m.rank ${beyond} @rank OR (m.rank = @rank AND m.id < @id)`,
-  )
-    .pluck()
-    .get({ ...params, rank }) as number;
+    `WITH m AS MATERIALIZED (${ranked(rest)}), me AS (SELECT rank FROM m WHERE id = @id)
+     SELECT (SELECT count(*) FROM me) AS found,
+       (SELECT count(*) FROM m, me WHERE m.rank ${beyond} me.rank OR (m.rank = me.rank AND m.id < @id)) AS before`,
+  ).get({ ...rest.params, search: filters.search, id: articleId }) as { found: number; before: number };
+  return place.found > 0 ? place.before : undefined;
 }
 
 /**
