@@ -161,13 +161,15 @@ export function findEntities(db: Db, filter: EntityFilter): { total: number; row
     pattern: filter.search ? `%${filter.search.replace(/[%_\\]/g, '\\$&')}%` : null,
   };
   const total = statement(db, `SELECT count(*) FROM entities e WHERE ${where}`).pluck().get(params) as number;
+  // The counts are the ones triggers keep with the mentions (entity_use, migration 011): counting
+  // each matching entity's mentions ("Ken" finds Kennedy, 99,000 mentions at a million articles) made
+  // every suggestion wait for it. An entity never mentioned has no row there, and counts none.
   const rows = statement(
     db,
     `SELECT e.id, e.name, e.type, NULL AS confidence,
-       (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
-       (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles,
+       coalesce(u.mentions, 0) AS mentions, coalesce(u.articles, 0) AS articles,
        (SELECT json_group_array(alias) FROM entity_aliases WHERE entity_id = e.id) AS aliases
-     FROM entities e WHERE ${where}
+     FROM entities e LEFT JOIN entity_use u ON u.entity_id = e.id WHERE ${where}
      ORDER BY mentions DESC, e.name LIMIT @limit OFFSET @offset`,
   ).all({ ...params, limit: filter.limit, offset: filter.offset }) as (Omit<EntitySummary, 'aliases'> & {
     aliases: string;

@@ -5,6 +5,7 @@ import { insertArticles, type NewArticle } from '../../db/articles.ts';
 import { libraryPage, type LibrarySort } from '../../db/library-page.ts';
 import type { LibraryFilters } from '../../db/library.ts';
 import { openProject, type Db } from '../../db/open.ts';
+import { searchArticles } from '../../db/search.ts';
 import { brownSamples, brownText } from '../support/brown.ts';
 import { useTempDir } from '../support/temp.ts';
 
@@ -98,6 +99,13 @@ describe('library pages by key', () => {
       [{ outlets: ['TASS', 'ansa'] }, 'published', true],
       [{ search: 'the OR said' }, 'relevance', false],
       [{ search: 'the OR said' }, 'relevance', true],
+      [{ search: 'the OR said' }, 'published', true],
+      [{ search: 'the', outlets: ['TASS', 'Reuters', 'ansa'] }, 'outlet', false],
+      [{ search: 'the' }, 'id', true],
+      // Broad searches: the title and word-count indexes are walked (not with an outlet filtered).
+      [{ search: 'the' }, 'title', false],
+      [{ search: 'the' }, 'words', true],
+      [{ search: 'the', outlets: ['TASS', 'Reuters', 'ansa'] }, 'title', true],
     ];
     for (const [filters, sort, descending] of orders) {
       const all = everything(filters, sort, descending);
@@ -128,6 +136,69 @@ describe('library pages by key', () => {
     );
     expect(elsewhere.position).toBeUndefined();
     expect(elsewhere.rows[0]!.outlet).toBe('TASS');
+  });
+
+  it('lists a search best match first, ties by id, and other filters only narrow that order', () => {
+    // FTS5's own best-first order (title matches weigh four times the text's).
+    const hits = (search: string) => searchArticles(db, search, { limit: 1000 });
+    const relevance = (filters: LibraryFilters, limit: number, offset: number, descending = false) =>
+      libraryPage(db, filters, { sort: 'relevance', descending, limit, start: { offset } });
+    for (const search of ['the', 'said OR president', '"the city"', 'jury']) {
+      const found = hits(search);
+      const best = [...found].sort((a, b) => a.rank - b.rank || a.id - b.id).map((hit) => hit.id);
+      const worst = [...found].sort((a, b) => b.rank - a.rank || a.id - b.id).map((hit) => hit.id);
+      expect(best.length).toBeGreaterThan(5);
+      const page = relevance({ search }, 1000, 0);
+      expect(page.total).toBe(best.length);
+      expect(page.rows.map((row) => row.id)).toEqual(best);
+      expect(everything({ search }, 'relevance', true)).toEqual(worst);
+      // Sorted otherwise, the matches keep the order of the whole list.
+      const matched = new Set(best);
+      for (const [sort, descending] of [
+        ['title', false],
+        ['words', true],
+        ['published', false],
+      ] as const)
+        expect(everything({ search }, sort, descending)).toEqual(
+          everything({}, sort, descending).filter((id) => matched.has(id)),
+        );
+      for (const filters of [
+        { search, outlets: ['TASS', 'ansa'] },
+        { search, dateFrom: '2020-03-10', dateTo: '2020-03-20' },
+      ] as LibraryFilters[]) {
+        const kept = new Set(everything({ ...filters, search: undefined }, 'id', false));
+        const narrowed = best.filter((id) => kept.has(id));
+        expect(everything(filters, 'relevance', false)).toEqual(narrowed);
+        expect(relevance(filters, 5, 0).total).toBe(narrowed.length);
+        // A page further down is the same slice of the list.
+        expect(relevance(filters, 3, 2).rows.map((row) => row.id)).toEqual(narrowed.slice(2, 5));
+      }
+    }
+  });
+
+  it('puts an article titled with the searched word before one using it once in passing', () => {
+    insertArticles(db, [
+      {
+        ...articles()[0]!,
+        uid: 'harbour-1',
+        content_hash: 'h1',
+        title: 'Harbour dredging plan',
+        text: 'The harbour board met. The harbour will be dredged.',
+      },
+      {
+        ...articles()[1]!,
+        uid: 'harbour-2',
+        content_hash: 'h2',
+        title: 'Council notes',
+        text: `${'The council met on many matters. '.repeat(8)}A harbour was named once.`,
+      },
+    ]);
+    const page = libraryPage(
+      db,
+      { search: 'harbour' },
+      { sort: 'relevance', descending: false, limit: 10, start: { offset: 0 } },
+    );
+    expect(page.rows.map((row) => row.title)).toEqual(['Harbour dredging plan', 'Council notes']);
   });
 
   it('reads a page at any offset the same from either end of the list', () => {
