@@ -3,6 +3,7 @@ import type { Db } from '../../db/open.ts';
 import { allArticleIds } from '../../db/articles.ts';
 import { listQuotes } from '../../db/quotes.ts';
 import { statement } from '../../db/statements.ts';
+import { withFrameSumsHeld } from '../../db/held-frame-sums.ts';
 import { ensureShippedCodebooks, loadProjectCodebooks } from '../analyze/codebooks.ts';
 import { findFrames } from '../analyze/analyse-text.ts';
 import { scopeTest } from '../analyze/scope.ts';
@@ -93,13 +94,13 @@ export function storeFrameBatch(
 ): number {
   const exists = statement(db, 'SELECT 1 FROM articles WHERE id = ?').pluck();
   const now = new Date().toISOString();
-  return db.transaction(() => {
+  return withFrameSumsHeld(db, () => {
     let hits = 0;
     for (const { articleId, frames } of batch)
       if (exists.get(articleId) !== undefined)
         hits += storeFrameFindings(db, articleId, frames, codeIds, now);
     return hits;
-  })();
+  });
 }
 
 /** The codes the batches name, by `codebookKey/frameKey`, after storing the codebooks the project ships. */

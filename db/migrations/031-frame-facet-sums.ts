@@ -14,7 +14,7 @@ import type { Migration } from './types.ts';
 // analysis before any frame is decided costs nothing more.
 
 /** A kept row's lists as a row source: `sign` 1 for what it holds now, -1 for what it held. */
-const rowOf = (row: string, sign: number) =>
+export const rowOf = (row: string, sign: number) =>
   `SELECT ${sign} AS sign, ${row}.frames AS frames, ${row}.entities AS entities, ${row}.names AS names,
      ${row}.outlet_id AS outlet_id, ${row}.day_id AS day_id, ${row}.codes AS codes`;
 
@@ -24,7 +24,7 @@ const rowOf = (row: string, sign: number) =>
  * 3 an outlet's number, 4 a day's number (0 for none), 5 a frame (a denied one negative), 6 a hand
  * code. What adds up to nothing is left out.
  */
-const sumsOf = (rows: string) => {
+export const sumsOf = (rows: string) => {
   const framed = `${rows} a, json_each('[' || a.frames || ']') f`;
   return `SELECT frame, kind, item, entity, sum(sign) AS articles, sum(quotes) AS quotes FROM (
       SELECT f.value AS frame, 1 AS kind, e.value AS item, 0 AS entity, a.sign, 0 AS quotes
@@ -45,7 +45,7 @@ const sumsOf = (rows: string) => {
 };
 
 /** Adds the sums of `rows` to the kept ones. */
-const addSums = (rows: string) => `
+export const addSums = (rows: string) => `
       INSERT INTO frame_facet_sums (frame, kind, item, entity, articles, quotes)
       SELECT * FROM (${sumsOf(rows)}) WHERE true
       ON CONFLICT (frame, kind, item, entity) DO UPDATE
@@ -70,7 +70,7 @@ const itemsOf = (row: string, sign: number) => `
 const framesOf = (row: string) => `json_each('[' || ${row}.frames || ']')`;
 
 /** Whether the kept row's lists other than its frames changed. */
-const OTHERS_CHANGED = `(OLD.entities IS NOT NEW.entities OR OLD.names IS NOT NEW.names
+export const OTHERS_CHANGED = `(OLD.entities IS NOT NEW.entities OR OLD.names IS NOT NEW.names
         OR OLD.outlet_id IS NOT NEW.outlet_id OR OLD.day_id IS NOT NEW.day_id OR OLD.codes IS NOT NEW.codes)`;
 
 /** Upserts the sums of a SELECT of (frame, kind, item, entity, articles, quotes) rows. */
@@ -84,7 +84,7 @@ const upsert = (rows: string) => `
  * Only the frames changed (a decision, a re-run, evidence rejected): the frames gained add the row's
  * items, the frames lost take them away, and every frame's list of frames moves by the difference.
  */
-const FRAMES_CHANGED = upsert(`
+export const FRAMES_CHANGED = upsert(`
       SELECT f.value, i.kind, i.item, i.entity, i.articles, i.quotes FROM ${framesOf('NEW')} f, (${itemsOf('NEW', 1)}) i
         WHERE f.value NOT IN (SELECT value FROM ${framesOf('OLD')})
       UNION ALL
@@ -98,7 +98,7 @@ const FRAMES_CHANGED = upsert(`
       ) GROUP BY frame, item HAVING sum(sign) != 0`);
 
 /** Only the other lists changed (an entity, a quote, an outlet): each frame moves by the difference. */
-const OTHERS_DIFFERENCE = upsert(`
+export const OTHERS_DIFFERENCE = upsert(`
       SELECT f.value, d.kind, d.item, d.entity, d.articles, d.quotes FROM ${framesOf('NEW')} f, (
         SELECT kind, item, entity, sum(articles) AS articles, sum(quotes) AS quotes FROM (
           ${itemsOf('NEW', 1)}

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { libraryFacets } from '../../db/library-facets.ts';
 import { migrate } from '../../db/migrate.ts';
-import { latestVersion } from '../../db/migrations/index.ts';
 import { frameFacetSums } from '../../db/migrations/031-frame-facet-sums.ts';
 import type { Db } from '../../db/open.ts';
 import { brownText } from '../support/brown.ts';
