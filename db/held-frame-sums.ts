@@ -22,19 +22,22 @@ const SETTLE = `INSERT INTO frame_facet_sums (frame, kind, item, entity, article
     SET articles = articles + excluded.articles, quotes = quotes + excluded.quotes`;
 
 /**
- * Runs `work` in a transaction (a savepoint within the caller's) with the sums per frame held: the
+ * Runs `work` in a transaction (begun for writing, so another connection's write in between cannot
+ * make it fail; a savepoint within the caller's) with the sums per frame held: the
  * kept rows it changes are noted, and the sums move by what each noted article's row held and holds
  * now, once, before the transaction ends. Nested holds settle with the outermost. If `work` throws,
  * the hold is rolled back with everything else.
  */
 export function withFrameSumsHeld<T>(db: Db, work: () => T): T {
-  return db.transaction(() => {
-    if (statement(db, 'SELECT 1 FROM frame_sums_held').get() !== undefined) return work();
-    statement(db, 'INSERT INTO frame_sums_held (held) VALUES (1)').run();
-    const result = work();
-    settleFrameSums(db);
-    return result;
-  })();
+  return db
+    .transaction(() => {
+      if (statement(db, 'SELECT 1 FROM frame_sums_held').get() !== undefined) return work();
+      statement(db, 'INSERT INTO frame_sums_held (held) VALUES (1)').run();
+      const result = work();
+      settleFrameSums(db);
+      return result;
+    })
+    .immediate();
 }
 
 /** Moves the sums by the noted rows' differences and ends the hold. */
