@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ProjectFileError, describeSqliteProblem } from './errors.ts';
-import { migrate } from './migrate.ts';
+import { migrate, type UpgradeProgress } from './migrate.ts';
 import { latestVersion } from './migrations/index.ts';
 import { APPLICATION_ID, verifyProjectFile } from './trust/verify.ts';
 import { privateCopy } from './trust/side-files.ts';
@@ -24,6 +24,8 @@ export interface OpenOptions {
    * the open project apart, which took 12 s on a 100,000-article project.
    */
   checked?: boolean;
+  /** Told how far an upgrade of an older project got, while it runs (db/migrate.ts). */
+  onUpgrade?: UpgradeProgress;
 }
 
 /** The write-ahead log is cut back to this size whenever a checkpoint empties it. */
@@ -47,14 +49,15 @@ export function openProject(path: string, options: OpenOptions = {}): Db {
     if (!create || readonly) throw new ProjectFileError(`${path}: no such project file.`);
   }
   const unwritable = unwritableReason(full);
-  if (readonly) return unwritable ? openPrivateCopy(full) : openQueryOnly(full);
+  if (readonly)
+    return unwritable ? openPrivateCopy(full, options.onUpgrade) : openQueryOnly(full, options.onUpgrade);
   if (unwritable)
     throw new ProjectFileError(
       `${path} is read-only (${unwritable}), so Framescope can show it but not change it. ` +
         `To work on it, save a copy you can change (framescope share --db ${path} --out NEW-FILE), ` +
         'or make the file and its folder writable.',
     );
-  return openWritable(full, verdict.kind === 'new');
+  return openWritable(full, verdict.kind === 'new', options.onUpgrade);
 }
 
 /** SQLite follows a symbolic link and writes beside the file it points to: check that file and its folder. */
@@ -66,7 +69,7 @@ function realOrResolved(path: string): string {
   }
 }
 
-function openWritable(path: string, fresh: boolean): Db {
+function openWritable(path: string, fresh: boolean, onUpgrade?: UpgradeProgress): Db {
   const db = new Database(path, { timeout: 5000 });
   try {
     configure(db);
@@ -75,7 +78,7 @@ function openWritable(path: string, fresh: boolean): Db {
       db.pragma('page_size = 8192');
       db.pragma(`application_id = ${APPLICATION_ID}`);
     }
-    migrate(db);
+    migrate(db, undefined, onUpgrade);
     db.pragma('journal_mode = WAL');
     extendLineage(db);
     db.pragma('synchronous = NORMAL');
@@ -94,12 +97,13 @@ function openWritable(path: string, fresh: boolean): Db {
 }
 
 /** A writable project opened to read: SQLite's own read-write handle, refusing every write. */
-function openQueryOnly(path: string): Db {
+function openQueryOnly(path: string, onUpgrade?: UpgradeProgress): Db {
   const db = new Database(path, { timeout: 5000, fileMustExist: true });
   try {
     configure(db);
     // An older project is upgraded, as any open does; the connection is read-only from then on.
-    if ((db.pragma('user_version', { simple: true }) as number) < latestVersion) migrate(db);
+    if ((db.pragma('user_version', { simple: true }) as number) < latestVersion)
+      migrate(db, undefined, onUpgrade);
     db.pragma('query_only = ON');
     return db;
   } catch (error) {
@@ -112,11 +116,11 @@ function openQueryOnly(path: string): Db {
  * A read-only project (file or folder): SQLite cannot open a write-ahead-log database there
  * without creating files beside it, so it is read from a private copy, removed on close.
  */
-function openPrivateCopy(path: string): Db {
+function openPrivateCopy(path: string, onUpgrade?: UpgradeProgress): Db {
   const { copy, remove } = privateCopy(path);
   let db: Db;
   try {
-    db = openQueryOnly(copy);
+    db = openQueryOnly(copy, onUpgrade);
   } catch (error) {
     remove();
     throw error;

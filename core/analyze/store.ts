@@ -8,6 +8,7 @@ import { forgetTermNumbers, writeArticlePrints, writeArticleTerms } from '../../
 import type { CompareFeatures } from '../compare/features.ts';
 import { projectEntityFor } from './project-entities.ts';
 import { recordCueHits } from '../../db/recorded-cue-hits.ts';
+import { withFrameSumsHeld } from '../../db/held-frame-sums.ts';
 import type { ArticleAnalysis, FrameFinding } from './types.ts';
 
 /**
@@ -28,62 +29,64 @@ export function storeAnalysis(
   recorded?: { cueSet: number; text: string },
 ): void {
   const now = new Date().toISOString();
-  const store = db.transaction(() => {
-    deleteAutoMentions(db, articleId);
-    deleteSuggestedQuotes(db, articleId);
+  // The sums per frame move once, by what the article's kept row held and holds at the end.
+  const store = () =>
+    withFrameSumsHeld(db, () => {
+      deleteAutoMentions(db, articleId);
+      deleteSuggestedQuotes(db, articleId);
 
-    const entityIds = new Map<string, number>();
-    for (const entity of analysis.entities) {
-      const entityId = projectEntityFor(db, entity);
-      entityIds.set(`${entity.type}:${entity.name}`, entityId);
-      for (const mention of entity.mentions) {
-        insertMention(db, {
-          articleId,
-          entityId,
-          start: mention.start,
-          end: mention.end,
-          role: entity.role ?? null,
-          confidence: entity.confidence,
+      const entityIds = new Map<string, number>();
+      for (const entity of analysis.entities) {
+        const entityId = projectEntityFor(db, entity);
+        entityIds.set(`${entity.type}:${entity.name}`, entityId);
+        for (const mention of entity.mentions) {
+          insertMention(db, {
+            articleId,
+            entityId,
+            start: mention.start,
+            end: mention.end,
+            role: entity.role ?? null,
+            confidence: entity.confidence,
+          });
+        }
+      }
+
+      const reviewedQuotes = reviewedQuoteSpans(db, articleId);
+      for (const quote of analysis.quotes) {
+        if (reviewedQuotes.has(`${quote.start}:${quote.end}`)) continue;
+        const speakerEntity =
+          quote.speaker === null
+            ? undefined
+            : (entityIds.get(`person:${quote.speaker}`) ?? entityIds.get(`organization:${quote.speaker}`));
+        insertQuote(db, {
+          article_id: articleId,
+          start: quote.start,
+          end: quote.end,
+          kind: quote.kind,
+          speaker_entity_id: speakerEntity ?? null,
+          speaker_text: quote.speaker,
+          speaker_type: quote.speakerType,
+          cue: quote.cue,
+          confidence: quote.confidence,
+          speaker_source: quote.speakerSource,
         });
       }
-    }
 
-    const reviewedQuotes = reviewedQuoteSpans(db, articleId);
-    for (const quote of analysis.quotes) {
-      if (reviewedQuotes.has(`${quote.start}:${quote.end}`)) continue;
-      const speakerEntity =
-        quote.speaker === null
-          ? undefined
-          : (entityIds.get(`person:${quote.speaker}`) ?? entityIds.get(`organization:${quote.speaker}`));
-      insertQuote(db, {
-        article_id: articleId,
-        start: quote.start,
-        end: quote.end,
-        kind: quote.kind,
-        speaker_entity_id: speakerEntity ?? null,
-        speaker_text: quote.speaker,
-        speaker_type: quote.speakerType,
-        cue: quote.cue,
-        confidence: quote.confidence,
-        speaker_source: quote.speakerSource,
-      });
-    }
-
-    storeFrameFindings(
-      db,
-      articleId,
-      analysis.frames.filter((f) => applies(f.codebook)),
-      codeIds,
-      now,
-    );
-    if (features) {
-      writeArticleTerms(db, features.terms);
-      writeArticlePrints(db, features.prints);
-    }
-    if (recorded && analysis.cueHits)
-      recordCueHits(db, articleId, recorded.cueSet, analysis.cueHits, recorded.text);
-    markAnalysed(db, articleId, version, now);
-  });
+      storeFrameFindings(
+        db,
+        articleId,
+        analysis.frames.filter((f) => applies(f.codebook)),
+        codeIds,
+        now,
+      );
+      if (features) {
+        writeArticleTerms(db, features.terms);
+        writeArticlePrints(db, features.prints);
+      }
+      if (recorded && analysis.cueHits)
+        recordCueHits(db, articleId, recorded.cueSet, analysis.cueHits, recorded.text);
+      markAnalysed(db, articleId, version, now);
+    });
   try {
     store();
   } catch (error) {

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Db } from '../../db/open.ts';
 import { checkpoint, closeProject, openProject } from '../../db/open.ts';
+import type { UpgradeProgress } from '../../db/migrate.ts';
 import { ProjectFileError } from '../../db/errors.ts';
 import { unwritableReason } from '../../db/writable.ts';
 import { translateSqliteError } from './sqlite-errors.ts';
@@ -51,7 +52,16 @@ export interface EngineOptions {
    * person's last frame decision (default 3000 ms); false: only on request, as without reader threads.
    */
   refreshProposalsAfterMs?: number | false;
+  /**
+   * Told how far the upgrade of an older project got while the engine opens it (before anyone can
+   * subscribe): the desktop app passes it on to the window, the CLI prints it. Listeners subscribed
+   * when another project is opened get the same as progress events of an 'upgrade' task.
+   */
+  onUpgrade?: UpgradeProgress;
 }
+
+/** The task id of an upgrade's progress events: the engine numbers its own tasks from 1. */
+const UPGRADE_TASK = 0;
 
 interface Readers {
   /** The slow reads of the library and the project. */
@@ -97,7 +107,7 @@ export class Engine implements Session {
 
   constructor(path: string, options: EngineOptions = {}) {
     this.options = options;
-    this.current = Engine.openDb(path, 'open', options.readOnly ?? false);
+    this.current = this.opening(path, 'open', options.readOnly ?? false);
     this.refresher = proposalRefresher(
       options.readerThreads ? options.refreshProposalsAfterMs : false,
       this,
@@ -106,15 +116,39 @@ export class Engine implements Session {
     );
   }
 
-  private static openDb(path: string, mode: 'open' | 'create', readOnly: boolean): OpenProject {
+  /** Opens a project, telling how far an upgrade of an older one got, and that it finished. */
+  private opening(path: string, mode: 'open' | 'create', readOnly: boolean): OpenProject {
+    let upgraded = false;
+    const opened = Engine.openDb(path, mode, readOnly, (done, total, label) => {
+      upgraded = true;
+      this.options.onUpgrade?.(done, total, label);
+      this.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', done, total, label });
+    });
+    if (upgraded)
+      this.emit({
+        type: 'finished',
+        taskId: UPGRADE_TASK,
+        task: 'upgrade',
+        ok: true,
+        message: 'This project was upgraded for this version of Framescope.',
+      });
+    return opened;
+  }
+
+  private static openDb(
+    path: string,
+    mode: 'open' | 'create',
+    readOnly: boolean,
+    onUpgrade: UpgradeProgress,
+  ): OpenProject {
     if (mode === 'create' && existsSync(path) && statSync(path).size > 0)
       throw new ProjectFileError(`${path} already exists; open it instead, or choose a new file name.`);
     const unwritable = existsSync(path) ? unwritableReason(path) : null;
     if (readOnly || unwritable) {
       const reason = unwritable ?? 'it was opened only to read';
-      return { db: openProject(path, { readonly: true, create: false }), path, readOnly: reason };
+      return { db: openProject(path, { readonly: true, create: false, onUpgrade }), path, readOnly: reason };
     }
-    const db = openProject(path);
+    const db = openProject(path, { onUpgrade });
     try {
       ensureShippedCodebooks(db);
     } catch (error) {
@@ -367,7 +401,7 @@ export class Engine implements Session {
         'busy',
         'A task is still running (see the task list): wait for it to finish, or stop it, before switching projects.',
       );
-    const next = Engine.openDb(path, mode, false);
+    const next = this.opening(path, mode, false);
     // The old project's reader threads close their connections as they end.
     void this.closeReaders();
     if (this.current) closeProject(this.current.db);

@@ -12,7 +12,9 @@ export type TaskKind =
   | 'merge'
   | 'compare'
   /** Stored learned proposals refreshed after a person's decisions (issue 9). */
-  | 'learn';
+  | 'learn'
+  /** An older project brought up to this version as it opens (issue 12). */
+  | 'upgrade';
 
 export interface ProgressEvent {
   type: 'progress';

@@ -4,6 +4,7 @@ import { allArticleIds } from '../../db/articles.ts';
 import { listQuotes } from '../../db/quotes.ts';
 import { cueSetId, recordCueHits } from '../../db/recorded-cue-hits.ts';
 import { statement } from '../../db/statements.ts';
+import { withFrameSumsHeld } from '../../db/held-frame-sums.ts';
 import { cuesOf, oneFramePerCue, packedCueHits, sentenceMatcher } from '../../nlp/frames/index.ts';
 import { ensureShippedCodebooks, loadProjectCodebooks } from '../analyze/codebooks.ts';
 import { findFrames } from '../analyze/analyse-text.ts';
@@ -117,7 +118,7 @@ export function storeFrameBatch(
     if (!sets.has(cues)) sets.set(cues, cueSetId(db, ANALYSIS_VERSION, cues));
     return sets.get(cues) ?? null;
   };
-  return db.transaction(() => {
+  return withFrameSumsHeld(db, () => {
     let hits = 0;
     for (const { articleId, frames, cueHits } of batch)
       if (exists.get(articleId) !== undefined) {
@@ -126,7 +127,7 @@ export function storeFrameBatch(
         if (cueHits && cueSet !== null) recordCueHits(db, articleId, cueSet, cueHits.hits, cueHits.text);
       }
     return hits;
-  })();
+  });
 }
 
 /** The codes the batches name, by `codebookKey/frameKey`, after storing the codebooks the project ships. */

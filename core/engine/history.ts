@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open.ts';
+import { withFrameSumsHeld } from '../../db/held-frame-sums.ts';
 import {
   deleteRow,
   insertRow,
@@ -123,7 +124,8 @@ export function redoEdit(db: Db): string | null {
 /** Runs an undo or redo in one transaction; one that no longer fits the data is dropped from the history. */
 function replay(db: Db, editId: number, verb: string, label: string, run: () => void): void {
   try {
-    db.transaction(run).immediate();
+    // An undo or redo may change many articles (a colleague's merge): the sums per frame move once per article.
+    db.transaction(() => withFrameSumsHeld(db, run)).immediate();
   } catch (error) {
     if (!(error instanceof StaleRowError)) throw error;
     deleteEdit(db, editId);

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Db } from '../../db/open.ts';
+import { withFrameSumsHeld } from '../../db/held-frame-sums.ts';
 import { recordEdit } from '../engine/history.ts';
 import { mergeInto } from './merge.ts';
 import { openTheirs } from './open-theirs.ts';
@@ -28,7 +29,10 @@ export function mergeProjectFile(
 
 /** Merges a project opened with `openTheirs` into `mine`, as one undoable edit ("Merge FILE"). */
 export function mergeOpened(mine: Db, theirs: Db, theirPath: string, watch: MergeWatch = {}): MergeReport {
-  return recordEdit(mine, `Merge ${basename(theirPath)}`, (recorder) =>
-    mergeInto(mine, theirs, theirPath, recorder, watch),
+  // Many articles change at once: the sums per frame move once per article, at the end.
+  return withFrameSumsHeld(mine, () =>
+    recordEdit(mine, `Merge ${basename(theirPath)}`, (recorder) =>
+      mergeInto(mine, theirs, theirPath, recorder, watch),
+    ),
   );
 }

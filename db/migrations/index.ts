@@ -30,6 +30,7 @@ import { learnedScores } from './028-learned-scores.ts';
 import { learnedGenerations } from './029-learned-generations.ts';
 import { textChanges } from './030-text-changes.ts';
 import { frameFacetSums } from './031-frame-facet-sums.ts';
+import { heldFrameSums } from './033-held-frame-sums.ts';
 import { recordedCueHits } from './032-recorded-cue-hits.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
@@ -66,6 +67,7 @@ export const migrations: readonly Migration[] = [
   textChanges,
   frameFacetSums,
   recordedCueHits,
+  heldFrameSums,
 ];
 
 export const latestVersion = migrations.length;

@@ -11,6 +11,7 @@ const KIND_NAMES: Partial<Record<Task['kind'], string>> = {
   stories: 'Grouping into stories',
   merge: 'Merging',
   learn: 'Updating learned proposals…',
+  upgrade: 'Upgrading the project…',
 };
 
 const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
@@ -21,6 +22,7 @@ const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
   stories: 'Grouping',
   merge: 'Merge',
   learn: 'Update of learned proposals',
+  upgrade: 'Upgrade',
 };
 
 /** What Stop names: the running task's heading, without its ellipsis ("Stop grouping into stories"). */

@@ -90,6 +90,52 @@ describe('each frame’s kept sums of its articles’ facets', () => {
     reader.close();
   });
 
+  it('say how far their filling got as an older project opens, and a fill stopped part way leaves the project as it was', async () => {
+    const dir = temp.dir();
+    const path = await baseProject(dir);
+    const engine = new Engine(path);
+    try {
+      await engine.invoke('codebooks.addBuiltIn', 'russia-italy-aid');
+      await engine.invoke('import.paths', [SEED_PATH], { outlet: 'Valley Post' });
+    } finally {
+      await engine.close();
+    }
+    // The file as the release before the sums made it (migration 030).
+    const db = new Database(path);
+    db.exec(`DROP TRIGGER frame_facet_sums_insert; DROP TRIGGER frame_facet_sums_delete;
+      DROP TRIGGER frame_facet_sums_update; DROP TRIGGER frame_facet_sums_frames;
+      DROP TRIGGER frame_facet_sums_others; DROP TRIGGER frame_sums_held_insert;
+      DROP TRIGGER frame_sums_held_delete; DROP TRIGGER frame_sums_held_update;
+      DROP TABLE frame_facet_sums; DROP TABLE frame_sums_held; DROP TABLE frame_sums_before;
+      DROP TRIGGER article_cue_hits_delete; DROP TRIGGER article_cue_hits_text;
+      DROP TABLE article_cue_hits; DROP TABLE cue_sets;
+      PRAGMA user_version = ${frameFacetSums.version - 1};`);
+    // Framescope closed half way through the fill: nothing of the upgrade stays.
+    expect(() =>
+      migrate(db, frameFacetSums.version, (done) => {
+        if (done === 10) throw new Error('closed');
+      }),
+    ).toThrow('closed');
+    expect(db.pragma('user_version', { simple: true })).toBe(frameFacetSums.version - 1);
+    expect(
+      db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'frame_facet_sums'").pluck().get(),
+    ).toBe(0);
+    db.close();
+
+    // Opened again: the upgrade starts over and says how far it got, in a sentence with the share done.
+    const reports: [number, number, string][] = [];
+    const again = new Engine(path, { onUpgrade: (done, total, label) => reports.push([done, total, label]) });
+    try {
+      expect(reports.length).toBeGreaterThan(10);
+      expect(reports.map(([done]) => done)).toEqual([...reports.keys()]);
+      expect(reports.at(-1)!.slice(0, 2)).toEqual([20, 20]);
+      expect(reports[10]![2]).toMatch(/^Upgrading this project .*\(50% done\)/);
+      expectFrameSums(again.db);
+    } finally {
+      await again.close();
+    }
+  });
+
   it('follow corrections, frame decisions, a re-run, an import and a deleted article', async () => {
     const dir = temp.dir();
     const path = await baseProject(dir);

@@ -13,7 +13,15 @@ export async function withEngine(
   output: Output,
   run: (engine: Engine) => Promise<number>,
 ): Promise<number> {
-  const engine = new Engine(projectPathFor(dbOption, mode), { readOnly: mode === 'read' });
+  // An older project is upgraded as it opens: a long upgrade says how far it got, on stderr.
+  let shown = '';
+  const engine = new Engine(projectPathFor(dbOption, mode), {
+    readOnly: mode === 'read',
+    onUpgrade: (_done, _total, label) => {
+      if (label !== shown) output.err(`${label}\n`);
+      shown = label;
+    },
+  });
   try {
     return await run(engine);
   } catch (error) {
