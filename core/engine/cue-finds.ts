@@ -7,7 +7,7 @@
 import { storedCueFinds, type CueFinds } from '../../db/cue-finds.ts';
 import type { Db } from '../../db/open.ts';
 import { textVersion } from '../../db/text-version.ts';
-import { longestHits, type Codebook } from '../../nlp/frames/index.ts';
+import { longestHits } from '../../nlp/frames/index.ts';
 
 export type { CueFinds };
 
@@ -212,22 +212,6 @@ function remember(kept: Kept, found: ReadonlyMap<string, CueFinds>): void {
     kept.cues.delete(cue);
     kept.hits -= finds.articles.length;
   }
-}
-
-/** A codebook of one frame per cue, frame ids "0", "1", …, so the detector keeps each cue's hits apart. */
-export function cueCodebook(cues: readonly string[]): Codebook {
-  return {
-    id: 'preview',
-    name: 'Preview',
-    description: '',
-    frames: cues.map((cue, index) => ({
-      id: String(index),
-      name: `cue ${index + 1}`,
-      description: '',
-      color: '#888888',
-      cues: [cue],
-    })),
-  };
 }
 
 /** Room for `total` hits of one cue. */

@@ -5,7 +5,8 @@ import { parentPort } from 'node:worker_threads';
 import { openProject, type Db } from '../../db/open.ts';
 import { statement } from '../../db/statements.ts';
 import { cueHitsByFrame, type Codebook } from '../../nlp/frames/index.ts';
-import { cueCodebook, FindsBuilder } from './cue-finds.ts';
+import { FindsBuilder } from './cue-finds.ts';
+import { oneFramePerCue } from '../../nlp/frames/index.ts';
 import type { FromHelper, ToHelper } from './cue-helpers.ts';
 
 const port = parentPort!;
@@ -43,7 +44,7 @@ async function count({ id, path, cues, ids }: Extract<ToHelper, { kind: 'count' 
     connections.set(path, db);
   }
   const key = JSON.stringify(cues);
-  if (last?.cues !== key) last = { cues: key, book: cueCodebook(cues) };
+  if (last?.cues !== key) last = { cues: key, book: oneFramePerCue(cues) };
   const { book } = last;
   const readText = statement(db, 'SELECT text FROM articles WHERE id = ?').pluck();
   const builders = cues.map(() => new FindsBuilder());

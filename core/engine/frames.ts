@@ -6,11 +6,10 @@ import { articleIdsMatching } from '../../db/search.ts';
 import { statement } from '../../db/statements.ts';
 import { changedArticles } from '../../db/text-version.ts';
 import { cuePrefilterQuery } from '../analyze/cue-prefilter.ts';
-import { cueHitsByFrame, longestHits, type Codebook } from '../../nlp/frames/index.ts';
+import { cueHitsByFrame, longestHits, oneFramePerCue, type Codebook } from '../../nlp/frames/index.ts';
 import {
   combineFinds,
   concatFinds,
-  cueCodebook,
   FindsBuilder,
   keepFinds,
   keptFinds,
@@ -176,7 +175,7 @@ async function bringUpToDate(
     const changed = changedArticles(db, since, version);
     if (!changed) continue;
     const groupCues = group.map(({ cue }) => cue);
-    const book = cueCodebook(groupCues);
+    const book = oneFramePerCue(groupCues);
     const builders = group.map(() => new FindsBuilder());
     // Many changed (a large import): only those the full-text index allows are read, as a count would.
     const query = changed.length >= SHARING.from ? cuePrefilterQuery(groupCues) : null;
@@ -243,7 +242,7 @@ async function scan(
   signal: AbortSignal | undefined,
   store: StoreFinds | null,
 ): Promise<CuePreview> {
-  const book = cueCodebook(missing);
+  const book = oneFramePerCue(missing);
   const readText = statement(db, 'SELECT text FROM articles WHERE id = ?').pluck();
   const runs: number[][] = [];
   for (let at = 0; at < ids.length; at += SHARING.run) runs.push(ids.slice(at, at + SHARING.run));
