@@ -3,23 +3,10 @@
 // ("Q:" and "A:"), a speaker's name as a label, "said:" before a block quote, and a page of a paper shown
 // with no verb. Sentences written for these tests, one phenomenon a case.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../nlp/index.ts';
+import { checkSpeakers, type Case } from './speaker-case.ts';
 import { textBlocks } from '../../nlp/structure.ts';
 
-type Expected = [start: string, speaker: string | null, cue?: string | null];
-type Case = { name: string; text: string; quotes: Expected[] };
-
-const check = ({ text, quotes }: Case) => {
-  const out = analyzeText(text).quotes.filter((q) => q.kind === 'direct');
-  const shown = out.map((q, i) => [
-    q.text.startsWith(quotes[i]?.[0] ?? '\0') ? quotes[i]?.[0] : q.text,
-    q.speaker,
-  ]);
-  expect(shown).toEqual(quotes.map(([start, speaker]) => [start, speaker]));
-  quotes.forEach(([, , cue], i) => {
-    if (cue !== undefined) expect(out[i]?.cue).toBe(cue);
-  });
-};
+const check = checkSpeakers;
 
 const sourceLines: Case[] = [
   {

@@ -2,21 +2,12 @@
 // the next paragraph, quote-only paragraphs, dashes, colons, guillemets, misplaced marks, headlines and
 // the reported speech that used to be missed. Sentences written for these tests, one phenomenon a case.
 import { describe, expect, it } from 'vitest';
-import { analyzeText, type Quote } from '../../nlp/index.ts';
+import { analyzeText } from '../../nlp/index.ts';
+import { checkSpeakers, type Case } from './speaker-case.ts';
 
-type Expected = [start: string, speaker: string | null, cue?: string | null];
-type Case = { name: string; text: string; quotes: Expected[]; kind?: Quote['kind'] };
-
-const check = ({ text, quotes, kind = 'direct' }: Case) => {
-  const out = analyzeText(text).quotes.filter((q) => q.kind === kind);
-  const shown = out.map((q, i) => [
-    q.text.startsWith(quotes[i]?.[0] ?? '\0') ? quotes[i]?.[0] : q.text,
-    q.speaker,
-  ]);
-  expect(shown).toEqual(quotes.map(([start, speaker]) => [start, speaker]));
-  quotes.forEach(([, , cue], i) => {
-    if (cue !== undefined) expect(out[i]?.cue).toBe(cue);
-  });
+const check = (c: Case) => {
+  const { text } = c;
+  const out = checkSpeakers(c);
   for (const q of out) {
     expect(text.slice(q.start, q.end)).toBe(q.text);
     expect(q.confidence).toBeGreaterThan(0);

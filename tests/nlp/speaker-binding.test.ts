@@ -1,22 +1,9 @@
 // Who said it (issue #8, attrib8): which person a pronoun in a speech cue can stand for, and cues the
 // rules used to miss. Sentences written for these tests, one phenomenon a case.
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../nlp/index.ts';
+import { describe, it } from 'vitest';
+import { checkSpeakers, type Case } from './speaker-case.ts';
 
-type Expected = [start: string, speaker: string | null, cue?: string | null];
-type Case = { name: string; text: string; quotes: Expected[] };
-
-const check = ({ text, quotes }: Case) => {
-  const out = analyzeText(text).quotes.filter((q) => q.kind === 'direct');
-  const shown = out.map((q, i) => [
-    q.text.startsWith(quotes[i]?.[0] ?? '\0') ? quotes[i]?.[0] : q.text,
-    q.speaker,
-  ]);
-  expect(shown).toEqual(quotes.map(([start, speaker]) => [start, speaker]));
-  quotes.forEach(([, , cue], i) => {
-    if (cue !== undefined) expect(out[i]?.cue).toBe(cue);
-  });
-};
+const check = checkSpeakers;
 
 const pronouns: Case[] = [
   {
