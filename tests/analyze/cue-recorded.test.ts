@@ -2,12 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analysePending, ANALYSIS_VERSION } from '../../core/analyze/run.ts';
 import { cuePrefilterQuery } from '../../core/analyze/cue-prefilter.ts';
-import { previewCues, type CuePreview } from '../../core/engine/frames.ts';
 import { cueSetId, recordCueHits } from '../../db/recorded-cue-hits.ts';
-import { openProject, type Db } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
 import { articleIdsMatching } from '../../db/search.ts';
 import { POLICY_FRAMES } from '../../nlp/frames/index.ts';
-import { codebook, everyArticle, project } from '../support/cue-preview.ts';
+import { codebook, everyArticle, on, previewCounting, project } from '../support/cue-preview.ts';
 import { useTempDir } from '../support/temp.ts';
 
 // Issue 12: analysis records each cue's hits article by article as the cue preview counts them
@@ -15,31 +14,7 @@ import { useTempDir } from '../support/temp.ts';
 // only a new or edited cue, or an article analysis did not record, is counted. The answer must be
 // exactly what reading every article whole gives.
 
-type Run = { found: CuePreview; read: number };
-
-/** One preview on its own connection, as a new process makes it, and how many article texts it counted. */
-async function preview(path: string, cues: string[]): Promise<Run> {
-  const db = openProject(path);
-  try {
-    let read = 0;
-    const found = await previewCues(db, codebook(cues), (_done, total, label) => {
-      // The rows analysis recorded are read under their own label; texts counted come without one.
-      if (label === undefined) read = Math.max(read, total);
-    });
-    return { found, read };
-  } finally {
-    db.close();
-  }
-}
-
-function on<T>(path: string, use: (db: Db) => T): T {
-  const db = openProject(path);
-  try {
-    return use(db);
-  } finally {
-    db.close();
-  }
-}
+const preview = previewCounting;
 
 const cuesOf = (frame: string) => POLICY_FRAMES.frames.find((f) => f.id === frame)?.cues ?? [];
 const candidates = (db: Db, cues: string[]) => articleIdsMatching(db, cuePrefilterQuery(cues) ?? '').length;

@@ -2,39 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
-import { previewCues, type CuePreview } from '../../core/engine/frames.ts';
-import { openProject, type Db } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
 import { POLICY_FRAMES } from '../../nlp/frames/index.ts';
-import { codebook, everyArticle, project } from '../support/cue-preview.ts';
+import { codebook, everyArticle, on, previewCounting, project } from '../support/cue-preview.ts';
 import { useTempDir } from '../support/temp.ts';
 
 // Issue 12: a frames re-run records each cue's hits as analysis does (migration 032), so the cue
 // preview after a re-run reads what was recorded instead of counting the cues in every text again,
 // and gives the same answer as counting them.
 
-/** One preview on its own connection, as a new process makes it, and how many texts it counted. */
-async function preview(path: string, cues: string[]): Promise<{ found: CuePreview; read: number }> {
-  const db = openProject(path);
-  try {
-    let read = 0;
-    const found = await previewCues(db, codebook(cues), (_done, total, label) => {
-      // The rows recorded are read under their own label; texts counted come without one.
-      if (label === undefined) read = Math.max(read, total);
-    });
-    return { found, read };
-  } finally {
-    db.close();
-  }
-}
-
-function on<T>(path: string, use: (db: Db) => T): T {
-  const db = openProject(path);
-  try {
-    return use(db);
-  } finally {
-    db.close();
-  }
-}
+const preview = previewCounting;
 
 /** The project's frames and their cues, by frame key, as the codebook stores them. */
 function frameCues(db: Db): { id: number; key: string; cues: string[] }[] {

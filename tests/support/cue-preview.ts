@@ -1,7 +1,7 @@
 // A small project of real text for the cue preview's tests, and what the preview must find in it.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import type { CuePreview } from '../../core/engine/frames.ts';
+import { previewCues, type CuePreview } from '../../core/engine/frames.ts';
 import { openProject, type Db } from '../../db/open.ts';
 import { detectFrames, type Codebook } from '../../nlp/frames/index.ts';
 import { brownSamples, brownText } from './brown.ts';
@@ -75,4 +75,34 @@ export function everyArticle(db: Db, book: Codebook): CuePreview {
       });
   }
   return preview;
+}
+
+/**
+ * One preview on its own connection, as a new process makes it, and how many article texts it counted
+ * (rows recorded by analysis or a re-run are read under their own label; texts counted come without one).
+ */
+export async function previewCounting(
+  path: string,
+  cues: string[],
+): Promise<{ found: CuePreview; read: number }> {
+  const db = openProject(path);
+  try {
+    let read = 0;
+    const found = await previewCues(db, codebook(cues), (_done, total, label) => {
+      if (label === undefined) read = Math.max(read, total);
+    });
+    return { found, read };
+  } finally {
+    db.close();
+  }
+}
+
+/** `use` on a connection of its own to the project at `path`, closed after. */
+export function on<T>(path: string, use: (db: Db) => T): T {
+  const db = openProject(path);
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
 }
