@@ -45,6 +45,15 @@ export interface CuePreview {
 
 const EXAMPLES = 20;
 
+/** A preview stopped part way: what the cues found so far (kept or read) answer, marked stopped. */
+function stoppedWith(db: Db, known: ReadonlyMap<string, CueFinds>): CuePreview {
+  const kept = [...known.values()];
+  return {
+    ...(kept.length > 0 ? answer(db, kept) : { passages: 0, articles: 0, examples: [] }),
+    stopped: true,
+  };
+}
+
 /**
  * How much of the project a frame's cues would find: the texts of the articles the full-text index
  * says may hold the cues' words (every article when a cue needs no word), each scanned only in the
@@ -70,11 +79,7 @@ export async function previewCues(
     signal,
   );
   if (!updated) {
-    const kept = [...known.values()];
-    return {
-      ...(kept.length > 0 ? answer(db, kept) : { passages: 0, articles: 0, examples: [] }),
-      stopped: true,
-    };
+    return stoppedWith(db, known);
   }
   if (updated.size > 0) {
     for (const [cue, finds] of updated) known.set(cue, finds);
@@ -110,11 +115,7 @@ export async function previewCues(
       signal,
     );
     if (!recorded) {
-      const kept = [...known.values()];
-      return {
-        ...(kept.length > 0 ? answer(db, kept) : { passages: 0, articles: 0, examples: [] }),
-        stopped: true,
-      };
+      return stoppedWith(db, known);
     }
     if (recorded.uncounted.length === 0) {
       for (const [cue, finds] of recorded.finds) known.set(cue, finds);
