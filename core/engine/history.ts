@@ -121,11 +121,11 @@ export function redoEdit(db: Db): string | null {
   return edit.label;
 }
 
-/** Runs an undo or redo in one transaction; one that no longer fits the data is dropped from the history. */
+/** Runs an undo or redo in one transaction (the hold's); one that no longer fits the data is dropped from the history. */
 function replay(db: Db, editId: number, verb: string, label: string, run: () => void): void {
   try {
     // An undo or redo may change many articles (a colleague's merge): the sums per frame move once per article.
-    db.transaction(() => withFrameSumsHeld(db, run)).immediate();
+    withFrameSumsHeld(db, run);
   } catch (error) {
     if (!(error instanceof StaleRowError)) throw error;
     deleteEdit(db, editId);
