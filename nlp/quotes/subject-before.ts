@@ -14,7 +14,7 @@ import type { DocContext } from './context.ts';
 import { DETERMINERS } from './referents.ts';
 import type { Focus, Referents, Speaker } from './referents.ts';
 import { MEDIA_NOUNS } from './media.ts';
-import { NOT_SOURCES } from './unnamed.ts';
+import { ENVOYS, NOT_SOURCES } from './unnamed.ts';
 import { LEADING, NP_BREAKS, POSTMODIFIERS } from './heads.ts';
 import type { Heads } from './heads.ts';
 
@@ -22,9 +22,11 @@ const SKIPPABLE = new Set(
   (
     'had has have was is were did does do will would could also further then later today yesterday tonight ' +
     'earlier now however again still previously repeatedly not never once first last night morning afternoon ' +
-    'reportedly simply only quickly flatly angrily'
+    'reportedly simply only quickly flatly angrily ever'
   ).split(' '),
 );
+/** "for the first time", "for the second time": an adverbial of how often, between a subject and its verb. */
+const ORDINAL_TIMES = new Set('first second third last only'.split(' '));
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
 /** "kept shouting", "began chanting": verbs of going on or starting before a reporting participle. */
 const ASPECTUAL = new Set(
@@ -83,6 +85,12 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     let h = verb - 1;
     const skipAdverbs = () => {
       while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      // "the council, for the first time ever, described": the adverbial, not its noun, stands before the verb.
+      const [f, the, nth, time] = [h - 3, h - 2, h - 1, h].map((k) => tokens[k]?.lower);
+      if (f === 'for' && the === 'the' && ORDINAL_TIMES.has(nth ?? '') && time === 'time' && h - 3 >= limit) {
+        h -= 4;
+        while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      }
       const dated = h;
       while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
       // "China on Tuesday said": the preposition of a date between the subject and its verb.
@@ -301,7 +309,10 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     if (!isPlain(h)) return null;
     for (let p = h - 1; p >= Math.max(limit + 1, h - 7); p--) {
       if (!isPlain(p) || !outside(p)) return null;
-      if (!RELATIONS.has(tokens[p]!.lower)) continue;
+      const envoy = tokens[p]!.lower === 'to' && ENVOYS.has(tokens[p - 1]?.lower ?? '');
+      if (!RELATIONS.has(tokens[p]!.lower) && !envoy) continue;
+      // "the envoy to the Storting Karen Holm said": the envoy named after the body speaks.
+      if (envoy && fromMention(h)?.kind === 'person') return null;
       const head = p - 1;
       const member = oneOf(head);
       if (member >= 0) return member === h && opensClause(head, limit) ? unnamed(member) : null;
