@@ -5,6 +5,7 @@ import {
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   PERSON_ROLE_NOUNS,
+  PLAIN_PERSON_NOUNS,
   SPEECH_VERBS,
   TITLES,
   isDateWord,
@@ -193,12 +194,29 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     }
     const described = describedSubject(limit, h);
     if (described) return described;
+    const plain = describedPlain(h, limit, focus);
+    if (plain) return plain;
     // "as a teammate explained": someone the text does not name, not the nearest name.
     const w = tokens[h]?.lower ?? '';
     const roleNoun = !mentionOf[h] && (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w));
     if ((!tokens[h]?.capitalized && isIndefinite(h) && !mentionOf[h]) || roleNoun)
       return headSpeaker(h, focus);
     return headSpeaker(h, focus) ?? describedWithModifiers(h, limit, focus) ?? nearest(verb, focus);
+  }
+
+  /**
+   * "the young man noted", "the elderly woman added": a plain person noun with adjectives after "the"
+   * describes someone met before: the unnamed person who spoke last (unnamedSpeakerBefore), if any.
+   */
+  function describedPlain(h: number, limit: number, focus: Focus): Speaker | null {
+    if (!PLAIN_PERSON_NOUNS.has(tokens[h]?.lower ?? '') || tokens[h]?.capitalized) return null;
+    for (let k = h - 1; k >= Math.max(limit, h - 3); k--) {
+      if (!isPlain(k) || !outside(k) || mentionOf[k]) return null;
+      if (tokens[k]!.lower === 'the') return k < h - 1 ? unnamedSpeakerBefore(h, focus) : null;
+      // "the hotel owner": a noun before the head names someone by what they are, someone new.
+      if (!lexiconTags(tokens[k]!.lower).includes('Adjective')) return null;
+    }
+    return null;
   }
 
   /**
@@ -243,6 +261,18 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
       if (NP_BREAKS.has(tokens[k]!.lower) || CONJUNCTIONS.has(tokens[k]!.lower)) return null;
     }
     return null;
+  }
+
+  /**
+   * '… the cadet wrote, "…". … "…", the young man noted': a described person with no one named to stand for
+   * is the unnamed person met last, as a speaker or a subject, in this paragraph or the one before.
+   */
+  function unnamedSpeakerBefore(h: number, focus: Focus): Speaker | null {
+    const para = tokens[h]?.paragraph ?? 0;
+    const last = focus.people.find(
+      (p) => p.speaker.source === 'unnamed' && p.speaker.kind === 'person' && para - p.para <= 1,
+    );
+    return last?.speaker ?? null;
   }
 
   /**
