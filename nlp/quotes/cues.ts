@@ -89,9 +89,12 @@ export function createCues(
     REPORTED_SPEECH_VERBS.has(tokens[k]?.lower ?? '') ||
     [1, 2, 3].some((d) => tokens[k + d]?.lower === 'that' && outside(k + d));
 
+  // "called out the board for being "…"": the phrasal verb charges as "accused" does.
+  const calledOut = (verb: number) =>
+    /^call(?:s|ed|ing)?$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'out';
   // The quote is what a verb of charging charges or judges: after its "of" or "for", in its clause.
   const charge = (verb: number, open: number) =>
-    CHARGING.has(tokens[verb]?.lower ?? '') &&
+    (CHARGING.has(tokens[verb]?.lower ?? '') || calledOut(verb)) &&
     open - verb <= CHARGE_REACH &&
     tokens.slice(verb + 2, open).some((t) => t.lower === 'of' || t.lower === 'for') &&
     tokens.slice(verb, open - 1).every((t) => !/[,;:]/.test(t.post));

@@ -53,8 +53,13 @@ export const isLabelled = (before: string): boolean =>
   ) ||
   /\bas(?: an?| the)?\s*$/i.test(before);
 
-/** 'the "emergency" budget': the quote modifies the noun after it (a scare quote, as the gold reads it). */
-export function isQuotedModifier(after: string): boolean {
+/**
+ * 'the "emergency" budget': the quote modifies the noun after it (a scare quote, as the gold reads it). A quote
+ * that opens with an article is a noun phrase of its own ('giving the board "a hard look" regarding …'),
+ * which modifies nothing.
+ */
+export function isQuotedModifier(after: string, quoted = ''): boolean {
+  if (/^\s*(?:a|an|the)\s/i.test(quoted)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
   return !!next?.[1] && !FUNCTION_WORDS.has(next[1]) && couldBeNoun(next[1]);
 }
@@ -93,6 +98,6 @@ export function classifySpan(quoted: string, before: string, after: string): 'te
   // A label: fees "as a "labor consultant"", the "rookie-of-the-year".
   if (/\bas(?: an?| the)?\s*$/i.test(before) && !directlyCued) return 'term';
   // A quoted modifier inside a noun phrase: the "quickie" vote, a "cost of education" grant.
-  if (!directlyCued && isQuotedModifier(after)) return 'term';
+  if (!directlyCued && isQuotedModifier(after, quoted)) return 'term';
   return 'speech';
 }

@@ -89,6 +89,30 @@ const described: Case[] = [
   },
 ];
 
+const more: Case[] = [
+  {
+    name: '"called out X for being "…"": the phrasal verb charges, far from the quote',
+    text: 'On Monday, Mayor Ann Berg called out the Regional Transit Board [RTB] for being "far too slow".',
+    quotes: [['far too slow', 'Ann Berg', 'called']],
+  },
+  {
+    name: 'a quote that opens with an article is no modifier of the word after it',
+    text: 'Mayor Ann Berg said that her office will be giving the board "a hard look" regarding its budget.',
+    quotes: [['a hard look', 'Ann Berg', 'said']],
+  },
+  {
+    name: 'a quoted modifier without an article stays a scare quote',
+    text: 'Mayor Ann Berg said that the "emergency" budget would pass.',
+    quotes: [['emergency', null]],
+  },
+  {
+    name: 'an inverted verb, its subject, then an adverbial before the colon',
+    text: 'He did not last long at the school. Cried one teacher after a week of pranks: "Take him home!"',
+    quotes: [['Take him home!', 'teacher', 'cried']],
+  },
+];
+
 describe('speakers of partial quotes and the verbs that give them (attrib9)', () => {
-  for (const c of [...verbs, ...partials, ...envoys, ...described]) it(c.name, () => checkSpeakers(c));
+  for (const c of [...verbs, ...partials, ...envoys, ...described, ...more])
+    it(c.name, () => checkSpeakers(c));
 });
