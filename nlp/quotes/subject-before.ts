@@ -26,7 +26,9 @@ const SKIPPABLE = new Set(
     'reportedly simply only quickly flatly angrily ever'
   ).split(' '),
 );
-/** "for the first time", "for the second time": an adverbial of how often, between a subject and its verb. */
+/** Offices a lead may name without their holder ("A top official thinks …"), beside the titles. */
+const TEASER_OFFICES = new Set(['official', 'officer', 'executive', 'diplomat', 'policymaker']);
+/** "for the second time", "for the last time": an adverbial of how often, between a subject and its verb. */
 const ORDINAL_TIMES = new Set('first second third last only'.split(' '));
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
 /** "kept shouting", "began chanting": verbs of going on or starting before a reporting participle. */
@@ -86,7 +88,7 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     let h = verb - 1;
     const skipAdverbs = () => {
       while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
-      // "the council, for the first time ever, described": the adverbial, not its noun, stands before the verb.
+      // "the council, for the second time ever, described": the adverbial, not its noun, stands before the verb.
       const [f, the, nth, time] = [h - 3, h - 2, h - 1, h].map((k) => tokens[k]?.lower);
       if (f === 'for' && the === 'the' && ORDINAL_TIMES.has(nth ?? '') && time === 'time' && h - 3 >= limit) {
         h -= 4;
@@ -170,7 +172,7 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
       while (k >= limit && !/^\s*[,(]/.test(tokens[k]?.post ?? '') && !/\(/.test(tokens[k + 1]?.pre ?? ''))
         k--;
       if (k >= limit && outside(k)) {
-        const s = headSpeaker(k, focus);
+        const s = teaserHolder(k) ?? headSpeaker(k, focus);
         if (s) return s;
       }
       // "China's ambassador to Belgrade, Chen Bo, said": an appositive that is only a name is the speaker,
@@ -199,13 +201,15 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     // "as a teammate explained": someone the text does not name, not the nearest name.
     const w = tokens[h]?.lower ?? '';
     const roleNoun = !mentionOf[h] && (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w));
+    const teaser = teaserHolder(h);
+    if (teaser) return teaser;
     if ((!tokens[h]?.capitalized && isIndefinite(h) && !mentionOf[h]) || roleNoun)
       return headSpeaker(h, focus);
     return headSpeaker(h, focus) ?? describedWithModifiers(h, limit, focus) ?? nearest(verb, focus);
   }
 
   /**
-   * "the young man noted", "the elderly woman added": a plain person noun with adjectives after "the"
+   * "the elderly woman added", "the old fellow's wife said": a plain person noun with adjectives after "the"
    * describes someone met before: the unnamed person who spoke last (unnamedSpeakerBefore), if any.
    */
   function describedPlain(h: number, limit: number, focus: Focus): Speaker | null {
@@ -213,7 +217,7 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     for (let k = h - 1; k >= Math.max(limit, h - 3); k--) {
       if (!isPlain(k) || !outside(k) || mentionOf[k]) return null;
       if (tokens[k]!.lower === 'the') return k < h - 1 ? unnamedSpeakerBefore(h, focus) : null;
-      // "the hotel owner": a noun before the head names someone by what they are, someone new.
+      // "the shop owner": a noun before the head names someone by what they are, someone new.
       if (!lexiconTags(tokens[k]!.lower).includes('Adjective')) return null;
     }
     return null;
@@ -264,7 +268,38 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
   }
 
   /**
-   * '… the cadet wrote, "…". … "…", the young man noted': a described person with no one named to stand for
+   * "A senior state official believes the town is in a "…"." as a paragraph of its own, then a paragraph that
+   * opens by naming "Trade Minister Ann Berg": a lead that withholds the name names it next. Only an
+   * office ("official", a title) with "a", opening a one-sentence paragraph, and a person the text names
+   * there before no other mention of them.
+   */
+  function teaserHolder(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || !isIndefinite(h)) return null;
+    if (!(TEASER_OFFICES.has(head.lower) || TITLES.has(head.lower))) return null;
+    let first = h;
+    while (first > 0 && tokens[first - 1]?.paragraph === head.paragraph && h - first < 5) first--;
+    if (tokens[first - 1]?.paragraph === head.paragraph || !['a', 'an'].includes(tokens[first]!.lower))
+      return null;
+    let next = h;
+    while (tokens[next]?.paragraph === head.paragraph) {
+      if (tokens[next]!.sentence !== head.sentence) return null;
+      next++;
+    }
+    for (let k = next; k < next + 4 && tokens[k]?.paragraph === head.paragraph + 1; k++) {
+      const m = mentionOf[k];
+      if (!m) continue;
+      // "Trade Minister Ann Berg": the office's words before the name may be an entity of their own.
+      if (ctx.entities[m.entity]?.type !== 'person') continue;
+      for (let j = 0; j < first; j++) if (mentionOf[j]?.entity === m.entity) return null;
+      const s = fromMention(k);
+      return s && { ...s, via: 'next' };
+    }
+    return null;
+  }
+
+  /**
+   * '… the student wrote, "…". … "…", the young woman added': a described person with no one named to stand for
    * is the unnamed person met last, as a speaker or a subject, in this paragraph or the one before.
    */
   function unnamedSpeakerBefore(h: number, focus: Focus): Speaker | null {

@@ -61,8 +61,16 @@ export const isLabelled = (before: string): boolean =>
 export function isQuotedModifier(after: string, quoted = ''): boolean {
   if (/^\s*(?:a|an|the)\s/i.test(quoted)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
-  return !!next?.[1] && !FUNCTION_WORDS.has(next[1]) && couldBeNoun(next[1]);
+  return !!next?.[1] && !FUNCTION_WORDS.has(next[1]) && couldBeNoun(next[1]) && !isAdverb(next[1]);
 }
+
+/**
+ * "badly", "competitively": an adjective with "-ly" (one the lexicon knows, or one by its ending) is an
+ * adverb, not a noun the quote modifies.
+ */
+const isAdverb = (word: string) =>
+  (word.endsWith('ly') && lexiconTags(word.slice(0, -2)).includes('Adjective')) ||
+  /^\p{Ll}{3,}(?:ive|ous|al|ful|less|able|ible|ent|ant|ing|ed)ly$/u.test(word);
 
 const directlyCuedByVerb = (after: string) => /^\s*[,?!]?\s*(said|says|asked|added|replied)\b/i.test(after);
 

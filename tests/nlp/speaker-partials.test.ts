@@ -34,10 +34,10 @@ const partials: Case[] = [
     quotes: [['clean sweep', null]],
   },
   {
-    name: 'a second clause with its own subject, an appositive and "for the first time"',
+    name: 'a second clause with its own subject, an appositive and "for the second time"',
     text:
       'Last year, Senator Ada Lind said it was time for "a clean start" on roads, while the city council, ' +
-      'the town\'s governing body, for the first time described the plan as a "costly mistake."',
+      'the town\'s governing body, for the second time described the plan as a "costly mistake."',
     quotes: [
       ['a clean start', 'Ada Lind', 'said'],
       ['costly mistake.', 'city council', 'described'],
@@ -65,27 +65,27 @@ const envoys: Case[] = [
 
 const described: Case[] = [
   {
-    name: '"the young man" is the unnamed writer met just before, even after another sentence names someone',
+    name: '"the young woman" is the unnamed writer met just before, even after another sentence names someone',
     text:
-      'Mayor Ann Berg got a letter from a pupil at the naval school.\n\n' +
-      'Life at sea is fine, the cadet wrote, "though the food is bad". He asked the mayor to come and say ' +
-      'hello to the crew.\n\n"We won the regatta on Sunday", the young man noted.',
+      'Mayor Ann Berg got a letter from a pupil at the art school.\n\n' +
+      'Life at school is fine, the student wrote, "though the food is bad". He asked the mayor to come and say ' +
+      'hello to the crew.\n\n"We won the regatta on Sunday", the young woman added.',
     quotes: [
-      ['though the food is bad', 'cadet', 'wrote'],
-      ['We won the regatta on Sunday', 'cadet', 'noted'],
+      ['though the food is bad', 'student', 'wrote'],
+      ['We won the regatta on Sunday', 'student', 'added'],
     ],
   },
   {
-    name: 'with no unnamed person before, "the young man" stays an unnamed source',
-    text: 'Mayor Ann Berg got a letter.\n\n"We won the regatta on Sunday", the young man noted.',
-    quotes: [['We won the regatta on Sunday', 'young man', 'noted']],
+    name: 'with no unnamed person before, "the young woman" stays an unnamed source',
+    text: 'Mayor Ann Berg got a letter.\n\n"We won the regatta on Sunday", the young woman added.',
+    quotes: [['We won the regatta on Sunday', 'young woman', 'added']],
   },
   {
-    name: 'a noun before the head names someone new: "the hotel owner" is not the speaker before',
+    name: 'a noun before the head names someone new: "the shop owner" is not the speaker before',
     text:
-      'A guest found his bill doubled, the travellers pointed out.\n\nWhen he protested, the hotel owner said: ' +
+      'A guest found his bill doubled, the travellers pointed out.\n\nWhen he protested, the shop owner said: ' +
       '"The state pays for it."',
-    quotes: [['The state pays for it.', 'hotel owner', 'said']],
+    quotes: [['The state pays for it.', 'shop owner', 'said']],
   },
 ];
 
@@ -112,7 +112,36 @@ const more: Case[] = [
   },
 ];
 
+const leads: Case[] = [
+  {
+    name: 'an adverb after a partial quote is no noun it modifies',
+    text: 'Mayor Ann Berg believes the town is in a "very tight spot" financially.',
+    quotes: [['very tight spot', 'Ann Berg', 'believes']],
+  },
+  {
+    name: 'a lead that withholds the name, named in the paragraph after',
+    text:
+      'A senior state official, after a tour of the mills, believes the town is in a "very tight spot" ' +
+      'financially.\n\nTrade Minister Ann Berg, with two aides, on Monday toured the mills.',
+    quotes: [['very tight spot', 'Ann Berg', 'believes']],
+  },
+  {
+    name: 'an unnamed official in a longer paragraph stays unnamed',
+    text:
+      'A senior state official believes the town is in a "very tight spot" financially. The mayor agreed.' +
+      '\n\nTrade Minister Ann Berg on Monday toured the mills.',
+    quotes: [['very tight spot', 'senior state official', 'believes']],
+  },
+  {
+    name: 'a person the text named before is no withheld name',
+    text:
+      'Ann Berg runs the trade office.\n\nA senior state official believes the town is in a "very tight ' +
+      'spot" financially.\n\nTrade Minister Ann Berg on Monday toured the mills.',
+    quotes: [['very tight spot', 'senior state official', 'believes']],
+  },
+];
+
 describe('speakers of partial quotes and the verbs that give them (attrib9)', () => {
-  for (const c of [...verbs, ...partials, ...envoys, ...described, ...more])
+  for (const c of [...verbs, ...partials, ...envoys, ...described, ...more, ...leads])
     it(c.name, () => checkSpeakers(c));
 });
