@@ -13,19 +13,6 @@ import { createSubjectBefore } from './subject-before.ts';
 
 export type { Focus, Speaker };
 
-/** "Cried one teacher after a week of pranks:": words after an inverted verb's subject that open an adverbial. */
-const CLAUSE_BREAKS = new Set([
-  'after',
-  'before',
-  'during',
-  'following',
-  'when',
-  'while',
-  'as',
-  'since',
-  'upon',
-]);
-
 /** Finds who a reporting verb's subject (before it, or after it when inverted) refers to. */
 export function createSpeakers(ctx: DocContext) {
   const { tokens } = ctx;
@@ -56,13 +43,7 @@ export function createSpeakers(ctx: DocContext) {
         t &&
         (t.post.trim() === '' || t.post === '-' || (t.abbrev && t.post.trim() === '.')) &&
         !t.post.includes('\n');
-      const next = tokens[k + 1]?.lower ?? '';
-      if (
-        !continues ||
-        NP_BREAKS.has(next) ||
-        CLAUSE_BREAKS.has(next) ||
-        tokens[k + 1]?.sentence !== t?.sentence
-      )
+      if (!continues || NP_BREAKS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.sentence !== t?.sentence)
         break;
       // "this group headed by Judge X": the body, not who heads it.
       if (LEADING.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') break;
