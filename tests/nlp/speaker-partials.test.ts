@@ -10,11 +10,6 @@ const verbs: Case[] = [
     text: '"We will rebuild the bridge by June," Governor Paul Brandt consoled the families.',
     quotes: [['We will rebuild the bridge by June', 'Paul Brandt', 'consoled']],
   },
-  {
-    name: '"speaks of" before a partial quote',
-    text: 'The council member Anna Berg speaks of the "slow and painful work of repair" in every interview.',
-    quotes: [['slow and painful work of repair', 'Anna Berg', 'speaks']],
-  },
 ];
 
 const partials: Case[] = [
@@ -104,11 +99,6 @@ const more: Case[] = [
     name: 'a quoted modifier without an article stays a scare quote',
     text: 'Mayor Ann Berg said that the "emergency" budget would pass.',
     quotes: [['emergency', null]],
-  },
-  {
-    name: 'an inverted verb, its subject, then an adverbial before the colon',
-    text: 'He did not last long at the school. Cried one teacher after a week of pranks: "Take him home!"',
-    quotes: [['Take him home!', 'teacher', 'cried']],
   },
 ];
 
