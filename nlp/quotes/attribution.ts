@@ -122,7 +122,8 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
       const partial = wordCount(quoted) <= 3 && /^\p{Ll}/u.test(quoted.trim());
       // 'the treaty, "lifeline" of the island': a word set off by a comma is an appositive label.
       const appositive = /,\s*$/.test(beforeText);
-      if (partial && !appositive && !isLabelled(beforeText) && !isQuotedModifier(afterText)) partials.add(q);
+      if (partial && !appositive && !isLabelled(beforeText) && !isQuotedModifier(afterText, quoted))
+        partials.add(q);
       return none('term', quoted);
     }
     const prev = results[q - 1];

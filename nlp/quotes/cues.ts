@@ -44,6 +44,16 @@ const ARTICLE_NOUNS = new Set([
 const BROADCAST_NOUNS = new Set(['radio', 'television', 'broadcast', 'tv']);
 /** How far before a short quote (three words or fewer) its reporting verb may stand. */
 const SHORT_QUOTE_REACH = 8;
+/**
+ * "accused the port authority of showing a "…"", "praised the crews for their "…"": verbs of charging and
+ * judging whose object comes first; the words judged follow "of" or "for", further from the verb.
+ */
+const CHARGING = new Set(
+  'accused accuses accusing charged charges blamed blames criticized criticizes criticised criticises praised praises faulted faults condemned condemns'.split(
+    ' ',
+  ),
+);
+const CHARGE_REACH = 14;
 
 export function createCues(
   ctx: DocContext,
@@ -78,6 +88,16 @@ export function createCues(
   const takesClause = (k: number) =>
     REPORTED_SPEECH_VERBS.has(tokens[k]?.lower ?? '') ||
     [1, 2, 3].some((d) => tokens[k + d]?.lower === 'that' && outside(k + d));
+
+  // "called out the board for being "…"": the phrasal verb charges as "accused" does.
+  const calledOut = (verb: number) =>
+    /^call(?:s|ed|ing)?$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'out';
+  // The quote is what a verb of charging charges or judges: after its "of" or "for", in its clause.
+  const charge = (verb: number, open: number) =>
+    (CHARGING.has(tokens[verb]?.lower ?? '') || calledOut(verb)) &&
+    open - verb <= CHARGE_REACH &&
+    tokens.slice(verb + 2, open).some((t) => t.lower === 'of' || t.lower === 'for') &&
+    tokens.slice(verb, open - 1).every((t) => !/[,;:]/.test(t.post));
 
   const fromVerb = (verb: number, s: Speaker | null, how: How): CueResult =>
     s ? { speaker: cited(verb) ?? s, cue: tokens[verb]?.lower ?? null, how } : UNRESOLVED;
@@ -163,7 +183,7 @@ export function createCues(
       if (isVerbAt(k)) {
         // "proposed a law reducing the time spent learning "educational methods"": a short quote far from
         // the verb is a term of the sentence, not what was said.
-        if (short && open - k > SHORT_QUOTE_REACH && !takesClause(k)) return null;
+        if (short && open - k > SHORT_QUOTE_REACH && !takesClause(k) && !charge(k, open)) return null;
         // "Said he: ..." puts the subject after its verb.
         // ", says Mr. Tanaka, because …": an attribution set off by commas names its subject after the verb.
         const afterComma =

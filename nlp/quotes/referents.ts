@@ -63,7 +63,7 @@ export type Focus = {
  * the shop", "the veteran of three wars"), which stay with the head rules.
  */
 const SPEAKING_FOR = new Set(
-  'source official insider diplomat aide adviser advisor spokesman spokeswoman spokesperson spokesmen representative member employee staffer'.split(
+  'source official insider diplomat aide adviser advisor spokesman spokeswoman spokesperson spokesmen representative member employee staffer ambassador envoy consul emissary'.split(
     ' ',
   ),
 );
@@ -355,7 +355,12 @@ export function createReferents(ctx: DocContext) {
     }
     const phrase = nounPhraseAt(ctx, h);
     if (!phrase) return null;
-    const name = ctx.text.slice(tokens[phrase.first]!.start, tokens[last]!.end).replace(/[.,;:]+$/, '');
+    // "Norway's ambassador to Chile": a name that owns the source says whose source it is.
+    const owner = tokens[phrase.first - 1];
+    const owned =
+      owner?.possessive && owner.capitalized && isPlain(phrase.first - 1) && outside(phrase.first - 1);
+    const first = owned ? phrase.first - 1 : phrase.first;
+    const name = ctx.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/[.,;:]+$/, '');
     const speaker: Speaker = {
       name,
       kind: phrase.plural ? 'group' : 'person',

@@ -5,6 +5,7 @@ import {
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   PERSON_ROLE_NOUNS,
+  PLAIN_PERSON_NOUNS,
   SPEECH_VERBS,
   TITLES,
   isDateWord,
@@ -14,7 +15,7 @@ import type { DocContext } from './context.ts';
 import { DETERMINERS } from './referents.ts';
 import type { Focus, Referents, Speaker } from './referents.ts';
 import { MEDIA_NOUNS } from './media.ts';
-import { NOT_SOURCES } from './unnamed.ts';
+import { ENVOYS, NOT_SOURCES } from './unnamed.ts';
 import { LEADING, NP_BREAKS, POSTMODIFIERS } from './heads.ts';
 import type { Heads } from './heads.ts';
 
@@ -22,9 +23,13 @@ const SKIPPABLE = new Set(
   (
     'had has have was is were did does do will would could also further then later today yesterday tonight ' +
     'earlier now however again still previously repeatedly not never once first last night morning afternoon ' +
-    'reportedly simply only quickly flatly angrily'
+    'reportedly simply only quickly flatly angrily ever'
   ).split(' '),
 );
+/** Offices a lead may name without their holder ("A top official thinks …"), beside the titles. */
+const TEASER_OFFICES = new Set(['official', 'officer', 'executive', 'diplomat', 'policymaker']);
+/** "for the second time", "for the last time": an adverbial of how often, between a subject and its verb. */
+const ORDINAL_TIMES = new Set('first second third last only'.split(' '));
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
 /** "kept shouting", "began chanting": verbs of going on or starting before a reporting participle. */
 const ASPECTUAL = new Set(
@@ -83,6 +88,12 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     let h = verb - 1;
     const skipAdverbs = () => {
       while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      // "the council, for the second time ever, described": the adverbial, not its noun, stands before the verb.
+      const [f, the, nth, time] = [h - 3, h - 2, h - 1, h].map((k) => tokens[k]?.lower);
+      if (f === 'for' && the === 'the' && ORDINAL_TIMES.has(nth ?? '') && time === 'time' && h - 3 >= limit) {
+        h -= 4;
+        while (h >= limit && SKIPPABLE.has(tokens[h]?.lower ?? '') && isPlain(h)) h--;
+      }
       const dated = h;
       while (h >= limit && isDateWord(tokens[h]?.lower ?? '') && isPlain(h)) h--;
       // "China on Tuesday said": the preposition of a date between the subject and its verb.
@@ -161,7 +172,7 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
       while (k >= limit && !/^\s*[,(]/.test(tokens[k]?.post ?? '') && !/\(/.test(tokens[k + 1]?.pre ?? ''))
         k--;
       if (k >= limit && outside(k)) {
-        const s = headSpeaker(k, focus);
+        const s = teaserHolder(k) ?? headSpeaker(k, focus);
         if (s) return s;
       }
       // "China's ambassador to Belgrade, Chen Bo, said": an appositive that is only a name is the speaker,
@@ -185,12 +196,31 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     }
     const described = describedSubject(limit, h);
     if (described) return described;
+    const plain = describedPlain(h, limit, focus);
+    if (plain) return plain;
     // "as a teammate explained": someone the text does not name, not the nearest name.
     const w = tokens[h]?.lower ?? '';
     const roleNoun = !mentionOf[h] && (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w));
+    const teaser = teaserHolder(h);
+    if (teaser) return teaser;
     if ((!tokens[h]?.capitalized && isIndefinite(h) && !mentionOf[h]) || roleNoun)
       return headSpeaker(h, focus);
     return headSpeaker(h, focus) ?? describedWithModifiers(h, limit, focus) ?? nearest(verb, focus);
+  }
+
+  /**
+   * "the elderly woman added", "the old fellow's wife said": a plain person noun with adjectives after "the"
+   * describes someone met before: the unnamed person who spoke last (unnamedSpeakerBefore), if any.
+   */
+  function describedPlain(h: number, limit: number, focus: Focus): Speaker | null {
+    if (!PLAIN_PERSON_NOUNS.has(tokens[h]?.lower ?? '') || tokens[h]?.capitalized) return null;
+    for (let k = h - 1; k >= Math.max(limit, h - 3); k--) {
+      if (!isPlain(k) || !outside(k) || mentionOf[k]) return null;
+      if (tokens[k]!.lower === 'the') return k < h - 1 ? unnamedSpeakerBefore(h, focus) : null;
+      // "the shop owner": a noun before the head names someone by what they are, someone new.
+      if (!lexiconTags(tokens[k]!.lower).includes('Adjective')) return null;
+    }
+    return null;
   }
 
   /**
@@ -235,6 +265,49 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
       if (NP_BREAKS.has(tokens[k]!.lower) || CONJUNCTIONS.has(tokens[k]!.lower)) return null;
     }
     return null;
+  }
+
+  /**
+   * "A senior state official believes the town is in a "…"." as a paragraph of its own, then a paragraph that
+   * opens by naming "Trade Minister Ann Berg": a lead that withholds the name names it next. Only an
+   * office ("official", a title) with "a", opening a one-sentence paragraph, and a person the text names
+   * there before no other mention of them.
+   */
+  function teaserHolder(h: number): Speaker | null {
+    const head = tokens[h];
+    if (!head || head.capitalized || !isIndefinite(h)) return null;
+    if (!(TEASER_OFFICES.has(head.lower) || TITLES.has(head.lower))) return null;
+    let first = h;
+    while (first > 0 && tokens[first - 1]?.paragraph === head.paragraph && h - first < 5) first--;
+    if (tokens[first - 1]?.paragraph === head.paragraph || !['a', 'an'].includes(tokens[first]!.lower))
+      return null;
+    let next = h;
+    while (tokens[next]?.paragraph === head.paragraph) {
+      if (tokens[next]!.sentence !== head.sentence) return null;
+      next++;
+    }
+    for (let k = next; k < next + 4 && tokens[k]?.paragraph === head.paragraph + 1; k++) {
+      const m = mentionOf[k];
+      if (!m) continue;
+      // "Trade Minister Ann Berg": the office's words before the name may be an entity of their own.
+      if (ctx.entities[m.entity]?.type !== 'person') continue;
+      for (let j = 0; j < first; j++) if (mentionOf[j]?.entity === m.entity) return null;
+      const s = fromMention(k);
+      return s && { ...s, via: 'next' };
+    }
+    return null;
+  }
+
+  /**
+   * '… the student wrote, "…". … "…", the young woman added': a described person with no one named to stand for
+   * is the unnamed person met last, as a speaker or a subject, in this paragraph or the one before.
+   */
+  function unnamedSpeakerBefore(h: number, focus: Focus): Speaker | null {
+    const para = tokens[h]?.paragraph ?? 0;
+    const last = focus.people.find(
+      (p) => p.speaker.source === 'unnamed' && p.speaker.kind === 'person' && para - p.para <= 1,
+    );
+    return last?.speaker ?? null;
   }
 
   /**
@@ -301,7 +374,10 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     if (!isPlain(h)) return null;
     for (let p = h - 1; p >= Math.max(limit + 1, h - 7); p--) {
       if (!isPlain(p) || !outside(p)) return null;
-      if (!RELATIONS.has(tokens[p]!.lower)) continue;
+      const envoy = tokens[p]!.lower === 'to' && ENVOYS.has(tokens[p - 1]?.lower ?? '');
+      if (!RELATIONS.has(tokens[p]!.lower) && !envoy) continue;
+      // "the envoy to the Storting Karen Holm said": the envoy named after the body speaks.
+      if (envoy && fromMention(h)?.kind === 'person') return null;
       const head = p - 1;
       const member = oneOf(head);
       if (member >= 0) return member === h && opensClause(head, limit) ? unnamed(member) : null;

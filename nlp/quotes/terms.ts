@@ -53,11 +53,24 @@ export const isLabelled = (before: string): boolean =>
   ) ||
   /\bas(?: an?| the)?\s*$/i.test(before);
 
-/** 'the "emergency" budget': the quote modifies the noun after it (a scare quote, as the gold reads it). */
-export function isQuotedModifier(after: string): boolean {
+/**
+ * 'the "emergency" budget': the quote modifies the noun after it (a scare quote, as the gold reads it). A quote
+ * that opens with an article is a noun phrase of its own ('giving the board "a hard look" regarding …'),
+ * which modifies nothing.
+ */
+export function isQuotedModifier(after: string, quoted = ''): boolean {
+  if (/^\s*(?:a|an|the)\s/i.test(quoted)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
-  return !!next?.[1] && !FUNCTION_WORDS.has(next[1]) && couldBeNoun(next[1]);
+  return !!next?.[1] && !FUNCTION_WORDS.has(next[1]) && couldBeNoun(next[1]) && !isAdverb(next[1]);
 }
+
+/**
+ * "badly", "competitively": an adjective with "-ly" (one the lexicon knows, or one by its ending) is an
+ * adverb, not a noun the quote modifies.
+ */
+const isAdverb = (word: string) =>
+  (word.endsWith('ly') && lexiconTags(word.slice(0, -2)).includes('Adjective')) ||
+  /^\p{Ll}{3,}(?:ive|ous|al|ful|less|able|ible|ent|ant|ing|ed)ly$/u.test(word);
 
 const directlyCuedByVerb = (after: string) => /^\s*[,?!]?\s*(said|says|asked|added|replied)\b/i.test(after);
 
@@ -93,6 +106,6 @@ export function classifySpan(quoted: string, before: string, after: string): 'te
   // A label: fees "as a "labor consultant"", the "rookie-of-the-year".
   if (/\bas(?: an?| the)?\s*$/i.test(before) && !directlyCued) return 'term';
   // A quoted modifier inside a noun phrase: the "quickie" vote, a "cost of education" grant.
-  if (!directlyCued && isQuotedModifier(after)) return 'term';
+  if (!directlyCued && isQuotedModifier(after, quoted)) return 'term';
   return 'speech';
 }

@@ -84,6 +84,8 @@ export function singular(word: string): string {
 
 /** Prepositions that tie an unnamed source to the body it speaks for or belongs to. */
 const RELATIONS = new Set(['for', 'at', 'of']);
+/** Envoys, tied by "to" to the country or body they are sent to ("Norway's ambassador to Chile"). */
+export const ENVOYS = new Set('ambassador ambassadors envoy envoys consul consuls emissary'.split(' '));
 const RELATION_DETERMINERS = new Set('the a an its his her their this that'.split(' '));
 const RELATION_STOP_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Pronoun']);
 
@@ -97,7 +99,8 @@ export function relationEnd(ctx: DocContext, h: number, limit = Infinity): numbe
   const { tokens } = ctx;
   const head = tokens[h];
   const rel = tokens[h + 1];
-  if (!head || !rel || !plain(head) || !RELATIONS.has(rel.lower) || !plain(rel)) return -1;
+  if (!head || !rel || !plain(head) || !plain(rel)) return -1;
+  if (!RELATIONS.has(rel.lower) && !(rel.lower === 'to' && ENVOYS.has(head.lower))) return -1;
   let k = h + 2;
   if (RELATION_DETERMINERS.has(tokens[k]?.lower ?? '') && plain(tokens[k])) k++;
   let last = -1;
