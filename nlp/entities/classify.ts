@@ -35,6 +35,7 @@ import { regionIdentity, townBand } from '../gazetteer.ts';
 import { termAcronym } from './term-acronym.ts';
 import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
+import { makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
   DENOMINATIONS,
@@ -101,8 +102,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   // Committee" is the first lady and hers (a title of two words).
   const ownerIsTitled = (p: number) =>
     p > first && (isTitle(tokens[first]) || (p > first + 1 && isTitle(tokens[first + 1])));
+  // "Verdi's Fifth Symphony": a maker and the work, though "Symphony" also heads an orchestra's name.
+  const makerOwns =
+    !!tokens[first]?.possessive && makerOfWork(tokens, first) && workAfterMaker(tokens, first + 1);
   if (
     (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) ||
+    makerOwns ||
     tokens
       .slice(first, last)
       .some(
@@ -113,12 +118,18 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     for (let p = first; p < last; p++) {
       if (!tokens[p]?.possessive) continue;
       const owner = { first, last: p, sentenceInitial: span.sentenceInitial };
+      // "Verdi's Variations Serieuses": a maker's work after the possessive names no one.
+      if (p === first && makerOfWork(tokens, p) && workAfterMaker(tokens, p + 1))
+        return classifySpan(tokens, owner);
       return [
         ...classifySpan(tokens, owner),
         ...classifySpan(tokens, { first: p + 1, last, sentenceInitial: false }),
       ];
     }
   }
+  // "the Sibelius Concerto", "the Dvorak Seventh Symphony": the maker is a person, the work no entity.
+  const maker = makerBeforeWork(tokens, first, last);
+  if (maker >= 0) return [{ type: 'person', confidence: 0.75, first, last: maker }];
   const joined = hyphenedPlaces(tokens, first, last);
   if (joined.length > 0) return joined;
   // "Communist China", "Communist North Viet Nam": a regime's adjective before a country names the country.
@@ -454,6 +465,8 @@ function classifyWords(
   }
   const w = firstTok.lower;
   if (firstTok.abbrev && PLACE_NAMES.has(nameKey(firstTok.text))) return typed('place', 0.95);
+  // "Verdi's Requiem", "songs by Faure and Ives": a surname no list knows, named as a work's maker.
+  if (makerOfWork(tokens, first)) return typed('person', 0.75);
   const context = placeContext(tokens, first);
   const band = townBand(firstTok.text);
   // "in Federal court", "a Gallup poll": an unknown word before a common noun modifies it; it names no place.

@@ -1,0 +1,55 @@
+// Entity phenomena of issue #8 seen on unseen news (eighth round: press reviews), each with sentences written for
+// the test.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../nlp/index.ts';
+
+const typed = (text: string) =>
+  analyzeText(text)
+    .entities.map((e) => `${e.type}:${e.name}`)
+    .sort();
+
+describe('a maker named by surname alone before a work', () => {
+  it('takes a possessive before a work noun, past an ordinal or an adjective, as a person', () => {
+    const text =
+      "The evening began with Vostrikov's Fifth Symphony and ended with a reading from Pellworth's last novel.";
+    expect(typed(text)).toEqual(['person:Pellworth', 'person:Vostrikov']);
+  });
+
+  it('takes a possessive before a quoted title as a person, and the title as no entity', () => {
+    expect(typed('The choir sang two movements of Albrandi\'s "Gloria Patri" with care.')).toEqual([
+      'person:Albrandi',
+    ]);
+  });
+
+  it('keeps the capitalised work after the possessive out of the entities', () => {
+    expect(typed("She closed with Korvanek's Variations Brillantes, played from memory.")).toEqual([
+      'person:Korvanek',
+    ]);
+  });
+
+  it('takes the surname before a capitalised work as the person, without the work', () => {
+    const text = 'He played the Halvorsen Concerto and then the Tarkanian Second Sonata without a break.';
+    expect(typed(text)).toEqual(['person:Halvorsen', 'person:Tarkanian']);
+  });
+
+  it('takes the surname after an article and before a lower-case work noun as the person', () => {
+    expect(typed('A boy sang a Merovani solo motet in the second half.')).toEqual(['person:Merovani']);
+  });
+
+  it('takes every name listed after "by" after works as a person', () => {
+    const text = 'Works by Ostrakis, Velbrunn, Mr. Dunmore himself and Castellaro filled the first half.';
+    expect(typed(text)).toEqual([
+      'person:Castellaro',
+      'person:Dunmore',
+      'person:Ostrakis',
+      'person:Velbrunn',
+    ]);
+  });
+
+  it("leaves a place's possessive before a work and an orchestra's name alone", () => {
+    expect(typed("Chicago's opera season opened as the Boston Symphony played the Fifth.")).toEqual([
+      'organization:Boston Symphony',
+      'place:Chicago',
+    ]);
+  });
+});
