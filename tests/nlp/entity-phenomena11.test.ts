@@ -53,3 +53,15 @@ describe('a maker named by surname alone before a work', () => {
     ]);
   });
 });
+
+describe('performing companies', () => {
+  it('takes a ballet, an opera company and a philharmonic as organizations, a town in the name or not', () => {
+    const text =
+      'The Marlow Civic Opera shares a stage with the Royal Wendish Ballet, and the Tulsa Philharmonic plays in May.';
+    expect(typed(text)).toEqual([
+      'organization:Marlow Civic Opera',
+      'organization:Royal Wendish Ballet',
+      'organization:Tulsa Philharmonic',
+    ]);
+  });
+});
