@@ -425,6 +425,16 @@ function classifyWords(
   if (!single) {
     if ((isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower)) && !isPlaceWord(lastTok.lower))
       return typed('person', 0.9);
+    // "Dora Kingsport", "Jack Everett": a given name that is no town before a surname a town shares.
+    if (
+      last === first + 1 &&
+      isFirstName(firstTok.lower) &&
+      !isPlaceWord(firstTok.lower) &&
+      /^\p{Lu}\p{Ll}+$/u.test(lastTok.text) &&
+      !regionIdentity(lastTok.text) &&
+      !PLACE_NAMES.has(nameKey(lastTok.text))
+    )
+      return typed('person', 0.8);
     if (townNamedPerson(tokens, first, last)) return typed('person', 0.85);
     if (nounNamedPerson(tokens, first, last)) return typed('person', 0.8);
     if (PLACE_PREFIXES.has(nameKey(firstTok.text))) return typed('place', 0.7);

@@ -65,3 +65,18 @@ describe('performing companies', () => {
     ]);
   });
 });
+
+describe('a peer named by title and surname', () => {
+  it('joins "Viscount" and the surname to the peer named in full', () => {
+    const text = 'Edmund Arthur Pellow wrote the memoir in 1950. Viscount Pellow is plain about defeat.';
+    expect(typed(text)).toEqual(['person:Edmund Arthur Pellow']);
+  });
+});
+
+describe('a given name before a surname that a town shares', () => {
+  it('takes the two as a person, even after "from"', () => {
+    expect(typed('The tour ran from Harold Everett to a quartet of fiddlers.')).toEqual([
+      'person:Harold Everett',
+    ]);
+  });
+});
