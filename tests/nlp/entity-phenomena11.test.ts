@@ -80,3 +80,23 @@ describe('a given name before a surname that a town shares', () => {
     ]);
   });
 });
+
+describe('a name listed among people', () => {
+  it('takes a member no rule could type as a person when two others surely are', () => {
+    const text = 'The bill had Joe Vance, Brisk Orr, Tiny Lamb and Ida Fenn on one stage.';
+    expect(typed(text)).toEqual([
+      'person:Brisk Orr',
+      'person:Ida Fenn',
+      'person:Joe Vance',
+      'person:Tiny Lamb',
+    ]);
+  });
+
+  it('takes a lone unknown name after two given names as a person', () => {
+    expect(typed('The story follows Martha, Esther and Ezrom across the desert.')).toEqual([
+      'person:Esther',
+      'person:Ezrom',
+      'person:Martha',
+    ]);
+  });
+});
