@@ -35,7 +35,7 @@ import { regionIdentity, townBand } from '../gazetteer.ts';
 import { termAcronym } from './term-acronym.ts';
 import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
-import { makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
+import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
   DENOMINATIONS,
@@ -128,8 +128,9 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     }
   }
   // "the Sibelius Concerto", "the Dvorak Seventh Symphony": the maker is a person, the work no entity.
-  const maker = makerBeforeWork(tokens, first, last);
+  const maker = Math.max(makerBeforeWork(tokens, first, last), makerBeforeKey(tokens, first, last));
   if (maker >= 0) return [{ type: 'person', confidence: 0.75, first, last: maker }];
+  if (formOnly(tokens, first, last)) return [];
   const joined = hyphenedPlaces(tokens, first, last);
   if (joined.length > 0) return joined;
   // "Communist China", "Communist North Viet Nam": a regime's adjective before a country names the country.
@@ -431,6 +432,7 @@ function classifyWords(
       isFirstName(firstTok.lower) &&
       !isPlaceWord(firstTok.lower) &&
       /^\p{Lu}\p{Ll}+$/u.test(lastTok.text) &&
+      (!/s$/.test(lastTok.text) || isLastName(lastTok.lower)) &&
       !regionIdentity(lastTok.text) &&
       !PLACE_NAMES.has(nameKey(lastTok.text))
     )

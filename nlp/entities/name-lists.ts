@@ -25,10 +25,12 @@ export function peopleInLists(tokens: readonly Token[], mentions: Mention[]): Me
     const members = sorted.slice(start, k);
     start = k;
     if (members.length < 3) continue;
+    // "full of Journals and Ann Orr and Tom Lee": a list of people has a comma in it.
+    if (!members.slice(0, -1).some((m) => tokens[m.last]!.post.trim() === ',')) continue;
     const sure = members.filter((m) => m.type === 'person' && (m.confidence ?? 0) >= SURE_PERSON);
     if (sure.length < 2) continue;
     for (const m of members)
-      if (m.type === null && !tokens[m.first]!.possessive && tokens[m.first]!.capitalized)
+      if (m.type === null && !tokens[m.last]!.possessive && tokens[m.first]!.capitalized)
         out.set(m, { ...m, type: 'person', confidence: 0.7, weak: false });
   }
   return mentions.map((m) => out.get(m) ?? m);

@@ -3,24 +3,47 @@
 // list of whose works were played ("songs by Fauré, Ives and Weill"). The work is no entity; its maker is a
 // person.
 import type { Token } from '../tokens.ts';
-import { ORG_HEADS, isCommonWord, isOrgWord, isPlaceWord, nameKey } from '../lexicon.ts';
+import {
+  ORG_HEADS,
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isOrgWord,
+  isPlaceWord,
+  nameKey,
+} from '../lexicon.ts';
 import { lexiconTags } from '../compromise.ts';
 
-/** Nouns for a work of music, letters or art ("overture", "novel", "canvases"), singular and plural. */
-const WORK_NOUNS = new Set(
-  (
-    'symphony concerto sonata sonatina overture opera operetta prelude quartet quintet sextet trio suite mass ' +
-    'requiem motet etude fugue cantata oratorio serenade nocturne mazurka polonaise waltz rhapsody scherzo ' +
-    'variations fantasy fantasia toccata partita anthem madrigal song lied lieder score music work ' +
-    'novel tale story poem play essay book verse memoir biography comedy tragedy farce painting portrait ' +
-    'canvas drawing etching sculpture'
-  )
+const plurals = (words: string) =>
+  words
     .split(' ')
     .flatMap((w) => [
       w,
       w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}${/(?:s|sh|ch|x)$/.test(w) ? 'es' : 's'}`,
-    ]),
+    ]);
+/** Musical forms, which may follow their maker's bare name ("the Sibelius Concerto", "a Purcell anthem"). */
+const MUSICAL_FORMS = new Set(
+  plurals(
+    'symphony concerto sonata sonatina overture opera operetta prelude quartet quintet sextet trio suite mass ' +
+      'requiem motet etude fugue cantata oratorio serenade nocturne mazurka polonaise waltz rhapsody scherzo ' +
+      'variations fantasy fantasia toccata partita anthem madrigal lied',
+  ),
 );
+/**
+ * Works of letters and art, which may also follow their maker's bare name ("a Trollope novel", "the Goya
+ * etchings"); plays, songs and music do not, as places and genres name kinds of them ("a Broadway play").
+ */
+const WORKS_OF_ART = new Set(
+  plurals(
+    'novel tale story poem essay book memoir biography painting portrait canvas drawing etching sculpture',
+  ),
+);
+const AFTER_BARE_MAKER = new Set([...MUSICAL_FORMS, ...WORKS_OF_ART]);
+/** Nouns for a work of music, letters or art ("overture", "novel", "canvases"), singular and plural. */
+const WORK_NOUNS = new Set([
+  ...AFTER_BARE_MAKER,
+  ...plurals('song score music work play verse comedy tragedy farce'),
+]);
 /** Nouns for what a programme lists, before "by" and the makers' names ("items by ...", "pieces by ..."). */
 const PROGRAMME_NOUNS = new Set(['items', 'pieces', 'selections', 'compositions', 'numbers', 'arrangements']);
 /** Words that may stand between a maker and the work: "Fifth", "Violin", "last", "solo", "early". */
@@ -45,14 +68,20 @@ const DETERMINERS = new Set([
 ]);
 
 const isWorkNoun = (t: Token | undefined) => !!t && WORK_NOUNS.has(t.lower);
-const opensQuote = (t: Token | undefined) => !!t && /["“]\s*$/.test(t.pre);
+/** A capitalised title opens in quotes right after `t`, in its sentence ('the Vinci "Didone"'). */
+const titleFollows = (t: Token, next: Token | undefined) =>
+  !!next &&
+  next.sentence === t.sentence &&
+  next.capitalized &&
+  !/["”]/.test(t.post) &&
+  /^\s*["“]$/.test(next.pre);
 
 /** The work noun (or a quoted title) that the words from `at` on begin, past at most two qualifiers. */
-function workAt(tokens: readonly Token[], at: number, sentence: number): number {
+function workAt(tokens: readonly Token[], at: number, sentence: number, nouns = WORK_NOUNS): number {
   for (let k = at; k < at + 3; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return -1;
-    if (isWorkNoun(t)) return k;
+    if (nouns.has(t.lower)) return k;
     if (!WORK_QUALIFIERS.has(t.lower)) return -1;
   }
   return -1;
@@ -67,6 +96,10 @@ function surnameLike(t: Token): boolean {
     !isOrgWord(t.lower) &&
     !ORG_HEADS.has(nameKey(t.text)) &&
     !isCommonWord(t.lower) &&
+    !isDemonym(t.lower) &&
+    // "the English madrigal", "Spanish dances": a people's adjective the country list lacks.
+    !/(?:ish|ese)$/.test(t.lower) &&
+    !WORK_QUALIFIERS.has(t.lower) &&
     !lexiconTags(t.lower).some((tag) => tag === 'Adjective' || tag === 'Demonym')
   );
 }
@@ -79,10 +112,17 @@ export function makerOfWork(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (!t || !surnameLike(t)) return false;
   const next = tokens[at + 1];
-  if (t.possessive) return workAt(tokens, at + 1, t.sentence) >= 0 || opensQuote(next);
+  if (t.possessive) return workAt(tokens, at + 1, t.sentence) >= 0 || titleFollows(t, next);
   const before = tokens[at - 1];
-  const determined = !!before && DETERMINERS.has(before.lower) && before.sentence === t.sentence;
-  if (determined && (workAt(tokens, at + 1, t.sentence) >= 0 || (opensQuote(next) && !opensQuote(t))))
+  const determined =
+    !!before && DETERMINERS.has(before.lower) && before.sentence === t.sentence && !/["“]/.test(t.pre);
+  // ... after an article, only before a musical form, a work of letters or art ("a Broadway play" is no
+  // playwright's) or a title.
+  if (
+    determined &&
+    !isFirstName(t.lower) &&
+    (workAt(tokens, at + 1, t.sentence, AFTER_BARE_MAKER) >= 0 || titleFollows(t, next))
+  )
     return true;
   return inMakerList(tokens, at);
 }
@@ -112,7 +152,11 @@ function inMakerList(tokens: readonly Token[], at: number): boolean {
  * capitalised work after it; returns the maker's last token, or -1.
  */
 export function makerBeforeWork(tokens: readonly Token[], first: number, last: number): number {
-  if (last <= first || !isWorkNoun(tokens[last]) || ORG_HEADS.has(nameKey(tokens[last]!.text))) return -1;
+  const work = tokens[last];
+  if (last <= first || !work || !MUSICAL_FORMS.has(work.lower) || ORG_HEADS.has(nameKey(work.text)))
+    return -1;
+  // '"Shadow Song"', "the Leonore Overture": a title in quotes or opened by a given name names the work only.
+  if (/["“]/.test(tokens[first]!.pre) || isFirstName(tokens[first]!.lower)) return -1;
   let end = last - 1;
   while (end > first && WORK_QUALIFIERS.has(tokens[end]!.lower)) end--;
   if (end !== first || !surnameLike(tokens[first]!)) return -1;
@@ -140,5 +184,29 @@ export function titleOfWork(tokens: readonly Token[], first: number): boolean {
     !!before &&
     before.sentence === tokens[first]!.sentence &&
     (before.possessive || TITLE_NOUNS.has(before.lower))
+  );
+}
+
+/** A musical key after a maker's name: "Dorrit C minor", "the Vinci E-flat major". */
+const KEY_MODES = new Set(['major', 'minor']);
+function keyAfter(tokens: readonly Token[], last: number): boolean {
+  const letter = tokens[last];
+  const mode = tokens[last + 1];
+  return !!letter && !!mode && /^[A-G]$/.test(letter.text) && KEY_MODES.has(mode.lower);
+}
+
+/**
+ * "the Dorrit C minor Concerto": a maker's name before a musical key; returns the maker's token, or -1.
+ */
+export function makerBeforeKey(tokens: readonly Token[], first: number, last: number): number {
+  return last === first + 1 && keyAfter(tokens, last) && surnameLike(tokens[first]!) ? first : -1;
+}
+
+/** "Piano Concerto", "Seventh Symphony", "Choral Fantasy": a form and its qualifiers name a work, no one. */
+export function formOnly(tokens: readonly Token[], first: number, last: number): boolean {
+  return (
+    last > first &&
+    MUSICAL_FORMS.has(tokens[last]!.lower) &&
+    tokens.slice(first, last).every((t) => WORK_QUALIFIERS.has(t.lower))
   );
 }

@@ -46,6 +46,16 @@ describe('a maker named by surname alone before a work', () => {
     ]);
   });
 
+  it('names no maker for an instrument, a people or a song title before the work', () => {
+    const text =
+      'She played the Dorrit C minor Piano Concerto, then an English madrigal and the songs "Across The Bay", "Linden".';
+    expect(typed(text)).toEqual(['person:Dorrit']);
+  });
+
+  it('names no maker in a place or a genre before a play', () => {
+    expect(typed('She signed to do a Broadway play for the fall season.')).toEqual([]);
+  });
+
   it("leaves a place's possessive before a work and an orchestra's name alone", () => {
     expect(typed("Chicago's opera season opened as the Boston Symphony played the Fifth.")).toEqual([
       'organization:Boston Symphony',
@@ -97,6 +107,23 @@ describe('a name listed among people', () => {
       'person:Esther',
       'person:Ezrom',
       'person:Martha',
+    ]);
+  });
+});
+
+describe('a list that is no list of people', () => {
+  it('types no plural noun joined by "and" to people', () => {
+    expect(typed('The town was full of Journals and Amos T. Pride and Lucy Crane in those years.')).toEqual([
+      'person:Amos T. Pride',
+      'person:Lucy Crane',
+    ]);
+  });
+});
+
+describe("a given name that is also a peer's title", () => {
+  it('stays inside the name', () => {
+    expect(typed('Mourners remembered Thomas Earl Doakes Jr. on Sunday.')).toEqual([
+      'person:Thomas Earl Doakes Jr.',
     ]);
   });
 });
