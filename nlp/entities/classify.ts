@@ -35,6 +35,7 @@ import { regionIdentity, townBand } from '../gazetteer.ts';
 import { termAcronym } from './term-acronym.ts';
 import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
+import { introducedAs } from './introduced.ts';
 import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
@@ -307,7 +308,12 @@ export type Typed = { type: EntityType; confidence: number };
 const typed = (type: EntityType, confidence: number): Typed => ({ type, confidence });
 
 function classifyName(tokens: readonly Token[], first: number, last: number, initial: boolean): Typed | null {
-  const found = classifyWords(tokens, first, last, initial);
+  let found = classifyWords(tokens, first, last, initial);
+  // "a broker called Pim", "his wife Dilly": the words that introduce a name no list knows type it.
+  if (!found || found.confidence < 0.8) {
+    const introduced = introducedAs(tokens, first);
+    if (introduced) found = typed(introduced, 0.8);
+  }
   // "Ada Pell, 2214 Larkin, Elmwood": what reads as a person right after a house number is the street.
   if (found?.type === 'person' && afterHouseNumber(tokens, first, last)) return typed('place', 0.75);
   return found;

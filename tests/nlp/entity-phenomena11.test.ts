@@ -127,3 +127,24 @@ describe("a given name that is also a peer's title", () => {
     ]);
   });
 });
+
+describe('a name the text introduces with what it names', () => {
+  it('types a name after "called" or "named" by the noun before it', () => {
+    const text =
+      'A grain broker called Pimlott meets a folk troupe called Zoryana, and a clerk named Ossory sells them a cottage called Quillwater.';
+    expect(typed(text)).toEqual([
+      'organization:Zoryana',
+      'person:Ossory',
+      'person:Pimlott',
+      'place:Quillwater',
+    ]);
+  });
+
+  it('takes a name after a possessive and a kinship word as a person', () => {
+    expect(typed('The broker and his wife Dilly want a house in the country.')).toEqual(['person:Dilly']);
+  });
+
+  it('types nothing after "called" when the noun says nothing of what it names', () => {
+    expect(typed('They took a step called Quillwater in the dance.')).toEqual([]);
+  });
+});
