@@ -128,6 +128,20 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       ];
     }
   }
+  // "La Lindqvist": the article before a star's surname names her, where no place is named so ("La Paz"); kept
+  // only as the surname of someone named in full ("La Gioconda" is an opera).
+  if (
+    last === first + 1 &&
+    STAR_ARTICLES.has(tokens[first]!.text) &&
+    !tokens[last]!.abbrev &&
+    !regionIdentity(keyOf(tokens, first, last)) &&
+    townBand(keyOf(tokens, first, last)) === 0 &&
+    !PLACE_NAMES.has(keyOf(tokens, first, last)) &&
+    !ORG_NAMES.has(keyOf(tokens, first, last)) &&
+    !isPlaceWord(tokens[last]!.lower) &&
+    !isCommonWord(tokens[last]!.lower)
+  )
+    return [{ type: null, first: last, last, weak: true }];
   // "the Sibelius Concerto", "the Dvorak Seventh Symphony": the maker is a person, the work no entity.
   const maker = Math.max(makerBeforeWork(tokens, first, last), makerBeforeKey(tokens, first, last));
   if (maker >= 0) return [{ type: 'person', confidence: 0.75, first, last: maker }];
@@ -364,6 +378,9 @@ function classifyWords(
   // "Gateway Shopping Center": a shopping centre is a place, though "Center" mostly heads a body's name.
   if (last > first + 1 && /^Cent(?:er|re)$/.test(tokens[last]!.text) && tokens[last - 1]!.text === 'Shopping')
     return typed('place', 0.9);
+  // "the Civic Opera House": an opera house is a building, though "House" mostly heads a chamber's name.
+  if (last > first && tokens[last]!.text === 'House' && tokens[last - 1]!.text === 'Opera')
+    return typed('place', 0.9);
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)
     return typed('organization', 0.92);
   // compromise's own word list knows many multi-word places ("Baton Rouge", "Puerto Rico").
@@ -552,6 +569,7 @@ function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
   return /^\d+$/.test(next.text) && next.post.trim() === ':' && !!after && /^\d+(?:-\d+)?$/.test(after.text);
 }
 
+const STAR_ARTICLES = new Set(['La', 'Le']);
 const HEAD_FIRST_PLACES = new Set(['Lake', 'Mount', 'Mt', 'Fort', 'Ft', 'Port', 'Cape']);
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);

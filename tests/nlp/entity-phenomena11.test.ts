@@ -148,3 +148,21 @@ describe('a name the text introduces with what it names', () => {
     expect(typed('They took a step called Quillwater in the dance.')).toEqual([]);
   });
 });
+
+describe('venues of the stage', () => {
+  it('takes an opera house and a playhouse as places', () => {
+    const text = 'The tenor sang at the Marlow Opera House before the revival at the Birch Street Playhouse.';
+    expect(typed(text)).toEqual(['place:Birch Street Playhouse', 'place:Marlow Opera House']);
+  });
+});
+
+describe('a star named by an article and her surname', () => {
+  it('joins "La" and the surname to the star named in full', () => {
+    const text = 'Greta Lindqvist sang twice in May. Nobody else could follow La Lindqvist.';
+    expect(typed(text)).toEqual(['person:Greta Lindqvist']);
+  });
+
+  it('names nobody in an opera\'s title that opens with "La"', () => {
+    expect(typed('The company will stage La Fornarina in March.')).toEqual([]);
+  });
+});
