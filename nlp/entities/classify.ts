@@ -128,18 +128,21 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       ];
     }
   }
-  // "La Lindqvist": the article before a star's surname names her, where no place is named so ("La Paz"); kept
-  // only as the surname of someone named in full ("La Gioconda" is an opera).
+  // "La Lindqvist": the article before the surname of a star the text names in full is her, where no place is
+  // named so ("La Paz"); "La Gioconda", an opera, and "La Stampa", a paper, stay what they were.
   if (
     last === first + 1 &&
     STAR_ARTICLES.has(tokens[first]!.text) &&
     !tokens[last]!.abbrev &&
+    // ... and no newspaper ("the Italian daily La Voce").
+    !mediaApposition(tokens, first, last) &&
     !regionIdentity(keyOf(tokens, first, last)) &&
     townBand(keyOf(tokens, first, last)) === 0 &&
     !PLACE_NAMES.has(keyOf(tokens, first, last)) &&
     !ORG_NAMES.has(keyOf(tokens, first, last)) &&
     !isPlaceWord(tokens[last]!.lower) &&
-    !isCommonWord(tokens[last]!.lower)
+    !isCommonWord(tokens[last]!.lower) &&
+    namedInFull(tokens, tokens[last]!.text)
   )
     return [{ type: null, first: last, last, weak: true }];
   // "the Sibelius Concerto", "the Dvorak Seventh Symphony": the maker is a person, the work no entity.
@@ -570,6 +573,9 @@ function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
 }
 
 const STAR_ARTICLES = new Set(['La', 'Le']);
+/** Somewhere in the text a given name stands before `surname` ("Greta Lindqvist"). */
+const namedInFull = (tokens: readonly Token[], surname: string) =>
+  tokens.some((t, k) => t.text === surname && k > 0 && isFirstName(tokens[k - 1]!.lower));
 const HEAD_FIRST_PLACES = new Set(['Lake', 'Mount', 'Mt', 'Fort', 'Ft', 'Port', 'Cape']);
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);

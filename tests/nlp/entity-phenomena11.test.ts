@@ -162,7 +162,10 @@ describe('a star named by an article and her surname', () => {
     expect(typed(text)).toEqual(['person:Greta Lindqvist']);
   });
 
-  it('names nobody in an opera\'s title that opens with "La"', () => {
-    expect(typed('The company will stage La Fornarina in March.')).toEqual([]);
+  it('keeps a town named with "La" apart from a person of that surname', () => {
+    expect(typed('Tom Crosse flew home to La Crosse in June.')).toEqual([
+      'person:Tom Crosse',
+      'place:La Crosse',
+    ]);
   });
 });
