@@ -381,7 +381,7 @@ function classifyWords(
   // "Gateway Shopping Center": a shopping centre is a place, though "Center" mostly heads a body's name.
   if (last > first + 1 && /^Cent(?:er|re)$/.test(tokens[last]!.text) && tokens[last - 1]!.text === 'Shopping')
     return typed('place', 0.9);
-  // "the Civic Opera House": an opera house is a building, though "House" mostly heads a chamber's name.
+  // "the Marlow Opera House": an opera house is a building, though "House" mostly heads a chamber's name.
   if (last > first && tokens[last]!.text === 'House' && tokens[last - 1]!.text === 'Opera')
     return typed('place', 0.9);
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)

@@ -31,7 +31,7 @@ const MUSICAL_FORMS = new Set(
 );
 /**
  * Works of letters and art, which may also follow their maker's bare name ("a Trollope novel", "the Goya
- * etchings"); plays, songs and music do not, as places and genres name kinds of them ("a Broadway play").
+ * etchings"); plays, songs and music do not, as places and genres name kinds of them ("a Westbank play").
  */
 const WORKS_OF_ART = new Set(
   plurals(
@@ -116,7 +116,7 @@ export function makerOfWork(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   const determined =
     !!before && DETERMINERS.has(before.lower) && before.sentence === t.sentence && !/["“]/.test(t.pre);
-  // ... after an article, only before a musical form, a work of letters or art ("a Broadway play" is no
+  // ... after an article, only before a musical form, a work of letters or art ("a Westbank play" is no
   // playwright's) or a title.
   if (
     determined &&
