@@ -35,6 +35,8 @@ import { regionIdentity, townBand } from '../gazetteer.ts';
 import { termAcronym } from './term-acronym.ts';
 import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
+import { introducedAs } from './introduced.ts';
+import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
   DENOMINATIONS,
@@ -101,8 +103,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   // Committee" is the first lady and hers (a title of two words).
   const ownerIsTitled = (p: number) =>
     p > first && (isTitle(tokens[first]) || (p > first + 1 && isTitle(tokens[first + 1])));
+  // "Verdi's Fifth Symphony": a maker and the work, though "Symphony" also heads an orchestra's name.
+  const makerOwns =
+    !!tokens[first]?.possessive && makerOfWork(tokens, first) && workAfterMaker(tokens, first + 1);
   if (
     (!ORG_HEADS.has(lastHead) && !PLACE_HEADS.has(lastHead)) ||
+    makerOwns ||
     tokens
       .slice(first, last)
       .some(
@@ -113,12 +119,36 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     for (let p = first; p < last; p++) {
       if (!tokens[p]?.possessive) continue;
       const owner = { first, last: p, sentenceInitial: span.sentenceInitial };
+      // "Verdi's Variations Serieuses": a maker's work after the possessive names no one.
+      if (p === first && makerOfWork(tokens, p) && workAfterMaker(tokens, p + 1))
+        return classifySpan(tokens, owner);
       return [
         ...classifySpan(tokens, owner),
         ...classifySpan(tokens, { first: p + 1, last, sentenceInitial: false }),
       ];
     }
   }
+  // "La Lindqvist": the article before the surname of a star the text names in full is her, where no place is
+  // named so ("La Paz"); "La Gioconda", an opera, and "La Stampa", a paper, stay what they were.
+  if (
+    last === first + 1 &&
+    STAR_ARTICLES.has(tokens[first]!.text) &&
+    !tokens[last]!.abbrev &&
+    // ... and no newspaper ("the Italian daily La Voce").
+    !mediaApposition(tokens, first, last) &&
+    !regionIdentity(keyOf(tokens, first, last)) &&
+    townBand(keyOf(tokens, first, last)) === 0 &&
+    !PLACE_NAMES.has(keyOf(tokens, first, last)) &&
+    !ORG_NAMES.has(keyOf(tokens, first, last)) &&
+    !isPlaceWord(tokens[last]!.lower) &&
+    !isCommonWord(tokens[last]!.lower) &&
+    namedInFull(tokens, tokens[last]!.text)
+  )
+    return [{ type: null, first: last, last, weak: true }];
+  // "the Sibelius Concerto", "the Dvorak Seventh Symphony": the maker is a person, the work no entity.
+  const maker = Math.max(makerBeforeWork(tokens, first, last), makerBeforeKey(tokens, first, last));
+  if (maker >= 0) return [{ type: 'person', confidence: 0.75, first, last: maker }];
+  if (formOnly(tokens, first, last)) return [];
   const joined = hyphenedPlaces(tokens, first, last);
   if (joined.length > 0) return joined;
   // "Communist China", "Communist North Viet Nam": a regime's adjective before a country names the country.
@@ -295,7 +325,12 @@ export type Typed = { type: EntityType; confidence: number };
 const typed = (type: EntityType, confidence: number): Typed => ({ type, confidence });
 
 function classifyName(tokens: readonly Token[], first: number, last: number, initial: boolean): Typed | null {
-  const found = classifyWords(tokens, first, last, initial);
+  let found = classifyWords(tokens, first, last, initial);
+  // "a broker called Pim", "his wife Dilly": the words that introduce a name no list knows type it.
+  if (!found || found.confidence < 0.8) {
+    const introduced = introducedAs(tokens, first);
+    if (introduced) found = typed(introduced, 0.8);
+  }
   // "Ada Pell, 2214 Larkin, Elmwood": what reads as a person right after a house number is the street.
   if (found?.type === 'person' && afterHouseNumber(tokens, first, last)) return typed('place', 0.75);
   return found;
@@ -345,6 +380,9 @@ function classifyWords(
     first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
   // "Gateway Shopping Center": a shopping centre is a place, though "Center" mostly heads a body's name.
   if (last > first + 1 && /^Cent(?:er|re)$/.test(tokens[last]!.text) && tokens[last - 1]!.text === 'Shopping')
+    return typed('place', 0.9);
+  // "the Marlow Opera House": an opera house is a building, though "House" mostly heads a chamber's name.
+  if (last > first && tokens[last]!.text === 'House' && tokens[last - 1]!.text === 'Opera')
     return typed('place', 0.9);
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)
     return typed('organization', 0.92);
@@ -414,6 +452,17 @@ function classifyWords(
   if (!single) {
     if ((isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower)) && !isPlaceWord(lastTok.lower))
       return typed('person', 0.9);
+    // "Dora Kingsport", "Jack Everett": a given name that is no town before a surname a town shares.
+    if (
+      last === first + 1 &&
+      isFirstName(firstTok.lower) &&
+      !isPlaceWord(firstTok.lower) &&
+      /^\p{Lu}\p{Ll}+$/u.test(lastTok.text) &&
+      (!/s$/.test(lastTok.text) || isLastName(lastTok.lower)) &&
+      !regionIdentity(lastTok.text) &&
+      !PLACE_NAMES.has(nameKey(lastTok.text))
+    )
+      return typed('person', 0.8);
     if (townNamedPerson(tokens, first, last)) return typed('person', 0.85);
     if (nounNamedPerson(tokens, first, last)) return typed('person', 0.8);
     if (PLACE_PREFIXES.has(nameKey(firstTok.text))) return typed('place', 0.7);
@@ -454,6 +503,8 @@ function classifyWords(
   }
   const w = firstTok.lower;
   if (firstTok.abbrev && PLACE_NAMES.has(nameKey(firstTok.text))) return typed('place', 0.95);
+  // "Verdi's Requiem", "songs by Faure and Ives": a surname no list knows, named as a work's maker.
+  if (makerOfWork(tokens, first)) return typed('person', 0.75);
   const context = placeContext(tokens, first);
   const band = townBand(firstTok.text);
   // "in Federal court", "a Gallup poll": an unknown word before a common noun modifies it; it names no place.
@@ -521,6 +572,10 @@ function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
   return /^\d+$/.test(next.text) && next.post.trim() === ':' && !!after && /^\d+(?:-\d+)?$/.test(after.text);
 }
 
+const STAR_ARTICLES = new Set(['La', 'Le']);
+/** Somewhere in the text a given name stands before `surname` ("Greta Lindqvist"). */
+const namedInFull = (tokens: readonly Token[], surname: string) =>
+  tokens.some((t, k) => t.text === surname && k > 0 && isFirstName(tokens[k - 1]!.lower));
 const HEAD_FIRST_PLACES = new Set(['Lake', 'Mount', 'Mt', 'Fort', 'Ft', 'Port', 'Cape']);
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);

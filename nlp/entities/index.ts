@@ -6,6 +6,7 @@ import type { Entity, ResolvedMention } from './resolve.ts';
 import { findSpans } from './spans.ts';
 import { lowercaseOrganizations } from './lowercase.ts';
 import { quotedTitleGuess } from './quoted-title.ts';
+import { peopleInLists } from './name-lists.ts';
 
 export type { Entity, ResolvedMention };
 
@@ -13,9 +14,10 @@ export function extractEntities(
   text: string,
   tokens: readonly Token[],
 ): { entities: Entity[]; resolved: ResolvedMention[]; roles: string[][] } {
-  const mentions: Mention[] = [];
+  const classified: Mention[] = [];
   for (const span of findSpans(tokens))
-    mentions.push(...classifySpan(tokens, span).filter((m) => !quotedTitleGuess(tokens, m)));
+    classified.push(...classifySpan(tokens, span).filter((m) => !quotedTitleGuess(tokens, m)));
+  const mentions = peopleInLists(tokens, classified);
   const taken = new Set<number>();
   for (const m of mentions) if (!m.weak) for (let k = m.first; k <= m.last; k++) taken.add(k);
   mentions.push(...lowercaseOrganizations(tokens, taken));

@@ -3,6 +3,7 @@
 // supports, is dropped (issue #8).
 import type { Token } from '../tokens.ts';
 import type { Mention } from './classify.ts';
+import { titleOfWork } from './works.ts';
 
 const OPENING = /["“]\s*$/;
 const CLOSING = /^[,.;:!?]?["”]/;
@@ -16,5 +17,7 @@ export function fillsQuotes(tokens: readonly Token[], first: number, last: numbe
 
 /** A person guessed for a quoted title, below the confidence of any list or title. */
 export function quotedTitleGuess(tokens: readonly Token[], m: Mention): boolean {
-  return m.type === 'person' && (m.confidence ?? 1) < 0.7 && fillsQuotes(tokens, m.first, m.last);
+  if (m.type !== 'person' || m.role || !fillsQuotes(tokens, m.first, m.last)) return false;
+  // ... and so is any person in quotes after a possessive or a noun for a work ('Gluck's "Orfeo"').
+  return (m.confidence ?? 1) < 0.7 || titleOfWork(tokens, m.first);
 }
