@@ -181,17 +181,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   /** Upgrades the project on its own thread, telling the windows, then opens it; or stops serving. */
   async function upgradeThenOpen(listening: Server): Promise<Engine> {
     let upgraded = false;
+    let opened: Engine | null = null;
     try {
-      await upgradeInWorker(options.dbPath, async (done, total, label) => {
-        upgraded = true;
-        hub.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', done, total, label });
-        await options.onUpgrade?.(done, total, label);
-      });
+      opened = await upgradeInWorker(
+        options.dbPath,
+        async (done, total, label) => {
+          upgraded = true;
+          hub.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', done, total, label });
+          await options.onUpgrade?.(done, total, label);
+        },
+        openEngine,
+      );
     } catch {
       // The engine's own open, next, upgrades it or says in a sentence what is wrong with the file.
     }
     try {
-      const opened = openEngine();
+      opened ??= openEngine();
       if (upgraded)
         hub.emit({
           type: 'finished',

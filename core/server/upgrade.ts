@@ -19,6 +19,8 @@ export interface UpgradeWorkerData {
 
 export type UpgradeWorkerReply =
   | { type: 'progress'; done: number; total: number; label: string }
+  /** The project is upgraded; the worker keeps its connection open until told to go on. */
+  | { type: 'upgraded' }
   | { type: 'done' }
   | { type: 'failed'; message: string };
 
@@ -44,21 +46,27 @@ export function upgradeWaiting(path: string): boolean {
 }
 
 /**
- * Opens the project on a worker thread, which upgrades it, and closes it again. Each report goes to
- * `progress`; the upgrade goes on once `progress` has returned (or its promise settled), so a window
- * is never told of a step later than it was made. Rejects with the open's error.
+ * Opens the project on a worker thread, which upgrades it. Each report goes to `progress`; the
+ * upgrade goes on once `progress` has returned (or its promise settled), so a window is never told
+ * of a step later than it was made. Once upgraded, `whileOpen` runs (the engine opens the project)
+ * before the worker closes its connection: closing the last connection would first copy the whole
+ * upgrade from the write-ahead log into the file (a checkpoint, tens of seconds of writing at
+ * 100,000 articles), which the engine does later, when idle, as after any open. Resolves with what
+ * `whileOpen` returned; rejects with the open's error, or with `whileOpen`'s.
  */
-export function upgradeInWorker(
+export function upgradeInWorker<T>(
   path: string,
   progress: (...report: Parameters<UpgradeProgress>) => void | Promise<void>,
-): Promise<void> {
+  whileOpen: () => T,
+): Promise<T> {
   const told = new SharedArrayBuffer(4);
   const flag = new Int32Array(told);
   const worker = new Worker(upgradeWorkerScript(), {
     workerData: { path, told } satisfies UpgradeWorkerData,
   });
-  return new Promise<void>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     let settled = false;
+    let opened: { value: T } | { error: Error } | null = null;
     const settle = (finish: () => void) => {
       if (settled) return;
       settled = true;
@@ -68,19 +76,29 @@ export function upgradeInWorker(
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 0);
     };
+    const finish = (failure: Error) =>
+      settle(() => {
+        if (opened && 'value' in opened) resolve(opened.value);
+        else reject(opened?.error ?? failure);
+      });
     worker.on('message', (reply: UpgradeWorkerReply) => {
       if (reply.type === 'progress')
         void Promise.resolve()
           .then(() => progress(reply.done, reply.total, reply.label))
           .finally(goOn);
-      else if (reply.type === 'done') settle(resolve);
-      else settle(() => reject(new Error(reply.message)));
+      else if (reply.type === 'upgraded') {
+        try {
+          opened = { value: whileOpen() };
+        } catch (error) {
+          opened = { error: error instanceof Error ? error : new Error(String(error)) };
+        } finally {
+          goOn();
+        }
+      } else finish(new Error(reply.type === 'failed' ? reply.message : 'The upgrade did not finish.'));
     });
-    worker.on('error', (error: Error) => settle(() => reject(error)));
+    worker.on('error', (error: Error) => finish(error));
     worker.on('exit', (code) =>
-      settle(() =>
-        reject(new Error(`The upgrade stopped unexpectedly (its thread exited with code ${code}).`)),
-      ),
+      finish(new Error(`The upgrade stopped unexpectedly (its thread exited with code ${code}).`)),
     );
   });
 }
