@@ -86,7 +86,7 @@ describe("a person's bulk edits and the sums per frame", () => {
 
       // An adjudicator settles the most used frame as absent from a whole article asserting it, and
       // present in a passage of one without it: the frame's decision changes with the passage's.
-      const adjudicator = await engine.invoke('coders.ensure', 'Grace');
+      const adjudicator = await engine.invoke('coders.ensure', 'Lead adjudicator');
       await engine.invoke('coders.setRole', adjudicator.id, 'adjudicator');
       const most = one(
         db,
