@@ -8,7 +8,7 @@ import { translateSqliteError } from './sqlite-errors.ts';
 import { ensureShippedCodebooks } from '../analyze/codebooks.ts';
 import type { Args, Call, Envelope, Method, Result } from '../contract.ts';
 import type { ChangedEvent, EngineEvent, TaskKind } from './events.ts';
-import { recordEdit, type EditRecorder } from './history.ts';
+import { recordEdit, type EditOptions, type EditRecorder } from './history.ts';
 import type { RowChange } from '../../db/edits.ts';
 import { scopeOfRows, type ChangeScope } from './change-scope.ts';
 import { EngineError, describeError } from './errors.ts';
@@ -221,13 +221,23 @@ export class Engine implements Session {
     }
   }
 
-  edit<T>(label: string, change: (recorder: EditRecorder) => T, what: ChangedEvent['what'] = 'edits'): T {
+  edit<T>(
+    label: string,
+    change: (recorder: EditRecorder) => T,
+    what: ChangedEvent['what'] = 'edits',
+    options: EditOptions = {},
+  ): T {
     let rows: RowChange[] = [];
-    const result = recordEdit(this.db, label, (recorder) => {
-      const value = change(recorder);
-      rows = recorder.changes;
-      return value;
-    });
+    const result = recordEdit(
+      this.db,
+      label,
+      (recorder) => {
+        const value = change(recorder);
+        rows = recorder.changes;
+        return value;
+      },
+      options,
+    );
     // An edit that changed nothing (accepting what was accepted) has nothing to show anew.
     if (rows.length > 0) this.changed(what, scopeOfRows(rows));
     return result;

@@ -62,16 +62,29 @@ export class EditRecorder {
   }
 }
 
+export interface EditOptions {
+  /**
+   * The edit may change many kept rows (many articles, or one article many times): the sums per frame
+   * are held in its transaction and move once per article at its end, instead of row by row.
+   */
+  bulk?: boolean;
+}
+
 /** Makes an edit in one transaction and records it in the history; an edit that changed nothing is not recorded. */
-export function recordEdit<T>(db: Db, label: string, change: (recorder: EditRecorder) => T): T {
-  return db
-    .transaction(() => {
-      const recorder = new EditRecorder(db);
-      const result = change(recorder);
-      if (recorder.changes.length > 0) appendEdit(db, label, recorder.changes, new Date().toISOString());
-      return result;
-    })
-    .immediate();
+export function recordEdit<T>(
+  db: Db,
+  label: string,
+  change: (recorder: EditRecorder) => T,
+  options: EditOptions = {},
+): T {
+  const run = () => {
+    const recorder = new EditRecorder(db);
+    const result = change(recorder);
+    if (recorder.changes.length > 0) appendEdit(db, label, recorder.changes, new Date().toISOString());
+    return result;
+  };
+  // withFrameSumsHeld begins the transaction itself (for writing), as the plain one does.
+  return options.bulk ? withFrameSumsHeld(db, run) : db.transaction(run).immediate();
 }
 
 export interface HistoryState {

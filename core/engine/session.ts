@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open.ts';
-import type { EditRecorder } from './history.ts';
+import type { EditOptions, EditRecorder } from './history.ts';
 import type { TaskKind, ChangedEvent } from './events.ts';
 import type { ChangeScope } from './change-scope.ts';
 import type { Codebook } from '../../nlp/frames/index.ts';
@@ -19,8 +19,17 @@ export type Progress = (done: number, total: number, label?: string, found?: Cue
 export interface Session {
   readonly db: Db;
   readonly path: string;
-  /** Makes a correction or coding edit in one transaction and records it for undo. */
-  edit<T>(label: string, change: (recorder: EditRecorder) => T, what?: ChangedEvent['what']): T;
+  /**
+   * Makes a correction or coding edit in one transaction and records it for undo. A `bulk` edit (one
+   * that may change many rows of an article, or many articles) holds the sums per frame and settles
+   * them once per article at its end (db/held-frame-sums.ts).
+   */
+  edit<T>(
+    label: string,
+    change: (recorder: EditRecorder) => T,
+    what?: ChangedEvent['what'],
+    options?: EditOptions,
+  ): T;
   /**
    * Runs long work as a task: one at a time, reporting progress to every window. A task that
    * watches its signal says so with `cancellable`, and `cancelTask` then stops it. A task that only

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../engine/engine.ts';
-import type { Envelope } from '../contract.ts';
+import type { EngineEvent, Envelope } from '../contract.ts';
 import { pathsInCall } from '../engine/path-arguments.ts';
 import type { AllowedFolders } from './allowed-folders.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
@@ -72,8 +72,12 @@ export async function handleCall(
   sendEnvelope(response, 200, await engine.call(method, args ?? []));
 }
 
-/** `GET /api/events`: the engine's events as Server-Sent Events, until the page goes away. */
-export function handleEvents(engine: Engine, request: IncomingMessage, response: ServerResponse): () => void {
+/** `GET /api/events`: the engine's events (and an upgrade's) as Server-Sent Events, until the page goes away. */
+export function handleEvents(
+  subscribe: (listener: (event: EngineEvent) => void) => () => void,
+  request: IncomingMessage,
+  response: ServerResponse,
+): () => void {
   response.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -82,7 +86,7 @@ export function handleEvents(engine: Engine, request: IncomingMessage, response:
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   });
   response.write('retry: 2000\n: connected\n\n');
-  const unsubscribe = engine.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
+  const unsubscribe = subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
   // A comment now and then keeps proxies and idle timeouts from closing a quiet stream.
   const heartbeat = setInterval(() => response.write(': still here\n\n'), 20_000);
   const stop = () => {

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Engine } from '../engine/engine.ts';
 import { hostAllowed, originAllowed, requestAuthorised, sameSecret, sessionCookie } from './guard.ts';
 import { handleCall, handleEvents } from './api.ts';
 import { AllowedFolders } from './allowed-folders.ts';
+import { EventHub } from './event-hub.ts';
+import { upgradeInWorker, upgradeWaiting } from './upgrade.ts';
 import { send, serveStatic } from './static.ts';
 
 export interface ServerOptions {
@@ -20,6 +22,16 @@ export interface ServerOptions {
   allow?: readonly string[];
   /** How long after a person's last frame decision learned proposals are refreshed (EngineOptions). */
   refreshProposalsAfterMs?: number | false;
+  /**
+   * Told the window's address as soon as the bridge listens: before an older project's upgrade is
+   * done (startServer resolves after it), so a person can open the window and watch it.
+   */
+  onListening?: (url: string) => void;
+  /**
+   * Told how far an older project's upgrade got, as the window is; the upgrade goes on once it has
+   * returned (or its promise settled).
+   */
+  onUpgrade?: (done: number, total: number, label: string) => void | Promise<void>;
 }
 
 export interface RunningServer {
@@ -41,20 +53,40 @@ export interface RunningServer {
 /** How long a closing bridge waits for a window's calls in flight before it cuts their connections. */
 const CLOSE_GRACE_MS = 3000;
 
+/** The task id of an upgrade's events, as the engine's own (it numbers its tasks from 1). */
+const UPGRADE_TASK = 0;
+
 /**
  * The local HTTP bridge: the engine's contract over `POST /api/call`, its events over SSE at
  * `GET /api/events`, and the built UI, on 127.0.0.1 only, guarded by a random token per run.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
-  const engine = new Engine(options.dbPath, {
-    readerThreads: true,
-    ...(options.refreshProposalsAfterMs !== undefined
-      ? { refreshProposalsAfterMs: options.refreshProposalsAfterMs }
-      : {}),
-    onInternalError: (method, error) =>
-      log(`Framescope: ${method} failed: ${(error as Error).stack ?? String(error)}`),
+  const hub = new EventHub();
+  const openEngine = () => {
+    const opened = new Engine(options.dbPath, {
+      readerThreads: true,
+      ...(options.refreshProposalsAfterMs !== undefined
+        ? { refreshProposalsAfterMs: options.refreshProposalsAfterMs }
+        : {}),
+      onInternalError: (method, error) =>
+        log(`Framescope: ${method} failed: ${(error as Error).stack ?? String(error)}`),
+    });
+    opened.subscribe((event) => hub.emit(event));
+    return opened;
+  };
+  // An older project is upgraded on a thread of its own once the bridge listens (the window shows
+  // how far it got); any other is opened now, as before, and a file that cannot be opened fails here.
+  const upgrading = upgradeWaiting(options.dbPath);
+  let engine: Engine | null = upgrading ? null : openEngine();
+  let engineOpened!: (opened: Engine) => void;
+  let engineFailed!: (error: unknown) => void;
+  const ready = new Promise<Engine>((resolveReady, rejectReady) => {
+    engineOpened = resolveReady;
+    engineFailed = rejectReady;
   });
+  ready.catch(() => {});
+  if (engine) engineOpened(engine);
   const token = randomBytes(32).toString('base64url');
   const staticDir = resolve(options.staticDir ?? 'dist/renderer');
   const streams = new Set<() => void>();
@@ -91,10 +123,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (!requestAuthorised(request, port, token)) return refuseWithoutSecret(response);
     if (url.pathname.startsWith('/api/')) {
+      // A call made while the project is upgraded waits for it to open.
       if (url.pathname === '/api/call' && request.method === 'POST')
-        return handleCall(engine, request, response, allowed);
+        return handleCall(engine ?? (await ready), request, response, allowed);
       if (url.pathname === '/api/events' && request.method === 'GET') {
-        const end = handleEvents(engine, request, response);
+        const end = handleEvents((listener) => hub.subscribe(listener), request, response);
         streams.add(end);
         request.on('close', () => streams.delete(end));
         return;
@@ -120,6 +153,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
   });
   port = (server.address() as AddressInfo).port;
+  const address = `http://127.0.0.1:${port}/`;
+  const url = `${address}?token=${token}`;
+  options.onListening?.(url);
+  if (!engine) engine = await upgradeThenOpen(server);
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -135,11 +172,48 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         });
         server.closeIdleConnections();
       });
-      await engine.close();
+      await opened.close();
     })());
 
-  const address = `http://127.0.0.1:${port}/`;
-  return { url: `${address}?token=${token}`, address, port, token, engine, close };
+  const opened = engine;
+  return { url, address, port, token, engine: opened, close };
+
+  /** Upgrades the project on its own thread, telling the windows, then opens it; or stops serving. */
+  async function upgradeThenOpen(listening: Server): Promise<Engine> {
+    let upgraded = false;
+    let opened: Engine | null = null;
+    try {
+      opened = await upgradeInWorker(
+        options.dbPath,
+        async (done, total, label) => {
+          upgraded = true;
+          hub.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', done, total, label });
+          await options.onUpgrade?.(done, total, label);
+        },
+        openEngine,
+      );
+    } catch {
+      // The engine's own open, next, upgrades it or says in a sentence what is wrong with the file.
+    }
+    try {
+      opened ??= openEngine();
+      if (upgraded)
+        hub.emit({
+          type: 'finished',
+          taskId: UPGRADE_TASK,
+          task: 'upgrade',
+          ok: true,
+          message: 'This project was upgraded for this version of Framescope.',
+        });
+      engineOpened(opened);
+      return opened;
+    } catch (error) {
+      engineFailed(error);
+      listening.closeAllConnections();
+      await new Promise((closed) => listening.close(closed));
+      throw error;
+    }
+  }
 }
 
 function refuseWithoutSecret(response: ServerResponse): void {

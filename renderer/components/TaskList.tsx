@@ -54,7 +54,8 @@ function TaskItem({ task }: { task: Task }) {
         ) : (
           <span className="task-side">
             <span className="num faint">
-              {task.done}/{task.total}
+              {/* An upgrade's steps are parts of one fill, not items a person knows: its share done. */}
+              {task.kind === 'upgrade' ? `${percent}%` : `${task.done}/${task.total}`}
             </span>
             {task.cancellable && <StopTaskButton key={task.id} taskId={task.id} what={stopName(task)} />}
           </span>

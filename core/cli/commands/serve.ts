@@ -33,19 +33,28 @@ export async function serveCommand(
     }
   }
   if (!options.db) mkdirSync(dirname(dbPath), { recursive: true });
+  let shown = '';
   const server = await startServer({
     dbPath,
     port,
     staticDir: options.static,
     allow: options.allow,
     log: (line) => output.err(`${line}\n`),
+    // The address is printed as soon as the bridge listens: an older project's upgrade follows, and
+    // the window (and stderr) show how far it got.
+    onListening: (url) => {
+      output.out(`Framescope is serving ${dbPath} at ${url}\n`);
+      output.out(
+        'Open that address in a browser on this computer; it carries the key of this run, so keep it to yourself. Ctrl+C stops it.\n',
+      );
+      if (options.allow?.length)
+        output.out(`The window may open, import from and save to: ${options.allow.join(', ')}\n`);
+    },
+    onUpgrade: (_done, _total, label) => {
+      if (label !== shown) output.err(`${label}\n`);
+      shown = label;
+    },
   });
-  output.out(`Framescope is serving ${dbPath} at ${server.url}\n`);
-  output.out(
-    'Open that address in a browser on this computer; it carries the key of this run, so keep it to yourself. Ctrl+C stops it.\n',
-  );
-  if (options.allow?.length)
-    output.out(`The window may open, import from and save to: ${options.allow.join(', ')}\n`);
   await stop;
   await server.close();
   output.out('Stopped; the project is saved and closed.\n');

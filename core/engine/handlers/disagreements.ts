@@ -235,6 +235,9 @@ export function adjudicate(
         adjudicateFrame(recorder, this, article.id, code.id, coder.id, args.present, now);
     },
     'analysis',
+    // Its passage and the frame's decision change the article's kept row two or three times: its
+    // sums per frame move once.
+    { bulk: true },
   );
   return { present: args.present, coderName: coder.name, decidedAt: now, memo };
 }

@@ -122,13 +122,19 @@ export function acceptLikelyEvidence(
     rows.length === 1
       ? 'Accept a likely evidence sentence'
       : `Accept ${rows.length} likely evidence sentences`;
-  this.edit(`${label} (learned, ${Math.round(threshold * 100)}% or more)`, (recorder) => {
-    for (const row of rows)
-      recorder.update(
-        'annotations',
-        { id: row.id },
-        { status: 'accepted', coder_id: options.coderId ?? null, decided_at: now },
-      );
-  });
+  // Accepted evidence asserts its frame: many articles' frames may change, their sums once per article.
+  this.edit(
+    `${label} (learned, ${Math.round(threshold * 100)}% or more)`,
+    (recorder) => {
+      for (const row of rows)
+        recorder.update(
+          'annotations',
+          { id: row.id },
+          { status: 'accepted', coder_id: options.coderId ?? null, decided_at: now },
+        );
+    },
+    'edits',
+    { bulk: rows.length > 1 },
+  );
   return { ...count, annotationIds: rows.map((row) => row.id) };
 }

@@ -10,6 +10,7 @@ import {
   insertCodebook,
   insertExchangeDecision,
 } from '../../../db/exchange.ts';
+import { withFrameSumsHeld } from '../../../db/held-frame-sums.ts';
 import { insertRow } from '../../../db/rows.ts';
 import { countWords } from '../../import/normalise.ts';
 import { uniqueKey } from '../../engine/handlers/codes.ts';
@@ -62,9 +63,10 @@ export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promi
     try {
       const article = await importSource(db, qdpx, source, variables, name, result);
       articleOf.set(plainGuid(attribute(source, 'guid') ?? ''), article);
-      db.transaction(() =>
+      // An article's codings change its kept row once each: its sums per frame move once.
+      withFrameSumsHeld(db, () =>
         importCodings(db, qdpx, source, article, { codes, users, notes, seen }, result, label),
-      )();
+      );
     } catch (error) {
       result.failures.push({ where: label, reason: (error as Error).message });
     }
@@ -79,8 +81,9 @@ export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promi
       reason: 'Framescope reads text sources only; these were left out.',
     });
   db.transaction(() => scopeNewCodebooks(db, newBooks, articleOf))();
+  // The rejected codings and frame decisions of every article: their sums per frame move once per article.
   if (qdpx.sidecar)
-    db.transaction(() => {
+    withFrameSumsHeld(db, () => {
       for (const rejected of qdpx.sidecar!.rejected) {
         const article = articleOf.get(plainGuid(rejected.source));
         const codeId = codes.get(plainGuid(rejected.code));
@@ -117,7 +120,7 @@ export async function importQdpx(db: Db, file: string, bytes: Uint8Array): Promi
         if (added) result.decisions.imported++;
         else result.decisions.alreadyThere++;
       }
-    })();
+    });
   return result;
 }
 

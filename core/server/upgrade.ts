@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { latestVersion } from '../../db/migrations/index.ts';
+import type { UpgradeProgress } from '../../db/migrate.ts';
+import { PageReader } from '../../db/trust/page-reader.ts';
+import { unwritableReason } from '../../db/writable.ts';
+
+// Issue 12: an older project is upgraded as it opens (migration 031's fill: 19 s at 100,000
+// articles, 102 s at a million). The bridge upgrades it on a thread of its own while it already
+// serves the window, so the browser shows "Upgrading the project…" and how far it got instead of
+// nothing; the engine opens the project once it is done. As with every upgrade, each migration is
+// one transaction: a bridge stopped part way leaves the file at the version it had.
+
+export interface UpgradeWorkerData {
+  path: string;
+  /** One Int32: the worker waits at each report until the bridge has passed it on and set it to 1. */
+  told: SharedArrayBuffer;
+}
+
+export type UpgradeWorkerReply =
+  | { type: 'progress'; done: number; total: number; label: string }
+  /** The project is upgraded; the worker keeps its connection open until told to go on. */
+  | { type: 'upgraded' }
+  | { type: 'done' }
+  | { type: 'failed'; message: string };
+
+/**
+ * Whether opening `path` would upgrade it: an existing project file, writable, whose header gives an
+ * older version than this code's. Read from the header with plain file reads (no SQLite connection).
+ * Anything else (a new, read-only or unreadable file) is left to the engine's own open and its errors.
+ */
+export function upgradeWaiting(path: string): boolean {
+  if (!existsSync(path) || unwritableReason(path)) return false;
+  let reader: PageReader;
+  try {
+    reader = new PageReader(path);
+  } catch {
+    return false;
+  }
+  try {
+    const version = reader.headerNumber(60);
+    return version > 0 && version < latestVersion;
+  } finally {
+    reader.close();
+  }
+}
+
+/**
+ * Opens the project on a worker thread, which upgrades it. Each report goes to `progress`; the
+ * upgrade goes on once `progress` has returned (or its promise settled), so a window is never told
+ * of a step later than it was made. Once upgraded, `whileOpen` runs (the engine opens the project)
+ * before the worker closes its connection: closing the last connection would first copy the whole
+ * upgrade from the write-ahead log into the file (a checkpoint, tens of seconds of writing at
+ * 100,000 articles), which the engine does later, when idle, as after any open. Resolves with what
+ * `whileOpen` returned; rejects with the open's error, or with `whileOpen`'s.
+ */
+export function upgradeInWorker<T>(
+  path: string,
+  progress: (...report: Parameters<UpgradeProgress>) => void | Promise<void>,
+  whileOpen: () => T,
+): Promise<T> {
+  const told = new SharedArrayBuffer(4);
+  const flag = new Int32Array(told);
+  const worker = new Worker(upgradeWorkerScript(), {
+    workerData: { path, told } satisfies UpgradeWorkerData,
+  });
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    let opened: { value: T } | { error: Error } | null = null;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      finish();
+    };
+    const goOn = () => {
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    };
+    const finish = (failure: Error) =>
+      settle(() => {
+        if (opened && 'value' in opened) resolve(opened.value);
+        else reject(opened?.error ?? failure);
+      });
+    worker.on('message', (reply: UpgradeWorkerReply) => {
+      if (reply.type === 'progress')
+        void Promise.resolve()
+          .then(() => progress(reply.done, reply.total, reply.label))
+          .finally(goOn);
+      else if (reply.type === 'upgraded') {
+        try {
+          opened = { value: whileOpen() };
+        } catch (error) {
+          opened = { error: error instanceof Error ? error : new Error(String(error)) };
+        } finally {
+          goOn();
+        }
+      } else finish(new Error(reply.type === 'failed' ? reply.message : 'The upgrade did not finish.'));
+    });
+    worker.on('error', (error: Error) => finish(error));
+    worker.on('exit', (code) =>
+      finish(new Error(`The upgrade stopped unexpectedly (its thread exited with code ${code}).`)),
+    );
+  });
+}
+
+/** The worker's script; a bundled host names its copy in FRAMESCOPE_UPGRADE_WORKER. */
+function upgradeWorkerScript(): string | URL {
+  return process.env.FRAMESCOPE_UPGRADE_WORKER ?? new URL('./upgrade-worker.ts', import.meta.url);
+}
