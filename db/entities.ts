@@ -1,5 +1,6 @@
 import type { Db } from './open.ts';
 import { statement } from './statements.ts';
+import { lastWord } from './migrations/034-surname-indexes.ts';
 
 export type EntityType = 'person' | 'organization' | 'place';
 
@@ -36,11 +37,14 @@ export function findEntitiesByAlias(db: Db, alias: string, type: EntityType): En
 
 /** People whose name ends with this surname ("Peskov" → Dmitry Peskov). */
 export function findPeopleBySurname(db: Db, surname: string): EntityRow[] {
+  // A one-word surname is the name's last word: its index (migration 034) finds the few people to test.
+  const lastWordIs = surname.includes(' ') ? '' : `${lastWord('name')} = @surname AND`;
   return statement(
     db,
     `SELECT id, name, type FROM entities
-     WHERE type = 'person' AND name LIKE '% ' || ? ESCAPE '\\' AND substr(name, -length(?)) = ?`,
-  ).all(surname.replace(/[%_\\]/g, '\\$&'), surname, surname) as EntityRow[];
+     WHERE type = 'person' AND ${lastWordIs} name LIKE '% ' || @pattern ESCAPE '\\'
+       AND substr(name, -length(@surname)) = @surname`,
+  ).all({ pattern: surname.replace(/[%_\\]/g, '\\$&'), surname }) as EntityRow[];
 }
 
 export function insertEntity(db: Db, name: string, type: EntityType, matchKey: string | null = null): number {
@@ -60,10 +64,13 @@ export function findEntitiesByKey(db: Db, key: string, type: EntityType): Entity
 
 /** People whose matching key ends with this surname's key ("zelenski" finds Volodymyr Zelenskyy). */
 export function findPeopleBySurnameKey(db: Db, surnameKey: string): EntityRow[] {
+  // LIKE ignores ASCII case, and so does lower() (both only ASCII's): the index of migration 034.
+  const lastWordIs = surnameKey.includes(' ') ? '' : `lower(${lastWord('match_key')}) = lower(@key) AND`;
   return statement(
     db,
-    `SELECT id, name, type FROM entities WHERE type = 'person' AND match_key LIKE '% ' || ? ESCAPE '\\'`,
-  ).all(surnameKey.replace(/[%_\\]/g, '\\$&')) as EntityRow[];
+    `SELECT id, name, type FROM entities
+     WHERE type = 'person' AND ${lastWordIs} match_key LIKE '% ' || @pattern ESCAPE '\\'`,
+  ).all({ pattern: surnameKey.replace(/[%_\\]/g, '\\$&'), key: surnameKey }) as EntityRow[];
 }
 
 /** Entities made before matching keys existed, to be given one. */

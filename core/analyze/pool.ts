@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import type { ProjectLexicon } from '../../nlp/index.ts';
@@ -95,7 +97,7 @@ export class AnalysisPool {
   }
 
   private newWorker(): Worker {
-    return new Worker(this.script, { workerData: this.workerData });
+    return new Worker(this.script, { workerData: this.workerData, env: workerEnv() });
   }
 
   private listen(slot: Slot): void {
@@ -143,4 +145,16 @@ export class AnalysisPool {
  */
 function analysisWorkerScript(): string | URL {
   return process.env.FRAMESCOPE_ANALYSIS_WORKER ?? new URL('./worker.ts', import.meta.url);
+}
+
+/**
+ * A worker's environment: the process's, with Node's on-disk compile cache. Each worker loads and
+ * compiles compromise and the analysis modules (and strips their types) before its first text; with
+ * the cache, a worker after the first reads them compiled: about 0.2 s less CPU per worker (issue 8).
+ * A cache or a refusal the user set (NODE_COMPILE_CACHE, NODE_DISABLE_COMPILE_CACHE) is kept.
+ */
+function workerEnv(): NodeJS.ProcessEnv {
+  if (process.env.NODE_COMPILE_CACHE !== undefined || process.env.NODE_DISABLE_COMPILE_CACHE !== undefined)
+    return process.env;
+  return { ...process.env, NODE_COMPILE_CACHE: join(tmpdir(), 'framescope-compile-cache') };
 }

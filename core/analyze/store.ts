@@ -116,15 +116,10 @@ export function storeFrameFindings(
   for (const frame of frames) {
     const codeId = codeIds.get(frame.code);
     if (codeId === undefined || !frame.present) continue; // absent, or removed from the codebook meanwhile
-    insertMachineDecision(db, {
-      articleId,
-      codeId,
-      present: frame.present,
-      primary: frame.primary,
-      denied: frame.denied,
-      salience: frame.salience,
-      decidedAt: now,
-    });
+    // The evidence goes in before the decision: while a frame of the article has no decision, the
+    // triggers that keep its effective decision and state stand aside (migration 014), and the
+    // decision's own trigger then works them out once, with all the evidence there, instead of once
+    // per evidence sentence. The rows that result are the same.
     for (const item of frame.evidence) {
       if (reviewed.has(`${codeId}:${item.start}:${item.end}`)) continue;
       const first = item.cues[0]!;
@@ -144,6 +139,15 @@ export function storeFrameFindings(
       });
       stored++;
     }
+    insertMachineDecision(db, {
+      articleId,
+      codeId,
+      present: frame.present,
+      primary: frame.primary,
+      denied: frame.denied,
+      salience: frame.salience,
+      decidedAt: now,
+    });
   }
   return stored;
 }

@@ -32,6 +32,7 @@ import { textChanges } from './030-text-changes.ts';
 import { frameFacetSums } from './031-frame-facet-sums.ts';
 import { heldFrameSums } from './033-held-frame-sums.ts';
 import { recordedCueHits } from './032-recorded-cue-hits.ts';
+import { surnameIndexes } from './034-surname-indexes.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -68,6 +69,7 @@ export const migrations: readonly Migration[] = [
   frameFacetSums,
   recordedCueHits,
   heldFrameSums,
+  surnameIndexes,
 ];
 
 export const latestVersion = migrations.length;
