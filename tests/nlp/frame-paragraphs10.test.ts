@@ -26,3 +26,15 @@ describe("a phrase names one thing: another frame's word inside it is part of th
     expect(present('The new policy on rents has left the tenants worse off.', POLICY)).toBe(true);
   });
 });
+
+describe('a modal prescribes only in its deontic reading', () => {
+  it('leaves "should" in a condition and "must" before a verb of seeming out', () => {
+    expect(present('If the harvest should fail, the village will go hungry.', POLICY)).toBe(false);
+    expect(present('To a stranger this must sound like a fairy tale.', POLICY)).toBe(false);
+  });
+
+  it('still reads what must be done, after a condition that has closed', () => {
+    expect(present('The council must act before the river floods again.', POLICY)).toBe(true);
+    expect(present('If the dam breaks, the town must be emptied within the hour.', POLICY)).toBe(true);
+  });
+});
