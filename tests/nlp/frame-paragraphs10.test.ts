@@ -14,6 +14,7 @@ const present = (text: string, frame: string) => decide(text).get(frame)?.presen
 
 const POLICY = 'Policy prescription and evaluation';
 const EXTERNAL = 'External regulation and reputation';
+const CAPACITY = 'Capacity and resources';
 
 describe("a phrase names one thing: another frame's word inside it is part of the name", () => {
   it('reads "foreign policy" as relations abroad, not as a policy weighed', () => {
@@ -24,6 +25,18 @@ describe("a phrase names one thing: another frame's word inside it is part of th
 
   it('still reads the word where it stands alone', () => {
     expect(present('The new policy on rents has left the tenants worse off.', POLICY)).toBe(true);
+  });
+});
+
+describe('Capacity and resources in a lack of resources, not a lack of anything', () => {
+  it('leaves a lack of understanding or of agreement out', () => {
+    expect(present('The quarrel grew out of a lack of understanding between neighbours.', CAPACITY)).toBe(
+      false,
+    );
+  });
+
+  it('still finds a lack of money or staff', () => {
+    expect(present('The clinic closed its doors for lack of money.', CAPACITY)).toBe(true);
   });
 });
 
