@@ -14,6 +14,10 @@ const present = (text: string, frame: string) => decide(text).get(frame)?.presen
 
 const POLICY = 'Policy prescription and evaluation';
 const EXTERNAL = 'External regulation and reputation';
+const SECURITY = 'Security and defense';
+const ECONOMIC = 'Economic';
+const FAIRNESS = 'Fairness and equality';
+const QUALITY = 'Quality of life';
 const CAPACITY = 'Capacity and resources';
 
 describe("a phrase names one thing: another frame's word inside it is part of the name", () => {
@@ -25,6 +29,60 @@ describe("a phrase names one thing: another frame's word inside it is part of th
 
   it('still reads the word where it stands alone', () => {
     expect(present('The new policy on rents has left the tenants worse off.', POLICY)).toBe(true);
+  });
+});
+
+describe('External regulation in dealings with another bloc of states', () => {
+  it('finds coexistence and dealings with "the capitalist world" or its like', () => {
+    expect(present('The premier again preached peaceful coexistence in a long speech.', EXTERNAL)).toBe(true);
+    expect(present('The party paper now wants friendship with the western world.', EXTERNAL)).toBe(true);
+  });
+
+  it('leaves a bloc word that qualifies another noun alone', () => {
+    expect(present('They feared communist world domination above all.', EXTERNAL)).toBe(false);
+  });
+});
+
+describe('Security and defense in attacks under way and in military strength', () => {
+  it('finds a state attacking, its strength in arms, and wars fought for a cause', () => {
+    expect(
+      present(
+        'The rebels vow to go on attacking the border posts, and militarily they are stronger.',
+        SECURITY,
+      ),
+    ).toBe(true);
+    expect(present('The regime promises to back wars of liberation across the continent.', SECURITY)).toBe(
+      true,
+    );
+  });
+
+  it('leaves a founding document named for independence alone', () => {
+    expect(present('The Declaration of Independence was read aloud at the picnic.', SECURITY)).toBe(false);
+  });
+});
+
+describe("Economic in a sector's output, Policy in whether a scheme works in practice", () => {
+  it("finds a sector's production and a scheme judged by how it works in practice", () => {
+    expect(present('The minister boasted of the steel production of the coming decade.', ECONOMIC)).toBe(
+      true,
+    );
+    expect(present('Nobody can yet say how the new scheme will work in practice.', POLICY)).toBe(true);
+  });
+});
+
+describe('Fairness when one group gets less than the rest; Quality of life in social benefits', () => {
+  it('finds a group that earns or benefits less than others', () => {
+    expect(present('Farm hands still earn far less than the rest of the nation.', FAIRNESS)).toBe(true);
+  });
+
+  it('leaves a sum earned alone', () => {
+    expect(present('He earned more than five hundred dollars last month.', FAIRNESS)).toBe(false);
+  });
+
+  it('finds benefits of the welfare state that people go without', () => {
+    expect(
+      present('Miners there draw no disability pensions, whatever the welfare state promises.', QUALITY),
+    ).toBe(true);
   });
 });
 
