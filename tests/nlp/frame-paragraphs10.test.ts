@@ -56,6 +56,11 @@ describe('Security and defense in attacks under way and in military strength', (
     );
   });
 
+  it('finds a move against the enemy and weapons of war', () => {
+    expect(present('At dawn the recruits crept towards the enemy outpost on the hill.', SECURITY)).toBe(true);
+    expect(present('Two grenades went off in the crowded market at noon.', SECURITY)).toBe(true);
+  });
+
   it('leaves a founding document named for independence alone', () => {
     expect(present('The Declaration of Independence was read aloud at the picnic.', SECURITY)).toBe(false);
   });
