@@ -109,8 +109,25 @@ describe('a modal prescribes only in its deontic reading', () => {
     expect(present('To a stranger this must sound like a fairy tale.', POLICY)).toBe(false);
   });
 
+  it("leaves what a law or court already demands out: that is the rule's requirement, not a proposal", () => {
+    expect(present('The statute states that every club must file its accounts by May.', POLICY)).toBe(false);
+    expect(present('By law the board must meet twice a year in the town hall.', POLICY)).toBe(false);
+  });
+
   it('still reads what must be done, after a condition that has closed', () => {
     expect(present('The council must act before the river floods again.', POLICY)).toBe(true);
+    expect(present('The board must meet more often, the mayor told the paper.', POLICY)).toBe(true);
     expect(present('If the dam breaks, the town must be emptied within the hour.', POLICY)).toBe(true);
+  });
+});
+
+describe('Policy prescription in a stand taken for or against a measure', () => {
+  it('finds someone opposing, backing or favouring a measure', () => {
+    expect(present('The governor opposes any relief for the mills this year.', POLICY)).toBe(true);
+    expect(present('Most of the aldermen now favor the new parking plan.', POLICY)).toBe(true);
+  });
+
+  it('leaves backing for a team or a person alone', () => {
+    expect(present('The crowd backed the home team all night long.', POLICY)).toBe(false);
   });
 });
