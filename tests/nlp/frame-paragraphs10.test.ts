@@ -19,6 +19,7 @@ const ECONOMIC = 'Economic';
 const FAIRNESS = 'Fairness and equality';
 const QUALITY = 'Quality of life';
 const CAPACITY = 'Capacity and resources';
+const POLITICAL = 'Political';
 
 describe("a phrase names one thing: another frame's word inside it is part of the name", () => {
   it('reads "foreign policy" as relations abroad, not as a policy weighed', () => {
@@ -129,5 +130,16 @@ describe('Policy prescription in a stand taken for or against a measure', () => 
 
   it('leaves backing for a team or a person alone', () => {
     expect(present('The crowd backed the home team all night long.', POLICY)).toBe(false);
+  });
+});
+
+describe('Political in factions and in a contest for an office', () => {
+  it('finds factions and the fight for an office or for power', () => {
+    expect(present('Each faction of the council blamed the other for the delay.', POLITICAL)).toBe(true);
+    expect(present('The contest for mayor turned bitter in its last week.', POLITICAL)).toBe(true);
+  });
+
+  it('leaves a fight for anything else alone', () => {
+    expect(present('The fight for the ball went on in the rain.', POLITICAL)).toBe(false);
   });
 });
