@@ -145,9 +145,7 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
     if (!known) titles.set(sentence, (known = span ? quotedTitles(text, span.start, span.end) : []));
     return known;
   };
-  const named = namingPhrases(raw);
   for (const hit of raw) {
-    if (named.some((phrase) => phrase.frame !== hit.frame && within(hit, phrase))) continue;
     const first = wordAt(words, hit.start);
     const last = wordAt(words, hit.end - 1);
     const sentence = sentenceOf[first] ?? -1;
@@ -183,19 +181,6 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
   // A stable sort keeps codebook order among equal scores.
   return results.sort((a, b) => b.score - a.score);
 }
-
-/**
- * Full cues that are phrases of two words or more ("foreign policy", "law enforcement", "fallout shelter").
- * A phrase names one thing, so the frame it belongs to is the sentence's: a word of another frame inside
- * it ("policy", "law", "fallout") is part of that name, not a second frame's terms. Within one frame the
- * longest hit is kept anyway (`longestOnly`).
- */
-function namingPhrases(raw: readonly RawHit[]): RawHit[] {
-  return raw.filter(({ cue }) => !isWeakCue(cue) && /^[^~@]\S*\s+\S/.test(cue));
-}
-
-const within = (hit: RawHit, phrase: RawHit) =>
-  phrase.start <= hit.start && hit.end <= phrase.end && hit.end - hit.start < phrase.end - phrase.start;
 
 const insideTitle = (titles: readonly [number, number][], start: number, end: number) =>
   titles.some(([from, to]) => from <= start && end <= to);
