@@ -18,6 +18,7 @@ import type {
   FrameDecision,
   FrameEvidence,
   FrameHit,
+  FrameResult,
   QuoteSpan,
   SentencePlace,
   SentenceSpan,
@@ -57,7 +58,10 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
   const spans = [...(options.sentences ?? splitSentences(text))].sort((a, b) => a.start - b.start);
   const places = placeSentences(text, spans);
   const found = new Map(
-    detectFrames(text, codebook, spans, options.matcher).map((result) => [result.frame, result]),
+    withoutNamedWords(detectFrames(text, codebook, spans, options.matcher)).map((result) => [
+      result.frame,
+      result,
+    ]),
   );
   const quotes = [...(options.quotes ?? [])].sort((a, b) => a.start - b.start);
   // Outside the headline, a subheading ("Danger of invasion.") is never evidence: it is not a full sentence.
@@ -99,6 +103,26 @@ export function decideFrames(text: string, codebook: Codebook, options: DecideOp
     denied: w.present && w.denied > w.asserted,
     salience: w.present && total > 0 ? Math.round((1000 * (w.asserted + w.denied)) / total) / 1000 : 0,
     evidence: w.present ? w.evidence : [],
+  }));
+}
+
+/**
+ * Full cues that are phrases of two words or more ("foreign policy", "law enforcement", "fallout shelter")
+ * name one thing, so the frame they belong to is the sentence's: a word of another frame inside one
+ * ("policy", "law", "fallout") is part of that name, not the other frame's terms. Within one frame the
+ * detector keeps the longest hit anyway. The detector itself keeps every cue's hits (the cue preview
+ * counts them so); only the decision reads a name as one.
+ */
+function withoutNamedWords(results: readonly FrameResult[]): FrameResult[] {
+  const names = results.flatMap(({ frame, hits }) =>
+    hits.filter(({ cue }) => !isWeakCue(cue) && /^[^~@]\S*\s+\S/.test(cue)).map((hit) => ({ frame, hit })),
+  );
+  if (names.length === 0) return [...results];
+  const inside = (hit: FrameHit, name: FrameHit) =>
+    name.start <= hit.start && hit.end <= name.end && hit.end - hit.start < name.end - name.start;
+  return results.map((result) => ({
+    ...result,
+    hits: result.hits.filter((hit) => !names.some((n) => n.frame !== result.frame && inside(hit, n.hit))),
   }));
 }
 

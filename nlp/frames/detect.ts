@@ -2,6 +2,7 @@ import { compileCodebook, cueBody, isWeakCue } from './compile.ts';
 import type { CompiledCodebook } from './compile.ts';
 import { figureIn } from './figures.ts';
 import { nationMentions, secondNation } from './nations.ts';
+import { isNonPrescriptiveModal } from './modality.ts';
 import { isNegated } from './negation.ts';
 import { matchTrie } from './phrases.ts';
 import type { RawHit } from './phrases.ts';
@@ -154,6 +155,7 @@ function collect(text: string, raw: RawHit[], layout: Layout, compiled: Compiled
     const to = layout.lastWord[sentence] ?? last;
     if (!cueBody(hit.cue).startsWith('@') && insideName(text, words, first, last, from, to)) continue;
     if (!cueBody(hit.cue).startsWith('@') && insideTitle(titlesOf(sentence), hit.start, hit.end)) continue;
+    if (isNonPrescriptiveModal(text, words, first, last, from)) continue;
     byFrame[hit.frame]?.push({
       start: hit.start,
       end: hit.end,
