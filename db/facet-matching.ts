@@ -4,13 +4,12 @@ import { statement } from './statements.ts';
 
 // The articles matching a filtered facets call, made once per call (issue 12).
 
-export interface MatchingIds {
-  /** The matching articles' ids as a JSON array. */
-  ids: string;
-  /** How many match, of how many articles in all. */
-  n: number;
-  total: number;
-}
+/**
+ * The matching articles: their ids as a JSON array, or for a search alone the search itself, whose
+ * full-text index gives them in id order where they are read (db/article-facets.ts); how many
+ * match, of how many articles in all.
+ */
+export type MatchingIds = ({ ids: string } | { search: string }) & { n: number; total: number };
 
 /** The filters that name articles by id. */
 const BY_ID: readonly (keyof LibraryFilters)[] = [
@@ -46,6 +45,12 @@ export function namesArticlesById(
  */
 export function matchingOnce(db: Db, filters: LibraryFilters, where: Where, codeKind?: string): MatchingIds {
   const { total } = statement(db, 'SELECT articles AS total FROM project_totals').get() as { total: number };
+  if (searchAlone(filters)) {
+    const { n } = statement(db, `SELECT count(*) AS n FROM (${ALONE.search})`).get(where.params) as {
+      n: number;
+    };
+    return { search: where.params.search as string, n, total };
+  }
   const { ids, n } = statement(
     db,
     aloneSql(filters, codeKind) ?? matchingSql(namesArticlesById(filters), where.sql),
@@ -67,6 +72,16 @@ const ALONE: Partial<Record<keyof LibraryFilters, string>> = {
   entityId: 'SELECT DISTINCT article_id AS id FROM mentions WHERE entity_id = @entityId',
   speaker: 'SELECT DISTINCT article_id AS id FROM quote_speaker WHERE name = @speaker',
 };
+/** Whether the only filter set is a search. */
+function searchAlone(filters: LibraryFilters): boolean {
+  return (
+    filters.search !== undefined &&
+    (Object.keys(filters) as (keyof LibraryFilters)[]).every(
+      (key) => key === 'search' || filters[key] === undefined,
+    )
+  );
+}
+
 /** A frame filter alone, once the code is known to be a frame. */
 const FRAME_ALONE = 'SELECT article_id AS id FROM frame_state WHERE code_id = @codeId AND denied = 0';
 

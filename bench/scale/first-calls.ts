@@ -8,8 +8,9 @@
 // change, on a copy of the same file), it runs that checkout's measure.ts alternately with this
 // one's, process by process, and prints both rows side by side: the same load for old and new.
 //
-//   node bench/scale/first-calls.ts PROJECT [processes=5] [only="facets|list"] [OLD_CHECKOUT OLD_PROJECT]
+//   [FRAMESCOPE_BENCH_COLD=1] node bench/scale/first-calls.ts PROJECT [processes=5] [only="facets|list"] [OLD_CHECKOUT OLD_PROJECT]
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
@@ -60,7 +61,20 @@ const load = () =>
     .map((value) => value.toFixed(1))
     .join(' ');
 
-console.log(`${project}, ${processes} new processes per call, load average ${load()}`);
+/**
+ * With FRAMESCOPE_BENCH_COLD=1, each process starts with none of the project file in the operating
+ * system's cache (as after a restart), through GNU dd's `nocache`, which drops a file's cached
+ * pages without reading or writing it (Linux).
+ */
+const cold = process.env.FRAMESCOPE_BENCH_COLD === '1';
+function dropCached(path: string): void {
+  for (const file of [path, `${path}-wal`].filter((file) => existsSync(file)))
+    execFileSync('dd', [`if=${file}`, 'iflag=nocache', 'count=0', 'status=none'], { stdio: 'ignore' });
+}
+
+console.log(
+  `${project}, ${processes} new processes per call${cold ? ', each on a cold file cache' : ''}, load average ${load()}`,
+);
 const rows: string[] = [];
 /** The code measured: this checkout's, and the older one's when given. */
 const sides = [
@@ -78,6 +92,7 @@ for (const name of CLICK_PATH) {
   }));
   for (let i = 0; i < processes; i++)
     sides.forEach((side, at) => {
+      if (cold) dropCached(side.project);
       const out = execFileSync(process.execPath, [side.script, side.project, name, '20', '60000'], {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],

@@ -90,9 +90,21 @@ describe('facets under a filter', () => {
     // Broad filters read every kept row and narrow ones look their articles' rows up: both ways
     // give the same counts.
     const withCodes = filters.filter((filter) => {
-      const matching = matchingOnce(db, filter, whereOf(filter));
-      const whole = keptFacetCounts(db, { ...matching, n: matching.total }, 8);
-      expect(keptFacetCounts(db, { ...matching, n: 0 }, 8), JSON.stringify(filter)).toEqual(whole);
+      const where = whereOf(filter);
+      const matching = matchingOnce(db, filter, where);
+      // A search alone reads the kept rows of its full-text matches; any filter's matching ids
+      // give the same counts, read whole or looked up.
+      expect('search' in matching, JSON.stringify(filter)).toBe(Object.keys(filter).join() === 'search');
+      const { ids, n } = db.prepare(matchingSql(true, where.sql)).get(where.params) as {
+        ids: string;
+        n: number;
+      };
+      expect(n, JSON.stringify(filter)).toBe(matching.n);
+      const whole = keptFacetCounts(db, { ids, n: matching.total, total: matching.total }, 8);
+      expect(keptFacetCounts(db, { ids, n: 0, total: matching.total }, 8), JSON.stringify(filter)).toEqual(
+        whole,
+      );
+      expect(keptFacetCounts(db, matching, 8), JSON.stringify(filter)).toEqual(whole);
       return whole.codes.length > 0 && (whole.entities ?? []).length > 0;
     });
     expect(withCodes.length).toBeGreaterThan(filters.length / 2);
@@ -169,7 +181,9 @@ describe('facets under a filter', () => {
     const engine = await seeded();
     const plan = (sql: string) =>
       (
-        engine.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ ids: '[1]', bits: Buffer.from([0, 1]) }) as {
+        engine.db
+          .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .all({ ids: '[1]', bits: Buffer.from([0, 1]), search: 'said' }) as {
           detail: string;
         }[]
       )
@@ -178,11 +192,16 @@ describe('facets under a filter', () => {
     // A few matching articles: one kept row each, looked up by its id. Many: every kept row read
     // in order, each tested against a byte of the matching set. Either way no mention, quote,
     // frame state or annotation is read, and nothing is sorted.
-    const lookups = plan(KEPT_READ(false));
+    const lookups = plan(KEPT_READ('ids'));
     expect(lookups).toMatch(/SEARCH s USING INTEGER PRIMARY KEY \(rowid=\?\)/);
-    const whole = plan(KEPT_READ(true));
+    const whole = plan(KEPT_READ('bits'));
     expect(whole).toMatch(/^SCAN s$/);
-    for (const read of [lookups, whole]) {
+    // A search alone: its matches from the full-text index, each one's kept row by its id.
+    const searched = plan(KEPT_READ('search'));
+    expect(searched).toMatch(
+      /^SCAN f VIRTUAL TABLE INDEX \d+:M.* \| SEARCH s USING INTEGER PRIMARY KEY \(rowid=\?\)$/,
+    );
+    for (const read of [lookups, whole, searched]) {
       expect(read).not.toMatch(/mentions|quote|frame_state|annotations/);
       expect(read).not.toMatch(/TEMP B-TREE/);
     }
