@@ -10,6 +10,7 @@ import type { Db } from '../../db/open.ts';
 import { brownText } from '../support/brown.ts';
 import { SEED_PATH, useTempDir } from '../support/temp.ts';
 import { baseProject } from '../merge/support.ts';
+import { projectBeforeFrameSums } from '../support/old-project.ts';
 import { expectFrameSums, frameSumsDiffering } from './counted-facets.ts';
 
 // Under a frame filter alone, the library's facets are read from the sums each frame keeps of its
@@ -93,23 +94,9 @@ describe('each frame’s kept sums of its articles’ facets', () => {
   it('say how far their filling got as an older project opens, and a fill stopped part way leaves the project as it was', async () => {
     const dir = temp.dir();
     const path = await baseProject(dir);
-    const engine = new Engine(path);
-    try {
-      await engine.invoke('codebooks.addBuiltIn', 'russia-italy-aid');
-      await engine.invoke('import.paths', [SEED_PATH], { outlet: 'Valley Post' });
-    } finally {
-      await engine.close();
-    }
     // The file as the release before the sums made it (migration 030).
+    await projectBeforeFrameSums(path);
     const db = new Database(path);
-    db.exec(`DROP TRIGGER frame_facet_sums_insert; DROP TRIGGER frame_facet_sums_delete;
-      DROP TRIGGER frame_facet_sums_update; DROP TRIGGER frame_facet_sums_frames;
-      DROP TRIGGER frame_facet_sums_others; DROP TRIGGER frame_sums_held_insert;
-      DROP TRIGGER frame_sums_held_delete; DROP TRIGGER frame_sums_held_update;
-      DROP TABLE frame_facet_sums; DROP TABLE frame_sums_held; DROP TABLE frame_sums_before;
-      DROP TRIGGER article_cue_hits_delete; DROP TRIGGER article_cue_hits_text;
-      DROP TABLE article_cue_hits; DROP TABLE cue_sets;
-      PRAGMA user_version = ${frameFacetSums.version - 1};`);
     // Framescope closed half way through the fill: nothing of the upgrade stays.
     expect(() =>
       migrate(db, frameFacetSums.version, (done) => {

@@ -27,6 +27,7 @@ export async function projectBeforeFrameSums(path: string): Promise<void> {
     DROP TABLE frame_facet_sums; DROP TABLE frame_sums_held; DROP TABLE frame_sums_before;
     DROP TRIGGER article_cue_hits_delete; DROP TRIGGER article_cue_hits_text;
     DROP TABLE article_cue_hits; DROP TABLE cue_sets;
+    DROP INDEX entities_person_surname; DROP INDEX entities_person_surname_key;
     PRAGMA user_version = ${BEFORE_FRAME_SUMS};`);
   db.close();
 }
