@@ -109,6 +109,7 @@ export async function importAndAnalyse(
     failures: summary.failures.map((failure) => ({ ...failure, file: nameOf(failure.file) })),
     skipped: summary.skipped.map(nameOf),
     shortened: summary.shortened.map((article) => ({ ...article, file: nameOf(article.file) })),
+    unreadDates: summary.unreadDates.map((unread) => ({ ...unread, file: nameOf(unread.file) })),
     repeatedParagraphs: summary.repeatedParagraphs.map((repeat) => ({
       ...repeat,
       file: nameOf(repeat.file),
