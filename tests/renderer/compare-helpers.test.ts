@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportName, toCsv } from '../../renderer/components/compare/export-data.ts';
 import { parseConcept } from '../../renderer/components/compare/concepts.ts';
+import { percentShares } from '../../renderer/components/compare/shares.ts';
 import { parseRoute, routeHash } from '../../renderer/hooks/routes.ts';
 
 describe('toCsv', () => {
@@ -51,5 +52,21 @@ describe('compare routes', () => {
       view: 'compare',
       selection: { query: 'a&b' },
     });
+  });
+});
+
+describe('percentShares', () => {
+  it('gives one-decimal percentages that add up to exactly 100, so a stacked bar ends at 100%', () => {
+    // Rounded one by one, 1 word in 16 and 15 in 16 make 6.3% and 93.8%: 100.1%.
+    expect(percentShares({ 'A minister': 1, 'A spokesperson': 15 })).toEqual({
+      'A minister': 6.3,
+      'A spokesperson': 93.7,
+    });
+    const thirds = percentShares({ a: 1, b: 1, c: 1 });
+    expect(Object.values(thirds).sort()).toEqual([33.3, 33.3, 33.4]);
+    expect(
+      Object.values(percentShares({ a: 0.6844, b: 0.3165, c: 0.0001 })).reduce((x, y) => x + y) * 10,
+    ).toBe(1000);
+    expect(percentShares({ a: 0, b: 0 })).toEqual({ a: 0, b: 0 });
   });
 });
