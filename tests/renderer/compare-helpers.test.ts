@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportName, toCsv } from '../../renderer/components/compare/export-data.ts';
 import { parseConcept } from '../../renderer/components/compare/concepts.ts';
 import { percentShares } from '../../renderer/components/compare/shares.ts';
+import { articlesFromOutlets } from '../../renderer/components/compare/outlet-count.ts';
 import { parseRoute, routeHash } from '../../renderer/hooks/routes.ts';
 
 describe('toCsv', () => {
@@ -68,5 +69,22 @@ describe('percentShares', () => {
       Object.values(percentShares({ a: 0.6844, b: 0.3165, c: 0.0001 })).reduce((x, y) => x + y) * 10,
     ).toBe(1000);
     expect(percentShares({ a: 0, b: 0 })).toEqual({ a: 0, b: 0 });
+  });
+});
+
+describe('articlesFromOutlets', () => {
+  it('does not count the articles with no outlet as one more outlet, and says how many they are', () => {
+    const outlets = [
+      { outlet: 'The Valley Courier', articles: 4 },
+      { outlet: '(no outlet)', articles: 3 },
+      { outlet: 'Harbour Times', articles: 1 },
+    ];
+    expect(articlesFromOutlets(8, outlets)).toBe('8 articles from 2 outlets, 3 with no outlet named');
+    expect(
+      articlesFromOutlets(
+        5,
+        outlets.filter((o) => o.outlet !== '(no outlet)'),
+      ),
+    ).toBe('5 articles from 2 outlets');
   });
 });
