@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useEngines } from './support.ts';
 
@@ -28,6 +30,33 @@ describe('import.upload reports', () => {
         title: 'Aid convoy reaches the border',
         raw: '31/02/2020ish',
       },
+    ]);
+  });
+});
+
+describe('a REFI-QDA project among the files imported from the window', () => {
+  const { engine, temp } = useEngines();
+
+  it('brings in its texts and codings instead of leaving it out as "not an article"', async () => {
+    const colleague = engine('colleague.sqlite');
+    const convoys = temp.file('convoys.csv', ROWS);
+    await colleague.invoke('import.paths', [convoys], { analyse: false });
+    const qdpx = join(temp.dir(), 'colleague.qdpx');
+    await colleague.invoke('exchange.exportQdpx', qdpx);
+
+    const project = engine();
+    const result = await project.invoke(
+      'import.upload',
+      [{ name: 'from-anna/colleague.qdpx', base64: readFileSync(qdpx).toString('base64') }],
+      { analyse: false },
+    );
+    expect(result.skipped).toEqual([]);
+    expect(result.failures).toEqual([]);
+    expect(result.projects).toMatchObject([{ file: 'from-anna/colleague.qdpx', sources: { imported: 2 } }]);
+    const listed = await project.invoke('articles.list', {});
+    expect(listed.rows.map((row) => row.title).sort()).toEqual([
+      'Aid convoy reaches the border',
+      'Second convoy leaves the capital',
     ]);
   });
 });
