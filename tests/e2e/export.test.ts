@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import { startServer } from '../../core/server/index.ts';
-import { SEED_PATH } from '../support/temp.ts';
 import { RENDERER_DIST, buildRenderer, launchChromium, screenshot } from './browser.ts';
 
 // A scholar who reads and codes in the window exports the project for another tool from the top
@@ -20,8 +19,17 @@ describe('exporting the project from the top bar, through the local bridge', () 
     await buildRenderer();
     dir = mkdtempSync(join(tmpdir(), 'framescope-e2e-export-'));
     const project = join(dir, 'aid.sqlite');
+    const article = join(dir, 'harbour.txt');
+    writeFileSync(
+      article,
+      [
+        'Harbour plan divides the town',
+        '"We will build the new pier this year," Mayor Lena Ortiz said on Monday.',
+        '"The money is there," Ortiz added. The vote is due in May.',
+      ].join('\n\n'),
+    );
     const engine = new Engine(project);
-    await engine.invoke('import.paths', [SEED_PATH]);
+    await engine.invoke('import.paths', [article]);
     await engine.close();
     server = await startServer({ dbPath: project, port: 0, staticDir: RENDERER_DIST, allow: [dir] });
     browser = await launchChromium();
@@ -46,7 +54,7 @@ describe('exporting the project from the top bar, through the local bridge', () 
     await dialog.getByRole('button', { name: 'Export' }).click();
     await expect
       .poll(() => dialog.textContent())
-      .toMatch(/Exported 1 article, \d+ codes and \d+ codings to .*aid\.qdpx/);
+      .toMatch(/Exported 1 article, \d+ codes and \d+ codings? to .*aid\.qdpx/);
     await screenshot(page, 'export-qdpx');
     // A zip archive (REFI-QDA's container), whole.
     expect(readFileSync(join(dir, 'aid.qdpx')).subarray(0, 2).toString()).toBe('PK');
@@ -59,7 +67,9 @@ describe('exporting the project from the top bar, through the local bridge', () 
     await dialog.getByLabel('Path of the folder for the tables').fill(join(dir, 'tables'));
     await dialog.getByRole('button', { name: 'Export' }).click();
     await expect.poll(() => dialog.textContent()).toMatch(/Wrote \d+ tables .* into .*tables/);
-    expect(readFileSync(join(dir, 'tables', 'articles.csv'), 'utf8')).toContain('From Russia with Love');
+    expect(readFileSync(join(dir, 'tables', 'articles.csv'), 'utf8')).toContain(
+      'Harbour plan divides the town',
+    );
     expect(existsSync(join(dir, 'tables', 'quotes.csv'))).toBe(true);
   });
 

@@ -26,7 +26,9 @@ describe("the library's Status column in a browser", () => {
     const status = page.locator('.tbody-scroll [role="cell"]', { hasText: /to review · \d+ sure/ }).first();
     await expect.poll(() => status.textContent()).toMatch(/^\d+ to review · 2 sure$/);
     await screenshot(page, 'library-status');
-    const clipped = await status.evaluate((cell) => cell.scrollWidth > cell.clientWidth);
+    const clipped = await status.evaluate(
+      (cell: { scrollWidth: number; clientWidth: number }) => cell.scrollWidth > cell.clientWidth,
+    );
     expect(clipped).toBe(false);
   });
 });
