@@ -226,17 +226,20 @@ export function finishGrouping(
     .immediate();
 }
 
-/** The articles of a group that could name it, earliest first (titles, and an opening for the untitled). */
+/**
+ * The articles of a group that could name it, earliest first (titles, the file each came from, and
+ * an opening for the untitled).
+ */
 export function groupNameCandidates(
   db: Db,
   groupId: number,
-): { id: number; title: string | null; text: string }[] {
+): { id: number; title: string | null; text: string; source_file: string | null }[] {
   return statement(
     db,
-    `SELECT a.id, a.title, substr(a.text, 1, 200) AS text FROM grouping_members m
+    `SELECT a.id, a.title, substr(a.text, 1, 200) AS text, a.source_file FROM grouping_members m
      JOIN articles a ON a.id = m.article_id WHERE m.group_id = ?
      ORDER BY a.published_at IS NULL, a.published_at, a.id`,
-  ).all(groupId) as { id: number; title: string | null; text: string }[];
+  ).all(groupId) as { id: number; title: string | null; text: string; source_file: string | null }[];
 }
 
 export function publishedAtOf(db: Db, id: number): string | null {

@@ -1,11 +1,11 @@
 // The window never names files on the computer: the main process's own dialogs do, and hand the
 // window a token for each file or folder the user picked. A call that takes file names
-// (import.paths, project.open/create/saveCopy) is accepted from the window only with such tokens,
+// (import.paths, project.open/create/saveCopy, exchange.export*) is accepted from the window only with such tokens,
 // each for the kind of use it was picked for, and each used once. Pure, tested without Electron.
 import { randomUUID } from 'node:crypto';
 import { pathsInCall, withPaths } from '../core/engine/path-arguments.ts';
 
-export type Purpose = 'import' | 'open' | 'save';
+export type Purpose = 'import' | 'open' | 'save' | 'export';
 
 const PURPOSE_OF: Record<string, Purpose> = {
   'import.paths': 'import',
@@ -13,6 +13,9 @@ const PURPOSE_OF: Record<string, Purpose> = {
   'project.create': 'save',
   'project.saveCopy': 'save',
   'project.saveStudentsCopy': 'save',
+  // A REFI-QDA file or a new folder of tables, named in a save dialog of its own (no project filter).
+  'exchange.exportQdpx': 'export',
+  'exchange.exportTidy': 'export',
 };
 const PREFIX = 'picked:';
 

@@ -71,5 +71,9 @@ async function choose(window: BrowserWindow, purpose: unknown): Promise<string[]
     const { filePath } = await dialog.showSaveDialog(window, { filters: [PROJECT_FILTER] });
     return filePath ? [filePath] : [];
   }
+  if (purpose === 'export') {
+    const { filePath } = await dialog.showSaveDialog(window, {});
+    return filePath ? [filePath] : [];
+  }
   return [];
 }

@@ -6,7 +6,7 @@ contextBridge.exposeInMainWorld('framescope', {
   call: (method: string, args: unknown[]): Promise<Envelope<unknown>> =>
     ipcRenderer.invoke('framescope:call', method, args) as Promise<Envelope<unknown>>,
   /** Opens one of the app's own file dialogs; the window gets tokens for what was picked, never paths. */
-  choose: (purpose: 'import' | 'open' | 'save'): Promise<{ token: string; name: string }[]> =>
+  choose: (purpose: 'import' | 'open' | 'save' | 'export'): Promise<{ token: string; name: string }[]> =>
     ipcRenderer.invoke('framescope:choose', purpose) as Promise<{ token: string; name: string }[]>,
   onEvent: (listener: (event: EngineEvent) => void): (() => void) => {
     const forward = (_: IpcRendererEvent, event: EngineEvent) => listener(event);

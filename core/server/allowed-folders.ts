@@ -27,10 +27,19 @@ export class AllowedFolders {
       );
     for (const path of paths) {
       const real = realPath(path);
+      // Saying "outside the folders" of a path inside them whose folder is missing would send the
+      // person to restart serve for nothing.
+      if (!real && this.inside(resolve(path)))
+        return `${path} cannot be used: the folder ${dirname(resolve(path))} does not exist; make it first, or name a file in a folder that exists.`;
       if (!real || !this.folders.some((folder) => real === folder || real.startsWith(folder + sep)))
         return `${path} is outside the folders this Framescope window may use (${this.folders.join(', ')}); restart framescope serve with --allow naming its folder.`;
     }
     return null;
+  }
+
+  /** Whether a path lies inside an allowed folder as written (its links not yet resolved). */
+  private inside(path: string): boolean {
+    return this.folders.some((folder) => path.startsWith(folder + sep));
   }
 }
 

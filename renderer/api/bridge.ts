@@ -7,7 +7,7 @@ export type Envelope<T = unknown> =
 export interface PreloadBridge {
   call(method: string, args: unknown[]): Promise<Envelope>;
   /** The desktop app's own file dialogs: tokens for what the user picked, never paths. */
-  choose?(purpose: 'import' | 'open' | 'save'): Promise<{ token: string; name: string }[]>;
+  choose?(purpose: 'import' | 'open' | 'save' | 'export'): Promise<{ token: string; name: string }[]>;
   onEvent(callback: (event: unknown) => void): () => void;
 }
 

@@ -9,6 +9,7 @@ import { SearchSuggestions } from './SearchSuggestions.tsx';
 import { CoderPicker } from './CoderPicker.tsx';
 import { MergeButton } from './merge/MergeButton.tsx';
 import { ShareButton } from './merge/ShareButton.tsx';
+import { ExportButton } from './merge/ExportButton.tsx';
 
 export function TopBar() {
   const project = useEngine('project.info', []);
@@ -76,6 +77,7 @@ export function TopBar() {
       <ImportButton />
       <MergeButton />
       <ShareButton />
+      <ExportButton />
       <CoderPicker />
     </header>
   );

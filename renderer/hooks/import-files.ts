@@ -78,6 +78,15 @@ function merge(tally: ImportTally, result: ImportResult): ImportTally {
       })),
     ],
     skipped: tally.skipped + result.skipped.length,
+    projects: [
+      ...(tally.projects ?? []),
+      ...result.projects.map((project) => ({
+        file: project.file,
+        articles: project.sources.imported,
+        matched: project.sources.matched,
+        codings: project.codings.imported,
+      })),
+    ],
     shortened: [
       ...(tally.shortened ?? []),
       ...result.shortened.map((s) => ({

@@ -29,6 +29,8 @@ export interface ImportTally {
   analysisFailures: { file: string; reason: string }[];
   /** Articles imported without a date: the date they carry could not be read (kept as written). */
   unreadDates: { file: string; id: number; raw: string }[];
+  /** REFI-QDA projects among the files: articles new and already here, and the codings brought in. */
+  projects?: { file: string; articles: number; matched: number; codings: number }[];
   /** Articles imported up to the length limit only. */
   shortened?: { file: string; id: number; characters: number; kept: number }[];
 }

@@ -1,6 +1,6 @@
 import { useStore } from '../hooks/store.ts';
 import { importReports } from '../hooks/tasks.ts';
-import { formatDateTime } from '../components/format.ts';
+import { formatDateTime, plural } from '../components/format.ts';
 
 /** What each import of this session did: imported, already there, and what failed and why. */
 export function TasksView() {
@@ -37,7 +37,7 @@ export function TasksView() {
                 {report.summary.skipped > 0 && (
                   <span className="faint">
                     {' '}
-                    · {report.summary.skipped} files that are not articles left out
+                    · {plural(report.summary.skipped, 'file')} that are not articles left out
                   </span>
                 )}
               </p>
@@ -89,6 +89,13 @@ export function TasksView() {
                   </p>
                 </div>
               )}
+              {(report.summary.projects ?? []).map((project, index) => (
+                <p key={`project-${index}`}>
+                  <span className="file">{project.file}</span>, a REFI-QDA project:{' '}
+                  {plural(project.articles, 'article')} added, {plural(project.matched, 'article')} already in
+                  the project, {plural(project.codings, 'coding')} brought in.
+                </p>
+              ))}
               {report.summary.unreadDates.length > 0 && (
                 <details>
                   <summary>Dates that could not be read ({report.summary.unreadDates.length})</summary>

@@ -108,6 +108,21 @@ describe('grouping coverage into stories', () => {
     }
   });
 
+  it('names a story by a headline, not by the file name an untitled text was given as its title', async () => {
+    // Notes saved as plain text with no headline take their file's name as their title.
+    const [titled, ...untitled] = JAPAN;
+    const files = untitled.map((article, index) =>
+      // One paragraph, longer than a headline, so none of it is taken for a title.
+      temp.file(`lima-notes-${index + 1}.txt`, article.text.replaceAll('\n\n', ' ')),
+    );
+    const db = openProject(join(temp.dir(), 'untitled.sqlite'));
+    await importPaths(db, [...files, temp.file('ledger.jsonl', coverageJsonl([titled!]))]);
+    await groupStories(db);
+    const story = listStories(db).find((row) => storyArticleIds(db, row.id).length === JAPAN.length);
+    expect(story?.name).toBe(titled!.title);
+    db.close();
+  });
+
   it('does not give as a reason a word every article of the project uses', async () => {
     const db = openProject(join(temp.dir(), 'why-common.sqlite'));
     await importPaths(db, [temp.file('why-common.jsonl', coverageJsonl(AFTERMATH))]);

@@ -151,6 +151,14 @@ describe('file names from the window', () => {
     });
     expect(grants.resolve('import.paths', [[coverage]])).toHaveProperty('refusal');
     expect(grants.resolve('project.saveCopy', [copy])).toEqual({ args: ['/home/me/copy.sqlite'] });
+    // An export is named in a save dialog of its own; a project-copy token does not write one, nor the reverse.
+    const [qdpx, tables] = grants.grant(['/home/me/aid.qdpx', '/home/me/tables'], 'export');
+    const [another] = grants.grant(['/home/me/another.sqlite'], 'save');
+    expect(grants.resolve('exchange.exportQdpx', [another])).toHaveProperty('refusal');
+    expect(grants.resolve('project.saveCopy', [qdpx])).toHaveProperty('refusal');
+    expect(grants.resolve('exchange.exportQdpx', [qdpx])).toEqual({ args: ['/home/me/aid.qdpx'] });
+    expect(grants.resolve('exchange.exportTidy', [tables])).toEqual({ args: ['/home/me/tables'] });
+    expect(grants.resolve('exchange.exportTidy', [tables])).toHaveProperty('refusal');
     // Calls that name no files pass as they are.
     expect(grants.resolve('articles.get', [3])).toEqual({ args: [3] });
   });

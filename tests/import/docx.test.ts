@@ -155,7 +155,9 @@ describe('parseDocx', () => {
     const valid = await docx([paragraph(null, run(PLANES))]);
     const corrupt = temp.file('corrupt.docx', valid.slice(0, valid.length / 2));
     await expect(parseAll(parseDocx, corrupt)).rejects.toThrow(
-      new ImportFileError('it is not a valid Word (.docx) document'),
+      new ImportFileError(
+        'it is not a valid Word (.docx) document (it is damaged or cut short); open it in Word or LibreOffice and save it again',
+      ),
     );
 
     const zip = new JSZip();
@@ -163,6 +165,25 @@ describe('parseDocx', () => {
     const notWord = temp.file('archive.docx', await zip.generateAsync({ type: 'uint8array' }));
     await expect(parseAll(parseDocx, notWord)).rejects.toThrow(
       new ImportFileError('it is not a valid Word (.docx) document'),
+    );
+  });
+
+  it('says what a file with the wrong extension holds and what to rename it to', async () => {
+    const text = temp.file(
+      'minutes.docx',
+      'Minutes of the relief committee, typed in a plain text editor.\n',
+    );
+    await expect(parseAll(parseDocx, text)).rejects.toThrow(
+      new ImportFileError(
+        'it is not a Word (.docx) document: it holds plain text: give it the extension .txt',
+      ),
+    );
+    const page = temp.file(
+      'saved-page.docx',
+      '<!doctype html><html><body><p>A saved page.</p></body></html>',
+    );
+    await expect(parseAll(parseDocx, page)).rejects.toThrow(
+      /it holds a web page or a feed: give it the extension \.html/,
     );
   });
 });

@@ -99,7 +99,29 @@ describe('parsePdf', () => {
   it('refuses a file that is not a PDF', async () => {
     const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251);
     const path = temp.file('random.pdf', bytes);
-    await expect(parseAll(parsePdf, path)).rejects.toThrow(new ImportFileError('it is not a valid PDF'));
+    await expect(parseAll(parsePdf, path)).rejects.toThrow(
+      new ImportFileError(
+        'it is not a valid PDF (it is damaged); open it in a PDF viewer and save it again, or print it to a new PDF',
+      ),
+    );
+    const text = temp.file(
+      'notes.pdf',
+      'Notes on the convoy, typed as plain text and saved with the wrong name.\n',
+    );
+    await expect(parseAll(parsePdf, text)).rejects.toThrow(
+      new ImportFileError('it is not a PDF: it holds plain text: give it the extension .txt'),
+    );
+  });
+
+  it('says a PDF that stops before its end is cut short, and to fetch it again', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    draw(pdf.addPage([595, 842]), font, wrap(TOLL, font), 760);
+    const whole = await pdf.save();
+    const path = temp.file('cut.pdf', whole.slice(0, Math.floor(whole.length / 2)));
+    await expect(parseAll(parsePdf, path)).rejects.toThrow(
+      new ImportFileError('the PDF is cut short (it stops before its end); download or save it again'),
+    );
   });
 });
 

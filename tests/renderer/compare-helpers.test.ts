@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportName, toCsv } from '../../renderer/components/compare/export-data.ts';
 import { parseConcept } from '../../renderer/components/compare/concepts.ts';
+import { percentShares } from '../../renderer/components/compare/shares.ts';
+import { articlesFromOutlets } from '../../renderer/components/compare/outlet-count.ts';
 import { parseRoute, routeHash } from '../../renderer/hooks/routes.ts';
 
 describe('toCsv', () => {
@@ -51,5 +53,38 @@ describe('compare routes', () => {
       view: 'compare',
       selection: { query: 'a&b' },
     });
+  });
+});
+
+describe('percentShares', () => {
+  it('gives one-decimal percentages that add up to exactly 100, so a stacked bar ends at 100%', () => {
+    // Rounded one by one, 1 word in 16 and 15 in 16 make 6.3% and 93.8%: 100.1%.
+    expect(percentShares({ 'A minister': 1, 'A spokesperson': 15 })).toEqual({
+      'A minister': 6.3,
+      'A spokesperson': 93.7,
+    });
+    const thirds = percentShares({ a: 1, b: 1, c: 1 });
+    expect(Object.values(thirds).sort()).toEqual([33.3, 33.3, 33.4]);
+    expect(
+      Object.values(percentShares({ a: 0.6844, b: 0.3165, c: 0.0001 })).reduce((x, y) => x + y) * 10,
+    ).toBe(1000);
+    expect(percentShares({ a: 0, b: 0 })).toEqual({ a: 0, b: 0 });
+  });
+});
+
+describe('articlesFromOutlets', () => {
+  it('does not count the articles with no outlet as one more outlet, and says how many they are', () => {
+    const outlets = [
+      { outlet: 'The Valley Courier', articles: 4 },
+      { outlet: '(no outlet)', articles: 3 },
+      { outlet: 'Harbour Times', articles: 1 },
+    ];
+    expect(articlesFromOutlets(8, outlets)).toBe('8 articles from 2 outlets, 3 with no outlet named');
+    expect(
+      articlesFromOutlets(
+        5,
+        outlets.filter((o) => o.outlet !== '(no outlet)'),
+      ),
+    ).toBe('5 articles from 2 outlets');
   });
 });

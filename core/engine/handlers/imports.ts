@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { countPendingArticles } from '../../../db/articles.ts';
 import { importPaths, type ImportSummary } from '../../import/pipeline.ts';
 import { ANALYSIS_VERSION, analysePending, type AnalysisSummary } from '../../analyze/run.ts';
+import type { QdpxImport } from '../../exchange/refi/result.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
 import { stagePart, withUploadedFiles, type UploadedFile } from '../uploads.ts';
@@ -37,6 +38,11 @@ export const importStageArgs = z.tuple([z.uuid().nullable(), z.string()]);
 export const analysisRunArgs = z.tuple([z.strictObject({ all: z.boolean().optional() }).optional()]);
 
 export interface ImportResult extends ImportSummary {
+  /**
+   * The REFI-QDA projects (.qdpx, .qde) among the files, brought in as `exchange.importQdpx` does
+   * (named as the person picked them); empty when there were none.
+   */
+  projects: QdpxImport[];
   /**
    * The analysis of the new articles and of any an earlier run left unanalysed; null when there
    * was nothing to analyse or analysis was not asked for.
@@ -82,12 +88,14 @@ export async function importAndAnalyse(
   nameOf: (path: string) => string,
   beforeAnalysis?: (ids: number[]) => void,
 ): Promise<ImportResult> {
+  // A REFI-QDA project is no article file: it is brought in whole (texts, codes, codings, coders).
+  const named = paths.filter(isProjectFile);
   const summary = await session.task(
     'import',
     async (progress) => {
       const done = await importPaths(
         session.db,
-        paths,
+        paths.filter((path) => !isProjectFile(path)),
         { outlet: options.outlet, fieldMap: options.fieldMap },
         (event) => {
           if (event.type === 'start') progress(0, event.files);
@@ -102,25 +110,50 @@ export async function importAndAnalyse(
       `${count(done.failures.length, 'failure')}.`,
   );
   session.changed('articles');
+  const projectFiles = [...named, ...summary.skipped.filter(isProjectFile)];
+  const projects: QdpxImport[] = [];
+  const projectFailures: ImportSummary['failures'] = [];
+  if (projectFiles.length > 0) {
+    const { importProjectQdpx } = await import('./exchange.ts');
+    for (const file of projectFiles) {
+      try {
+        const done = await importProjectQdpx.call(session, file, { analyse: false });
+        projects.push({ ...done, file: nameOf(file) });
+        for (const failure of done.failures)
+          projectFailures.push({ file: nameOf(file), where: failure.where, reason: failure.reason });
+      } catch (error) {
+        projectFailures.push({ file: nameOf(file), reason: (error as Error).message });
+      }
+    }
+  }
   const renamed: ImportSummary = {
     ...summary,
     imported: summary.imported.map((article) => ({ ...article, file: nameOf(article.file) })),
     duplicates: summary.duplicates.map((duplicate) => ({ ...duplicate, file: nameOf(duplicate.file) })),
-    failures: summary.failures.map((failure) => ({ ...failure, file: nameOf(failure.file) })),
-    skipped: summary.skipped.map(nameOf),
+    failures: [
+      ...summary.failures.map((failure) => ({ ...failure, file: nameOf(failure.file) })),
+      ...projectFailures,
+    ],
+    skipped: summary.skipped.filter((file) => !isProjectFile(file)).map(nameOf),
     shortened: summary.shortened.map((article) => ({ ...article, file: nameOf(article.file) })),
+    unreadDates: summary.unreadDates.map((unread) => ({ ...unread, file: nameOf(unread.file) })),
     repeatedParagraphs: summary.repeatedParagraphs.map((repeat) => ({
       ...repeat,
       file: nameOf(repeat.file),
     })),
   };
-  const ids = summary.imported.map((article) => article.id);
+  const ids = [
+    ...summary.imported.map((article) => article.id),
+    ...projects.flatMap((project) => project.newArticleIds),
+  ];
   beforeAnalysis?.(ids);
   // Whatever an earlier run left unanalysed (it was stopped, say) is analysed along with the new articles.
   const waiting = options.analyse !== false && countPendingArticles(session.db, ANALYSIS_VERSION) > 0;
   const analysis = waiting ? await analyse(session, { fresh: ids.length }) : null;
-  return { ...renamed, analysis };
+  return { ...renamed, projects, analysis };
 }
+
+const isProjectFile = (path: string) => /\.(qdpx|qde)$/i.test(path);
 
 /**
  * Analyses every article without a current analysis (every article with `all`) as a task; `fresh`

@@ -6,8 +6,11 @@ import { ImportFileError } from '../types.ts';
 import type { FormatParser } from '../types.ts';
 import { checkZipBomb } from '../zip-limits.ts';
 import { checkMarkupDepth } from '../html-text.ts';
+import { wrongKindReason } from '../sniff.ts';
 
 const NOT_DOCX = 'it is not a valid Word (.docx) document';
+/** Said of a .docx that is neither another kind of file nor whole: what to do about it. */
+const DAMAGED_DOCX = `${NOT_DOCX} (it is damaged or cut short); open it in Word or LibreOffice and save it again`;
 
 /** Mammoth's default style map has headings but not Word's "Title" style, which headlines often use. */
 const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", 'p.Title => h1.title:fresh'];
@@ -41,12 +44,14 @@ const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' })
 
 export const parseDocx: FormatParser = async function* (path) {
   const buffer = await readFile(path);
+  const wrongKind = wrongKindReason(buffer, 'zip', 'it is not a Word (.docx) document');
+  if (wrongKind) throw new ImportFileError(wrongKind);
   checkZipBomb(buffer);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch {
-    throw new ImportFileError(NOT_DOCX);
+    throw new ImportFileError(DAMAGED_DOCX);
   }
 
   let html: string;

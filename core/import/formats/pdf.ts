@@ -4,6 +4,7 @@ import type { StructuredTextItem } from 'unpdf';
 import { ImportFileError } from '../types.ts';
 import { checkPdfBomb } from '../pdf-limits.ts';
 import { heartbeat } from '../heartbeat.ts';
+import { wrongKindReason } from '../sniff.ts';
 import type { ArticleDraft, FormatParser } from '../types.ts';
 
 const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d+\s*[-–]?(?:\s*(?:\/|of)\s*\d+)?$/i;
@@ -17,6 +18,8 @@ interface Line {
 
 export const parsePdf: FormatParser = async function* (path) {
   const bytes = await readFile(path);
+  const wrongKind = wrongKindReason(bytes, 'pdf', 'it is not a PDF');
+  if (wrongKind) throw new ImportFileError(wrongKind);
   checkPdfBomb(bytes);
   const data = new Uint8Array(bytes);
   let article: ArticleDraft;
@@ -34,13 +37,25 @@ export const parsePdf: FormatParser = async function* (path) {
     if ((error as Error | undefined)?.name === 'PasswordException') {
       throw new ImportFileError('the PDF is password-protected; save a copy without the password first');
     }
-    throw new ImportFileError('it is not a valid PDF');
+    throw new ImportFileError(
+      isCutShort(bytes)
+        ? 'the PDF is cut short (it stops before its end); download or save it again'
+        : 'it is not a valid PDF (it is damaged); open it in a PDF viewer and save it again, or print it to a new PDF',
+    );
   }
   if (article.text === '') {
     throw new ImportFileError('the PDF has no text layer (it may be a scan); run OCR on it first');
   }
   yield { ok: true, article };
 };
+
+/** A PDF ends with `%%EOF` (maybe followed by line breaks); a download that stopped early does not. */
+function isCutShort(bytes: Uint8Array): boolean {
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') return false;
+  return !Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024)))
+    .toString('latin1')
+    .includes('%%EOF');
+}
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 

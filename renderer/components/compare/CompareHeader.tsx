@@ -1,5 +1,6 @@
 import type { CompareResult } from '../../api/contract.ts';
 import { formatSpan, plural } from '../format.ts';
+import { articlesFromOutlets } from './outlet-count.ts';
 
 /** What is compared: its name, dates, articles and outlets, with wire reprints folded into their source. */
 export function CompareHeader({
@@ -32,7 +33,7 @@ export function CompareHeader({
         <h1>{title}</h1>
         <p className="muted">
           {formatSpan(result.firstPublished, result.lastPublished) || 'no dates'} ·{' '}
-          {plural(result.articles, 'article')} from {plural(result.outlets.length, 'outlet')}
+          {articlesFromOutlets(result.articles, result.outlets)}
           {reprints > 0 && <> · {plural(reprints, 'wire reprint')}</>}
         </p>
       </div>

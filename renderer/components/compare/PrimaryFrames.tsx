@@ -5,6 +5,7 @@ import { ChartCard } from './ChartCard.tsx';
 import { StackedShares } from './StackedShares.tsx';
 import { countedOutlets } from './selection.ts';
 import { CATEGORY_COLORS, OTHERS_COLOR } from './colors.ts';
+import { percentShares } from './shares.ts';
 
 const NONE = '(no primary frame)';
 
@@ -29,10 +30,9 @@ export function PrimaryFrames({ result, subject }: { result: CompareResult; subj
     const counts = primary.counts[o] ?? [];
     const total = counts.reduce((a, b) => a + b, 0) + (primary.none[o] ?? 0);
     const row: Record<string, string | number> = { outlet, label: `${outlet} (${plural(total, 'article')})` };
-    for (const item of series) {
-      const count = item.f < 0 ? (primary.none[o] ?? 0) : (counts[item.f] ?? 0);
-      row[item.key] = total === 0 ? 0 : Math.round((count / total) * 1000) / 10;
-    }
+    const parts: Record<string, number> = {};
+    for (const item of series) parts[item.key] = item.f < 0 ? (primary.none[o] ?? 0) : (counts[item.f] ?? 0);
+    Object.assign(row, percentShares(parts));
     return { row, counts, none: primary.none[o] ?? 0, total };
   });
   const csv = () => [

@@ -36,7 +36,14 @@ export function StackedShares({
         accessibilityLayer
       >
         <CartesianGrid horizontal={false} stroke="var(--line)" />
-        <XAxis type="number" domain={[0, 100]} unit="%" tick={VALUE_TICK} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          allowDataOverflow
+          unit="%"
+          tick={VALUE_TICK}
+        />
         <YAxis type="category" dataKey="label" width={190} tick={LABEL_TICK} interval={0} />
         <Tooltip {...PERCENT_TOOLTIP} />
         {series.map((item) => (

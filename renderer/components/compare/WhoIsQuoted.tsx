@@ -4,6 +4,7 @@ import type { CompareResult, SourceKind } from '../../api/contract.ts';
 import { plural } from '../format.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { StackedShares } from './StackedShares.tsx';
+import { percentShares } from './shares.ts';
 import { countedOutlets } from './selection.ts';
 import { useWidth } from '../../hooks/useWidth.ts';
 import { CATEGORY_COLORS, KIND_COLORS, OTHERS_COLOR, cssVar } from './colors.ts';
@@ -67,16 +68,18 @@ export function WhoIsQuoted({
       label: `${outlet} (${plural(speakers.quotes, 'quote')})`,
     };
     const first = new Set<string>();
+    const parts: Record<string, number> = {};
     if (byKind) {
-      for (const kind of KINDS) row[kind] = Math.round(speakers.kinds[kind].wordShare * 1000) / 10;
+      for (const kind of KINDS) parts[kind] = speakers.kinds[kind].wordShare;
       for (const source of speakers.firstSources) first.add(source.kind);
     } else {
       for (const tally of speakers.speakers) {
         const key = named.includes(tally.speaker) ? tally.speaker : OTHERS;
-        row[key] = Math.round(((Number(row[key]) || 0) + tally.wordShare * 100) * 10) / 10;
+        parts[key] = (parts[key] ?? 0) + tally.wordShare;
         if (tally.firstIn > 0) first.add(key);
       }
     }
+    Object.assign(row, percentShares(parts));
     return { row, first, speakers };
   });
 

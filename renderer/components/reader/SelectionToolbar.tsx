@@ -5,6 +5,7 @@ import { showError, showToast } from '../../hooks/toast.ts';
 import { coderArgs } from '../../hooks/coder.ts';
 import { Popover } from '../Popover.tsx';
 import { SpeakerPicker } from './SpeakerPicker.tsx';
+import { excerpt } from '../../reader/excerpt.ts';
 
 export interface TextRange {
   start: number;
@@ -22,8 +23,6 @@ interface Props {
   onMode: (mode: ToolbarMode) => void;
   onClose: () => void;
 }
-
-const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /** Select text → code it, write a memo on it, or mark it as a quote. */
 export function SelectionToolbar({ detail, range, codebooks, mode, onMode, onClose }: Props) {
