@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { latestVersion } from '../../db/migrations/index.ts';
 import type { UpgradeProgress } from '../../db/migrate.ts';
@@ -27,10 +27,11 @@ export type UpgradeWorkerReply =
 /**
  * Whether opening `path` would upgrade it: an existing project file, writable, whose header gives an
  * older version than this code's. Read from the header with plain file reads (no SQLite connection).
- * Anything else (a new, read-only or unreadable file) is left to the engine's own open and its errors.
+ * Anything else (a new, read-only or unreadable file, or no regular file at all: opening a named pipe
+ * to read its header would wait for a writer forever) is left to the engine's own open and its errors.
  */
 export function upgradeWaiting(path: string): boolean {
-  if (!existsSync(path) || unwritableReason(path)) return false;
+  if (!statSync(path, { throwIfNoEntry: false })?.isFile() || unwritableReason(path)) return false;
   let reader: PageReader;
   try {
     reader = new PageReader(path);
