@@ -23,16 +23,20 @@ const FEWEST_PAGES = 256;
 /**
  * The leaf pages of a table in the order SQLite reads them (by rowid), from its root page down
  * through its interior pages, which are read from `file` (one descriptor, `pageSize` bytes a page).
- * Pages that are not b-tree pages of a table (a file changed meanwhile) end the descent there.
+ * Pages that are not b-tree pages of a table (a file changed meanwhile) end the descent there, and
+ * each page is read at most once and never more than `pageCount` of them (a damaged page pointing back
+ * up the tree would otherwise have the descent read the same pages over and over).
  */
-export function leafPages(fd: number, pageSize: number, root: number): number[] {
+export function leafPages(fd: number, pageSize: number, root: number, pageCount: number): number[] {
   const leaves: number[] = [];
+  const visited = new Set<number>();
   const page = Buffer.alloc(pageSize);
   // A b-tree's leaves are all at one depth: once a child proves to be a leaf, its siblings and
   // cousins are listed without reading them.
   let leafDepth: number | undefined;
   const descend = (number: number, depth: number): void => {
-    if (depth > 20) return;
+    if (depth > 20 || visited.has(number) || visited.size >= pageCount) return;
+    visited.add(number);
     readSync(fd, page, 0, pageSize, (number - 1) * pageSize);
     // Page 1 begins with the 100-byte file header.
     const header = number === 1 ? 100 : 0;
@@ -88,7 +92,7 @@ export function warmTable(
   }
   let leaves: number[];
   try {
-    leaves = leafPages(fd, pageSize, root).filter((page) => page >= 1 && page <= pageCount);
+    leaves = leafPages(fd, pageSize, root, pageCount).filter((page) => page >= 1 && page <= pageCount);
   } catch {
     closeSync(fd);
     return 0;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { openSync, closeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrate.ts';
@@ -44,6 +44,32 @@ function project(path: string, n: number): Database.Database {
 describe('reading a table’s pages ahead', () => {
   const temp = useTempDir();
 
+  it('stops on a damaged interior page that points back at itself instead of reading it for ever', () => {
+    // Page 2 of a file of 8 pages of 1 KB: an interior table page whose three children (two cells and
+    // its right-most child) are page 2 again.
+    const pageSize = 1024;
+    const file = Buffer.alloc(8 * pageSize);
+    const page = 1 * pageSize;
+    file[page] = 0x05;
+    file.writeUInt16BE(2, page + 3);
+    file.writeUInt32BE(2, page + 8);
+    for (const [cell, offset] of [
+      [0, 100],
+      [1, 110],
+    ] as const) {
+      file.writeUInt16BE(offset, page + 12 + cell * 2);
+      file.writeUInt32BE(2, page + offset);
+    }
+    const path = join(temp.dir(), 'looped.sqlite');
+    writeFileSync(path, file);
+    const fd = openSync(path, 'r');
+    try {
+      expect(leafPages(fd, pageSize, 2, 8)).toEqual([]);
+    } finally {
+      closeSync(fd);
+    }
+  }, 10_000);
+
   it('finds every leaf page of a table, in the order SQLite reads them, from its interior pages', () => {
     const path = join(temp.dir(), 'wide.sqlite');
     const db = project(path, 20_000);
@@ -60,11 +86,11 @@ describe('reading a table’s pages ahead', () => {
       for (const table of ['article_facets', 'articles', 'articles_fts_data']) {
         const leaves = stat(table);
         expect(leaves.length, table).toBeGreaterThan(1);
-        expect(leafPages(fd, pageSize, root(table)), table).toEqual(leaves);
+        expect(leafPages(fd, pageSize, root(table), Infinity), table).toEqual(leaves);
       }
       // A table of one page: its root is its only leaf.
       expect(stat('project_totals')).toHaveLength(1);
-      expect(leafPages(fd, pageSize, root('project_totals'))).toEqual(stat('project_totals'));
+      expect(leafPages(fd, pageSize, root('project_totals'), Infinity)).toEqual(stat('project_totals'));
     } finally {
       closeSync(fd);
     }
