@@ -1,10 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { Engine } from '../../core/engine/engine.ts';
 import { whereOf, type LibraryFilters } from '../../db/library.ts';
 import { libraryFacets } from '../../db/library-facets.ts';
 import type { Db } from '../../db/open.ts';
 import { LATE_ARTICLE, baseProject, coderCopy } from '../merge/support.ts';
+import { brownText } from '../support/brown.ts';
+import { SEED_PATH } from '../support/temp.ts';
 
 // The library's facets counted as the library counted them before its kept rows and indexes
 // (issue 12), over the rows themselves, to compare every faster way with.
@@ -167,4 +170,38 @@ export function expectFrameSums(db: Db) {
   for (const { code_id, denied } of frames)
     for (const top of [1000, 2])
       expectSameFacets(db, denied ? { deniedCodeId: code_id } : { codeId: code_id }, top);
+}
+
+/** Counts on this connection the articles each write notes while the sums are held. */
+export function watchNotes(db: Db): () => number {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS noted (article_id INTEGER);
+    CREATE TEMP TRIGGER IF NOT EXISTS noted_watch AFTER INSERT ON main.frame_sums_before BEGIN
+      INSERT INTO noted VALUES (NEW.article_id);
+    END;`);
+  return () => {
+    const noted = db.prepare('SELECT count(DISTINCT article_id) FROM temp.noted').pluck().get() as number;
+    db.exec('DELETE FROM temp.noted');
+    return noted;
+  };
+}
+
+/** Nothing is held or noted between writes. */
+export function expectNothingHeld(db: Db) {
+  expect(db.prepare('SELECT count(*) FROM frame_sums_held').pluck().get()).toBe(0);
+  expect(db.prepare('SELECT count(*) FROM frame_sums_before').pluck().get()).toBe(0);
+}
+
+/** A project of the seed article and a Brown sample, analysed with the shipped aid codebook. */
+export async function analysedProject(dir: string): Promise<string> {
+  const path = await baseProject(dir);
+  const brown = join(dir, 'ca01.txt');
+  writeFileSync(brown, brownText('ca01'));
+  const engine = new Engine(path);
+  try {
+    await engine.invoke('codebooks.addBuiltIn', 'russia-italy-aid');
+    await engine.invoke('import.paths', [SEED_PATH, brown], { outlet: 'Valley Post' });
+  } finally {
+    await engine.close();
+  }
+  return path;
 }

@@ -11,7 +11,7 @@ import { brownText } from '../support/brown.ts';
 import { SEED_PATH, useTempDir } from '../support/temp.ts';
 import { baseProject } from '../merge/support.ts';
 import { projectBeforeFrameSums } from '../support/old-project.ts';
-import { expectFrameSums, frameSumsDiffering } from './counted-facets.ts';
+import { analysedProject, expectFrameSums, frameSumsDiffering } from './counted-facets.ts';
 
 // Under a frame filter alone, the library's facets are read from the sums each frame keeps of its
 // articles' kept rows (migration 031), not from those rows. The sums must be filled for a project
@@ -48,16 +48,7 @@ describe('each frame’s kept sums of its articles’ facets', () => {
 
   it('are filled for a project made before them and answer a frame filter without reading its articles', async () => {
     const dir = temp.dir();
-    const path = await baseProject(dir);
-    const brown = join(dir, 'ca01.txt');
-    writeFileSync(brown, brownText('ca01'));
-    const engine = new Engine(path);
-    try {
-      await engine.invoke('codebooks.addBuiltIn', 'russia-italy-aid');
-      await engine.invoke('import.paths', [SEED_PATH, brown], { outlet: 'Valley Post' });
-    } finally {
-      await engine.close();
-    }
+    const path = await analysedProject(dir);
     // The file as the release before made it: no sums, no triggers.
     const db = new Database(path);
     db.exec(`DROP TRIGGER frame_facet_sums_insert; DROP TRIGGER frame_facet_sums_delete;

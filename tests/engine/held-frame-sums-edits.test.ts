@@ -1,36 +1,16 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../core/engine/engine.ts';
 import type { Db } from '../../db/open.ts';
-import { brownText } from '../support/brown.ts';
-import { SEED_PATH, useTempDir } from '../support/temp.ts';
-import { baseProject } from '../merge/support.ts';
-import { expectFrameSums } from './counted-facets.ts';
+import { useTempDir } from '../support/temp.ts';
+import { analysedProject, expectFrameSums, expectNothingHeld, watchNotes } from './counted-facets.ts';
 
 // A person's bulk edits hold the sums each frame keeps (migration 033, branch writes14), as the
 // frames re-run, analysis and merges do: accepting the likely evidence of a frame in many articles,
 // an adjudicator's decision (a passage and the frame's decision in one edit), and codings and frame
 // decisions imported from another tool's REFI-QDA file. After each, the sums must be those of a
 // recount, nothing may stay noted, and the write must have gone through the hold.
-
-/** Counts on this connection the articles each write notes while the sums are held. */
-function watchNotes(db: Db): () => number {
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS noted (article_id INTEGER);
-    CREATE TEMP TRIGGER IF NOT EXISTS noted_watch AFTER INSERT ON main.frame_sums_before BEGIN
-      INSERT INTO noted VALUES (NEW.article_id);
-    END;`);
-  return () => {
-    const noted = db.prepare('SELECT count(DISTINCT article_id) FROM temp.noted').pluck().get() as number;
-    db.exec('DELETE FROM temp.noted');
-    return noted;
-  };
-}
-
-function expectNothingHeld(db: Db) {
-  expect(db.prepare('SELECT count(*) FROM frame_sums_held').pluck().get()).toBe(0);
-  expect(db.prepare('SELECT count(*) FROM frame_sums_before').pluck().get()).toBe(0);
-}
 
 const one = (db: Db, sql: string, ...args: unknown[]) =>
   db
@@ -41,21 +21,6 @@ const one = (db: Db, sql: string, ...args: unknown[]) =>
 /** The frame the machine found in most articles. */
 const mostUsedFrame = (db: Db) =>
   one(db, 'SELECT code_id FROM frame_state GROUP BY code_id ORDER BY count(*) DESC, code_id');
-
-/** A project of the seed article and a Brown sample, analysed with the shipped aid codebook. */
-async function analysedProject(dir: string): Promise<string> {
-  const path = await baseProject(dir);
-  const brown = join(dir, 'ca01.txt');
-  writeFileSync(brown, brownText('ca01'));
-  const engine = new Engine(path);
-  try {
-    await engine.invoke('codebooks.addBuiltIn', 'russia-italy-aid');
-    await engine.invoke('import.paths', [SEED_PATH, brown], { outlet: 'Valley Post' });
-  } finally {
-    await engine.close();
-  }
-  return path;
-}
 
 describe("a person's bulk edits and the sums per frame", () => {
   const temp = useTempDir();

@@ -7,31 +7,12 @@ import { closeProject, openProject, type Db } from '../../db/open.ts';
 import { brownText } from '../support/brown.ts';
 import { SEED_PATH, useTempDir } from '../support/temp.ts';
 import { baseProject, coderCopy } from '../merge/support.ts';
-import { expectFrameSums } from './counted-facets.ts';
+import { expectFrameSums, expectNothingHeld, watchNotes } from './counted-facets.ts';
 
 // The bulk writes (a frames re-run, an analysis, a colleague's merge, an undo or redo) hold the
 // sums each frame keeps (migration 033): the kept rows they change are noted, and the sums move
 // once per article at the end of the write's transaction. After each, the sums must be those of a
 // recount, nothing may stay noted, and the write must have gone through the hold.
-
-/** Counts on this connection the articles each write notes while the sums are held. */
-function watchNotes(db: Db): () => number {
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS noted (article_id INTEGER);
-    CREATE TEMP TRIGGER IF NOT EXISTS noted_watch AFTER INSERT ON main.frame_sums_before BEGIN
-      INSERT INTO noted VALUES (NEW.article_id);
-    END;`);
-  return () => {
-    const noted = db.prepare('SELECT count(DISTINCT article_id) FROM temp.noted').pluck().get() as number;
-    db.exec('DELETE FROM temp.noted');
-    return noted;
-  };
-}
-
-/** Nothing is held or noted between writes. */
-function expectNothingHeld(db: Db) {
-  expect(db.prepare('SELECT count(*) FROM frame_sums_held').pluck().get()).toBe(0);
-  expect(db.prepare('SELECT count(*) FROM frame_sums_before').pluck().get()).toBe(0);
-}
 
 /** The machine's frame decisions forgotten, as under a codebook without those frames: a re-run finds them again. */
 function forgetMachineFrames(db: Db): number {
