@@ -119,7 +119,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     for (let p = first; p < last; p++) {
       if (!tokens[p]?.possessive) continue;
       const owner = { first, last: p, sentenceInitial: span.sentenceInitial };
-      // "Verdi's Variations Serieuses": a maker's work after the possessive names no one.
+      // "Varga's Suite Pastorale": a maker's work after the possessive names no one.
       if (p === first && makerOfWork(tokens, p) && workAfterMaker(tokens, p + 1))
         return classifySpan(tokens, owner);
       return [
@@ -129,7 +129,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     }
   }
   // "La Lindqvist": the article before the surname of a star the text names in full is her, where no place is
-  // named so ("La Paz"); "La Gioconda", an opera, and "La Stampa", a paper, stay what they were.
+  // named so ("La Paz"); "La Serenata", an opera, and "La Gazzetta", a paper, stay what they were.
   if (
     last === first + 1 &&
     STAR_ARTICLES.has(tokens[first]!.text) &&
@@ -145,7 +145,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     namedInFull(tokens, tokens[last]!.text)
   )
     return [{ type: null, first: last, last, weak: true }];
-  // "the Sibelius Concerto", "the Dvorak Seventh Symphony": the maker is a person, the work no entity.
+  // "the Varga Concerto", "the Holm Seventh Symphony": the maker is a person, the work no entity.
   const maker = Math.max(makerBeforeWork(tokens, first, last), makerBeforeKey(tokens, first, last));
   if (maker >= 0) return [{ type: 'person', confidence: 0.75, first, last: maker }];
   if (formOnly(tokens, first, last)) return [];

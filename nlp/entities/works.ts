@@ -127,7 +127,7 @@ export function makerOfWork(tokens: readonly Token[], at: number): boolean {
   return inMakerList(tokens, at);
 }
 
-/** "works by Hubay, Mr. Ortiz himself and Sarasate": a list of names after "by" after works or a programme. */
+/** "works by Varga, Mr. Holm himself and Lindqvist": a list of names after "by" after works or a programme. */
 function inMakerList(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
   for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
@@ -148,7 +148,7 @@ function inMakerList(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "the Sibelius Concerto", "the Dvorak Seventh Symphony", "four Chopin Etudes": a run of a maker's name and the
+ * "the Varga Concerto", "the Holm Seventh Symphony", "four Lindqvist Etudes": a run of a maker's name and the
  * capitalised work after it; returns the maker's last token, or -1.
  */
 export function makerBeforeWork(tokens: readonly Token[], first: number, last: number): number {
@@ -163,7 +163,7 @@ export function makerBeforeWork(tokens: readonly Token[], first: number, last: n
   return first;
 }
 
-/** "Verdi's Variations Serieuses": the capitalised work after a maker's possessive, which names no one. */
+/** "Varga's Suite Pastorale": the capitalised work after a maker's possessive, which names no one. */
 export function workAfterMaker(tokens: readonly Token[], first: number): boolean {
   return workAt(tokens, first, tokens[first]!.sentence) >= 0;
 }
