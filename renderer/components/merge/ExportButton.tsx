@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { call } from '../../api/client.ts';
-import { preloadBridge } from '../../api/bridge.ts';
-import { showError, showToast } from '../../hooks/toast.ts';
 import { plural } from '../format.ts';
 import { PanelButton } from '../PanelButton.tsx';
-import { TextSubmit } from '../TextSubmit.tsx';
+import { SaveTo, useSaveTo } from './SaveTo.tsx';
 
 type Format = 'qdpx' | 'tidy';
 
@@ -19,33 +17,18 @@ const PLACEHOLDER: Record<Format, string> = {
  * browser the file or folder is named by its path; the desktop app asks with its save dialog.
  */
 export function ExportButton() {
-  const [busy, setBusy] = useState(false);
   const [format, setFormat] = useState<Format>('qdpx');
-  const [saved, setSaved] = useState<string | null>(null);
-
-  const save = async (path: string, shown = path) => {
-    setBusy(true);
-    try {
-      let message: string;
-      if (format === 'qdpx') {
-        const done = await call('exchange.exportQdpx', path);
-        message =
-          `Exported ${plural(done.sources, 'article')}, ${plural(done.codes, 'code')} and ` +
-          `${plural(done.codings, 'coding')} to ${shown}, for ATLAS.ti, MAXQDA, NVivo or QualCoder.`;
-      } else {
-        const done = await call('exchange.exportTidy', path);
-        message = `Wrote ${plural(done.files.length, 'table')} (one CSV file each, for R or pandas) into ${shown}.`;
-      }
-      setSaved(message);
-      showToast(message);
-    } catch (error) {
-      showError(error, 'export the project');
-    } finally {
-      setBusy(false);
+  const { busy, saved, clearSaved, save } = useSaveTo(async (path, shown) => {
+    if (format === 'qdpx') {
+      const done = await call('exchange.exportQdpx', path);
+      return (
+        `Exported ${plural(done.sources, 'article')}, ${plural(done.codes, 'code')} and ` +
+        `${plural(done.codings, 'coding')} to ${shown}, for ATLAS.ti, MAXQDA, NVivo or QualCoder.`
+      );
     }
-  };
-  const bridge = preloadBridge();
-  const desktop = bridge?.choose ? () => bridge.choose!('export') : null;
+    const done = await call('exchange.exportTidy', path);
+    return `Wrote ${plural(done.files.length, 'table')} (one CSV file each, for R or pandas) into ${shown}.`;
+  }, 'export the project');
 
   return (
     <PanelButton
@@ -54,7 +37,7 @@ export function ExportButton() {
       dialogLabel="Export the project"
       heading="Export the project…"
       layoutKey={saved ? 'saved' : format}
-      onToggle={() => setSaved(null)}
+      onToggle={clearSaved}
     >
       {saved ? (
         <p className="merge-summary">{saved}</p>
@@ -78,30 +61,17 @@ export function ExportButton() {
             />
             Tidy CSV tables: articles, quotes, entities, frames and codings, one file each
           </label>
-          {desktop ? (
-            <button
-              type="button"
-              className="btn"
-              disabled={busy}
-              onClick={() =>
-                void desktop().then((picked) =>
-                  picked[0] ? save(picked[0].token, picked[0].name) : undefined,
-                )
-              }
-            >
-              Export…
-            </button>
-          ) : (
-            <TextSubmit
-              key={format}
-              className="merge-path"
-              label={format === 'qdpx' ? 'Path of the new .qdpx file' : 'Path of the folder for the tables'}
-              placeholder={PLACEHOLDER[format]}
-              action={busy ? 'Exporting…' : 'Export'}
-              busy={busy}
-              onSubmit={(path) => void save(path)}
-            />
-          )}
+          <SaveTo
+            key={format}
+            purpose="export"
+            button="Export…"
+            label={format === 'qdpx' ? 'Path of the new .qdpx file' : 'Path of the folder for the tables'}
+            placeholder={PLACEHOLDER[format]}
+            action="Export"
+            busyAction="Exporting…"
+            busy={busy}
+            save={save}
+          />
         </>
       )}
     </PanelButton>

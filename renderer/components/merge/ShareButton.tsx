@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../api/client.ts';
-import { preloadBridge } from '../../api/bridge.ts';
-import { showError, showToast } from '../../hooks/toast.ts';
 import { PanelButton } from '../PanelButton.tsx';
-import { TextSubmit } from '../TextSubmit.tsx';
+import { SaveTo, useSaveTo } from './SaveTo.tsx';
 
 /**
  * Share…: save a copy of the project for a colleague, whole or "annotations only" (no article
@@ -11,27 +9,13 @@ import { TextSubmit } from '../TextSubmit.tsx';
  * In the browser the new file is named by its path; the desktop app asks with its save dialog.
  */
 export function ShareButton() {
-  const [busy, setBusy] = useState(false);
   const [annotationsOnly, setAnnotationsOnly] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-
-  const save = async (path: string, shown = path) => {
-    setBusy(true);
-    try {
-      const copy = await call('project.saveCopy', path, { annotationsOnly });
-      const message = copy.annotationsOnly
-        ? `Saved the annotations without the article texts to ${shown}. Your colleague merges it into a project that has the same articles.`
-        : `Saved a copy of the project to ${shown}, ready to send.`;
-      setSaved(message);
-      showToast(message);
-    } catch (error) {
-      showError(error, 'save the copy');
-    } finally {
-      setBusy(false);
-    }
-  };
-  const bridge = preloadBridge();
-  const desktop = bridge?.choose ? () => bridge.choose!('save') : null;
+  const { busy, saved, clearSaved, save } = useSaveTo(async (path, shown) => {
+    const copy = await call('project.saveCopy', path, { annotationsOnly });
+    return copy.annotationsOnly
+      ? `Saved the annotations without the article texts to ${shown}. Your colleague merges it into a project that has the same articles.`
+      : `Saved a copy of the project to ${shown}, ready to send.`;
+  }, 'save the copy');
 
   return (
     <PanelButton
@@ -40,7 +24,7 @@ export function ShareButton() {
       dialogLabel="Save a copy for a colleague"
       heading="Save a copy for a colleague…"
       layoutKey={saved ? 'saved' : 'form'}
-      onToggle={() => setSaved(null)}
+      onToggle={clearSaved}
     >
       {saved ? (
         <p className="merge-summary">{saved}</p>
@@ -63,29 +47,16 @@ export function ShareButton() {
               article is; the codings attach to their own copies of the same texts.
             </p>
           )}
-          {desktop ? (
-            <button
-              type="button"
-              className="btn"
-              disabled={busy}
-              onClick={() =>
-                void desktop().then((picked) =>
-                  picked[0] ? save(picked[0].token, picked[0].name) : undefined,
-                )
-              }
-            >
-              Save…
-            </button>
-          ) : (
-            <TextSubmit
-              className="merge-path"
-              label="Path of the new file"
-              placeholder="/path/to/copy-for-a-colleague.sqlite"
-              action={busy ? 'Saving…' : 'Save'}
-              busy={busy}
-              onSubmit={(path) => void save(path)}
-            />
-          )}
+          <SaveTo
+            purpose="save"
+            button="Save…"
+            label="Path of the new file"
+            placeholder="/path/to/copy-for-a-colleague.sqlite"
+            action="Save"
+            busyAction="Saving…"
+            busy={busy}
+            save={save}
+          />
         </>
       )}
     </PanelButton>
