@@ -12,22 +12,11 @@
 // and the least used frame deleted with its evidence.
 import { Engine } from '../../core/engine/engine.ts';
 import type { Db } from '../../db/open.ts';
+import { timed } from './timing.ts';
 
 const [project, count] = process.argv.slice(2);
 if (!project) throw new Error('usage: node bench/scale/bulk-edits.ts PROJECT [ARTICLES]');
 const articles = Number(count ?? 2000);
-const cpu = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
-async function timed(label: string, work: () => Promise<unknown>): Promise<void> {
-  const wall = performance.now();
-  const cpu0 = cpu();
-  await work();
-  console.log(
-    `${label}: ${(performance.now() - wall).toFixed(0)} ms wall, ${(cpu() - cpu0).toFixed(0)} ms CPU`,
-  );
-}
 const many = (db: Db, sql: string, ...args: unknown[]) =>
   db
     .prepare(sql)

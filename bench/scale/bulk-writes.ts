@@ -26,23 +26,12 @@ import {
 import { mergeProjectFile } from '../../core/merge/run.ts';
 import { closeProject, openProject } from '../../db/open.ts';
 import { cuesOf } from '../../nlp/frames/index.ts';
+import { timed } from './timing.ts';
 
 const [project, part, arg] = process.argv.slice(2);
 if (!project || !part)
   throw new Error('usage: node bench/scale/bulk-writes.ts PROJECT rerun|analysis|merge [N|THEIRS]');
 const db = openProject(project);
-const cpu = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
-async function timed(label: string, work: () => unknown): Promise<void> {
-  const wall = performance.now();
-  const cpu0 = cpu();
-  await work();
-  console.log(
-    `${label}: ${(performance.now() - wall).toFixed(0)} ms wall, ${(cpu() - cpu0).toFixed(0)} ms CPU`,
-  );
-}
 const firstIds = (n: number) =>
   db.prepare('SELECT id FROM articles WHERE id != 0 ORDER BY id LIMIT ?').pluck().all(n) as number[];
 

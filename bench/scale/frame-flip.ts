@@ -7,19 +7,16 @@
 //   node bench/scale/frame-flip.ts PROJECT
 import { openProject } from '../../db/open.ts';
 import { mostUsedFrame } from './calls.ts';
+import { cpuMs } from './timing.ts';
 
 const [project] = process.argv.slice(2);
 if (!project) throw new Error('usage: node bench/scale/frame-flip.ts PROJECT');
 const db = openProject(project);
 const codeId = mostUsedFrame(db);
-const cpu = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
 const rows = db.prepare('SELECT count(*) FROM frame_state WHERE code_id = ?').pluck().get(codeId) as number;
 for (let i = 0; i < 3; i++) {
   const wall = performance.now();
-  const cpu0 = cpu();
+  const cpu0 = cpuMs();
   try {
     db.transaction(() => {
       db.prepare('UPDATE frame_state SET denied = 1 - denied WHERE code_id = ?').run(codeId);
@@ -29,7 +26,7 @@ for (let i = 0; i < 3; i++) {
     // rolled back, as meant
   }
   console.log(
-    `frame ${codeId} flipped in ${rows} articles and rolled back: ${(performance.now() - wall).toFixed(0)} ms wall, ${(cpu() - cpu0).toFixed(0)} ms CPU`,
+    `frame ${codeId} flipped in ${rows} articles and rolled back: ${(performance.now() - wall).toFixed(0)} ms wall, ${(cpuMs() - cpu0).toFixed(0)} ms CPU`,
   );
 }
 db.close();

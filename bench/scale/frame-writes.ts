@@ -6,22 +6,11 @@
 //   node bench/scale/frame-writes.ts PROJECT [rerun=yes]
 import { Engine } from '../../core/engine/engine.ts';
 import { mostUsedFrame } from './calls.ts';
+import { timed } from './timing.ts';
 
 const [project, rerun] = process.argv.slice(2);
 if (!project) throw new Error('usage: node bench/scale/frame-writes.ts PROJECT [rerun=yes]');
 const engine = new Engine(project);
-const cpu = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
-async function timed(label: string, work: () => Promise<unknown>): Promise<void> {
-  const wall = performance.now();
-  const cpu0 = cpu();
-  await work();
-  console.log(
-    `${label}: ${(performance.now() - wall).toFixed(0)} ms wall, ${(cpu() - cpu0).toFixed(0)} ms CPU`,
-  );
-}
 try {
   const codeId = mostUsedFrame(engine.db);
   const articleId = engine.db

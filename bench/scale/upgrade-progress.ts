@@ -5,15 +5,12 @@
 //
 //   node bench/scale/upgrade-progress.ts PROJECT
 import { closeProject, openProject } from '../../db/open.ts';
+import { cpuMs } from './timing.ts';
 
 const [project] = process.argv.slice(2);
 if (!project) throw new Error('usage: node bench/scale/upgrade-progress.ts PROJECT');
-const cpu = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
 const wall = performance.now();
-const cpu0 = cpu();
+const cpu0 = cpuMs();
 let reports = 0;
 const db = openProject(project, {
   onUpgrade: (done, total, label) => {
@@ -23,6 +20,6 @@ const db = openProject(project, {
 });
 console.log(
   `opened at version ${String(db.pragma('user_version', { simple: true }))}: ${reports} progress reports, ` +
-    `${(performance.now() - wall).toFixed(0)} ms wall, ${(cpu() - cpu0).toFixed(0)} ms CPU`,
+    `${(performance.now() - wall).toFixed(0)} ms wall, ${(cpuMs() - cpu0).toFixed(0)} ms CPU`,
 );
 closeProject(db);
