@@ -36,6 +36,7 @@ import { termAcronym } from './term-acronym.ts';
 import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { introducedAs } from './introduced.ts';
+import { personByContext } from './person-cues.ts';
 import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
@@ -450,7 +451,12 @@ function classifyWords(
   const lastTok = tokens[last];
   if (!firstTok || !lastTok) return null;
   if (!single) {
-    if ((isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower)) && !isPlaceWord(lastTok.lower))
+    // ... "Jean-Luc Varda": a double given name, whose first half the lists may know as a common word.
+    const doubleGiven = last > first + 1 && firstTok.post === '-' && isFirstName(tokens[first + 1]!.lower);
+    if (
+      (isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower) || doubleGiven) &&
+      !isPlaceWord(lastTok.lower)
+    )
       return typed('person', 0.9);
     // "Dora Kingsport", "Jack Everett": a given name that is no town before a surname a town shares.
     if (
@@ -505,6 +511,8 @@ function classifyWords(
   if (firstTok.abbrev && PLACE_NAMES.has(nameKey(firstTok.text))) return typed('place', 0.95);
   // "Verdi's Requiem", "songs by Faure and Ives": a surname no list knows, named as a work's maker.
   if (makerOfWork(tokens, first)) return typed('person', 0.75);
+  // "Tarrow's playing", "Tarrow and his troupe", "the late Tarrow": what is said of the word makes it a person.
+  if (personByContext(tokens, first)) return typed('person', 0.7);
   const context = placeContext(tokens, first);
   const band = townBand(firstTok.text);
   // "in Federal court", "a Gallup poll": an unknown word before a common noun modifies it; it names no place.
