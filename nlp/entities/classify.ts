@@ -37,6 +37,7 @@ import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { introducedAs } from './introduced.ts';
 import { personByContext } from './person-cues.ts';
+import { agencyInDateline, datelinePlace } from './dateline.ts';
 import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
@@ -86,6 +87,15 @@ const NOT_NAME_TAGS = new Set(['Adjective', 'Actor', 'Plural', 'Comparative', 'S
 export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   let first = span.first;
   const last = span.last;
+  // "CHARLOTTE, N.C. (AP) —", "HOPE, Ark. —": the capitals opening a dateline are its place.
+  if (datelinePlace(tokens, first, last)) return [{ type: 'place', confidence: 0.9, first, last }];
+  // "ROME Reuters -": the place, and the agency run into it.
+  const agency = agencyInDateline(tokens, first, last);
+  if (agency > first)
+    return [
+      { type: 'place', confidence: 0.9, first, last: agency - 1 },
+      { type: 'organization', confidence: 0.95, first: agency, last },
+    ];
   if (span.weak) return [{ type: null, first, last, weak: true }];
   // "the People's Republic of China": a country's own name with a possessive in it is one place.
   const spelled = tokens

@@ -27,8 +27,8 @@ describe('a surname alone, typed by what is said of it', () => {
   });
 
   it('leaves a place owning a message, and a possessive before an ordinary noun, alone', () => {
-    expect(typed("Ohio's message was clear, and Brindlecombe's share of the vote fell.")).toEqual([
-      'place:Ohio',
+    expect(typed("Idaho's message was clear, and Brindlecombe's share of the vote fell.")).toEqual([
+      'place:Idaho',
     ]);
   });
 });
@@ -47,7 +47,7 @@ describe('makers named as examples of a class', () => {
   });
 
   it('leaves a place after "composers from" alone', () => {
-    expect(typed('Two composers from Chicago and a painter were there.')).toEqual(['place:Chicago']);
+    expect(typed('Two composers from Spokane and a painter were there.')).toEqual(['place:Spokane']);
   });
 });
 
@@ -77,7 +77,7 @@ describe('a list of people and bare surnames', () => {
   });
 
   it('leaves a list with a place in it alone', () => {
-    expect(typed('Exports went to Dallas, Verlund and Ossory last year.')).toEqual(['place:Dallas']);
+    expect(typed('Exports went to Tucson, Verlund and Ossory last year.')).toEqual(['place:Tucson']);
   });
 });
 
@@ -85,5 +85,45 @@ describe('a double given name', () => {
   it('keeps both halves of a hyphened given name, opening the sentence or not', () => {
     const text = 'Jean-Luc Vardamme opened the show. The next act was by Jean-Paul Orsini.';
     expect(typed(text)).toEqual(['person:Jean-Luc Vardamme', 'person:Jean-Paul Orsini']);
+  });
+});
+
+describe('the place of a dateline in capitals', () => {
+  it('takes a town that is also a given name as the place, before a dash, a credit or a province', () => {
+    expect(typed('CHARLOTTE — Crews cleared the road on Monday.')).toEqual(['place:CHARLOTTE']);
+    expect(typed('BETHANY (Reuters) - The mill closed.')).toEqual(['organization:Reuters', 'place:BETHANY']);
+    expect(typed('VICTORIA, British Columbia (CP) — The ferry ran late.')).toEqual([
+      'organization:CP',
+      'place:British Columbia',
+      'place:VICTORIA',
+    ]);
+  });
+
+  it('takes a town no list knows as the place before an agency in parentheses', () => {
+    expect(typed('QUARRENDON (Reuters) - The mill closed on Friday.')).toEqual([
+      'organization:Reuters',
+      'place:QUARRENDON',
+    ]);
+  });
+
+  it('takes a town that is a common word as the place before a state and a dash', () => {
+    expect(typed('HOPE, Ark. — The vote was close.')).toEqual(['place:Ark.', 'place:HOPE']);
+  });
+
+  it('splits an agency run into the capitals, or glued to them, from the place', () => {
+    expect(typed('OSLO Reuters - The fund sold its stake.')).toEqual(['organization:Reuters', 'place:OSLO']);
+    expect(typed('OSLO(Reuters) - The fund sold its stake.')).toEqual(['organization:Reuters', 'place:OSLO']);
+  });
+
+  it('takes both places of a dateline joined by a slash', () => {
+    expect(typed('OSLO/HELSINKI (Reuters) - Talks resumed.')).toEqual([
+      'organization:Reuters',
+      'place:HELSINKI',
+      'place:OSLO',
+    ]);
+  });
+
+  it('names no place in a label in capitals before a dash', () => {
+    expect(typed('EXCLUSIVE — The fund sold its stake.')).toEqual([]);
   });
 });
