@@ -395,6 +395,15 @@ function classifyWords(
   // "the Marlow Opera House": an opera house is a building, though "House" mostly heads a chamber's name.
   if (last > first && tokens[last]!.text === 'House' && tokens[last - 1]!.text === 'Opera')
     return typed('place', 0.9);
+  // "the Orr Theater", "the Marlow Musical Theatre": a theatre is a building, a place; a company named for its
+  // art ("the Wendish Ballet Theatre", "the Marlow Repertory Theater") is a body.
+  if (
+    last > first &&
+    /^Theat(?:er|re)$/.test(tokens[last]!.text) &&
+    !COMPANY_ARTS.has(tokens[last - 1]!.lower) &&
+    !tokens[last - 1]!.possessive
+  )
+    return typed('place', 0.85);
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)
     return typed('organization', 0.92);
   // compromise's own word list knows many multi-word places ("Baton Rouge", "Puerto Rico").
@@ -590,6 +599,17 @@ function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
   return /^\d+$/.test(next.text) && next.post.trim() === ':' && !!after && /^\d+(?:-\d+)?$/.test(after.text);
 }
 
+/** Arts a company is named for before "Theater" ("Ballet Theatre"): such a name is the company's. */
+const COMPANY_ARTS = new Set([
+  'ballet',
+  'dance',
+  'repertory',
+  'opera',
+  'puppet',
+  'children',
+  "children's",
+  'art',
+]);
 const STAR_ARTICLES = new Set(['La', 'Le']);
 /** Somewhere in the text a given name stands before `surname` ("Greta Lindqvist"). */
 const namedInFull = (tokens: readonly Token[], surname: string) =>

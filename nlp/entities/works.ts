@@ -42,7 +42,7 @@ const AFTER_BARE_MAKER = new Set([...MUSICAL_FORMS, ...WORKS_OF_ART]);
 /** Nouns for a work of music, letters or art ("overture", "novel", "canvases"), singular and plural. */
 const WORK_NOUNS = new Set([
   ...AFTER_BARE_MAKER,
-  ...plurals('song score music work play verse comedy tragedy farce'),
+  ...plurals('song score music work play verse comedy tragedy farce concert'),
 ]);
 /** Nouns for what a programme lists, before "by" and the makers' names ("items by ...", "pieces by ..."). */
 const PROGRAMME_NOUNS = new Set(['items', 'pieces', 'selections', 'compositions', 'numbers', 'arrangements']);

@@ -127,3 +127,18 @@ describe('the place of a dateline in capitals', () => {
     expect(typed('EXCLUSIVE — The fund sold its stake.')).toEqual([]);
   });
 });
+
+describe('venues and regions by their head word', () => {
+  it('takes a theatre named for a town or a person as a place, a ballet theatre as a company', () => {
+    const text = 'The Orrin Musical Theater opened its season with the Wendish Ballet Theatre.';
+    expect(typed(text)).toEqual(['organization:Wendish Ballet Theatre', 'place:Orrin Musical Theater']);
+  });
+
+  it('takes a group of isles as a place', () => {
+    expect(typed('Ballads of the Wendish Isles closed the evening.')).toEqual(['place:Wendish Isles']);
+  });
+
+  it("takes a possessive before a concert's capitalised title as its maker", () => {
+    expect(typed("Tarrowby's Six Concerts En Trio were played with care.")).toEqual(['person:Tarrowby']);
+  });
+});
