@@ -34,6 +34,9 @@ const ABBREVIATIONS = new Set([
 
 // "Moscow.The" (a dateline glued to the first word) arrives as one token.
 const GLUED_SENTENCE = /^(\p{Lu}\p{Ll}+)\.(\p{Lu}\p{Ll}+)$/u;
+// "MOSCOW/ROME (Reuters)", "ROME(Reuters) -", "(Reuters)-Planes": a dateline's words glued by a slash, an
+// opening parenthesis or a closing one and a dash arrive as one token.
+const GLUED_DATELINE = /^(\p{Lu}[\p{L}.]*)(\/|\(|\)[-—–]+)(\p{Lu}\p{L}*)$/u;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
 
 export function paragraphStarts(text: string): number[] {
@@ -76,6 +79,16 @@ export function buildTokens(
       tokens.push(
         makeToken(glued[2], raw.post, '', raw.start + glued[1].length + 1, sentence + 1, paraStarts),
       );
+      continue;
+    }
+    const dateline = GLUED_DATELINE.exec(raw.text);
+    if (dateline?.[1] && dateline[2] && dateline[3]) {
+      const [, left, glue, right] = dateline;
+      // The parenthesis opening an aside goes with the word inside it, as the tokenizer gives it elsewhere.
+      const opens = glue === '(';
+      tokens.push(makeToken(left, opens ? '' : glue, raw.pre, raw.start, sentence, paraStarts));
+      const at = raw.start + left.length + glue.length;
+      tokens.push(makeToken(right, raw.post, opens ? '(' : '', at, sentence, paraStarts));
       continue;
     }
     tokens.push(makeToken(raw.text, raw.post, raw.pre, raw.start, sentence, paraStarts));

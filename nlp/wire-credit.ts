@@ -62,6 +62,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\((${GENERIC})\\)[ \\t]*[—–-]`, 'u'),
 ];
 
+const AGENCY_KEYS = new Set(AGENCIES.map((a) => a.toLowerCase()));
+/** "Reuters", "AFP", "Xinhua": a news agency whose credit runs in datelines. */
+export function isAgencyName(name: string): boolean {
+  return AGENCY_KEYS.has(name.toLowerCase());
+}
+
 export function canonicalAgency(name: string): string {
   return CANONICAL[name.toLowerCase()] ?? name;
 }

@@ -36,6 +36,8 @@ import { termAcronym } from './term-acronym.ts';
 import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { introducedAs } from './introduced.ts';
+import { personByContext } from './person-cues.ts';
+import { agencyInDateline, datelinePlace } from './dateline.ts';
 import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
@@ -85,6 +87,15 @@ const NOT_NAME_TAGS = new Set(['Adjective', 'Actor', 'Plural', 'Comparative', 'S
 export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   let first = span.first;
   const last = span.last;
+  // "CHARLOTTE, N.C. (AP) —", "HOPE, Ark. —": the capitals opening a dateline are its place.
+  if (datelinePlace(tokens, first, last)) return [{ type: 'place', confidence: 0.9, first, last }];
+  // "ROME Reuters -": the place, and the agency run into it.
+  const agency = agencyInDateline(tokens, first, last);
+  if (agency > first)
+    return [
+      { type: 'place', confidence: 0.9, first, last: agency - 1 },
+      { type: 'organization', confidence: 0.95, first: agency, last },
+    ];
   if (span.weak) return [{ type: null, first, last, weak: true }];
   // "the People's Republic of China": a country's own name with a possessive in it is one place.
   const spelled = tokens
@@ -384,6 +395,15 @@ function classifyWords(
   // "the Marlow Opera House": an opera house is a building, though "House" mostly heads a chamber's name.
   if (last > first && tokens[last]!.text === 'House' && tokens[last - 1]!.text === 'Opera')
     return typed('place', 0.9);
+  // "the Orr Theater", "the Marlow Musical Theatre": a theatre is a building, a place; a company named for its
+  // art ("the Wendish Ballet Theatre", "the Marlow Repertory Theater") is a body.
+  if (
+    last > first &&
+    /^Theat(?:er|re)$/.test(tokens[last]!.text) &&
+    !COMPANY_ARTS.has(tokens[last - 1]!.lower) &&
+    !tokens[last - 1]!.possessive
+  )
+    return typed('place', 0.85);
   if (ORG_HEADS.has(head) && !(head === 'press' && first === last) && !townInContext)
     return typed('organization', 0.92);
   // compromise's own word list knows many multi-word places ("Baton Rouge", "Puerto Rico").
@@ -450,7 +470,12 @@ function classifyWords(
   const lastTok = tokens[last];
   if (!firstTok || !lastTok) return null;
   if (!single) {
-    if ((isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower)) && !isPlaceWord(lastTok.lower))
+    // ... "Jean-Luc Varda": a double given name, whose first half the lists may know as a common word.
+    const doubleGiven = last > first + 1 && firstTok.post === '-' && isFirstName(tokens[first + 1]!.lower);
+    if (
+      (isFirstName(firstTok.lower) || FIRST_NAME_MONTHS.has(firstTok.lower) || doubleGiven) &&
+      !isPlaceWord(lastTok.lower)
+    )
       return typed('person', 0.9);
     // "Dora Kingsport", "Jack Everett": a given name that is no town before a surname a town shares.
     if (
@@ -505,6 +530,8 @@ function classifyWords(
   if (firstTok.abbrev && PLACE_NAMES.has(nameKey(firstTok.text))) return typed('place', 0.95);
   // "Verdi's Requiem", "songs by Faure and Ives": a surname no list knows, named as a work's maker.
   if (makerOfWork(tokens, first)) return typed('person', 0.75);
+  // "Tarrow's playing", "Tarrow and his troupe", "the late Tarrow": what is said of the word makes it a person.
+  if (personByContext(tokens, first)) return typed('person', 0.7);
   const context = placeContext(tokens, first);
   const band = townBand(firstTok.text);
   // "in Federal court", "a Gallup poll": an unknown word before a common noun modifies it; it names no place.
@@ -572,6 +599,17 @@ function chapterAndVerse(tokens: readonly Token[], last: number): boolean {
   return /^\d+$/.test(next.text) && next.post.trim() === ':' && !!after && /^\d+(?:-\d+)?$/.test(after.text);
 }
 
+/** Arts a company is named for before "Theater" ("Ballet Theatre"): such a name is the company's. */
+const COMPANY_ARTS = new Set([
+  'ballet',
+  'dance',
+  'repertory',
+  'opera',
+  'puppet',
+  'children',
+  "children's",
+  'art',
+]);
 const STAR_ARTICLES = new Set(['La', 'Le']);
 /** Somewhere in the text a given name stands before `surname` ("Greta Lindqvist"). */
 const namedInFull = (tokens: readonly Token[], surname: string) =>

@@ -3,6 +3,7 @@
 // typed surely, is one more of them.
 import type { Token } from '../tokens.ts';
 import type { Mention } from './classify.ts';
+import { surnameLike } from './works.ts';
 
 const SURE_PERSON = 0.8;
 
@@ -28,7 +29,13 @@ export function peopleInLists(tokens: readonly Token[], mentions: Mention[]): Me
     // "full of Journals and Ann Orr and Tom Lee": a list of people has a comma in it.
     if (!members.slice(0, -1).some((m) => tokens[m.last]!.post.trim() === ',')) continue;
     const sure = members.filter((m) => m.type === 'person' && (m.confidence ?? 0) >= SURE_PERSON);
-    if (sure.length < 2) continue;
+    // ... and "Ida Fenn, Orr and Lamb": a list of nothing but people, one or more, and single words that can
+    // only be surnames is one of people too.
+    const surnames = (m: Mention) => m.first === m.last && surnameLike(tokens[m.first]!);
+    const onlyPeople =
+      members.some((m) => m.type === 'person') &&
+      members.every((m) => m.type === 'person' || (m.type === null && surnames(m)));
+    if (sure.length < 2 && !onlyPeople) continue;
     for (const m of members)
       if (m.type === null && !tokens[m.last]!.possessive && tokens[m.first]!.capitalized)
         out.set(m, { ...m, type: 'person', confidence: 0.7, weak: false });

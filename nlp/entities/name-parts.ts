@@ -41,6 +41,10 @@ export function roleBeforeFirstName(tokens: readonly Token[], first: number, las
     const after = tokens.slice(j, last + 1);
     // "North Charles Street": a compass word before a street named for someone is part of the address.
     if (before.every((b) => /^(?:north|south|east|west)$/.test(b.lower))) continue;
+    // "Jean-Luc Varda": a capitalised word hyphened to the first name is the first half of a double given name,
+    // whatever else the word means ("jean" is a cloth too), not a role before it.
+    if (before.length === 1 && before[0]!.post === '-' && before[0]!.capitalized && !isFormer(before[0]!))
+      continue;
     if (
       before.some(
         (b) =>

@@ -358,7 +358,9 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       !(isDemonym(tokens[first]!.lower) && first < last && ORG_HEADS.has(nameKey(tokens[last]!.text))) &&
       !(first < last && isKnownPlace(tokens, first, last)) &&
       !(first + 2 < last && dedication(tokens, first, first + 1) && tokens[first + 2]!.text === 'of') &&
-      !(first + 1 === last && givenNameFirst(tokens[first]!, tokens[last]!))
+      !(first + 1 === last && givenNameFirst(tokens[first]!, tokens[last]!)) &&
+      // "Jean-Luc Varda opened": the first half of a double given name, hyphened to the second.
+      !(first + 1 < last && tokens[first]!.post === '-' && isFirstName(tokens[first + 1]!.lower))
     )
       first++;
     // "Harbour news The Harbour Pilots Guild met": a "The" that broke a run-in headline's capitals opens the

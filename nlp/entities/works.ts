@@ -26,7 +26,7 @@ const MUSICAL_FORMS = new Set(
   plurals(
     'symphony concerto sonata sonatina overture opera operetta prelude quartet quintet sextet trio suite mass ' +
       'requiem motet etude fugue cantata oratorio serenade nocturne mazurka polonaise waltz rhapsody scherzo ' +
-      'variations fantasy fantasia toccata partita anthem madrigal lied',
+      'variations fantasy fantasia toccata partita anthem madrigal lied chanson ballade',
   ),
 );
 /**
@@ -42,7 +42,7 @@ const AFTER_BARE_MAKER = new Set([...MUSICAL_FORMS, ...WORKS_OF_ART]);
 /** Nouns for a work of music, letters or art ("overture", "novel", "canvases"), singular and plural. */
 const WORK_NOUNS = new Set([
   ...AFTER_BARE_MAKER,
-  ...plurals('song score music work play verse comedy tragedy farce'),
+  ...plurals('song score music work play verse comedy tragedy farce concert'),
 ]);
 /** Nouns for what a programme lists, before "by" and the makers' names ("items by ...", "pieces by ..."). */
 const PROGRAMME_NOUNS = new Set(['items', 'pieces', 'selections', 'compositions', 'numbers', 'arrangements']);
@@ -50,7 +50,8 @@ const PROGRAMME_NOUNS = new Set(['items', 'pieces', 'selections', 'compositions'
 const WORK_QUALIFIERS = new Set(
   (
     'first second third fourth fifth sixth seventh eighth ninth tenth last new early late great famous ' +
-    'little solo piano violin cello organ string choral unfinished two three four five six'
+    'little solo piano violin cello organ string choral unfinished two three four five six symphonic ' +
+    'orchestral comic one act'
   ).split(' '),
 );
 const DETERMINERS = new Set([
@@ -76,19 +77,30 @@ const titleFollows = (t: Token, next: Token | undefined) =>
   !/["”]/.test(t.post) &&
   /^\s*["“]$/.test(next.pre);
 
-/** The work noun (or a quoted title) that the words from `at` on begin, past at most two qualifiers. */
-function workAt(tokens: readonly Token[], at: number, sentence: number, nouns = WORK_NOUNS): number {
-  for (let k = at; k < at + 3; k++) {
+/**
+ * The work noun (or a quoted title) that the words from `at` on begin, past at most two qualifiers; after a
+ * possessive (`described`), past three words that may be adjectives too ("Tarrow's delightful music",
+ * "Tarrow's little one-act operetta", the hyphen splitting "one-act").
+ */
+function workAt(
+  tokens: readonly Token[],
+  at: number,
+  sentence: number,
+  nouns = WORK_NOUNS,
+  described = false,
+): number {
+  for (let k = at; k < at + (described ? 4 : 3); k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return -1;
     if (nouns.has(t.lower)) return k;
-    if (!WORK_QUALIFIERS.has(t.lower)) return -1;
+    const adjective = described && !t.capitalized && lexiconTags(t.lower).includes('Adjective');
+    if (!WORK_QUALIFIERS.has(t.lower) && !adjective) return -1;
   }
   return -1;
 }
 
 /** A single word that no list knows as a place, a body or a common word: one that can be a surname. */
-function surnameLike(t: Token): boolean {
+export function surnameLike(t: Token): boolean {
   return (
     /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) &&
     !t.abbrev &&
@@ -112,7 +124,7 @@ export function makerOfWork(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (!t || !surnameLike(t)) return false;
   const next = tokens[at + 1];
-  if (t.possessive) return workAt(tokens, at + 1, t.sentence) >= 0 || titleFollows(t, next);
+  if (t.possessive) return workAt(tokens, at + 1, t.sentence, WORK_NOUNS, true) >= 0 || titleFollows(t, next);
   const before = tokens[at - 1];
   const determined =
     !!before && DETERMINERS.has(before.lower) && before.sentence === t.sentence && !/["“]/.test(t.pre);
@@ -124,7 +136,39 @@ export function makerOfWork(tokens: readonly Token[], at: number): boolean {
     (workAt(tokens, at + 1, t.sentence, AFTER_BARE_MAKER) >= 0 || titleFollows(t, next))
   )
     return true;
-  return inMakerList(tokens, at);
+  return inMakerList(tokens, at) || inMakerClass(tokens, at);
+}
+
+/** Plural nouns for makers of works, before the names of some of them ("composers such as ..."). */
+const MAKER_NOUNS = new Set(
+  plurals(
+    'composer writer author poet novelist playwright dramatist painter sculptor artist songwriter librettist',
+  ).filter((w) => w.endsWith('s')),
+);
+/** Words that open a list of examples after a class of makers: "such as", "like", "including", "from". */
+const EXAMPLE_CUES = new Set(['as', 'like', 'including', 'from']);
+
+/**
+ * "composers such as Varga, Lindqvist and Holm", "writers from Holm to Varga": names listed as examples of a
+ * class of makers are people.
+ */
+function inMakerClass(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= Math.max(1, at - 12); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (EXAMPLE_CUES.has(t.lower)) {
+      const cue = t.lower === 'as' ? tokens[k - 1] : t;
+      if (t.lower === 'as' && cue?.lower !== 'such') return false;
+      const noun = tokens[t.lower === 'as' ? k - 2 : k - 1];
+      return !!noun && noun.sentence === sentence && MAKER_NOUNS.has(noun.lower) && !noun.post.trim();
+    }
+    const listed =
+      ['and', 'or', 'to'].includes(t.lower) ||
+      (t.capitalized && !isWorkNoun(t) && (t.abbrev || /^[\s,]*$/.test(t.post) || t.post.trim() === ','));
+    if (!listed) return false;
+  }
+  return false;
 }
 
 /** "works by Varga, Mr. Holm himself and Lindqvist": a list of names after "by" after works or a programme. */
