@@ -1,0 +1,41 @@
+// Paragraph-level policy-frame decisions that should hold on unseen text (issue 9, round 11): each
+// phenomenon with sentences of our own writing. Decisions run with the analysis's own sentences and
+// quotes, as the app does.
+import { describe, expect, it } from 'vitest';
+import { POLICY_FRAMES, decideFrames } from '../../nlp/frames/index.ts';
+import type { FrameDecision } from '../../nlp/frames/index.ts';
+import { analyzeText } from '../../nlp/index.ts';
+
+function decide(text: string): Map<string, FrameDecision> {
+  const { sentences, quotes } = analyzeText(text);
+  return new Map(decideFrames(text, POLICY_FRAMES, { sentences, quotes }).map((d) => [d.name, d]));
+}
+const present = (text: string, frame: string) => decide(text).get(frame)?.present ?? false;
+
+const HEALTH = 'Health and safety';
+
+describe('Health and safety when a disease is treated as one, not when it is the setting', () => {
+  it('leaves an epidemic named as the time or cause of something else alone', () => {
+    expect(present('The council put off the harbour budget vote because of the pandemic.', HEALTH)).toBe(
+      false,
+    );
+    expect(present('Grants from the epidemic relief fund reached the shops in the old town.', HEALTH)).toBe(
+      false,
+    );
+  });
+
+  it('reads a disease named two ways as one mention', () => {
+    expect(present('The coronavirus pandemic grants reached the harbour firms late.', HEALTH)).toBe(false);
+    expect(present('After the epidemic the ferry firm, hit by the virus, cut its fares.', HEALTH)).toBe(
+      false,
+    );
+  });
+
+  it('finds a disease fought, spreading, or filling the wards', () => {
+    expect(present('Volunteers flew in to help the island fight the virus.', HEALTH)).toBe(true);
+    expect(present('Nobody yet knows how to stop the spread of the epidemic in the camps.', HEALTH)).toBe(
+      true,
+    );
+    expect(present('The epidemic has filled the hospitals in the north.', HEALTH)).toBe(true);
+  });
+});
