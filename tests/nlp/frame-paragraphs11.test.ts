@@ -39,3 +39,25 @@ describe('Health and safety when a disease is treated as one, not when it is the
     expect(present('The epidemic has filled the hospitals in the north.', HEALTH)).toBe(true);
   });
 });
+
+const POLITICAL = 'Political';
+
+describe('Political in deals, compromise and divisions between leaders', () => {
+  it('finds leaders seeking or striking a compromise, a deal or an agreement', () => {
+    expect(present('The two mayors sought a compromise on the bridge tolls.', POLITICAL)).toBe(true);
+    expect(present('After a week of talks the ministers struck a deal on the canal.', POLITICAL)).toBe(true);
+    expect(present('By dawn the governors had reached an agreement on the river.', POLITICAL)).toBe(true);
+    expect(present('Neither camp showed any willingness to compromise on the canal.', POLITICAL)).toBe(true);
+  });
+
+  it('finds bitter or deep divisions among them, and haggling that ends in deadlock', () => {
+    expect(present('The ministers haggled for hours and the talks ended in deadlock.', POLITICAL)).toBe(true);
+    expect(present('The canal plan laid bare bitter divisions among the ministers.', POLITICAL)).toBe(true);
+  });
+
+  it('leaves haggling over a price, a deadlock word alone and a firm’s division alone', () => {
+    expect(present('Farm buyers haggle less over prices this spring.', POLITICAL)).toBe(false);
+    expect(present('The sales division moved to a new building downtown.', POLITICAL)).toBe(false);
+    expect(present('Traffic at the crossing was in deadlock for an hour.', POLITICAL)).toBe(false);
+  });
+});
