@@ -61,3 +61,16 @@ describe('Political in deals, compromise and divisions between leaders', () => {
     expect(present('Traffic at the crossing was in deadlock for an hour.', POLITICAL)).toBe(false);
   });
 });
+
+const CAPACITY = 'Capacity and resources';
+
+describe('Capacity and resources when nothing is left or there is no room', () => {
+  it('finds land, money or room running out', () => {
+    expect(present('At this rate of building there will be no land left for farms.', CAPACITY)).toBe(true);
+    expect(present('The old school has no room for the new pupils.', CAPACITY)).toBe(true);
+  });
+
+  it('leaves "no room for doubt" to its own sense', () => {
+    expect(present('The coach said the win leaves no room for doubt about the title.', CAPACITY)).toBe(false);
+  });
+});
