@@ -55,6 +55,13 @@ describe('Political in deals, compromise and divisions between leaders', () => {
     expect(present('The canal plan laid bare bitter divisions among the ministers.', POLITICAL)).toBe(true);
   });
 
+  it('finds a stance or position softened or hardened, not a body moved', () => {
+    expect(
+      present('By Friday the two provinces had softened their stance on the water plan.', POLITICAL),
+    ).toBe(true);
+    expect(present('The dancer shifted her position on the stage.', POLITICAL)).toBe(false);
+  });
+
   it('leaves haggling over a price, a deadlock word alone and a firm’s division alone', () => {
     expect(present('Farm buyers haggle less over prices this spring.', POLITICAL)).toBe(false);
     expect(present('The sales division moved to a new building downtown.', POLITICAL)).toBe(false);
