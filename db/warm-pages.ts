@@ -9,8 +9,8 @@ import { statement } from './statements.ts';
 // cache waited 1.1–2.9 s for them one by one, against 0.3 s of CPU once they are cached. The
 // table's leaf pages are found from its interior pages (a few dozen, read here) and read ahead by
 // the thread pool of Node while SQLite reads them in order, so that most of its reads find their
-// page cached: four single pages at a time where they lie scattered, and where they lie in runs
-// (migration 035 writes the kept rows so) one run of up to 64 pages a read. Reading the file beside SQLite changes nothing in it; the
+// page cached, four reads at a time: of a page each where they lie scattered, of a run of up to 64
+// pages where they follow one another (migration 035 writes the kept rows so). Reading the file beside SQLite changes nothing in it; the
 // pages read are only a hint: a page newer in the write-ahead log makes one read go astray, and
 // SQLite still reads every page it needs itself.
 
@@ -103,24 +103,16 @@ export function warmTable(
     return 0;
   }
   const runs = pageRuns(leaves);
-  // A table in order (long runs) is read by one chain of reads, each started when the last one ends,
-  // which the system sees as a file read from start to end and reads further ahead by itself; four
-  // chains at once over the same runs were slower (0.9–1.2 s against 0.5–0.75 s for the kept rows at
-  // a million articles, cold). Scattered pages are read four at a time, each a read of its own.
-  const chains = leaves.length >= runs.length * 8 ? 1 : 4;
-  // One buffer per chain: what they read is never looked at.
-  const longest = Math.max(...runs.map(([, pages]) => pages));
-  let next = 0;
-  let open = chains;
-  const chain = (scratch: Buffer) => {
-    const run = runs[next++];
-    if (!run) {
-      if (--open === 0) closeSync(fd);
-      return;
-    }
-    read(fd, scratch, 0, run[1] * pageSize, (run[0] - 1) * pageSize, () => chain(scratch));
+  // Every read is queued at once: Node's thread pool does them four at a time while SQLite reads
+  // the table on this thread (a chain of reads, each started from the last one's callback, would
+  // wait for SQLite to finish, since callbacks run on this thread). One buffer for every read:
+  // what they read is never looked at.
+  const scratch = Buffer.alloc(pageSize * Math.max(...runs.map(([, pages]) => pages)));
+  let pending = runs.length;
+  const finished = () => {
+    if (--pending === 0) closeSync(fd);
   };
-  for (let at = 0; at < chains; at++) chain(Buffer.alloc(longest * pageSize));
+  for (const [first, pages] of runs) read(fd, scratch, 0, pages * pageSize, (first - 1) * pageSize, finished);
   return leaves.length;
 }
 
