@@ -8,8 +8,9 @@ import { statement } from './statements.ts';
 // as the articles were imported and analysed), so a broad search's first facets call on a cold
 // cache waited 1.1–2.9 s for them one by one, against 0.3 s of CPU once they are cached. The
 // table's leaf pages are found from its interior pages (a few dozen, read here) and read ahead by
-// the thread pool of Node (four reads at a time) while SQLite reads them in order, so that most of
-// its reads find their page cached. Reading the file beside SQLite changes nothing in it; the
+// the thread pool of Node while SQLite reads them in order, so that most of its reads find their
+// page cached, four reads at a time: of a page each where they lie scattered, of a run of up to 64
+// pages where they follow one another (migration 035 writes the kept rows so). Reading the file beside SQLite changes nothing in it; the
 // pages read are only a hint: a page newer in the write-ahead log makes one read go astray, and
 // SQLite still reads every page it needs itself.
 
@@ -64,8 +65,8 @@ export function leafPages(fd: number, pageSize: number, root: number, pageCount:
 const warmed = new WeakMap<Db, Set<string>>();
 
 /**
- * Starts reading the pages of `table` into the file cache, four at a time, and returns at once
- * with how many reads it queued (0 when the table is small, already cached, warmed through this
+ * Starts reading the pages of `table` into the file cache and returns at once with how many
+ * leaf pages it reads (0 when the table is small, already cached, warmed through this
  * connection before, or the project is not a file). The reads complete while the caller goes on reading the table
  * through SQLite; their data is dropped. `uncached` tells whether the table is still on disk.
  */
@@ -101,14 +102,40 @@ export function warmTable(
     closeSync(fd);
     return 0;
   }
-  // One buffer for every read: what they read is never looked at.
-  const scratch = Buffer.alloc(pageSize);
-  let pending = leaves.length;
+  const runs = pageRuns(leaves);
+  // Every read is queued at once: Node's thread pool does them four at a time while SQLite reads
+  // the table on this thread (a chain of reads, each started from the last one's callback, would
+  // wait for SQLite to finish, since callbacks run on this thread). One buffer for every read:
+  // what they read is never looked at.
+  const scratch = Buffer.alloc(pageSize * Math.max(...runs.map(([, pages]) => pages)));
+  let pending = runs.length;
   const finished = () => {
     if (--pending === 0) closeSync(fd);
   };
-  for (const leaf of leaves) read(fd, scratch, 0, pageSize, (leaf - 1) * pageSize, finished);
+  for (const [first, pages] of runs) read(fd, scratch, 0, pages * pageSize, (first - 1) * pageSize, finished);
   return leaves.length;
+}
+
+/** The most pages one read ahead takes in (512 KB of 8 KB pages). */
+const RUN_PAGES = 64;
+/** Pages between two leaves that are read with them rather than apart (the table's interior pages). */
+const RUN_GAP = 2;
+
+/**
+ * The leaves as runs of pages to read whole, `[first page, pages]`: a table written in order (migration
+ * 035) lies in one run of pages after another, with an interior page here and there, and is read
+ * 64 pages a read instead of one (170 reads instead of 10,702 at a million articles). Leaves out of
+ * order or far apart are read one by one as before.
+ */
+export function pageRuns(leaves: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const leaf of leaves) {
+    const run = runs[runs.length - 1];
+    if (run && leaf > run[0] + run[1] - 1 && leaf - (run[0] + run[1]) <= RUN_GAP && leaf - run[0] < RUN_PAGES)
+      run[1] = leaf - run[0] + 1;
+    else runs.push([leaf, 1]);
+  }
+  return runs;
 }
 
 /** Pages read to tell a cached table from one on disk, spread over it. */

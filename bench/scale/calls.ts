@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { Engine } from '../../core/engine/engine.ts';
 import type { Args, Method } from '../../core/contract.ts';
 import type { Db } from '../../db/open.ts';
@@ -64,6 +65,16 @@ function storyId(db: Db): number {
 
 /** A word matching about `share` of the articles (or `articles` of them), from the full-text index's vocabulary. */
 export function searchTerm(db: Db, target: number): { term: string; articles: number } {
+  // A read-only engine's connection refuses the temporary table: the vocabulary is read on a
+  // connection of its own, which writes nothing to the file either.
+  if (db.readonly || db.pragma('query_only', { simple: true })) {
+    const own = new Database(db.name, { fileMustExist: true });
+    try {
+      return searchTerm(own, target);
+    } finally {
+      own.close();
+    }
+  }
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, 'articles_fts', 'row')`);
   return db
     .prepare(

@@ -1,7 +1,8 @@
 // Child process of bench/scale.ts: opens a project in an engine, prepares one call of
 // bench/scale/calls.ts and times it, up to `runs` times or until `budget` ms have gone by (at
 // least once), then prints the figures as JSON. A process per call, so that peak memory is the
-// call's own (with the engine's: see the "engine open" row).
+// call's own (with the engine's: see the "engine open" row). FRAMESCOPE_BENCH_READONLY=1 opens the
+// project read-only, as a project someone else keeps is opened (no call of the click path writes).
 import { Engine } from '../../core/engine/engine.ts';
 import { CALLS } from './calls.ts';
 
@@ -10,7 +11,7 @@ const runs = Number(runsArg ?? 20);
 const budget = Number(budgetArg ?? 60_000);
 
 const opening = performance.now();
-const engine = new Engine(project!);
+const engine = new Engine(project!, { readOnly: process.env.FRAMESCOPE_BENCH_READONLY === '1' });
 const openMs = performance.now() - opening;
 const rssOpen = process.memoryUsage().rss;
 

@@ -33,6 +33,7 @@ import { frameFacetSums } from './031-frame-facet-sums.ts';
 import { heldFrameSums } from './033-held-frame-sums.ts';
 import { recordedCueHits } from './032-recorded-cue-hits.ts';
 import { surnameIndexes } from './034-surname-indexes.ts';
+import { keptRowsInOrder } from './035-kept-rows-in-order.ts';
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
 export const migrations: readonly Migration[] = [
@@ -70,6 +71,7 @@ export const migrations: readonly Migration[] = [
   recordedCueHits,
   heldFrameSums,
   surnameIndexes,
+  keptRowsInOrder,
 ];
 
 export const latestVersion = migrations.length;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrate.ts';
 import { latestVersion } from '../../db/migrations/index.ts';
 import { libraryFacets } from '../../db/library-facets.ts';
-import { leafPages, warmTable } from '../../db/warm-pages.ts';
+import { leafPages, pageRuns, warmTable } from '../../db/warm-pages.ts';
 import { useTempDir } from '../support/temp.ts';
 import { expectSameFacets } from '../engine/counted-facets.ts';
 
@@ -126,5 +126,20 @@ describe('reading a table’s pages ahead', () => {
       expectSameFacets(db, filters, 50);
     }
     db.close();
+  });
+
+  it('reads pages that follow one another in runs of up to 64, and pages out of order one by one', () => {
+    // 5–10 (9 with 8 between), then 100–101, then 50 back before them; 70 pages in a row make two runs.
+    expect(pageRuns([5, 6, 7, 9, 10, 100, 101, 50])).toEqual([
+      [5, 6],
+      [100, 2],
+      [50, 1],
+    ]);
+    expect(pageRuns([...Array(70).keys()].map((at) => 200 + at))).toEqual([
+      [200, 64],
+      [264, 6],
+    ]);
+    // Scattered pages: a read each.
+    expect(pageRuns([40, 10, 30, 20])).toHaveLength(4);
   });
 });

@@ -101,8 +101,10 @@ describe('each frame’s kept sums of its articles’ facets', () => {
     db.close();
 
     // Opened again: the upgrade starts over and says how far it got, in a sentence with the share done.
-    const reports: [number, number, string][] = [];
-    const again = new Engine(path, { onUpgrade: (done, total, label) => reports.push([done, total, label]) });
+    const all: [number, number, string][] = [];
+    const again = new Engine(path, { onUpgrade: (done, total, label) => all.push([done, total, label]) });
+    // The sums' own reports (later migrations report after them).
+    const reports = all.filter(([, , label]) => label.includes(frameFacetSums.filling!));
     try {
       expect(reports.length).toBeGreaterThan(10);
       expect(reports.map(([done]) => done)).toEqual([...reports.keys()]);

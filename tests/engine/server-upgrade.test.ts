@@ -31,7 +31,8 @@ describe('an older project served through the bridge', () => {
       },
     });
     try {
-      expect(reports).toEqual([...Array(21).keys()]);
+      // The sums in twenty steps, then the kept rows put in article order (one step for one article).
+      expect(reports).toEqual([...Array(21).keys(), 0, 1]);
       expect(versionOf(path).version).toBe(latestVersion);
       expectFrameSums(server.engine.db);
       expect((await server.engine.invoke('articles.list', {})).rows.length).toBe(1);
@@ -70,7 +71,7 @@ describe('an older project served through the bridge', () => {
       onUpgrade: (done) => void reports.push(done),
     });
     try {
-      expect(reports.at(-1)).toBe(20);
+      expect(reports).toEqual([...Array(21).keys(), 0, 1]);
       expect(versionOf(path)).toEqual({ version: latestVersion, sums: true });
       expectFrameSums(server.engine.db);
     } finally {
