@@ -29,7 +29,7 @@ export function lexiconTags(word: string): readonly string[] {
 
 /** Tokens with UTF-16 offsets into `text`, each carrying the index of its compromise sentence. */
 export function tokenize(text: string): RawToken[] {
-  const doc = nlp.tokenize(text).compute('offset');
+  const doc = parsed(text);
   const sentences = doc.docs as unknown as RawTerm[][];
   const tokens: RawToken[] = [];
   sentences.forEach((terms, sentence) => {
@@ -44,6 +44,26 @@ export function tokenize(text: string): RawToken[] {
     }
   });
   return tokens;
+}
+
+type Parser = {
+  methods: { one: { tokenize: { fromString: (text: string, world: unknown) => RawTerm[][] } } };
+  compute: Record<string, unknown>;
+};
+type Doc = ReturnType<typeof nlp>;
+const parser = nlp.world() as unknown as Parser;
+const View = nlp.tokenize('').constructor as new (document: RawTerm[][]) => Doc;
+
+/**
+ * `nlp.tokenize(text)` with offsets, less the steps whose fields a token never reads: the parse already
+ * sets each word's `normal`, which `nlp.tokenize` works out again, and its `alias` and `machine` forms serve
+ * matching only. Contractions are split as `nlp.tokenize` splits them ("don't" is two terms), so the
+ * terms, their text and their offsets are the same (about a third of the tokenizer's time saved).
+ */
+function parsed(text: string): Doc {
+  const doc = new View(parser.methods.one.tokenize.fromString(text, parser));
+  if (parser.compute.contractions) doc.compute('contractions');
+  return doc.compute('offset');
 }
 
 type Hooks = { hooks: string[] };
