@@ -66,6 +66,16 @@ function parsed(text: string): Doc {
   return doc.compute('offset');
 }
 
+/**
+ * `nlp.tokenize(text)` for matching words: the same terms with their `alias` and `machine` forms, less the
+ * second normalisation (the parse has set each word's `normal` already, from its text alone).
+ */
+export function tokenized(text: string): Doc {
+  const doc = new View(parser.methods.one.tokenize.fromString(text, parser));
+  if (parser.compute.contractions) doc.compute(['alias', 'machine', 'contractions']);
+  return doc;
+}
+
 type Hooks = { hooks: string[] };
 const world = nlp.world() as unknown as Hooks;
 // compromise's last step, after every tag is set, groups words into chunks (`<Noun>` in a match); it sets no

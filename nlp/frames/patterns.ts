@@ -2,7 +2,7 @@
 // syntax. Only candidate sentences (those holding a word the pattern cannot match without) are parsed.
 import nlp from 'compromise';
 // Framescope's lexicon must be registered before any tagging, whatever the import order.
-import { chunked, tagged as tagText } from '../compromise.ts';
+import { chunked, tagged as tagText, tokenized } from '../compromise.ts';
 import { fold } from './words.ts';
 import { boundedRegex, regexProblem } from './safe-regex.ts';
 
@@ -356,7 +356,7 @@ export function sentenceMatcher(text: string): SentenceMatcher {
     if (!doc) {
       const slice = text.slice(from, to);
       if (tagged) taggings++;
-      doc = tagged ? tagText(slice) : nlp.tokenize(slice);
+      doc = tagged ? tagText(slice) : tokenized(slice);
       doc.compute('offset');
       cache.set(key, doc);
     }
