@@ -63,7 +63,8 @@ const View = nlp.tokenize('').constructor as new (document: RawTerm[][]) => Doc;
 function parsed(text: string): Doc {
   const doc = new View(parser.methods.one.tokenize.fromString(text, parser));
   if (parser.compute.contractions) doc.compute('contractions');
-  return doc.compute('offset');
+  doc.compute('offset');
+  return doc;
 }
 
 /**
