@@ -11,6 +11,18 @@ export function placeKey(name: string): string {
   return plain.toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+// The words analysis looks up, keyed once each: entity rules ask of the same word whether it is a town,
+// a country or a state many times an article. Bounded, for long sessions.
+const lookupKeys = new Map<string, string>();
+function lookupKey(name: string): string {
+  let key = lookupKeys.get(name);
+  if (key === undefined) {
+    if (lookupKeys.size >= 50_000) lookupKeys.clear();
+    lookupKeys.set(name, (key = placeKey(name)));
+  }
+  return key;
+}
+
 type Index = {
   /** Every name of a country or state, keyed by placeKey, to one identity ("country:us", "state:nv"). */
   identities: Map<string, string>;
@@ -65,19 +77,19 @@ function townIndex(): Map<string, number> {
 
 /** Population band of the largest town of this name: 1 (1,000+), 2 (10,000+), 3 (100,000+), 4 (1 million+); 0 if none. */
 export function townBand(name: string): number {
-  return townIndex().get(placeKey(name)) ?? 0;
+  return townIndex().get(lookupKey(name)) ?? 0;
 }
 
 /** The country or state a name (or a state's abbreviation) stands for, as an identity shared by its names. */
 export function regionIdentity(name: string): string | undefined {
-  const key = placeKey(name);
+  const key = lookupKey(name);
   const { identities, abbreviations } = index();
   return identities.get(key) ?? abbreviations.get(key);
 }
 
 /** A state's abbreviation as written after a town ("Opelika, Ala.", "Reno, Nev.", "Austin, TX"). */
 export function stateAfterTown(word: string, withPeriod: boolean): string | undefined {
-  const key = placeKey(word);
+  const key = lookupKey(word);
   const { identities, abbreviations, postal } = index();
   if (withPeriod && abbreviations.has(key)) return abbreviations.get(key);
   if (/^\p{Lu}\p{Ll}$/u.test(word) && withPeriod) return postal.get(key);
@@ -118,7 +130,7 @@ export function demonymCountry(word: string): string | undefined {
  * countries: "Lima", "Quito" → Peru's, Ecuador's identity. Undefined for smaller towns and other words.
  */
 export function townCountry(name: string): string | undefined {
-  const key = placeKey(name);
+  const key = lookupKey(name);
   const towns = gazetteer.townCountries as Record<string, number>;
   return Object.hasOwn(towns, key) ? `country:${towns[key]}` : undefined;
 }

@@ -1,7 +1,7 @@
 import { compileCodebook, cueBody, isWeakCue } from './compile.ts';
 import type { CompiledCodebook } from './compile.ts';
 import { figureIn } from './figures.ts';
-import { nationMentions, secondNation } from './nations.ts';
+import { nationMentions, secondNation, type NationMention } from './nations.ts';
 import { isNonPrescriptiveModal } from './modality.ts';
 import { isNegated } from './negation.ts';
 import { matchTrie } from './phrases.ts';
@@ -74,7 +74,7 @@ function builtInHits(text: string, layout: Layout, compiled: CompiledCodebook): 
     const from = layout.firstWord[sentence] ?? 0;
     const to = layout.lastWord[sentence] ?? -1;
     if (to < from) return;
-    const mentions = nations ? nationMentions(text, layout.words, from, to) : [];
+    const mentions = nations ? mentionsIn(text, layout.words, from, to) : [];
     const second = secondNation(mentions, layout.words);
     const only = second ? null : (mentions[0] ?? null);
     for (const { frame, cue, name } of compiled.builtIns) {
@@ -95,6 +95,20 @@ function builtInHits(text: string, layout: Layout, compiled: CompiledCodebook): 
   });
   return hits;
 }
+
+/**
+ * The nations a stretch of words names, found once per text however many codebooks ask (the words of a
+ * text are one object for all of its detections, see `scanWords`).
+ */
+function mentionsIn(text: string, words: Words, from: number, to: number): readonly NationMention[] {
+  let known = nationsFound.get(words);
+  if (!known) nationsFound.set(words, (known = new Map<string, readonly NationMention[]>()));
+  const key = `${from}:${to}`;
+  let mentions = known.get(key);
+  if (!mentions) known.set(key, (mentions = nationMentions(text, words, from, to)));
+  return mentions;
+}
+const nationsFound = new WeakMap<Words, Map<string, readonly NationMention[]>>();
 
 function lay(text: string, spans: SentenceSpan[], compiled: CompiledCodebook): Layout {
   const words = scanWords(text);

@@ -2,7 +2,7 @@
 // syntax. Only candidate sentences (those holding a word the pattern cannot match without) are parsed.
 import nlp from 'compromise';
 // Framescope's lexicon must be registered before any tagging, whatever the import order.
-import '../compromise.ts';
+import { chunked, tagged as tagText, tokenized } from '../compromise.ts';
 import { fold } from './words.ts';
 import { boundedRegex, regexProblem } from './safe-regex.ts';
 
@@ -18,6 +18,7 @@ type Term = {
   choices?: Term[][];
   optional?: boolean;
   negative?: boolean;
+  chunk?: string;
   tag?: string;
   method?: string;
 };
@@ -28,6 +29,8 @@ export type CompiledPattern = {
   terms: Term[];
   /** Needs POS tags (`#Noun`), so it runs on tagged text. */
   tagged: boolean;
+  /** Asks for compromise's chunks (`<Noun>`), which tagged text then gets too. */
+  chunks: boolean;
   /**
    * For a tagged pattern, the most words a match can span; null when unbounded (`*`, `+`) or tied to the
    * sentence's start or end. A bounded pattern is tagged on a window around each anchor word rather than
@@ -64,19 +67,31 @@ const METHODS = new Set(Object.keys(world.methods.one.termMethods));
 const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 export function compilePattern(cue: string, frame: number): CompiledPattern {
-  const terms = (nlp.parseMatch(cue.slice(1).trim()) as Term[]).map(bounded);
-  const tagged = terms.some(usesTags);
-  const span = maxSpan(terms);
-  return {
-    cue,
-    frame,
-    terms,
-    tagged,
-    span,
-    required: requiredWords(terms),
-    untagged: tagged && span !== null ? wordsOnly(terms) : null,
-  };
+  let parts = compiledParts.get(cue);
+  if (!parts) {
+    const terms = (nlp.parseMatch(cue.slice(1).trim()) as Term[]).map(bounded);
+    const tagged = terms.some(usesTags);
+    const span = maxSpan(terms);
+    parts = {
+      terms,
+      tagged,
+      chunks: terms.some(usesChunks),
+      span,
+      required: requiredWords(terms),
+      untagged: tagged && span !== null ? wordsOnly(terms) : null,
+    };
+    if (compiledParts.size >= MAX_REMEMBERED) compiledParts.clear();
+    compiledParts.set(cue, parts);
+  }
+  return { cue, frame, ...parts };
 }
+
+// A pattern is compiled once per process, however many codebooks hold its cue: a project's codebooks and
+// the one-cue-per-frame book whose hits analysis records for the cue preview hold the same cues, and each
+// analysis worker compiles them all when it starts. Matching only reads the compiled terms.
+// Bounded, for a long session of cue edits.
+const MAX_REMEMBERED = 10_000;
+const compiledParts = new Map<string, Omit<CompiledPattern, 'cue' | 'frame'>>();
 
 /** A term that matches one word by its words alone: a word or a set of words, no tag, regex or method. */
 const plainWord = (term: Term): boolean =>
@@ -172,6 +187,18 @@ function maxSpan(terms: readonly Term[]): number | null {
 
 /** What is wrong with a pattern cue, in words a codebook author can act on; null when it is fine. */
 export function patternProblem(cue: string): string | null {
+  let problem = problems.get(cue);
+  if (problem === undefined) {
+    if (problems.size >= MAX_REMEMBERED) problems.clear();
+    problems.set(cue, (problem = findPatternProblem(cue)));
+  }
+  return problem;
+}
+
+// Validating a codebook parses each pattern: remembered per cue, as compiled patterns are.
+const problems = new Map<string, string | null>();
+
+function findPatternProblem(cue: string): string | null {
   const pattern = cue.slice(1).trim();
   if (pattern === '') return 'the pattern after "~" is empty';
   const brackets = bracketProblem(pattern);
@@ -238,6 +265,10 @@ function bracketProblem(pattern: string): string | null {
   }
   const unclosed = open.pop();
   return unclosed ? `"${unclosed}" is not closed with "${CLOSE[unclosed] ?? ''}"` : null;
+}
+
+function usesChunks(term: Term): boolean {
+  return term.chunk !== undefined || (term.choices ?? []).some((choice) => choice.some(usesChunks));
 }
 
 function usesTags(term: Term): boolean {
@@ -316,6 +347,8 @@ const APOSTROPHE = /['\u2018\u2019\u201b\u275b\u275c]/;
 /** Matches patterns sentence by sentence, parsing each sentence (or window of it) at most once. */
 export function sentenceMatcher(text: string): SentenceMatcher {
   const cache = new Map<string, Doc>();
+  // Tagged windows are tagged without chunks until a pattern asks for them (`<Noun>`).
+  const withChunks = new Set<Doc>();
   let taggings = 0;
   const docOf = (from: number, to: number, tagged: boolean): Doc => {
     const key = `${tagged ? 't' : 'w'}${from}:${to}`;
@@ -323,14 +356,23 @@ export function sentenceMatcher(text: string): SentenceMatcher {
     if (!doc) {
       const slice = text.slice(from, to);
       if (tagged) taggings++;
-      doc = tagged ? nlp(slice) : nlp.tokenize(slice);
+      doc = tagged ? tagText(slice) : tokenized(slice);
       doc.compute('offset');
       cache.set(key, doc);
     }
     return doc;
   };
+  const taggedDoc = (pattern: CompiledPattern, from: number, to: number): Doc => {
+    const doc = docOf(from, to, pattern.tagged);
+    if (pattern.tagged && pattern.chunks && !withChunks.has(doc)) {
+      // compromise's offsets hold: chunking after them changes no term.
+      chunked(doc);
+      withChunks.add(doc);
+    }
+    return doc;
+  };
   const matchIn = (pattern: CompiledPattern, from: number, to: number, found: Span[]) => {
-    const matched = untaggedMatch(pattern, from, to) ?? docOf(from, to, pattern.tagged).match(pattern.terms);
+    const matched = untaggedMatch(pattern, from, to) ?? taggedDoc(pattern, from, to).match(pattern.terms);
     for (const terms of matched.docs as unknown as OffsetTerm[][]) {
       const first = terms[0]?.offset;
       const last = terms[terms.length - 1]?.offset;
@@ -409,7 +451,7 @@ function anchorWindows(text: string, span: Span, pattern: CompiledPattern): Span
  */
 export function isSubheading(sentence: string): boolean {
   const words = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length > 0 && words.length <= SUBHEAD_MAX_WORDS && !nlp(sentence).has('#Verb');
+  return words.length > 0 && words.length <= SUBHEAD_MAX_WORDS && !tagText(sentence).has('#Verb');
 }
 
 const SUBHEAD_MAX_WORDS = 4;

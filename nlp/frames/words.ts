@@ -22,6 +22,16 @@ export function fold(word: string): string {
 }
 
 export function scanWords(text: string): Words {
+  // Analysis detects a text's frames once per codebook and once more for the cue preview's record: the
+  // words are scanned once (callers only read them).
+  if (last?.text === text) return last.words;
+  const words = scan(text);
+  last = { text, words };
+  return words;
+}
+let last: { text: string; words: Words } | undefined;
+
+function scan(text: string): Words {
   let capacity = Math.max(16, text.length >> 2);
   let starts: Int32Array = new Int32Array(capacity);
   let ends: Int32Array = new Int32Array(capacity);
