@@ -54,6 +54,30 @@ const CHARGING = new Set(
   ),
 );
 const CHARGE_REACH = 14;
+/** Verbs of judging whose verdict on their object follows "as" or "for" ("dismissed the plan as "…""). */
+const JUDGING = new Set(
+  [
+    'chide',
+    'scold',
+    'rebuke',
+    'reproach',
+    'berate',
+    'castigate',
+    'upbraid',
+    'dismiss',
+    'consider',
+    'brand',
+    'label',
+    'denounce',
+    'condemn',
+    'deride',
+    'fault',
+    'blast',
+  ]
+    .flatMap((v) => [`${v}s`, `${v}es`, `${v}d`, `${v}ed`])
+    .concat('labelled'),
+);
+const JUDGE_REACH = 16;
 
 export function createCues(
   ctx: DocContext,
@@ -397,5 +421,35 @@ export function createCues(
     return null;
   }
 
-  return { afterCue, beforeCue, closingCue, nextSentenceCue };
+  /**
+   * 'The mayor flatly dismissed the plan as a "fool's errand"', 'she chided the council for its "slow
+   * reply"': a quote that is the verdict a verb of judging gives on its object, after "as" or "for", is the
+   * judge's words. The judge is the verb's subject: a person or a named body, never a guess.
+   */
+  function judgedCue(from: number, open: number): Cued | null {
+    // "as" or "for", then at most three words, right before the quote.
+    let link = -1;
+    for (let k = open - 1; k >= Math.max(from, open - 4); k--) {
+      if (!outside(k) || /[,;:]/.test(tokens[k]!.post)) return null;
+      if (tokens[k]!.lower === 'as' || tokens[k]!.lower === 'for') {
+        link = k;
+        break;
+      }
+    }
+    if (link < 0) return null;
+    for (let k = link - 1; k >= Math.max(from, link - JUDGE_REACH); k--) {
+      const t = tokens[k]!;
+      if (!outside(k) || (/[;:]/.test(t.post) && !t.aside) || (/,/.test(t.post) && !t.aside)) return null;
+      if (!JUDGING.has(t.lower)) continue;
+      // "was dismissed as": a passive names no judge here.
+      if (BE.has(tokens[k - 1]?.lower ?? '')) return null;
+      const s = speakers.subjectBefore(k, from, focusNow());
+      if (!s || s.via === 'nearest' || s.via === 'guess' || s.source === 'unnamed') return null;
+      if (s.kind === 'group' && s.via !== 'name') return null;
+      return { speaker: s, cue: t.lower, how: 'before' };
+    }
+    return null;
+  }
+
+  return { afterCue, beforeCue, closingCue, nextSentenceCue, judgedCue };
 }

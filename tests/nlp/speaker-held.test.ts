@@ -40,3 +40,35 @@ describe('speakers: a titled surname and its full name', () => {
     expect(person?.aliases).toContain('Fields');
   });
 });
+
+const judged: Case[] = [
+  {
+    name: 'a plural after a bare noun that follows "and" is a compound noun, not a reporting verb',
+    text: 'Ana Lind, the commission\'s head, spoke to the assembly. She went on to argue that "the union is stronger than it looks", pointing to aid sent by city councils and member states to the worst-hit regions.',
+    quotes: [['the union is stronger than it looks', 'Ana Lind', 'argue']],
+  },
+  {
+    name: 'a noun after a possessive is no reporting verb: the one who criticised the comments speaks',
+    text: 'At the briefing, Ana Lind criticised Piet Kram\'s comments as "careless and unworthy of his office".',
+    quotes: [['careless and unworthy of his office', 'Ana Lind', 'criticised']],
+  },
+  {
+    name: 'the verdict after "for" of a verb of scolding is its subject\'s',
+    text: 'Mayor Ada Rusk spoke to the council on Monday. She chided member towns for a "wait-and-see attitude" during the floods.',
+    quotes: [['wait-and-see attitude', 'Ada Rusk', 'chided']],
+  },
+  {
+    name: 'the verdict after "as" of a verb of judging is its subject\'s',
+    text: 'Dr. Ray Banks runs the clinic. Banks flatly dismisses such pills as useless "toys for the weak".',
+    quotes: [['toys for the weak', 'Ray Banks', 'dismisses']],
+  },
+  {
+    name: 'a passive verb of judging names no judge: its subject is the one judged',
+    text: 'Mayor Ada Rusk spoke on Monday. She was dismissed as a "lame duck" in the capital.',
+    quotes: [['lame duck', null]],
+  },
+];
+
+describe('speakers: the verdict of a verb of judging', () => {
+  for (const c of judged) it(c.name, () => check(c));
+});
