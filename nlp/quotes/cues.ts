@@ -54,6 +54,22 @@ const CHARGING = new Set(
   ),
 );
 const CHARGE_REACH = 14;
+/** Lower-case particles that open a surname ("van der Berg", "de Souza"). */
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'del',
+  'du',
+  'le',
+  'la',
+  'ter',
+  'ten',
+]);
 /** Verbs of judging whose verdict on their object follows "as" or "for" ("dismissed the plan as "…""). */
 const JUDGING = new Set(
   [
@@ -169,15 +185,28 @@ export function createCues(
           return { speaker: named, cue: tokens[k]?.lower ?? null, how: 'after-name' };
       }
     }
-    const pronounFirst = ['he', 'she', 'they', 'it'].includes(t0.lower) || named !== null;
+    // '"… the start" van der Berg admitted': lower-case particles the name rules leave out of the name.
+    let p = first;
+    while (p < first + 3 && NAME_PARTICLES.has(tokens[p]?.text ?? '') && tokens[p]?.post === ' ') p++;
+    const particleName = p > first && ctx.mentionOf[p]?.first === p ? speakers.fromMention(p) : null;
+    const pronounFirst =
+      ['he', 'she', 'they', 'it'].includes(t0.lower) || named !== null || particleName?.kind === 'person';
+    // '"… the start" Anna van der Berg admitted': with no comma, the verb right after a name of any length.
+    const subjectEnd =
+      named && mention?.first === first
+        ? mention.last
+        : particleName?.kind === 'person'
+          ? ctx.mentionOf[p]!.last
+          : first;
     // '"…," representative of the government in the Verkhovna Rada Taras Melnychuk wrote': a long subject.
-    for (let k = first + 1; k < Math.min(tokens.length, first + (endsOpen ? 14 : 3)); k++) {
+    const reach = endsOpen ? 14 : Math.max(3, subjectEnd - first + 2);
+    for (let k = first + 1; k < Math.min(tokens.length, first + reach); k++) {
       const t = tokens[k];
       const prevT = tokens[k - 1];
       if (!t || !prevT || !outside(k) || t.sentence !== t0.sentence) return null;
       // '"…," the mayor, Paolo Neri, said': an appositive may stand between the subject and its verb.
       if (!/^[.-]?\s*$/.test(prevT.post) && !(endsOpen && /^,\s*$/.test(prevT.post))) return null;
-      if (isVerbAt(k) && (endsOpen || /^[.,;]/.test(t.post) || (pronounFirst && k === first + 1)))
+      if (isVerbAt(k) && (endsOpen || /^[.,;]/.test(t.post) || (pronounFirst && k === subjectEnd + 1)))
         return fromVerb(k, speakers.subjectBefore(k, first, focus), endsOpen ? 'after' : 'after-late');
     }
     return null;

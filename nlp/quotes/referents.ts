@@ -13,6 +13,7 @@ import type { DocContext } from './context.ts';
 import { createDocuments } from './documents.ts';
 import { createPersonGenders } from './gender.ts';
 import { createMedia, MEDIA_NOUNS } from './media.ts';
+import { appositiveOffices } from './offices.ts';
 import { UNNAMED_HEADS, nounPhraseAt, relationEnd, singular } from './unnamed.ts';
 
 /**
@@ -97,6 +98,7 @@ export function createReferents(ctx: DocContext) {
 
   const media = createMedia(ctx);
   const { genderOf, titledWoman } = createPersonGenders(entities, roles);
+  const offices = appositiveOffices(ctx);
 
   const fromMention = (i: number): Speaker | null => {
     const outlet = media.outletAt(i);
@@ -406,7 +408,7 @@ export function createReferents(ctx: DocContext) {
     const fits = (k: number) => {
       const m = mentionOf[k];
       if (!m || entities[m.entity]?.type !== 'person') return false;
-      const rs = (roles[m.entity] ?? []).map((r) => r.toLowerCase());
+      const rs = [...(roles[m.entity] ?? []), ...(offices[m.entity] ?? [])].map((r) => r.toLowerCase());
       // "the President" is not the vice president: a second-rank prefix names another office.
       return rs.some((r) =>
         synonyms.some((s) =>

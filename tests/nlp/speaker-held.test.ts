@@ -72,3 +72,30 @@ const judged: Case[] = [
 describe('speakers: the verdict of a verb of judging', () => {
   for (const c of judged) it(c.name, () => check(c));
 });
+
+const offices: Case[] = [
+  {
+    name: 'an office set off before a name by a comma is hers: a later "the President" stands for her',
+    text: 'The President of the Harbour Board, Ana Lind, has apologised to the city.\n\n"Saying sorry only counts if it changes what we do," said the President.',
+    quotes: [['Saying sorry only counts', 'Ana Lind', 'said']],
+  },
+  {
+    name: 'the holder named right after the body she heads, with no comma',
+    text: '"We will rebuild the port," said the head of the dock workers union Ana Lind.',
+    quotes: [['We will rebuild the port', 'Ana Lind', 'said']],
+  },
+  {
+    name: 'the one a spokesman speaks for is not the speaker',
+    text: '"We will rebuild the port," said a spokesman for Ana Lind.',
+    quotes: [['We will rebuild the port', 'spokesman for Ana Lind', 'said']],
+  },
+  {
+    name: 'a name opening with lower-case particles, then its verb with no comma after the quote',
+    text: 'Anna van der Berg spoke at the port. "We were not there at the start" van der Berg admitted during the debate.',
+    quotes: [['We were not there at the start', 'Anna van der Berg', 'admitted']],
+  },
+];
+
+describe('speakers: offices, holders and names after a quote', () => {
+  for (const c of offices) it(c.name, () => check(c));
+});
