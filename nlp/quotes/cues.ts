@@ -212,6 +212,25 @@ export function createCues(
     return null;
   }
 
+  /**
+   * The last token of a person's name right after the verb at `k`, past a title and an owner that places
+   * them ("says Harbour Town's Dr. Ana Lind"); -1 when no person is named there.
+   */
+  function personAfter(k: number): number {
+    let j = k + 1;
+    const owner = ctx.mentionOf[j];
+    if (
+      owner &&
+      owner.first === j &&
+      tokens[owner.last]?.possessive &&
+      speakers.fromMention(j)?.kind !== 'person'
+    )
+      j = owner.last + 1;
+    if (TITLES.has(tokens[j]?.lower ?? '')) j++;
+    const m = ctx.mentionOf[j];
+    return m && m.first === j && speakers.fromMention(j)?.kind === 'person' ? m.last : -1;
+  }
+
   function beforeCue(from: number, open: number, short: boolean): CueResult {
     const focus = focusNow();
     let nounCue = -1;
@@ -239,12 +258,15 @@ export function createCues(
         if (short && open - k > SHORT_QUOTE_REACH && !takesClause(k) && !charge(k, open)) return null;
         // "Said he: ..." puts the subject after its verb.
         // ", says Mr. Tanaka, because …": an attribution set off by commas names its subject after the verb.
-        const afterComma =
-          /,\s*$/.test(tokens[k - 1]?.post ?? '') &&
-          (speakers.fromMention(k + 1)?.kind === 'person' ||
-            (TITLES.has(tokens[k + 1]?.lower ?? '') && speakers.fromMention(k + 2)?.kind === 'person'));
+        const afterComma = /,\s*$/.test(tokens[k - 1]?.post ?? '') && personAfter(k) >= 0;
+        // "The upshot, says Dr. Hale: "…"": a name between the verb and a colon is the verb's subject.
+        const nameThenColon = /^:/.test(tokens[personAfter(k)]?.post.trim() ?? '');
         const inverted =
-          k === from || !outside(k - 1) || afterComma || /[:;(]|--|[—–-]\s*$/.test(tokens[k - 1]?.post ?? '');
+          k === from ||
+          !outside(k - 1) ||
+          afterComma ||
+          nameThenColon ||
+          /[:;(]|--|[—–-]\s*$/.test(tokens[k - 1]?.post ?? '');
         // "Writing to his cousin Ed Marsh -- "dear old Ed"": a participle opening the sentence, then a
         // preposition, is no inverted verb; the one written to is not the writer.
         if (k === from && /ing$/.test(t.lower) && NP_BREAKS.has(tokens[k + 1]?.lower ?? '')) continue;

@@ -99,3 +99,20 @@ const offices: Case[] = [
 describe('speakers: offices, holders and names after a quote', () => {
   for (const c of offices) it(c.name, () => check(c));
 });
+
+const inverted: Case[] = [
+  {
+    name: 'an inverted verb whose subject an owner places ("says Harbour Town\'s Dr. X") between commas',
+    text: 'Dr. Ana Lind runs the clinic in Harbour Town. The strain of late shifts, says Harbour Town\'s Dr. Ana Lind, can wear down a nurse "the way salt wears down a hull".',
+    quotes: [['the way salt wears down a hull', 'Ana Lind', 'says']],
+  },
+  {
+    name: 'a name between an inverted verb and a colon is its subject, with no comma before the verb',
+    text: 'Dr. Ana Lind runs the clinic. The upshot says Lind: "Nobody sleeps enough."',
+    quotes: [['Nobody sleeps enough', 'Ana Lind', 'says']],
+  },
+];
+
+describe('speakers: verbs before their subject', () => {
+  for (const c of inverted) it(c.name, () => check(c));
+});
