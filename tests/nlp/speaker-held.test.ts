@@ -116,3 +116,20 @@ const inverted: Case[] = [
 describe('speakers: verbs before their subject', () => {
   for (const c of inverted) it(c.name, () => check(c));
 });
+
+const participles: Case[] = [
+  {
+    name: "a participle after the clause's place and date shares the clause's subject, not the body named there",
+    text: 'Ana Lind heads the Harbour Board. The Board President spoke at a meeting of the City Council on Monday, saying that "the port will reopen."',
+    quotes: [['the port will reopen', 'Ana Lind', 'saying']],
+  },
+  {
+    name: 'the office of one body is not the office of another: "the Board President" is not the Council\'s',
+    text: 'The President of the Harbour Board, Ana Lind, met the President of the City Council, Piet Kram, on Monday. Later the Board President told reporters: "The port will reopen."',
+    quotes: [['The port will reopen', 'Ana Lind', 'told']],
+  },
+];
+
+describe('speakers: participles and offices of one body', () => {
+  for (const c of participles) it(c.name, () => check(c));
+});
