@@ -145,7 +145,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     const quoted = text.slice(span.start, span.end);
     const kind = classifySpan(quoted, beforeText, afterText);
     if (kind === 'term') {
-      const judged = cues.judgedCue(firstBefore, open);
+      const judged = cues.judgedCue(firstBefore, open) ?? cues.openingParticiple(firstBefore, open, closeEnd);
       if (judged) return found(q, judged);
       // '"Shameful." Thus the mayor answered': a word standing as a sentence, whose speaker the next names.
       const next = firstBefore === open ? cues.nextSentenceCue(q, closeEnd) : null;
@@ -170,6 +170,8 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     if (after === UNRESOLVED || kind === 'cued-only')
       return fromCue(q, after, quoted) ?? none('term', quoted);
     if (after) return found(q, after);
+    const participle = cues.openingParticiple(firstBefore, open, closeEnd);
+    if (participle) return found(q, participle);
     const before = fromCue(q, cues.beforeCue(firstBefore, open, wordCount(quoted) <= 3), quoted);
     if (before) return before;
     const judged = cues.judgedCue(firstBefore, open);

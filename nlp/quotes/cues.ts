@@ -516,5 +516,28 @@ export function createCues(
     return null;
   }
 
-  return { afterCue, beforeCue, closingCue, nextSentenceCue, judgedCue };
+  /**
+   * 'Calling the vote a "dark day" for the town, Ana Lind left the hall': a reporting participle opening the
+   * sentence, with the quote in its phrase, says what the main clause's subject said, the person named
+   * right after the phrase's comma.
+   */
+  function openingParticiple(from: number, open: number, closeEnd: number): Cued | null {
+    const verb = tokens[from];
+    if (!verb || !verb.capitalized || !/ing$/.test(verb.lower) || !isVerbAt(from)) return null;
+    if (ctx.sentenceFirst.get(verb.sentence) !== from) return null;
+    for (let k = from; k < open - 1; k++) if (!outside(k) || /[,;:]/.test(tokens[k]!.post)) return null;
+    for (let k = tokenAt(tokens, closeEnd), n = 0; n < 8 && tokens[k]?.sentence === verb.sentence; k++, n++) {
+      if (!outside(k)) return null;
+      if (!/^,\s*$/.test(tokens[k]!.post)) continue;
+      const subject = k + 1;
+      const m = ctx.mentionOf[subject];
+      const s = m?.first === subject ? speakers.fromMention(subject) : null;
+      const after = tokens[(m?.last ?? subject) + 1];
+      if (s?.kind !== 'person' || !after || !/^\p{Ll}/u.test(after.text)) return null;
+      return { speaker: s, cue: verb.lower, how: 'before' };
+    }
+    return null;
+  }
+
+  return { afterCue, beforeCue, closingCue, nextSentenceCue, judgedCue, openingParticiple };
 }

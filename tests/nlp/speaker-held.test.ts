@@ -145,3 +145,15 @@ const standing: Case[] = [
 describe('speakers: a quote that stands as a sentence', () => {
   for (const c of standing) it(c.name, () => check(c));
 });
+
+const openingParticiples: Case[] = [
+  {
+    name: 'a reporting participle opening the sentence gives its quote to the subject after its comma',
+    text: 'The vote was held on Friday. Calling the result a "dark day" for the town, Ana Lind left the hall.',
+    quotes: [['dark day', 'Ana Lind', 'calling']],
+  },
+];
+
+describe('speakers: an opening participle and its main clause', () => {
+  for (const c of openingParticiples) it(c.name, () => check(c));
+});
