@@ -145,7 +145,10 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     const quoted = text.slice(span.start, span.end);
     const kind = classifySpan(quoted, beforeText, afterText);
     if (kind === 'term') {
-      const judged = cues.judgedCue(firstBefore, open) ?? cues.openingParticiple(firstBefore, open, closeEnd);
+      const judged =
+        cues.judgedCue(firstBefore, open) ??
+        cues.openingParticiple(firstBefore, open, closeEnd) ??
+        cues.asideCue(q, closeEnd);
       if (judged) return found(q, judged);
       // '"Shameful." Thus the mayor answered': a word standing as a sentence, whose speaker the next names.
       const next = firstBefore === open ? cues.nextSentenceCue(q, closeEnd) : null;
@@ -174,7 +177,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     if (participle) return found(q, participle);
     const before = fromCue(q, cues.beforeCue(firstBefore, open, wordCount(quoted) <= 3), quoted);
     if (before) return before;
-    const judged = cues.judgedCue(firstBefore, open);
+    const judged = cues.judgedCue(firstBefore, open) ?? cues.asideCue(q, closeEnd);
     if (judged) return found(q, judged);
     const prevQ = spans[q - 1];
     if (prev?.speaker && prevQ && prevQ.paragraph === span.paragraph) {

@@ -539,5 +539,42 @@ export function createCues(
     return null;
   }
 
-  return { afterCue, beforeCue, closingCue, nextSentenceCue, judgedCue, openingParticiple };
+  /**
+   * 'Despite her dislike of crowds ("exhausting"), Ana Lind still tours': a quote that fills a parenthesis by
+   * itself, with no cue, is an aside in the words of the person the sentence is about, its main clause's
+   * subject: named right after the parenthesis (past a few words describing them) and followed by a verb.
+   * Not a title: a quote in Title Case stays a name.
+   */
+  function asideCue(q: number, closeEnd: number): Cued | null {
+    const span = spans[q];
+    if (!span || span.close === null) return null;
+    if (!/\(\s*$/.test(text.slice(Math.max(0, span.open - 2), span.open))) return null;
+    if (!/^\s*\)/.test(text.slice(closeEnd, closeEnd + 2))) return null;
+    const words = text
+      .slice(span.start, span.end)
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w));
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length === 0 || (words.length > 1 && capitals * 2 > words.length)) return null;
+    const first = tokenAt(tokens, closeEnd);
+    const sentence = tokens[first]?.sentence;
+    for (let k = first; k < first + 6 && tokens[k]?.sentence === sentence; k++) {
+      if (!outside(k)) return null;
+      const t = tokens[k]!;
+      const m = ctx.mentionOf[k];
+      if (m && m.first === k) {
+        const s = speakers.fromMention(k);
+        const verb = tokens[m.last + 1];
+        if (!verb || verb.sentence !== sentence || !/^\p{Ll}/u.test(verb.text)) return null;
+        const finite = [...FINITE, 'Verb', 'Modal'].some((tag) => lexiconTags(verb.lower).includes(tag));
+        return s?.kind === 'person' && finite ? { speaker: s, cue: null, how: 'aside' } : null;
+      }
+      // Only words describing the subject before it: "blocky, grey-haired", a title.
+      if (isVerbAt(k) || (!TITLES.has(t.lower) && (t.capitalized || !/^[\p{Ll}-]+$/u.test(t.text))))
+        return null;
+    }
+    return null;
+  }
+
+  return { afterCue, beforeCue, closingCue, nextSentenceCue, judgedCue, openingParticiple, asideCue };
 }

@@ -157,3 +157,20 @@ const openingParticiples: Case[] = [
 describe('speakers: an opening participle and its main clause', () => {
   for (const c of openingParticiples) it(c.name, () => check(c));
 });
+
+const asides: Case[] = [
+  {
+    name: 'a quote alone in parentheses is an aside of the person the main clause then names as subject',
+    text: 'Ana Lind has toured for thirty years. Despite her dislike of crowds ("exhausting"), Dr. Ana Lind has never missed a show.',
+    quotes: [['exhausting', 'Ana Lind', null]],
+  },
+  {
+    name: 'a title in parentheses is no aside',
+    text: 'Ana Lind has made six films. In her first one ("The Long Night Home"), Ana Lind has a small part.',
+    quotes: [['The Long Night Home', null]],
+  },
+];
+
+describe('speakers: asides in parentheses', () => {
+  for (const c of asides) it(c.name, () => check(c));
+});
