@@ -492,6 +492,10 @@ export function createCues(
    * judge's words. The judge is the verb's subject: a person or a named body, never a guess.
    */
   function judgedCue(from: number, open: number): Cued | null {
+    // 'branded the plan as a "fable"': a single word stays a label.
+    const q = quoteOf[open];
+    const quoted = q === undefined || q < 0 ? '' : text.slice(spans[q]!.start, spans[q]!.end);
+    if (quoted.trim().split(/\s+/).length < 2) return null;
     // "as" or "for", then at most three words, right before the quote.
     let link = -1;
     for (let k = open - 1; k >= Math.max(from, open - 4); k--) {
@@ -569,7 +573,7 @@ export function createCues(
         const finite = [...FINITE, 'Verb', 'Modal'].some((tag) => lexiconTags(verb.lower).includes(tag));
         return s?.kind === 'person' && finite ? { speaker: s, cue: null, how: 'aside' } : null;
       }
-      // Only words describing the subject before it: "blocky, grey-haired", a title.
+      // Only words describing the subject before it: "tall, grey-bearded", a title.
       if (isVerbAt(k) || (!TITLES.has(t.lower) && (t.capitalized || !/^[\p{Ll}-]+$/u.test(t.text))))
         return null;
     }

@@ -117,7 +117,7 @@ export function createSpeakers(ctx: DocContext) {
   }
 
   /**
-   * "said the head of the Socialist group Ana Lind": the holder's name straight after the body, with no comma,
+   * "said the head of the dock workers union Ana Lind": the holder's name straight after the body, with no comma,
    * ending the clause. Not the object of a preposition ("a spokesman for Ana Lind"), nor a possessive owner.
    */
   function namedAfterBody(k: number): Speaker | null {
