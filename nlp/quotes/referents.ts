@@ -411,7 +411,7 @@ export function createReferents(ctx: DocContext) {
       if (!m || entities[m.entity]?.type !== 'person') return false;
       const rs = [...(roles[m.entity] ?? []), ...(offices[m.entity] ?? [])].map((r) => r.toLowerCase());
       // "the President" is not the vice president: a second-rank prefix names another office.
-      // "the Commission President" is not "the President of the Council": a body or country named before
+      // "the Board President" is not "the President of the City Council": a body or country named before
       // the office must be in an office recorded with what it is of ("Portuguese": "prime minister of Portugal").
       return rs.some(
         (r) =>
