@@ -81,6 +81,8 @@ export type Mention = {
 };
 
 const PARTY = new Set(['republicans', 'democrats', 'republican', 'democratic']);
+/** Abbreviated honorifics that stand only before a person's name. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 const NOT_NAME_TAGS = new Set(['Adjective', 'Actor', 'Plural', 'Comparative', 'Superlative']);
 
 /** Classifies a span, splitting off a leading title; returns the name mention plus any entity inside the title. */
@@ -279,9 +281,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
         out.push({ type: inner.type, confidence: inner.confidence, first: roleFirst, last: prefix });
     }
     first = titleEnd + 1;
-    // "the Chief Executive": a title followed by a common word is a role, not a name.
+    // "the Chief Executive": a title followed by a common word is a role, not a name; but an abbreviated
+    // honorific names a person whatever the word ("Dr. Banks", "Mrs. Fields", "Mr. Rivers").
     const only = tokens[first];
-    if (first === last && only && lexiconTags(only.lower).some((t) => NOT_NAME_TAGS.has(t))) return out;
+    const honorific = tokens[titleEnd]?.abbrev === true && HONORIFICS.has(tokens[titleEnd]!.lower);
+    if (first === last && only && !honorific && lexiconTags(only.lower).some((t) => NOT_NAME_TAGS.has(t)))
+      return out;
     // A title before a name says person as surely as anything does.
     const named =
       isFixedName(tokens, first, last) && !institutionWordSurname(tokens, first, last)

@@ -7,6 +7,7 @@ import { findSpans } from './spans.ts';
 import { lowercaseOrganizations } from './lowercase.ts';
 import { quotedTitleGuess } from './quoted-title.ts';
 import { peopleInLists } from './name-lists.ts';
+import { fullNames } from './full-name.ts';
 
 export type { Entity, ResolvedMention };
 
@@ -21,5 +22,7 @@ export function extractEntities(
   const taken = new Set<number>();
   for (const m of mentions) if (!m.weak) for (let k = m.first; k <= m.last; k++) taken.add(k);
   mentions.push(...lowercaseOrganizations(tokens, taken));
-  return resolveEntities(text, tokens, mentions);
+  const out = resolveEntities(text, tokens, mentions);
+  fullNames(tokens, out.entities, out.resolved);
+  return out;
 }

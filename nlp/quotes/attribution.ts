@@ -34,6 +34,10 @@ const SUBORDINATORS = new Set(
 /** Words that may stand before such a clause ("Thus when …", "But if …"). */
 const OPENING_ADVERBS = new Set('thus so but and yet then still even only just'.split(' '));
 
+/** Words after which a bare noun opens a noun phrase, never a clause's subject ("to member states"). */
+const COMPOUND_OPENERS = new Set(
+  'and or of to for by with from among between against on in into upon about'.split(' '),
+);
 const NOUN_MARKERS = new Set('the a an his her its their our my your this these those'.split(' '));
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -63,11 +67,35 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     if (mention && mention.first < i && t.capitalized) return false;
     // "his remarks", "the comments": nouns spelled like reporting verbs.
     if (NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.post.trim() === '') return false;
+    if (compoundPlural(i)) return false;
+    // "the minister's comments", "Hale's remarks": after a possessive, a noun.
+    if (tokens[i - 1]?.possessive && tokens[i - 1]?.post.trim() === '') return false;
     const next = tokens[i + 1];
     // "as a policeman put it" reports speech; "put the Twins in front" does not.
     if ((t.lower === 'put' || t.lower === 'puts') && next?.lower !== 'it') return false;
     return !(next && t.post.trim() === '' && NOT_SPEECH_PHRASES.has(`${t.lower} ${next.lower}`));
   };
+  /**
+   * "urged member states to act", "by unions and party branches": a word in -s after a bare lower-case noun
+   * that itself follows a preposition, a conjunction or a verb in the past is the plural of a compound noun,
+   * not a verb whose subject that noun is.
+   */
+  function compoundPlural(i: number): boolean {
+    const t = tokens[i]!;
+    const noun = tokens[i - 1];
+    const before = tokens[i - 2];
+    if (!/s$/.test(t.lower) || !noun || !before || noun.capitalized || !/^[a-z]{3,}$/.test(noun.text))
+      return false;
+    if (noun.post !== ' ' || before.post !== ' ' || !outside(i - 1) || !outside(i - 2)) return false;
+    if (lexiconTags(noun.lower).some((tag) => tag === 'Plural' || tag === 'Adverb' || tag === 'Pronoun'))
+      return false;
+    const tags = lexiconTags(before.lower);
+    return (
+      COMPOUND_OPENERS.has(before.lower) ||
+      ((tags.includes('PastTense') || (tags.length === 0 && /^[a-z]{3,}ed$/.test(before.text))) &&
+        !SPEECH_VERBS.has(before.lower))
+    );
+  }
   const cues = createCues(ctx, speakers, isVerbAt, () => focus);
 
   // Other people the quote's sentence names: each is one more candidate for an inferred speaker.
@@ -117,6 +145,14 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     const quoted = text.slice(span.start, span.end);
     const kind = classifySpan(quoted, beforeText, afterText);
     if (kind === 'term') {
+      const judged =
+        cues.judgedCue(firstBefore, open) ??
+        cues.openingParticiple(firstBefore, open, closeEnd) ??
+        cues.asideCue(q, closeEnd);
+      if (judged) return found(q, judged);
+      // '"Shameful." Thus the mayor answered': a word standing as a sentence, whose speaker the next names.
+      const next = firstBefore === open ? cues.nextSentenceCue(q, closeEnd) : null;
+      if (next && next !== UNRESOLVED) return found(q, next);
       terms.add(q);
       // A word or two in lower case, not named as a label: someone's words if reported speech holds them.
       const partial = wordCount(quoted) <= 3 && /^\p{Ll}/u.test(quoted.trim());
@@ -137,8 +173,12 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     if (after === UNRESOLVED || kind === 'cued-only')
       return fromCue(q, after, quoted) ?? none('term', quoted);
     if (after) return found(q, after);
+    const participle = cues.openingParticiple(firstBefore, open, closeEnd);
+    if (participle) return found(q, participle);
     const before = fromCue(q, cues.beforeCue(firstBefore, open, wordCount(quoted) <= 3), quoted);
     if (before) return before;
+    const judged = cues.judgedCue(firstBefore, open) ?? cues.asideCue(q, closeEnd);
+    if (judged) return found(q, judged);
     const prevQ = spans[q - 1];
     if (prev?.speaker && prevQ && prevQ.paragraph === span.paragraph) {
       const between = firstBefore === open ? speakerBetween(open, prev.speaker) : null;

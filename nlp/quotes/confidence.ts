@@ -31,6 +31,8 @@ export type How =
   | 'introduced'
   /** A headline's `– Outlet` signature. */
   | 'dash'
+  /** `Despite his dislike of crowds ("exhausting"), Lind tours`: an aside, no cue; the sentence's subject. */
+  | 'aside'
   /** A headline quote whose words the body quotes again. */
   | 'headline'
   /** Reported speech: `X said (that) …`. */
@@ -58,6 +60,7 @@ const CUE: Record<How, number> = {
   paragraph: 0.78,
   introduced: 0.7,
   dash: 0.85,
+  aside: 0.6,
   headline: 0.85,
   reported: 0.9,
   'reported-after': 0.88,

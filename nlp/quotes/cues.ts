@@ -54,6 +54,46 @@ const CHARGING = new Set(
   ),
 );
 const CHARGE_REACH = 14;
+/** Lower-case particles that open a surname ("van der Berg", "de Souza"). */
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'del',
+  'du',
+  'le',
+  'la',
+  'ter',
+  'ten',
+]);
+/** Verbs of judging whose verdict on their object follows "as" or "for" ("dismissed the plan as "…""). */
+const JUDGING = new Set(
+  [
+    'chide',
+    'scold',
+    'rebuke',
+    'reproach',
+    'berate',
+    'castigate',
+    'upbraid',
+    'dismiss',
+    'consider',
+    'brand',
+    'label',
+    'denounce',
+    'condemn',
+    'deride',
+    'fault',
+    'blast',
+  ]
+    .flatMap((v) => [`${v}s`, `${v}es`, `${v}d`, `${v}ed`])
+    .concat('labelled'),
+);
+const JUDGE_REACH = 16;
 
 export function createCues(
   ctx: DocContext,
@@ -145,18 +185,50 @@ export function createCues(
           return { speaker: named, cue: tokens[k]?.lower ?? null, how: 'after-name' };
       }
     }
-    const pronounFirst = ['he', 'she', 'they', 'it'].includes(t0.lower) || named !== null;
+    // '"… the start" van der Berg admitted': lower-case particles the name rules leave out of the name.
+    let p = first;
+    while (p < first + 3 && NAME_PARTICLES.has(tokens[p]?.text ?? '') && tokens[p]?.post === ' ') p++;
+    const particleName = p > first && ctx.mentionOf[p]?.first === p ? speakers.fromMention(p) : null;
+    const pronounFirst =
+      ['he', 'she', 'they', 'it'].includes(t0.lower) || named !== null || particleName?.kind === 'person';
+    // '"… the start" Anna van der Berg admitted': with no comma, the verb right after a name of any length.
+    const subjectEnd =
+      named && mention?.first === first
+        ? mention.last
+        : particleName?.kind === 'person'
+          ? ctx.mentionOf[p]!.last
+          : first;
     // '"…," representative of the government in the Verkhovna Rada Taras Melnychuk wrote': a long subject.
-    for (let k = first + 1; k < Math.min(tokens.length, first + (endsOpen ? 14 : 3)); k++) {
+    const reach = endsOpen ? 14 : Math.max(3, subjectEnd - first + 2);
+    for (let k = first + 1; k < Math.min(tokens.length, first + reach); k++) {
       const t = tokens[k];
       const prevT = tokens[k - 1];
       if (!t || !prevT || !outside(k) || t.sentence !== t0.sentence) return null;
       // '"…," the mayor, Paolo Neri, said': an appositive may stand between the subject and its verb.
       if (!/^[.-]?\s*$/.test(prevT.post) && !(endsOpen && /^,\s*$/.test(prevT.post))) return null;
-      if (isVerbAt(k) && (endsOpen || /^[.,;]/.test(t.post) || (pronounFirst && k === first + 1)))
+      if (isVerbAt(k) && (endsOpen || /^[.,;]/.test(t.post) || (pronounFirst && k === subjectEnd + 1)))
         return fromVerb(k, speakers.subjectBefore(k, first, focus), endsOpen ? 'after' : 'after-late');
     }
     return null;
+  }
+
+  /**
+   * The last token of a person's name right after the verb at `k`, past a title and an owner that places
+   * them ("says Harbour Town's Dr. Ana Lind"); -1 when no person is named there.
+   */
+  function personAfter(k: number): number {
+    let j = k + 1;
+    const owner = ctx.mentionOf[j];
+    if (
+      owner &&
+      owner.first === j &&
+      tokens[owner.last]?.possessive &&
+      speakers.fromMention(j)?.kind !== 'person'
+    )
+      j = owner.last + 1;
+    if (TITLES.has(tokens[j]?.lower ?? '')) j++;
+    const m = ctx.mentionOf[j];
+    return m && m.first === j && speakers.fromMention(j)?.kind === 'person' ? m.last : -1;
   }
 
   function beforeCue(from: number, open: number, short: boolean): CueResult {
@@ -186,12 +258,15 @@ export function createCues(
         if (short && open - k > SHORT_QUOTE_REACH && !takesClause(k) && !charge(k, open)) return null;
         // "Said he: ..." puts the subject after its verb.
         // ", says Mr. Tanaka, because …": an attribution set off by commas names its subject after the verb.
-        const afterComma =
-          /,\s*$/.test(tokens[k - 1]?.post ?? '') &&
-          (speakers.fromMention(k + 1)?.kind === 'person' ||
-            (TITLES.has(tokens[k + 1]?.lower ?? '') && speakers.fromMention(k + 2)?.kind === 'person'));
+        const afterComma = /,\s*$/.test(tokens[k - 1]?.post ?? '') && personAfter(k) >= 0;
+        // "The upshot, says Dr. Hale: "…"": a name between the verb and a colon is the verb's subject.
+        const nameThenColon = /^:/.test(tokens[personAfter(k)]?.post.trim() ?? '');
         const inverted =
-          k === from || !outside(k - 1) || afterComma || /[:;(]|--|[—–-]\s*$/.test(tokens[k - 1]?.post ?? '');
+          k === from ||
+          !outside(k - 1) ||
+          afterComma ||
+          nameThenColon ||
+          /[:;(]|--|[—–-]\s*$/.test(tokens[k - 1]?.post ?? '');
         // "Writing to his cousin Ed Marsh -- "dear old Ed"": a participle opening the sentence, then a
         // preposition, is no inverted verb; the one written to is not the writer.
         if (k === from && /ing$/.test(t.lower) && NP_BREAKS.has(tokens[k + 1]?.lower ?? '')) continue;
@@ -375,13 +450,27 @@ export function createCues(
     const t0 = tokens[first];
     // The quote closes a sentence: a stop inside its closing mark and a capital after it.
     if (!span || !t0 || t0.paragraph !== span.paragraph || !outside(first) || !t0.capitalized) return null;
-    if (!/[.!?]$/.test(text.slice(span.start, span.end).trimEnd())) return null;
+    // '"Shameful." Thus …' or '"Shameful". Thus …': the stop inside or right after the closing mark.
+    const stopAfter = /^[.!?]/.test(text.slice(closeEnd, closeEnd + 1));
+    if (!/[.!?]$/.test(text.slice(span.start, span.end).trimEnd()) && !stopAfter) return null;
     const w = (k: number) => tokens[first + k]?.lower ?? '';
     const focus = focusNow();
     // "So replies the minister, …", "Thus writes Anna Berg": any reporting verb the lexicon knows.
     if ((w(0) === 'so' || w(0) === 'thus') && isVerbAt(first + 1)) {
       const s = speakers.subjectAfter(first + 2, focus);
       return s ? { speaker: s, cue: w(1), how: 'after-late' } : null;
+    }
+    // "Thus, in one word, the mayor, Ana Lind, answered the council": the subject of the sentence's reporting verb.
+    if ((w(0) === 'so' || w(0) === 'thus') && /^,/.test(t0.post.trim())) {
+      for (let k = first + 2; k < tokens.length && tokens[k]?.sentence === t0.sentence; k++) {
+        if (!outside(k)) return null;
+        if (!isVerbAt(k)) continue;
+        const s = speakers.subjectBefore(k, first + 1, focus);
+        return s?.kind === 'person' && s.via !== 'nearest' && s.via !== 'guess'
+          ? { speaker: s, cue: tokens[k]!.lower, how: 'after-late' }
+          : null;
+      }
+      return null;
     }
     const noun = first + 3;
     if (
@@ -397,5 +486,99 @@ export function createCues(
     return null;
   }
 
-  return { afterCue, beforeCue, closingCue, nextSentenceCue };
+  /**
+   * 'The mayor flatly dismissed the plan as a "fool's errand"', 'she chided the council for its "slow
+   * reply"': a quote that is the verdict a verb of judging gives on its object, after "as" or "for", is the
+   * judge's words. The judge is the verb's subject: a person or a named body, never a guess.
+   */
+  function judgedCue(from: number, open: number): Cued | null {
+    // 'branded the plan as a "fable"': a single word stays a label.
+    const q = quoteOf[open];
+    const quoted = q === undefined || q < 0 ? '' : text.slice(spans[q]!.start, spans[q]!.end);
+    if (quoted.trim().split(/\s+/).length < 2) return null;
+    // "as" or "for", then at most three words, right before the quote.
+    let link = -1;
+    for (let k = open - 1; k >= Math.max(from, open - 4); k--) {
+      if (!outside(k) || /[,;:]/.test(tokens[k]!.post)) return null;
+      if (tokens[k]!.lower === 'as' || tokens[k]!.lower === 'for') {
+        link = k;
+        break;
+      }
+    }
+    if (link < 0) return null;
+    for (let k = link - 1; k >= Math.max(from, link - JUDGE_REACH); k--) {
+      const t = tokens[k]!;
+      if (!outside(k) || (/[;:]/.test(t.post) && !t.aside) || (/,/.test(t.post) && !t.aside)) return null;
+      if (!JUDGING.has(t.lower)) continue;
+      // "was dismissed as": a passive names no judge here.
+      if (BE.has(tokens[k - 1]?.lower ?? '')) return null;
+      const s = speakers.subjectBefore(k, from, focusNow());
+      if (!s || s.via === 'nearest' || s.via === 'guess' || s.source === 'unnamed') return null;
+      if (s.kind === 'group' && s.via !== 'name') return null;
+      return { speaker: s, cue: t.lower, how: 'before' };
+    }
+    return null;
+  }
+
+  /**
+   * 'Calling the vote a "dark day" for the town, Ana Lind left the hall': a reporting participle opening the
+   * sentence, with the quote in its phrase, says what the main clause's subject said, the person named
+   * right after the phrase's comma.
+   */
+  function openingParticiple(from: number, open: number, closeEnd: number): Cued | null {
+    const verb = tokens[from];
+    if (!verb || !verb.capitalized || !/ing$/.test(verb.lower) || !isVerbAt(from)) return null;
+    if (ctx.sentenceFirst.get(verb.sentence) !== from) return null;
+    for (let k = from; k < open - 1; k++) if (!outside(k) || /[,;:]/.test(tokens[k]!.post)) return null;
+    for (let k = tokenAt(tokens, closeEnd), n = 0; n < 8 && tokens[k]?.sentence === verb.sentence; k++, n++) {
+      if (!outside(k)) return null;
+      if (!/^,\s*$/.test(tokens[k]!.post)) continue;
+      const subject = k + 1;
+      const m = ctx.mentionOf[subject];
+      const s = m?.first === subject ? speakers.fromMention(subject) : null;
+      const after = tokens[(m?.last ?? subject) + 1];
+      if (s?.kind !== 'person' || !after || !/^\p{Ll}/u.test(after.text)) return null;
+      return { speaker: s, cue: verb.lower, how: 'before' };
+    }
+    return null;
+  }
+
+  /**
+   * 'Despite her dislike of crowds ("exhausting"), Ana Lind still tours': a quote that fills a parenthesis by
+   * itself, with no cue, is an aside in the words of the person the sentence is about, its main clause's
+   * subject: named right after the parenthesis (past a few words describing them) and followed by a verb.
+   * Not a title: a quote in Title Case stays a name.
+   */
+  function asideCue(q: number, closeEnd: number): Cued | null {
+    const span = spans[q];
+    if (!span || span.close === null) return null;
+    if (!/\(\s*$/.test(text.slice(Math.max(0, span.open - 2), span.open))) return null;
+    if (!/^\s*\)/.test(text.slice(closeEnd, closeEnd + 2))) return null;
+    const words = text
+      .slice(span.start, span.end)
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w));
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length === 0 || (words.length > 1 && capitals * 2 > words.length)) return null;
+    const first = tokenAt(tokens, closeEnd);
+    const sentence = tokens[first]?.sentence;
+    for (let k = first; k < first + 6 && tokens[k]?.sentence === sentence; k++) {
+      if (!outside(k)) return null;
+      const t = tokens[k]!;
+      const m = ctx.mentionOf[k];
+      if (m && m.first === k) {
+        const s = speakers.fromMention(k);
+        const verb = tokens[m.last + 1];
+        if (!verb || verb.sentence !== sentence || !/^\p{Ll}/u.test(verb.text)) return null;
+        const finite = [...FINITE, 'Verb', 'Modal'].some((tag) => lexiconTags(verb.lower).includes(tag));
+        return s?.kind === 'person' && finite ? { speaker: s, cue: null, how: 'aside' } : null;
+      }
+      // Only words describing the subject before it: "tall, grey-bearded", a title.
+      if (isVerbAt(k) || (!TITLES.has(t.lower) && (t.capitalized || !/^[\p{Ll}-]+$/u.test(t.text))))
+        return null;
+    }
+    return null;
+  }
+
+  return { afterCue, beforeCue, closingCue, nextSentenceCue, judgedCue, openingParticiple, asideCue };
 }

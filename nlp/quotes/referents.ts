@@ -13,6 +13,7 @@ import type { DocContext } from './context.ts';
 import { createDocuments } from './documents.ts';
 import { createPersonGenders } from './gender.ts';
 import { createMedia, MEDIA_NOUNS } from './media.ts';
+import { appositiveOffices } from './offices.ts';
 import { UNNAMED_HEADS, nounPhraseAt, relationEnd, singular } from './unnamed.ts';
 
 /**
@@ -97,6 +98,7 @@ export function createReferents(ctx: DocContext) {
 
   const media = createMedia(ctx);
   const { genderOf, titledWoman } = createPersonGenders(entities, roles);
+  const offices = appositiveOffices(ctx);
 
   const fromMention = (i: number): Speaker | null => {
     const outlet = media.outletAt(i);
@@ -403,15 +405,20 @@ export function createReferents(ctx: DocContext) {
     // "the elder man told Rickards": a plain noun names no office to look up.
     if (!t || PLAIN_PERSON_NOUNS.has(t.lower)) return null;
     const synonyms = ROLE_SYNONYMS.find((g) => g.includes(t.lower)) ?? [t.lower];
+    const modifiers = officeModifiers(i);
     const fits = (k: number) => {
       const m = mentionOf[k];
       if (!m || entities[m.entity]?.type !== 'person') return false;
-      const rs = (roles[m.entity] ?? []).map((r) => r.toLowerCase());
+      const rs = [...(roles[m.entity] ?? []), ...(offices[m.entity] ?? [])].map((r) => r.toLowerCase());
       // "the President" is not the vice president: a second-rank prefix names another office.
-      return rs.some((r) =>
-        synonyms.some((s) =>
-          new RegExp(`(?<!(?:vice|deputy|assistant|under)[\\s-]*)(?<![\\w-])${s}(?![\\w-])`).test(r),
-        ),
+      // "the Board President" is not "the President of the City Council": a body or country named before
+      // the office must be in an office recorded with what it is of ("Portuguese": "prime minister of Portugal").
+      return rs.some(
+        (r) =>
+          (!/ of /.test(r) || modifiers.every((w) => new RegExp(`(?<![\\w-])${w.slice(0, 4)}`).test(r))) &&
+          synonyms.some((s) =>
+            new RegExp(`(?<!(?:vice|deputy|assistant|under)[\\s-]*)(?<![\\w-])${s}(?![\\w-])`).test(r),
+          ),
       );
     };
     const asRole = (s: Speaker | null): Speaker | null => s && { ...s, via: 'role' };
@@ -472,6 +479,21 @@ export function createReferents(ctx: DocContext) {
   }
 
   // The determiner that opens the noun phrase ending at `i` ("a", "the", ...), or ''.
+  /**
+   * The capitalised words before an office's head that say whose office it is ("the Harbour Board President",
+   * "the Norland Prime Minister"), lower case; titles ("Prime", "Vice") and the words of a name excluded.
+   */
+  function officeModifiers(i: number): string[] {
+    const out: string[] = [];
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const t = tokens[k]!;
+      if (!t.capitalized || t.post !== ' ' || !outside(k) || t.sentence !== tokens[i]?.sentence) break;
+      if (t.lower === 'the' || mentionOf[k]) break;
+      if (!TITLES.has(t.lower) && /^\p{L}{4,}$/u.test(t.lower)) out.push(t.lower);
+    }
+    return out;
+  }
+
   function nounPhraseStart(i: number): string {
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
       const w = tokens[k]?.lower ?? '';

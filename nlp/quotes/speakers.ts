@@ -107,13 +107,28 @@ export function createSpeakers(ctx: DocContext) {
     for (let k = h + 2; k < Math.min(tokens.length, h + 12); k++) {
       const t = tokens[k];
       if (!t || !outside(k) || t.sentence !== head.sentence) return null;
-      if (fromMention(k)?.kind === 'person') return null;
+      if (fromMention(k)?.kind === 'person') return namedAfterBody(k);
       if (!/^,\s*$/.test(t.post)) continue;
       const mention = ctx.mentionOf[k + 1];
       const named = mention?.first === k + 1 ? fromMention(k + 1) : null;
       return named?.kind === 'person' ? named : null;
     }
     return null;
+  }
+
+  /**
+   * "said the head of the dock workers union Ana Lind": the holder's name straight after the body, with no comma,
+   * ending the clause. Not the object of a preposition ("a spokesman for Ana Lind"), nor a possessive owner.
+   */
+  function namedAfterBody(k: number): Speaker | null {
+    const m = ctx.mentionOf[k];
+    const before = tokens[k - 1];
+    if (!m || m.first !== k || !before || before.post !== ' ' || before.capitalized) return null;
+    if (NP_BREAKS.has(before.lower) || TITLES.has(before.lower) || tokens[m.last]?.possessive) return null;
+    const after = tokens[m.last + 1];
+    const ends =
+      !after || after.sentence !== tokens[k]?.sentence || /^[,.;]/.test(tokens[m.last]!.post.trim());
+    return ends ? fromMention(k) : null;
   }
 
   return {

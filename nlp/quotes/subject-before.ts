@@ -123,7 +123,10 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
     if (h < limit || !outside(h) || !tokens[h]) return nearest(verb, focus);
     // "The union accused the company of breaking the deal, calling the cuts "…"": a participle set off by a
     // comma shares the subject of the clause it follows, not the nearest name.
-    if (h === verb - 1 && /\p{L}ing$/u.test(tokens[verb]?.lower ?? '') && /^,\s*$/.test(tokens[h]!.post)) {
+    // ... and so does one after a date the subject's clause ends with ("spoke to the Council on Monday saying").
+    const setOff =
+      /^,\s*$/.test(tokens[verb - 1]!.post) || (h < verb - 1 && isDateWord(tokens[verb - 1]!.lower));
+    if (/\p{L}ing$/u.test(tokens[verb]?.lower ?? '') && setOff) {
       const s = mainSubject(Math.max(limit, sentenceStart(verb)), verb, focus);
       if (s) return s;
     }
@@ -240,6 +243,10 @@ export function createSubjectBefore(ctx: DocContext, referents: Referents, heads
       // Only a subject that opens its clause or follows a dateline (after "The"): in "After talks with Berg,
       // the union accused …" the union does, Berg does not.
       let first = mentionOf[k - 1]?.first ?? k - 1;
+      // "The Board President": capitalised words that modify the head belong to its phrase.
+      if (!mentionOf[k - 1])
+        while (first > start && tokens[first - 1]!.capitalized && isPlain(first - 1) && !mentionOf[first - 1])
+          first--;
       if (first > start && DETERMINERS.has(tokens[first - 1]!.lower)) first--;
       const opens = first === start || /^\s*(?:,|[—–]|\s-)\s*$/.test(tokens[first - 1]?.post ?? '');
       return opens ? s : null;
