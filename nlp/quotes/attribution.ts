@@ -150,9 +150,6 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
         cues.openingParticiple(firstBefore, open, closeEnd) ??
         cues.asideCue(q, closeEnd);
       if (judged) return found(q, judged);
-      // '"Shameful." Thus the mayor answered': a word standing as a sentence, whose speaker the next names.
-      const next = firstBefore === open ? cues.nextSentenceCue(q, closeEnd) : null;
-      if (next && next !== UNRESOLVED) return found(q, next);
       terms.add(q);
       // A word or two in lower case, not named as a label: someone's words if reported speech holds them.
       const partial = wordCount(quoted) <= 3 && /^\p{Ll}/u.test(quoted.trim());

@@ -450,27 +450,13 @@ export function createCues(
     const t0 = tokens[first];
     // The quote closes a sentence: a stop inside its closing mark and a capital after it.
     if (!span || !t0 || t0.paragraph !== span.paragraph || !outside(first) || !t0.capitalized) return null;
-    // '"Shameful." Thus …' or '"Shameful". Thus …': the stop inside or right after the closing mark.
-    const stopAfter = /^[.!?]/.test(text.slice(closeEnd, closeEnd + 1));
-    if (!/[.!?]$/.test(text.slice(span.start, span.end).trimEnd()) && !stopAfter) return null;
+    if (!/[.!?]$/.test(text.slice(span.start, span.end).trimEnd())) return null;
     const w = (k: number) => tokens[first + k]?.lower ?? '';
     const focus = focusNow();
     // "So replies the minister, …", "Thus writes Anna Berg": any reporting verb the lexicon knows.
     if ((w(0) === 'so' || w(0) === 'thus') && isVerbAt(first + 1)) {
       const s = speakers.subjectAfter(first + 2, focus);
       return s ? { speaker: s, cue: w(1), how: 'after-late' } : null;
-    }
-    // "Thus, in one word, the mayor, Ana Lind, answered the council": the subject of the sentence's reporting verb.
-    if ((w(0) === 'so' || w(0) === 'thus') && /^,/.test(t0.post.trim())) {
-      for (let k = first + 2; k < tokens.length && tokens[k]?.sentence === t0.sentence; k++) {
-        if (!outside(k)) return null;
-        if (!isVerbAt(k)) continue;
-        const s = speakers.subjectBefore(k, first + 1, focus);
-        return s?.kind === 'person' && s.via !== 'nearest' && s.via !== 'guess'
-          ? { speaker: s, cue: tokens[k]!.lower, how: 'after-late' }
-          : null;
-      }
-      return null;
     }
     const noun = first + 3;
     if (

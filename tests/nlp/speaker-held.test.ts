@@ -134,18 +134,6 @@ describe('speakers: participles and offices of one body', () => {
   for (const c of participles) it(c.name, () => check(c));
 });
 
-const standing: Case[] = [
-  {
-    name: 'a word quoted as a sentence of its own, whose speaker the next sentence\'s reporting verb names after "Thus,"',
-    text: 'The council met on Friday.\n\n"Shameful". Thus, in one word, the Mayor of Tarnby, Ana Lind, answered the council\'s plan to close the port.',
-    quotes: [['Shameful', 'Ana Lind', 'answered']],
-  },
-];
-
-describe('speakers: a quote that stands as a sentence', () => {
-  for (const c of standing) it(c.name, () => check(c));
-});
-
 const openingParticiples: Case[] = [
   {
     name: 'a reporting participle opening the sentence gives its quote to the subject after its comma',
