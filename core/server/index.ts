@@ -7,7 +7,7 @@ import { hostAllowed, originAllowed, requestAuthorised, sameSecret, sessionCooki
 import { handleCall, handleEvents } from './api.ts';
 import { AllowedFolders } from './allowed-folders.ts';
 import { EventHub } from './event-hub.ts';
-import { upgradeInWorker, upgradeWaiting } from './upgrade.ts';
+import { upgradeInWorker, upgradeStarting, upgradeWaiting } from '../engine/upgrade.ts';
 import { send, serveStatic } from './static.ts';
 
 export interface ServerOptions {
@@ -180,13 +180,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   /** Upgrades the project on its own thread, telling the windows, then opens it; or stops serving. */
   async function upgradeThenOpen(listening: Server): Promise<Engine> {
-    let upgraded = false;
+    // Told at once, before the first migration: the window shows which project is being upgraded.
+    hub.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', ...upgradeStarting(options.dbPath) });
     let opened: Engine | null = null;
     try {
       opened = await upgradeInWorker(
         options.dbPath,
         async (done, total, label) => {
-          upgraded = true;
           hub.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', done, total, label });
           await options.onUpgrade?.(done, total, label);
         },
@@ -197,17 +197,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     try {
       opened ??= openEngine();
-      if (upgraded)
-        hub.emit({
-          type: 'finished',
-          taskId: UPGRADE_TASK,
-          task: 'upgrade',
-          ok: true,
-          message: 'This project was upgraded for this version of Framescope.',
-        });
+      hub.emit({
+        type: 'finished',
+        taskId: UPGRADE_TASK,
+        task: 'upgrade',
+        ok: true,
+        message: 'This project was upgraded for this version of Framescope.',
+      });
       engineOpened(opened);
       return opened;
     } catch (error) {
+      hub.emit({
+        type: 'finished',
+        taskId: UPGRADE_TASK,
+        task: 'upgrade',
+        ok: false,
+        message: (error as Error).message,
+      });
       engineFailed(error);
       listening.closeAllConnections();
       await new Promise((closed) => listening.close(closed));

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { latestVersion } from '../../db/migrations/index.ts';
 import type { UpgradeProgress } from '../../db/migrate.ts';
@@ -6,10 +7,12 @@ import { PageReader } from '../../db/trust/page-reader.ts';
 import { unwritableReason } from '../../db/writable.ts';
 
 // Issue 12: an older project is upgraded as it opens (migration 031's fill: 19 s at 100,000
-// articles, 102 s at a million). The bridge upgrades it on a thread of its own while it already
-// serves the window, so the browser shows "Upgrading the project…" and how far it got instead of
-// nothing; the engine opens the project once it is done. As with every upgrade, each migration is
-// one transaction: a bridge stopped part way leaves the file at the version it had.
+// articles, 102 s at a million). The bridge's start (`framescope serve OLD`) and the engine's
+// `project.open` (the desktop app's Open… and Open Recent, a window served by the bridge) upgrade it
+// on a thread of their own while the window goes on being answered, so it shows "Upgrading the
+// project…" and how far it got instead of nothing; the engine opens the project once it is done. As
+// with every upgrade, each migration is one transaction: a process stopped part way leaves the file
+// at the version it had.
 
 export interface UpgradeWorkerData {
   path: string;
@@ -44,6 +47,19 @@ export function upgradeWaiting(path: string): boolean {
   } finally {
     reader.close();
   }
+}
+
+/**
+ * The first report of an upgrade, sent before the worker starts: the migrations before a long fill
+ * report nothing themselves (seconds at 100,000 articles), and a person should see at once that the
+ * project they opened is being upgraded, and which.
+ */
+export function upgradeStarting(path: string): { done: number; total: number; label: string } {
+  return {
+    done: 0,
+    total: 1,
+    label: `Upgrading ${basename(path)} for this version of Framescope. It is done once; closing Framescope meanwhile leaves the project as it was, and the upgrade starts again at the next open.`,
+  };
 }
 
 /**

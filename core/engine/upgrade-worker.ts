@@ -1,5 +1,5 @@
-// An older project upgraded on a thread of its own (core/server/upgrade.ts): the bridge goes on
-// serving the window meanwhile. Each report waits until the bridge has passed it on.
+// An older project upgraded on a thread of its own (core/engine/upgrade.ts): the bridge or the
+// engine goes on answering the window meanwhile. Each report waits until it has been passed on.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openProject } from '../../db/open.ts';
 import type { UpgradeWorkerData, UpgradeWorkerReply } from './upgrade.ts';
