@@ -457,6 +457,8 @@ export class Engine implements Session {
           await this.options.onUpgrade?.(done, total, label);
         },
         () => Engine.openDb(path, 'open', false, () => {}),
+        // This thread answers the window meanwhile: the upgrade is copied into the file on the worker's.
+        { checkpoint: true },
       );
     } catch {
       try {

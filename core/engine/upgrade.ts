@@ -18,6 +18,8 @@ export interface UpgradeWorkerData {
   path: string;
   /** One Int32: the worker waits at each report until the bridge has passed it on and set it to 1. */
   told: SharedArrayBuffer;
+  /** Copy the upgrade from the write-ahead log into the file before the engine opens it. */
+  checkpoint: boolean;
 }
 
 export type UpgradeWorkerReply =
@@ -70,16 +72,22 @@ export function upgradeStarting(path: string): { done: number; total: number; la
  * upgrade from the write-ahead log into the file (a checkpoint, tens of seconds of writing at
  * 100,000 articles), which the engine does later, when idle, as after any open. Resolves with what
  * `whileOpen` returned; rejects with the open's error, or with `whileOpen`'s.
+ *
+ * With `checkpoint`, the worker copies the upgrade into the file first (tens of seconds at 100,000
+ * articles, on its thread): for an engine that goes on answering a window meanwhile. Opened with the
+ * upgrade still in the write-ahead log, the file is checked as SQLite would replay it, which held
+ * the engine's thread for 32 s at 100,000 articles (bench/scale/open-upgrade.ts).
  */
 export function upgradeInWorker<T>(
   path: string,
   progress: (...report: Parameters<UpgradeProgress>) => void | Promise<void>,
   whileOpen: () => T,
+  options: { checkpoint?: boolean } = {},
 ): Promise<T> {
   const told = new SharedArrayBuffer(4);
   const flag = new Int32Array(told);
   const worker = new Worker(upgradeWorkerScript(), {
-    workerData: { path, told } satisfies UpgradeWorkerData,
+    workerData: { path, told, checkpoint: options.checkpoint === true } satisfies UpgradeWorkerData,
   });
   return new Promise<T>((resolve, reject) => {
     let settled = false;

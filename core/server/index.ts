@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { Engine } from '../engine/engine.ts';
+import { Engine, type EngineOptions } from '../engine/engine.ts';
 import { hostAllowed, originAllowed, requestAuthorised, sameSecret, sessionCookie } from './guard.ts';
 import { handleCall, handleEvents } from './api.ts';
 import { AllowedFolders } from './allowed-folders.ts';
@@ -32,6 +32,11 @@ export interface ServerOptions {
    * returned (or its promise settled).
    */
   onUpgrade?: (done: number, total: number, label: string) => void | Promise<void>;
+  /**
+   * The same for an older project the window opens later (`project.open`), which the engine
+   * upgrades on a thread of its own while the bridge goes on answering.
+   */
+  onOpenUpgrade?: EngineOptions['onUpgrade'];
 }
 
 export interface RunningServer {
@@ -66,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const openEngine = () => {
     const opened = new Engine(options.dbPath, {
       readerThreads: true,
+      ...(options.onOpenUpgrade ? { onUpgrade: options.onOpenUpgrade } : {}),
       ...(options.refreshProposalsAfterMs !== undefined
         ? { refreshProposalsAfterMs: options.refreshProposalsAfterMs }
         : {}),
