@@ -24,7 +24,8 @@ export function OpenButton() {
     setBusy(true);
     try {
       const info = await call('project.open', path);
-      const message = `Opened ${info.name || shown}: ${info.counts.articles.toLocaleString()} articles.`;
+      const articles = info.counts.articles;
+      const message = `Opened ${info.name || shown}: ${articles.toLocaleString()} ${articles === 1 ? 'article' : 'articles'}.`;
       setOpened(message);
       showToast(message);
     } catch (error) {

@@ -79,7 +79,7 @@ describe('an older project opened from the window', () => {
     goOn();
     await page.getByText('Upgrade done').waitFor({ timeout: 60_000 });
     await page.getByText('This project was upgraded for this version of Framescope.').waitFor();
-    await panel.getByText(/^Opened .*: 1 articles\.$/).waitFor({ timeout: 60_000 });
+    await panel.getByText(/^Opened .*: 1 article\.$/).waitFor({ timeout: 60_000 });
     // The library lists the opened project's article.
     const [row] = (await server.engine.invoke('articles.list', {})).rows;
     await page.keyboard.press('Escape');
