@@ -11,6 +11,7 @@ import mergeWorkerPath from '../core/merge/worker.ts?modulePath';
 import readerWorkerPath from '../core/engine/off-thread-worker.ts?modulePath';
 import cueWorkerPath from '../core/engine/cue-helper-worker.ts?modulePath';
 import groupingWorkerPath from '../core/compare/grouping-worker.ts?modulePath';
+import upgradeWorkerPath from '../core/engine/upgrade-worker.ts?modulePath';
 import { APP_SCHEME, appFilePath, contentTypeOf, rendererUrl } from './app-protocol.ts';
 import { FileGrants } from './grants.ts';
 import { quitAfterEngineCloses } from './quit.ts';
@@ -48,6 +49,8 @@ async function start(): Promise<void> {
   process.env.FRAMESCOPE_READER_WORKER = readerWorkerPath;
   process.env.FRAMESCOPE_CUE_WORKER = cueWorkerPath;
   process.env.FRAMESCOPE_GROUPING_WORKER = groupingWorkerPath;
+  // An older project opened from the menu is upgraded on a thread of its own (core/engine/upgrade.ts).
+  process.env.FRAMESCOPE_UPGRADE_WORKER = upgradeWorkerPath;
   const projectPath = defaultProjectPath();
   const sample = app.isPackaged
     ? join(process.resourcesPath, 'samples', 'russia-italy-aid.txt')

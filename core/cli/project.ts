@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { openProject, type Db } from '../../db/open.ts';
 import { ProjectFileError } from '../../db/errors.ts';
 import { defaultProjectPath } from '../paths.ts';
+import type { Output } from './output.ts';
+import { upgradeNotice } from './upgrade-notice.ts';
 
 /**
  * How a command uses its project: `read` opens it read-only (nothing is written, and a
@@ -25,8 +27,18 @@ export function projectPathFor(dbOption: string | undefined, mode: ProjectMode):
   return path;
 }
 
-/** Opens the project a command works on, checked first (see db/trust/verify.ts). */
-export function openForCommand(dbOption: string | undefined, mode: ProjectMode): { db: Db; path: string } {
+/**
+ * Opens the project a command works on, checked first (see db/trust/verify.ts). An older project is
+ * upgraded as it opens, saying so on stderr with how far it got.
+ */
+export function openForCommand(
+  dbOption: string | undefined,
+  mode: ProjectMode,
+  output: Output,
+): { db: Db; path: string } {
   const path = projectPathFor(dbOption, mode);
-  return { db: openProject(path, { readonly: mode === 'read' }), path };
+  const notice = upgradeNotice(output, path);
+  const db = openProject(path, { readonly: mode === 'read', onUpgrade: notice.onUpgrade });
+  notice.opened();
+  return { db, path };
 }

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Db } from '../../db/open.ts';
 import { checkpoint, closeProject, openProject } from '../../db/open.ts';
 import type { UpgradeProgress } from '../../db/migrate.ts';
@@ -23,6 +24,7 @@ import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 import { runComparison, type ComparisonOutcome, type ComparisonRequest } from './comparison.ts';
 import { CompareFeatureWriter, type UnsavedFeatures } from './compare-features.ts';
 import { feedsLearner, proposalRefresher, type ProposalRefresher } from './proposal-refresher.ts';
+import { upgradeInWorker, upgradeStarting, upgradeWaiting } from './upgrade.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
 const PROGRESS_INTERVAL_MS = 100;
@@ -55,9 +57,11 @@ export interface EngineOptions {
   /**
    * Told how far the upgrade of an older project got while the engine opens it (before anyone can
    * subscribe): the desktop app passes it on to the window, the CLI prints it. Listeners subscribed
-   * when another project is opened get the same as progress events of an 'upgrade' task.
+   * when another project is opened get the same as progress events of an 'upgrade' task. A project
+   * opened later (`project.open`) is upgraded on a thread of its own, and goes on from each report
+   * once what this returned has settled.
    */
-  onUpgrade?: UpgradeProgress;
+  onUpgrade?: (done: number, total: number, label: string) => unknown;
 }
 
 /** The task id of an upgrade's progress events: the engine numbers its own tasks from 1. */
@@ -68,6 +72,12 @@ interface Readers {
   reads: ReaderThread;
   /** Long read-only jobs (the cue preview, Compare), apart, so a long one does not hold up the reads. */
   jobs: ReaderThread;
+}
+
+/** Opening (and upgrading) another project on a thread of its own: which, and when it is done. */
+interface Switching {
+  path: string;
+  done: Promise<unknown>;
 }
 
 interface OpenProject {
@@ -99,6 +109,7 @@ export class Engine implements Session {
   /** Tasks running alongside the queue; close() waits for them too. */
   private readonly alongside = new Set<Promise<unknown>>();
   private readers: Readers | null = null;
+  private switching: Switching | null = null;
   private readonly refresher: ProposalRefresher | null;
   private readonly features = new CompareFeatureWriter(
     () => (this.current && !this.current.readOnly && !this.closing ? this.current.db : null),
@@ -121,7 +132,7 @@ export class Engine implements Session {
     let upgraded = false;
     const opened = Engine.openDb(path, mode, readOnly, (done, total, label) => {
       upgraded = true;
-      this.options.onUpgrade?.(done, total, label);
+      void this.options.onUpgrade?.(done, total, label);
       this.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', done, total, label });
     });
     if (upgraded)
@@ -345,6 +356,9 @@ export class Engine implements Session {
     finished: (result: T) => string,
     options: { cancellable?: boolean; alongside?: boolean; stages?: boolean } = {},
   ): Promise<T> {
+    // The project opened next replaces this one once upgraded: work started on this one now would
+    // hold up the switch, or be cut off by it.
+    this.refuseWhileUpgrading();
     const taskId = this.nextTaskId++;
     this.runningTasks++;
     const canceller = new AbortController();
@@ -405,18 +419,84 @@ export class Engine implements Session {
     return canceller !== undefined;
   }
 
-  switchProject(path: string, mode: 'open' | 'create'): void {
+  async switchProject(path: string, mode: 'open' | 'create'): Promise<void> {
+    this.refuseWhileUpgrading();
     if (this.runningTasks > 0)
       throw new EngineError(
         'busy',
         'A task is still running (see the task list): wait for it to finish, or stop it, before switching projects.',
       );
-    const next = this.opening(path, mode, false);
+    if (mode === 'create' || !upgradeWaiting(path))
+      return this.replaceProject(this.opening(path, mode, false));
+    const switching = this.upgradeThenSwitch(path);
+    this.switching = { path, done: switching.catch(() => undefined) };
+    try {
+      await switching;
+    } finally {
+      this.switching = null;
+    }
+  }
+
+  /**
+   * An older project opened from the window: upgraded on a thread of its own (as `framescope serve`
+   * upgrades the project it starts with), each report sent to the windows as an 'upgrade' task,
+   * while this thread goes on answering calls on the project still open. Then it replaces that one.
+   * A file that cannot be upgraded there is opened here, which says in a sentence what is wrong with it.
+   */
+  private async upgradeThenSwitch(path: string): Promise<void> {
+    const report = (done: number, total: number, label: string) =>
+      this.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', done, total, label });
+    const starting = upgradeStarting(path);
+    report(starting.done, starting.total, starting.label);
+    let next: OpenProject;
+    try {
+      next = await upgradeInWorker(
+        path,
+        async (done, total, label) => {
+          report(done, total, label);
+          await this.options.onUpgrade?.(done, total, label);
+        },
+        () => Engine.openDb(path, 'open', false, () => {}),
+        // This thread answers the window meanwhile: the upgrade is copied into the file on the worker's.
+        { checkpoint: true },
+      );
+    } catch {
+      try {
+        next = Engine.openDb(path, 'open', false, report);
+      } catch (error) {
+        const message = describeError('project.open', translateSqliteError(error, null), path).message;
+        this.emit({ type: 'finished', taskId: UPGRADE_TASK, task: 'upgrade', ok: false, message });
+        throw error;
+      }
+    }
+    this.emit({
+      type: 'finished',
+      taskId: UPGRADE_TASK,
+      task: 'upgrade',
+      ok: true,
+      message: 'This project was upgraded for this version of Framescope.',
+    });
+    if (this.closing) {
+      closeProject(next.db);
+      throw new EngineError('busy', 'Framescope is closing this project.');
+    }
+    this.replaceProject(next);
+  }
+
+  private replaceProject(next: OpenProject): void {
     // The old project's reader threads close their connections as they end.
     void this.closeReaders();
     if (this.current) closeProject(this.current.db);
     this.current = next;
     this.changed('project');
+  }
+
+  private refuseWhileUpgrading(): void {
+    if (this.switching)
+      throw new EngineError(
+        'busy',
+        `${basename(this.switching.path)} is being upgraded for this version of Framescope (see the task list); it opens once that is done. Wait for it before opening another project or starting a task.`,
+      );
   }
 
   /**
@@ -429,6 +509,8 @@ export class Engine implements Session {
     return (this.closing ??= (async () => {
       this.refresher?.stop();
       for (const canceller of this.cancellers.values()) canceller.abort();
+      // A project being upgraded is left upgraded and closed (an upgrade stops only with its process).
+      await this.switching?.done;
       await this.queue;
       await Promise.all(this.alongside);
       await this.closeReaders();

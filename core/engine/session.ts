@@ -72,6 +72,9 @@ export interface Session {
    * nothing when the project may not be changed.
    */
   storeCompareFeatures?(rows: UnsavedFeatures): void;
-  /** Closes the project and opens another; refused while a task runs. */
-  switchProject(path: string, mode: 'open' | 'create'): void;
+  /**
+   * Closes the project and opens another; refused while a task runs. An older project is upgraded
+   * first on a thread of its own, reporting its progress, while calls on the open one are answered.
+   */
+  switchProject(path: string, mode: 'open' | 'create'): Promise<void>;
 }

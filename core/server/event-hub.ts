@@ -4,7 +4,7 @@ type Listener = (event: EngineEvent) => void;
 
 /**
  * The events the bridge streams to its windows: the engine's, and before the engine is open, those
- * of the project's upgrade (core/server/upgrade.ts). While an upgrade runs, a window that connects
+ * of the project's upgrade (core/engine/upgrade.ts). While an upgrade runs, a window that connects
  * is told its latest report at once, so a page opened part way shows how far it got.
  */
 export class EventHub {

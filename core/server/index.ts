@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { Engine } from '../engine/engine.ts';
+import { Engine, type EngineOptions } from '../engine/engine.ts';
 import { hostAllowed, originAllowed, requestAuthorised, sameSecret, sessionCookie } from './guard.ts';
 import { handleCall, handleEvents } from './api.ts';
 import { AllowedFolders } from './allowed-folders.ts';
 import { EventHub } from './event-hub.ts';
-import { upgradeInWorker, upgradeWaiting } from './upgrade.ts';
+import { upgradeInWorker, upgradeStarting, upgradeWaiting } from '../engine/upgrade.ts';
 import { send, serveStatic } from './static.ts';
 
 export interface ServerOptions {
@@ -32,6 +32,11 @@ export interface ServerOptions {
    * returned (or its promise settled).
    */
   onUpgrade?: (done: number, total: number, label: string) => void | Promise<void>;
+  /**
+   * The same for an older project the window opens later (`project.open`), which the engine
+   * upgrades on a thread of its own while the bridge goes on answering.
+   */
+  onOpenUpgrade?: EngineOptions['onUpgrade'];
 }
 
 export interface RunningServer {
@@ -66,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const openEngine = () => {
     const opened = new Engine(options.dbPath, {
       readerThreads: true,
+      ...(options.onOpenUpgrade ? { onUpgrade: options.onOpenUpgrade } : {}),
       ...(options.refreshProposalsAfterMs !== undefined
         ? { refreshProposalsAfterMs: options.refreshProposalsAfterMs }
         : {}),
@@ -180,13 +186,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   /** Upgrades the project on its own thread, telling the windows, then opens it; or stops serving. */
   async function upgradeThenOpen(listening: Server): Promise<Engine> {
-    let upgraded = false;
+    // Told at once, before the first migration: the window shows which project is being upgraded.
+    hub.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', ...upgradeStarting(options.dbPath) });
     let opened: Engine | null = null;
     try {
       opened = await upgradeInWorker(
         options.dbPath,
         async (done, total, label) => {
-          upgraded = true;
           hub.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', done, total, label });
           await options.onUpgrade?.(done, total, label);
         },
@@ -197,17 +203,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     try {
       opened ??= openEngine();
-      if (upgraded)
-        hub.emit({
-          type: 'finished',
-          taskId: UPGRADE_TASK,
-          task: 'upgrade',
-          ok: true,
-          message: 'This project was upgraded for this version of Framescope.',
-        });
+      hub.emit({
+        type: 'finished',
+        taskId: UPGRADE_TASK,
+        task: 'upgrade',
+        ok: true,
+        message: 'This project was upgraded for this version of Framescope.',
+      });
       engineOpened(opened);
       return opened;
     } catch (error) {
+      hub.emit({
+        type: 'finished',
+        taskId: UPGRADE_TASK,
+        task: 'upgrade',
+        ok: false,
+        message: (error as Error).message,
+      });
       engineFailed(error);
       listening.closeAllConnections();
       await new Promise((closed) => listening.close(closed));

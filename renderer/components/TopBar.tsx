@@ -4,6 +4,7 @@ import { useStore } from '../hooks/store.ts';
 import { libraryState, setFilter } from '../hooks/library-state.ts';
 import { navigate, useRoute } from '../hooks/useRoute.ts';
 import { ImportButton } from './ImportButton.tsx';
+import { OpenButton } from './OpenButton.tsx';
 import { UndoRedo } from './UndoRedo.tsx';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
 import { CoderPicker } from './CoderPicker.tsx';
@@ -26,6 +27,7 @@ export function TopBar() {
         <span className="logo" aria-hidden="true" />
         <span>{name || 'Framescope'}</span>
       </div>
+      <OpenButton />
       {project.data?.annotationsOnly && (
         <span
           className="annotations-only-badge"

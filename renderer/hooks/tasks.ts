@@ -63,7 +63,9 @@ export function listenForTasks(): void {
     }
     tasksStore.set((tasks) => {
       const others = tasks.filter((task) => task.id !== event.taskId);
-      const previous = tasks.find((task) => task.id === event.taskId);
+      const found = tasks.find((task) => task.id === event.taskId);
+      // An upgrade's events always have id 0: a second project upgraded starts a task of its own.
+      const previous = found?.finished && event.type === 'progress' ? undefined : found;
       const base: Task = previous ?? {
         id: event.taskId,
         kind: event.task,

@@ -79,8 +79,10 @@ describe('framescope codebooks updates / update', () => {
     const db = await oldProject();
     const result = await framescope('codebooks', 'update', 'my-own', '--db', db);
     expect(result.code).toBe(1);
-    expect(result.err).toBe(
-      '“my-own” is not a codebook shipped with Framescope, so there is nothing to update it to.\n',
+    // The project is older: the command says first that it upgrades it, then what is wrong.
+    expect(result.err).toMatch(/^Upgrading old\.sqlite for this version of Framescope\./);
+    expect(result.err.split('\n').at(-2)).toBe(
+      '“my-own” is not a codebook shipped with Framescope, so there is nothing to update it to.',
     );
   });
 });

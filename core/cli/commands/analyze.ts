@@ -45,7 +45,7 @@ export async function analyzeCommand(
       output.err(`${failure.file}${failure.where ? ` (${failure.where})` : ''}: ${failure.reason}\n`);
     return failures.length === 0 ? 0 : 1;
   }
-  const { db } = openForCommand(options.db, 'update');
+  const { db } = openForCommand(options.db, 'update', output);
   try {
     const summary = await analyseProject(db, output, { all: options.all ?? false, threads: options.threads });
     if (options.json) printJson(output, summary);

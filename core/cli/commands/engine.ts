@@ -1,6 +1,7 @@
 import { describeFileFailure } from '../../../db/failures.ts';
 import { Engine } from '../../engine/engine.ts';
 import { projectPathFor, type ProjectMode } from '../project.ts';
+import { upgradeNotice } from '../upgrade-notice.ts';
 import type { Output } from '../output.ts';
 
 /**
@@ -14,14 +15,10 @@ export async function withEngine(
   run: (engine: Engine) => Promise<number>,
 ): Promise<number> {
   // An older project is upgraded as it opens: a long upgrade says how far it got, on stderr.
-  let shown = '';
-  const engine = new Engine(projectPathFor(dbOption, mode), {
-    readOnly: mode === 'read',
-    onUpgrade: (_done, _total, label) => {
-      if (label !== shown) output.err(`${label}\n`);
-      shown = label;
-    },
-  });
+  const path = projectPathFor(dbOption, mode);
+  const notice = upgradeNotice(output, path);
+  const engine = new Engine(path, { readOnly: mode === 'read', onUpgrade: notice.onUpgrade });
+  notice.opened();
   try {
     return await run(engine);
   } catch (error) {

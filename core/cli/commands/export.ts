@@ -26,7 +26,7 @@ export async function exportCommand(options: ExportCommandOptions, output: Outpu
       for (const file of done.files) output.out(`  ${file.table}.csv  ${plural(file.rows, 'row')}\n`);
       return 0;
     });
-  const { db } = openForCommand(options.db, 'read');
+  const { db } = openForCommand(options.db, 'read', output);
   try {
     const count = exportArticles(db, options.format, options.out);
     output.out(`Exported ${plural(count, 'article')} to ${options.out} (${options.format.toUpperCase()}).\n`);

@@ -29,7 +29,7 @@ export async function importCommand(
   const fieldMap = options.map ? parseFieldMap(options.map) : undefined;
   const qdpxPaths = paths.filter(isQdpx);
   const articlePaths = paths.filter((path) => !isQdpx(path));
-  const { db, path } = openForCommand(options.db, 'write');
+  const { db, path } = openForCommand(options.db, 'write', output);
   try {
     const projects: QdpxImport[] = [];
     // Loaded only when a project file is imported, so the command line starts as fast as before.

@@ -33,7 +33,7 @@ export function lexiconCommand(
     );
     return 2;
   }
-  const { db } = openForCommand(options.db, action === undefined ? 'read' : 'write');
+  const { db } = openForCommand(options.db, action === undefined ? 'read' : 'write', output);
   try {
     const lexicon =
       action === 'add'

@@ -15,7 +15,7 @@ export function mergeCommand(theirs: string, options: MergeCommandOptions, outpu
   // The other file is checked before this project is opened, so a refused file leaves both as they were.
   const other = openTheirs(theirs, projectPathFor(options.db, 'update'));
   try {
-    const { db } = openForCommand(options.db, 'update');
+    const { db } = openForCommand(options.db, 'update', output);
     try {
       let lastShown = 0;
       const report = mergeOpened(db, other.db, theirs, {

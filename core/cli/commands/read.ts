@@ -22,7 +22,7 @@ export interface ListCommandOptions extends ReadOptions {
 }
 
 export function listCommand(options: ListCommandOptions, output: Output): number {
-  const { db } = openForCommand(options.db, 'read');
+  const { db } = openForCommand(options.db, 'read', output);
   try {
     const articles = listArticles(db, {
       sort: options.sort ?? 'id',
@@ -54,7 +54,7 @@ export function listCommand(options: ListCommandOptions, output: Output): number
 }
 
 export function showCommand(id: string, options: ReadOptions, output: Output): number {
-  const { db } = openForCommand(options.db, 'read');
+  const { db } = openForCommand(options.db, 'read', output);
   try {
     const row = getArticle(db, id);
     if (!row) {
@@ -95,7 +95,7 @@ export function showCommand(id: string, options: ReadOptions, output: Output): n
 }
 
 export function searchCommand(query: string, options: SearchCommandOptions, output: Output): number {
-  const { db } = openForCommand(options.db, 'read');
+  const { db } = openForCommand(options.db, 'read', output);
   try {
     const mark: [string, string] = output.isTty && !options.json ? ['\x1b[1;33m', '\x1b[0m'] : ['**', '**'];
     const hits = searchArticles(db, query, { limit: options.limit ? Number(options.limit) : 20, mark });

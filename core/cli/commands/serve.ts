@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { upgradeNotice, type UpgradeNotice } from '../upgrade-notice.ts';
 import { startServer } from '../../server/index.ts';
 import { defaultProjectPath } from '../../paths.ts';
 import type { Output } from '../output.ts';
@@ -33,7 +34,7 @@ export async function serveCommand(
     }
   }
   if (!options.db) mkdirSync(dirname(dbPath), { recursive: true });
-  let shown = '';
+  let notice: UpgradeNotice | null = null;
   const server = await startServer({
     dbPath,
     port,
@@ -49,12 +50,11 @@ export async function serveCommand(
       );
       if (options.allow?.length)
         output.out(`The window may open, import from and save to: ${options.allow.join(', ')}\n`);
+      notice = upgradeNotice(output, dbPath);
     },
-    onUpgrade: (_done, _total, label) => {
-      if (label !== shown) output.err(`${label}\n`);
-      shown = label;
-    },
+    onUpgrade: (done, total) => notice?.onUpgrade(done, total),
   });
+  (notice as UpgradeNotice | null)?.opened();
   await stop;
   await server.close();
   output.out('Stopped; the project is saved and closed.\n');

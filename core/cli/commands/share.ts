@@ -21,7 +21,7 @@ export function shareSteps(options: ShareCommandOptions): NonNullable<SnapshotOp
  * project too, since the project is only read.
  */
 export function shareCommand(options: ShareCommandOptions, output: Output): number {
-  const { db, path } = openForCommand(options.db, 'read');
+  const { db, path } = openForCommand(options.db, 'read', output);
   try {
     const copy = writeSnapshot(db, options.out, { steps: shareSteps(options) });
     output.out(

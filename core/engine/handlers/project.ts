@@ -13,15 +13,18 @@ import { projectInfo, type ProjectInfo } from './project-info.ts';
 
 export const projectPathArgs = z.tuple([nonEmpty]);
 
-/** Opens another project file; a file that is not a Framescope project is refused and left unchanged. */
-export function openProjectFile(this: Session, path: string): ProjectInfo {
-  this.switchProject(path, 'open');
+/**
+ * Opens another project file; a file that is not a Framescope project is refused and left unchanged.
+ * An older one is upgraded first, on a thread of its own (Session.switchProject).
+ */
+export async function openProjectFile(this: Session, path: string): Promise<ProjectInfo> {
+  await this.switchProject(path, 'open');
   return projectInfo.call(this);
 }
 
 /** Creates a new, empty project file and opens it; an existing file is refused. */
-export function createProjectFile(this: Session, path: string): ProjectInfo {
-  this.switchProject(path, 'create');
+export async function createProjectFile(this: Session, path: string): Promise<ProjectInfo> {
+  await this.switchProject(path, 'create');
   return projectInfo.call(this);
 }
 

@@ -1,10 +1,10 @@
-// An older project upgraded on a thread of its own (core/server/upgrade.ts): the bridge goes on
-// serving the window meanwhile. Each report waits until the bridge has passed it on.
+// An older project upgraded on a thread of its own (core/engine/upgrade.ts): the bridge or the
+// engine goes on answering the window meanwhile. Each report waits until it has been passed on.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openProject } from '../../db/open.ts';
+import { checkpoint as copyIntoFile, openProject } from '../../db/open.ts';
 import type { UpgradeWorkerData, UpgradeWorkerReply } from './upgrade.ts';
 
-const { path, told } = workerData as UpgradeWorkerData;
+const { path, told, checkpoint } = workerData as UpgradeWorkerData;
 const flag = new Int32Array(told);
 const post = (reply: UpgradeWorkerReply) => parentPort!.postMessage(reply);
 
@@ -18,8 +18,9 @@ try {
       Atomics.wait(flag, 0, 0);
     },
   });
+  if (checkpoint) copyIntoFile(db);
   // The engine opens the project now: closed after it, this connection is not the last one, so it
-  // leaves the write-ahead log for the engine to copy into the file when idle.
+  // leaves the write-ahead log (unless copied above) for the engine to copy into the file when idle.
   Atomics.store(flag, 0, 0);
   post({ type: 'upgraded' });
   Atomics.wait(flag, 0, 0);

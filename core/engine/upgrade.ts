@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { latestVersion } from '../../db/migrations/index.ts';
 import type { UpgradeProgress } from '../../db/migrate.ts';
@@ -6,15 +7,19 @@ import { PageReader } from '../../db/trust/page-reader.ts';
 import { unwritableReason } from '../../db/writable.ts';
 
 // Issue 12: an older project is upgraded as it opens (migration 031's fill: 19 s at 100,000
-// articles, 102 s at a million). The bridge upgrades it on a thread of its own while it already
-// serves the window, so the browser shows "Upgrading the project…" and how far it got instead of
-// nothing; the engine opens the project once it is done. As with every upgrade, each migration is
-// one transaction: a bridge stopped part way leaves the file at the version it had.
+// articles, 102 s at a million). The bridge's start (`framescope serve OLD`) and the engine's
+// `project.open` (the desktop app's Open… and Open Recent, a window served by the bridge) upgrade it
+// on a thread of their own while the window goes on being answered, so it shows "Upgrading the
+// project…" and how far it got instead of nothing; the engine opens the project once it is done. As
+// with every upgrade, each migration is one transaction: a process stopped part way leaves the file
+// at the version it had.
 
 export interface UpgradeWorkerData {
   path: string;
   /** One Int32: the worker waits at each report until the bridge has passed it on and set it to 1. */
   told: SharedArrayBuffer;
+  /** Copy the upgrade from the write-ahead log into the file before the engine opens it. */
+  checkpoint: boolean;
 }
 
 export type UpgradeWorkerReply =
@@ -47,6 +52,19 @@ export function upgradeWaiting(path: string): boolean {
 }
 
 /**
+ * The first report of an upgrade, sent before the worker starts: the migrations before a long fill
+ * report nothing themselves (seconds at 100,000 articles), and a person should see at once that the
+ * project they opened is being upgraded, and which.
+ */
+export function upgradeStarting(path: string): { done: number; total: number; label: string } {
+  return {
+    done: 0,
+    total: 1,
+    label: `Upgrading ${basename(path)} for this version of Framescope. It is done once; closing Framescope meanwhile leaves the project as it was, and the upgrade starts again at the next open.`,
+  };
+}
+
+/**
  * Opens the project on a worker thread, which upgrades it. Each report goes to `progress`; the
  * upgrade goes on once `progress` has returned (or its promise settled), so a window is never told
  * of a step later than it was made. Once upgraded, `whileOpen` runs (the engine opens the project)
@@ -54,16 +72,22 @@ export function upgradeWaiting(path: string): boolean {
  * upgrade from the write-ahead log into the file (a checkpoint, tens of seconds of writing at
  * 100,000 articles), which the engine does later, when idle, as after any open. Resolves with what
  * `whileOpen` returned; rejects with the open's error, or with `whileOpen`'s.
+ *
+ * With `checkpoint`, the worker copies the upgrade into the file first (tens of seconds at 100,000
+ * articles, on its thread): for an engine that goes on answering a window meanwhile. Opened with the
+ * upgrade still in the write-ahead log, the file is checked as SQLite would replay it, which held
+ * the engine's thread for 32 s at 100,000 articles (bench/scale/open-upgrade.ts).
  */
 export function upgradeInWorker<T>(
   path: string,
   progress: (...report: Parameters<UpgradeProgress>) => void | Promise<void>,
   whileOpen: () => T,
+  options: { checkpoint?: boolean } = {},
 ): Promise<T> {
   const told = new SharedArrayBuffer(4);
   const flag = new Int32Array(told);
   const worker = new Worker(upgradeWorkerScript(), {
-    workerData: { path, told } satisfies UpgradeWorkerData,
+    workerData: { path, told, checkpoint: options.checkpoint === true } satisfies UpgradeWorkerData,
   });
   return new Promise<T>((resolve, reject) => {
     let settled = false;
