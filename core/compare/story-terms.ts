@@ -44,7 +44,7 @@ const POSSESSIVE = /['’]s$/;
 /** Counts `uses` more uses of a term written as `form`. */
 function countForm(forms: Map<string, Map<string, number>>, term: string, form: string, uses = 1): void {
   let written = forms.get(term);
-  if (!written) forms.set(term, (written = new Map()));
+  if (!written) forms.set(term, (written = new Map<string, number>()));
   written.set(form, (written.get(form) ?? 0) + uses);
 }
 
