@@ -34,7 +34,11 @@ import type {
 } from './engine/handlers/codes.ts';
 import type { getHistoryState, redo, undo } from './engine/handlers/history.ts';
 import type { decideFrame, undecideFrame } from './engine/handlers/frame-decisions.ts';
-import type { addBuiltInCodebook, setCodebookScopeOf } from './engine/handlers/codebook-scope.ts';
+import type {
+  addBuiltInCodebook,
+  createCodebook,
+  setCodebookScopeOf,
+} from './engine/handlers/codebook-scope.ts';
 import type {
   createStory,
   deleteStory,
@@ -112,6 +116,7 @@ export type Api = {
   'frames.acceptLikely': typeof acceptLikelyEvidence;
   'codebooks.setScope': typeof setCodebookScopeOf;
   'codebooks.addBuiltIn': typeof addBuiltInCodebook;
+  'codebooks.create': typeof createCodebook;
   'codebooks.updates': typeof listCodebookUpdates;
   'codebooks.update': typeof updateCodebookToShipped;
 

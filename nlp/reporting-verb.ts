@@ -11,9 +11,14 @@ const NOT_VERBS = new Set(['colon', 'continuation', 'headline', 'introduced']);
 const PHRASES = new Set(['according to']);
 const lemmas = new Map<string, string>(Object.entries(table.lemmas));
 
-/** What compromise gives as the dictionary form of a lower-case cue (the cue itself if no verb). */
+/**
+ * What compromise gives as the dictionary form of a lower-case cue (the cue itself if no verb). The
+ * cue is read after a subject, as in the text it came from: alone, compromise takes "stated" or
+ * "noted" for an adjective and leaves them as they are, and Compare listed "stated" beside "state".
+ */
 export function lemmaOf(text: string): string {
-  return nlp(text).verbs().toInfinitive().text().trim().toLowerCase() || text;
+  const form = nlp(`they ${text}`).verbs().toInfinitive().text().trim().toLowerCase();
+  return form.replace(/^they\s+/, '') || text;
 }
 
 export function reportingVerb(cue: string | null): string | null {

@@ -66,7 +66,8 @@ export function loadProjectCodebooks(db: Db): {
   scopes: Map<string, CodebookScope>;
 } {
   const codeIds = new Map<string, number>();
-  const codebooks = listCodebooks(db).map((book) => {
+  // A codebook of codes applied by hand only (a scholar's own, say) has nothing to detect.
+  const codebooks = listCodebooks(db).flatMap((book) => {
     const frames = listCodes(db, book.id)
       .filter((code) => code.kind === 'frame')
       .map((code) => {
@@ -79,7 +80,8 @@ export function loadProjectCodebooks(db: Db): {
           cues: JSON.parse(code.cues) as string[],
         };
       });
-    return validateCodebook({ id: book.key, name: book.name, description: book.description ?? '', frames });
+    if (frames.length === 0) return [];
+    return [validateCodebook({ id: book.key, name: book.name, description: book.description ?? '', frames })];
   });
   return { codebooks, codeIds, scopes: codebookScopes(db) };
 }

@@ -149,9 +149,9 @@ export async function main(argv: string[], given: Output = processOutput): Promi
   program
     .command('codebooks')
     .description(
-      "the project's codebooks and the articles each applies to; scope KEY sets that; updates and update KEY offer and apply newer shipped cues",
+      "the project's codebooks and the articles each applies to; new NAME makes one of your own; scope KEY sets where one applies; updates and update KEY offer and apply newer shipped cues",
     )
-    .argument('[action]', 'list (default), scope KEY, updates, update KEY')
+    .argument('[action]', 'list (default), new NAME, scope KEY, updates, update KEY')
     .argument('[args...]', 'what the action needs')
     .addOption(dbOption())
     .option('--project', 'scope: the whole project')

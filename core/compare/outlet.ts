@@ -1,4 +1,4 @@
-/** How an article without an outlet is shown and counted: as one outlet of its own. */
+/** The name of the articles whose outlet nobody named: counted apart, never as an outlet (CompareResult.noOutlet). */
 export const NO_OUTLET = '(no outlet)';
 
 export function outletOf(article: { outlet: string | null }): string {

@@ -24,7 +24,7 @@ import {
   type Voice,
 } from './frames.ts';
 import { linkage, type Concept, type LinkageResult } from './linkage.ts';
-import { byOutlet, outletOf } from './outlet.ts';
+import { byOutlet, NO_OUTLET, outletOf } from './outlet.ts';
 import { selectedArticles, type Selection } from './selection.ts';
 import { officialPeople, outletSpeakers, type OutletSpeakers, type SpeakerMatrix } from './speakers.ts';
 import { reprintsOf, type WireOptions, type WirePair } from './wire.ts';
@@ -69,7 +69,13 @@ export interface OutletSummary {
 export interface CompareResult {
   selection: Selection;
   articles: number;
+  /** The outlets named, each with its articles; articles with no outlet are under `noOutlet`. */
   outlets: OutletSummary[];
+  /**
+   * The articles whose outlet nobody named (outlet "(no outlet)"), counted and said apart: they are
+   * no outlet, so no per-outlet figure, chart or test includes them. Null when every article has one.
+   */
+  noOutlet: OutletSummary | null;
   firstPublished: string | null;
   lastPublished: string | null;
   discountReprints: boolean;
@@ -116,6 +122,8 @@ export function* compareOutletSteps(
   );
   // Outlets whose every article is a reprint still get a row (with no figures): the reader sees them.
   for (const article of articles) if (!outlets.has(outletOf(article))) outlets.set(outletOf(article), []);
+  // Articles nobody named an outlet for are no outlet of their own: no row, no test (see `noOutlet`).
+  outlets.delete(NO_OUTLET);
   const ids = counted.map((article) => article.id);
   const texts = new Map(counted.map((article) => [article.id, article.text]));
   // Headlines carry an outlet's framing as much as its text does; page furniture is no one's wording.
@@ -148,7 +156,7 @@ export function* compareOutletSteps(
   return {
     selection,
     articles: articles.length,
-    outlets: summaries(articles, counted, reprints),
+    ...summaries(articles, counted, reprints),
     ...span(articles),
     discountReprints: discount,
     includeReported: options.includeReported ?? false,
@@ -167,10 +175,10 @@ function summaries(
   articles: readonly CompareArticleRow[],
   counted: readonly CompareArticleRow[],
   reprints: ReadonlyMap<number, { sourceId: number; share: number; agency: string | null }>,
-): OutletSummary[] {
+): { outlets: OutletSummary[]; noOutlet: OutletSummary | null } {
   const countedIds = new Set(counted.map((article) => article.id));
   const outletOfId = new Map(articles.map((article) => [article.id, outletOf(article)]));
-  return [...byOutlet(articles, outletOf)]
+  const all = [...byOutlet(articles, outletOf)]
     .map(([outlet, list]): OutletSummary => ({
       outlet,
       articles: list.length,
@@ -193,6 +201,10 @@ function summaries(
       }),
     }))
     .sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet));
+  return {
+    outlets: all.filter((summary) => summary.outlet !== NO_OUTLET),
+    noOutlet: all.find((summary) => summary.outlet === NO_OUTLET) ?? null,
+  };
 }
 
 function span(articles: readonly CompareArticleRow[]): {

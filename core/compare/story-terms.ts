@@ -35,11 +35,23 @@ interface Profile {
   weights: Map<string, number>;
   /** Written with a capital letter in most uses: shown that way. */
   capitalised: Set<string>;
+  /** How each term is written in the text where its case says something ("EU", "McAllister", "quota"). */
+  forms: Map<string, Map<string, number>>;
+}
+
+const POSSESSIVE = /['’]s$/;
+
+/** Counts `uses` more uses of a term written as `form`. */
+function countForm(forms: Map<string, Map<string, number>>, term: string, form: string, uses = 1): void {
+  let written = forms.get(term);
+  if (!written) forms.set(term, (written = new Map<string, number>()));
+  written.set(form, (written.get(form) ?? 0) + uses);
 }
 
 function profile(title: string | null, text: string): Profile {
   const counts = new Map<string, number>();
   const capitals = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
   for (const [source, weight] of [
     [text, 1],
     [title ?? '', 2],
@@ -48,6 +60,11 @@ function profile(title: string | null, text: string): Profile {
       if (!isContentWord(word.norm)) continue;
       counts.set(word.norm, (counts.get(word.norm) ?? 0) + weight);
       if (word.capitalised) capitals.set(word.norm, (capitals.get(word.norm) ?? 0) + weight);
+      // How the body writes it where the case says something: not at a sentence's start, and not
+      // in a headline, whose capitals are its style.
+      const form = source.slice(word.start, word.end).replace(POSSESSIVE, '');
+      if (source === text && (word.capitalised || form === form.toLowerCase()))
+        countForm(forms, word.norm, form);
     }
   const weights = new Map<string, number>();
   let norm = 0;
@@ -61,7 +78,7 @@ function profile(title: string | null, text: string): Profile {
   const capitalised = new Set(
     [...capitals].filter(([term, n]) => n * 2 >= counts.get(term)!).map(([t]) => t),
   );
-  return { weights, capitalised };
+  return { weights, capitalised, forms };
 }
 
 export function whyInStory(db: Db, storyId: number, articleIds?: readonly number[]): StoryWhy {
@@ -78,13 +95,16 @@ export function whyInStory(db: Db, storyId: number, articleIds?: readonly number
   const share = new Map<string, number>();
   const strength = new Map<string, number>();
   const capitalised = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
   for (const id of sample) {
-    const { weights, capitalised: caps } = profiles.get(id)!;
+    const { weights, capitalised: caps, forms: written } = profiles.get(id)!;
     for (const [term, weight] of weights) {
       share.set(term, (share.get(term) ?? 0) + 1);
       strength.set(term, (strength.get(term) ?? 0) + weight);
       if (caps.has(term)) capitalised.set(term, (capitalised.get(term) ?? 0) + 1);
     }
+    for (const [term, counts] of written)
+      for (const [form, uses] of counts) countForm(forms, term, form, uses);
   }
   const candidates = [...strength]
     .filter(([term]) => (share.get(term) ?? 0) >= 2 || sample.size < 2)
@@ -100,10 +120,15 @@ export function whyInStory(db: Db, storyId: number, articleIds?: readonly number
     const used = documents.counts.get(term) ?? 0;
     return Math.log((projectSize + 1) / (used + 1)) + 1 - used / Math.max(1, projectSize);
   };
-  const shown = (term: string) =>
-    (capitalised.get(term) ?? 0) * 2 >= (share.get(term) ?? 1)
+  // A term is shown as the articles write it most often inside a sentence ("EU", "McAllister", not
+  // "Eu", "Mcallister"); one met only at sentences' starts or in headlines as most articles case it.
+  const shown = (term: string) => {
+    const written = [...(forms.get(term) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (written !== undefined) return written;
+    return (capitalised.get(term) ?? 0) * 2 >= (share.get(term) ?? 1)
       ? term.charAt(0).toUpperCase() + term.slice(1)
       : term;
+  };
 
   const storyTerms = candidates
     .map((term) => [term, strength.get(term)! * idf(term)] as const)

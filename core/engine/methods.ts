@@ -79,7 +79,9 @@ import {
 } from './handlers/frame-decisions.ts';
 import {
   addBuiltInCodebook,
+  createCodebook,
   builtInArgs,
+  codebookCreateArgs,
   codebookScopeArgs,
   setCodebookScopeOf,
 } from './handlers/codebook-scope.ts';
@@ -191,6 +193,7 @@ export const METHODS: { [K in keyof Api]: MethodEntry<Api[K]> } = {
   'frames.acceptLikely': { args: acceptLikelyArgs, run: acceptLikelyEvidence },
   'codebooks.setScope': { args: codebookScopeArgs, run: setCodebookScopeOf },
   'codebooks.addBuiltIn': { args: builtInArgs, run: addBuiltInCodebook },
+  'codebooks.create': { args: codebookCreateArgs, run: createCodebook },
   'codebooks.updates': { args: noArgs, run: listCodebookUpdates },
   'codebooks.update': { args: codebookUpdateArgs, run: updateCodebookToShipped },
 

@@ -71,6 +71,17 @@ export function prepareArticle(draft: ArticleDraft, context: SourceContext): Pre
   };
 }
 
+/** One line, short, with a letter, not ending in a full stop, colon, semicolon or comma. */
+export function isTitleLine(line: string): boolean {
+  return (
+    line.length > 0 &&
+    line.length <= MAX_DERIVED_TITLE &&
+    !line.includes('\n') &&
+    /\p{L}/u.test(line) &&
+    !/[.:;,]$/.test(line)
+  );
+}
+
 /** The text up to MAX_ARTICLE_CHARS, cut at the end of a paragraph, else of a sentence or a word. */
 function shorten(text: string): string {
   if (text.length <= MAX_ARTICLE_CHARS) return text;
@@ -82,9 +93,14 @@ function shorten(text: string): string {
   return head;
 }
 
+/**
+ * A title for an article its source gave none: its first paragraph when that is a title line (one
+ * short line, not ending as a sentence does, with text after it), else its file's name. A short
+ * first paragraph of body text ("The council met on Monday.") is no title.
+ */
 function deriveTitle(text: string, context: SourceContext): string {
-  const first = paragraphs(text)[0] ?? '';
-  if (first.length <= MAX_DERIVED_TITLE) return first;
+  const [first, ...rest] = paragraphs(text);
+  if (first !== undefined && rest.length > 0 && isTitleLine(first)) return first;
   const name = basename(context.file, extname(context.file));
   return context.where ? `${name} (${context.where})` : name;
 }

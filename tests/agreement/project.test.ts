@@ -20,6 +20,7 @@ async function project(engines: ReturnType<typeof useEngines>) {
   const files = [engines.temp.file('harbour.txt', HARBOUR), engines.temp.file('market.txt', MARKET)];
   await engine.invoke('import.paths', files);
   const list = await engine.invoke('articles.list', {});
+  // Notes with no title line are titled by their file names.
   const idOf = (start: string) => list.rows.find((row) => row.title?.startsWith(start))!.id;
   const codebookId = (await engine.invoke('codebooks.list')).find((book) => book.key === 'policy-frames')!.id;
   const blame = await engine.invoke('codes.create', {
@@ -35,7 +36,7 @@ async function project(engines: ReturnType<typeof useEngines>) {
     color: '#228833',
   });
   const coder = async (name: string) => (await engine.invoke('coders.ensure', name)).id;
-  return { engine, harbour: idOf('Harbour'), market: idOf('Stallholders'), codebookId, blame, praise, coder };
+  return { engine, harbour: idOf('harbour'), market: idOf('market'), codebookId, blame, praise, coder };
 }
 
 /** Codes the paragraph(s) of `text` holding `from` … `to` (to defaults to the end of `from`'s sentence). */

@@ -4,7 +4,7 @@ import type { CompareResult } from '../../core/contract.ts';
 import { framescope } from '../support/cli.ts';
 import type { Engine } from '../../core/engine/engine.ts';
 import { useEngines } from '../engine/support.ts';
-import { OUTLET_ARTICLES, outletArticlesJsonl } from './outlets-fixture.ts';
+import { OUTLET_ARTICLES, OUTLET_NAMES, outletArticlesJsonl } from './outlets-fixture.ts';
 
 // The heatmap's figures on a story with several articles per outlet, with the frame decisions set
 // by a coder so the expected counts are known: Harbour Ledger frames every article as Economic,
@@ -71,6 +71,36 @@ describe('frames by outlet, with intervals and a test of whether outlets differ'
     // Each counted article is in one slice: its primary frame, or none.
     const union = primary.outlets.indexOf('Union Voice');
     expect(primary.counts[union]!.reduce((a, b) => a + b, 0) + primary.none[union]!).toBe(4);
+  });
+
+  it('counts articles with no outlet apart and never charts or tests them as an outlet', async () => {
+    const { e, code } = await story();
+    // Notes a scholar saved without their outlet: three, enough to be tested were they an outlet.
+    const unnamed = [
+      'Shipping agents at Kestrel Bay said on Friday that twelve vessels had been diverted to other ports since the walkout began.',
+      '"Nobody has told us when the cranes will move again," a ferry operator said, as queues of lorries grew outside the terminal.',
+      'The port authority published figures showing container traffic down by two thirds in the first week of the dispute.',
+    ].map((text, index) => ({ title: `Saved note ${index + 1}`, text }));
+    await e.invoke('import.paths', [
+      temp.file('notes.jsonl', unnamed.map((note) => JSON.stringify(note)).join('\n')),
+    ]);
+    const economic = code('economic');
+    const rows = (await e.invoke('articles.list', {})).rows;
+    const ids = rows.map((row) => row.id);
+    expect(ids).toHaveLength(OUTLET_ARTICLES.length + 3);
+    for (const id of ids) await e.invoke('frames.decide', id, economic, { present: true });
+    const result = await e.invoke('compare.outlets', { articleIds: ids });
+    expect(result.articles).toBe(OUTLET_ARTICLES.length + 3);
+    expect(result.noOutlet).toMatchObject({ outlet: '(no outlet)', articles: 3, counted: 3 });
+    expect(result.outlets.map((outlet) => outlet.outlet).sort()).toEqual([...OUTLET_NAMES].sort());
+    const { matrix } = result.frames;
+    expect(matrix.outlets).not.toContain('(no outlet)');
+    expect(result.frames.primary.outlets).not.toContain('(no outlet)');
+    expect(result.speakers.matrix.outlets).not.toContain('(no outlet)');
+    expect(Object.keys(result.verbs.perOutlet)).not.toContain('(no outlet)');
+    expect(Object.keys(result.distinctive)).not.toContain('(no outlet)');
+    // Three outlets have enough articles; the notes are not a fourth.
+    expect(matrix.tests.find((t) => t.codeId === economic)!.outlets).toBe(3);
   });
 
   it('shows a denied frame apart and never counts it as asserted', async () => {

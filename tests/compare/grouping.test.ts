@@ -6,7 +6,7 @@ import { openProject, type Db } from '../../db/open.ts';
 import { importPaths } from '../../core/import/pipeline.ts';
 import { groupStories } from '../../core/compare/grouping.ts';
 import { whyInStory } from '../../core/compare/story-terms.ts';
-import { leftOutArticles, listStories, storyArticleIds } from '../../db/stories.ts';
+import { ensureManualStory, leftOutArticles, listStories, storyArticleIds } from '../../db/stories.ts';
 import { groupingRun } from '../../db/grouping.ts';
 import { useTempDir } from '../support/temp.ts';
 import { CHESS, CHILE, JAPAN, coverageJsonl } from './grouping-fixture.ts';
@@ -136,6 +136,31 @@ describe('grouping coverage into stories', () => {
       expect(terms).not.toContain('Portugal');
       expect(terms).toEqual(expect.arrayContaining(['Vale']));
     }
+    db.close();
+  });
+
+  it('shows the terms of a story as the articles write them: acronyms and names keep their capitals', async () => {
+    const quota = [
+      'The EU cut the herring quota for the Skerry Banks on Monday. The EU fisheries board said stocks had fallen for a third year, and McAllister, who leads the trawler owners, called the cut ruinous.',
+      "Trawler owners in Portsmere met the EU's decision with anger. McAllister told a meeting at the harbour that the EU had ignored its own scientists on the Skerry Banks.",
+      'Fishing crews blocked the harbour at Portsmere over the EU herring quota. McAllister said the blockade would last until the EU reopened talks on the Skerry Banks.',
+    ];
+    // Other news in the project, so that the quota row's own words stand out.
+    const other = [
+      'The county council approved a new bus timetable for the winter, with fewer late services.',
+      'A bakery on the high street won a regional prize for its rye bread on Saturday.',
+    ];
+    const db = openProject(join(temp.dir(), 'why-written.sqlite'));
+    const lines = [...quota, ...other].map((text, index) =>
+      JSON.stringify({ title: `Harbour Post, item ${index + 1}`, outlet: 'Harbour Post', text }),
+    );
+    await importPaths(db, [temp.file('quota.jsonl', lines.join('\n'))]);
+    const ids = (db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[]).slice(0, 3);
+    const why = whyInStory(db, ensureManualStory(db, 'Herring quota', ids));
+    const terms = [...why.storyTerms, ...why.articles.flatMap((a) => a.terms.map((shared) => shared.term))];
+    expect(terms).toEqual(expect.arrayContaining(['EU', 'McAllister']));
+    expect(terms).not.toContain('Eu');
+    expect(terms).not.toContain('Mcallister');
     db.close();
   });
 

@@ -6,7 +6,7 @@ import { distinctiveBasis, distinctiveTerms } from '../../core/compare/distincti
 import type { ArticleTerms } from '../../core/compare/article-terms.ts';
 import { fingerprints } from '../../core/compare/fingerprint.ts';
 import { addNgramCounts } from '../../core/compare/ngrams.ts';
-import { byOutlet, outletOf } from '../../core/compare/outlet.ts';
+import { byOutlet, NO_OUTLET, outletOf } from '../../core/compare/outlet.ts';
 import { WIRE_LISTED } from '../../core/compare/outlets.ts';
 import { findWirePairs, reprintsOf } from '../../core/compare/wire.ts';
 
@@ -47,6 +47,7 @@ export function compareFromText(db: Db, ids: readonly number[]) {
     [...byOutlet(counted, outletOf)].map(([outlet, list]) => [outlet, list.map((article) => article.id)]),
   );
   for (const article of articles) if (!outlets.has(outletOf(article))) outlets.set(outletOf(article), []);
+  outlets.delete(NO_OUTLET);
   const vocabulary = new FeatureSpace();
   const terms = new Map<number, ArticleTerms>();
   for (const article of counted) {

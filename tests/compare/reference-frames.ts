@@ -12,7 +12,7 @@ import { analysedText, textBlocks } from '../../nlp/structure.ts';
 import { projectCounts, type DistinctiveTerm } from '../../core/compare/distinctive.ts';
 import { fightinWords } from '../../core/compare/logodds.ts';
 import { addNgramCounts } from '../../core/compare/ngrams.ts';
-import { byOutlet, outletOf } from '../../core/compare/outlet.ts';
+import { byOutlet, NO_OUTLET, outletOf } from '../../core/compare/outlet.ts';
 import { findWirePairs, reprintsOf } from '../../core/compare/wire.ts';
 import { frameTest, MIN_ARTICLES } from '../../core/compare/frame-tests.ts';
 import type { FrameInfo, FrameMatrix, OutletFrame, PrimaryFrames, Voice } from '../../core/compare/frames.ts';
@@ -183,6 +183,7 @@ export function compareTheOldWay(
     [...byOutlet(counted, outletOf)].map(([outlet, list]) => [outlet, list.map((article) => article.id)]),
   );
   for (const article of articles) if (!outlets.has(outletOf(article))) outlets.set(outletOf(article), []);
+  outlets.delete(NO_OUTLET);
   const countedIds = counted.map((article) => article.id);
   const frames = outletFramesFromEvidence(
     outlets,

@@ -14,7 +14,18 @@ describe('comparing outlets with several articles each, in a browser', () => {
   beforeAll(async () => {
     const file = join(session.dir, 'strike.jsonl');
     writeFileSync(file, outletArticlesJsonl());
-    await session.server.engine.invoke('import.paths', [file]);
+    // Two notes saved without their outlet: counted apart, never a row of their own.
+    const notes = join(session.dir, 'notes.jsonl');
+    writeFileSync(
+      notes,
+      [
+        'Shipping agents at Kestrel Bay said on Friday that twelve vessels had been diverted to other ports since the walkout began.',
+        'The port authority published figures showing container traffic down by two thirds in the first week of the dispute.',
+      ]
+        .map((text, index) => JSON.stringify({ title: `Saved note ${index + 1}`, text }))
+        .join('\n'),
+    );
+    await session.server.engine.invoke('import.paths', [file, notes]);
     const ids = (await session.server.engine.invoke('articles.list', {})).rows.map((row) => row.id);
     const story = await session.server.engine.invoke('stories.create', 'Kestrel Bay dock strike', ids);
     storyId = story.story.id;
@@ -30,6 +41,12 @@ describe('comparing outlets with several articles each, in a browser', () => {
       .poll(() => tests.textContent(), { timeout: 30_000 })
       .toMatch(/outlets differ|outlets compared/);
     await expect.poll(() => frames.textContent(), { timeout: 30_000 }).toContain('too few to compare');
+    // The articles with no outlet: said in words, in no row of the heatmap, in no test.
+    expect(await page.locator('.compare-header').textContent()).toMatch(
+      /\d+ articles from 4 outlets, 2 with no outlet named/,
+    );
+    expect(await frames.textContent()).toContain('2 articles name no outlet');
+    expect(await frames.getByRole('button', { name: /^\(no outlet\), / }).count()).toBe(0);
     // A cell says its count, and its tooltip its interval.
     const cell = frames
       .getByRole('button', { name: /^Harbour Ledger, .*: \d of 4 articles \(\d+%; 95% interval/ })

@@ -109,4 +109,54 @@ describe('the codebook methods', () => {
       'codes.create was called with arguments it does not accept: argument 1 (color): a colour is written like "#117733".',
     );
   });
+
+  it('makes a codebook of the scholar’s own, with its scope, whose codes code passages; undo takes it back', async () => {
+    const engine = await seeded();
+    const stories = await engine.invoke('stories.list');
+    const own = await engine.invoke('codebooks.create', {
+      name: ' Dock labour ',
+      description: 'How the strike coverage treats the workers',
+      scope: { kind: 'stories', stories: [stories[0]!.id] },
+    });
+    expect(own).toMatchObject({ name: 'Dock labour', key: 'dock-labour' });
+    const listed = (await engine.invoke('codebooks.list')).find((book) => book.id === own.id)!;
+    expect(listed).toMatchObject({
+      name: 'Dock labour',
+      description: 'How the strike coverage treats the workers',
+      scope: { kind: 'stories', stories: [stories[0]!.id] },
+      codes: [],
+    });
+    // A name taken, in any case, is refused; a shipped codebook's key is never given to one's own.
+    expect(errorOf(await engine.call('codebooks.create', [{ name: 'policy frames CODEBOOK' }])).message).toBe(
+      'There is a codebook “policy frames CODEBOOK” already; give the new one another name.',
+    );
+    const shippedKey = await engine.invoke('codebooks.create', { name: 'Policy frames' });
+    expect(shippedKey.key).toBe('policy-frames-2');
+    await engine.invoke('history.undo');
+
+    const code = await engine.invoke('codes.create', {
+      codebookId: own.id,
+      kind: 'code',
+      name: 'Solidarity',
+      color: '#117733',
+    });
+    expect(code.codebookId).toBe(own.id);
+    // A codebook of hand codes only has no frames to detect: a re-run passes it by.
+    expect((await engine.invoke('frames.rerun')).articles).toBeGreaterThan(0);
+    await engine.invoke('annotations.create', { articleId: 1, codeId: code.id, start: 0, end: 20 });
+    const coded = (await engine.invoke('articles.get', 1)).annotations.find((a) => a.codeId === code.id);
+    expect(coded).toMatchObject({ start: 0, end: 20, origin: 'manual' });
+
+    for (let undone = 0; undone < 2; undone++) await engine.invoke('history.undo');
+    expect((await engine.invoke('codebooks.list')).map((book) => book.key)).toEqual([
+      'policy-frames',
+      'russia-italy-aid',
+      'dock-labour',
+    ]);
+    expect((await engine.invoke('history.undo')).done).toBe('Add the codebook “Dock labour”');
+    expect((await engine.invoke('codebooks.list')).map((book) => book.key)).toEqual([
+      'policy-frames',
+      'russia-italy-aid',
+    ]);
+  });
 });

@@ -20,7 +20,7 @@ async function codedProject(engines: ReturnType<typeof useEngines>): Promise<Eng
   const engine = await engines.seeded();
   await engine.invoke('import.paths', [engines.temp.file('flags.txt', EMOJI_STORY)]);
   const flags = (await engine.invoke('articles.list', {})).rows.find((row) =>
-    row.title?.startsWith('Flags'),
+    row.title?.startsWith('flags'),
   )!.id;
   const codebookId = (await engine.invoke('codebooks.list')).find(
     (book) => book.key === 'russia-italy-aid',
@@ -108,7 +108,7 @@ describe('REFI-QDA exchange', () => {
     expect(validation.output).toMatch(/validates/);
     expect(validation.ok).toBe(true);
     const flags = (await engine.invoke('articles.list', {})).rows.find((row) =>
-      row.title?.startsWith('Flags'),
+      row.title?.startsWith('flags'),
     )!;
     const uid = (await engine.invoke('articles.get', flags.id)).uid;
     expect(await zip.file(`sources/${uid}.txt`)!.async('string')).toBe(EMOJI_STORY);

@@ -90,6 +90,34 @@ describe('importing files into a project', () => {
     db.close();
   });
 
+  it('takes a title from a real title line, else from the file name, never from a sentence of the text', async () => {
+    const db = project();
+    const body = 'The county said the mains would be flushed over the weekend and tested again on Monday.';
+    const files = [
+      // A short first paragraph that is a sentence of the story, not its title.
+      temp.file('boil-notice.txt', `Residents of Dunmore were told to boil their water.\n\n${body}`),
+      // A title line: short, no full stop, a blank line after it.
+      temp.file(
+        'titled.txt',
+        `Boil-water notice for Dunmore\n\nResidents were told to boil their water.\n\n${body}`,
+      ),
+      // Rows with no title column: the same rule, then the file's name and the row.
+      temp.file(
+        'notices.csv',
+        `text,outlet\n"Water was cut off in Kilrane on Sunday.\n\n${body}",Post\n"Mains burst in Kilrane\n\n${body} Again.",Post\n`,
+      ),
+    ];
+    const summary = await importPaths(db, files);
+    expect(summary.failures).toEqual([]);
+    expect(summary.imported.map((one) => [one.file.split('/').pop(), one.title])).toEqual([
+      ['boil-notice.txt', 'boil-notice'],
+      ['titled.txt', 'Boil-water notice for Dunmore'],
+      ['notices.csv', 'notices (row 2)'],
+      ['notices.csv', 'Mains burst in Kilrane'],
+    ]);
+    db.close();
+  });
+
   it('reports each bad file by name and reason, and imports the rest of the batch', async () => {
     const db = project();
     const good = temp.file('good.txt', brownText('ca03').slice(0, 900));

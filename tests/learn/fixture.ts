@@ -69,8 +69,9 @@ export async function learnProject(
   const book = (await engine.invoke('codebooks.list')).find((b) => b.key === 'policy-frames')!;
   return {
     ids: {
-      money: MONEY.map((sentence) => idOf(sentence)),
-      care: CARE.map((sentence) => idOf(sentence)),
+      // A one-sentence note has no title line: its file's name is its title.
+      money: MONEY.map((_, i) => idOf(`money-${i}`)),
+      care: CARE.map((_, i) => idOf(`care-${i}`)),
       undecidedMoney: idOf(UNDECIDED_MONEY.split('\n')[0]!),
       undecidedCare: idOf(UNDECIDED_CARE.split('\n')[0]!),
     },

@@ -30,6 +30,15 @@ describe('reporting verbs in dictionary form', () => {
     expect(reportingVerb(null)).toBeNull();
   });
 
+  it('gives the dictionary form of cues compromise reads as adjectives when alone', () => {
+    expect(['stated', 'states', 'state'].map(reportingVerb)).toEqual(['state', 'state', 'state']);
+    expect(['noted', 'suggested', 'acknowledged'].map(reportingVerb)).toEqual([
+      'note',
+      'suggest',
+      'acknowledge',
+    ]);
+  });
+
   it('asks compromise for a cue the table lacks, as for one it has', () => {
     expect(reportingVerb('grumbled')).toBe(lemmaOf('grumbled'));
     expect(reportingVerb('grumbled')).toBe('grumble');

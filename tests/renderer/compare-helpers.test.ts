@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportName, toCsv } from '../../renderer/components/compare/export-data.ts';
 import { parseConcept } from '../../renderer/components/compare/concepts.ts';
 import { percentShares } from '../../renderer/components/compare/shares.ts';
-import { articlesFromOutlets } from '../../renderer/components/compare/outlet-count.ts';
+import { articlesFromOutlets, noOutletNote } from '../../renderer/components/compare/outlet-count.ts';
 import { parseRoute, routeHash } from '../../renderer/hooks/routes.ts';
 
 describe('toCsv', () => {
@@ -76,15 +76,15 @@ describe('articlesFromOutlets', () => {
   it('does not count the articles with no outlet as one more outlet, and says how many they are', () => {
     const outlets = [
       { outlet: 'The Valley Courier', articles: 4 },
-      { outlet: '(no outlet)', articles: 3 },
       { outlet: 'Harbour Times', articles: 1 },
     ];
-    expect(articlesFromOutlets(8, outlets)).toBe('8 articles from 2 outlets, 3 with no outlet named');
-    expect(
-      articlesFromOutlets(
-        5,
-        outlets.filter((o) => o.outlet !== '(no outlet)'),
-      ),
-    ).toBe('5 articles from 2 outlets');
+    expect(articlesFromOutlets(8, outlets, { articles: 3 })).toBe(
+      '8 articles from 2 outlets, 3 with no outlet named',
+    );
+    expect(articlesFromOutlets(5, outlets, null)).toBe('5 articles from 2 outlets');
+    expect(noOutletNote({ articles: 3 })).toMatch(
+      /^3 articles name no outlet: .*left out of the charts and the tests/,
+    );
+    expect(noOutletNote(null)).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ export interface CodebooksCommandOptions {
   rerun?: boolean;
 }
 
-const USAGE = `Use: framescope codebooks [list | scope KEY (--project | --story ID [--story ID…] | --search QUERY) | updates | update KEY [--frame KEY…] [--rerun]]
+const USAGE = `Use: framescope codebooks [list | new NAME [--story ID… | --search QUERY] | scope KEY (--project | --story ID [--story ID…] | --search QUERY) | updates | update KEY [--frame KEY…] [--rerun]]
 `;
 
 /**
@@ -31,6 +31,7 @@ export async function codebooksCommand(
   if (verb === 'updates' && args.length === 0) return listUpdatesCommand(options, output);
   if (verb === 'update' && args.length === 1) return updateCommand(args[0]!, options, output);
   const scope = scopeOf(options);
+  if (verb === 'new' && args.length === 1) return newCodebook(args[0]!, scope, options, output);
   if (!(verb === 'list' || (verb === 'scope' && args.length === 1 && scope))) {
     output.err(USAGE);
     return 2;
@@ -59,6 +60,24 @@ export async function codebooksCommand(
       );
     else if (verb === 'list')
       output.out(books.map((b) => `${b.key}  ${b.name}: ${b.codes.length} codes, ${b.scopeText}\n`).join(''));
+    return 0;
+  });
+}
+
+/** `codebooks new NAME`: a codebook of one's own, empty, for the whole project unless scoped. */
+function newCodebook(
+  name: string,
+  scope: CodebookScope | null,
+  options: CodebooksCommandOptions,
+  output: Output,
+): Promise<number> {
+  return withEngine(options.db, 'write', output, async (engine) => {
+    const book = await engine.invoke('codebooks.create', { name, ...(scope ? { scope } : {}) });
+    if (options.json) printJson(output, book);
+    else
+      output.out(
+        `Codebook “${book.name}” (${book.key}) made, for ${describe(scope ?? { kind: 'project' })}; add its codes in the Codebook view.\n`,
+      );
     return 0;
   });
 }

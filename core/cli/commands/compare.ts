@@ -141,6 +141,10 @@ function summary(result: CompareResult): string {
   lines.push(
     `${plural(result.articles, 'article')} from ${plural(result.outlets.length, 'outlet')}${dates}.`,
   );
+  if (result.noOutlet)
+    lines.push(
+      `${plural(result.noOutlet.articles, 'article')} with no outlet named: left out of the per-outlet figures and tests.`,
+    );
   if (result.discountReprints && result.wire.some((pair) => pair.reprint))
     lines.push('Reprints of wire copy are left out of the figures (--no-discount to count them).');
   lines.push(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getCodebook } from '../../../db/codes.ts';
+import { getCodebook, listCodebooks, type CodebookRow } from '../../../db/codes.ts';
 import { getStory } from '../../../db/stories.ts';
 import { setCodebookScope, type CodebookScope } from '../../analyze/scope.ts';
 import { ensureBuiltInCodebook } from '../../analyze/codebooks.ts';
@@ -7,6 +7,7 @@ import { BUILT_IN_CODEBOOKS } from '../../../nlp/frames/index.ts';
 import type { Session } from '../session.ts';
 import { EngineError, notFound } from '../errors.ts';
 import { id, nonEmpty } from '../schemas.ts';
+import { uniqueKey } from './codes.ts';
 
 export const codebookScope = z.union([
   z.strictObject({ kind: z.literal('project') }),
@@ -52,4 +53,45 @@ export function addBuiltInCodebook(this: Session, key: string): { id: number; ke
   const codebookId = ensureBuiltInCodebook(this.db, book);
   this.changed('codebook');
   return { id: codebookId, key: book.id, name: book.name };
+}
+
+export const codebookCreateArgs = z.tuple([
+  z.strictObject({
+    name: nonEmpty,
+    description: z.string().optional(),
+    /** Where it applies; the whole project unless said. */
+    scope: codebookScope.optional(),
+  }),
+]);
+
+/**
+ * Makes a codebook of the scholar's own, empty, for their frames and codes. Its key never takes a
+ * shipped codebook's, so adding that one later does not find this one in its place. Undo removes it.
+ */
+export function createCodebook(
+  this: Session,
+  input: { name: string; description?: string; scope?: CodebookScope },
+): { id: number; key: string; name: string } {
+  const name = input.name.trim();
+  if (listCodebooks(this.db).some((book) => book.name.toLowerCase() === name.toLowerCase()))
+    throw new EngineError(
+      'invalid-arguments',
+      `There is a codebook “${name}” already; give the new one another name.`,
+    );
+  const taken = new Set([
+    ...listCodebooks(this.db).map((book) => book.key),
+    ...BUILT_IN_CODEBOOKS.map((book) => book.id),
+  ]);
+  const row = this.edit(
+    `Add the codebook “${name}”`,
+    (recorder) =>
+      recorder.insert<CodebookRow & { scope: string }>('codebooks', {
+        key: uniqueKey(taken, name),
+        name,
+        description: input.description?.trim() || null,
+        scope: JSON.stringify(input.scope ?? { kind: 'project' }),
+      }),
+    'codebook',
+  );
+  return { id: row.id, key: row.key, name: row.name };
 }

@@ -3,6 +3,7 @@ import type { CodebookView } from '../../api/contract.ts';
 import { formatNumber } from '../format.ts';
 import { NewCodeForm } from './NewCodeForm.tsx';
 import { ScopePicker } from './ScopePicker.tsx';
+import { NewCodebookForm } from './NewCodebookForm.tsx';
 
 /** Codebooks → frames and codes, with how many hits each has (accepted / suggested). */
 export function CodeTree({
@@ -76,6 +77,7 @@ export function CodeTree({
           )}
         </section>
       ))}
+      <NewCodebookForm onMade={setAdding} />
     </nav>
   );
 }

@@ -14,13 +14,13 @@ export function CompareHeader({
 }) {
   // An outlet whose every article reprints another's wire copy is shown under its source.
   const reprintsBySource = new Map<string, { outlet: string; articleId: number }[]>();
-  for (const outlet of result.outlets)
+  for (const outlet of [...result.outlets, ...(result.noOutlet ? [result.noOutlet] : [])])
     for (const reprint of outlet.reprints) {
       const list = reprintsBySource.get(reprint.sourceOutlet) ?? [];
       list.push({ outlet: outlet.outlet, articleId: reprint.articleId });
       reprintsBySource.set(reprint.sourceOutlet, list);
     }
-  const reprints = result.outlets.reduce((sum, outlet) => sum + outlet.reprints.length, 0);
+  const reprints = [...reprintsBySource.values()].reduce((sum, list) => sum + list.length, 0);
   const own = result.outlets.filter((outlet) => outlet.articles > outlet.reprints.length);
   // A news agency the texts credit is no outlet of the selection: its reprints get a chip of their
   // own, so they are not folded out of sight.
@@ -33,7 +33,7 @@ export function CompareHeader({
         <h1>{title}</h1>
         <p className="muted">
           {formatSpan(result.firstPublished, result.lastPublished) || 'no dates'} ·{' '}
-          {articlesFromOutlets(result.articles, result.outlets)}
+          {articlesFromOutlets(result.articles, result.outlets, result.noOutlet)}
           {reprints > 0 && <> · {plural(reprints, 'wire reprint')}</>}
         </p>
       </div>

@@ -7,6 +7,7 @@ import { textOn } from './colors.ts';
 import { cellStyle, DEFAULT_COLOR, heatmapSvg } from './heatmap-svg.ts';
 import { cellSummary, frameCsv, frameGrid, VOICE_NAMES, type FrameCell } from './frame-cells.ts';
 import type { SelectionArgs } from './selection.ts';
+import { noOutletNote } from './outlet-count.ts';
 
 const VOICE_NOTES: Record<Voice, string> = {
   own: "in the outlet's own words (evidence outside quotations)",
@@ -91,6 +92,7 @@ export function FrameHeatmap({
       )}
       {grid.columns.length > 0 && (
         <div className="frame-tests">
+          {noOutletNote(result.noOutlet) && <p className="faint">{noOutletNote(result.noOutlet)}</p>}
           {matrix.tooFew.length > 0 && (
             <p className="faint">
               Too few articles to compare (fewer than {matrix.minArticles}): {matrix.tooFew.join(', ')}. Their

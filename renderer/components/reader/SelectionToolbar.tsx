@@ -24,11 +24,27 @@ interface Props {
   onClose: () => void;
 }
 
+const hasHandCodes = (book: { codes: readonly { kind: string }[] }) =>
+  book.codes.some((code) => code.kind === 'code');
+
 /** Select text → code it, write a memo on it, or mark it as a quote. */
 export function SelectionToolbar({ detail, range, codebooks, mode, onMode, onClose }: Props) {
   const codes = codebooks.flatMap((book) => book.codes.map((code) => ({ ...code, book: book.name })));
   const handCodes = codes.filter((code) => code.kind === 'code');
   const frames = codes.filter((code) => code.kind === 'frame');
+  // Each codebook apart, its codes by hand before its frames: a scholar picks from their own book.
+  const books = codebooks
+    .map((book) => ({
+      id: book.id,
+      name: book.name,
+      codes: [
+        ...book.codes.filter((c) => c.kind === 'code'),
+        ...book.codes.filter((c) => c.kind === 'frame'),
+      ],
+    }))
+    .filter((book) => book.codes.length > 0)
+    // Books with codes to apply by hand (a scholar's own) first, above the shipped frames.
+    .sort((a, b) => Number(hasHandCodes(b)) - Number(hasHandCodes(a)));
   const [memo, setMemo] = useState('');
   const [memoCode, setMemoCode] = useState<number | undefined>(handCodes[0]?.id ?? frames[0]?.id);
   const selectedText = detail.text.slice(range.start, range.end);
@@ -96,32 +112,24 @@ export function SelectionToolbar({ detail, range, codebooks, mode, onMode, onClo
           {codes.length === 0 && (
             <p className="faint pad">The codebook has no codes yet; add them in Codebook.</p>
           )}
-          {[
-            ['Codes', handCodes],
-            ['Frames', frames],
-          ].map(([title, list]) =>
-            (list as typeof codes).length === 0 ? null : (
-              <div key={title as string}>
-                <div className="menu-title">{title as string}</div>
-                {(list as typeof codes).map((c) => (
-                  <button
-                    key={c.id}
-                    type="button"
-                    role="menuitem"
-                    className="menu-item"
-                    onClick={() => void code(c.id)}
-                  >
-                    <span
-                      className="swatch"
-                      style={{ background: c.color ?? undefined }}
-                      aria-hidden="true"
-                    />
-                    {c.name}
-                  </button>
-                ))}
-              </div>
-            ),
-          )}
+          {books.map((book) => (
+            <div key={book.id} role="group" aria-label={book.name}>
+              <div className="menu-title">{book.name}</div>
+              {book.codes.map((c) => (
+                <button
+                  key={c.id}
+                  type="button"
+                  role="menuitem"
+                  className="menu-item"
+                  title={c.kind === 'frame' ? 'A frame (found by its cues)' : 'A code (applied by hand)'}
+                  onClick={() => void code(c.id)}
+                >
+                  <span className="swatch" style={{ background: c.color ?? undefined }} aria-hidden="true" />
+                  {c.name}
+                </button>
+              ))}
+            </div>
+          ))}
         </div>
       )}
       {mode === 'memo' && (
@@ -153,10 +161,14 @@ export function SelectionToolbar({ detail, range, codebooks, mode, onMode, onClo
               value={memoCode ?? ''}
               onChange={(event) => setMemoCode(Number(event.target.value))}
             >
-              {codes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
+              {books.map((book) => (
+                <optgroup key={book.id} label={book.name}>
+                  {book.codes.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           </label>
