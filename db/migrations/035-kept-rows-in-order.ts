@@ -58,7 +58,8 @@ export function rewriteInOrder(
   }
   db.exec(`DROP TABLE "${old}"`);
   for (const trigger of triggers) db.exec(trigger.sql);
-  progress(steps, steps);
+  // An empty table (a new project) has nothing to report: "0 of 0" would read as a finished upgrade.
+  if (steps > 0) progress(steps, steps);
 }
 
 export const keptRowsInOrder: Migration = {
