@@ -135,15 +135,19 @@ export class Engine implements Session {
       void this.options.onUpgrade?.(done, total, label);
       this.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', done, total, label });
     });
-    if (upgraded)
-      this.emit({
-        type: 'finished',
-        taskId: UPGRADE_TASK,
-        task: 'upgrade',
-        ok: true,
-        message: 'This project was upgraded for this version of Framescope.',
-      });
+    if (upgraded) this.upgradeDone();
     return opened;
+  }
+
+  /** Tells the windows that the project's upgrade finished. */
+  private upgradeDone(): void {
+    this.emit({
+      type: 'finished',
+      taskId: UPGRADE_TASK,
+      task: 'upgrade',
+      ok: true,
+      message: 'This project was upgraded for this version of Framescope.',
+    });
   }
 
   private static openDb(
@@ -469,13 +473,7 @@ export class Engine implements Session {
         throw error;
       }
     }
-    this.emit({
-      type: 'finished',
-      taskId: UPGRADE_TASK,
-      task: 'upgrade',
-      ok: true,
-      message: 'This project was upgraded for this version of Framescope.',
-    });
+    this.upgradeDone();
     if (this.closing) {
       closeProject(next.db);
       throw new EngineError('busy', 'Framescope is closing this project.');
