@@ -9,15 +9,12 @@ import { join } from 'node:path';
 import { analyseText } from '../core/analyze/analyse-text.ts';
 import { articleFeatures } from '../core/compare/features.ts';
 import { BUILT_IN_CODEBOOKS, cuesOf } from '../nlp/frames/index.ts';
-import { brownSamples, brownText } from '../tests/support/brown.ts';
+import { brownText, pressSamples } from '../tests/support/brown.ts';
 
 const each = process.argv.includes('--each');
 const seed = join(import.meta.dirname, '..', '..', 'shared', 'seed', 'russia-italy-aid.txt');
 const texts: [string, string][] = [
-  ...[...brownSamples('ca'), ...brownSamples('cb'), ...brownSamples('cc')].map((sample): [string, string] => [
-    sample,
-    brownText(sample),
-  ]),
+  ...pressSamples().map((sample): [string, string] => [sample, brownText(sample)]),
   ['seed', readFileSync(seed, 'utf8')],
 ];
 const cues = cuesOf(BUILT_IN_CODEBOOKS);

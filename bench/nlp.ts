@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countWords } from '../core/import/normalise.ts';
-import { brownSamples, brownText } from '../tests/support/brown.ts';
+import { brownText, pressSamples } from '../tests/support/brown.ts';
 
 const TARGET_RATIO = 1.5;
 const passes = Number(process.argv[2] ?? 5);
@@ -26,7 +26,7 @@ interface Pass {
   [detail: string]: number;
 }
 
-const samples = [...brownSamples('ca'), ...brownSamples('cb'), ...brownSamples('cc')];
+const samples = pressSamples();
 const dir = mkdtempSync(join(tmpdir(), 'framescope-nlp-bench-'));
 try {
   let words = 0;

@@ -20,11 +20,11 @@ import { ANALYSIS_VERSION } from '../core/analyze/run.ts';
 import { cuesOf } from '../nlp/frames/index.ts';
 import { cueSetId } from '../db/recorded-cue-hits.ts';
 import { getArticle } from '../db/articles.ts';
-import { brownSamples, brownText } from '../tests/support/brown.ts';
+import { brownText, pressSamples } from '../tests/support/brown.ts';
 import { storedRowsDigest } from './stored-digest.ts';
 
 const passes = Number(process.argv[2] ?? 3);
-const samples = [...brownSamples('ca'), ...brownSamples('cb'), ...brownSamples('cc')];
+const samples = pressSamples();
 const dir = mkdtempSync(join(tmpdir(), 'framescope-store-bench-'));
 try {
   const files = samples.map((sample) => {

@@ -56,3 +56,10 @@ export function brownSamples(prefix: string): string[] {
   }
   return samples;
 }
+
+/** The press samples the analysis benches read: reportage, editorials and reviews (ca, cb, cc). */
+export const pressSamples = (): string[] => [
+  ...brownSamples('ca'),
+  ...brownSamples('cb'),
+  ...brownSamples('cc'),
+];
