@@ -1,0 +1,54 @@
+// Paragraph-level policy-frame decisions that should hold on unseen text (issue 9, round 12): forms of a
+// frame that dev sets of different sources share, each with sentences of our own writing. Decisions run
+// with the analysis's own sentences and quotes, as the app does.
+import { describe, expect, it } from 'vitest';
+import { POLICY_FRAMES, decideFrames } from '../../nlp/frames/index.ts';
+import type { FrameDecision } from '../../nlp/frames/index.ts';
+import { analyzeText } from '../../nlp/index.ts';
+
+function decide(text: string): Map<string, FrameDecision> {
+  const { sentences, quotes } = analyzeText(text);
+  return new Map(decideFrames(text, POLICY_FRAMES, { sentences, quotes }).map((d) => [d.name, d]));
+}
+const present = (text: string, frame: string) => decide(text).get(frame)?.present ?? false;
+
+const POLICY = 'Policy prescription and evaluation';
+
+describe('Policy prescription when a measure is judged too small, inadequate or unworkable', () => {
+  it('finds a plan or scheme judged not enough, inadequate or not going to work', () => {
+    expect(present('The unions say the fuel plan is not enough.', POLICY)).toBe(true);
+    expect(present('In the hill towns such training schemes are at best inadequate.', POLICY)).toBe(true);
+    expect(present('The mayor said the toll scheme is not going to work.', POLICY)).toBe(true);
+    expect(present('Their reforms were not too bold but too timid.', POLICY)).toBe(true);
+  });
+
+  it('leaves something that is not a measure alone', () => {
+    expect(present('Her answer was not enough to win the quiz.', POLICY)).toBe(false);
+    expect(present('The old boat was too small for the whole crew.', POLICY)).toBe(false);
+  });
+});
+
+describe('Policy prescription when a measure is judged effective (a weak cue)', () => {
+  it('counts "effective" beside another word of the frame', () => {
+    expect(present('The ferry plan proved effective in the winter months.', POLICY)).toBe(true);
+  });
+
+  it('does not count it alone', () => {
+    expect(present('The new goalkeeper was effective in the winter months.', POLICY)).toBe(false);
+  });
+});
+
+describe('Policy prescription when a measure or a body’s practices come under fire', () => {
+  it('finds proposals or rules under fire, and a body under fire for its practices', () => {
+    expect(
+      present("The council's parking rules, above all their cost to shop owners, came under fire.", POLICY),
+    ).toBe(true);
+    expect(
+      present('The harbour board has been under fire for its practices in letting berths.', POLICY),
+    ).toBe(true);
+  });
+
+  it('leaves soldiers under fire alone', () => {
+    expect(present('The patrol came under fire near the river.', POLICY)).toBe(false);
+  });
+});
