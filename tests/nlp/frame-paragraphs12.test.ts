@@ -52,3 +52,22 @@ describe('Policy prescription when a measure or a body’s practices come under 
     expect(present('The patrol came under fire near the river.', POLICY)).toBe(false);
   });
 });
+
+const SECURITY = 'Security and defense';
+
+describe('Security and defense when an attack or a war to come is pictured', () => {
+  it('finds an air attack and the world after an attack', () => {
+    expect(present('The children drilled for an air attack every Friday.', SECURITY)).toBe(true);
+    expect(present('Planners drew maps of the post-attack city.', SECURITY)).toBe(true);
+  });
+
+  it('finds a war that would or could come, and a third world war', () => {
+    expect(present('Nobody in the valley wants a war that would empty the cities.', SECURITY)).toBe(true);
+    expect(present('The pamphlet said a third world war was close.', SECURITY)).toBe(true);
+    expect(present('Some of the farmers think World War III is near.', SECURITY)).toBe(true);
+  });
+
+  it('leaves a war named as a date alone', () => {
+    expect(present('My grandfather sailed home after World War 2.', SECURITY)).toBe(false);
+  });
+});
