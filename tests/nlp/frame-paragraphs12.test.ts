@@ -71,3 +71,20 @@ describe('Security and defense when an attack or a war to come is pictured', () 
     expect(present('My grandfather sailed home after World War 2.', SECURITY)).toBe(false);
   });
 });
+
+const CAPACITY = 'Capacity and resources';
+
+describe('Capacity and resources when what there is is set against what is needed', () => {
+  it('finds enough of something to meet the needs, and help measured by its means', () => {
+    expect(
+      present('The valley will have enough water not only to meet the needs of its farms.', CAPACITY),
+    ).toBe(true);
+    expect(present('The ferry firm said its help was commensurate with its means.', CAPACITY)).toBe(true);
+  });
+
+  it('leaves a campaign to meet the needs of the years ahead alone', () => {
+    expect(present('He will campaign on his record to meet the needs of the years ahead.', CAPACITY)).toBe(
+      false,
+    );
+  });
+});
