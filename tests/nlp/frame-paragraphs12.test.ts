@@ -53,6 +53,17 @@ describe('Policy prescription when a measure or a body’s practices come under 
   });
 });
 
+describe('Policy prescription when someone must act: a call for action', () => {
+  it('finds a body or a country that needs to act, step in or do more', () => {
+    expect(present('The port towns need to act before the autumn storms.', POLICY)).toBe(true);
+    expect(present('"The province needs to step in," the farmers told the minister.', POLICY)).toBe(true);
+  });
+
+  it('leaves an errand someone needs to run alone', () => {
+    expect(present('The children need to take the early bus.', POLICY)).toBe(false);
+  });
+});
+
 const SECURITY = 'Security and defense';
 
 describe('Security and defense when an attack or a war to come is pictured', () => {
