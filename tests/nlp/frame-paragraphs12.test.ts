@@ -64,6 +64,17 @@ describe('Policy prescription when someone must act: a call for action', () => {
   });
 });
 
+describe('Policy prescription when a means to an end is weighed: what can be achieved, and by what', () => {
+  it('finds a goal that can be achieved through one way rather than another', () => {
+    expect(present('Better schools can be achieved through a single county board.', POLICY)).toBe(true);
+    expect(present('This could be accomplished without any new toll.', POLICY)).toBe(true);
+  });
+
+  it('leaves a feat achieved by someone alone', () => {
+    expect(present('The record was achieved by a young runner.', POLICY)).toBe(false);
+  });
+});
+
 const SECURITY = 'Security and defense';
 
 describe('Security and defense when an attack or a war to come is pictured', () => {
