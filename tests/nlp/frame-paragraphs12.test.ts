@@ -75,6 +75,17 @@ describe('Policy prescription when a means to an end is weighed: what can be ach
   });
 });
 
+describe('Policy prescription when a measure’s provisions are told', () => {
+  it('finds what a measure allows, requires or bars, and what happens under a plan', () => {
+    expect(present('The measure allows small farms to sell milk at the gate.', POLICY)).toBe(true);
+    expect(present('Under the proposal the harbour board will be chosen by the towns.', POLICY)).toBe(true);
+  });
+
+  it('leaves what a river allows alone', () => {
+    expect(present('The river allows boats to pass.', POLICY)).toBe(false);
+  });
+});
+
 const SECURITY = 'Security and defense';
 
 describe('Security and defense when an attack or a war to come is pictured', () => {
