@@ -20,8 +20,9 @@
 // --shared: the models trained on all sets, scored on shared/eval's paragraph gold (tune, check).
 // --curve: the prior alone against how many sets it learns from.
 // Knobs for the variants tried (README): NOCUES=1 (words only), SENTCLAIMS=1 (andp reads only the
-// claim's evidence sentences), L2=, MINCOUNT=, EPOCHS= (trainLogistic's options).
-// Run: node bench/frames-prior.ts [DEVNEWS_DIR] [--sets a,b,c] [--shared] [--curve]
+// claim's evidence sentences), L2=, MINCOUNT=, EPOCHS=, SEED= (trainLogistic's options), ENSEMBLE=N (probabilities averaged over N seeds),
+// AUTO_GLOBAL=1 (auto chooses among the modes with one t only).
+// Run: node bench/frames-prior.ts [DEVNEWS_DIR] [--sets a,b,c] [--shared | --tune-only] [--curve]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { POLICY_FRAMES } from '../nlp/frames/index.ts';
@@ -62,6 +63,7 @@ const TRAIN = {
   minCount: Number(process.env.MINCOUNT ?? 2),
   l2: Number(process.env.L2 ?? 1e-4),
   ...(process.env.EPOCHS ? { epochs: Number(process.env.EPOCHS) } : {}),
+  seed: Number(process.env.SEED ?? 1),
 };
 /** A frame with fewer positive training paragraphs gets no model (the prior never says it). */
 const MIN_POSITIVES = 3;
@@ -193,7 +195,15 @@ function score(c: Counts, p: Paragraph, said: Iterable<string>): void {
   for (const f of p.gold) if (!p.disputed.has(f) && !out.has(f)) c.fn++;
 }
 
-type Prior = Map<string, LogisticModel>;
+/** Per frame (or `*` for the pooled claims) the models of ENSEMBLE seeds, whose probabilities are averaged. */
+type Prior = Map<string, LogisticModel[]>;
+const ENSEMBLE = Number(process.env.ENSEMBLE ?? 1);
+const fit = (examples: Parameters<typeof trainLogistic>[0]) =>
+  Array.from({ length: ENSEMBLE }, (_, i) =>
+    trainLogistic(examples, { ...TRAIN, seed: TRAIN.seed + 100 * i }),
+  );
+const mean = (models: readonly LogisticModel[], columns: Int32Array) =>
+  models.reduce((sum, model) => sum + probability(model, columns), 0) / models.length;
 
 /**
  * One model per frame: over every paragraph (`all`), or only those the rules claim for the frame
@@ -215,7 +225,7 @@ function train(space: FeatureSpace, training: readonly Paragraph[], kind: Kind =
         .filter((f) => !p.disputed.has(f))
         .map((f) => ({ columns: space.vector(claimFeatures(p, f)), label: p.gold.has(f) })),
     );
-    models.set('*', trainLogistic(examples, TRAIN));
+    models.set('*', fit(examples));
     return models;
   }
   const vectors = training.map((p) => space.vector(p.features));
@@ -230,7 +240,7 @@ function train(space: FeatureSpace, training: readonly Paragraph[], kind: Kind =
       .filter((e) => e.keep);
     const positives = examples.filter((e) => e.label).length;
     if (positives < MIN_POSITIVES || examples.length - positives < MIN_POSITIVES) continue;
-    models.set(frame, trainLogistic(examples, TRAIN));
+    models.set(frame, fit(examples));
   }
   return models;
 }
@@ -240,11 +250,11 @@ function predict(space: FeatureSpace, prior: Prior, p: Paragraph): Map<string, n
   const out = new Map<string, number>();
   const pooledModel = prior.get('*');
   if (pooledModel) {
-    for (const f of p.rules) out.set(f, probability(pooledModel, space.vector(claimFeatures(p, f))));
+    for (const f of p.rules) out.set(f, mean(pooledModel, space.vector(claimFeatures(p, f))));
     return out;
   }
   const columns = space.vector(p.features);
-  for (const [frame, model] of prior) out.set(frame, probability(model, columns));
+  for (const [frame, models] of prior) out.set(frame, mean(models, columns));
   return out;
 }
 
@@ -364,6 +374,10 @@ console.log(
 const pooled = new Map<Mode, Counts>(MODES.map((m) => [m, { tp: 0, fp: 0, fn: 0 }]));
 const wins = new Map<Mode, number>(MODES.map((m) => [m, 0]));
 const byFrame = new Map<string, Counts>();
+const autoChoices: Mode[] = [];
+const autoPooled = { tp: 0, fp: 0, fn: 0 };
+let autoWins = 0;
+const autoCells: string[] = [];
 console.log(`\nLeave-one-set-out, micro-F1 (P R); t chosen inside the training sets`);
 console.log(
   `  ${'held out'.padEnd(14)}${MODES.map((m) => m.padEnd(20)).join('')}t ${MODES.slice(1).join('/')}`,
@@ -376,6 +390,16 @@ for (const held of SETS) {
   const t = new Map<Mode, Thresholds>(
     MODES.map((m) => [m, m === 'rules' ? same(0) : bestThresholds(m, inner.get(KIND[m])!)]),
   );
+  // auto: the mode (rules alone included) with the best inner leave-one-set-out F1, so that choosing
+  // among the combinations is done inside the training sets too.
+  let chosen: Mode = 'rules';
+  let chosenF = -1;
+  for (const m of MODES) {
+    if (process.env.AUTO_GLOBAL && PER_FRAME.has(m)) continue;
+    const f = pooledF1(m, inner.get(KIND[m])!, t.get(m)!);
+    if (f > chosenF + 1e-9) [chosen, chosenF] = [m, f];
+  }
+  autoChoices.push(chosen);
   const priors = new Map(
     kinds.map((k) => {
       const space = new FeatureSpace();
@@ -383,12 +407,17 @@ for (const held of SETS) {
     }),
   );
   const row = new Map<Mode, Counts>(MODES.map((m) => [m, { tp: 0, fp: 0, fn: 0 }]));
+  const autoRow = { tp: 0, fp: 0, fn: 0 };
   for (const p of testing) {
     for (const m of MODES) {
       const { space, prior } = priors.get(KIND[m])!;
       const decided = said(m, p, predict(space, prior, p), t.get(m)!);
       score(row.get(m)!, p, decided);
       score(pooled.get(m)!, p, decided);
+      if (m === chosen) {
+        score(autoRow, p, decided);
+        score(autoPooled, p, decided);
+      }
       for (const f of FRAMES) {
         const key = `${m}|${f}`;
         if (!byFrame.has(key)) byFrame.set(key, { tp: 0, fp: 0, fn: 0 });
@@ -403,6 +432,8 @@ for (const held of SETS) {
   }
   for (const m of MODES)
     if (m !== 'rules' && f1(row.get(m)!) > f1(row.get('rules')!)) wins.set(m, wins.get(m)! + 1);
+  if (f1(autoRow) > f1(row.get('rules')!)) autoWins++;
+  autoCells.push(`  ${held.padEnd(14)}${cell(autoRow)}  ${chosen} (inner ${chosenF.toFixed(1)})`);
   console.log(
     `  ${held.padEnd(14)}${MODES.map((m) => cell(row.get(m)!).padEnd(20)).join('')}${MODES.slice(1)
       .map((m) =>
@@ -424,6 +455,11 @@ console.log(
     .map((m) => `${m} ${wins.get(m)}/${SETS.length}`)
     .join(', ')}`,
 );
+console.log(`\nauto: the mode with the best inner leave-one-set-out F1 on the training sets`);
+for (const line of autoCells) console.log(line);
+console.log(
+  `  ${'pooled'.padEnd(14)}${cell(autoPooled)}  beats the rules on ${autoWins}/${SETS.length} sets`,
+);
 console.log(`\nPer frame, pooled over the held-out sets: right/output/gold`);
 console.log(`  ${''.padEnd(22)}${MODES.map((m) => m.padEnd(12)).join('')}`);
 for (const f of FRAMES) {
@@ -437,7 +473,7 @@ for (const f of FRAMES) {
 // --shared: the prior trained on every own set (t from their leave-one-set-out probabilities) against
 // the rules on shared/eval's paragraph gold, tune and check, which the model never saw. Check is a
 // figure read once, after the modes, features and training settings above were fixed.
-if (shared) {
+if (shared || args.includes('--tune-only')) {
   const kinds = [...new Set(MODES.map((m) => KIND[m]))];
   const inner = new Map(kinds.map((k) => [k, outOfSet(all, k)]));
   const t = new Map<Mode, Thresholds>(
@@ -453,7 +489,9 @@ if (shared) {
   const gold = readGold(join(evalDir, 'frames-dev.jsonl'));
   console.log(`\nshared/eval paragraph gold (never trained on); prior trained on all ${SETS.length} sets`);
   console.log(`  ${'half'.padEnd(14)}${MODES.map((m) => m.padEnd(20)).join('')}`);
-  for (const half of ['tune', 'check'] as const) {
+  // --tune-only: the check half is not even scored (it is read once, as a figure).
+  const halves = args.includes('--tune-only') ? (['tune'] as const) : (['tune', 'check'] as const);
+  for (const half of halves) {
     const testing = docs
       .filter((d) => d.frames && d.split === half)
       .flatMap((d) => documentParagraphs(half, d.doc, d.text, gold));
