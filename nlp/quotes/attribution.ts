@@ -39,6 +39,10 @@ const COMPOUND_OPENERS = new Set(
   'and or of to for by with from among between against on in into upon about'.split(' '),
 );
 const NOUN_MARKERS = new Set('the a an his her its their our my your this these those'.split(' '));
+const isJudgingWord = (quoted: string) => {
+  const w = quoted.trim().toLowerCase();
+  return /^\p{Ll}+$/u.test(w) && lexiconTags(w).includes('Adjective');
+};
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
@@ -155,8 +159,8 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
       const partial = wordCount(quoted) <= 3 && /^\p{Ll}/u.test(quoted.trim());
       // 'the treaty, "lifeline" of the island': a word set off by a comma is an appositive label.
       const appositive = /,\s*$/.test(beforeText);
-      if (partial && !appositive && !isLabelled(beforeText) && !isQuotedModifier(afterText, quoted))
-        partials.add(q);
+      const modifier = isQuotedModifier(afterText, quoted) && !isJudgingWord(quoted);
+      if (partial && !appositive && !isLabelled(beforeText) && !modifier) partials.add(q);
       return none('term', quoted);
     }
     const prev = results[q - 1];
