@@ -171,6 +171,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     const verbRightBefore = isVerbAt(open - 1) && /[,:]\s*$/.test(beforeText);
     if (kind === 'cued-only' && after === null && verbRightBefore)
       return fromCue(q, cues.beforeCue(firstBefore, open, false), quoted) ?? none('term', quoted);
+    if (kind === 'cued-only' && !verbRightAfter(closeEnd)) return none('term', quoted);
     if (after === UNRESOLVED || kind === 'cued-only')
       return fromCue(q, after, quoted) ?? none('term', quoted);
     if (after) return found(q, after);
@@ -206,6 +207,18 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   }
 
   /**
+   * '"Green Acres," said Long Jim', '"Green Acres," Jim said': a name or title said on its own has its reporting
+   * verb right after it, or after the speaker's name; '"Green Acres", the new show, fills …' has none.
+   */
+  function verbRightAfter(closeEnd: number): boolean {
+    const first = tokenAt(tokens, closeEnd);
+    const m = ctx.mentionOf[first];
+    const pronoun = ['he', 'she', 'they', 'it'].includes(tokens[first]?.lower ?? '');
+    const subjectEnd = m && m.first === first ? m.last : pronoun ? first : -1;
+    return isVerbAt(first) || (subjectEnd >= 0 && isVerbAt(subjectEnd + 1));
+  }
+
+  /**
    * 'Costs covered "The state will recover every dollar."': older wire copy runs a two- or three-word
    * subheading into the paragraph it heads. Words like that before a quote that opens like a sentence leave it
    * opening its paragraph: no name, verb or punctuation among them.
@@ -213,6 +226,10 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   function runInHeading(from: number, open: number, paragraph: number): boolean {
     if (open - from < 1 || open - from > 4 || tokens[from - 1]?.paragraph === paragraph) return false;
     if (!tokens[from]?.capitalized || !/^\p{Lu}/u.test(tokens[open]?.text ?? '')) return false;
+    // "Showing of "The Long Road Home" …": words ending in a preposition or article lead into the quote, which
+    // is their object (a title), not a new sentence under a heading.
+    const lead = tokens[open - 1]?.lower ?? '';
+    if (COMPOUND_OPENERS.has(lead) || NOUN_MARKERS.has(lead)) return false;
     for (let k = from; k < open; k++) {
       const t = tokens[k]!;
       if (/[^\s"“]/.test(t.post) || ctx.mentionOf[k] || isVerbAt(k)) return false;
