@@ -207,8 +207,8 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   }
 
   /**
-   * '"Green Acres," said Long Jim', '"Green Acres," Jim said': a name or title said on its own has its reporting
-   * verb right after it, or after the speaker's name; '"Green Acres", the new show, fills …' has none.
+   * '"Blue Harbour," said Aunt Vera', '"Blue Harbour," Vera said': a name or title said on its own has its reporting
+   * verb right after it, or after the speaker's name; '"Blue Harbour", the new show, fills …' has none.
    */
   function verbRightAfter(closeEnd: number): boolean {
     const first = tokenAt(tokens, closeEnd);

@@ -181,8 +181,8 @@ const spans: Case[] = [
   },
   {
     name: 'a short Title Case name said on its own keeps its speaker',
-    text: '"Green Acres," Ada Lind said when asked for her favourite show.',
-    quotes: [['Green Acres', 'Ada Lind', 'said']],
+    text: '"Blue Harbour," Ada Lind said when asked for her favourite show.',
+    quotes: [['Blue Harbour', 'Ada Lind', 'said']],
   },
 ];
 
