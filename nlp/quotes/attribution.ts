@@ -39,6 +39,10 @@ const COMPOUND_OPENERS = new Set(
   'and or of to for by with from among between against on in into upon about'.split(' '),
 );
 const NOUN_MARKERS = new Set('the a an his her its their our my your this these those'.split(' '));
+const isJudgingWord = (quoted: string) => {
+  const w = quoted.trim().toLowerCase();
+  return /^\p{Ll}+$/u.test(w) && lexiconTags(w).includes('Adjective');
+};
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
@@ -155,8 +159,8 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
       const partial = wordCount(quoted) <= 3 && /^\p{Ll}/u.test(quoted.trim());
       // 'the treaty, "lifeline" of the island': a word set off by a comma is an appositive label.
       const appositive = /,\s*$/.test(beforeText);
-      if (partial && !appositive && !isLabelled(beforeText) && !isQuotedModifier(afterText, quoted))
-        partials.add(q);
+      const modifier = isQuotedModifier(afterText, quoted) && !isJudgingWord(quoted);
+      if (partial && !appositive && !isLabelled(beforeText) && !modifier) partials.add(q);
       return none('term', quoted);
     }
     const prev = results[q - 1];
@@ -167,6 +171,7 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
     const verbRightBefore = isVerbAt(open - 1) && /[,:]\s*$/.test(beforeText);
     if (kind === 'cued-only' && after === null && verbRightBefore)
       return fromCue(q, cues.beforeCue(firstBefore, open, false), quoted) ?? none('term', quoted);
+    if (kind === 'cued-only' && !verbRightAfter(closeEnd)) return none('term', quoted);
     if (after === UNRESOLVED || kind === 'cued-only')
       return fromCue(q, after, quoted) ?? none('term', quoted);
     if (after) return found(q, after);
@@ -202,6 +207,18 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   }
 
   /**
+   * '"Blue Harbour," said Aunt Vera', '"Blue Harbour," Vera said': a name or title said on its own has its reporting
+   * verb right after it, or after the speaker's name; '"Blue Harbour", the new show, fills …' has none.
+   */
+  function verbRightAfter(closeEnd: number): boolean {
+    const first = tokenAt(tokens, closeEnd);
+    const m = ctx.mentionOf[first];
+    const pronoun = ['he', 'she', 'they', 'it'].includes(tokens[first]?.lower ?? '');
+    const subjectEnd = m && m.first === first ? m.last : pronoun ? first : -1;
+    return isVerbAt(first) || (subjectEnd >= 0 && isVerbAt(subjectEnd + 1));
+  }
+
+  /**
    * 'Costs covered "The state will recover every dollar."': older wire copy runs a two- or three-word
    * subheading into the paragraph it heads. Words like that before a quote that opens like a sentence leave it
    * opening its paragraph: no name, verb or punctuation among them.
@@ -209,6 +226,10 @@ export function attributeSpeech(ctx: DocContext): { direct: Attribution[]; repor
   function runInHeading(from: number, open: number, paragraph: number): boolean {
     if (open - from < 1 || open - from > 4 || tokens[from - 1]?.paragraph === paragraph) return false;
     if (!tokens[from]?.capitalized || !/^\p{Lu}/u.test(tokens[open]?.text ?? '')) return false;
+    // "Showing of "The Long Road Home" …": words ending in a preposition or article lead into the quote, which
+    // is their object (a title), not a new sentence under a heading.
+    const lead = tokens[open - 1]?.lower ?? '';
+    if (COMPOUND_OPENERS.has(lead) || NOUN_MARKERS.has(lead)) return false;
     for (let k = from; k < open; k++) {
       const t = tokens[k]!;
       if (/[^\s"“]/.test(t.post) || ctx.mentionOf[k] || isVerbAt(k)) return false;

@@ -287,6 +287,21 @@ export function createReportedFinder(
     return speaker ? make(k + 1, last, speaker, lower(k), 'reported-described') : null;
   }
 
+  /**
+   * "The mayor criticised the plan, warning that it would cost jobs": a reporting participle after a comma
+   * reports what the subject of the sentence's reporting verb said.
+   */
+  function participle(k: number, first: number, last: number, focus: Focus): ReportedSpeech | null {
+    if (!/ing$/.test(lower(k)) || !hasComma(k - 1) || lower(k + 1) !== 'that' || !isVerbAt(k)) return null;
+    if (!outside(k + 1) || !isClause(k + 2, last)) return null;
+    for (let j = first + 1; j < k; j++) {
+      if (!outside(j) || !isVerbAt(j) || /ing$/.test(lower(j))) continue;
+      const speaker = speakers.subjectBefore(j, first, focus);
+      return speaker ? make(k + 2, last, speaker, lower(k), 'reported') : null;
+    }
+    return null;
+  }
+
   /** "As reported by El País, the minister resigned." and "…, as reported by the agency." */
   function asReportedBy(first: number, last: number, focus: Focus): ReportedSpeech | null {
     for (let k = first; k < last - 2; k++) {
@@ -324,6 +339,8 @@ export function createReportedFinder(
         return accordingTo(k, first, last, focus);
       const evaluation = described(k, first, last, focus);
       if (evaluation) return evaluation;
+      const trailing = participle(k, first, last, focus);
+      if (trailing) return trailing;
       if (!isVerbAt(k) || /ing$/.test(lower(k))) continue;
       const found = forward(k, first, last, focus) ?? postposed(k, first, last, focus);
       if (found) return found;

@@ -97,6 +97,9 @@ export function classifySpan(quoted: string, before: string, after: string): 'te
   // Only a span that opens its clause can be a whole utterance ("Thirteen," said Long Jim).
   const opensClause = /(?:^|[,:;]|--)\s*$/.test(before);
   if (titleCase && !/[.]$/.test(quoted.trim())) return directlyCued && opensClause ? 'cued-only' : 'term';
+  // 'the party has been running "Open Doors."': a stop inside the marks does not make a name in the middle of
+  // a clause a sentence.
+  if (titleCase && !opensClause) return 'term';
   if (words.length > 3) return 'speech';
   // A single judging word ("branded it a "fairytale"") stays a label, as the gold guidelines read it.
   if (JUDGED.test(before) && words.length > 1 && !/^\p{Lu}/u.test(words[0]!)) return 'speech';

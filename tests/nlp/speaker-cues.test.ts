@@ -158,6 +158,32 @@ const spans: Case[] = [
     text: 'The pupils were reading "War And Peace" at school.',
     quotes: [['War And Peace', null]],
   },
+  // attrib11: a Title Case name of a work or a thing inside a sentence is no one's words.
+  {
+    name: 'a Title Case name with a stop inside the marks, in the middle of a clause, stays a name',
+    text: 'The Daily Courier reported that the party has been running "Open Doors." It won votes.',
+    quotes: [['Open Doors.', null]],
+  },
+  {
+    name: 'a title set off by commas with no reporting verb right after it stays a title',
+    text: 'Ada Lind\'s new novel, "The Quiet Harbour", fills us with longing, recalling the old ferries.',
+    quotes: [['The Quiet Harbour', null]],
+  },
+  {
+    name: 'a title after "of" opening a paragraph is no run-in heading: the speaker before does not go on',
+    text:
+      'The mayor spoke at the opening. "Our museum is the pride of the town," she said.\n\n' +
+      'Showing of "The Long Road Home Across The Hills" in the town hall suggests a taste for old maps.',
+    quotes: [
+      ['Our museum is the pride of the town', 'mayor', 'said'],
+      ['The Long Road Home Across The Hills', null],
+    ],
+  },
+  {
+    name: 'a short Title Case name said on its own keeps its speaker',
+    text: '"Blue Harbour," Ada Lind said when asked for her favourite show.',
+    quotes: [['Blue Harbour', 'Ada Lind', 'said']],
+  },
 ];
 
 const reported: Case[] = [

@@ -131,7 +131,50 @@ const leads: Case[] = [
   },
 ];
 
+// attrib11: a quoted word of judgement modifying a noun inside someone's reported speech is theirs; a noun
+// used as a modifier stays a scare quote (above); a reporting participle after a comma reports too.
+const judging: Case[] = [
+  {
+    name: 'a judging adjective before a noun, inside "said that …"',
+    text: 'Mayor Ann Berg said that the firm won with a bid far below the "fair" offers of its rivals.',
+    quotes: [['fair', 'Ann Berg', 'said']],
+  },
+  {
+    name: 'the same word with no reported speech round it stays a scare quote',
+    text: 'The firm won with a bid far below the "fair" offers of its rivals.',
+    quotes: [['fair', null]],
+  },
+  {
+    name: "a reporting participle after a comma: the words are the sentence subject's",
+    text:
+      'On Monday the port director accused the shipping line of showing "gross neglect" for crews, warning ' +
+      'that its "shocking" safety record damaged trade.',
+    quotes: [
+      ['gross neglect', 'port director', 'accused'],
+      ['shocking', 'port director', 'warning'],
+    ],
+  },
+];
+
+const participles: Case[] = [
+  {
+    name: '", warning that …" reports what the subject of the sentence said',
+    kind: 'reported',
+    text: 'Mayor Ann Berg criticised the budget on Monday, warning that the cuts would close two schools.',
+    quotes: [['the cuts would close two schools', 'Ann Berg', 'warning']],
+  },
+];
+
 describe('speakers of partial quotes and the verbs that give them (attrib9)', () => {
-  for (const c of [...verbs, ...partials, ...envoys, ...described, ...more, ...leads])
+  for (const c of [
+    ...verbs,
+    ...partials,
+    ...envoys,
+    ...described,
+    ...more,
+    ...leads,
+    ...judging,
+    ...participles,
+  ])
     it(c.name, () => checkSpeakers(c));
 });
