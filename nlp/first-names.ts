@@ -2,11 +2,47 @@
 // (gender-detection-from-name: English, Italian, Spanish, French, German and Turkish names) each vote; a name
 // they disagree on, or that is given to both, says nothing. Used to resolve "he" and "she" (quotes/gender.ts)
 // and to keep "Mr. Hale" from a woman named Hale (entities/resolve.ts).
-import { getGender } from 'gender-detection-from-name';
+import installed from 'gender-detection-from-name/package.json' with { type: 'json' };
+import firstNames from './lexicon/first-names.json' with { type: 'json' };
 import { lexiconTags } from './compromise.ts';
 import { TITLES, UNISEX_FIRST_NAMES } from './lexicon.ts';
+import { sortedIndex } from './sorted-list.ts';
+
+/**
+ * What is wrong with a first-name file built from `source` ("gender-detection-from-name@1.11.5") when `installed`
+ * is the package installed; null when they are the same. A file built from another version than the one
+ * installed would give other genders without a word, so it is refused.
+ */
+export function staleFirstNames(source: string, installed: { name: string; version: string }): string | null {
+  const now = `${installed.name}@${installed.version}`;
+  return source === now
+    ? null
+    : `nlp/lexicon/first-names.json was built from ${source}, but ${now} is installed: run npm run first-names`;
+}
+
+// The list is the package's, built into one sorted file (bin/build-first-names.ts).
+const stale = staleFirstNames(firstNames.source, installed);
+if (stale) throw new Error(stale);
 
 export type Gender = 'f' | 'm';
+
+let names: string[] | undefined;
+// The words asked about, found once each. Bounded, for long sessions.
+const genders = new Map<string, Gender | null>();
+
+/** What gender-detection-from-name's getGender() gives a word ('f', 'm' or null for unknown), from the built file. */
+export function listGender(word: string): Gender | null {
+  const w = word.toLowerCase();
+  let gender = genders.get(w);
+  if (gender === undefined) {
+    names ??= firstNames.names.split('|');
+    const at = sortedIndex(names, w);
+    gender = at < 0 ? null : firstNames.genders[at] === 'f' ? 'f' : 'm';
+    if (genders.size >= 50_000) genders.clear();
+    genders.set(w, gender);
+  }
+  return gender;
+}
 
 type Votes = { lexicon: Gender | null; list: Gender | null; gender: Gender | null };
 const cache = new Map<string, Votes>();
@@ -21,8 +57,7 @@ function votes(firstName: string): Votes {
   const female = tags.includes('FemaleName');
   const male = tags.includes('MaleName');
   const lexicon: Gender | null = female && !male ? 'f' : male && !female ? 'm' : null;
-  const listed = getGender(word);
-  const list: Gender | null = listed === 'female' ? 'f' : listed === 'male' ? 'm' : null;
+  const list = listGender(word);
   let gender: Gender | null = lexicon ?? list;
   if ((female && male) || (lexicon && list && lexicon !== list)) gender = null;
   // A first name that is also an ordinary word ("Long", "Ma", "Bo") says nothing on its own.
@@ -52,7 +87,7 @@ export function agreedGender(firstName: string): Gender | null {
  */
 export function listedFirstName(word: string): boolean {
   const w = word.toLowerCase();
-  return /^\p{L}{2,}$/u.test(w) && getGender(w) !== 'unknown';
+  return /^\p{L}{2,}$/u.test(w) && listGender(w) !== null;
 }
 
 /**

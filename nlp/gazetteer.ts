@@ -3,6 +3,7 @@
 // states with their abbreviations. Population and context decide whether a capitalised word is a town:
 // "Reading", "Mobile" or "Bath" are towns, and ordinary words too.
 import gazetteer from './lexicon/gazetteer.json' with { type: 'json' };
+import { sortedIndex } from './sorted-list.ts';
 
 /** Lower case, accents and periods dropped, spaces collapsed: "Düsseldorf" and "Dusseldorf" meet. */
 export function placeKey(name: string): string {
@@ -33,11 +34,11 @@ type Index = {
 };
 
 let built: Index | undefined;
-let towns: Map<string, number> | undefined;
+let towns: string[][] | undefined;
 
 // Built on first use, not at import: a command that analyses nothing (the CLI's --help) pays nothing.
-// The towns (108,000 names, some 10 MB as a map) apart from the countries and states: grouping asks
-// only which country or state a name is, and so never builds them.
+// The towns (108,000 names) apart from the countries and states: grouping asks only which country or
+// state a name is, and so never reads them.
 function index(): Index {
   if (built) return built;
   const identities = new Map<string, string>();
@@ -64,20 +65,29 @@ function index(): Index {
   return built;
 }
 
-function townIndex(): Map<string, number> {
-  if (towns) return towns;
-  const bands = new Map<string, number>();
-  // The file's town names are keys already (bin/build-gazetteer.ts), each in one band.
-  gazetteer.towns.forEach((keys, band) => {
-    for (const key of keys.split('|')) bands.set(key, band + 1);
-  });
-  towns = bands;
-  return bands;
+// Each band's names are keys already, sorted by code unit (bin/build-gazetteer.ts; the gazetteer test checks
+// the file is what the build gives), so a name is found by halving its band's list (sorted-list.ts): splitting
+// the file's four strings costs about a tenth of hashing 108,000 names into a map at every analysis worker's
+// start (issue 8).
+function townLists(): string[][] {
+  return (towns ??= gazetteer.towns.map((keys) => keys.split('|')));
 }
+
+// The bands of the names analysis asks about, found once each. Bounded, for long sessions.
+const townBands = new Map<string, number>();
 
 /** Population band of the largest town of this name: 1 (1,000+), 2 (10,000+), 3 (100,000+), 4 (1 million+); 0 if none. */
 export function townBand(name: string): number {
-  return townIndex().get(lookupKey(name)) ?? 0;
+  const key = lookupKey(name);
+  let band = townBands.get(key);
+  if (band === undefined) {
+    const lists = townLists();
+    band = lists.length;
+    while (band > 0 && sortedIndex(lists[band - 1]!, key) < 0) band--;
+    if (townBands.size >= 50_000) townBands.clear();
+    townBands.set(key, band);
+  }
+  return band;
 }
 
 /** The country or state a name (or a state's abbreviation) stands for, as an identity shared by its names. */

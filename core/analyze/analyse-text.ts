@@ -1,13 +1,10 @@
 import { analyzeText, type ProjectLexicon } from '../../nlp/index.ts';
-import {
-  decideFrames,
-  oneFramePerCue,
-  packedCueHits,
-  sentenceMatcher,
-  type Codebook,
-  type QuoteSpan,
-  type SentenceSpan,
-} from '../../nlp/frames/index.ts';
+// From the frame detector's modules, not its index: the index checks the shipped codebooks when it is
+// loaded, which an analysis worker, given its codebooks checked already, need not do again (issue 8).
+import { oneFramePerCue, packedCueHits } from '../../nlp/frames/cue-record.ts';
+import { decideFrames } from '../../nlp/frames/decide.ts';
+import { sentenceMatcher } from '../../nlp/frames/patterns.ts';
+import type { Codebook, QuoteSpan, SentenceSpan } from '../../nlp/frames/types.ts';
 import type { ArticleAnalysis, FrameFinding } from './types.ts';
 
 const books = new WeakMap<readonly string[], Codebook>();

@@ -1,7 +1,10 @@
 // An analysis worker thread: receives article texts, sends back what analysis finds and what
 // Compare counts in them.
 import { parentPort, workerData } from 'node:worker_threads';
-import { cuesOf, type Codebook } from '../../nlp/frames/index.ts';
+// Not from nlp/frames/index.ts, which checks the shipped codebooks as it loads: the codebooks a worker
+// is given were checked by the thread that started it (analyse-text.ts).
+import { cuesOf } from '../../nlp/frames/cue-record.ts';
+import type { Codebook } from '../../nlp/frames/types.ts';
 import type { ProjectLexicon } from '../../nlp/index.ts';
 import { articleFeatures } from '../compare/features.ts';
 import { analyseText } from './analyse-text.ts';
