@@ -42,6 +42,7 @@ import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker 
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
   DENOMINATIONS,
+  EVENT_HEADS,
   NAME_SUFFIXES,
   ORG_HEADS,
   ORG_NAME_ENDS,
@@ -180,6 +181,9 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   // "the Sherman Act", "the Fifth Amendment", "the new City Charter": a law, no entity (nor the sponsor it is
   // named for).
   if (last > first && LAW_HEADS.has(tokens[last]!.text)) return [];
+  // "the Harbor Jazz Festival", "the Marlow Festival of Song", "the Batavian Revolution": an event, no entity
+  // ("the Department of War" stays a body: the event word heads the run).
+  if (last > first && eventHead(tokens, first, last)) return [];
   // "three Roman Catholic priests", "a Southern Baptist": a faith's name ending a run describes, it names nobody.
   if (DENOMINATIONS.has(tokens[last]!.lower)) return [];
   // "born in Pittsboro, Miss., and ...": a state's abbreviation that is also a title, closing a town's phrase.
@@ -622,6 +626,16 @@ const namedInFull = (tokens: readonly Token[], surname: string) =>
 const HEAD_FIRST_PLACES = new Set(['Lake', 'Mount', 'Mt', 'Fort', 'Ft', 'Port', 'Cape']);
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);
+/** The run's head word, the last word or the one before its first "of", names an event. */
+function eventHead(tokens: readonly Token[], first: number, last: number): boolean {
+  let head = last;
+  for (let k = first + 1; k < last; k++)
+    if (tokens[k]!.text === 'of') {
+      head = k - 1;
+      break;
+    }
+  return head > first && EVENT_HEADS.has(tokens[head]!.text);
+}
 const HOME_KINDS = new Set(['Funeral', 'Nursing']);
 const GREEK_LETTERS = new Set(
   'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(

@@ -20,3 +20,19 @@ describe('catalogue and opus numbers', () => {
     expect(typed('The NAACP 1961 report reached Boston.')).toEqual(['organization:NAACP', 'place:Boston']);
   });
 });
+
+describe('events named like bodies', () => {
+  it('takes no entity from a festival, a war or a revolution', () => {
+    const text =
+      'Ann Orr flew north for the Harbor Jazz Festival and then the Marlow Festival of Song. ' +
+      'The Batavian Revolution and the Great Northern War were her subjects.';
+    expect(typed(text)).toEqual(['person:Ann Orr']);
+  });
+
+  it('keeps a body whose name only ends in an event word after "of"', () => {
+    expect(typed('She wrote to the Department of War in Boston.')).toEqual([
+      'organization:Department of War',
+      'place:Boston',
+    ]);
+  });
+});
