@@ -36,3 +36,25 @@ describe('events named like bodies', () => {
     ]);
   });
 });
+
+describe('names inside a quoted title of a work', () => {
+  it('takes no entity from inside a song, show or book title in quotes', () => {
+    const text =
+      'Mara Lind sang "Flames Of Paris", "Old Quay Lantern Light" and "A Song for Harbor Town" in Denver, ' +
+      'then "The Ballad Of Ned Corrie".';
+    expect(typed(text)).toEqual(['person:Mara Lind', 'place:Denver']);
+  });
+
+  it('keeps a body named in quotes, quoted speech and a quoted list of names', () => {
+    const text =
+      'The troupe "The Marlow Civic Ballet" came. Where did the buyers come from? ' +
+      '"From Denver, Omaha and Tulsa," Ann Orr said.';
+    expect(typed(text)).toEqual([
+      'organization:Marlow Civic Ballet',
+      'person:Ann Orr',
+      'place:Denver',
+      'place:Omaha',
+      'place:Tulsa',
+    ]);
+  });
+});
