@@ -398,6 +398,10 @@ function classifyWords(
   if (institutionWordSurname(tokens, first, last)) return typed('person', 0.85);
   const townInContext =
     first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
+  // "the Dov Marran Trio": a small band named for its leader in full is a body; "the Brahms Quartet", named by
+  // its maker's surname alone, stays a work (works.ts).
+  if (last >= first + 2 && ENSEMBLE_FORMS.has(tokens[last]!.text) && isFirstName(tokens[first]!.lower))
+    return typed('organization', 0.9);
   // "Gateway Shopping Center": a shopping centre is a place, though "Center" mostly heads a body's name.
   if (last > first + 1 && /^Cent(?:er|re)$/.test(tokens[last]!.text) && tokens[last - 1]!.text === 'Shopping')
     return typed('place', 0.9);
@@ -626,6 +630,7 @@ const namedInFull = (tokens: readonly Token[], surname: string) =>
 const HEAD_FIRST_PLACES = new Set(['Lake', 'Mount', 'Mt', 'Fort', 'Ft', 'Port', 'Cape']);
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);
+const ENSEMBLE_FORMS = new Set(['Trio', 'Quartet', 'Quintet', 'Sextet', 'Octet']);
 /** The run's head word, the last word or the one before its first "of", names an event. */
 function eventHead(tokens: readonly Token[], first: number, last: number): boolean {
   let head = last;

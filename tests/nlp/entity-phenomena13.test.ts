@@ -58,3 +58,18 @@ describe('names inside a quoted title of a work', () => {
     ]);
   });
 });
+
+describe('ensembles named for their leader', () => {
+  it('takes a chorale, a consort and a trio named in full as bodies', () => {
+    const text = 'Fans heard the Dan Marran Trio, the Pell Consort and the Harold Vinn Chorale.';
+    expect(typed(text)).toEqual([
+      'organization:Dan Marran Trio',
+      'organization:Harold Vinn Chorale',
+      'organization:Pell Consort',
+    ]);
+  });
+
+  it('keeps a quartet named by its maker alone a work, and the maker a person', () => {
+    expect(typed('Later they played the Dvorak Quintet.')).toEqual(['person:Dvorak']);
+  });
+});
