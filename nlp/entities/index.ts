@@ -5,7 +5,12 @@ import { resolveEntities } from './resolve.ts';
 import type { Entity, ResolvedMention } from './resolve.ts';
 import { findSpans } from './spans.ts';
 import { lowercaseOrganizations } from './lowercase.ts';
-import { insideQuotedTitle, quotedTitleGuess, quotedTitleTokens } from './quoted-title.ts';
+import {
+  insideQuotedTitle,
+  quotedTitleGuess,
+  quotedTitleTokens,
+  titleBeforeCatalogue,
+} from './quoted-title.ts';
 import { peopleInLists } from './name-lists.ts';
 import { fullNames } from './full-name.ts';
 
@@ -20,7 +25,10 @@ export function extractEntities(
   for (const span of findSpans(tokens))
     classified.push(
       ...classifySpan(tokens, span).filter(
-        (m) => !quotedTitleGuess(tokens, m) && !insideQuotedTitle(titles, tokens, m),
+        (m) =>
+          !quotedTitleGuess(tokens, m) &&
+          !insideQuotedTitle(titles, tokens, m) &&
+          !titleBeforeCatalogue(tokens, m),
       ),
     );
   const mentions = peopleInLists(tokens, classified);

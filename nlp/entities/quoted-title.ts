@@ -4,6 +4,7 @@
 import type { Token } from '../tokens.ts';
 import type { Mention } from './classify.ts';
 import { titleOfWork } from './works.ts';
+import { isFirstName } from '../lexicon.ts';
 
 const OPENING = /["“]\s*$/;
 const CLOSING = /^[,.;:!?]?["”]/;
@@ -71,4 +72,27 @@ export function insideQuotedTitle(
   for (let k = m.first; k <= m.last; k++) if (!inside.has(k)) return false;
   const whole = !inside.has(m.first - 1) || (m.first - 1 >= 0 && tokens[m.first - 1]!.lower === 'the');
   return !(m.type === 'organization' && whole && !inside.has(m.last + 1));
+}
+
+const CATALOGUE_CODE = /^\p{Lu}{1,5}\d*$/u;
+
+/**
+ * "Harbor Nocturnes (LPX-4410)", "Quiet Waters (Vortex PLX 2210)": a name right before a bracketed record
+ * number is the record's title; a person named with a given name ("Ann Orr (Vortex ...)") and a body stay.
+ */
+export function titleBeforeCatalogue(tokens: readonly Token[], m: Mention): boolean {
+  if (m.type === 'organization') return false;
+  if (m.type === 'person' && isFirstName(tokens[m.first]!.lower)) return false;
+  const last = tokens[m.last]!;
+  const open = tokens[m.last + 1];
+  if (!open || !(/\(\s*$/.test(last.post) || /\(\s*$/.test(open.pre))) return false;
+  for (let k = m.last + 1; k < m.last + 7 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (/^\p{Lu}{1,5}-?\d+\p{Lu}?$/u.test(t.text)) return true;
+    if (CATALOGUE_CODE.test(t.text) && !!next && /^\d/.test(next.text) && /^[-\s]*$/.test(t.post))
+      return true;
+    if (t.post.includes(')')) return false;
+  }
+  return false;
 }

@@ -73,3 +73,16 @@ describe('ensembles named for their leader', () => {
     expect(typed('Later they played the Dvorak Quintet.')).toEqual(['person:Dvorak']);
   });
 });
+
+describe('a record title before its catalogue number', () => {
+  it('takes no entity from a title right before a bracketed record number', () => {
+    const text =
+      'Kit Farrow plays Velvet Twilight (LPX-4410) and Brass Parade Rhythms (Vortex PLX 2210; stereo SPLX 2210).';
+    expect(typed(text)).toEqual(['person:Kit Farrow']);
+  });
+
+  it('keeps a player named in full before the number, and a name before an aside', () => {
+    const text = 'Also out: Ann Orr (Vortex PL 14). Lew Hart (who played in Denver) came.';
+    expect(typed(text)).toEqual(['person:Ann Orr', 'person:Lew Hart', 'place:Denver']);
+  });
+});
