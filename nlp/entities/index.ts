@@ -8,6 +8,7 @@ import { lowercaseOrganizations } from './lowercase.ts';
 import {
   insideQuotedTitle,
   quotedTitleGuess,
+  quotedOnly,
   quotedTitleTokens,
   titleBeforeCatalogue,
 } from './quoted-title.ts';
@@ -27,6 +28,7 @@ export function extractEntities(
       ...classifySpan(tokens, span).filter(
         (m) =>
           !quotedTitleGuess(tokens, m) &&
+          !quotedOnly(tokens, m) &&
           !insideQuotedTitle(titles, tokens, m) &&
           !titleBeforeCatalogue(tokens, m),
       ),

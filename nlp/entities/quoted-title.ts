@@ -24,6 +24,22 @@ export function quotedTitleGuess(tokens: readonly Token[], m: Mention): boolean 
   return (m.confidence ?? 1) < 0.7 || titleOfWork(tokens, m.first);
 }
 
+/**
+ * A person or place guessed for words that fill a pair of quotes ('the always reliable "Hal Brody"', 'In
+ * "Glenmoor", the hero ...') and that the text never writes outside quotes: a title, not a name in use.
+ */
+export function quotedOnly(tokens: readonly Token[], m: Mention): boolean {
+  if ((m.type !== 'person' && m.type !== 'place') || m.role || !fillsQuotes(tokens, m.first, m.last))
+    return false;
+  const words = tokens.slice(m.first, m.last + 1).map((t) => t.text);
+  for (let k = 0; k + words.length <= tokens.length; k++) {
+    if (k === m.first || tokens[k]!.text !== words[0]) continue;
+    if (words.every((w, j) => tokens[k + j]!.text === w) && !fillsQuotes(tokens, k, k + words.length - 1))
+      return false;
+  }
+  return true;
+}
+
 /** Small words a title capitalises ("The Vamp Of Savannah", "Strike Up The Band") or writes in lower case. */
 const TITLE_SMALL_WORDS = new Set(
   'the a an of in on at to for from with by into and or but up out i my me you your is are was be'.split(' '),

@@ -86,3 +86,16 @@ describe('a record title before its catalogue number', () => {
     expect(typed(text)).toEqual(['person:Ann Orr', 'person:Lew Hart', 'place:Denver']);
   });
 });
+
+describe('a name that only ever stands alone in quotes', () => {
+  it('takes a person or place the text only ever quotes as a title', () => {
+    const text = 'She closed with the always reliable "Hal Brody". In "Glenmoor", the hero sails home.';
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('keeps a quoted name the text also writes outside quotes, quoted mention and all', () => {
+    const text = 'Fans chanted "Tess Marlo" all night. Later Tess Marlo waved from a car.';
+    const { entities } = analyzeText(text);
+    expect(entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`)).toEqual(['person:Tess Marlo:2']);
+  });
+});
