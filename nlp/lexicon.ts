@@ -59,6 +59,8 @@ export const PLACE_PREFIXES = new Set(places.namePrefixes.map(key));
 export const SURNAME_HEADS = new Set(places.surnameHeads.map(key));
 export const PLACE_LOWER_HEADS = new Set(places.lowercaseHeads);
 export const PLACE_LOWER_MODIFIERS = new Set(places.lowercaseModifiers);
+/** "the Civic Center", "the County Center": a center named by one of these is a building, a place. */
+export const CENTER_BUILDINGS = new Set(places.centerBuildings);
 export const TITLES = lowerSet(titles.titles);
 export const NAME_SUFFIXES = lowerSet(titles.suffixes);
 export const PERSON_ROLE_NOUNS = lowerSet(titles.personRoleNouns);

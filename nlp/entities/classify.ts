@@ -41,6 +41,7 @@ import { agencyInDateline, datelinePlace } from './dateline.ts';
 import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
+  CENTER_BUILDINGS,
   DENOMINATIONS,
   EVENT_HEADS,
   NAME_SUFFIXES,
@@ -402,8 +403,9 @@ function classifyWords(
   // its maker's surname alone, stays a work (works.ts).
   if (last >= first + 2 && ENSEMBLE_FORMS.has(tokens[last]!.text) && isFirstName(tokens[first]!.lower))
     return typed('organization', 0.9);
-  // "Gateway Shopping Center": a shopping centre is a place, though "Center" mostly heads a body's name.
-  if (last > first + 1 && /^Cent(?:er|re)$/.test(tokens[last]!.text) && tokens[last - 1]!.text === 'Shopping')
+  // "Gateway Shopping Center", "the Civic Center", "the Harlan Center": a centre named for a building's use, a
+  // town or a person is a place, though "Center" heads a body's name where a field names it ("the Music Center").
+  if (last > first && /^Cent(?:er|re)$/.test(tokens[last]!.text) && centerBuilding(tokens[last - 1]!))
     return typed('place', 0.9);
   // "the Marlow Opera House": an opera house is a building, though "House" mostly heads a chamber's name.
   if (last > first && tokens[last]!.text === 'House' && tokens[last - 1]!.text === 'Opera')
@@ -630,6 +632,9 @@ const namedInFull = (tokens: readonly Token[], surname: string) =>
 const HEAD_FIRST_PLACES = new Set(['Lake', 'Mount', 'Mt', 'Fort', 'Ft', 'Port', 'Cape']);
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);
+/** The word before "Center" makes it a building: a building's use, or a person's name ("the Harlan Center"). */
+const centerBuilding = (t: Token) =>
+  CENTER_BUILDINGS.has(t.text) || (!t.abbrev && (isFirstName(t.lower) || isLastName(t.lower)));
 const ENSEMBLE_FORMS = new Set(['Trio', 'Quartet', 'Quintet', 'Sextet', 'Octet']);
 /** The run's head word, the last word or the one before its first "of", names an event. */
 function eventHead(tokens: readonly Token[], first: number, last: number): boolean {

@@ -99,3 +99,18 @@ describe('a name that only ever stands alone in quotes', () => {
     expect(entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`)).toEqual(['person:Tess Marlo:2']);
   });
 });
+
+describe('a center that is a building', () => {
+  it("takes a center named for a person, a town's use or a county as a place, one named for a field as a body", () => {
+    const text =
+      'Shows at the Harlan Center, the Civic Center and the County Center drew crowds; the Marlow Music ' +
+      'Center and the Texas Medical Center hired staff.';
+    expect(typed(text)).toEqual([
+      'organization:Marlow Music Center',
+      'organization:Texas Medical Center',
+      'place:Civic Center',
+      'place:County Center',
+      'place:Harlan Center',
+    ]);
+  });
+});
