@@ -25,12 +25,14 @@ export function quotedTitleGuess(tokens: readonly Token[], m: Mention): boolean 
 }
 
 /**
- * A person or place guessed for words that fill a pair of quotes ('the always reliable "Hal Brody"', 'In
- * "Glenmoor", the hero ...') and that the text never writes outside quotes: a title, not a name in use.
+ * A person or place guessed for words that fill a pair of quotes ('the lively "Rosalind"', 'In "Glenmoor", the
+ * hero ...') and that the text never writes outside quotes: a title, not a name in use.
  */
 export function quotedOnly(tokens: readonly Token[], m: Mention): boolean {
   if ((m.type !== 'person' && m.type !== 'place') || m.role || !fillsQuotes(tokens, m.first, m.last))
     return false;
+  // ... but a full name, a given name and more, is a person even in quotes ('the crowd chanted "Tom Varga"').
+  if (m.type === 'person' && m.last > m.first && isFirstName(tokens[m.first]!.lower)) return false;
   const words = tokens.slice(m.first, m.last + 1).map((t) => t.text);
   for (let k = 0; k + words.length <= tokens.length; k++) {
     if (k === m.first || tokens[k]!.text !== words[0]) continue;
