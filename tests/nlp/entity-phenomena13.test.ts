@@ -114,3 +114,14 @@ describe('a center that is a building', () => {
     ]);
   });
 });
+
+describe('a given name before a word that also heads a firm', () => {
+  it('takes a census given name the word list knows as an adjective, and "Steel" as a surname, as a person', () => {
+    const text = 'The catcher, backed up by Randy Post, is ready. Later Martin Steel plays the husband.';
+    expect(typed(text)).toEqual(['person:Martin Steel', 'person:Randy Post']);
+  });
+
+  it('keeps a firm named for a place and its trade', () => {
+    expect(typed('The Texas Steel mill stayed open.')).toEqual(['organization:Texas Steel']);
+  });
+});
