@@ -50,7 +50,7 @@ const OPENS_TITLE = new Set(['the', 'a', 'an', 'i']);
 const LONGEST_TITLE = 12;
 
 /**
- * Tokens inside a title of a work set in quotes ('"Flames Of Paris"', '"A Song for Harbor Town"', '"Old Quay
+ * Tokens inside a title of a work set in quotes ('"Lanterns Of Verona"', '"A Song for Harbor Town"', '"Old Quay
  * Lantern Light"'): what fills a pair of double quotes in Title Case, every word capitalised but the small ones,
  * and that reads as a title, not a name: three words or more, a capitalised small word inside, or an opening
  * article (not a list of names, 'A, B and C'). Quoted speech has lower-case words; a quoted nickname is one or two name words.

@@ -40,7 +40,7 @@ describe('events named like bodies', () => {
 describe('names inside a quoted title of a work', () => {
   it('takes no entity from inside a song, show or book title in quotes', () => {
     const text =
-      'Mara Lind sang "Flames Of Paris", "Old Quay Lantern Light" and "A Song for Harbor Town" in Denver, ' +
+      'Mara Lind sang "Lanterns Of Verona", "Old Quay Lantern Light" and "A Song for Harbor Town" in Denver, ' +
       'then "The Ballad Of Ned Corrie".';
     expect(typed(text)).toEqual(['person:Mara Lind', 'place:Denver']);
   });
