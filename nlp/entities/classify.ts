@@ -528,6 +528,9 @@ function classifyWords(
       return typed('organization', 0.6);
     if (placeContext(tokens, first))
       return typed('place', placeContext(tokens, first) === 'strong' ? 0.8 : 0.55);
+    // "the First Session", "the Nineteen Twenties": a run no rule knows that opens with a number word counts
+    // or orders something; it names no one.
+    if (lexiconTags(firstTok.lower).includes('TextValue')) return null;
     if (words.length <= 3 && words.every((t) => !isCommonWord(t.lower)))
       return typed(askTagger(tokens, first, last) ?? 'person', 0.65);
     // Capitalised mid-sentence and ending in a word that is no common noun: a name ("Ida Mae Brookner").

@@ -125,3 +125,11 @@ describe('a given name before a word that also heads a firm', () => {
     expect(typed('The Texas Steel mill stayed open.')).toEqual(['organization:Texas Steel']);
   });
 });
+
+describe('a run that opens with a number word', () => {
+  it('takes no person from a run no rule knows that counts or orders something', () => {
+    const text =
+      'The work of the First Session pleased critics of the Nineteen Sixties, and Seven Oaks wrote to Ann Orr.';
+    expect(typed(text)).toEqual(['person:Ann Orr', 'place:Seven Oaks']);
+  });
+});
