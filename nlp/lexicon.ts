@@ -38,6 +38,8 @@ export const DENOMINATIONS = new Set(organizations.denominations.map((w) => w.to
 export const LOWERCASE_ORG_HEADS = new Set(organizations.lowercaseNamedHeads);
 /** "United Press International", "United Mine Workers": the last word of a longer name says organization. */
 export const ORG_NAME_ENDS = new Set(organizations.nameEnds.map(key));
+/** "the Harbor Jazz Festival", "the Batavian Revolution": a run ending in one of these names an event, no body. */
+export const EVENT_HEADS = new Set(organizations.eventHeads);
 /** Institution head words that are also surnames ("Wilbur Mills", "Wally Post"): after a first name, a person. */
 export const ORG_SURNAME_HEADS = new Set(organizations.surnameHeads.map(key));
 /** "the newspaper La Stampa", "La Stampa daily": a name beside one of these is a news outlet. */
@@ -57,6 +59,8 @@ export const PLACE_PREFIXES = new Set(places.namePrefixes.map(key));
 export const SURNAME_HEADS = new Set(places.surnameHeads.map(key));
 export const PLACE_LOWER_HEADS = new Set(places.lowercaseHeads);
 export const PLACE_LOWER_MODIFIERS = new Set(places.lowercaseModifiers);
+/** "the Civic Center", "the County Center": a center named by one of these is a building, a place. */
+export const CENTER_BUILDINGS = new Set(places.centerBuildings);
 export const TITLES = lowerSet(titles.titles);
 export const NAME_SUFFIXES = lowerSet(titles.suffixes);
 export const PERSON_ROLE_NOUNS = lowerSet(titles.personRoleNouns);

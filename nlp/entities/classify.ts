@@ -41,7 +41,9 @@ import { agencyInDateline, datelinePlace } from './dateline.ts';
 import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
 import {
+  CENTER_BUILDINGS,
   DENOMINATIONS,
+  EVENT_HEADS,
   NAME_SUFFIXES,
   ORG_HEADS,
   ORG_NAME_ENDS,
@@ -180,6 +182,9 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   // "the Sherman Act", "the Fifth Amendment", "the new City Charter": a law, no entity (nor the sponsor it is
   // named for).
   if (last > first && LAW_HEADS.has(tokens[last]!.text)) return [];
+  // "the Harbor Jazz Festival", "the Marlow Festival of Song", "the Batavian Revolution": an event, no entity
+  // ("the Department of War" stays a body: the event word heads the run).
+  if (last > first && eventHead(tokens, first, last)) return [];
   // "three Roman Catholic priests", "a Southern Baptist": a faith's name ending a run describes, it names nobody.
   if (DENOMINATIONS.has(tokens[last]!.lower)) return [];
   // "born in Pittsboro, Miss., and ...": a state's abbreviation that is also a title, closing a town's phrase.
@@ -394,8 +399,13 @@ function classifyWords(
   if (institutionWordSurname(tokens, first, last)) return typed('person', 0.85);
   const townInContext =
     first === last && townBand(headTok?.text ?? '') > 0 && placeContext(tokens, first) === 'strong';
-  // "Gateway Shopping Center": a shopping centre is a place, though "Center" mostly heads a body's name.
-  if (last > first + 1 && /^Cent(?:er|re)$/.test(tokens[last]!.text) && tokens[last - 1]!.text === 'Shopping')
+  // "the Dov Marran Trio": a small band named for its leader in full is a body; "the Brahms Quartet", named by
+  // its maker's surname alone, stays a work (works.ts).
+  if (last >= first + 2 && ENSEMBLE_FORMS.has(tokens[last]!.text) && isFirstName(tokens[first]!.lower))
+    return typed('organization', 0.9);
+  // "Gateway Shopping Center", "the Civic Center", "the Harlan Center": a centre named for a building's use, a
+  // town or a person is a place, though "Center" heads a body's name where a field names it ("the Music Center").
+  if (last > first && /^Cent(?:er|re)$/.test(tokens[last]!.text) && centerBuilding(tokens[last - 1]!))
     return typed('place', 0.9);
   // "the Marlow Opera House": an opera house is a building, though "House" mostly heads a chamber's name.
   if (last > first && tokens[last]!.text === 'House' && tokens[last - 1]!.text === 'Opera')
@@ -518,6 +528,9 @@ function classifyWords(
       return typed('organization', 0.6);
     if (placeContext(tokens, first))
       return typed('place', placeContext(tokens, first) === 'strong' ? 0.8 : 0.55);
+    // "the First Session", "the Nineteen Twenties": a run no rule knows that opens with a number word counts
+    // or orders something; it names no one.
+    if (lexiconTags(firstTok.lower).includes('TextValue')) return null;
     if (words.length <= 3 && words.every((t) => !isCommonWord(t.lower)))
       return typed(askTagger(tokens, first, last) ?? 'person', 0.65);
     // Capitalised mid-sentence and ending in a word that is no common noun: a name ("Ida Mae Brookner").
@@ -622,6 +635,20 @@ const namedInFull = (tokens: readonly Token[], surname: string) =>
 const HEAD_FIRST_PLACES = new Set(['Lake', 'Mount', 'Mt', 'Fort', 'Ft', 'Port', 'Cape']);
 const ROUTE_WORDS = new Set(['route', 'highway', 'interstate']);
 const LAW_HEADS = new Set(['Act', 'Amendment', 'Charter']);
+/** The word before "Center" makes it a building: a building's use, or a person's name ("the Harlan Center"). */
+const centerBuilding = (t: Token) =>
+  CENTER_BUILDINGS.has(t.text) || (!t.abbrev && (isFirstName(t.lower) || isLastName(t.lower)));
+const ENSEMBLE_FORMS = new Set(['Trio', 'Quartet', 'Quintet', 'Sextet', 'Octet']);
+/** The run's head word, the last word or the one before its first "of", names an event. */
+function eventHead(tokens: readonly Token[], first: number, last: number): boolean {
+  let head = last;
+  for (let k = first + 1; k < last; k++)
+    if (tokens[k]!.text === 'of') {
+      head = k - 1;
+      break;
+    }
+  return head > first && EVENT_HEADS.has(tokens[head]!.text);
+}
 const HOME_KINDS = new Set(['Funeral', 'Nursing']);
 const GREEK_LETTERS = new Set(
   'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(

@@ -4,6 +4,7 @@
 import type { Token } from '../tokens.ts';
 import { regionIdentity, townBand } from '../gazetteer.ts';
 import { lexiconTags } from '../compromise.ts';
+import { listedFirstName } from '../first-names.ts';
 import {
   ORG_HEADS,
   ORG_NAMES,
@@ -206,6 +207,16 @@ const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && t.abbrev;
  * the word is one that surnames use (organizations.json `surnameHeads`), names a person; an institution's name
  * has none of these ("Pruitt Hospital", "John F. Kennedy School", "the Mills Hospital").
  */
+/** "Frank", "Randy": a given name the census lists that the word list knows only as an adjective. */
+const adjectiveGivenName = (t: Token) => {
+  const tags = lexiconTags(t.lower);
+  return (
+    listedFirstName(t.text) &&
+    tags.length > 0 &&
+    tags.every((tag) => tag === 'Comparative' || tag === 'Adjective')
+  );
+};
+
 export function institutionWordSurname(tokens: readonly Token[], first: number, last: number): boolean {
   const head = tokens[last];
   if (!head || head.abbrev || !/^\p{Lu}\p{Ll}+$/u.test(head.text) || !ORG_HEADS.has(nameKey(head.text)))
@@ -215,7 +226,8 @@ export function institutionWordSurname(tokens: readonly Token[], first: number, 
     !!t && t.capitalized && (HONORIFICS.has(t.lower) || (isTitle(t) && t.abbrev));
   const honorific = honorificAt(lead) || honorificAt(tokens[first - 1]);
   const given = tokens.slice(honorificAt(lead) ? first + 1 : first, last);
-  const givenName = (t: Token) => isFirstName(t.lower) && !isPlaceWord(t.lower) && !isCommonWord(t.lower);
+  const givenName = (t: Token) =>
+    (isFirstName(t.lower) && !isPlaceWord(t.lower) && !isCommonWord(t.lower)) || adjectiveGivenName(t);
   if (!given.every((t) => isInitial(t) || givenName(t))) return false;
   if (honorific || (given.length >= 2 && givenName(given[0]!) && given.slice(1).some(isInitial))) return true;
   // "Wilbur Mills", "Wally Post": a first name before a head word that is also a surname (never "the ...").

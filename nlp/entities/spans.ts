@@ -599,5 +599,13 @@ function isDesignation(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.text.includes('/')) return true;
   const next = tokens[i + 1];
-  return /^-\s*$/.test(t.post) && !!next && /^\d/.test(next.text);
+  if (!next || !/^\d/.test(next.text)) return false;
+  return /^-\s*$/.test(t.post) || catalogueNumber(t);
 }
+
+// "(Vortex PLX 2210; stereo SPLX 2210)", "Sonata Op. 21": a record's catalogue letters in brackets and a work's
+// opus number, before their number, are no name and end the label's or the work's name before them.
+const catalogueNumber = (t: Token) =>
+  /^\s*$/.test(t.post)
+    ? t.aside && /^\p{Lu}{2,5}$/u.test(t.text)
+    : /^Op(?:us)?$/.test(t.text) && /^\.?\s*$/.test(t.post);
