@@ -73,23 +73,23 @@ export function libraryPage(db: Db, filters: LibraryFilters, page: PageOptions):
     const relevance = page.sort === 'relevance' && filters.search !== undefined;
     const sort = page.sort === 'relevance' ? 'id' : page.sort;
     const column = sort === 'id' || relevance ? null : SORT_COLUMNS[sort];
-    const from = idSource(db, filters, column, total);
+    const { from, where: pageWhere } = idSource(db, filters, where, column, total);
     if (page.start.around !== undefined) {
       const position = relevance
         ? rankPosition(db, filters, page.descending, page.start.around)
-        : keyPosition(db, from, where, column, page.descending, page.start.around);
+        : keyPosition(db, from, pageWhere, column, page.descending, page.start.around);
       if (position !== undefined) {
         const offset = position - (position % page.limit);
         const rows = relevance
           ? byRelevance(db, filters, page, offset)
-          : offsetPage(db, from, where, column, page, offset, total);
+          : offsetPage(db, from, pageWhere, column, page, offset, total);
         return { total, rows, offset, position };
       }
     }
     if (relevance) return { total, rows: byRelevance(db, filters, page, page.start.offset) };
-    const keyed = keyedPage(db, from, where, column, page);
+    const keyed = keyedPage(db, from, pageWhere, column, page);
     if (keyed) return { total, rows: keyed };
-    return { total, rows: offsetPage(db, from, where, column, page, page.start.offset, total) };
+    return { total, rows: offsetPage(db, from, pageWhere, column, page, page.start.offset, total) };
   });
 }
 
@@ -129,25 +129,56 @@ function matchingCount(db: Db, filters: LibraryFilters, where: Where): number {
 }
 
 const TABLE = 'articles a WHERE';
+const FACET = 'articles a INDEXED BY articles_facet WHERE a.id != 0 AND';
+
+/** Where a page's ids are found (`… WHERE`, awaiting the clause) and the clause that selects them. */
+interface IdSource {
+  from: string;
+  where: Where;
+}
 
 /**
- * Where a page's ids are found, as `… WHERE` awaiting the filters' clause. While searching, in the
- * narrow facet index (id, outlet, date) when the order is by one of those: each match was otherwise
- * a seek into the wide article rows (their text inline) before the sort, 32 of the 34 ms of a
- * 12,000-match search's first page by date at 100,000 articles. By title or words, the sort
- * column's own index, walked in order and each entry tested against the matches, when the search
- * matches at least one article in 50 and no outlet or date is filtered (those would read each
- * article's row): 1.2 ms for that first page by title against 36 ms. A narrower search keeps the
- * table (a walk finds its few matches only at the end of the index, 5 ms against 0.5 ms).
+ * Where a page's ids are found. While searching, in the narrow facet index (id, outlet, date) when
+ * the order is by one of those: each match was otherwise a seek into the wide article rows (their
+ * text inline) before the sort, 32 of the 34 ms of a 12,000-match search's first page by date at
+ * 100,000 articles. By title or words, the sort column's own index, walked in order and each entry
+ * tested against the matches, when at least one article in 50 matches: 1.2 ms for that first page
+ * by title against 36 ms. Fewer matches keep the table (a walk finds its few matches only at the
+ * end of the index, 5 ms against 0.5 ms). With an outlet or dates as well, the matches are first
+ * narrowed in the facet index, by id, and only then walked for, or their rows read: tested on the
+ * table, every match of the search was read for its outlet or date (12,000 rows, each a seek into
+ * the wide rows, where the narrowed matches were 600) and, by words, its word count, which lies
+ * after the text in the row.
  */
-function idSource(db: Db, filters: LibraryFilters, column: SortColumn | null, matching: number): string {
-  if (filters.search === undefined) return TABLE;
+function idSource(
+  db: Db,
+  filters: LibraryFilters,
+  where: Where,
+  column: SortColumn | null,
+  matching: number,
+): IdSource {
+  if (filters.search === undefined) return { from: TABLE, where };
   if (column === null || column.field === 'published_at' || column.field === 'outlet')
-    return 'articles a INDEXED BY articles_facet WHERE a.id != 0 AND';
-  if (whereOf(filters, ['search', ...ID_FILTERS]).sql !== '1') return TABLE;
+    return { from: FACET, where };
   const articles = statement(db, 'SELECT articles FROM project_totals WHERE id = 1').pluck().get() as number;
-  if (matching * 50 < articles) return TABLE;
-  return `articles a INDEXED BY ${column.field === 'title' ? 'articles_title_sort' : 'articles_words_sort'} WHERE`;
+  const walk = `articles a INDEXED BY ${column.field === 'title' ? 'articles_title_sort' : 'articles_words_sort'} WHERE`;
+  const dense = matching * 50 >= articles;
+  if (whereOf(filters, ['search', ...ID_FILTERS]).sql === '1') return { from: dense ? walk : TABLE, where };
+  const narrowed = { sql: `a.id IN (SELECT a.id FROM ${FACET} ${where.sql})`, params: where.params };
+  // NOT INDEXED still reads rows by id; it keeps SQLite from walking a sort index for a few matches.
+  return { from: walksNarrowed(matching, articles) ? walk : 'articles a NOT INDEXED WHERE', where: narrowed };
+}
+
+/**
+ * Whether a search narrowed by an outlet or dates walks the sort index rather than read its matches'
+ * rows. A first page walks about 200 × articles / matches index entries, reading the rows costs one
+ * seek into the wide rows per match, and a seek costs about as much as 16 entries walked (at a
+ * million articles a walk answered the first page in 90–96 ms of CPU for 6,180 matches, the rows
+ * in 111–127 ms): so the walk from about √(12.5 × articles) matches on (3,536 at a million, 1,118
+ * at 100,000), and from one in 50 as before for a search alone.
+ */
+export function walksNarrowed(matching: number, articles: number): boolean {
+  return matching * matching * 16 >= articles * 200;
 }
 
 /** The filters that name articles by id, tested against an index's ids without reading a row. */

@@ -177,6 +177,23 @@ export const CALLS: BenchCall[] = [
       return timed(() => answer(engine, 'articles.list', { search: term, limit: 200 }));
     },
   },
+  ...(['title', 'words'] as const).map((sort): BenchCall => ({
+    name: `articles.list, a search in 12% and one outlet, by ${sort}`,
+    sizes: 'all',
+    target: CLICK,
+    prepare: (engine) => {
+      const { term } = searchTerm(engine.db, Math.floor(count(engine.db) * 0.12));
+      return timed(() =>
+        answer(engine, 'articles.list', {
+          search: term,
+          outlets: ['Reuters'],
+          sort,
+          descending: sort === 'words',
+          limit: 200,
+        }),
+      );
+    },
+  })),
   {
     name: 'articles.facets, no filter',
     sizes: 'all',
