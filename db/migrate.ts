@@ -5,7 +5,7 @@ import { migrations } from './migrations/index.ts';
  * How far an upgrade got: `done` of `total` within the migration that `label` describes (a sentence
  * for the person waiting, the share done in it).
  */
-export type UpgradeProgress = (done: number, total: number, label: string) => void;
+export type UpgradeProgress = (done: number, total: number, label: string, step?: string) => void;
 
 /**
  * Brings a project up to `target` (default: the newest), each migration in its own transaction.
@@ -25,6 +25,7 @@ export function migrate(db: Database, target = migrations.length, progress?: Upg
           done,
           total,
           `Upgrading this project for this version of Framescope: ${migration.filling ?? migration.name} (${share}% done). It is done once; closing Framescope meanwhile leaves the project as it was, and the upgrade starts again at the next open.`,
+          migration.filling ?? migration.name,
         );
       });
       db.pragma(`user_version = ${migration.version}`);

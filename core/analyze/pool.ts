@@ -1,10 +1,9 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../../nlp/frames/index.ts';
 import type { ProjectLexicon } from '../../nlp/index.ts';
 import type { ArticleAnalysis } from './types.ts';
 import type { CompareFeatures } from '../compare/features.ts';
+import { compileCacheFolder, userSetCompileCache } from '../compile-cache.ts';
 
 /** An article to analyse: its text, and its number and headline for what Compare stores of it. */
 export interface ArticleToAnalyse {
@@ -148,13 +147,12 @@ function analysisWorkerScript(): string | URL {
 }
 
 /**
- * A worker's environment: the process's, with Node's on-disk compile cache. Each worker loads and
- * compiles compromise and the analysis modules (and strips their types) before its first text; with
- * the cache, a worker after the first reads them compiled: about 0.2 s less CPU per worker (issue 8).
- * A cache or a refusal the user set (NODE_COMPILE_CACHE, NODE_DISABLE_COMPILE_CACHE) is kept.
+ * A worker's environment: the process's, with Node's on-disk compile cache (core/compile-cache.ts).
+ * Each worker loads and compiles compromise and the analysis modules (and strips their types) before
+ * its first text; with the cache, a worker after the first reads them compiled. A cache or a refusal
+ * the user set is kept.
  */
 function workerEnv(): NodeJS.ProcessEnv {
-  if (process.env.NODE_COMPILE_CACHE !== undefined || process.env.NODE_DISABLE_COMPILE_CACHE !== undefined)
-    return process.env;
-  return { ...process.env, NODE_COMPILE_CACHE: join(tmpdir(), 'framescope-compile-cache') };
+  if (userSetCompileCache()) return process.env;
+  return { ...process.env, NODE_COMPILE_CACHE: compileCacheFolder() };
 }

@@ -10,7 +10,10 @@ import { atOnce, STEP_ARTICLES, type Steps } from './steps.ts';
 // other outlets', with the prior from the whole project's counts (Monroe et al. 2008).
 
 export interface DistinctiveTerm {
+  /** As counted: lower case ("eu sanctions"). */
   term: string;
+  /** As the outlet's texts most often write it ("EU sanctions"): what a person is shown. */
+  written: string;
   z: number;
   delta: number;
   count: number;
@@ -225,7 +228,12 @@ function rankOutlet(ranking: Ranking, ids: readonly number[]): DistinctiveTerm[]
     keepTop(top, logOdds(vocabulary.names[id]!, yi, yj, prior[id]!, totals));
   }
   touched.length = 0;
-  return top.map((term) => ({ ...term, z: round(term.z, 3), delta: round(term.delta, 3) }));
+  return top.map((term) => ({
+    ...term,
+    written: term.term,
+    z: round(term.z, 3),
+    delta: round(term.delta, 3),
+  }));
 }
 
 /** The background count of each vocabulary number (0 where the background lacks the term). */

@@ -29,6 +29,7 @@ import { selectedArticles, type Selection } from './selection.ts';
 import { officialPeople, outletSpeakers, type OutletSpeakers, type SpeakerMatrix } from './speakers.ts';
 import { reprintsOf, type WireOptions, type WirePair } from './wire.ts';
 import { attributionVerbs, type VerbTable } from './verbs.ts';
+import { distinctiveAsWritten } from './written-forms.ts';
 import { atOnce, inChunks, stage, type Steps } from './steps.ts';
 
 // Compare: everything the Compare view shows for a story or any selection, per outlet, as plain
@@ -151,7 +152,8 @@ export function* compareOutletSteps(
     ),
   };
   const prior = yield* projectCountSteps(db);
-  const distinctive = yield* distinctiveTermSteps(outlets, terms, prior);
+  const ranked = yield* distinctiveTermSteps(outlets, terms, prior);
+  const distinctive = distinctiveAsWritten(ranked, outlets, texts);
   const linked = yield* stage('Finding linkage', () => linkage(outlets, texts, options.linkage ?? [], db));
   return {
     selection,

@@ -24,7 +24,7 @@ import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 import { runComparison, type ComparisonOutcome, type ComparisonRequest } from './comparison.ts';
 import { CompareFeatureWriter, type UnsavedFeatures } from './compare-features.ts';
 import { feedsLearner, proposalRefresher, type ProposalRefresher } from './proposal-refresher.ts';
-import { upgradeInWorker, upgradeStarting, upgradeWaiting } from './upgrade.ts';
+import { UpgradeStopped, upgradeInWorker, upgradeLabel, upgradeWaiting } from './upgrade.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
 const PROGRESS_INTERVAL_MS = 100;
@@ -78,6 +78,8 @@ interface Readers {
 interface Switching {
   path: string;
   done: Promise<unknown>;
+  /** Stops the upgrade (closing, or another project opened): the file keeps its old version. */
+  stop: AbortController;
 }
 
 interface OpenProject {
@@ -424,6 +426,12 @@ export class Engine implements Session {
   }
 
   async switchProject(path: string, mode: 'open' | 'create'): Promise<void> {
+    // Another project opened while one is upgraded: that upgrade stops (its file keeps its old
+    // version, and upgrades at its next open) and this one opens instead.
+    while (this.switching) {
+      this.switching.stop.abort();
+      await this.switching.done;
+    }
     this.refuseWhileUpgrading();
     if (this.runningTasks > 0)
       throw new EngineError(
@@ -432,8 +440,9 @@ export class Engine implements Session {
       );
     if (mode === 'create' || !upgradeWaiting(path))
       return this.replaceProject(this.opening(path, mode, false));
-    const switching = this.upgradeThenSwitch(path);
-    this.switching = { path, done: switching.catch(() => undefined) };
+    const stop = new AbortController();
+    const switching = this.upgradeThenSwitch(path, stop.signal);
+    this.switching = { path, done: switching.catch(() => undefined), stop };
     try {
       await switching;
     } finally {
@@ -447,24 +456,35 @@ export class Engine implements Session {
    * while this thread goes on answering calls on the project still open. Then it replaces that one.
    * A file that cannot be upgraded there is opened here, which says in a sentence what is wrong with it.
    */
-  private async upgradeThenSwitch(path: string): Promise<void> {
+  private async upgradeThenSwitch(path: string, signal: AbortSignal): Promise<void> {
     const report = (done: number, total: number, label: string) =>
       this.emit({ type: 'progress', taskId: UPGRADE_TASK, task: 'upgrade', done, total, label });
-    const starting = upgradeStarting(path);
-    report(starting.done, starting.total, starting.label);
+    report(0, 1, upgradeLabel(path, 0, 1));
     let next: OpenProject;
     try {
       next = await upgradeInWorker(
         path,
-        async (done, total, label) => {
-          report(done, total, label);
+        async (done, total, label, step) => {
+          // Which project, how far, and that closing or opening another stops it.
+          report(done, total, upgradeLabel(path, done, total, step));
           await this.options.onUpgrade?.(done, total, label);
         },
         () => Engine.openDb(path, 'open', false, () => {}),
         // This thread answers the window meanwhile: the upgrade is copied into the file on the worker's.
-        { checkpoint: true },
+        { checkpoint: true, signal },
       );
-    } catch {
+    } catch (error) {
+      if (error instanceof UpgradeStopped) {
+        this.emit({
+          type: 'finished',
+          taskId: UPGRADE_TASK,
+          task: 'upgrade',
+          ok: false,
+          cancelled: true,
+          message: error.message,
+        });
+        throw new EngineError('busy', error.message);
+      }
       try {
         next = Engine.openDb(path, 'open', false, report);
       } catch (error) {
@@ -507,7 +527,8 @@ export class Engine implements Session {
     return (this.closing ??= (async () => {
       this.refresher?.stop();
       for (const canceller of this.cancellers.values()) canceller.abort();
-      // A project being upgraded is left upgraded and closed (an upgrade stops only with its process).
+      // A project being upgraded is stopped at the upgrade's next step, and keeps its old version.
+      this.switching?.stop.abort();
       await this.switching?.done;
       await this.queue;
       await Promise.all(this.alongside);

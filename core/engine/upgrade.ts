@@ -16,18 +16,36 @@ import { unwritableReason } from '../../db/writable.ts';
 
 export interface UpgradeWorkerData {
   path: string;
-  /** One Int32: the worker waits at each report until the bridge has passed it on and set it to 1. */
+  /**
+   * Two Int32s: at [0] the worker waits at each report until the host has passed it on and set it
+   * to 1; [1] set to 1 asks it to stop (at its next report: the migration's transaction is rolled back).
+   */
   told: SharedArrayBuffer;
   /** Copy the upgrade from the write-ahead log into the file before the engine opens it. */
   checkpoint: boolean;
 }
 
 export type UpgradeWorkerReply =
-  | { type: 'progress'; done: number; total: number; label: string }
+  | { type: 'progress'; done: number; total: number; label: string; step?: string }
   /** The project is upgraded; the worker keeps its connection open until told to go on. */
   | { type: 'upgraded' }
   | { type: 'done' }
+  /** Stopped when asked: the file stays at the version it had. */
+  | { type: 'stopped' }
   | { type: 'failed'; message: string };
+
+/** The last step, once every migration is in: the upgrade is whole, and no longer stops when asked. */
+export const WRITING_STEP = 'writing the upgraded project into its file';
+
+/** An upgrade stopped because the project was closed or another opened: the file keeps its old version. */
+export class UpgradeStopped extends Error {
+  constructor(path: string) {
+    super(
+      `The upgrade of ${basename(path)} was stopped; the file stays at its old version, and the next open upgrades it.`,
+    );
+    this.name = 'UpgradeStopped';
+  }
+}
 
 /**
  * Whether opening `path` would upgrade it: an existing project file, writable, whose header gives an
@@ -65,6 +83,17 @@ export function upgradeStarting(path: string): { done: number; total: number; la
 }
 
 /**
+ * What a window reads while a project it opened is upgraded: which, how far, and what closing does
+ * ("Upgrading aid.sqlite: 40% — closing will stop it; …").
+ */
+export function upgradeLabel(path: string, done: number, total: number, step?: string): string {
+  if (step === WRITING_STEP)
+    return `Upgraded ${basename(path)}: ${WRITING_STEP}; it opens once that is done.`;
+  const share = total > 0 ? Math.floor((100 * done) / total) : 100;
+  return `Upgrading ${basename(path)}: ${share}% — closing will stop it; the file stays at its old version, and the next open upgrades it.${step ? ` Now: ${step}.` : ''}`;
+}
+
+/**
  * Opens the project on a worker thread, which upgrades it. Each report goes to `progress`; the
  * upgrade goes on once `progress` has returned (or its promise settled), so a window is never told
  * of a step later than it was made. Once upgraded, `whileOpen` runs (the engine opens the project)
@@ -82,9 +111,9 @@ export function upgradeInWorker<T>(
   path: string,
   progress: (...report: Parameters<UpgradeProgress>) => void | Promise<void>,
   whileOpen: () => T,
-  options: { checkpoint?: boolean } = {},
+  options: { checkpoint?: boolean; signal?: AbortSignal } = {},
 ): Promise<T> {
-  const told = new SharedArrayBuffer(4);
+  const told = new SharedArrayBuffer(8);
   const flag = new Int32Array(told);
   const worker = new Worker(upgradeWorkerScript(), {
     workerData: { path, told, checkpoint: options.checkpoint === true } satisfies UpgradeWorkerData,
@@ -101,6 +130,13 @@ export function upgradeInWorker<T>(
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 0);
     };
+    // Asked to stop: the worker stops at its next report (or at once if it waits at one).
+    const stop = () => {
+      Atomics.store(flag, 1, 1);
+      goOn();
+    };
+    if (options.signal?.aborted) stop();
+    else options.signal?.addEventListener('abort', stop, { once: true });
     const finish = (failure: Error) =>
       settle(() => {
         if (opened && 'value' in opened) resolve(opened.value);
@@ -109,7 +145,7 @@ export function upgradeInWorker<T>(
     worker.on('message', (reply: UpgradeWorkerReply) => {
       if (reply.type === 'progress')
         void Promise.resolve()
-          .then(() => progress(reply.done, reply.total, reply.label))
+          .then(() => progress(reply.done, reply.total, reply.label, reply.step))
           .finally(goOn);
       else if (reply.type === 'upgraded') {
         try {
@@ -119,7 +155,8 @@ export function upgradeInWorker<T>(
         } finally {
           goOn();
         }
-      } else finish(new Error(reply.type === 'failed' ? reply.message : 'The upgrade did not finish.'));
+      } else if (reply.type === 'stopped') finish(new UpgradeStopped(path));
+      else finish(new Error(reply.type === 'failed' ? reply.message : 'The upgrade did not finish.'));
     });
     worker.on('error', (error: Error) => finish(error));
     worker.on('exit', (code) =>

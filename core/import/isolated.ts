@@ -40,14 +40,12 @@ function parseWorkerScript(): string | URL {
 }
 
 function startReader(): Reader {
+  // Libraries print warnings about damaged files; they are not for the user's terminal, and the
+  // thread silences them itself (quiet.ts): reading its output here kept the process from ever
+  // exiting (an unref'd worker's flowing stdout still holds the event loop).
   const worker = new Worker(parseWorkerScript(), {
     resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB },
-    stdout: true,
-    stderr: true,
   });
-  // Libraries print warnings about damaged files; they are not for the user's terminal.
-  worker.stdout.resume();
-  worker.stderr.resume();
   worker.unref();
   let markReady = () => {};
   const current: Reader = { worker, inbox: null, ready: new Promise((resolve) => (markReady = resolve)) };

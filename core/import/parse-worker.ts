@@ -1,5 +1,6 @@
 // A reading thread: parses one file at a time in a format whose readers can be slow or hungry on
 // crafted input (web pages, feeds, Word, PDF), so that the importer can stop it (see isolated.ts).
+import './quiet.ts';
 import { parentPort } from 'node:worker_threads';
 import { ISOLATED_FORMATS } from './formats/index.ts';
 import { onHeartbeat } from './heartbeat.ts';

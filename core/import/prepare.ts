@@ -50,7 +50,7 @@ export function prepareArticle(draft: ArticleDraft, context: SourceContext): Pre
     article: {
       uid: randomUUID(),
       content_hash: createHash('sha256').update(text).digest('hex'),
-      title: normaliseLine(draft.title) ?? deriveTitle(text, context),
+      title: givenTitle(normaliseLine(draft.title), text) ?? deriveTitle(text, context),
       outlet: normaliseLine(draft.outlet) ?? outletFromUrl(url) ?? normaliseLine(context.fallbackOutlet),
       author: normaliseLine(draft.author),
       url,
@@ -91,6 +91,15 @@ function shorten(text: string): string {
     if (end > floor) return head.slice(0, end).trimEnd();
   }
   return head;
+}
+
+/**
+ * The title the source gave, unless it is all the text there is (a page, document or row of one
+ * line, whose title repeats it): that line is the body, and the title comes from the file's name.
+ */
+function givenTitle(title: string | null, text: string): string | null {
+  const flat = (line: string) => line.replace(/\s+/g, ' ').trim();
+  return title !== null && flat(title) === flat(text) ? null : title;
 }
 
 /**

@@ -50,7 +50,7 @@ export function OpenButton() {
         <>
           <p className="faint merge-note">
             {busy && upgrading
-              ? 'Upgrading it for this version of Framescope (see the task list); this project stays open until it is done.'
+              ? 'Upgrading it for this version of Framescope (see the task list); this project stays open until it is done. Opening another project or closing Framescope stops the upgrade: the file stays at its old version, and the next open upgrades it.'
               : 'A project made by an older version is upgraded first; this one stays open meanwhile.'}
           </p>
           {choose ? (

@@ -69,7 +69,8 @@ function TaskItem({ task }: { task: Task }) {
         />
       )}
       <div
-        className={task.finished ? 'task-label wrap' : 'task-label'}
+        // An upgrade's line says what closing does: shown whole, not cut to one line.
+        className={task.finished || task.kind === 'upgrade' ? 'task-label wrap' : 'task-label'}
         title={task.finished ? task.message : task.label}
       >
         {task.finished ? task.message : task.label}

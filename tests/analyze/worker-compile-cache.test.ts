@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnalysisPool } from '../../core/analyze/pool.ts';
+import { compileCacheFolder } from '../../core/compile-cache.ts';
 import { BUILT_IN_CODEBOOKS } from '../../nlp/frames/index.ts';
 import { useTempDir } from '../support/temp.ts';
 
@@ -36,8 +39,20 @@ describe('analysis workers’ compile cache', () => {
   it('is kept under the temporary folder after a worker has analysed a text', async () => {
     await analyseOnce();
     const cache = join(temp.dir(), 'framescope-compile-cache');
+    expect(compileCacheFolder()).toBe(cache);
     expect(existsSync(cache)).toBe(true);
     expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(1);
+  });
+
+  it('is the folder the command keeps its own cache in: one place says where', async () => {
+    const bin = resolve(import.meta.dirname, '../../bin/framescope.js');
+    await promisify(execFile)(process.execPath, [bin, '--help'], {
+      env: { ...process.env },
+      timeout: 60_000,
+    });
+    // The command's modules are cached where the workers' are; nothing else is made in the folder.
+    expect(readdirSync(temp.dir())).toEqual(['framescope-compile-cache']);
+    expect(readdirSync(compileCacheFolder(), { recursive: true }).length).toBeGreaterThan(1);
   });
 
   it('is not made when the user refused it', async () => {

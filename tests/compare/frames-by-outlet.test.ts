@@ -207,6 +207,42 @@ describe('distinctive words', () => {
     expect(result.distinctiveBasis['Harbour Ledger']!.words).toBeGreaterThan(100);
     expect(result.distinctiveBasis['Harbour Ledger']!.tooFew).toBe(true);
   });
+
+  it('shows each word as the outlet writes it: acronyms and names in capitals, other words as they are', async () => {
+    const e = engine();
+    const report = (outlet: string, text: string, n: number) =>
+      JSON.stringify({ title: `${outlet} report ${n}`, outlet, text });
+    const lines = [1, 2, 3].flatMap((n) => [
+      report(
+        'Dune Courier',
+        `The NATO liaison office and the EU delegation met at Velmar harbour. "We need the landing craft by Friday," the harbourmaster told them. NATO crews unloaded fuel drums while EU inspectors surveyed the breakwater (report ${n}).`,
+        n,
+      ),
+      report(
+        'Fjord Gazette',
+        `Islanders on Velmar queued for bread at the bakery. The bakery ran out of flour by noon; more flour and yeast came by ferry, and the bakery opened again when the flour was unloaded at the quay (report ${n}).`,
+        n,
+      ),
+    ]);
+    await e.invoke('import.paths', [temp.file('velmar.jsonl', lines.join('\n'))]);
+    const ids = (await e.invoke('articles.list', {})).rows.map((row) => row.id);
+    const result = await e.invoke('compare.outlets', { articleIds: ids });
+    const shown = (outlet: string) =>
+      new Map(result.distinctive[outlet]!.map((term) => [term.term, term.written]));
+    const courier = shown('Dune Courier');
+    expect(courier.get('nato')).toBe('NATO');
+    expect(courier.get('eu')).toBe('EU');
+    // Words written in lower case stay so; none is shown in capitals it never has.
+    const gazette = [...shown('Fjord Gazette')];
+    expect(gazette.length).toBeGreaterThan(0);
+    for (const [term, written] of gazette) expect(written).toBe(term === 'velmar' ? 'Velmar' : term);
+    // The command line prints what the window shows.
+    const db = join(temp.dir(), 'velmar-cli.sqlite');
+    await framescope('import', '--db', db, '--no-analyze', temp.file('velmar-cli.jsonl', lines.join('\n')));
+    const printed = await framescope('compare', '--db', db, '--articles', '1,2,3,4,5,6');
+    expect(printed.out).toMatch(/distinctive: .*\bNATO \(z/);
+    expect(printed.out).not.toMatch(/\b(nato|eu) \(z/);
+  });
 });
 
 describe('framescope compare', () => {

@@ -164,6 +164,30 @@ describe('grouping coverage into stories', () => {
     db.close();
   });
 
+  it('never gives a reporting verb as a story term, however often the story quotes with it', async () => {
+    const dredging = [
+      'The port authority stated on Tuesday that dredging of the Corran channel would start in May. "The silt has closed the channel to tankers," the harbourmaster stated.',
+      'Dredging of the Corran channel was delayed again, the port authority stated. Fishermen insisted the silt had moved, and the harbourmaster stated that tankers were waiting.',
+      'Tankers waited off the Corran channel as dredging stalled. "We are stating the obvious," a pilot insisted, and the harbourmaster reiterated that the silt must go.',
+    ];
+    const other = [
+      'The county council approved a new bus timetable for the winter, with fewer late services.',
+      'A bakery on the high street won a regional prize for its rye bread on Saturday.',
+      'The town library will open on Sunday afternoons from next month.',
+    ];
+    const db = openProject(join(temp.dir(), 'why-verbs.sqlite'));
+    const lines = [...dredging, ...other].map((text, index) =>
+      JSON.stringify({ title: `Item ${index + 1}`, outlet: 'Harbour Post', text }),
+    );
+    await importPaths(db, [temp.file('dredging.jsonl', lines.join('\n'))]);
+    const ids = (db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[]).slice(0, 3);
+    const why = whyInStory(db, ensureManualStory(db, 'Channel dredging', ids));
+    const terms = [...why.storyTerms, ...why.articles.flatMap((a) => a.terms.map((shared) => shared.term))];
+    expect(why.storyTerms).toEqual(expect.arrayContaining(['Corran', 'dredging', 'silt']));
+    for (const verb of ['stated', 'insisted', 'stating', 'reiterated']) expect(terms).not.toContain(verb);
+    db.close();
+  });
+
   it('says why an article is in its story by the terms it shares with the others', async () => {
     const { db, idOf } = await coverageProject(temp);
     await groupStories(db);

@@ -1,3 +1,4 @@
+import { distinctiveAsWritten } from '../../core/compare/written-forms.ts';
 import { articlesVersion, compareArticles, sampledArticles } from '../../db/compare.ts';
 import type { Db } from '../../db/open.ts';
 import { analysedText, textBlocks } from '../../nlp/structure.ts';
@@ -63,7 +64,11 @@ export function compareFromText(db: Db, ids: readonly number[]) {
   return {
     wire: wire.slice(0, WIRE_LISTED),
     wirePairs: wire.length,
-    distinctive: distinctiveTerms(outlets, { vocabulary, terms }, priorFromText(db)),
+    distinctive: distinctiveAsWritten(
+      distinctiveTerms(outlets, { vocabulary, terms }, priorFromText(db)),
+      outlets,
+      new Map(counted.map((article) => [article.id, article.text])),
+    ),
     distinctiveBasis: distinctiveBasis(outlets, terms),
   };
 }

@@ -175,7 +175,10 @@ export function compareTheOldWay(
   db: Db,
   ids: readonly number[],
   voice: Voice,
-): { frames: ReturnType<typeof outletFramesFromEvidence>; distinctive: Record<string, DistinctiveTerm[]> } {
+): {
+  frames: ReturnType<typeof outletFramesFromEvidence>;
+  distinctive: Record<string, Omit<DistinctiveTerm, 'written'>[]>;
+} {
   const articles = compareArticles(db, ids);
   const reprints = reprintsOf(findWirePairs(articles));
   const counted = articles.filter((article) => !reprints.has(article.id));
@@ -216,7 +219,7 @@ export function compareTheOldWay(
     for (const [term, n] of own.get(outlet)!) counts.set(term, counts.get(term)! - n);
     return counts;
   };
-  const distinctive: Record<string, DistinctiveTerm[]> = {};
+  const distinctive: Record<string, Omit<DistinctiveTerm, 'written'>[]> = {};
   for (const [outlet, counts] of own)
     distinctive[outlet] = fightinWords(counts, rest(outlet), projectCounts(db))
       .filter((term) => term.z > 0)

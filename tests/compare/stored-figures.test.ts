@@ -36,7 +36,14 @@ function expectSameAsBefore(db: Db): void {
     const result = compareOutlets(db, { articleIds: ids }, { voice });
     const old = compareTheOldWay(db, ids, voice);
     expect(result.frames).toEqual(old.frames);
-    expect(result.distinctive).toEqual(old.distinctive);
+    // The reference counts as Compare did; the written forms are added after.
+    const asCounted = Object.fromEntries(
+      Object.entries(result.distinctive).map(([outlet, terms]) => [
+        outlet,
+        terms.map(({ written: _written, ...term }) => term),
+      ]),
+    );
+    expect(asCounted).toEqual(old.distinctive);
   }
 }
 

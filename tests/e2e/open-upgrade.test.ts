@@ -60,7 +60,7 @@ describe('an older project opened from the window', () => {
     await expect.poll(() => page.locator('.task').getByText('50%', { exact: true }).count()).toBe(1);
     await page
       .locator('.task')
-      .getByText(/^Upgrading this project for this version of Framescope: .*\(50% done\)/)
+      .getByText(/^Upgrading old\.sqlite: 50% — closing will stop it; the file stays at its old version/)
       .waitFor({ timeout: 10_000 });
     await panel.getByText('Upgrading it for this version of Framescope (see the task list)').waitFor();
     // Meanwhile the window's calls are answered, by the project still open.

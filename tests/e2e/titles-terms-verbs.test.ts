@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { screenshot, useBrowserSession } from './browser.ts';
 
 // What a scholar reads in the window after importing plain notes: titles from the file names when
-// the notes have no title line, a story's terms as the texts write them ("EU", not "Eu"), and one
-// row per reporting verb in Compare ("state", never "stated" beside it).
+// the notes have no title line, a story's terms as the texts write them ("EU", not "Eu") and never
+// a reporting verb ("stated"), one row per reporting verb in Compare ("state", never "stated"
+// beside it), and distinctive words as the outlets write them ("McAllister", not "mcallister").
 
 const QUOTA_NOTES: Record<string, string> = {
   'quota-monday.txt': [
@@ -58,6 +59,8 @@ describe('titles, story terms and reporting verbs, in a browser', () => {
     const terms = (await about.textContent())!;
     expect(terms).toMatch(/McAllister/);
     expect(terms).not.toMatch(/\bEu\b|Mcallister/);
+    // The notes quote with "stated" throughout: how they quote, not what the story is about.
+    expect(terms).not.toMatch(/stated/);
     await screenshot(page, 'notes-2-story-terms');
 
     await page.goto(`${server.url}#/compare/${story.story.id}`);
@@ -66,5 +69,12 @@ describe('titles, story terms and reporting verbs, in a browser', () => {
     expect(await verbs.textContent()).not.toMatch(/stated/);
     await verbs.scrollIntoViewIfNeeded();
     await screenshot(page, 'notes-3-compare-verbs');
+
+    // Distinctive words as the outlets write them: "EU" and "McAllister", never "eu" or "mcallister".
+    const distinctive = page.getByRole('table', { name: /Distinctive words of Harbour Post/ });
+    await expect.poll(() => distinctive.textContent(), { timeout: 60_000 }).toMatch(/McAllister/);
+    expect(await distinctive.textContent()).not.toMatch(/\b(eu|mcallister)\b/);
+    await page.getByRole('heading', { name: 'Distinctive words' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'notes-4-compare-distinctive');
   }, 180_000);
 });

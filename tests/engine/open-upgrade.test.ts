@@ -51,13 +51,15 @@ describe('an older project opened from the window', () => {
       expect((await engine.invoke('project.info')).path).toBe(first);
       expect(opened).toBe(false);
       expect(events[0]).toMatchObject({ type: 'progress', done: 0, total: 1 });
-      expect((events[0] as { label: string }).label).toMatch(/^Upgrading old\.sqlite for this version/);
+      expect((events[0] as { label: string }).label).toMatch(
+        /^Upgrading old\.sqlite: 0% — closing will stop it/,
+      );
       expect(events.at(-1)).toMatchObject({ type: 'progress', done: 10, total: 20 });
-      expect((events.at(-1) as { label: string }).label).toMatch(/\(50% done\)/);
-      // Another project, or a task on this one, is told to wait.
-      const again = errorOf(await engine.call('project.open', [join(temp.dir(), 'other.sqlite')]));
-      expect(again.code).toBe('busy');
-      expect(again.message).toMatch(/^old\.sqlite is being upgraded for this version of Framescope/);
+      // Which project, how far, and what closing does.
+      expect((events.at(-1) as { label: string }).label).toMatch(
+        /^Upgrading old\.sqlite: 50% — closing will stop it; the file stays at its old version, and the next open upgrades it\. Now: .+\.$/,
+      );
+      // A task on this one is told to wait.
       expect(errorOf(await engine.call('import.paths', [[SEED_PATH]])).code).toBe('busy');
       expect(versionOf(old)).toEqual({ version: BEFORE_FRAME_SUMS, sums: false });
 
@@ -66,13 +68,13 @@ describe('an older project opened from the window', () => {
       expect(envelope.ok).toBe(true);
       expect((await engine.invoke('project.info')).path).toBe(old);
       expect((await engine.invoke('articles.list', {})).rows).toHaveLength(1);
-      // The opening line, the sums in twenty steps, then the kept rows put in article order (one step).
-      expect(events.filter((event) => event.type === 'progress').map((event) => event.done)).toEqual([
-        0,
-        ...Array(21).keys(),
-        0,
-        1,
-      ]);
+      // The opening line, the sums in twenty steps, the kept rows put in article order (one step),
+      // then the upgrade written into the file (tens of seconds at 100,000 articles), said too.
+      const progress = events.filter((event) => event.type === 'progress');
+      expect(progress.map((event) => event.done)).toEqual([0, ...Array(21).keys(), 0, 1, 0]);
+      expect(progress.at(-1)!.label).toBe(
+        'Upgraded old.sqlite: writing the upgraded project into its file; it opens once that is done.',
+      );
       expect(events.at(-1)).toMatchObject({ type: 'finished', ok: true });
       expect(versionOf(old)).toEqual({ version: latestVersion, sums: true });
       expectFrameSums(engine.db);
@@ -148,6 +150,73 @@ describe('an older project opened from the window', () => {
       expect(versionOf(changed).version).toBe(BEFORE_FRAME_SUMS);
     } finally {
       await engine.close();
+    }
+  });
+
+  /** An engine on `first` opening `old`, held half way through the upgrade. */
+  async function heldHalfWay() {
+    const old = join(temp.dir(), 'old.sqlite');
+    await projectBeforeFrameSums(old);
+    const first = join(temp.dir(), 'first.sqlite');
+    let halfWay!: () => void;
+    const reached = new Promise<void>((resolve) => (halfWay = resolve));
+    let goOn!: () => void;
+    const held = new Promise<void>((resolve) => (goOn = resolve));
+    const engine = new Engine(first, {
+      onUpgrade: (done, total) => {
+        if (done * 2 !== total) return;
+        halfWay();
+        return held;
+      },
+    });
+    const events = upgradeEvents(engine);
+    const opening = engine.call('project.open', [old]);
+    await reached;
+    return { old, first, engine, events, opening, goOn };
+  }
+
+  it('stops the upgrade when another project is opened: the file keeps its old version, the other opens', async () => {
+    const { old, engine, events, opening, goOn } = await heldHalfWay();
+    const other = join(temp.dir(), 'other.sqlite');
+    try {
+      // Opened without waiting for the held upgrade to go on.
+      expect((await engine.invoke('project.create', other)).path).toBe(other);
+      const stopped = errorOf(await opening);
+      expect(stopped.message).toBe(
+        'The upgrade of old.sqlite was stopped; the file stays at its old version, and the next open upgrades it.',
+      );
+      expect(events.at(-1)).toMatchObject({ type: 'finished', ok: false, cancelled: true });
+      expect((await engine.invoke('project.info')).path).toBe(other);
+      expect(versionOf(old)).toEqual({ version: BEFORE_FRAME_SUMS, sums: false });
+      // The next open upgrades it whole (this engine's hold let go).
+      goOn();
+      expect((await engine.invoke('project.open', old)).counts.articles).toBe(1);
+      expect(versionOf(old)).toEqual({ version: latestVersion, sums: true });
+      expectFrameSums(engine.db);
+    } finally {
+      goOn();
+      await engine.close();
+    }
+  });
+
+  it('stops the upgrade when the project is closed, instead of waiting for it; the file keeps its old version', async () => {
+    const { old, first, engine, events, opening, goOn } = await heldHalfWay();
+    try {
+      // The hold is never released: closing returns because it stops the upgrade.
+      await engine.close();
+      expect(errorOf(await opening).message).toMatch(/^The upgrade of old\.sqlite was stopped/);
+      expect(events.at(-1)).toMatchObject({ type: 'finished', ok: false, cancelled: true });
+      expect(versionOf(old)).toEqual({ version: BEFORE_FRAME_SUMS, sums: false });
+    } finally {
+      goOn();
+      await engine.close();
+    }
+    const again = new Engine(first);
+    try {
+      expect((await again.invoke('project.open', old)).counts.articles).toBe(1);
+      expect(versionOf(old)).toEqual({ version: latestVersion, sums: true });
+    } finally {
+      await again.close();
     }
   });
 });

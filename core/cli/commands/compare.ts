@@ -188,7 +188,7 @@ function summary(result: CompareResult): string {
     const basis = result.distinctiveBasis[name];
     if (words.length > 0)
       lines.push(
-        `  distinctive: ${words.map((w) => `${w.term} (z ${w.z.toFixed(1)})`).join(', ')}${basis?.tooFew ? ` (only ${basis.words} words: too few for the z-scores to mean much)` : ''}`,
+        `  distinctive: ${words.map((w) => `${w.written} (z ${w.z.toFixed(1)})`).join(', ')}${basis?.tooFew ? ` (only ${basis.words} words: too few for the z-scores to mean much)` : ''}`,
       );
     for (const reprint of outlet.reprints)
       lines.push(

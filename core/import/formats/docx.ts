@@ -67,9 +67,12 @@ export const parseDocx: FormatParser = async function* (path) {
   const headline =
     blocks.find((block) => block.kind === 'title') ?? (blocks[0]?.kind === 'heading' ? blocks[0] : undefined);
   const title = properties.title ?? headline?.text ?? null;
-  // The headline is left out of the text when it is the title; one that differs from it stays.
+  // The headline is left out of the text when it is the title; one that differs from it stays, and
+  // so does one that is all the document says (its title then comes from the file's name).
   const body =
-    headline && sameText(headline.text, title) ? blocks.filter((block) => block !== headline) : blocks;
+    headline && sameText(headline.text, title) && blocks.length > 1
+      ? blocks.filter((block) => block !== headline)
+      : blocks;
   yield {
     ok: true,
     article: {

@@ -22,7 +22,7 @@ export function DistinctiveWords({ result, subject }: { result: CompareResult; s
     ...candidates.flatMap((outlet) =>
       (result.distinctive[outlet] ?? []).map((term) => [
         outlet,
-        term.term,
+        term.written,
         term.z,
         term.delta,
         term.count,
@@ -91,7 +91,7 @@ export function DistinctiveWords({ result, subject }: { result: CompareResult; s
                     <XAxis type="number" hide domain={[0, 'dataMax']} />
                     <YAxis
                       type="category"
-                      dataKey="term"
+                      dataKey="written"
                       width={130}
                       tick={LABEL_TICK}
                       interval={0}
@@ -120,7 +120,7 @@ export function DistinctiveWords({ result, subject }: { result: CompareResult; s
                     <tbody>
                       {terms.map((term) => (
                         <tr key={term.term}>
-                          <td>{term.term}</td>
+                          <td>{term.written}</td>
                           <td>{term.z.toFixed(2)}</td>
                           <td>{term.count}</td>
                         </tr>
