@@ -27,25 +27,10 @@ describe('an older project opened from the window', () => {
   const temp = useTempDir();
 
   it('is upgraded off the thread that answers calls, telling how far it got, then replaces the open project', async () => {
-    const old = join(temp.dir(), 'old.sqlite');
-    await projectBeforeFrameSums(old);
-    const first = join(temp.dir(), 'first.sqlite');
-    let halfWay!: () => void;
-    const reached = new Promise<void>((resolve) => (halfWay = resolve));
-    let goOn!: () => void;
-    const held = new Promise<void>((resolve) => (goOn = resolve));
-    const engine = new Engine(first, {
-      onUpgrade: (done, total) => {
-        if (done * 2 !== total) return;
-        halfWay();
-        return held;
-      },
-    });
-    const events = upgradeEvents(engine);
+    const { old, first, engine, events, opening, goOn } = await heldHalfWay();
+    let opened = false;
+    void opening.then(() => (opened = true));
     try {
-      let opened = false;
-      const opening = engine.call('project.open', [old]).then((envelope) => ((opened = true), envelope));
-      await reached;
       // Half way through the upgrade: the project still open answers, and the window knows which
       // project is being upgraded and how far it got.
       expect((await engine.invoke('project.info')).path).toBe(first);
