@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { POLICY_FRAMES } from '../nlp/frames/index.ts';
 import { analyzeText } from '../nlp/index.ts';
 import { printParagraphMisses } from './eval-frames-report.ts';
-import { decide, f1, pooled, precision, recall, scoreParagraphs } from './eval-frames.ts';
-import type { FrameCounts, GoldParagraph } from './eval-frames.ts';
+import { decide, f1, pooled, precision, readParagraphGold, recall, scoreParagraphs } from './eval-frames.ts';
+import type { FrameCounts } from './eval-frames.ts';
 
 const [goldFile] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
@@ -19,17 +19,7 @@ if (!goldFile || !existsSync(goldFile)) {
   process.exit(2);
 }
 
-const gold = readFileSync(goldFile, 'utf8')
-  .split('\n')
-  .map((line, i) => [line, i] as const)
-  .filter(([line]) => line.trim())
-  .map(([line, i]) => {
-    try {
-      return JSON.parse(line) as GoldParagraph;
-    } catch {
-      throw new Error(`${goldFile} line ${i + 1} is not JSON.`);
-    }
-  });
+const gold = readParagraphGold(goldFile);
 
 const counts: FrameCounts = new Map();
 const docs = [...new Set(gold.map((g) => g.doc))];

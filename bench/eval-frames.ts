@@ -4,6 +4,7 @@
 //   annotators disagreed) are taken out of both the gold and the prediction for that paragraph, so they
 //   count neither for nor against.
 // - Article level: `present` (denied frames included, as the gold lists them), `primary`, `denied`.
+import { existsSync, readFileSync } from 'node:fs';
 import type { Codebook, DecisionThresholds, FrameDecision } from '../nlp/frames/index.ts';
 import { decideFrames } from '../nlp/frames/index.ts';
 import type { Analysis } from '../nlp/index.ts';
@@ -16,6 +17,22 @@ export type GoldParagraph = {
   disputed?: string[];
   denied?: string[];
 };
+/** A paragraph gold file (JSON Lines, one paragraph each); a line that is not JSON is named. */
+export function readParagraphGold(goldFile: string): GoldParagraph[] {
+  if (!existsSync(goldFile)) throw new Error(`${goldFile}: no such file.`);
+  return readFileSync(goldFile, 'utf8')
+    .split('\n')
+    .map((line, i) => [line, i] as const)
+    .filter(([line]) => line.trim())
+    .map(([line, i]) => {
+      try {
+        return JSON.parse(line) as GoldParagraph;
+      } catch {
+        throw new Error(`${goldFile} line ${i + 1} is not JSON.`);
+      }
+    });
+}
+
 export type GoldArticle = {
   doc: string;
   unit: 'article';

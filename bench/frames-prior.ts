@@ -36,7 +36,7 @@ import {
 } from '../nlp/learn/index.ts';
 import { seededRandom, shuffled } from '../nlp/random.ts';
 import { evalDir, loadManifest } from './eval-data.ts';
-import { decide, type GoldParagraph } from './eval-frames.ts';
+import { decide, readParagraphGold, type GoldParagraph } from './eval-frames.ts';
 
 const DEFAULT_SETS = [
   'frames-dev5',
@@ -108,21 +108,6 @@ export function paragraphFeatures(text: string, cues: readonly string[]): string
   return [...features];
 }
 
-function readGold(goldFile: string): GoldParagraph[] {
-  if (!existsSync(goldFile)) throw new Error(`${goldFile}: no such file.`);
-  return readFileSync(goldFile, 'utf8')
-    .split('\n')
-    .map((line, i) => [line, i] as const)
-    .filter(([line]) => line.trim())
-    .map(([line, i]) => {
-      try {
-        return JSON.parse(line) as GoldParagraph;
-      } catch {
-        throw new Error(`${goldFile} line ${i + 1} is not JSON.`);
-      }
-    });
-}
-
 /** The gold paragraphs of one document with the rules' frames and the prior's features. */
 function documentParagraphs(
   set: string,
@@ -171,7 +156,7 @@ function documentParagraphs(
 function loadSet(set: string): Paragraph[] {
   const dir = join(root, set);
   const goldFile = join(dir, 'GOLD.jsonl');
-  const gold = readGold(goldFile);
+  const gold = readParagraphGold(goldFile);
   return [...new Set(gold.map((g) => g.doc))].flatMap((doc) => {
     const file = join(dir, `${doc}.txt`);
     if (!existsSync(file)) throw new Error(`${goldFile}: the text of ${doc} is not at ${file}.`);
@@ -486,7 +471,7 @@ if (shared || args.includes('--tune-only')) {
     }),
   );
   const { docs } = loadManifest();
-  const gold = readGold(join(evalDir, 'frames-dev.jsonl'));
+  const gold = readParagraphGold(join(evalDir, 'frames-dev.jsonl'));
   console.log(`\nshared/eval paragraph gold (never trained on); prior trained on all ${SETS.length} sets`);
   console.log(`  ${'half'.padEnd(14)}${MODES.map((m) => m.padEnd(20)).join('')}`);
   // --tune-only: the check half is not even scored (it is read once, as a figure).
