@@ -76,7 +76,7 @@ const directlyCuedByVerb = (after: string) => /^\s*[,?!]?\s*(said|says|asked|add
 
 /**
  * 'term' when the span names or labels something; 'cued-only' when it does unless a reporting verb follows it
- * directly ("Thirteen," said Long Jim; "La Dolce Vita", the Italian film, opens...); 'speech' otherwise.
+ * directly ("Blue Harbour," said Aunt Vera; "Blue Harbour", the new show, opens...); 'speech' otherwise.
  * @param quoted the quoted words
  * @param before text of the sentence before the opening mark
  * @param after text right after the closing mark
@@ -94,7 +94,7 @@ export function classifySpan(quoted: string, before: string, after: string): 'te
   const content = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
   const titleCase = content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w));
   if (NAMING_CUES.test(before) || SIGN_TEXT.test(before)) return 'term';
-  // Only a span that opens its clause can be a whole utterance ("Thirteen," said Long Jim).
+  // Only a span that opens its clause can be a whole utterance ("Blue Harbour," said Aunt Vera).
   const opensClause = /(?:^|[,:;]|--)\s*$/.test(before);
   if (titleCase && !/[.]$/.test(quoted.trim())) return directlyCued && opensClause ? 'cued-only' : 'term';
   // 'the party has been running "Open Doors."': a stop inside the marks does not make a name in the middle of
