@@ -10,11 +10,15 @@ const OPENING = /["“]\s*$/;
 const CLOSING = /^[,.;:!?]?["”]/;
 const CLOSING_ANY = /^[,.;:!?]*["”]/;
 
+/** A double quote opens right before token `first`. */
+function opensQuote(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return OPENING.test(tokens[first]!.pre) || (!!before && OPENING.test(before.post));
+}
+
 /** The tokens `first`..`last` are all that stands between an opening and a closing double quote. */
 export function fillsQuotes(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  const opened = OPENING.test(tokens[first]!.pre) || (!!before && OPENING.test(before.post));
-  return opened && CLOSING.test(tokens[last]!.post);
+  return opensQuote(tokens, first) && CLOSING.test(tokens[last]!.post);
 }
 
 /** A person guessed for a quoted title, below the confidence of any list or title. */
@@ -58,9 +62,7 @@ const LONGEST_TITLE = 12;
 export function quotedTitleTokens(tokens: readonly Token[]): Set<number> {
   const inside = new Set<number>();
   for (let first = 0; first < tokens.length; first++) {
-    const before = tokens[first - 1];
-    if (!(OPENING.test(tokens[first]!.pre) || (!!before && OPENING.test(before.post)))) continue;
-    if (!tokens[first]!.capitalized) continue;
+    if (!opensQuote(tokens, first) || !tokens[first]!.capitalized) continue;
     let last = first;
     while (last < first + LONGEST_TITLE && last < tokens.length && !CLOSING_ANY.test(tokens[last]!.post))
       last++;
