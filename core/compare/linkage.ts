@@ -1,5 +1,4 @@
-import { detectFrames, validateCodebook, type Codebook } from '../../nlp/frames/index.ts';
-import { cueNeeds } from '../../nlp/frames/needs.ts';
+import { cueHitsByFrame, validateCodebook, type Codebook } from '../../nlp/frames/index.ts';
 import { printsKey } from './features.ts';
 import { paragraphOf, paragraphStarts } from '../../nlp/tokens.ts';
 import { round } from './outlet.ts';
@@ -76,41 +75,24 @@ interface ArticleConcepts {
   sentenceEnds: Map<number, number>;
 }
 
-/** A letter, digit or mark outside ASCII: a word holding one may fold (lower case, accents off) to another. */
-const FOLDS = /[[\p{L}\p{N}\p{M}]--\p{ASCII}]/v;
-
-/**
- * A test false only for texts in which no cue of the codebook can match, so the detector need not read
- * them (most articles of a large search name neither concept); null when any text may hold a hit (a
- * cue needs no particular word). A cue matches folded words, and needs one of the words of its first
- * group at a word's beginning: a text of ASCII letters and digits folds to itself (lower case, which
- * the test ignores), so the test looks for those words there; a text with any other letter, digit or
- * accent is read whole.
- */
-function mayHold(codebook: Codebook): ((text: string) => boolean) | null {
-  const words = new Set<string>();
-  for (const frame of codebook.frames)
-    for (const cue of frame.cues) {
-      const needs = cueNeeds(cue);
-      if (!needs || needs[0]!.some((word) => !/^[\p{L}\p{N}]+$/u.test(word))) return null;
-      for (const word of needs[0]!) words.add(word);
-    }
-  if (words.size === 0) return null;
-  // The words are letters and digits only: nothing in them to escape.
-  const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].join('|')})`, 'iu');
-  return (text) => FOLDS.test(text) || starts.test(text);
-}
-
 const none = (codebook: Codebook): ArticleConcepts => ({
   sentences: codebook.frames.map(() => new Set()),
   paragraphs: codebook.frames.map(() => new Set()),
   sentenceEnds: new Map(),
 });
 
-function findConcepts(text: string, codebook: Codebook): ArticleConcepts {
-  const starts = paragraphStarts(text);
+/**
+ * The sentences and paragraphs naming each concept: the frame detector's hits, found as the cue
+ * preview finds them (`cueHitsByFrame`: only the sentences holding a word a cue can begin with are
+ * split and matched, with the same offsets the whole text's detection gives), since most sentences of
+ * a text that names a concept name none.
+ */
+function findConcepts(text: string, codebook: Codebook, nothing: ArticleConcepts): ArticleConcepts {
+  const hits = cueHitsByFrame(text, codebook);
+  if (hits.length === 0) return nothing;
   const found = none(codebook);
-  for (const result of detectFrames(text, codebook)) {
+  const starts = paragraphStarts(text);
+  for (const result of hits) {
     const index = Number(result.frame.slice(1));
     for (const hit of result.hits) {
       found.sentences[index]!.add(hit.sentenceStart);
@@ -146,7 +128,8 @@ export function linkage(
   if (concepts.length < 2) return [];
   const codebook = conceptCodebook(concepts);
   const found = new Map<number, ArticleConcepts>();
-  const may = mayHold(codebook);
+  // What an article naming no concept holds: one object for all of them (never written to).
+  const nothing = none(codebook);
   const key = JSON.stringify(concepts.map((concept) => [concept.name, concept.terms]));
   let cache = project ? kept.get(project) : undefined;
   if (project && cache?.concepts !== key) kept.set(project, (cache = { concepts: key, articles: new Map() }));
@@ -159,7 +142,7 @@ export function linkage(
         found.set(id, known.found);
         continue;
       }
-      const concepts = !may || may(text) ? findConcepts(text, codebook) : none(codebook);
+      const concepts = findConcepts(text, codebook, nothing);
       found.set(id, concepts);
       if (cache) {
         // Oldest first out: a Map iterates in insertion order.
@@ -219,5 +202,7 @@ function intersect(x: ReadonlySet<number>, y: ReadonlySet<number>): number[] {
 }
 
 function union(x: ReadonlySet<number>, y: ReadonlySet<number>): number {
-  return new Set([...x, ...y]).size;
+  let size = x.size;
+  for (const value of y) if (!x.has(value)) size++;
+  return size;
 }

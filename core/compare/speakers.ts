@@ -1,7 +1,7 @@
 import type { MentionEntityRow, QuoteSpeakerRow } from '../../db/compare.ts';
 import { genericSpeaker, isOutletName } from '../../nlp/quotes/source-kind.ts';
 import { round } from './outlet.ts';
-import { words } from './words.ts';
+import { wordCount } from './words.ts';
 
 // Who is quoted, per outlet: each speaker's quotes and share of the outlet's quoted words, the
 // first source each article quotes, and the kind of source: a news outlet (news media), a source
@@ -117,7 +117,7 @@ export function outletSpeakers(
       (byArticle.get(id) ?? []).forEach((quote, index) => {
         const kind = sourceKind(quote, officials);
         const speaker = speakerName(quote);
-        const count = words(text.slice(quote.start, quote.end)).length;
+        const count = wordCount(text.slice(quote.start, quote.end));
         let tally = tallies.get(speaker);
         if (!tally) {
           tally = {

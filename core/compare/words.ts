@@ -33,6 +33,14 @@ export function words(text: string): Word[] {
   return found;
 }
 
+/** How many words `words(text)` finds, without building them (a quote's length in words). */
+export function wordCount(text: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) count++;
+  return count;
+}
+
 /** Function words and reporting boilerplate: they tell outlets and events apart by style only. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { linkage } from '../../core/compare/linkage.ts';
+import { detectFrames, validateCodebook } from '../../nlp/frames/index.ts';
+import { paragraphOf, paragraphStarts } from '../../nlp/tokens.ts';
+import { brownSamples, brownText } from '../support/brown.ts';
 
-// Linkage reads with the frame detector only the articles that may name a concept: an article
-// holding none of the words a concept's cues need is passed over. What it counts stays what reading
-// every article gives: capitals, a cue's stem, a pattern, and a word that names a concept only once
-// its accent is folded away.
+// Linkage reads with the frame detector only the sentences that may name a concept: a sentence (or a
+// whole article) holding none of the words a concept's cues can begin with is passed over. What it
+// counts stays what reading every article whole gives: capitals, a cue's stem, a pattern, a word that
+// names a concept only once its accent is folded away, and news texts of many paragraphs.
 
 const CONCEPTS = [
   { name: 'help', terms: ['aid', 'humanitar*'] },
@@ -70,5 +73,58 @@ describe('linkage', () => {
     // Other concepts are found afresh.
     const others = [CONCEPTS[1]!, { name: 'levy', terms: ['tax'] }];
     expect(linkage(outlets, texts, others, project)).toEqual(linkage(outlets, texts, others));
+  });
+
+  it('counts in news texts what running the frame detector over each whole text counts', () => {
+    // Press reportage and editorials, several paragraphs each: linkage reads only the sentences that
+    // may hold a cue's word, and must find every sentence and paragraph the whole text's detection does.
+    const samples = [...brownSamples('cb'), ...brownSamples('cc')].slice(0, 24);
+    const texts = new Map(samples.map((sample, i) => [i + 1, brownText(sample)]));
+    const concepts = [
+      { name: 'government', terms: ['government', 'state*', 'federal'] },
+      { name: 'money', terms: ['tax*', 'budget', 'million', '~(cut|raise)* .? .? tax*'] },
+    ];
+    const outlets = new Map([
+      ['Harbour Gazette', samples.slice(0, 12).map((_, i) => i + 1)],
+      ['Hill Courier', samples.slice(12).map((_, i) => i + 13)],
+    ]);
+    const [link] = linkage(outlets, texts, concepts);
+    const book = validateCodebook({
+      id: 'reference',
+      name: 'Reference',
+      description: '',
+      frames: concepts.map((concept, i) => ({
+        id: `c${i}`,
+        name: concept.name,
+        description: '',
+        color: '#888888',
+        cues: concept.terms,
+      })),
+    });
+    for (const [outlet, ids] of outlets) {
+      const expected = { sentencesA: 0, sentencesB: 0, sentencesBoth: 0, paragraphsBoth: 0, articlesBoth: 0 };
+      for (const id of ids) {
+        const text = texts.get(id)!;
+        const starts = paragraphStarts(text);
+        const sentences = [new Set<number>(), new Set<number>()];
+        const paragraphs = [new Set<number>(), new Set<number>()];
+        for (const result of detectFrames(text, book))
+          for (const hit of result.hits) {
+            sentences[Number(result.frame.slice(1))]!.add(hit.sentenceStart);
+            paragraphs[Number(result.frame.slice(1))]!.add(paragraphOf(starts, hit.sentenceStart));
+          }
+        const both = [...sentences[0]!].filter((start) => sentences[1]!.has(start)).length;
+        expected.sentencesA += sentences[0]!.size;
+        expected.sentencesB += sentences[1]!.size;
+        expected.sentencesBoth += both;
+        expected.paragraphsBoth += [...paragraphs[0]!].filter((p) => paragraphs[1]!.has(p)).length;
+        if (both > 0) expected.articlesBoth++;
+      }
+      // Enough to mean something: both concepts met in several sentences of several articles.
+      expect(expected.sentencesBoth).toBeGreaterThan(3);
+      expect(link!.perOutlet[outlet]).toMatchObject(expected);
+      for (const example of link!.perOutlet[outlet]!.examples)
+        expect(texts.get(example.articleId)!.slice(example.start, example.end)).toBe(example.text);
+    }
   });
 });

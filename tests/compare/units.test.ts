@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { words } from '../../core/compare/words.ts';
+import { wordCount, words } from '../../core/compare/words.ts';
+import { brownSamples, brownText } from '../support/brown.ts';
 import { fightinWords } from '../../core/compare/logodds.ts';
 import { fingerprints, sharedShare } from '../../core/compare/fingerprint.ts';
 import { alignTexts, type AlignmentSegment } from '../../core/compare/align.ts';
@@ -16,6 +17,18 @@ describe('words', () => {
     expect(found.map((w) => w.norm)).toEqual(['perché', 'l’italia', 'italy', 'aid', 'said', 'conte']);
     expect(found.find((w) => w.norm === 'conte')!.capitalised).toBe(true);
     expect(found.find((w) => w.norm === 'perché')!.capitalised).toBe(true);
+  });
+
+  it('counts as many words as it finds, in quotes, names with apostrophes and hyphens, and news text', () => {
+    const quotes = [
+      '"We will not lift the sanctions," the minister’s spokesman said.',
+      '“L’Italia non è sola” — 🇮🇹 aid, 2,000 tonnes; a well-known half-truth.',
+      '',
+      '-- ! --',
+    ];
+    for (const text of [...quotes, ...brownSamples('cb').slice(0, 4).map(brownText)])
+      expect(wordCount(text)).toBe(words(text).length);
+    expect(wordCount(quotes[0]!)).toBe(10);
   });
 
   it('counts bigrams of neighbouring content words only, not across a stop word or a full stop', () => {
