@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import { openProject } from '../db/open.ts';
 import { importPaths } from '../core/import/pipeline.ts';
 import { analyseArticles } from '../core/analyze/run.ts';
+import { WorkersAhead } from '../core/analyze/workers-ahead.ts';
 
 const [mode, ...rest] = process.argv.slice(2);
 const started = performance.now();
@@ -23,10 +24,13 @@ if (mode === 'compromise') {
 } else {
   const [dbPath, ...files] = rest;
   const db = openProject(dbPath!);
-  const { imported } = await importPaths(db, files);
+  // As `framescope import` and the app's import do: the analysis workers load while the import reads.
+  const ahead = new WorkersAhead();
+  const { imported } = await importPaths(db, files, {}, ahead.onImportEvent);
   const summary = await analyseArticles(
     db,
     imported.map((article) => article.id),
+    { workers: ahead.take() },
   );
   db.close();
   detail = {

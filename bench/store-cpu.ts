@@ -46,7 +46,7 @@ try {
   let analysed: Map<string, Analysed>;
   if (cache && existsSync(cache)) analysed = deserialize(readFileSync(cache)) as Map<string, Analysed>;
   else {
-    const pool = new AnalysisPool(2, codebooks, getProjectLexicon(first.db));
+    const pool = new AnalysisPool(2, { codebooks, lexicon: getProjectLexicon(first.db) });
     analysed = new Map();
     await Promise.all(
       first.ids.map(async (id) => {

@@ -15,7 +15,7 @@ const walls: number[] = [];
 for (let start = 1; start <= starts; start++) {
   const cpu = process.cpuUsage();
   const wall = performance.now();
-  const pool = new AnalysisPool(2, BUILT_IN_CODEBOOKS, {});
+  const pool = new AnalysisPool(2, { codebooks: BUILT_IN_CODEBOOKS, lexicon: {} });
   await Promise.all([0, 1].map((i) => pool.analyse({ articleId: i, title: null, text: TEXT })));
   await pool.close();
   const { user, system } = process.cpuUsage(cpu);

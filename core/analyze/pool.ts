@@ -24,6 +24,17 @@ export interface Analysed {
 
 export type WorkerReply = ({ id: number; ok: true } & Analysed) | { id: number; ok: false; error: string };
 
+/** What every worker is given before its first text: the project's codebooks and lexicon. */
+export interface WorkerSetup {
+  codebooks: readonly Codebook[];
+  lexicon: ProjectLexicon;
+}
+
+/** The first message a worker takes; every later one is a `WorkerRequest`. */
+export interface WorkerSetupMessage {
+  setup: WorkerSetup;
+}
+
 interface Job {
   id: number;
   article: ArticleToAnalyse;
@@ -49,28 +60,35 @@ const MAX_BARREN = 3;
  * Analysis fanned out to worker threads; each text goes to the least busy worker. A worker that
  * ends (a crash, running out of memory) is replaced; the text it was working on is tried once
  * more and then reported as failed, and the texts queued behind it are sent again.
+ *
+ * The workers start loading compromise and the analysis modules as the pool is made; they are given
+ * the project's codebooks and lexicon then, or later by `setUp` (a pool started while an import still
+ * reads, before it is known which project's analysis will take it: workers-ahead.ts).
  */
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
   private readonly script: string | URL;
-  private readonly workerData: { codebooks: readonly Codebook[]; lexicon: ProjectLexicon };
+  private setup: WorkerSetup | null = null;
   private nextId = 0;
   private closing = false;
 
-  constructor(
-    size: number,
-    codebooks: readonly Codebook[],
-    lexicon: ProjectLexicon,
-    script: string | URL = analysisWorkerScript(),
-  ) {
+  constructor(size: number, setup?: WorkerSetup, script: string | URL = analysisWorkerScript()) {
     this.script = script;
-    this.workerData = { codebooks, lexicon };
     for (let i = 0; i < size; i++) this.slots.push(this.newSlot());
+    if (setup) this.setUp(setup);
+  }
+
+  /** Gives every worker, and every worker that replaces one, the codebooks and lexicon to analyse with. */
+  setUp(setup: WorkerSetup): void {
+    if (this.setup) throw new Error('the analysis workers were set up already');
+    this.setup = setup;
+    for (const { worker } of this.slots) worker.postMessage({ setup } satisfies WorkerSetupMessage);
   }
 
   analyse(article: ArticleToAnalyse): Promise<Analysed> {
     return new Promise((resolve, reject) => {
-      this.dispatch({ id: this.nextId++, article, deaths: 0, resolve, reject });
+      if (!this.setup) reject(new Error('the analysis workers were given no codebooks (AnalysisPool.setUp)'));
+      else this.dispatch({ id: this.nextId++, article, deaths: 0, resolve, reject });
     });
   }
 
@@ -96,7 +114,10 @@ export class AnalysisPool {
   }
 
   private newWorker(): Worker {
-    return new Worker(this.script, { workerData: this.workerData, env: workerEnv() });
+    const worker = new Worker(this.script, { env: workerEnv() });
+    // A worker takes its messages in order: the set-up comes before any text sent to it.
+    if (this.setup) worker.postMessage({ setup: this.setup } satisfies WorkerSetupMessage);
+    return worker;
   }
 
   private listen(slot: Slot): void {

@@ -18,7 +18,7 @@ import { cueSetId } from '../../db/recorded-cue-hits.ts';
 export const ANALYSIS_VERSION = 4;
 
 /** Below this many articles, starting worker threads costs more than it saves. */
-const MIN_ARTICLES_FOR_WORKERS = 8;
+export const MIN_ARTICLES_FOR_WORKERS = 8;
 
 export interface AnalysisSummary {
   analysed: number;
@@ -53,6 +53,11 @@ export interface AnalyseOptions {
   workerScript?: string | URL;
   /** Analysis of one text on this thread (default: `analyseText` with the project's codebooks). */
   analyseInProcess?: (text: string) => ArticleAnalysis;
+  /**
+   * Workers started ahead and not set up yet (workers-ahead.ts), used instead of new ones when the
+   * articles call for workers. The analysis owns them: it closes them when it ends, used or not.
+   */
+  workers?: AnalysisPool | undefined;
 }
 
 /**
@@ -83,6 +88,15 @@ export async function analyseArticles(
   ids: Iterable<number>,
   options: AnalyseOptions = {},
 ): Promise<AnalysisSummary> {
+  try {
+    return await analyseEach(db, ids, options);
+  } finally {
+    // Closed whatever happened; closing workers the analysis used and closed already does nothing.
+    await options.workers?.close();
+  }
+}
+
+async function analyseEach(db: Db, ids: Iterable<number>, options: AnalyseOptions): Promise<AnalysisSummary> {
   ensureShippedCodebooks(db);
   const { codebooks, codeIds, scopes } = loadProjectCodebooks(db);
   const lexicon = getProjectLexicon(db);
@@ -99,8 +113,9 @@ export async function analyseArticles(
   const threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
   const pool =
     threads > 1 && total >= MIN_ARTICLES_FOR_WORKERS
-      ? new AnalysisPool(Math.min(threads, total), codebooks, lexicon, options.workerScript)
+      ? (options.workers ?? new AnalysisPool(Math.min(threads, total), undefined, options.workerScript))
       : null;
+  pool?.setUp({ codebooks, lexicon });
   // Every cue of the codebooks: analysis records their hits for the cue preview (worker.ts makes the same list).
   const cues = cuesOf(codebooks);
   const cueSet = cueSetId(db, ANALYSIS_VERSION, cues);

@@ -5,7 +5,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { END_ALWAYS, END_ONCE } from './dying-cues.ts';
 
-parentPort!.on('message', ({ text }: { text: string }) => {
+parentPort!.on('message', (message: { text?: string }) => {
+  const text = message.text ?? ''; // the pool's first message, the set-up, has none
   if (text.includes(END_ALWAYS)) process.exit(70);
   const flag = process.env.FRAMESCOPE_TEST_FLAG;
   if (text.includes(END_ONCE) && flag && !existsSync(flag)) {

@@ -30,7 +30,7 @@ describe('analysis workers’ compile cache', () => {
   });
 
   async function analyseOnce(): Promise<void> {
-    const pool = new AnalysisPool(1, BUILT_IN_CODEBOOKS, {});
+    const pool = new AnalysisPool(1, { codebooks: BUILT_IN_CODEBOOKS, lexicon: {} });
     const { analysis } = await pool.analyse({ articleId: 1, title: null, text: TEXT });
     expect(analysis.quotes.length).toBeGreaterThan(0);
     await pool.close();

@@ -2,6 +2,7 @@ import { closeProject, type Db } from '../../../db/open.ts';
 import { analyseFiles } from '../../analyze/files.ts';
 import { BUILT_IN_CODEBOOKS } from '../../../nlp/frames/index.ts';
 import { analysePending, type AnalysisSummary } from '../../analyze/run.ts';
+import type { AnalysisPool } from '../../analyze/pool.ts';
 import { openForCommand } from '../project.ts';
 import { plural, printJson, type Output } from '../output.ts';
 
@@ -64,13 +65,20 @@ export async function analyzeCommand(
 export async function analyseProject(
   db: Db,
   output: Output,
-  options: { all?: boolean; fresh?: number; threads?: string | undefined } = {},
+  options: {
+    all?: boolean;
+    fresh?: number;
+    threads?: string | undefined;
+    /** Workers the import started ahead (workers-ahead.ts). */
+    workers?: AnalysisPool | undefined;
+  } = {},
 ): Promise<AnalysisSummary> {
   let lastShown = 0;
   return analysePending(db, {
     all: options.all ?? false,
     fresh: options.fresh ?? 0,
     threads: options.threads ? Number(options.threads) : undefined,
+    workers: options.workers,
     onProgress: (done, total) => {
       const now = Date.now();
       if (done !== total && now - lastShown < (output.errIsTty ? 100 : 5000)) return;

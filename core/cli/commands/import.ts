@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { countPendingArticles } from '../../../db/articles.ts';
 import { closeProject } from '../../../db/open.ts';
 import { ANALYSIS_VERSION } from '../../analyze/run.ts';
+import { WorkersAhead } from '../../analyze/workers-ahead.ts';
 import { emptyQdpxImport, type QdpxImport } from '../../exchange/refi/result.ts';
 import { importPaths, type Failure, type ImportSummary } from '../../import/pipeline.ts';
 import { parseFieldMap } from '../../import/fields.ts';
@@ -30,6 +31,8 @@ export async function importCommand(
   const qdpxPaths = paths.filter(isQdpx);
   const articlePaths = paths.filter((path) => !isQdpx(path));
   const { db, path } = openForCommand(options.db, 'write', output);
+  // Analysis workers load while the import reads, when it brings enough articles for them.
+  const ahead = options.analyze === false ? null : new WorkersAhead();
   try {
     const projects: QdpxImport[] = [];
     // Loaded only when a project file is imported, so the command line starts as fast as before.
@@ -45,7 +48,7 @@ export async function importCommand(
     if (!options.json) for (const project of projects) output.out(describeQdpx(project));
     const summary =
       articlePaths.length > 0
-        ? await importArticleFiles(db, articlePaths, { outlet: options.outlet, fieldMap }, output)
+        ? await importArticleFiles(db, articlePaths, { outlet: options.outlet, fieldMap }, output, ahead)
         : null;
     if (summary && !options.json) output.out(describeSummary(summary, path, output.columns));
     const ids = [
@@ -54,7 +57,9 @@ export async function importCommand(
     ];
     // Articles an earlier, interrupted run left unanalysed are analysed along with the new ones.
     const waiting = options.analyze !== false && countPendingArticles(db, ANALYSIS_VERSION) > 0;
-    const analysis = waiting ? await analyseProject(db, output, { fresh: ids.length }) : null;
+    const analysis = waiting
+      ? await analyseProject(db, output, { fresh: ids.length, workers: ahead?.take() })
+      : null;
     if (options.json)
       printJson(output, {
         project: path,
@@ -67,6 +72,7 @@ export async function importCommand(
       (summary?.failures.length ?? 0) + projects.reduce((sum, project) => sum + project.failures.length, 0);
     return failed === 0 && (analysis?.failures.length ?? 0) === 0 ? 0 : 1;
   } finally {
+    await ahead?.close();
     closeProject(db);
   }
 }
@@ -78,9 +84,13 @@ async function importArticleFiles(
   paths: string[],
   options: Parameters<typeof importPaths>[2],
   output: Output,
+  ahead: WorkersAhead | null,
 ): Promise<ImportSummary> {
   const progress = importProgress(output);
-  const summary = await importPaths(db, paths, options, progress.onEvent);
+  const summary = await importPaths(db, paths, options, (event) => {
+    progress.onEvent(event);
+    ahead?.onImportEvent(event);
+  });
   progress.done();
   return summary;
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { countPendingArticles } from '../../../db/articles.ts';
 import { importPaths, type ImportSummary } from '../../import/pipeline.ts';
 import { ANALYSIS_VERSION, analysePending, type AnalysisSummary } from '../../analyze/run.ts';
+import type { AnalysisPool } from '../../analyze/pool.ts';
+import { WorkersAhead } from '../../analyze/workers-ahead.ts';
 import type { QdpxImport } from '../../exchange/refi/result.ts';
 import type { Session } from '../session.ts';
 import { nonEmpty } from '../schemas.ts';
@@ -88,6 +90,23 @@ export async function importAndAnalyse(
   nameOf: (path: string) => string,
   beforeAnalysis?: (ids: number[]) => void,
 ): Promise<ImportResult> {
+  // Analysis workers load while the import reads, when it brings enough articles for them.
+  const ahead = options.analyse === false ? null : new WorkersAhead();
+  try {
+    return await importThenAnalyse(session, paths, options, nameOf, ahead, beforeAnalysis);
+  } finally {
+    await ahead?.close();
+  }
+}
+
+async function importThenAnalyse(
+  session: Session,
+  paths: string[],
+  options: ImportOptions,
+  nameOf: (path: string) => string,
+  ahead: WorkersAhead | null,
+  beforeAnalysis?: (ids: number[]) => void,
+): Promise<ImportResult> {
   // A REFI-QDA project is no article file: it is brought in whole (texts, codes, codings, coders).
   const named = paths.filter(isProjectFile);
   const summary = await session.task(
@@ -98,6 +117,7 @@ export async function importAndAnalyse(
         paths.filter((path) => !isProjectFile(path)),
         { outlet: options.outlet, fieldMap: options.fieldMap },
         (event) => {
+          ahead?.onImportEvent(event);
           if (event.type === 'start') progress(0, event.files);
           if (event.type === 'file') progress(event.index, event.files, nameOf(event.file));
         },
@@ -149,7 +169,7 @@ export async function importAndAnalyse(
   beforeAnalysis?.(ids);
   // Whatever an earlier run left unanalysed (it was stopped, say) is analysed along with the new articles.
   const waiting = options.analyse !== false && countPendingArticles(session.db, ANALYSIS_VERSION) > 0;
-  const analysis = waiting ? await analyse(session, { fresh: ids.length }) : null;
+  const analysis = waiting ? await analyse(session, { fresh: ids.length, workers: ahead?.take() }) : null;
   return { ...renamed, projects, analysis };
 }
 
@@ -161,7 +181,7 @@ const isProjectFile = (path: string) => /\.(qdpx|qde)$/i.test(path);
  */
 export async function analyse(
   session: Session,
-  options: { all?: boolean; fresh?: number },
+  options: { all?: boolean; fresh?: number; workers?: AnalysisPool | undefined },
 ): Promise<AnalysisSummary> {
   const summary = await session.task(
     'analysis',
