@@ -48,6 +48,8 @@ export async function countMissingCueHits(
   onBatch: (batch: CueHitsBatch) => void | Promise<void>,
   progress: Progress,
   signal?: AbortSignal,
+  /** Between two batches: returns to the event loop, and waits while work that goes first runs. */
+  between: () => Promise<unknown> = yieldToEventLoop,
 ): Promise<void> {
   const cues = cuesOf(loadProjectCodebooks(db).codebooks);
   const ids = unrecordedArticles(db, ANALYSIS_VERSION);
@@ -66,7 +68,7 @@ export async function countMissingCueHits(
       if (batch.length > 0) await onBatch({ cues, articles: batch });
       batch = [];
       progress(done, ids.length);
-      await yieldToEventLoop();
+      await between();
     }
   }
 }

@@ -3,6 +3,7 @@
 // training behind learned proposals that follow a person's decisions, so the thread that
 // answers clicks and saves edits never waits for them. Write-ahead logging lets it read while the
 // engine writes; each statement sees everything committed before it began.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openProject, type Db } from '../../db/open.ts';
 import { describeError, EngineError } from './errors.ts';
@@ -54,6 +55,11 @@ const session: Session = {
   storeCompareFeatures: (rows) => port.postMessage({ kind: 'features', rows } satisfies FromReader),
 };
 
+/** Previews counting on this thread now: recording cue hits in the background waits for them. */
+let previewing = 0;
+let previewsDone: Promise<void> = Promise.resolve();
+let allPreviewsDone = () => {};
+
 /** A cue preview on this thread; `recording` as the engine says (core/engine/frames.ts). */
 async function previewHere(
   codebook: Codebook,
@@ -61,15 +67,28 @@ async function previewHere(
   signal: AbortSignal,
   recording: boolean,
 ): Promise<CuePreview> {
-  return (await import('./frames.ts')).previewCues(
-    session.db,
-    codebook,
-    progress,
-    signal,
-    (version, found) =>
-      port.postMessage({ kind: 'cue-finds', version, found: new Map(found) } satisfies FromReader),
-    recording,
-  );
+  if (previewing++ === 0) previewsDone = new Promise((resolve) => (allPreviewsDone = resolve));
+  try {
+    return await (
+      await import('./frames.ts')
+    ).previewCues(
+      session.db,
+      codebook,
+      progress,
+      signal,
+      (version, found) =>
+        port.postMessage({ kind: 'cue-finds', version, found: new Map(found) } satisfies FromReader),
+      recording,
+    );
+  } finally {
+    if (--previewing === 0) allPreviewsDone();
+  }
+}
+
+/** Between two batches of recorded cue hits: a person's preview on this thread goes first. */
+async function afterPreviews(): Promise<void> {
+  await yieldToEventLoop();
+  while (previewing > 0) await previewsDone;
 }
 
 const stoppers = new Map<number, AbortController>();
@@ -156,6 +175,7 @@ port.on('message', (message: ToReader) => {
           (batch: CueHitsBatch) => sendBatch(id, { kind: 'cue-hits-batch', id, batch }),
           (done, total) => send({ kind: 'progress', id, done, total }),
           stopper.signal,
+          afterPreviews,
         );
       else if (message.kind === 'learn-plan')
         value = (await import('../learn/background.ts')).codebooksToRefresh(session.db);
