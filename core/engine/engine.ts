@@ -559,12 +559,15 @@ export class Engine implements Session {
   close(): Promise<void> {
     return (this.closing ??= (async () => {
       this.refresher?.stop();
+      // Recording cue hits stops too (the next open goes on), even while it is still asking whether to start.
+      const recording = this.cueHits?.stop();
       for (const canceller of this.cancellers.values()) canceller.abort();
       // A project being upgraded is stopped at the upgrade's next step, and keeps its old version.
       this.switching?.stop.abort();
       await this.switching?.done;
       await this.queue;
       await Promise.all(this.alongside);
+      await recording;
       await this.closeReaders();
       await this.refresher?.idle();
       await this.features.stop();
