@@ -19,7 +19,7 @@ export function CuePreview({ cues }: { cues: string[] }) {
   latestTask.current = Math.max(latestTask.current, running?.taskId ?? 0);
   const [firstTask, setFirstTask] = useState(0);
   // An older project's cue hits recorded in the background: asked again as they come in.
-  const recorded = useRecordedCueHits(state.preview?.recording !== undefined);
+  const recorded = useRecordedCueHits(state.preview?.recording);
   useEffect(() => {
     let live = true;
     setFirstTask(latestTask.current + 1);
@@ -98,13 +98,19 @@ export function CuePreview({ cues }: { cues: string[] }) {
 const RECORDED_STEPS = 10;
 
 /**
- * While `waiting` (the preview shown counted only the articles whose cue hits are recorded so far),
- * a number that moves at each further tenth of the background recording and when it ends: the
- * preview is asked again, with more recorded.
+ * While the preview shown counted only the articles whose cue hits are recorded so far (`recording`),
+ * a number that moves at each further tenth of the background recording and when it ends (and at its
+ * first batch, when the preview shown had none): the preview is asked again, with more recorded.
  */
-function useRecordedCueHits(waiting: boolean): number {
+function useRecordedCueHits(recording: Preview['recording']): number {
   const [asked, setAsked] = useState(0);
   const lastTenth = useRef(-1);
+  const waiting = recording !== undefined;
+  const noneYet = useRef(false);
+  // Set once per answer shown, not at every render: one asking again for its first batch.
+  useEffect(() => {
+    noneYet.current = recording?.recorded === 0;
+  }, [recording]);
   useEffect(() => {
     if (!waiting) return undefined;
     lastTenth.current = -1;
@@ -114,7 +120,14 @@ function useRecordedCueHits(waiting: boolean): number {
         event.type === 'finished'
           ? RECORDED_STEPS + 1
           : Math.floor((RECORDED_STEPS * event.done) / Math.max(1, event.total));
-      // The first report only says where the recording is: the preview shown was asked about then.
+      // The first report only says where the recording is: the preview shown was asked about then,
+      // unless it had nothing recorded to read.
+      if (noneYet.current && event.type === 'progress' && event.done > 0) {
+        noneYet.current = false;
+        lastTenth.current = tenth;
+        setAsked((now) => now + 1);
+        return;
+      }
       const first = lastTenth.current < 0 && event.type === 'progress';
       if (tenth <= lastTenth.current) return;
       lastTenth.current = tenth;
