@@ -128,8 +128,13 @@ export const articleFacetNumbers: Migration = {
   // Issue 12: 6.4 s at 100,000 articles said nothing and could not be stopped. The kept rows are
   // numbered in twenty ranges of article ids, after each speaker name's quotes per article are counted
   // once into a temporary table (by article, so a range reads its own); the old columns then go.
-  fill: (db, progress) => {
+  fill: (db, progressOfRows) => {
     const parts = FILL_PARTS + 1 + DROP_TEXTS.length;
+    const { low, high } = db
+      .prepare('SELECT min(article_id) AS low, max(article_id) AS high FROM article_facets')
+      .get() as { low: number | null; high: number | null };
+    // A project without articles (a new one is made by these same migrations) has nothing to report.
+    const progress = low === null ? () => undefined : progressOfRows;
     progress(0, parts);
     // Each outlet, day and speaker name numbered in the order of their texts; then per article and
     // speaker name: the name's number, its quotes and highest entity (-1 for none).
@@ -144,9 +149,6 @@ export const articleFacetNumbers: Migration = {
         FROM quote_speaker GROUP BY article_id, name) k
       JOIN facet_speaker_names n ON n.name = k.name;
       CREATE INDEX temp.speaker_names_article ON speaker_names (article_id)`);
-    const { low, high } = db
-      .prepare('SELECT min(article_id) AS low, max(article_id) AS high FROM article_facets')
-      .get() as { low: number | null; high: number | null };
     if (low !== null && high !== null) {
       const step = Math.ceil((high - low + 1) / FILL_PARTS);
       const numberRange = NUMBER_RANGE.map((sql) => db.prepare(sql));
