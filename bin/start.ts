@@ -41,11 +41,22 @@ if ('path' in electron) {
   const dbPath = process.argv[2] ?? defaultProjectPath();
   if (!process.argv[2]) await ensureDefaultProject(dbPath);
   const { startServer } = await import('../core/server/index.ts');
+  // Ctrl+C during an older project's upgrade stops it at its next step (the file keeps its version).
+  const stopping = new AbortController();
+  const stopUpgrade = () => stopping.abort();
+  process.once('SIGINT', stopUpgrade);
+  process.once('SIGTERM', stopUpgrade);
   const server = await startServer({
     dbPath,
     port: Number(process.env.PORT ?? 0),
     staticDir: join(root, 'dist/renderer'),
+    signal: stopping.signal,
+  }).catch((error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(stopping.signal.aborted ? 0 : 1);
   });
+  process.off('SIGINT', stopUpgrade);
+  process.off('SIGTERM', stopUpgrade);
   console.log(`Framescope is serving ${dbPath} at ${server.url}`);
   console.log(
     'Open that address in a browser; it carries the key of this run, so keep it to yourself. Ctrl+C stops it.',

@@ -22,7 +22,8 @@ export function cueSetId(db: Db, analysisVersion: number, cues: readonly string[
 
 /**
  * Records an article's hits of a cue set (`packedCueHits`), in the caller's transaction, only if its
- * text is still `text`: hits of a text changed since it was read would not be its hits.
+ * text is still `text`: hits of a text changed since it was read would not be its hits. Returns 1 when
+ * recorded, 0 when not.
  */
 export function recordCueHits(
   db: Db,
@@ -30,12 +31,13 @@ export function recordCueHits(
   cueSet: number,
   hits: Int32Array,
   text: string,
-): void {
-  statement(
+): number {
+  return statement(
     db,
     `INSERT OR REPLACE INTO article_cue_hits (article_id, cue_set, hits)
      SELECT ?, ?, ? WHERE (SELECT text FROM articles WHERE id = ?) = ?`,
-  ).run(articleId, cueSet, Buffer.from(hits.buffer, hits.byteOffset, hits.byteLength), articleId, text);
+  ).run(articleId, cueSet, Buffer.from(hits.buffer, hits.byteOffset, hits.byteLength), articleId, text)
+    .changes;
 }
 
 /** The cue sets recorded by `analysisVersion`'s detector: each one's cues, by set number. */
@@ -78,4 +80,22 @@ export function recordedHitsAfter(
 /** The highest article id with recorded hits, 0 when none. */
 export function lastRecordedArticle(db: Db): number {
   return (statement(db, 'SELECT max(article_id) FROM article_cue_hits').pluck().get() as number | null) ?? 0;
+}
+
+/**
+ * The analysed articles with no row recorded by `analysisVersion`'s detector, ascending: a project
+ * analysed before migration 032 (or by an older detector) holds none, and the engine records them
+ * in the background (core/engine/missing-cue-hits.ts). An article never analysed gets its row when
+ * it is.
+ */
+export function unrecordedArticles(db: Db, analysisVersion: number): number[] {
+  if (!LITTLE_ENDIAN) return [];
+  return statement(
+    db,
+    `SELECT a.id FROM articles a WHERE a.analyzed_at IS NOT NULL AND NOT EXISTS (
+       SELECT 1 FROM article_cue_hits h JOIN cue_sets s ON s.id = h.cue_set
+       WHERE h.article_id = a.id AND s.analysis_version = ?) ORDER BY a.id`,
+  )
+    .pluck()
+    .all(analysisVersion) as number[];
 }

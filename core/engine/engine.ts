@@ -25,6 +25,7 @@ import { runComparison, type ComparisonOutcome, type ComparisonRequest } from '.
 import { CompareFeatureWriter, type UnsavedFeatures } from './compare-features.ts';
 import { feedsLearner, proposalRefresher, type ProposalRefresher } from './proposal-refresher.ts';
 import { UpgradeStopped, upgradeInWorker, upgradeLabel, upgradeWaiting } from './upgrade.ts';
+import { CueHitsRecorder } from './cue-hits-job.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
 const PROGRESS_INTERVAL_MS = 100;
@@ -49,6 +50,11 @@ export interface EngineOptions {
    * window (the bridge, the desktop app). Writes stay on this thread's one connection.
    */
   readerThreads?: boolean;
+  /**
+   * Record the cue hits of articles analysed before migration 032 in the background once a project
+   * opens (core/engine/cue-hits-job.ts). Default: with reader threads, as a window's host runs it.
+   */
+  recordMissingCueHits?: boolean;
   /**
    * With reader threads, stored learned proposals are refreshed on the job thread this long after a
    * person's last frame decision (default 3000 ms); false: only on request, as without reader threads.
@@ -113,6 +119,7 @@ export class Engine implements Session {
   private readers: Readers | null = null;
   private switching: Switching | null = null;
   private readonly refresher: ProposalRefresher | null;
+  private readonly cueHits: CueHitsRecorder | null;
   private readonly features = new CompareFeatureWriter(
     () => (this.current && !this.current.readOnly && !this.closing ? this.current.db : null),
     (error) => this.options.onInternalError?.('compare.outlets', error),
@@ -127,6 +134,21 @@ export class Engine implements Session {
       () => this.readerThreads()?.jobs ?? null,
       (error) => options.onInternalError?.('learn.refresh', error),
     );
+    this.cueHits =
+      (options.recordMissingCueHits ?? options.readerThreads)
+        ? new CueHitsRecorder({
+            db: () => this.db,
+            task: (kind, run, finished, taskOptions) => this.task(kind, run, finished, taskOptions),
+            jobs: () => this.readerThreads()?.jobs ?? null,
+          })
+        : null;
+    // Once the host has listened (it subscribes right after constructing): the task line shows it.
+    setImmediate(() => this.recordCueHitsIfMissing());
+  }
+
+  /** Starts recording the open project's missing cue hits, when it has some and may be changed. */
+  private recordCueHitsIfMissing(): void {
+    if (this.current && !this.current.readOnly && !this.closing) this.cueHits?.start();
   }
 
   /** Opens a project, telling how far an upgrade of an older one got, and that it finished. */
@@ -280,9 +302,17 @@ export class Engine implements Session {
 
   previewCues(codebook: Codebook, progress: Progress, signal: AbortSignal): Promise<CuePreview> {
     const readers = this.readerThreads();
+    const recording = this.cueHits?.underway ?? false;
     return readers
-      ? readers.jobs.previewCues(codebook, progress, signal)
-      : previewCues(this.db, codebook, progress, signal, this.current?.readOnly ? null : this.storeFinds);
+      ? readers.jobs.previewCues(codebook, progress, signal, recording)
+      : previewCues(
+          this.db,
+          codebook,
+          progress,
+          signal,
+          this.current?.readOnly ? null : this.storeFinds,
+          recording,
+        );
   }
 
   compare(request: ComparisonRequest, progress: Progress, signal: AbortSignal): Promise<ComparisonOutcome> {
@@ -433,6 +463,8 @@ export class Engine implements Session {
       await this.switching.done;
     }
     this.refuseWhileUpgrading();
+    // Recording cue hits goes on from where it stopped when this project opens again.
+    await this.cueHits?.stop();
     if (this.runningTasks > 0)
       throw new EngineError(
         'busy',
@@ -507,6 +539,7 @@ export class Engine implements Session {
     if (this.current) closeProject(this.current.db);
     this.current = next;
     this.changed('project');
+    this.recordCueHitsIfMissing();
   }
 
   private refuseWhileUpgrading(): void {
@@ -526,12 +559,15 @@ export class Engine implements Session {
   close(): Promise<void> {
     return (this.closing ??= (async () => {
       this.refresher?.stop();
+      // Recording cue hits stops too (the next open goes on), even while it is still asking whether to start.
+      const recording = this.cueHits?.stop();
       for (const canceller of this.cancellers.values()) canceller.abort();
       // A project being upgraded is stopped at the upgrade's next step, and keeps its old version.
       this.switching?.stop.abort();
       await this.switching?.done;
       await this.queue;
       await Promise.all(this.alongside);
+      await recording;
       await this.closeReaders();
       await this.refresher?.idle();
       await this.features.stop();

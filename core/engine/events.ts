@@ -14,7 +14,9 @@ export type TaskKind =
   /** Stored learned proposals refreshed after a person's decisions (issue 9). */
   | 'learn'
   /** An older project brought up to this version as it opens (issue 12). */
-  | 'upgrade';
+  | 'upgrade'
+  /** Each cue's hits recorded for the cue preview in articles analysed before migration 032 (issue 12). */
+  | 'cue-hits';
 
 export interface ProgressEvent {
   type: 'progress';

@@ -18,7 +18,7 @@ import {
   type Hit,
 } from './cue-finds.ts';
 import { cueHelpers, helperCount } from './cue-helpers.ts';
-import { recordedCues, recordedFinds } from './recorded-finds.ts';
+import { recordedCues, recordedFinds, uncountedAmong } from './recorded-finds.ts';
 import type { Progress } from './session.ts';
 
 /** Articles handled between two returns to the event loop, so progress and other calls get through. */
@@ -41,6 +41,12 @@ export interface CuePreview {
    * before, of those cues.
    */
   stopped?: true;
+  /**
+   * The project's cue hits are being recorded in the background (an older project, analysed before
+   * migration 032: core/engine/missing-cue-hits.ts): the cues it records were read only from the
+   * `recorded` of `of` articles recorded so far, not counted in the rest.
+   */
+  recording?: { recorded: number; of: number };
 }
 
 const EXAMPLES = 20;
@@ -60,7 +66,9 @@ function stoppedWith(db: Db, known: ReadonlyMap<string, CueFinds>): CuePreview {
  * sentences that may hold a cue (`cueHitsByFrame`). Each cue's hits are kept until a text changes
  * (core/engine/cue-finds.ts), so after one cue is edited only that cue is counted, and cues already
  * counted give their share at once. Cues analysis ran are read from what it recorded per article
- * (core/engine/recorded-finds.ts): only articles it did not record them in are counted.
+ * (core/engine/recorded-finds.ts): only articles it did not record them in are counted, unless
+ * `recording` says the engine is recording them in the background (core/engine/missing-cue-hits.ts):
+ * then the articles recorded so far answer at once, marked `recording`, and the rest wait for it.
  */
 export async function previewCues(
   db: Db,
@@ -68,6 +76,7 @@ export async function previewCues(
   progress: Progress,
   signal?: AbortSignal,
   store: StoreFinds | null = db.readonly ? null : (version, found) => storeQuietly(db, version, found),
+  recording = false,
 ): Promise<CuePreview> {
   const cues = [...new Set(codebook.frames.flatMap((frame) => frame.cues))];
   const { version, found: known } = keptFinds(db, cues);
@@ -101,13 +110,20 @@ export async function previewCues(
   };
   let partial: Map<string, CueFinds> | null = null;
   let uncounted: number[] | null = null;
+  if (recording && ran.size === 0) {
+    // Nothing recorded yet: the first batch is moments away, and the preview asked again then.
+    progress(0, 0);
+    return {
+      ...answer(db, [...known.values()]),
+      recording: { recorded: 0, of: allArticleIds(db).length },
+    };
+  }
   if (fromAnalysis.length > 0) {
     let shown: CuePreview | null = known.size > 0 ? answer(db, [...known.values()]) : null;
     const reading = 'reading the hits analysis recorded';
     const recorded = await recordedFinds(
       db,
       fromAnalysis,
-      () => candidates(fromAnalysis),
       (read, of, finds) => {
         if (finds) shown = answer(db, [...known.values(), ...finds]);
         progress(read, of, reading, shown ?? undefined);
@@ -117,15 +133,39 @@ export async function previewCues(
     if (!recorded) {
       return stoppedWith(db, known);
     }
-    if (recorded.uncounted.length === 0) {
+    if (recorded.uncovered.length === 0) {
       for (const [cue, finds] of recorded.finds) known.set(cue, finds);
       keepFinds(db, version, recorded.finds);
       store?.(version, recorded.finds);
       progress(1, 1, reading);
+    } else if (recording) {
+      // Recorded in the background meanwhile: the recorded articles answer now, neither kept nor
+      // stored (they are not all), and only cues it does not record are counted.
+      const note = { recorded: recorded.covered, of: recorded.covered + recorded.uncovered.length };
+      const shown = new Map([...known, ...recorded.finds]);
+      const fresh = missing.filter((cue) => !ran.has(cue));
+      if (fresh.length === 0) {
+        progress(1, 1, reading);
+        return { ...answer(db, [...shown.values()]), recording: note };
+      }
+      const sofar = answer(db, [...shown.values()]);
+      const counted = await scan(
+        db,
+        fresh,
+        candidates(fresh),
+        null,
+        sofar,
+        version,
+        shown,
+        progress,
+        signal,
+        store,
+      );
+      return { ...counted, recording: note };
     } else if (fromAnalysis.length === missing.length) {
       // Some articles unrecorded (analysed by older code, or given a new text): only they are counted.
       partial = recorded.finds;
-      uncounted = recorded.uncounted;
+      uncounted = uncountedAmong(recorded, () => candidates(fromAnalysis));
     }
     // Else some articles unrecorded and some cues new: every missing cue is counted, as before.
   }

@@ -3,12 +3,16 @@
 // training behind learned proposals that follow a person's decisions, so the thread that
 // answers clicks and saves edits never waits for them. Write-ahead logging lets it read while the
 // engine writes; each statement sees everything committed before it began.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openProject, type Db } from '../../db/open.ts';
 import { describeError, EngineError } from './errors.ts';
 import type { ArticleFrames } from './frames-rerun.ts';
+import type { CueHitsBatch } from './missing-cue-hits.ts';
 import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
-import type { Session } from './session.ts';
+import type { Progress, Session } from './session.ts';
+import type { CuePreview } from './frames.ts';
+import type { Codebook } from '../../nlp/frames/index.ts';
 import type { ToReader, FromReader } from './off-thread.ts';
 
 const port = parentPort!;
@@ -42,10 +46,7 @@ const session: Session = {
   // The analysis is loaded only by the thread that previews cues: the thread that answers the
   // library's reads starts in a moment instead of after loading the NLP.
   // What it counts is kept in the project by the engine: this thread only reads.
-  previewCues: async (codebook, progress, signal) =>
-    (await import('./frames.ts')).previewCues(session.db, codebook, progress, signal, (version, found) =>
-      port.postMessage({ kind: 'cue-finds', version, found: new Map(found) } satisfies FromReader),
-    ),
+  previewCues: (codebook, progress, signal) => previewHere(codebook, progress, signal, false),
   rerunFrames: refuse,
   // Loaded at the first comparison, as the preview's analysis is: Compare brings the verb lemmatiser.
   compare: async (request, progress, signal) =>
@@ -54,9 +55,45 @@ const session: Session = {
   storeCompareFeatures: (rows) => port.postMessage({ kind: 'features', rows } satisfies FromReader),
 };
 
+/** Previews counting on this thread now: recording cue hits in the background waits for them. */
+let previewing = 0;
+let previewsDone: Promise<void> = Promise.resolve();
+let allPreviewsDone = () => {};
+
+/** A cue preview on this thread; `recording` as the engine says (core/engine/frames.ts). */
+async function previewHere(
+  codebook: Codebook,
+  progress: Progress,
+  signal: AbortSignal,
+  recording: boolean,
+): Promise<CuePreview> {
+  if (previewing++ === 0) previewsDone = new Promise((resolve) => (allPreviewsDone = resolve));
+  try {
+    return await (
+      await import('./frames.ts')
+    ).previewCues(
+      session.db,
+      codebook,
+      progress,
+      signal,
+      (version, found) =>
+        port.postMessage({ kind: 'cue-finds', version, found: new Map(found) } satisfies FromReader),
+      recording,
+    );
+  } finally {
+    if (--previewing === 0) allPreviewsDone();
+  }
+}
+
+/** Between two batches of recorded cue hits: a person's preview on this thread goes first. */
+async function afterPreviews(): Promise<void> {
+  await yieldToEventLoop();
+  while (previewing > 0) await previewsDone;
+}
+
 const stoppers = new Map<number, AbortController>();
 /**
- * A re-run's batch sent and not yet written by the engine, with what to do once it is (send the
+ * A job's batch (a re-run's frames, or cue hits) sent and not yet written by the engine, with what to do once it is (send the
  * next one). One batch is in flight at a time, and the next is detected meanwhile.
  */
 const written = new Map<number, () => void>();
@@ -65,11 +102,11 @@ const acknowledge = (id: number) => {
   written.delete(id);
   next?.();
 };
-const sendBatch = (id: number, batch: ArticleFrames[]) =>
+const sendBatch = (id: number, message: Extract<FromReader, { kind: 'frames-batch' | 'cue-hits-batch' }>) =>
   new Promise<void>((resolve) => {
     const send = () => {
       written.set(id, () => undefined);
-      port.postMessage({ kind: 'frames-batch', id, batch } satisfies FromReader);
+      port.postMessage(message);
       resolve();
     };
     if (written.has(id)) written.set(id, send);
@@ -102,11 +139,12 @@ port.on('message', (message: ToReader) => {
     try {
       let value: unknown;
       if (message.kind === 'preview')
-        value = await session.previewCues(
+        value = await previewHere(
           message.codebook,
           (done, total, _label, found) =>
             send({ kind: 'progress', id, done, total, ...(found ? { found } : {}) }),
           stopper.signal,
+          message.recording,
         );
       else if (message.kind === 'compare')
         value = await session.compare(
@@ -120,9 +158,24 @@ port.on('message', (message: ToReader) => {
           await import('./frames-rerun.ts')
         ).detectFrameBatches(
           session.db,
-          (batch) => sendBatch(id, batch),
+          (batch: ArticleFrames[]) => sendBatch(id, { kind: 'frames-batch', id, batch }),
           (done, total) => send({ kind: 'progress', id, done, total }),
           stopper.signal,
+        );
+      else if (message.kind === 'cue-hits-left')
+        value = (await import('../../db/recorded-cue-hits.ts')).unrecordedArticles(
+          session.db,
+          message.analysisVersion,
+        ).length;
+      else if (message.kind === 'cue-hits')
+        value = await (
+          await import('./missing-cue-hits.ts')
+        ).countMissingCueHits(
+          session.db,
+          (batch: CueHitsBatch) => sendBatch(id, { kind: 'cue-hits-batch', id, batch }),
+          (done, total) => send({ kind: 'progress', id, done, total }),
+          stopper.signal,
+          afterPreviews,
         );
       else if (message.kind === 'learn-plan')
         value = (await import('../learn/background.ts')).codebooksToRefresh(session.db);

@@ -4,6 +4,7 @@ import { EngineError, type ErrorCode } from './errors.ts';
 import type { CueFinds } from './cue-finds.ts';
 import type { CuePreview, StoreFinds } from './frames.ts';
 import type { ArticleFrames } from './frames-rerun.ts';
+import type { CueHitsBatch } from './missing-cue-hits.ts';
 import type { Progress } from './session.ts';
 import type { UnsavedFeatures } from './compare-features.ts';
 import type { ComparisonOutcome, ComparisonRequest } from './comparison.ts';
@@ -11,13 +12,18 @@ import type { PlannedRefresh, TrainedProposals } from '../learn/background.ts';
 
 export type ToReader =
   | { kind: 'call'; id: number; method: string; args: unknown[] }
-  | { kind: 'preview'; id: number; codebook: Codebook }
+  /** `recording`: the engine records cue hits in the background (frames.ts's `previewCues`). */
+  | { kind: 'preview'; id: number; codebook: Codebook; recording: boolean }
   | { kind: 'compare'; id: number; request: ComparisonRequest }
   | { kind: 'cancel'; id: number }
   | { kind: 'close' }
   /** Detect frames again in every article, sending them back a batch at a time (frames.rerun). */
   | { kind: 'frames'; id: number }
-  /** The batch sent last is written: send the next one. */
+  /** How many analysed articles have no recorded cue hits (a project analysed before migration 032). */
+  | { kind: 'cue-hits-left'; id: number; analysisVersion: number }
+  /** Record each cue's hits in the analysed articles that have none, sending them back a batch at a time. */
+  | { kind: 'cue-hits'; id: number }
+  /** The batch sent last (of frames or of cue hits) is written: send the next one. */
   | { kind: 'frames-ack'; id: number }
   /** Which codebooks' stored proposals a person's decisions may have changed. */
   | { kind: 'learn-plan'; id: number }
@@ -27,6 +33,7 @@ export type ToReader =
 export type FromReader =
   | { kind: 'progress'; id: number; done: number; total: number; label?: string; found?: CuePreview }
   | { kind: 'frames-batch'; id: number; batch: ArticleFrames[] }
+  | { kind: 'cue-hits-batch'; id: number; batch: CueHitsBatch }
   /** What a comparison counted from texts for want of stored counts, for the engine to store. */
   | { kind: 'features'; rows: UnsavedFeatures }
   /** What a cue preview there counted from the texts at `version`, for the engine to keep in the project. */
@@ -38,7 +45,8 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   progress?: Progress;
-  onBatch?: (batch: ArticleFrames[]) => void;
+  /** Writes a batch a job sent (frames, or cue hits: the job that asked knows which). */
+  onBatch?: (batch: unknown) => void;
 }
 
 /**
@@ -84,8 +92,17 @@ export class ReaderThread {
     return this.request((id) => ({ kind: 'call', id, method, args }));
   }
 
-  previewCues(codebook: Codebook, progress: Progress, signal: AbortSignal): Promise<CuePreview> {
-    return this.request((id) => ({ kind: 'preview', id, codebook }), progress, signal) as Promise<CuePreview>;
+  previewCues(
+    codebook: Codebook,
+    progress: Progress,
+    signal: AbortSignal,
+    recording = false,
+  ): Promise<CuePreview> {
+    return this.request(
+      (id) => ({ kind: 'preview', id, codebook, recording }),
+      progress,
+      signal,
+    ) as Promise<CuePreview>;
   }
 
   /** Runs a comparison there, stage by stage; it stops at the next stage once `signal` aborts. */
@@ -106,7 +123,37 @@ export class ReaderThread {
     progress: Progress,
     signal: AbortSignal,
   ): Promise<void> {
-    return this.request((id) => ({ kind: 'frames', id }), progress, signal, onBatch).then(() => undefined);
+    return this.request(
+      (id) => ({ kind: 'frames', id }),
+      progress,
+      signal,
+      (batch) => onBatch(batch as ArticleFrames[]),
+    ).then(() => undefined);
+  }
+
+  /**
+   * How many analysed articles have no cue hits recorded by `analysisVersion`'s detector, counted
+   * there (without loading the analysis: the thread may have no preview to run).
+   */
+  missingCueHits(analysisVersion: number): Promise<number> {
+    return this.request((id) => ({ kind: 'cue-hits-left', id, analysisVersion })) as Promise<number>;
+  }
+
+  /**
+   * Counts each cue's hits there in the analysed articles that have none recorded, handing each batch
+   * to `onBatch` here (on the engine's thread, which writes it); resolves once the last is handed on.
+   */
+  countMissingCueHits(
+    onBatch: (batch: CueHitsBatch) => void,
+    progress: Progress,
+    signal: AbortSignal,
+  ): Promise<void> {
+    return this.request(
+      (id) => ({ kind: 'cue-hits', id }),
+      progress,
+      signal,
+      (batch) => onBatch(batch as CueHitsBatch),
+    ).then(() => undefined);
   }
 
   /** The codebooks whose stored proposals to refresh after a person's decisions. */
@@ -143,7 +190,7 @@ export class ReaderThread {
     message: (id: number) => ToReader,
     progress?: Progress,
     signal?: AbortSignal,
-    onBatch?: (batch: ArticleFrames[]) => void,
+    onBatch?: (batch: unknown) => void,
   ): Promise<unknown> {
     const id = this.nextId++;
     const worker = this.started();
@@ -196,7 +243,7 @@ export class ReaderThread {
       pending.progress?.(message.done, message.total, message.label, message.found);
       return;
     }
-    if (message.kind === 'frames-batch') {
+    if (message.kind === 'frames-batch' || message.kind === 'cue-hits-batch') {
       try {
         pending.onBatch?.(message.batch);
         // One batch at a time: a thread that detects faster than this one writes would otherwise

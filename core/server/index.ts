@@ -7,7 +7,7 @@ import { hostAllowed, originAllowed, requestAuthorised, sameSecret, sessionCooki
 import { handleCall, handleEvents } from './api.ts';
 import { AllowedFolders } from './allowed-folders.ts';
 import { EventHub } from './event-hub.ts';
-import { upgradeInWorker, upgradeStarting, upgradeWaiting } from '../engine/upgrade.ts';
+import { UpgradeStopped, upgradeInWorker, upgradeStarting, upgradeWaiting } from '../engine/upgrade.ts';
 import { send, serveStatic } from './static.ts';
 
 export interface ServerOptions {
@@ -37,6 +37,12 @@ export interface ServerOptions {
    * upgrades on a thread of its own while the bridge goes on answering.
    */
   onOpenUpgrade?: EngineOptions['onUpgrade'];
+  /**
+   * Stops an older project's upgrade at its next step (`framescope serve` stopped with Ctrl+C or
+   * SIGTERM meanwhile): the migration under way rolls back, the file keeps its old version, the
+   * bridge stops listening, and startServer rejects with UpgradeStopped.
+   */
+  signal?: AbortSignal;
 }
 
 export interface RunningServer {
@@ -197,9 +203,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           await options.onUpgrade?.(done, total, label);
         },
         openEngine,
+        options.signal ? { signal: options.signal } : {},
       );
-    } catch {
-      // The engine's own open, next, upgrades it or says in a sentence what is wrong with the file.
+    } catch (error) {
+      if (error instanceof UpgradeStopped) {
+        // Stopped as asked: the file keeps its old version, and nothing opens it here.
+        hub.emit({
+          type: 'finished',
+          taskId: UPGRADE_TASK,
+          task: 'upgrade',
+          ok: false,
+          cancelled: true,
+          message: error.message,
+        });
+        engineFailed(error);
+        listening.closeAllConnections();
+        await new Promise((closed) => listening.close(closed));
+        throw error;
+      }
+      // Else the engine's own open, next, upgrades it or says in a sentence what is wrong with the file.
     }
     try {
       opened ??= openEngine();

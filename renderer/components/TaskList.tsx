@@ -12,6 +12,7 @@ const KIND_NAMES: Partial<Record<Task['kind'], string>> = {
   merge: 'Merging',
   learn: 'Updating learned proposals…',
   upgrade: 'Upgrading the project…',
+  'cue-hits': 'Recording cue hits for previews',
 };
 
 const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
@@ -23,6 +24,7 @@ const DONE_NAMES: Partial<Record<Task['kind'], string>> = {
   merge: 'Merge',
   learn: 'Update of learned proposals',
   upgrade: 'Upgrade',
+  'cue-hits': 'Recording of cue hits',
 };
 
 /** What Stop names: the running task's heading, without its ellipsis ("Stop grouping into stories"). */

@@ -8,6 +8,7 @@ import { libraryFacets } from '../../db/library-facets.ts';
 import { migrate } from '../../db/migrate.ts';
 import { latestVersion } from '../../db/migrations/index.ts';
 import { articleFacets } from '../../db/migrations/022-article-facets.ts';
+import { articleFacetNumbers } from '../../db/migrations/026-article-facet-numbers.ts';
 import type { Db } from '../../db/open.ts';
 import { brownText } from '../support/brown.ts';
 import { useTempDir } from '../support/temp.ts';
@@ -239,7 +240,8 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
     }
   });
 
-  it('are filled for a project made before them', () => {
+  /** A project made before the kept rows, with articles, mentions and quotes, upgraded to `version`. */
+  function projectBefore(version: number): Database.Database {
     const db = new Database(join(temp.dir(), 'before.sqlite'));
     db.pragma('foreign_keys = ON');
     migrate(db, articleFacets.version - 1);
@@ -256,7 +258,12 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
         (1, 0, 2, 'direct', 1, 'she', 'accepted'), (1, 2, 3, 'direct', 1, NULL, 'suggested'),
         (2, 0, 2, 'direct', NULL, 'Lena Ortis', 'suggested'), (3, 0, 2, 'direct', 2, NULL, 'rejected'),
         (3, 2, 4, 'direct', 2, 'the board', 'suggested'), (4, 0, 2, 'reported', NULL, 'Ana', 'suggested');`);
-    migrate(db, latestVersion);
+    migrate(db, version);
+    return db;
+  }
+
+  it('are filled for a project made before them', () => {
+    const db = projectBefore(latestVersion);
     expect(keptDiffers(db)).toEqual(SAME);
     // Outlets, days and names numbered in the order of their texts; none is 0.
     expect(db.prepare('SELECT id, outlet FROM facet_outlets ORDER BY id').all()).toEqual([
@@ -349,6 +356,32 @@ describe('each article’s kept entities, speakers, outlet and day', () => {
       names: '2,2,1',
     });
     expectSameFacets(db, { dateFrom: '2020-03' });
+    db.close();
+  });
+
+  it('are numbered in reported parts, and an upgrade stopped between two leaves the project as it was', () => {
+    const db = projectBefore(articleFacetNumbers.version - 1);
+    // Closed part way through the numbering (a report is where the upgrade's thread stops).
+    expect(() =>
+      migrate(db, articleFacetNumbers.version, (done) => {
+        if (done === 10) throw new Error('closed');
+      }),
+    ).toThrow('closed');
+    expect(db.pragma('user_version', { simple: true })).toBe(articleFacetNumbers.version - 1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'facet_outlets'").pluck().get()).toBe(
+      0,
+    );
+    expect(db.prepare('SELECT count(*) FROM temp.sqlite_schema').pluck().get()).toBe(0);
+
+    // Again: every part said, with the share done, and the rows as the recount gives them.
+    const reports: [number, number, string][] = [];
+    migrate(db, latestVersion, (done, total, label) => reports.push([done, total, label]));
+    const numbering = reports.filter(([, , label]) => label.includes(articleFacetNumbers.filling!));
+    expect(numbering.map(([done]) => done)).toEqual([...Array(24).keys()]);
+    expect(numbering.every(([, total]) => total === 23)).toBe(true);
+    expect(numbering[12]![2]).toMatch(/\(52% done\)/);
+    expect(keptDiffers(db)).toEqual(SAME);
+    expect(db.prepare('SELECT names FROM article_facets WHERE article_id = 1').pluck().get()).toBe('2,2,1');
     db.close();
   });
 });

@@ -88,7 +88,7 @@ function madeAgain(db: Database.Database, then: SchemaObject, now: SchemaObject)
  * after: their indexes, views and triggers go (those they rewrote come back as they were), their
  * tables go, and the columns they added to older tables are dropped.
  */
-function takeBackTo(db: Database.Database, version: number): void {
+export function takeBackTo(db: Database.Database, version: number): void {
   const then = schemaAt(version);
   const now = [...schemaAt().entries()];
   const differs = ([key, object]: [string, SchemaObject]) => then.get(key)?.sql !== object.sql;

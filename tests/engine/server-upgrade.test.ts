@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../core/server/index.ts';
+import { serveCommand } from '../../core/cli/commands/serve.ts';
+import type { Output } from '../../core/cli/output.ts';
 import { latestVersion } from '../../db/migrations/index.ts';
 import { BEFORE_FRAME_SUMS, projectBeforeFrameSums, versionOf } from '../support/old-project.ts';
 import { useTempDir } from '../support/temp.ts';
@@ -72,6 +74,45 @@ describe('an older project served through the bridge', () => {
     });
     try {
       expect(reports).toEqual([...Array(21).keys(), 0, 1]);
+      expect(versionOf(path)).toEqual({ version: latestVersion, sums: true });
+      expectFrameSums(server.engine.db);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('framescope serve stopped during the upgrade stops it at its next step; the next start upgrades it', async () => {
+    const path = join(temp.dir(), 'old.sqlite');
+    await projectBeforeFrameSums(path);
+    let out = '';
+    let err = '';
+    let stop!: () => void;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const output: Output = {
+      out: (text) => void (out += text),
+      err: (text) => {
+        err += text;
+        // Ctrl+C once the upgrade has said how far it got.
+        if (/Upgrading old\.sqlite: \d+% done/.test(err)) stop();
+      },
+      isTty: false,
+      errIsTty: false,
+      columns: 100,
+    };
+    const code = await serveCommand(
+      { db: path, port: '0', static: join(temp.dir(), 'no-ui') },
+      output,
+      stopped,
+    );
+    expect(code).toBe(0);
+    expect(err).toContain('The upgrade of old.sqlite was stopped; the file stays at its old version');
+    expect(out).toContain('Stopped; the project is closed, at its old version.');
+    expect(out).not.toContain('saved and closed');
+    // The migration under way rolled back, as asked, not cut off.
+    expect(versionOf(path)).toEqual({ version: BEFORE_FRAME_SUMS, sums: false });
+
+    const server = await startServer({ dbPath: path, port: 0, staticDir: join(temp.dir(), 'no-ui') });
+    try {
       expect(versionOf(path)).toEqual({ version: latestVersion, sums: true });
       expectFrameSums(server.engine.db);
     } finally {

@@ -19,6 +19,14 @@ export async function projectBeforeFrameSums(path: string): Promise<void> {
   } finally {
     await engine.close();
   }
+  makeBeforeFrameSums(path);
+}
+
+/**
+ * Makes a project of this version as the release before the sums per frame (migration 030) left it:
+ * what later migrations made is taken out, so that opening it runs them again, as on a user's file.
+ */
+export function makeBeforeFrameSums(path: string): void {
   const db = new Database(path);
   db.exec(`DROP TRIGGER frame_facet_sums_insert; DROP TRIGGER frame_facet_sums_delete;
     DROP TRIGGER frame_facet_sums_update; DROP TRIGGER frame_facet_sums_frames;

@@ -18,6 +18,8 @@ export function CuePreview({ cues }: { cues: string[] }) {
   const latestTask = useRef(0);
   latestTask.current = Math.max(latestTask.current, running?.taskId ?? 0);
   const [firstTask, setFirstTask] = useState(0);
+  // An older project's cue hits recorded in the background: asked again as they come in.
+  const recorded = useRecordedCueHits(state.preview?.recording);
   useEffect(() => {
     let live = true;
     setFirstTask(latestTask.current + 1);
@@ -35,7 +37,7 @@ export function CuePreview({ cues }: { cues: string[] }) {
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, recorded]);
 
   const soFar = state.loading && running && running.taskId >= firstTask ? running.found : undefined;
   const shown = soFar ?? state.preview;
@@ -50,6 +52,13 @@ export function CuePreview({ cues }: { cues: string[] }) {
             <strong>{plural(shown.articles, 'article')}</strong>
             {soFar && <span className="faint"> so far</span>}
             {shown.stopped && <span className="faint"> · stopped before the last article</span>}
+            {shown.recording && (
+              <span className="faint">
+                {' '}
+                in the {formatNumber(shown.recording.recorded)} of {formatNumber(shown.recording.of)} articles
+                whose cue hits are recorded so far (being recorded: see the task list)
+              </span>
+            )}
             {state.loading && !soFar && <span className="faint"> · updating…</span>}
           </>
         ) : (
@@ -83,6 +92,49 @@ export function CuePreview({ cues }: { cues: string[] }) {
       )}
     </section>
   );
+}
+
+/** How often, in tenths of the recording, the preview is asked again while cue hits are recorded. */
+const RECORDED_STEPS = 10;
+
+/**
+ * While the preview shown counted only the articles whose cue hits are recorded so far (`recording`),
+ * a number that moves at each further tenth of the background recording and when it ends (and at its
+ * first batch, when the preview shown had none): the preview is asked again, with more recorded.
+ */
+function useRecordedCueHits(recording: Preview['recording']): number {
+  const [asked, setAsked] = useState(0);
+  const lastTenth = useRef(-1);
+  const waiting = recording !== undefined;
+  const noneYet = useRef(false);
+  // Set once per answer shown, not at every render: one asking again for its first batch.
+  useEffect(() => {
+    noneYet.current = recording?.recorded === 0;
+  }, [recording]);
+  useEffect(() => {
+    if (!waiting) return undefined;
+    lastTenth.current = -1;
+    return subscribe((event) => {
+      if (event.type === 'changed' || event.task !== 'cue-hits') return;
+      const tenth =
+        event.type === 'finished'
+          ? RECORDED_STEPS + 1
+          : Math.floor((RECORDED_STEPS * event.done) / Math.max(1, event.total));
+      // The first report only says where the recording is: the preview shown was asked about then,
+      // unless it had nothing recorded to read.
+      if (noneYet.current && event.type === 'progress' && event.done > 0) {
+        noneYet.current = false;
+        lastTenth.current = tenth;
+        setAsked((now) => now + 1);
+        return;
+      }
+      const first = lastTenth.current < 0 && event.type === 'progress';
+      if (tenth <= lastTenth.current) return;
+      lastTenth.current = tenth;
+      if (!first) setAsked((now) => now + 1);
+    });
+  }, [waiting]);
+  return asked;
 }
 
 interface Running {
