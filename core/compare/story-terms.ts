@@ -1,7 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { articleTexts, documentsWithTerm, storyArticleIds } from '../../db/stories.ts';
-import { REPORTING_WORDS } from './reporting-words.ts';
-import { isContentWord, words } from './words.ts';
+import { isTopicWord, words } from './words.ts';
 
 // Why an article is in its story, computed when asked: the terms it shares with most of the
 // story's other articles, weighted by how rare they are in the project (so "coronavirus" in a
@@ -42,15 +41,6 @@ interface Profile {
 
 const POSSESSIVE = /['’]s$/;
 
-/**
- * A word that can say what a story is about: a content word, and no reporting verb ("stated",
- * "insisted", "reiterates": how a source was quoted, in any story) unless written as a name is
- * ("the United States").
- */
-function isStoryTerm(norm: string, capitalised: boolean): boolean {
-  return isContentWord(norm) && (capitalised || !REPORTING_WORDS.has(norm));
-}
-
 /** Counts `uses` more uses of a term written as `form`. */
 function countForm(forms: Map<string, Map<string, number>>, term: string, form: string, uses = 1): void {
   let written = forms.get(term);
@@ -67,7 +57,7 @@ function profile(title: string | null, text: string): Profile {
     [title ?? '', 2],
   ] as const)
     for (const word of words(source)) {
-      if (!isStoryTerm(word.norm, word.capitalised)) continue;
+      if (!isTopicWord(word.norm, word.capitalised)) continue;
       counts.set(word.norm, (counts.get(word.norm) ?? 0) + weight);
       if (word.capitalised) capitals.set(word.norm, (capitals.get(word.norm) ?? 0) + weight);
       // How the body writes it where the case says something: not at a sentence's start, and not
