@@ -8,6 +8,7 @@ import { cellStyle, DEFAULT_COLOR, heatmapSvg } from './heatmap-svg.ts';
 import { cellSummary, frameCsv, frameGrid, VOICE_NAMES, type FrameCell } from './frame-cells.ts';
 import type { SelectionArgs } from './selection.ts';
 import { noOutletNote } from './outlet-count.ts';
+import { allTestSentences, frameTestLines } from './frame-test-lines.ts';
 
 const VOICE_NOTES: Record<Voice, string> = {
   own: "in the outlet's own words (evidence outside quotations)",
@@ -37,9 +38,8 @@ export function FrameHeatmap({
   const { matrix } = result.frames;
   const shownCodes = new Set(grid.columns.map(({ frame }) => frame.codeId));
   const tests = matrix.tests.filter((test) => shownCodes.has(test.codeId));
-  const differ = tests.filter((test) => test.differ);
-  const others = tests.filter((test) => !test.differ);
-  const sentences = [...differ, ...others].map((test) => test.sentence);
+  const { differ, others } = frameTestLines(tests, matrix.minArticles);
+  const sentences = allTestSentences({ differ, others });
 
   return (
     <ChartCard
@@ -100,14 +100,14 @@ export function FrameHeatmap({
             </p>
           )}
           <ul aria-label="Whether outlets differ">
-            {differ.map((test) => (
-              <li key={test.codeId} className="differ">
-                {test.sentence}
+            {differ.map((line) => (
+              <li key={line.key} className="differ">
+                {line.sentence}
               </li>
             ))}
-            {others.map((test) => (
-              <li key={test.codeId} className="faint">
-                {test.sentence}
+            {others.map((line) => (
+              <li key={line.key} className="faint">
+                {line.sentence}
               </li>
             ))}
           </ul>
