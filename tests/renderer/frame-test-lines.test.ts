@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { frameTest } from '../../core/compare/frame-tests.ts';
-import { allTestSentences, frameTestLines } from '../../renderer/components/compare/frame-test-lines.ts';
+import {
+  allTestSentences,
+  frameTestLines,
+  tooFewOutlets,
+} from '../../renderer/components/compare/frame-test-lines.ts';
 
 // Under the heatmap: whether outlets differ on each frame. A story whose outlets each have one or
 // two articles (a scholar's first dozen pages on an event) cannot be tested on any frame; that is
@@ -40,5 +44,17 @@ describe('whether outlets differ, in words under the heatmap', () => {
     expect(lines.others.map((line) => line.sentence)).toEqual([
       expect.stringMatching(/^No evidence that outlets differ in how often they use Health and safety/),
     ]);
+  });
+
+  it('names apart an outlet that has no row because every article of it is a reprint', () => {
+    const outlets = [
+      { outlet: 'Capital Daily', articles: 1, counted: 1 },
+      { outlet: 'Harbour Post', articles: 4, counted: 4 },
+      { outlet: 'Island News', articles: 1, counted: 0 },
+    ];
+    expect(tooFewOutlets(['Capital Daily', 'Island News'], outlets)).toEqual({
+      faded: ['Capital Daily'],
+      reprintsOnly: ['Island News'],
+    });
   });
 });

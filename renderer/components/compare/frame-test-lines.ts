@@ -36,3 +36,20 @@ export function frameTestLines(tests: readonly FrameTest[], minArticles: number)
 export function allTestSentences(lines: TestLines): string[] {
   return [...lines.differ, ...lines.others].map((line) => line.sentence);
 }
+
+/**
+ * The outlets named under the heatmap as too few to compare: those drawn (faded), and apart those
+ * with no row at all because every article of theirs is a reprint counted under its source
+ * (naming them as "faded" sent a reader looking for a row that is not there).
+ */
+export function tooFewOutlets(
+  tooFew: readonly string[],
+  outlets: readonly { outlet: string; counted: number; articles: number }[],
+): { faded: string[]; reprintsOnly: string[] } {
+  const byName = new Map(outlets.map((outlet) => [outlet.outlet, outlet]));
+  const reprintsOnly = tooFew.filter((name) => {
+    const outlet = byName.get(name);
+    return outlet !== undefined && outlet.counted === 0 && outlet.articles > 0;
+  });
+  return { faded: tooFew.filter((name) => !reprintsOnly.includes(name)), reprintsOnly };
+}
