@@ -6,7 +6,8 @@ import { screenshot, useBrowserSession } from './browser.ts';
 // A scholar's first pages on an event: four outlets with one article each, one of them a reprint of
 // another's copy. The Stories view names the people and bodies as the articles write them; Compare
 // says once that no frame can be tested, says why an outlet has no row, and does not count a
-// tweeted quote as a verb that judges.
+// tweeted quote as a verb that judges,
+// nor draws an empty bar for an outlet that quotes no one.
 
 const STORM =
   'The Harbour Board cancelled the island ferry to Kilbride on Monday after storm damage to the pier. Morag Lennox, who chairs the Harbour Board, said the repairs would cost two million pounds from the board’s budget.\n\nThe mayor of Kilbride tweeted: "Thanks to the crews who kept the island supplied through the storm."';
@@ -29,6 +30,12 @@ const ARTICLES = [
     outlet: 'Mainland Times',
     date: '2026-03-03',
     text: 'A relief ferry will reach Kilbride on Friday, Morag Lennox of the Harbour Board said. The storm damage to the pier will cost two million pounds.\n\n"The island cannot wait for the budget," the councillor insisted.',
+  },
+  {
+    title: 'Kilbride pier repairs begin',
+    outlet: 'Kilbride Weekly',
+    date: '2026-03-03',
+    text: 'Repairs to the storm-damaged pier at Kilbride began on Tuesday. The Harbour Board expects the island ferry to run again within a week, and Morag Lennox will visit the pier on Thursday.',
   },
 ];
 
@@ -53,8 +60,8 @@ describe('a story of one article per outlet, in Stories and Compare', () => {
     await page.goto(`${server.url}#/stories`);
     await page.getByRole('button', { name: 'Group articles into stories' }).click();
     const side = page.getByRole('region', { name: 'Stories' });
-    await side.getByText(/4 articles from 4 outlets/).waitFor({ timeout: 60_000 });
-    await side.getByText(/4 articles from 4 outlets/).click();
+    await side.getByText(/5 articles from 5 outlets/).waitFor({ timeout: 60_000 });
+    await side.getByText(/5 articles from 5 outlets/).click();
     const story = page.getByRole('region', { name: 'Story' });
     const about = story.locator('.story-terms');
     await about.waitFor();
@@ -81,6 +88,13 @@ describe('a story of one article per outlet, in Stories and Compare', () => {
     const island = verbs.getByRole('row', { name: /^Island News/ });
     await expect.poll(() => island.textContent(), { timeout: 30_000 }).toMatch(/tweet/);
     expect(await island.locator('.loaded').count()).toBe(0);
+    // An outlet that quotes no one is named under Who is quoted, not drawn as an empty bar.
+    const quoted = page.getByRole('region', { name: 'Who is quoted' });
+    await expect
+      .poll(() => quoted.textContent(), { timeout: 30_000 })
+      .toContain('No quote in the articles of Kilbride Weekly.');
+    expect(await quoted.getByRole('row', { name: /Kilbride Weekly/ }).count()).toBe(0);
+    expect(await quoted.getByRole('row', { name: /Island News/ }).count()).toBe(1);
     await frames.scrollIntoViewIfNeeded();
     await screenshot(page, '14-compare-few-outlets');
   });

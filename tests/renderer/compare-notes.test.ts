@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameTest } from '../../core/compare/frame-tests.ts';
+import { splitQuoted } from '../../renderer/components/compare/quoted-outlets.ts';
 import {
   allTestSentences,
   frameTestLines,
@@ -56,5 +57,18 @@ describe('whether outlets differ, in words under the heatmap', () => {
       faded: ['Capital Daily'],
       reprintsOnly: ['Island News'],
     });
+  });
+});
+
+describe('who is quoted: outlets whose articles quote no one', () => {
+  it('draws only outlets with quotes and names the others', () => {
+    const rows = [
+      { outlet: 'Capital Daily', quotes: 3 },
+      { outlet: 'Island News', quotes: 0 },
+      { outlet: 'Harbour Post', quotes: 1 },
+    ];
+    const { drawn, unquoted } = splitQuoted(rows);
+    expect(drawn.map((row) => row.outlet)).toEqual(['Capital Daily', 'Harbour Post']);
+    expect(unquoted).toEqual(['Island News']);
   });
 });
