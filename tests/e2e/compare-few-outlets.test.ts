@@ -45,13 +45,22 @@ const OTHER = [
   'A bakery on the high street won a regional prize for its rye bread on Saturday.',
   'The town library will open on Sunday afternoons from next month.',
 ].map((text, i) => ({ title: `Town notes ${i + 1}`, outlet: 'Coast Courier', date: `2026-05-1${i}`, text }));
+/** A letter with no date: the Library and the Stories view both say so. */
+const UNDATED = {
+  title: 'Letter: keep the night bus',
+  outlet: 'Coast Courier',
+  text: 'Sir, the night bus from the station is the only way home for shift workers, and the council should keep it.',
+};
 
 describe('a story of one article per outlet, in Stories and Compare', () => {
   const session = useBrowserSession('few-outlets.sqlite');
 
   beforeAll(async () => {
     const file = join(session.dir, 'ferry.jsonl');
-    writeFileSync(file, [...ARTICLES, ...OTHER].map((article) => JSON.stringify(article)).join('\n'));
+    writeFileSync(
+      file,
+      [...ARTICLES, ...OTHER, UNDATED].map((article) => JSON.stringify(article)).join('\n'),
+    );
     await session.server.engine.invoke('import.paths', [file]);
   });
 
@@ -70,6 +79,15 @@ describe('a story of one article per outlet, in Stories and Compare', () => {
     for (const word of ['Morag', 'Lennox', 'Harbour', 'Board']) expect(terms).not.toContain(word);
     await screenshot(page, '14-story-names');
 
+    // In no story, an undated article says so, as the Library does.
+    await side.getByRole('link', { name: /In no story/ }).click();
+    const leftOut = page.getByRole('region', { name: 'Story' });
+    await leftOut.getByRole('heading', { name: 'In no story' }).waitFor();
+    await expect
+      .poll(() => leftOut.getByRole('row', { name: /Letter: keep the night bus/ }).textContent())
+      .toMatch(/undated/);
+    await side.getByText(/5 articles from 5 outlets/).click();
+    await story.getByRole('link', { name: 'Compare outlets' }).waitFor();
     await story.getByRole('link', { name: 'Compare outlets' }).click();
     const frames = page.getByRole('region', { name: 'Frames by outlet' });
     await frames.waitFor({ timeout: 60_000 });
