@@ -32,7 +32,7 @@ export function reportingVerb(cue: string | null): string | null {
 }
 
 /**
- * Verbs that report without judging ("say", "tell"): the rest ("claim", "admit", "insist") say what
+ * Verbs that report without judging ("say", "tell", "tweet"): the rest ("claim", "admit", "insist") say what
  * the writer makes of the words, a known marker of slant.
  */
 export const NEUTRAL_VERBS: ReadonlySet<string> = new Set([
@@ -49,4 +49,14 @@ export const NEUTRAL_VERBS: ReadonlySet<string> = new Set([
   'answer',
   'explain',
   'note',
+  // Where or in what order the words were said, not what the writer makes of them: "tweeted" is no
+  // "claimed" (Compare counted a mayor's thanks on social media as a judging verb).
+  'tweet',
+  'post',
+  'respond',
+  'comment',
+  'remark',
+  'mention',
+  'continue',
+  'inform',
 ]);

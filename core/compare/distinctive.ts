@@ -3,6 +3,7 @@ import { articlesVersion, compareArticles, sampledArticleIds } from '../../db/co
 import { storedPrior } from '../../db/compare-features.ts';
 import { logOdds, logOddsZ, type LogOddsTerm } from './logodds.ts';
 import { articleTerms, type ArticleTerms, type Vocabulary } from './article-terms.ts';
+import { TERMS_COUNTING } from './words.ts';
 import { round } from './outlet.ts';
 import { atOnce, STEP_ARTICLES, type Steps } from './steps.ts';
 
@@ -58,7 +59,8 @@ export function projectCounts(db: Db): Map<string, number> {
  * texts: seconds). A sum left part way is dropped whole.
  */
 export function* projectCountSteps(db: Db): Steps<Map<string, number>> {
-  const version = articlesVersion(db);
+  // The counting is part of the key: a prior stored by an earlier counting is summed again.
+  const version = `${articlesVersion(db)}:t${TERMS_COUNTING}`;
   const cached = priors.get(db);
   if (cached?.version === version) return cached.counts;
   const stored = storedPrior(db, version);

@@ -3,14 +3,15 @@ import { analysedText, textBlocks, type TextBlock } from '../../nlp/structure.ts
 import type { ArticlePrints, ArticleTermCounts } from '../../db/compare-features.ts';
 import { sortedFingerprints } from './fingerprint.ts';
 import { addNgramCounts } from './ngrams.ts';
+import { TERMS_COUNTING } from './words.ts';
 
 // What Compare counts in each article, and the keys that say which text it was counted from. The
 // analysis counts them when it analyses an article and stores them (migration 020); Compare reads
 // them, and counts from the text only what is not stored or was counted from another text.
 
-/** Which headline and text an article's terms were counted from. */
+/** Which headline and text an article's terms were counted from, and by which counting. */
 export function termsKey(title: string | null, text: string): string {
-  return `${text.length}:${crc32(`${title ?? ''}\u0000${text}`).toString(16)}`;
+  return `${text.length}:${crc32(`${title ?? ''}\u0000${text}`).toString(16)}:t${TERMS_COUNTING}`;
 }
 
 /** Which text an article's fingerprints were hashed from. */

@@ -27,6 +27,7 @@ import {
   vectorFromBytes,
   vectorToBytes,
 } from './vectors.ts';
+import { TERMS_COUNTING } from './words.ts';
 import { storyNameOf } from './story-names.ts';
 
 // Grouping as a job that reads the project in pages, yields between them (other calls are
@@ -94,6 +95,8 @@ async function runGrouping(
     windowDays: options.windowDays ?? 3,
     threshold: options.threshold ?? 0.2,
     minArticles: options.minArticles ?? 2,
+    // How articles' words are counted (features.ts): a run stopped under another counting starts over.
+    counting: TERMS_COUNTING,
   };
   const fingerprint = articlesFingerprint(db);
   const earlier = groupingRun(db);

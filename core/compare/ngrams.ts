@@ -1,6 +1,7 @@
-import { isContentWord, words } from './words.ts';
+import { isTopicWord, words } from './words.ts';
 
-// Unigram and bigram counts for distinctive words. Stop words are dropped, and a bigram is two
+// Unigram and bigram counts for distinctive words. Stop words and reporting verbs ("stated",
+// "insisted": how an outlet quotes, not what it writes about; words.ts) are dropped, and a bigram is two
 // content words standing next to each other in one sentence ("goodwill gesture", "eu sanctions"):
 // a pair straddling a dropped word or a full stop is no phrase.
 
@@ -9,7 +10,7 @@ const BREAK = /[.!?;:\n]/;
 export function addNgramCounts(text: string, counts: Map<string, number>): void {
   let previous: { norm: string; end: number } | null = null;
   for (const word of words(text)) {
-    const content = isContentWord(word.norm);
+    const content = isTopicWord(word.norm, word.capitalised);
     if (content) counts.set(word.norm, (counts.get(word.norm) ?? 0) + 1);
     if (content && previous && !BREAK.test(text.slice(previous.end, word.start))) {
       const bigram = `${previous.norm} ${word.norm}`;

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { articleTexts, documentsWithTerm, storyArticleIds } from '../../db/stories.ts';
-import { REPORTING_WORDS } from './reporting-words.ts';
-import { isContentWord, words } from './words.ts';
+import { isTopicWord, words } from './words.ts';
 
 // Why an article is in its story, computed when asked: the terms it shares with most of the
 // story's other articles, weighted by how rare they are in the project (so "coronavirus" in a
@@ -38,18 +37,18 @@ interface Profile {
   capitalised: Set<string>;
   /** How each term is written in the text where its case says something ("EU", "McAllister", "quota"). */
   forms: Map<string, Map<string, number>>;
+  /** Uses in the body of each term, and of each two capitalised terms written one after the other ("red cross"). */
+  uses: Map<string, number>;
+  pairs: Map<string, number>;
 }
 
 const POSSESSIVE = /['’]s$/;
-
+const CAPITAL = /\p{Lu}/u;
 /**
- * A word that can say what a story is about: a content word, and no reporting verb ("stated",
- * "insisted", "reiterates": how a source was quoted, in any story) unless written as a name is
- * ("the United States").
+ * Two terms are shown as one name ("Red Cross", "Francesco Rocca") when the first is written right
+ * before the second, both capitalised, in at least this share of the first's uses.
  */
-function isStoryTerm(norm: string, capitalised: boolean): boolean {
-  return isContentWord(norm) && (capitalised || !REPORTING_WORDS.has(norm));
-}
+const NAME_SHARE = 0.6;
 
 /** Counts `uses` more uses of a term written as `form`. */
 function countForm(forms: Map<string, Map<string, number>>, term: string, form: string, uses = 1): void {
@@ -62,12 +61,26 @@ function profile(title: string | null, text: string): Profile {
   const counts = new Map<string, number>();
   const capitals = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
+  const uses = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  /** The body's last word, when it was a topic word written with a capital. */
+  let previous: { norm: string; end: number } | null = null;
   for (const [source, weight] of [
     [text, 1],
     [title ?? '', 2],
   ] as const)
     for (const word of words(source)) {
-      if (!isStoryTerm(word.norm, word.capitalised)) continue;
+      const topic = isTopicWord(word.norm, word.capitalised);
+      if (source === text) {
+        const upper = CAPITAL.test(source.charAt(word.start));
+        if (topic) uses.set(word.norm, (uses.get(word.norm) ?? 0) + 1);
+        if (topic && upper && previous && source.slice(previous.end, word.start) === ' ') {
+          const pair = `${previous.norm} ${word.norm}`;
+          pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+        }
+        previous = topic && upper ? { norm: word.norm, end: word.end } : null;
+      }
+      if (!topic) continue;
       counts.set(word.norm, (counts.get(word.norm) ?? 0) + weight);
       if (word.capitalised) capitals.set(word.norm, (capitals.get(word.norm) ?? 0) + weight);
       // How the body writes it where the case says something: not at a sentence's start, and not
@@ -88,7 +101,7 @@ function profile(title: string | null, text: string): Profile {
   const capitalised = new Set(
     [...capitals].filter(([term, n]) => n * 2 >= counts.get(term)!).map(([t]) => t),
   );
-  return { weights, capitalised, forms };
+  return { weights, capitalised, forms, uses, pairs };
 }
 
 export function whyInStory(db: Db, storyId: number, articleIds?: readonly number[]): StoryWhy {
@@ -106,8 +119,12 @@ export function whyInStory(db: Db, storyId: number, articleIds?: readonly number
   const strength = new Map<string, number>();
   const capitalised = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
+  const uses = new Map<string, number>();
+  const pairs = new Map<string, number>();
   for (const id of sample) {
-    const { weights, capitalised: caps, forms: written } = profiles.get(id)!;
+    const { weights, capitalised: caps, forms: written, uses: used, pairs: together } = profiles.get(id)!;
+    for (const [term, n] of used) uses.set(term, (uses.get(term) ?? 0) + n);
+    for (const [pair, n] of together) pairs.set(pair, (pairs.get(pair) ?? 0) + n);
     for (const [term, weight] of weights) {
       share.set(term, (share.get(term) ?? 0) + 1);
       strength.set(term, (strength.get(term) ?? 0) + weight);
@@ -140,25 +157,88 @@ export function whyInStory(db: Db, storyId: number, articleIds?: readonly number
       : term;
   };
 
-  const storyTerms = candidates
-    .map((term) => [term, strength.get(term)! * idf(term)] as const)
-    .sort((a, b) => b[1] - a[1])
+  const names = nameJoiner(candidates, uses, pairs);
+
+  const storyTerms = names(
+    candidates
+      .map((term) => [term, strength.get(term)! * idf(term)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .map(([term]) => term),
+  )
     .slice(0, 8)
-    .map(([term]) => shown(term));
+    .map((parts) => parts.map(shown).join(' '));
 
   const articles = wanted.map((id) => {
     const own = profiles.get(id)!.weights;
     const others = sample.size - (sample.has(id) ? 1 : 0);
-    const terms = candidates
+    const scored = candidates
       .map((term) => {
         const used = (share.get(term) ?? 0) - (sample.has(id) && own.has(term) ? 1 : 0);
         return { term, used, score: (own.get(term) ?? 0) * (used / Math.max(1, others)) * idf(term) };
       })
-      .filter((scored) => scored.score > 0)
-      .sort((a, b) => b.score - a.score)
+      .filter((term) => term.score > 0)
+      .sort((a, b) => b.score - a.score);
+    const usedBy = new Map(scored.map(({ term, used }) => [term, used]));
+    // A name is shared by the articles that share each of its words.
+    const terms = names(scored.map(({ term }) => term))
       .slice(0, TERMS_SHOWN)
-      .map(({ term, used }) => ({ term: shown(term), articles: used }));
+      .map((parts) => ({
+        term: parts.map(shown).join(' '),
+        articles: Math.min(...parts.map((part) => usedBy.get(part)!)),
+      }));
     return { id, terms, others };
   });
   return { storyTerms, measured: sample.size, articles };
+}
+
+/**
+ * Joins ranked terms that the articles write as one name ("Red Cross", "Francesco Rocca", not
+ * "Cross, Red" or "Francesco, Rocca"): a term joins the one it comes right before, both capitalised,
+ * in at least NAME_SHARE of its uses. The name takes the place of its best-ranked word, and its
+ * other words leave the list. Only terms in `ranked` are joined.
+ */
+function nameJoiner(
+  candidates: readonly string[],
+  uses: ReadonlyMap<string, number>,
+  pairs: ReadonlyMap<string, number>,
+): (ranked: readonly string[]) => string[][] {
+  const known = new Set(candidates);
+  const next = new Map<string, string>();
+  for (const [pair, n] of pairs) {
+    const [first, second] = pair.split(' ') as [string, string];
+    if (first === second || !known.has(first) || !known.has(second)) continue;
+    if (n < 2 || n < NAME_SHARE * (uses.get(first) ?? 0)) continue;
+    const best = next.get(first);
+    if (best === undefined || (pairs.get(`${first} ${best}`) ?? 0) < n) next.set(first, second);
+  }
+  const before = new Map<string, string>();
+  for (const [first, second] of next)
+    if (
+      !before.has(second) ||
+      (pairs.get(`${before.get(second)} ${second}`) ?? 0) < (pairs.get(`${first} ${second}`) ?? 0)
+    )
+      before.set(second, first);
+  return (ranked) => {
+    const inList = new Set(ranked);
+    const taken = new Set<string>();
+    const names: string[][] = [];
+    for (const term of ranked) {
+      if (taken.has(term)) continue;
+      let head = term;
+      for (let steps = 0; steps < 3; steps++) {
+        const earlier = before.get(head);
+        if (earlier === undefined || !inList.has(earlier) || taken.has(earlier) || earlier === term) break;
+        head = earlier;
+      }
+      const parts = [head];
+      for (let word = next.get(head); word !== undefined && parts.length < 4; word = next.get(word)) {
+        if (!inList.has(word) || taken.has(word) || parts.includes(word)) break;
+        parts.push(word);
+      }
+      if (!parts.includes(term)) parts.splice(0, parts.length, term);
+      for (const part of parts) taken.add(part);
+      names.push(parts);
+    }
+    return names;
+  };
 }

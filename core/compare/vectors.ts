@@ -1,5 +1,5 @@
 import { demonymCountry, regionIdentity, townCountry } from '../../nlp/gazetteer.ts';
-import { forEachWord, isContentWord } from './words.ts';
+import { forEachWord, isTopicWord } from './words.ts';
 
 // Articles as sparse TF-IDF vectors over content words, for telling which report the same event.
 // Names weigh triple (an event is its people and places: on the dev coverage, names alone tell
@@ -56,7 +56,7 @@ export function termCounts(title: string | null, text: string): ArticleCounts {
         if (place !== null) places.set(place, (places.get(place) ?? 0) + weight);
       }
       previous = capitalised ? norm : null;
-      if (!isContentWord(norm)) return;
+      if (!isTopicWord(norm, capitalised)) return;
       words.set(norm, (words.get(norm) ?? 0) + weight * (capitalised ? NAME_WEIGHT : 1));
     });
   };
@@ -82,8 +82,8 @@ function placeOf(name: string): string | null {
 /** The distinct content words of an article, for counting in how many articles each occurs. */
 export function distinctTerms(title: string | null, text: string): Set<string> {
   const terms = new Set<string>();
-  const add = (norm: string) => {
-    if (isContentWord(norm)) terms.add(norm);
+  const add = (norm: string, capitalised: boolean) => {
+    if (isTopicWord(norm, capitalised)) terms.add(norm);
   };
   forEachWord(text, add);
   if (title) forEachWord(title, add);

@@ -1,3 +1,5 @@
+import { REPORTING_WORDS } from './reporting-words.ts';
+
 // Words with their offsets, for every count Compare makes. Offsets are UTF-16 code units into the
 // stored text (JavaScript's own), like every other offset in a project.
 
@@ -62,6 +64,23 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** A word worth counting for topic and framing: not a stop word, not a bare number, not one letter. */
 export function isContentWord(norm: string): boolean {
   return norm.length > 1 && !STOP_WORDS.has(norm) && !/^\d+$/.test(norm);
+}
+
+/**
+ * Which counting of words Compare's stored and checkpointed counts were made by: raised when
+ * `isTopicWord` changes, so that counts kept by an earlier one are counted again from the text
+ * (before 3, reporting verbs such as "stated" were counted).
+ */
+export const TERMS_COUNTING = 3;
+
+/**
+ * A word that can say what an article is about, for every count Compare makes of it (grouping,
+ * distinctive words, a story's terms): a content word, and no reporting verb ("stated",
+ * "insisted", "reiterates": how a source was quoted, in any story) unless written as a name is
+ * ("the United States", "Said").
+ */
+export function isTopicWord(norm: string, capitalised: boolean): boolean {
+  return isContentWord(norm) && (capitalised || !REPORTING_WORDS.has(norm));
 }
 
 /**

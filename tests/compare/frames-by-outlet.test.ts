@@ -188,6 +188,24 @@ describe('how each outlet introduces its sources', () => {
     expect(verbs.perOutlet['Coast Courier']!.loaded).toBe(0);
     expect(verbs.verbs[0]).toBe('say');
   });
+  it('counts a source who tweeted as reported, not judged', async () => {
+    const e = engine();
+    const lines = [
+      'The mayor of Kilbride tweeted: "Many thanks to the volunteers who cleared the beach this morning."',
+      '"The volunteers did it for nothing," the councillor claimed on Friday.',
+    ].map((text, n) => JSON.stringify({ title: `Beach clean-up ${n + 1}`, outlet: 'Island News', text }));
+    await e.invoke('import.paths', [temp.file('beach.jsonl', lines.join('\n'))]);
+    const ids = (await e.invoke('articles.list', {})).rows.map((row) => row.id);
+    const { verbs } = await e.invoke('compare.outlets', { articleIds: ids });
+    const island = verbs.perOutlet['Island News']!;
+    expect(island.verbs).toEqual(
+      expect.arrayContaining([
+        { verb: 'tweet', count: 1, neutral: true },
+        { verb: 'claim', count: 1, neutral: false },
+      ]),
+    );
+    expect(island.loaded).toBe(1);
+  });
 });
 
 describe('distinctive words', () => {

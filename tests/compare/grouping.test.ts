@@ -134,7 +134,7 @@ describe('grouping coverage into stories', () => {
     for (const article of why.articles) {
       const terms = article.terms.map((shared) => shared.term);
       expect(terms).not.toContain('Portugal');
-      expect(terms).toEqual(expect.arrayContaining(['Vale']));
+      expect(terms).toEqual(expect.arrayContaining(['Vale Fundo']));
     }
     db.close();
   });
@@ -161,6 +161,37 @@ describe('grouping coverage into stories', () => {
     expect(terms).toEqual(expect.arrayContaining(['EU', 'McAllister']));
     expect(terms).not.toContain('Eu');
     expect(terms).not.toContain('Mcallister');
+    db.close();
+  });
+
+  it('shows a name written in two words as one term, not its words apart', async () => {
+    const ferry = [
+      'The Harbour Board cancelled the island ferry on Monday. Morag Lennox, who chairs the Harbour Board, blamed the storm damage to the pier at Kilbride.',
+      'Islanders protested outside the Harbour Board offices. Morag Lennox promised a relief ferry to Kilbride within a week, and Lennox said the pier would be inspected.',
+      'A relief ferry reached Kilbride on Friday. The Harbour Board thanked the crew, and Morag Lennox said the pier at Kilbride would be repaired by spring.',
+    ];
+    const other = [
+      'The county council approved a new bus timetable for the winter, with fewer late services.',
+      'A bakery on the high street won a regional prize for its rye bread on Saturday.',
+      'The town library will open on Sunday afternoons from next month.',
+    ];
+    const db = openProject(join(temp.dir(), 'why-names.sqlite'));
+    const lines = [...ferry, ...other].map((text, index) =>
+      JSON.stringify({ title: `Island News, item ${index + 1}`, outlet: 'Island News', text }),
+    );
+    await importPaths(db, [temp.file('ferry.jsonl', lines.join('\n'))]);
+    const ids = (db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[]).slice(0, 3);
+    const why = whyInStory(db, ensureManualStory(db, 'Island ferry', ids));
+    expect(why.storyTerms).toEqual(expect.arrayContaining(['Harbour Board', 'Morag Lennox', 'Kilbride']));
+    const shared = why.articles.flatMap((a) => a.terms.map((term) => term.term));
+    expect(shared).toContain('Morag Lennox');
+    for (const word of ['Harbour', 'Board', 'Morag', 'Lennox']) {
+      expect(why.storyTerms).not.toContain(word);
+      expect(shared).not.toContain(word);
+    }
+    // Shared by the articles that share both its words.
+    const first = why.articles.find((a) => a.id === ids[0])!;
+    expect(first.terms.find((term) => term.term === 'Morag Lennox')?.articles).toBe(2);
     db.close();
   });
 
@@ -196,7 +227,7 @@ describe('grouping coverage into stories', () => {
     const why = whyInStory(db, story.id, [row]);
     const terms = why.articles[0]!.terms.map((shared) => shared.term);
     // The row over the aid shares the event's people and places, not the row's own words.
-    expect(terms).toContain('Morita');
+    expect(terms).toContain('Kenji Morita');
     expect(terms).not.toContain('publicity');
     expect(why.articles[0]!.terms.every((shared) => shared.articles >= 1 && shared.articles <= 4)).toBe(true);
     expect(why.storyTerms.slice(0, 8)).toEqual(expect.arrayContaining(['Japanese']));

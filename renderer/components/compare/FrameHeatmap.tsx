@@ -8,6 +8,7 @@ import { cellStyle, DEFAULT_COLOR, heatmapSvg } from './heatmap-svg.ts';
 import { cellSummary, frameCsv, frameGrid, VOICE_NAMES, type FrameCell } from './frame-cells.ts';
 import type { SelectionArgs } from './selection.ts';
 import { noOutletNote } from './outlet-count.ts';
+import { allTestSentences, frameTestLines, tooFewOutlets } from './frame-test-lines.ts';
 
 const VOICE_NOTES: Record<Voice, string> = {
   own: "in the outlet's own words (evidence outside quotations)",
@@ -37,9 +38,9 @@ export function FrameHeatmap({
   const { matrix } = result.frames;
   const shownCodes = new Set(grid.columns.map(({ frame }) => frame.codeId));
   const tests = matrix.tests.filter((test) => shownCodes.has(test.codeId));
-  const differ = tests.filter((test) => test.differ);
-  const others = tests.filter((test) => !test.differ);
-  const sentences = [...differ, ...others].map((test) => test.sentence);
+  const { differ, others } = frameTestLines(tests, matrix.minArticles);
+  const sentences = allTestSentences({ differ, others });
+  const tooFew = tooFewOutlets(matrix.tooFew, result.outlets);
 
   return (
     <ChartCard
@@ -93,21 +94,29 @@ export function FrameHeatmap({
       {grid.columns.length > 0 && (
         <div className="frame-tests">
           {noOutletNote(result.noOutlet) && <p className="faint">{noOutletNote(result.noOutlet)}</p>}
-          {matrix.tooFew.length > 0 && (
+          {tooFew.faded.length > 0 && (
             <p className="faint">
-              Too few articles to compare (fewer than {matrix.minArticles}): {matrix.tooFew.join(', ')}. Their
+              Too few articles to compare (fewer than {matrix.minArticles}): {tooFew.faded.join(', ')}. Their
               cells are faded and left out of the tests.
             </p>
           )}
+          {tooFew.reprintsOnly.length > 0 && (
+            <p className="faint">
+              No row for {tooFew.reprintsOnly.join(', ')}: every article of{' '}
+              {tooFew.reprintsOnly.length === 1 ? 'it' : 'theirs'} reprints another’s wire copy and is counted
+              under its source (untick “Discount reprints” to count{' '}
+              {tooFew.reprintsOnly.length === 1 ? 'it' : 'them'}).
+            </p>
+          )}
           <ul aria-label="Whether outlets differ">
-            {differ.map((test) => (
-              <li key={test.codeId} className="differ">
-                {test.sentence}
+            {differ.map((line) => (
+              <li key={line.key} className="differ">
+                {line.sentence}
               </li>
             ))}
-            {others.map((test) => (
-              <li key={test.codeId} className="faint">
-                {test.sentence}
+            {others.map((line) => (
+              <li key={line.key} className="faint">
+                {line.sentence}
               </li>
             ))}
           </ul>

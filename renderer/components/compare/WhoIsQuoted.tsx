@@ -8,6 +8,7 @@ import { percentShares } from './shares.ts';
 import { countedOutlets } from './selection.ts';
 import { useWidth } from '../../hooks/useWidth.ts';
 import { CATEGORY_COLORS, KIND_COLORS, OTHERS_COLOR, cssVar } from './colors.ts';
+import { splitQuoted } from './quoted-outlets.ts';
 
 const OTHERS = 'Others';
 const KIND_NAMES: Record<SourceKind, string> = {
@@ -61,7 +62,7 @@ export function WhoIsQuoted({
         ...(ranked.length > named.length ? [{ key: OTHERS, name: OTHERS, color: OTHERS_COLOR }] : []),
       ];
 
-  const rows = outlets.map((outlet) => {
+  const everyRow = outlets.map((outlet) => {
     const speakers = result.speakers.perOutlet[outlet]!;
     const row: Record<string, number | string> = {
       outlet,
@@ -80,8 +81,9 @@ export function WhoIsQuoted({
       }
     }
     Object.assign(row, percentShares(parts));
-    return { row, first, speakers };
+    return { outlet, quotes: speakers.quotes, row, first, speakers };
   });
+  const { drawn: rows, unquoted } = splitQuoted(everyRow);
 
   const csv = () =>
     byKind
@@ -129,7 +131,7 @@ export function WhoIsQuoted({
           ),
         ];
 
-  const anyQuotes = rows.some(({ speakers }) => speakers.quotes > 0);
+  const anyQuotes = rows.length > 0;
   return (
     <ChartCard
       title="Who is quoted"
@@ -212,6 +214,9 @@ export function WhoIsQuoted({
                 ))}
               </tbody>
             </table>
+            {unquoted.length > 0 && (
+              <p className="faint">No quote in the articles of {unquoted.join(', ')}.</p>
+            )}
           </>
         )}
       </div>

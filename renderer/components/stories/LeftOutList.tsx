@@ -119,7 +119,9 @@ export function LeftOutList({ stories }: { stories: StorySummary[] }) {
                     {article.excluded ? <span className="faint"> · taken out by hand</span> : null}
                   </td>
                   <td>{article.outlet ?? <span className="faint">no outlet</span>}</td>
-                  <td className="num">{formatDate(article.published_at)}</td>
+                  <td className="num">
+                    {formatDate(article.published_at) || <span className="faint">undated</span>}
+                  </td>
                   <td className="num">{formatNumber(article.word_count)}</td>
                 </tr>
               );

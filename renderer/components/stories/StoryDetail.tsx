@@ -174,7 +174,9 @@ export function StoryDetail({ story, stories }: { story: StorySummary; stories: 
                   <WhyLine terms={shared.get(article.id)} />
                 </td>
                 <td>{article.outlet ?? <span className="faint">no outlet</span>}</td>
-                <td className="num">{formatDate(article.published_at)}</td>
+                <td className="num">
+                  {formatDate(article.published_at) || <span className="faint">undated</span>}
+                </td>
                 <td className="num">{formatNumber(article.word_count)}</td>
                 <td>
                   <select
