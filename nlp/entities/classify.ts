@@ -101,6 +101,7 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
       { type: 'organization', confidence: 0.95, first: agency, last },
     ];
   if (span.weak) return [{ type: null, first, last, weak: true }];
+  if (span.surname) return [{ type: 'person', confidence: 0.8, first, last }];
   // "the People's Republic of China": a country's own name with a possessive in it is one place.
   const spelled = tokens
     .slice(first, last + 1)

@@ -31,7 +31,14 @@ import {
 } from '../lexicon.ts';
 
 /** A run of capitalised tokens that may name something; `first`/`last` index into the token array. */
-export type Span = { first: number; last: number; sentenceInitial: boolean; weak?: boolean };
+export type Span = {
+  first: number;
+  last: number;
+  sentenceInitial: boolean;
+  weak?: boolean;
+  /** A word that is a person's surname here though it reads as another word ("May", a month). */
+  surname?: boolean;
+};
 
 const PARTICLES = new Set([
   'di',
@@ -213,6 +220,7 @@ export function findSpans(tokens: readonly Token[]): Span[] {
       // "the Sinopharm COVID-19 vaccine": a designation is not the end of the name before it.
       if (
         ((isNameToken(next) && !isFunctionWord(next)) ||
+          monthAsSurname(tokens, last + 1) ||
           initialI(tokens, last + 1) ||
           initialIAmongInitials(tokens, last + 1) ||
           numberedStreet(tokens, last + 1)) &&
@@ -418,7 +426,52 @@ export function findSpans(tokens: readonly Token[]): Span[] {
     }
     i = last + 1;
   }
-  return spans;
+  return withMonthSurnames(tokens, spans);
+}
+
+/**
+ * "May said", "told May": once the text has named a person with a month for a surname ("Hannah May"), or
+ * has the month speak ("May said"), the month alone is that surname, except after a word of time ("in May", "since May", "early May"), before a
+ * number ("May 5") or before a pronoun ("May we ask").
+ */
+const TIME_WORDS = new Set(
+  'in on since until till by from to through during before after early late mid last next this of every each'.split(
+    ' ',
+  ),
+);
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+const SAYING = new Set(
+  'said told added noted stressed insisted declared replied warned argued explained conceded admitted urged'.split(
+    ' ',
+  ),
+);
+function withMonthSurnames(tokens: readonly Token[], spans: Span[]): Span[] {
+  const surnames = new Set(
+    spans.filter((s) => s.last > s.first && monthAsSurname(tokens, s.last)).map((s) => tokens[s.last]!.lower),
+  );
+  // "May said": a month does not speak, so one right before a verb of saying is a surname (not "the May
+  // figures showed", "during March said").
+  tokens.forEach((t, i) => {
+    const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+    if (!t.capitalized || !SURNAME_MONTHS.has(t.lower) || !next || !joinsNext(t, next)) return;
+    if (prev && joinsNext(prev, t) && (TIME_WORDS.has(prev.lower) || prev.lower === 'the')) return;
+    if (SAYING.has(next.lower)) surnames.add(t.lower);
+  });
+  if (surnames.size === 0) return spans;
+  const covered = new Set(
+    spans.flatMap((s) => Array.from({ length: s.last - s.first + 1 }, (_, k) => s.first + k)),
+  );
+  const added: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (covered.has(i) || !t.capitalized || !surnames.has(t.lower)) return;
+    const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+    const sameSentence = (o: Token | undefined) =>
+      !!o && o.sentence === t.sentence && o.paragraph === t.paragraph;
+    if (sameSentence(prev) && TIME_WORDS.has(prev!.lower)) return;
+    if (sameSentence(next) && (/^\d/.test(next!.text) || PRONOUNS.has(next!.lower))) return;
+    added.push({ first: i, last: i, sentenceInitial: startsClause(tokens, i), surname: true });
+  });
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
 }
 
 /**
@@ -573,6 +626,23 @@ function exclamationOpeningInstitution(tokens: readonly Token[], first: number, 
     tags.every((tag) => tag === 'Expression' || tag === 'Adjective') &&
     last - first >= 2 &&
     (ORG_HEADS.has(head) || PLACE_HEADS.has(head))
+  );
+}
+
+// "Hannah May", "Mrs. May": a month that is also a surname, right after a given name or an honorific, is the
+// surname, unless a number follows it ("Tuesday May 5" has no given name; "Ann May 5" is kept a date).
+const SURNAME_MONTHS = new Set(['may', 'march']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+function monthAsSurname(tokens: readonly Token[], i: number): boolean {
+  const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!prev || !t || !t.capitalized || !SURNAME_MONTHS.has(t.lower) || !joinsNext(prev, t)) return false;
+  if (next && /^\d/.test(next.text) && joinsNext(t, next)) return false;
+  if (HONORIFICS.has(prev.lower)) return true;
+  return (
+    prev.capitalized &&
+    !MONTHS.has(prev.lower) &&
+    !isDateWord(prev.lower) &&
+    (isFirstName(prev.lower) || (listedFirstName(prev.text) && !isCommonWord(prev.lower)))
   );
 }
 

@@ -2,7 +2,7 @@
 // "according to the publication". Which capitalised names in a text are outlets is read from how the text
 // uses them (a media noun beside the name, the object of "told", a wire agency, a paper's usual name
 // endings), so no list of newspapers is needed; entity typing is left to nlp/entities.
-import { ORG_HEADS, nameKey } from '../lexicon.ts';
+import { ORG_HEADS, TITLES, nameKey } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 import type { DocContext } from './context.ts';
 import sources from './sources.json' with { type: 'json' };
@@ -117,7 +117,10 @@ const dashBefore = (tokens: readonly Token[], i: number) => /[–—-]\s*$/.test
 function isOutletRun(run: OutletMention, tokens: readonly Token[], ctx: DocContext): boolean {
   const key = nameKey(run.name);
   if (WIRE_AGENCIES.has(key)) return true;
-  const entity = ctx.entities[ctx.mentionOf[run.first]?.entity ?? -1];
+  // "Ms Holt wrote": a title written without its stop opens the run, and the person's mention starts after it.
+  const titled = TITLES.has(tokens[run.first]?.lower ?? '') && run.last > run.first;
+  const mention = ctx.mentionOf[run.first] ?? (titled ? ctx.mentionOf[run.first + 1] : undefined);
+  const entity = ctx.entities[mention?.entity ?? -1];
   // The text says so: "the newspaper Le Monde", "Le Monde newspaper", "the daily Kommersant", "as
   // reported by El País", whatever the entity rules took the name for.
   if (mediaNounNear(tokens, run)) return true;

@@ -74,6 +74,7 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'to', 'about', 'toward', 'towards', '
 
 /** Titles that fit the holder of any office. */
 const ANY_OFFICE = new Set(['leader', 'head', 'chief']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'sir', 'dame']);
 /** Endings of nouns for people ("librarian", "editor", "economist") the lexicon may not know. */
 const PERSON_ENDING = /\p{L}{3}(?:ian|or|ist|er)$/u;
 
@@ -442,7 +443,14 @@ export function createReferents(ctx: DocContext) {
     const holdsOther = (s: Speaker) => {
       if (ANY_OFFICE.has(t.lower)) return false;
       const e = entities.findIndex((x) => x.type === 'person' && x.name === s.name);
-      return e >= 0 && (roles[e] ?? []).some((r) => TITLES.has(r.toLowerCase().split(/\s+/).at(-1) ?? ''));
+      // "Mrs May", "Ms Holt": an honorific, with or without its stop, is no office.
+      return (
+        e >= 0 &&
+        (roles[e] ?? []).some((r) => {
+          const word = r.toLowerCase().split(/\s+/).at(-1) ?? '';
+          return TITLES.has(word) && !HONORIFICS.has(word);
+        })
+      );
     };
     const recent = recentPerson(focus, t.paragraph, 2, (s) => s.source !== 'unnamed' && !holdsOther(s));
     if (recent) return asRole(recent);
