@@ -79,3 +79,14 @@ describe('Security and defense when a country is to be defended or an enemy dete
     expect(present('She hopes to defend her title next spring.', SECURITY)).toBe(false);
   });
 });
+
+describe('Economic when a business or service loses money', () => {
+  it('finds losing money, or millions', () => {
+    expect(present('The ferry line is losing money on its winter crossings.', 'Economic')).toBe(true);
+    expect(present('The sawmill has lost millions since the spring.', 'Economic')).toBe(true);
+  });
+
+  it('leaves losing something else alone', () => {
+    expect(present('She lost her keys on the winter crossing.', 'Economic')).toBe(false);
+  });
+});
