@@ -7,7 +7,9 @@ import { analyzeText } from '../../nlp/index.ts';
 
 function present(text: string, frame: string): boolean {
   const { sentences, quotes } = analyzeText(text);
-  return decideFrames(text, POLICY_FRAMES, { sentences, quotes }).find((d) => d.name === frame)?.present ?? false;
+  return (
+    decideFrames(text, POLICY_FRAMES, { sentences, quotes }).find((d) => d.name === frame)?.present ?? false
+  );
 }
 
 const POLITICAL = 'Political';
@@ -30,7 +32,9 @@ describe('Political: the noun "vote" alone is procedure, not politics (a weak cu
 
 describe('Capacity and resources when money, funds or staff are too few or are cut', () => {
   it('finds not having enough money and being in need of funds', () => {
-    expect(present('The clinic will not have enough money for a second nurse next year.', CAPACITY)).toBe(true);
+    expect(present('The clinic will not have enough money for a second nurse next year.', CAPACITY)).toBe(
+      true,
+    );
     expect(present('The village schools are in urgent need of funds.', CAPACITY)).toBe(true);
   });
 
@@ -48,7 +52,9 @@ describe('Cultural identity when a language, tradition or custom is to be protec
   it('finds protecting or preserving a language, tongue or custom', () => {
     expect(present('The council wants to preserve the island’s old customs.', CULTURE)).toBe(true);
     expect(present('Parents say the new rule will protect our mother tongue.', CULTURE)).toBe(true);
-    expect(present('The minister promised to protect the Breton language in every school.', CULTURE)).toBe(true);
+    expect(present('The minister promised to protect the Breton language in every school.', CULTURE)).toBe(
+      true,
+    );
   });
 
   it('leaves protecting something else alone', () => {
