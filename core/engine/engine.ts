@@ -24,7 +24,14 @@ import { OFF_THREAD_METHODS } from './off-thread-methods.ts';
 import { runComparison, type ComparisonOutcome, type ComparisonRequest } from './comparison.ts';
 import { CompareFeatureWriter, type UnsavedFeatures } from './compare-features.ts';
 import { feedsLearner, proposalRefresher, type ProposalRefresher } from './proposal-refresher.ts';
-import { UpgradeStopped, upgradeInWorker, upgradeLabel, upgradeWaiting } from './upgrade.ts';
+import {
+  UPGRADE_TASK,
+  UpgradeStopped,
+  upgradeFinished,
+  upgradeInWorker,
+  upgradeLabel,
+  upgradeWaiting,
+} from './upgrade.ts';
 import { CueHitsRecorder } from './cue-hits-job.ts';
 
 /** Progress events of one task are sent at most this often (the last one always). */
@@ -69,9 +76,6 @@ export interface EngineOptions {
    */
   onUpgrade?: (done: number, total: number, label: string) => unknown;
 }
-
-/** The task id of an upgrade's progress events: the engine numbers its own tasks from 1. */
-const UPGRADE_TASK = 0;
 
 interface Readers {
   /** The slow reads of the library and the project. */
@@ -165,13 +169,7 @@ export class Engine implements Session {
 
   /** Tells the windows that the project's upgrade finished. */
   private upgradeDone(): void {
-    this.emit({
-      type: 'finished',
-      taskId: UPGRADE_TASK,
-      task: 'upgrade',
-      ok: true,
-      message: 'This project was upgraded for this version of Framescope.',
-    });
+    this.emit(upgradeFinished('upgraded'));
   }
 
   private static openDb(
@@ -507,21 +505,14 @@ export class Engine implements Session {
       );
     } catch (error) {
       if (error instanceof UpgradeStopped) {
-        this.emit({
-          type: 'finished',
-          taskId: UPGRADE_TASK,
-          task: 'upgrade',
-          ok: false,
-          cancelled: true,
-          message: error.message,
-        });
+        this.emit(upgradeFinished('stopped', error.message));
         throw new EngineError('busy', error.message);
       }
       try {
         next = Engine.openDb(path, 'open', false, report);
       } catch (error) {
         const message = describeError('project.open', translateSqliteError(error, null), path).message;
-        this.emit({ type: 'finished', taskId: UPGRADE_TASK, task: 'upgrade', ok: false, message });
+        this.emit(upgradeFinished('failed', message));
         throw error;
       }
     }

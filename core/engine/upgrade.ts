@@ -5,6 +5,7 @@ import { latestVersion } from '../../db/migrations/index.ts';
 import type { UpgradeProgress } from '../../db/migrate.ts';
 import { PageReader } from '../../db/trust/page-reader.ts';
 import { unwritableReason } from '../../db/writable.ts';
+import type { TaskFinishedEvent } from './events.ts';
 
 // Issue 12: an older project is upgraded as it opens (migration 031's fill: 19 s at 100,000
 // articles, 102 s at a million). The bridge's start (`framescope serve OLD`) and the engine's
@@ -35,6 +36,27 @@ export type UpgradeWorkerReply =
   | { type: 'failed'; message: string };
 
 /** The last step, once every migration is in: the upgrade is whole, and no longer stops when asked. */
+/** The task id of an upgrade's events: the engine numbers its own tasks from 1. */
+export const UPGRADE_TASK = 0;
+
+/**
+ * The event that ends an upgrade's task line, for the engine and the bridge alike: upgraded, stopped
+ * as asked (the file keeps its old version), or failed with the reason.
+ */
+export function upgradeFinished(
+  outcome: 'upgraded' | 'stopped' | 'failed',
+  message?: string,
+): TaskFinishedEvent {
+  return {
+    type: 'finished',
+    taskId: UPGRADE_TASK,
+    task: 'upgrade',
+    ok: outcome === 'upgraded',
+    ...(outcome === 'stopped' ? { cancelled: true } : {}),
+    message: message ?? 'This project was upgraded for this version of Framescope.',
+  };
+}
+
 export const WRITING_STEP = 'writing the upgraded project into its file';
 
 /** An upgrade stopped because the project was closed or another opened: the file keeps its old version. */

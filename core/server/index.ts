@@ -7,7 +7,14 @@ import { hostAllowed, originAllowed, requestAuthorised, sameSecret, sessionCooki
 import { handleCall, handleEvents } from './api.ts';
 import { AllowedFolders } from './allowed-folders.ts';
 import { EventHub } from './event-hub.ts';
-import { UpgradeStopped, upgradeInWorker, upgradeStarting, upgradeWaiting } from '../engine/upgrade.ts';
+import {
+  UPGRADE_TASK,
+  UpgradeStopped,
+  upgradeFinished,
+  upgradeInWorker,
+  upgradeStarting,
+  upgradeWaiting,
+} from '../engine/upgrade.ts';
 import { send, serveStatic } from './static.ts';
 
 export interface ServerOptions {
@@ -63,9 +70,6 @@ export interface RunningServer {
 
 /** How long a closing bridge waits for a window's calls in flight before it cuts their connections. */
 const CLOSE_GRACE_MS = 3000;
-
-/** The task id of an upgrade's events, as the engine's own (it numbers its tasks from 1). */
-const UPGRADE_TASK = 0;
 
 /**
  * The local HTTP bridge: the engine's contract over `POST /api/call`, its events over SSE at
@@ -208,14 +212,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch (error) {
       if (error instanceof UpgradeStopped) {
         // Stopped as asked: the file keeps its old version, and nothing opens it here.
-        hub.emit({
-          type: 'finished',
-          taskId: UPGRADE_TASK,
-          task: 'upgrade',
-          ok: false,
-          cancelled: true,
-          message: error.message,
-        });
+        hub.emit(upgradeFinished('stopped', error.message));
         engineFailed(error);
         listening.closeAllConnections();
         await new Promise((closed) => listening.close(closed));
@@ -225,23 +222,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     try {
       opened ??= openEngine();
-      hub.emit({
-        type: 'finished',
-        taskId: UPGRADE_TASK,
-        task: 'upgrade',
-        ok: true,
-        message: 'This project was upgraded for this version of Framescope.',
-      });
+      hub.emit(upgradeFinished('upgraded'));
       engineOpened(opened);
       return opened;
     } catch (error) {
-      hub.emit({
-        type: 'finished',
-        taskId: UPGRADE_TASK,
-        task: 'upgrade',
-        ok: false,
-        message: (error as Error).message,
-      });
+      hub.emit(upgradeFinished('failed', (error as Error).message));
       engineFailed(error);
       listening.closeAllConnections();
       await new Promise((closed) => listening.close(closed));
