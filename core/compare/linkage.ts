@@ -49,7 +49,8 @@ export class LinkageError extends Error {
 
 const EXAMPLES = 3;
 
-function conceptCodebook(concepts: readonly Concept[]): Codebook {
+/** The concepts as a codebook of one frame each, whose cues are the concept's terms. */
+export function conceptCodebook(concepts: readonly Concept[]): Codebook {
   try {
     return validateCodebook({
       id: 'linkage',

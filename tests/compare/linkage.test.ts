@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkage } from '../../core/compare/linkage.ts';
-import { detectFrames, validateCodebook } from '../../nlp/frames/index.ts';
+import { conceptCodebook, linkage } from '../../core/compare/linkage.ts';
+import { detectFrames } from '../../nlp/frames/index.ts';
 import { paragraphOf, paragraphStarts } from '../../nlp/tokens.ts';
 import { brownSamples, brownText } from '../support/brown.ts';
 
@@ -89,18 +89,7 @@ describe('linkage', () => {
       ['Hill Courier', samples.slice(12).map((_, i) => i + 13)],
     ]);
     const [link] = linkage(outlets, texts, concepts);
-    const book = validateCodebook({
-      id: 'reference',
-      name: 'Reference',
-      description: '',
-      frames: concepts.map((concept, i) => ({
-        id: `c${i}`,
-        name: concept.name,
-        description: '',
-        color: '#888888',
-        cues: concept.terms,
-      })),
-    });
+    const book = conceptCodebook(concepts);
     for (const [outlet, ids] of outlets) {
       const expected = { sentencesA: 0, sentencesB: 0, sentencesBoth: 0, paragraphsBoth: 0, articlesBoth: 0 };
       for (const id of ids) {
