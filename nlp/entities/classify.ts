@@ -37,7 +37,7 @@ import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { introducedAs } from './introduced.ts';
 import { personByContext } from './person-cues.ts';
-import { teamByNickname } from './team-names.ts';
+import { teamByNickname, teamByTown } from './team-names.ts';
 import { agencyInDateline, datelinePlace } from './dateline.ts';
 import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
@@ -319,9 +319,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     return out;
   }
   // "the Italian newspaper La Stampa", "Il Tempo daily": a news outlet is an organization, never a person.
-  const found = mediaApposition(tokens, first, last)
+  const guessed = mediaApposition(tokens, first, last)
     ? typed('organization', 0.9)
     : classifyName(tokens, first, last, span.sentenceInitial);
+  // "two straight over Tulsa", "when Omaha won": in a sports report, a town that is a side of a game is its team.
+  const found =
+    guessed?.type === 'place' && teamByTown(tokens, first, last) ? typed('organization', 0.75) : guessed;
   const soft =
     first === last && placeContext(tokens, first) !== 'strong' && !isFixedName(tokens, first, last);
   // "The U. S.": the article a run-in headline leaves capitalised is not part of the initials' name.

@@ -60,3 +60,33 @@ function teamsOfText(tokens: readonly Token[]): ReadonlySet<string> {
 export function teamByNickname(tokens: readonly Token[], at: number): boolean {
   return nicknameAfterThe(tokens, at) && teamsOfText(tokens).size >= 2;
 }
+
+/** Words right before a town or state that make it a side of a game: "against Tulsa", "beat Omaha". */
+const SIDE_BEFORE = new Set(
+  (
+    'against versus vs beat beats beating defeated defeats edged downed whipped routed blanked trounced ' +
+    'lead leads led trail trails trailed meet meets play plays'
+  ).split(' '),
+);
+/** Words right after one: "Tulsa won", "Omaha trailed", "the Tulsa game". */
+const SIDE_AFTER = new Set(
+  'won lost beat defeated edged downed whipped routed blanked trounced scored tied trailed game'.split(' '),
+);
+/** What "over" follows when it names the loser: "two straight over Tulsa", "a victory over Omaha". */
+const WIN_WORDS = new Set(['straight', 'victory', 'win', 'triumph', 'decision']);
+
+/**
+ * "made it two straight over Tulsa, 5-3", "They now lead Omaha by a game", "when Tulsa won only one game": in a
+ * sports report (a text that names two teams by nickname), a town or a state that is a side of a game is its team.
+ */
+export function teamByTown(tokens: readonly Token[], first: number, last: number): boolean {
+  const [before, after] = [tokens[first - 1], tokens[last + 1]];
+  const sameSentence = (t: Token | undefined) => !!t && t.sentence === tokens[first]!.sentence;
+  const side =
+    (sameSentence(before) && before!.post.trim() === '' && SIDE_BEFORE.has(before!.lower)) ||
+    (sameSentence(before) &&
+      before!.lower === 'over' &&
+      [tokens[first - 2], tokens[first - 3]].some((t) => sameSentence(t) && WIN_WORDS.has(t!.lower))) ||
+    (sameSentence(after) && tokens[last]!.post.trim() === '' && SIDE_AFTER.has(after!.lower));
+  return side && teamsOfText(tokens).size >= 2;
+}

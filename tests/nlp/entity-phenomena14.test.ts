@@ -32,3 +32,26 @@ describe('sports teams named by their nickname alone', () => {
     ]);
   });
 });
+
+describe('sports teams named by their town', () => {
+  it('types a town that is a side of a game in a sports report as its team', () => {
+    const text =
+      'The Mariners made it three straight over Tulsa, 6-2, and the Brewers now lead Omaha by a game.';
+    expect(typed(text)).toEqual([
+      'organization:Brewers',
+      'organization:Mariners',
+      'organization:Omaha',
+      'organization:Tulsa',
+    ]);
+  });
+
+  it('keeps towns that are places in a sports report, and any town outside one', () => {
+    expect(typed('The Mariners and the Brewers flew over Tulsa to play in Omaha.')).toEqual([
+      'organization:Brewers',
+      'organization:Mariners',
+      'place:Omaha',
+      'place:Tulsa',
+    ]);
+    expect(typed('The rebels marched against Tulsa and beat Omaha.')).toEqual(['place:Omaha', 'place:Tulsa']);
+  });
+});
