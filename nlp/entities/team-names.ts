@@ -3,7 +3,8 @@
 // cubs"); the plural that ends such a name is the team's nickname, and after "the", with a capital, it names the
 // team. A nickname that is also a people's name ("Indians", "Texans") or a family's ("the Browns") is left alone.
 import type { Token } from '../tokens.ts';
-import { lexiconEntries } from '../compromise.ts';
+import { lexiconEntries, lexiconTags } from '../compromise.ts';
+import { move, type Draft } from './same-thing.ts';
 import { isDemonym, isFirstName, isLastName, isPlaceWord } from '../lexicon.ts';
 
 let nicknames: Set<string> | undefined;
@@ -89,4 +90,25 @@ export function teamByTown(tokens: readonly Token[], first: number, last: number
       [tokens[first - 2], tokens[first - 3]].some((t) => sameSentence(t) && WIN_WORDS.has(t!.lower))) ||
     (sameSentence(after) && tokens[last]!.post.trim() === '' && SIDE_AFTER.has(after!.lower));
   return side && teamsOfText(tokens).size >= 2;
+}
+
+/**
+ * "Pittsburgh" the team is "the Pirates" (compromise knows "pittsburgh pirates"), and "Denver" the team is "the
+ * Denver Broncos" the text names: a town typed a team joins the team's entity of the text that it names.
+ */
+export function mergeTeamTowns(drafts: readonly Draft[]): void {
+  const lower = (d: Draft) => d.words.map((w) => w.toLowerCase());
+  const teams = drafts.filter((d) => d.type === 'organization' && teamNicknames().has(lower(d).at(-1) ?? ''));
+  for (const town of drafts) {
+    if (town.type !== 'organization' || town.items.length === 0 || teams.includes(town)) continue;
+    const tw = lower(town);
+    const team = teams.find((t) => {
+      const w = lower(t);
+      const startsWithTown = w.length > tw.length && tw.every((x, k) => w[k] === x);
+      return (
+        startsWithTown || (w.length === 1 && lexiconTags(`${tw.join(' ')} ${w[0]}`).includes('SportsTeam'))
+      );
+    });
+    if (team && team.items.length > 0) move(town, team);
+  }
 }

@@ -55,3 +55,26 @@ describe('sports teams named by their town', () => {
     expect(typed('The rebels marched against Tulsa and beat Omaha.')).toEqual(['place:Omaha', 'place:Tulsa']);
   });
 });
+
+describe('a team named by its town and by its nickname', () => {
+  const withAliases = (text: string) =>
+    analyzeText(text)
+      .entities.map((e) => `${e.type}:${e.name} [${e.aliases.join(', ')}]`)
+      .sort();
+
+  it('makes one entity of the town and the nickname of a team the word list knows', () => {
+    expect(withAliases('The Mariners and the Brewers split a pair. Seattle won the opener, 3-1.')).toEqual([
+      'organization:Brewers [Brewers]',
+      'organization:Mariners [Mariners, Seattle]',
+    ]);
+  });
+
+  it('makes one entity of the town and the team named in full', () => {
+    const text = 'The Omaha Rangers met the Brewers and the Mariners; the Brewers led Omaha by two runs.';
+    expect(withAliases(text)).toEqual([
+      'organization:Brewers [Brewers]',
+      'organization:Mariners [Mariners]',
+      'organization:Omaha Rangers [Omaha Rangers, Omaha]',
+    ]);
+  });
+});
