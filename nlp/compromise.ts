@@ -171,3 +171,10 @@ export function taggerAdjective(word: string): boolean {
   return adjective;
 }
 const adjectives = new Map<string, boolean>();
+
+/** Every entry of compromise's word list that carries `tag` (e.g. "SportsTeam": "baltimore orioles", …). */
+export function lexiconEntries(tag: string): string[] {
+  return Object.entries(lexicon)
+    .filter(([, tags]) => (typeof tags === 'string' ? tags === tag : tags.includes(tag)))
+    .map(([word]) => word);
+}

@@ -37,6 +37,7 @@ import { BRANCH_WORDS } from './run-parts.ts';
 import { nounNamedPerson, townNamedPerson } from './given-names.ts';
 import { introducedAs } from './introduced.ts';
 import { personByContext } from './person-cues.ts';
+import { teamByNickname, teamByTown } from './team-names.ts';
 import { agencyInDateline, datelinePlace } from './dateline.ts';
 import { formOnly, makerBeforeKey, makerBeforeWork, makerOfWork, workAfterMaker } from './works.ts';
 import { lexiconTags, taggerAdjective } from '../compromise.ts';
@@ -303,11 +304,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
   }
   // ... but "lives in Queens": a plural title alone where the words around say place is the place.
   const placedPlural = first === last && pluralTitle(tokens[first]!) && !!placeContext(tokens, first);
-  if (isTitle(tokens[first]) && first === last && !placedPlural) return out;
+  // ... and "the Cardinals", a title's plural that ends a team's name, is the team.
+  const namedAlone = placedPlural || (first === last && teamByNickname(tokens, first));
+  if (isTitle(tokens[first]) && first === last && !namedAlone) return out;
   // "Chinese Ambassador", "Italian Prime Minister": a nationality and a title name an office, not a person.
   const words = tokens.slice(first, last + 1);
-  if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower)) && !placedPlural)
-    return out;
+  if (words.some(isTitle) && words.every((t) => isTitle(t) || isDemonym(t.lower)) && !namedAlone) return out;
   // "the Harlan building" is a place; "the Justice Department building" is the department's.
   if (ext > last && !(tokens[ext]!.lower === 'building' && ORG_HEADS.has(lastHead))) {
     const head = tokens[ext]?.lower ?? '';
@@ -318,9 +320,12 @@ export function classifySpan(tokens: readonly Token[], span: Span): Mention[] {
     return out;
   }
   // "the Italian newspaper La Stampa", "Il Tempo daily": a news outlet is an organization, never a person.
-  const found = mediaApposition(tokens, first, last)
+  const guessed = mediaApposition(tokens, first, last)
     ? typed('organization', 0.9)
     : classifyName(tokens, first, last, span.sentenceInitial);
+  // "two straight over Tulsa", "when Omaha won": in a sports report, a town that is a side of a game is its team.
+  const found =
+    guessed?.type === 'place' && teamByTown(tokens, first, last) ? typed('organization', 0.75) : guessed;
   const soft =
     first === last && placeContext(tokens, first) !== 'strong' && !isFixedName(tokens, first, last);
   // "The U. S.": the article a run-in headline leaves capitalised is not part of the initials' name.
@@ -551,6 +556,8 @@ function classifyWords(
   if (makerOfWork(tokens, first)) return typed('person', 0.75);
   // "Tarrow's playing", "Tarrow and his troupe", "the late Tarrow": what is said of the word makes it a person.
   if (personByContext(tokens, first)) return typed('person', 0.7);
+  // "the Orioles dropped their sixth straight": a team's nickname after "the".
+  if (teamByNickname(tokens, first)) return typed('organization', 0.8);
   const context = placeContext(tokens, first);
   const band = townBand(firstTok.text);
   // "in Federal court", "a Gallup poll": an unknown word before a common noun modifies it; it names no place.

@@ -4,6 +4,7 @@ import { lexiconTags } from '../compromise.ts';
 import { institutionKey, placeKeyOf, transliterationKey } from './keys.ts';
 import { linkedPairs, mergeAcronyms, mergeInverted, move, type Draft } from './same-thing.ts';
 import { relativeOfTitled, sameGender, untitledSurname } from './surname-owner.ts';
+import { mergeTeamTowns } from './team-names.ts';
 import type { EntityType, Mention } from './classify.ts';
 import {
   NAME_SUFFIXES,
@@ -216,6 +217,7 @@ export function resolveEntities(
   mergeAcronyms(drafts);
   mergeInverted(drafts);
   mergeShortForms(drafts);
+  mergeTeamTowns(drafts);
   // "the Patent Office" beside "the Patent Office Department": an office named with and without "Department".
   for (const d of drafts) {
     const head = nameKey(d.words.at(-1) ?? '');
