@@ -1,7 +1,7 @@
 // Sports teams named by their nickname alone (issue #8): "the Orioles dropped their sixth straight", "against the
 // Cubs here Friday night". compromise's word list knows teams by their full names ("baltimore orioles", "chicago
 // cubs"); the plural that ends such a name is the team's nickname, and after "the", with a capital, it names the
-// team. A nickname that is also a people's name ("Indians", "Texans") or a family's ("the Browns") is left alone.
+// team. A nickname that is also a people's name ("Canadiens", "Mexicans") or a family's ("the Browns") is left alone.
 import type { Token } from '../tokens.ts';
 import { lexiconEntries, lexiconTags } from '../compromise.ts';
 import { move, type Draft } from './same-thing.ts';
@@ -93,8 +93,8 @@ export function teamByTown(tokens: readonly Token[], first: number, last: number
 }
 
 /**
- * "Pittsburgh" the team is "the Pirates" (compromise knows "pittsburgh pirates"), and "Denver" the team is "the
- * Denver Broncos" the text names: a town typed a team joins the team's entity of the text that it names.
+ * "Seattle" the team is "the Seahawks" (compromise knows "seattle seahawks"), and "Tulsa" the team is "the
+ * Tulsa Drillers" the text names: a town typed a team joins the team's entity of the text that it names.
  */
 export function mergeTeamTowns(drafts: readonly Draft[]): void {
   const lower = (d: Draft) => d.words.map((w) => w.toLowerCase());
