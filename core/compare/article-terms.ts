@@ -6,7 +6,8 @@ import {
   type ArticleTermCounts,
 } from '../../db/compare-features.ts';
 import { FeatureSpace } from '../../nlp/learn/space.ts';
-import { countTerms, termsKey } from './features.ts';
+import { countTerms, earlierTermsKey, termsKey } from './features.ts';
+import { holdsReportingWord } from './words.ts';
 import { keepArticle, type KeptArticles } from './kept-articles.ts';
 import { atOnce, inChunks, STEP_ARTICLES, type Steps } from './steps.ts';
 
@@ -41,6 +42,8 @@ interface Cache extends KeptArticles<Cached> {
   vocabulary: Vocabulary;
   /** The memory vocabulary's number of each stored vocabulary number read so far (-1: not read yet). */
   fromStored: Int32Array;
+  /** Per memory vocabulary number: 1 when the term holds a reporting verb, 2 when not, 0 not asked yet. */
+  reporting: Uint8Array;
 }
 
 /** Articles kept per project: about 30 MB at a few hundred terms each. */
@@ -62,6 +65,7 @@ function cacheOf(db: Db): Cache {
         vocabulary: new FeatureSpace(),
         articles: new Map(),
         fromStored: new Int32Array(0),
+        reporting: new Uint8Array(0),
         unsaved: new Set(),
       }),
     );
@@ -100,7 +104,8 @@ export function* articleTermSteps(
     )).map((row) => [row.article_id, row]),
   );
   const missingById = new Map(missing.map((article) => [article.id, article]));
-  const read: { id: number; entry: Cached }[] = [];
+  /** `earlier`: stored by a counting that kept reporting verbs, which are dropped once read. */
+  const read: { id: number; entry: Cached; earlier: boolean }[] = [];
   /** Articles with no stored counts of their present text, counted below (after the stored ones are read). */
   const toCount: { article: (typeof missing)[number]; textKey: string }[] = [];
   /** Stored numbers to look up, each once (marked -2 meanwhile). */
@@ -108,7 +113,8 @@ export function* articleTermSteps(
   for (const article of missing) {
     const textKey = termsKey(article.title, article.text);
     const row = stored.get(article.id);
-    if (row?.text_key === textKey) {
+    const earlier = row !== undefined && row.text_key === earlierTermsKey(article.title, article.text);
+    if (row?.text_key === textKey || earlier) {
       const { terms, counts } = unpackTerms(row.terms);
       // Numbers ascend: the last is the largest.
       if (terms.length > 0 && terms[terms.length - 1]! >= cache.fromStored.length)
@@ -118,7 +124,11 @@ export function* articleTermSteps(
           cache.fromStored[term] = -2;
           unknown.push(term);
         }
-      read.push({ id: article.id, entry: { key: article.key, textKey, terms, counts, words: row.words } });
+      read.push({
+        id: article.id,
+        entry: { key: article.key, textKey, terms, counts, words: row.words },
+        earlier,
+      });
       continue;
     }
     toCount.push({ article, textKey });
@@ -132,7 +142,7 @@ export function* articleTermSteps(
     // A number the vocabulary lacks is looked up again next time.
     for (const term of unknown) if (cache.fromStored[term] === -2) cache.fromStored[term] = -1;
   }
-  for (const { id, entry } of read) {
+  for (const { id, entry, earlier } of read) {
     // Stored numbers become the memory vocabulary's, in place; a number the vocabulary lacks (a
     // damaged file) has the article counted from its text instead.
     let whole = true;
@@ -142,6 +152,7 @@ export function* articleTermSteps(
       else entry.terms[i] = number;
     }
     if (whole) {
+      if (earlier) withoutReportingWords(entry, cache);
       keepArticle(cache, id, entry, KEPT);
       cache.unsaved.delete(id);
       result.set(id, entry);
@@ -152,6 +163,30 @@ export function* articleTermSteps(
     result.set(article.id, counted(cache, article.id, article, article.key, textKey));
   }
   return { vocabulary: cache.vocabulary, terms: result };
+}
+
+/** Drops the terms holding a reporting verb from counts an earlier counting stored (in place). */
+function withoutReportingWords(entry: Cached, cache: Cache): void {
+  const { names } = cache.vocabulary;
+  if (cache.reporting.length < names.length) {
+    const larger = new Uint8Array(Math.max(names.length, cache.reporting.length * 2));
+    larger.set(cache.reporting);
+    cache.reporting = larger;
+  }
+  const { terms, counts } = entry;
+  let kept = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const number = terms[i]!;
+    if (cache.reporting[number] === 0) cache.reporting[number] = holdsReportingWord(names[number]!) ? 1 : 2;
+    if (cache.reporting[number] === 2) {
+      terms[kept] = number;
+      counts[kept++] = counts[i]!;
+    } else if (!names[number]!.includes(' ')) entry.words -= counts[i]!; // a word counted, not a pair
+  }
+  if (kept < terms.length) {
+    entry.terms = terms.subarray(0, kept);
+    entry.counts = counts.subarray(0, kept);
+  }
 }
 
 /** `numbers` with room for `size`, the new places not read yet (-1); grown by half again at least. */

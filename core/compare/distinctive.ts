@@ -3,7 +3,7 @@ import { articlesVersion, compareArticles, sampledArticleIds } from '../../db/co
 import { storedPrior } from '../../db/compare-features.ts';
 import { logOdds, logOddsZ, type LogOddsTerm } from './logodds.ts';
 import { articleTerms, type ArticleTerms, type Vocabulary } from './article-terms.ts';
-import { TERMS_COUNTING } from './words.ts';
+import { holdsReportingWord, TERMS_COUNTING } from './words.ts';
 import { round } from './outlet.ts';
 import { atOnce, STEP_ARTICLES, type Steps } from './steps.ts';
 
@@ -59,15 +59,19 @@ export function projectCounts(db: Db): Map<string, number> {
  * texts: seconds). A sum left part way is dropped whole.
  */
 export function* projectCountSteps(db: Db): Steps<Map<string, number>> {
-  // The counting is part of the key: a prior stored by an earlier counting is summed again.
-  const version = `${articlesVersion(db)}:t${TERMS_COUNTING}`;
+  // The counting is part of the key; a prior stored by the counting before (its key the articles'
+  // version alone, reporting verbs counted) is read without them rather than summed again.
+  const articlesKey = articlesVersion(db);
+  const version = `${articlesKey}:t${TERMS_COUNTING}`;
   const cached = priors.get(db);
   if (cached?.version === version) return cached.counts;
-  const stored = storedPrior(db, version);
+  const current = storedPrior(db, version);
+  const stored = current ?? storedPrior(db, articlesKey);
   if (stored !== undefined) {
     const { terms, counts: numbers } = JSON.parse(stored) as { terms: string[]; counts: number[] };
     const counts = new Map<string, number>();
-    for (let i = 0; i < terms.length; i++) counts.set(terms[i]!, numbers[i]!);
+    for (let i = 0; i < terms.length; i++)
+      if (current !== undefined || !holdsReportingWord(terms[i]!)) counts.set(terms[i]!, numbers[i]!);
     priors.set(db, { version, counts, unsaved: false });
     return counts;
   }

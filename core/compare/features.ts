@@ -11,7 +11,12 @@ import { TERMS_COUNTING } from './words.ts';
 
 /** Which headline and text an article's terms were counted from, and by which counting. */
 export function termsKey(title: string | null, text: string): string {
-  return `${text.length}:${crc32(`${title ?? ''}\u0000${text}`).toString(16)}:t${TERMS_COUNTING}`;
+  return `${earlierTermsKey(title, text)}:t${TERMS_COUNTING}`;
+}
+
+/** The key of counts stored before the counting was part of it (reporting verbs still counted). */
+export function earlierTermsKey(title: string | null, text: string): string {
+  return `${text.length}:${crc32(`${title ?? ''}\u0000${text}`).toString(16)}`;
 }
 
 /** Which text an article's fingerprints were hashed from. */

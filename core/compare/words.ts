@@ -84,6 +84,18 @@ export function isTopicWord(norm: string, capitalised: boolean): boolean {
 }
 
 /**
+ * A stored term (a word or a pair) that holds a reporting verb, its case unknown: what counts stored
+ * by a counting before TERMS_COUNTING 3 held and `isTopicWord` now leaves out. They are read with
+ * these terms dropped rather than counted again from every text (seconds on a large search).
+ */
+export function holdsReportingWord(term: string): boolean {
+  // A term is a word or a pair of words (ngrams.ts).
+  const space = term.indexOf(' ');
+  if (space < 0) return REPORTING_WORDS.has(term);
+  return REPORTING_WORDS.has(term.slice(0, space)) || REPORTING_WORDS.has(term.slice(space + 1));
+}
+
+/**
  * The words of `text` as `words` finds them, without building them: the lower-case form and
  * whether it is capitalised. For counting over a whole project (grouping reads every article).
  */
