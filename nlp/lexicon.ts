@@ -62,6 +62,17 @@ export const PLACE_LOWER_MODIFIERS = new Set(places.lowercaseModifiers);
 /** "the Civic Center", "the County Center": a center named by one of these is a building, a place. */
 export const CENTER_BUILDINGS = new Set(places.centerBuildings);
 export const TITLES = lowerSet(titles.titles);
+/** Courtesies before a person's name that hold no office ("Mr", "Mrs", "Sir"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'messrs',
+  'sir',
+  'dame',
+]);
 export const NAME_SUFFIXES = lowerSet(titles.suffixes);
 export const PERSON_ROLE_NOUNS = lowerSet(titles.personRoleNouns);
 export const GENERIC_PERSON_NOUNS = lowerSet(titles.genericPersonNouns);

@@ -6,6 +6,7 @@ import { regionIdentity, townBand } from '../gazetteer.ts';
 import { lexiconTags } from '../compromise.ts';
 import { listedFirstName } from '../first-names.ts';
 import {
+  HONORIFICS,
   ORG_HEADS,
   ORG_NAMES,
   ORG_SURNAME_HEADS,
@@ -198,15 +199,8 @@ export function isFixedName(tokens: readonly Token[], first: number, last: numbe
   return ORG_NAMES.has(key) || PLACE_NAMES.has(key) || GENERIC_QUALIFIERS.has(key);
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs']);
 const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && t.abbrev;
 
-/**
- * "Mr. Mills", "Rep. Ann Post", "Larry W. Mills": a surname that is also an institution's head word (Mills, Post,
- * House, Church) after a personal honorific, after a first name and a middle initial, or after a first name when
- * the word is one that surnames use (organizations.json `surnameHeads`), names a person; an institution's name
- * has none of these ("Pruitt Hospital", "John F. Kennedy School", "the Mills Hospital").
- */
 /** "Frank", "Randy": a given name the census lists that the word list knows only as an adjective. */
 const adjectiveGivenName = (t: Token) => {
   const tags = lexiconTags(t.lower);
@@ -217,6 +211,12 @@ const adjectiveGivenName = (t: Token) => {
   );
 };
 
+/**
+ * "Mr. Mills", "Rep. Ann Post", "Larry W. Mills": a surname that is also an institution's head word (Mills, Post,
+ * House, Church) after a personal honorific, after a first name and a middle initial, or after a first name when
+ * the word is one that surnames use (organizations.json `surnameHeads`), names a person; an institution's name
+ * has none of these ("Pruitt Hospital", "John F. Kennedy School", "the Mills Hospital").
+ */
 export function institutionWordSurname(tokens: readonly Token[], first: number, last: number): boolean {
   const head = tokens[last];
   if (!head || head.abbrev || !/^\p{Lu}\p{Ll}+$/u.test(head.text) || !ORG_HEADS.has(nameKey(head.text)))

@@ -16,6 +16,7 @@ import {
 import { givenNameFirst } from './clause-start.ts';
 import { inTitleCaseHeading, isKnownPlace, titleCaseSpans } from './title-case.ts';
 import {
+  HONORIFICS,
   NON_ENTITIES,
   ORG_NAMES,
   TITLES,
@@ -632,12 +633,11 @@ function exclamationOpeningInstitution(tokens: readonly Token[], first: number, 
 // "Hannah May", "Mrs. May": a month that is also a surname, right after a given name or an honorific, is the
 // surname, unless a number follows it ("Tuesday May 5" has no given name; "Ann May 5" is kept a date).
 const SURNAME_MONTHS = new Set(['may', 'march']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 function monthAsSurname(tokens: readonly Token[], i: number): boolean {
   const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (!prev || !t || !t.capitalized || !SURNAME_MONTHS.has(t.lower) || !joinsNext(prev, t)) return false;
   if (next && /^\d/.test(next.text) && joinsNext(t, next)) return false;
-  if (HONORIFICS.has(prev.lower)) return true;
+  if (HONORIFICS.has(prev.lower) || prev.lower === 'dr') return true;
   return (
     prev.capitalized &&
     !MONTHS.has(prev.lower) &&

@@ -6,6 +6,7 @@ import {
   PERSON_ROLE_NOUNS,
   PLAIN_PERSON_NOUNS,
   ROLE_SYNONYMS,
+  HONORIFICS,
   TITLES,
 } from '../lexicon.ts';
 import { lexiconTags } from '../compromise.ts';
@@ -74,7 +75,6 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'to', 'about', 'toward', 'towards', '
 
 /** Titles that fit the holder of any office. */
 const ANY_OFFICE = new Set(['leader', 'head', 'chief']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'sir', 'dame']);
 /** Endings of nouns for people ("librarian", "editor", "economist") the lexicon may not know. */
 const PERSON_ENDING = /\p{L}{3}(?:ian|or|ist|er)$/u;
 
