@@ -1,4 +1,5 @@
 import type { Migration } from './types.ts';
+import { facetArticleRanges } from './article-ranges.ts';
 
 // Issue 12: a filtered facets call adds up the matching articles' kept rows (migrations 022 and
 // 025). Their outlet and day were a JSON text and their speakers JSON arrays holding each name, so
@@ -130,11 +131,9 @@ export const articleFacetNumbers: Migration = {
   // once into a temporary table (by article, so a range reads its own); the old columns then go.
   fill: (db, progressOfRows) => {
     const parts = FILL_PARTS + 1 + DROP_TEXTS.length;
-    const { low, high } = db
-      .prepare('SELECT min(article_id) AS low, max(article_id) AS high FROM article_facets')
-      .get() as { low: number | null; high: number | null };
+    const ranges = facetArticleRanges(db, FILL_PARTS);
     // A project without articles (a new one is made by these same migrations) has nothing to report.
-    const progress = low === null ? () => undefined : progressOfRows;
+    const progress = ranges.length === 0 ? () => undefined : progressOfRows;
     progress(0, parts);
     // Each outlet, day and speaker name numbered in the order of their texts; then per article and
     // speaker name: the name's number, its quotes and highest entity (-1 for none).
@@ -149,15 +148,11 @@ export const articleFacetNumbers: Migration = {
         FROM quote_speaker GROUP BY article_id, name) k
       JOIN facet_speaker_names n ON n.name = k.name;
       CREATE INDEX temp.speaker_names_article ON speaker_names (article_id)`);
-    if (low !== null && high !== null) {
-      const step = Math.ceil((high - low + 1) / FILL_PARTS);
-      const numberRange = NUMBER_RANGE.map((sql) => db.prepare(sql));
-      for (let part = 0; part < FILL_PARTS; part++) {
-        progress(part + 1, parts);
-        const from = low + part * step;
-        for (const statement of numberRange) statement.run({ from, to: Math.min(high, from + step - 1) });
-      }
-    }
+    const numberRange = NUMBER_RANGE.map((sql) => db.prepare(sql));
+    ranges.forEach((range, part) => {
+      progress(part + 1, parts);
+      for (const statement of numberRange) statement.run(range);
+    });
     db.exec('DROP TABLE temp.speaker_names');
     DROP_TEXTS.forEach((sql, step) => {
       progress(FILL_PARTS + 1 + step, parts);

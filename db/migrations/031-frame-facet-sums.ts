@@ -1,4 +1,5 @@
 import type { Migration } from './types.ts';
+import { facetArticleRanges } from './article-ranges.ts';
 
 // Issue 12: the library's facets under a frame filter added up the kept row of every article where the
 // frame is asserted (or denied): 600,000 rows at a million articles, 0.8–1.5 s of CPU for the first
@@ -120,17 +121,13 @@ export const frameFacetSums: Migration = {
   // The sums fill from the kept rows in twenty ranges of article ids (each range's sums added to
   // those before), so that the upgrade can say how far it got: 102 s at a million articles.
   fill: (db, progress) => {
-    const { low, high } = db
-      .prepare('SELECT min(article_id) AS low, max(article_id) AS high FROM article_facets')
-      .get() as { low: number | null; high: number | null };
-    if (low === null || high === null) return;
-    const step = Math.ceil((high - low + 1) / FILL_PARTS);
+    const ranges = facetArticleRanges(db, FILL_PARTS);
+    if (ranges.length === 0) return;
     const fillRange = db.prepare(FILL_RANGE);
-    for (let part = 0; part < FILL_PARTS; part++) {
+    ranges.forEach((range, part) => {
       progress(part, FILL_PARTS);
-      const from = low + part * step;
-      fillRange.run({ from, to: Math.min(high, from + step - 1) });
-    }
+      fillRange.run(range);
+    });
     progress(FILL_PARTS, FILL_PARTS);
   },
   up: `
